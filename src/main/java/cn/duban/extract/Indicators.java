@@ -1,0 +1,165 @@
+package cn.duban.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shortest phrase naming what a quantity measures. Offices write it two ways: the thing
+ * before the number (农业综合总产值达27.68亿元) or after a count (新增1家就业帮扶车间); which one
+ * is meant shows in whether a verb stands right before the number.
+ */
+final class Indicators {
+
+    /** Verbs and adverbs after which the indicator begins: 现已密集开展|调度推进会5次. */
+    private static final String[] CUT = {"开展", "完成", "建成", "推出", "引进", "新增", "培育", "创建", "打造", "推动",
+            "推进", "实现", "召开", "组织", "举办", "落实", "加快", "争取", "确保", "力争", "紧盯", "达到", "对接", "邀请",
+            "实施", "新开工", "累计", "完善", "加强", "聚力", "着力", "启动", "签约", "招引", "发放", "带动", "吸纳",
+            "化解", "加大", "已", "共", "合计", "计划", "预计", "全面", "积极", "大力", "持续", "做好", "围绕", "做到",
+            "不断", "至少", "要", "将", "的"};
+    /** Words that end a verb phrase, so a count after them names its own things: 新增|1家|帮扶车间. */
+    private static final Pattern ENDS_WITH_VERB = Pattern.compile(
+            "(开展|完成|完成了|建成|推出|引进|新增|培育|创建|打造|推动|推进|实现|召开|组织|举办|实施|新建|建设|改造|"
+                    + "签约|招引|发放|带动|吸纳|化解|对接|邀请|积极对接|提供|培训|帮助|解决|硬化|打通|安置|搬迁|流转|"
+                    + "投入|销售|达到|达|有|是|为|的|等|和|及|与|、|对|了|已|共|约|近|超|年产|日产|以及|并|新开工|合计|共计|累计|总计)$");
+    private static final Pattern TRAILING = Pattern.compile(
+            "(达到了|达到|完成了|完成|累计|共计|合计|总计|实现|新增|增长|增加|突破|超过|不低于|不少于|控制在|达|为|至|到|约|近|超|共|计|有|了|的|是|占|已|等|和|及|与|、|\\s)+$");
+    private static final Pattern LEADING = Pattern.compile(
+            "^(截至目前|截止目前|目前|现已|现在|以上的|以下的|以内的|全县|我县|全镇|我镇|全区|我区|全市|今年|全年|去年|年内|上半年|下半年|"
+                    + "[一二三四]季度|本月|\\d{4}年度?|\\d{1,2}月份?底?|[、,，\\s])+");
+    private static final String STOP_AFTER = ",，。；;、:：()（）!！?？ \n";
+    private static final String[] STOP_WORDS = {"的", "和", "与", "及", "等", "以", "并", "得到", "进行", "要", "将",
+            "已", "在", "是", "为", "尽快", "坚持", "工作", "任务"};
+    private static final int MAX = 16;
+
+    private Indicators() {
+    }
+
+    /**
+     * @param s          the sentence
+     * @param from       where the phrase may start: the clause start or just after the previous quantity
+     * @param start      the quantity's start
+     * @param end        the quantity's end
+     * @param clauseEnd  the clause's end
+     */
+    static String of(String s, int from, int start, int end, int clauseEnd) {
+        String pre = s.substring(from, start);
+        int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
+        if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
+            pre = pre.substring(open + 1);
+        }
+        pre = unquote(LEADING.matcher(pre).replaceFirst(""));
+        String after = after(s, end, clauseEnd);
+        if (after.length() >= 2 && (pre.isEmpty() || ENDS_WITH_VERB.matcher(pre).find() || pre.indexOf('、') >= 0)) {
+            String bare = TRAILING.matcher(pre).replaceFirst("");
+            if (after.length() <= 2 && !bare.isEmpty() && bare.length() <= 6) {
+                return cut(bare, 0) + after;
+            }
+            return after;
+        }
+        String phrase = cut(TRAILING.matcher(pre).replaceFirst(""), 2);
+        if (phrase.length() <= 3 && !after.isEmpty() && !phrase.isEmpty()) {
+            return phrase + after;
+        }
+        if (phrase.isEmpty()) {
+            return after;
+        }
+        return phrase.length() > MAX * 2 ? phrase.substring(phrase.length() - MAX * 2) : phrase;
+    }
+
+    /** What stands after the last cutting verb, as long as at least {@code keep} characters remain. */
+    private static String cut(String pre, int keep) {
+        String best = pre;
+        int bestAt = -1;
+        for (String verb : CUT) {
+            int at = pre.lastIndexOf(verb);
+            if (at >= 0) {
+                int rest = at + verb.length();
+                if (pre.length() - rest >= Math.max(keep, 1) && rest > bestAt) {
+                    bestAt = rest;
+                }
+            }
+        }
+        if (bestAt >= 0) {
+            best = pre.substring(bestAt);
+        }
+        return LEADING.matcher(best).replaceFirst("");
+    }
+
+    private static String after(String s, int end, int clauseEnd) {
+        int i = end;
+        for (String skip : new String[]{"以上", "以下", "以内", "左右", "多", "余"}) {
+            if (Units.regionMatches(s, i, skip)) {
+                i += skip.length();
+                break;
+            }
+        }
+        if (i < clauseEnd && (s.charAt(i) == '(' || s.charAt(i) == '（')) {
+            int close = i + 1;
+            while (close < clauseEnd && close - i <= 4 && s.charAt(close) != ')' && s.charAt(close) != '）') {
+                close++;
+            }
+            if (close < clauseEnd && close - i <= 4) {
+                i = close + 1;
+            }
+        }
+        // Another quantity right after (XX户XX人"三类户"): the phrase is what follows both.
+        while (i < clauseEnd && (QuantityFinder.isArabic(s.charAt(i)) || "Xx×*.．%％".indexOf(s.charAt(i)) >= 0)) {
+            i++;
+            if (i < clauseEnd && !QuantityFinder.isArabic(s.charAt(i)) && "Xx×*.．%％".indexOf(s.charAt(i)) < 0
+                    && Units.unitAt(s, i) != null) {
+                i += Units.unitAt(s, i).length();
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        while (i < clauseEnd && out.length() < MAX) {
+            char c = s.charAt(i);
+            if (isQuote(c)) {
+                // A quoted name belongs to the phrase ("万企兴万村"示范点); a quoted list ("红、古、绿") does not.
+                int close = closingQuote(s, i, clauseEnd);
+                boolean list = false;
+                for (int k = i + 1; k < close; k++) {
+                    list |= STOP_AFTER.indexOf(s.charAt(k)) >= 0;
+                }
+                i = list ? close + 1 : i + 1;
+                continue;
+            }
+            if (STOP_AFTER.indexOf(c) >= 0 || stopWordAt(s, i)) {
+                break;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static int closingQuote(String s, int open, int limit) {
+        for (int k = open + 1; k < limit; k++) {
+            if (isQuote(s.charAt(k))) {
+                return k;
+            }
+        }
+        return open;
+    }
+
+    private static boolean stopWordAt(String s, int i) {
+        for (String w : STOP_WORDS) {
+            if (Units.regionMatches(s, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(char c) {
+        return "\"“”'‘’「」『』《》".indexOf(c) >= 0;
+    }
+
+    private static String unquote(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!isQuote(s.charAt(i))) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+}

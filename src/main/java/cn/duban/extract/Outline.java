@@ -1,0 +1,200 @@
+package cn.duban.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outline of a work document, read from its heading markers in the order offices nest
+ * them: 一、 → (一) → 1. → (1), and inside a paragraph 一要… / 一是…. A short line without
+ * closing punctuation ("2022年度上半年工作回顾") is a part heading above them all.
+ * Positions here are in normalised text.
+ */
+final class Outline {
+
+    private static final Pattern CHINESE_DUN = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．]");
+    private static final Pattern PAREN_CHINESE = Pattern.compile("^[(（][一二三四五六七八九十]{1,3}[)）]");
+    private static final Pattern ARABIC_DOT = Pattern.compile("^\\d{1,2}[.．、](?!\\d)");
+    private static final Pattern PAREN_ARABIC = Pattern.compile("^([(（]\\d{1,2}[)）]|[①-⑳])");
+    private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|(?<=[。；;：:，,！!？? ]))([一二三四五六七八九十]{1,2})(要|是)");
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+    private static final int PART_HEADING_MAX = 40;
+
+    private static final Pattern PROBLEMS = Pattern.compile("问题|短板|不足|差距|困难|瓶颈|挑战|薄弱");
+    private static final Pattern REVIEW = Pattern.compile("回顾|进展|成效|成绩|完成情况|工作情况|开展情况|总结|以来|取得");
+    private static final Pattern PLAN = Pattern.compile("下一步|打算|安排|目标|计划|重点工作|思路|措施|展望|举措|部署|任务|下半年|明年|今后|要点");
+    /** Under a section whose role is known, only these words change it: (二)圆满完成防汛任务 stays a review. */
+    private static final Pattern STRONG = Pattern.compile("问题|短板|不足|回顾|进展情况|完成情况|下一步|打算|安排|计划|展望|今后");
+
+    /** A heading with its span; mutable while the outline is being built. */
+    static final class Section {
+        final int rank;
+        final String marker;
+        final String title;
+        final int start;
+        int end;
+        final boolean inline;
+        final int lineEnd;
+        Section parent;
+        final List<Section> children = new ArrayList<>();
+        Role role = Role.UNKNOWN;
+        Integer year;
+        String id = "";
+
+        Section(int rank, String marker, String title, int start, int lineEnd, boolean inline) {
+            this.rank = rank;
+            this.marker = marker;
+            this.title = title;
+            this.start = start;
+            this.end = start;
+            this.lineEnd = lineEnd;
+            this.inline = inline;
+        }
+
+        boolean isLeaf() {
+            return children.isEmpty();
+        }
+    }
+
+    final Section root;
+    private final List<Section> all = new ArrayList<>();
+
+    private Outline(Section root) {
+        this.root = root;
+    }
+
+    static Outline of(String text) {
+        Section root = new Section(-1, "", "", 0, text.length(), false);
+        root.end = text.length();
+        Outline outline = new Outline(root);
+        List<Section> stack = new ArrayList<>();
+        stack.add(root);
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            Section heading = lineHeading(line, lineStart, lineEnd);
+            int bodyFrom = 0;
+            if (heading != null) {
+                outline.open(stack, heading, lineStart);
+                bodyFrom = heading.marker.length();
+            } else {
+                closeInline(stack, lineStart);
+            }
+            Matcher m = INLINE_ITEM.matcher(line);
+            m.region(bodyFrom, line.length());
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                int at = m.start(1);
+                int rank = m.group(2).equals("要") ? 5 : 6;
+                String marker = m.group(1) + m.group(2);
+                outline.open(stack, new Section(rank, marker, title(line, at + marker.length()), lineStart + at,
+                        lineEnd, true), lineStart + at);
+            }
+            lineStart = lineEnd + 1;
+        }
+        while (stack.size() > 1) {
+            Section s = stack.remove(stack.size() - 1);
+            s.end = s.inline ? Math.min(s.lineEnd, text.length()) : text.length();
+        }
+        outline.assign(root, "");
+        return outline;
+    }
+
+    private void open(List<Section> stack, Section heading, int at) {
+        while (stack.size() > 1 && (stack.get(stack.size() - 1).rank >= heading.rank
+                || stack.get(stack.size() - 1).inline && stack.get(stack.size() - 1).lineEnd < at)) {
+            Section closed = stack.remove(stack.size() - 1);
+            closed.end = closed.inline ? Math.min(closed.lineEnd, at) : at;
+        }
+        Section parent = stack.get(stack.size() - 1);
+        heading.parent = parent;
+        parent.children.add(heading);
+        stack.add(heading);
+        all.add(heading);
+    }
+
+    private static void closeInline(List<Section> stack, int at) {
+        while (stack.size() > 1 && stack.get(stack.size() - 1).inline && stack.get(stack.size() - 1).lineEnd < at) {
+            Section closed = stack.remove(stack.size() - 1);
+            closed.end = closed.lineEnd;
+        }
+    }
+
+    private static Section lineHeading(String line, int lineStart, int lineEnd) {
+        Pattern[] byRank = {CHINESE_DUN, PAREN_CHINESE, ARABIC_DOT, PAREN_ARABIC};
+        for (int rank = 0; rank < byRank.length; rank++) {
+            Matcher m = byRank[rank].matcher(line);
+            if (m.find()) {
+                return new Section(rank + 1, m.group(), title(line, m.end()), lineStart, lineEnd, false);
+            }
+        }
+        String t = line.strip();
+        if (!t.isEmpty() && t.length() <= PART_HEADING_MAX && "。；;！!？?，,：:、".indexOf(t.charAt(t.length() - 1)) < 0) {
+            return new Section(0, "", t, lineStart, lineEnd, false);
+        }
+        return null;
+    }
+
+    private static String title(String line, int from) {
+        int end = line.length();
+        for (int i = from; i < line.length(); i++) {
+            if ("。；;：:！!？?".indexOf(line.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        end = Math.min(end, from + 60);
+        return line.substring(from, end).strip();
+    }
+
+    private void assign(Section parent, String prefix) {
+        int n = 0;
+        for (Section s : parent.children) {
+            s.id = prefix.isEmpty() ? Integer.toString(++n) : prefix + "." + ++n;
+            s.role = s.inline ? parent.role : roleOf(s.title, parent.role);
+            Matcher year = YEAR.matcher(s.title);
+            s.year = year.find() ? Integer.valueOf(year.group(1)) : parent.year;
+            assign(s, s.id);
+        }
+    }
+
+    static Role roleOf(String title, Role inherited) {
+        if (inherited != Role.UNKNOWN && !STRONG.matcher(title).find()) {
+            return inherited;
+        }
+        if (PROBLEMS.matcher(title).find()) {
+            return Role.PROBLEMS;
+        }
+        if (REVIEW.matcher(title).find()) {
+            return Role.REVIEW;
+        }
+        if (PLAN.matcher(title).find()) {
+            return Role.PLAN;
+        }
+        return inherited;
+    }
+
+    /** The deepest section holding normalised position {@code pos}. */
+    Section at(int pos) {
+        Section current = root;
+        outer:
+        while (true) {
+            for (Section child : current.children) {
+                if (pos >= child.start && pos < child.end) {
+                    current = child;
+                    continue outer;
+                }
+            }
+            return current;
+        }
+    }
+
+    List<Section> sections() {
+        return all;
+    }
+}

@@ -1,0 +1,12 @@
+package cn.duban.extract;
+
+import java.util.List;
+
+/**
+ * A leaf of the outline proposed as a ledger task. {@code quantities} index into the
+ * extraction's quantity list; {@code units} are organisation names the text mentions,
+ * candidates for the lead and co-operating units.
+ */
+public record ProposedTask(String id, String sectionId, String title, String text, Role role, String deadline,
+                           List<Integer> quantities, List<String> units, int start, int end) {
+}

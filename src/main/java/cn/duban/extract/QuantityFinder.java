@@ -1,0 +1,316 @@
+package cn.duban.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the numbers in a sentence that measure something: Arabic (27.68亿元), Chinese before a
+ * measure word (三座), placeholders in templates (XX户, x万元, *栋), percentages, and each number
+ * of a range. Dates, ordinals, codes, slogans in quotes and structure counts (三个方面) are not
+ * quantities and are passed over.
+ */
+final class QuantityFinder {
+
+    /** A number with its unit, positions relative to the sentence. */
+    record Found(int start, int end, BigDecimal value, String unit, String baseUnit, double magnitude,
+                 boolean placeholder) {
+        BigDecimal baseValue() {
+            if (value == null) {
+                return null;
+            }
+            return magnitude == 1 ? value : value.multiply(BigDecimal.valueOf(magnitude)).stripTrailingZeros();
+        }
+    }
+
+    /** Nouns that make a count a framework, not things: 三个方面, 四项工作, 五个保障. */
+    private static final String[] STRUCTURE = {"方面", "底线", "工作", "保障", "行动", "环节", "原则", "机制", "体系",
+            "导向", "理念", "要求", "战略", "维度", "层次", "阶段", "步骤", "板块", "任务", "不", "必", "一", "维护",
+            "确立", "结合", "融合", "统筹", "关键", "目标", "意识", "自信", "服务", "字"};
+    private static final String STRUCTURE_UNITS = "个项条种大支点";
+    private static final String PLACEHOLDER = "Xx×*＊";
+
+    private QuantityFinder() {
+    }
+
+    static List<Found> find(String s) {
+        List<Found> out = new ArrayList<>();
+        boolean[] quoted = quotedSpans(s);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int next = i + 1;
+            if (isArabic(c)) {
+                next = arabic(s, i, quoted, out);
+            } else if (ChineseNumerals.isNumeralChar(c) && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
+                next = chinese(s, i, quoted, out);
+            } else if (PLACEHOLDER.indexOf(c) >= 0 && (i == 0 || !isAsciiLetter(s.charAt(i - 1)))) {
+                next = placeholder(s, i, quoted, out);
+            }
+            i = Math.max(next, i + 1);
+        }
+        return out;
+    }
+
+    private static int arabic(String s, int from, boolean[] quoted, List<Found> out) {
+        int end = numberEnd(s, from);
+        if (end < 0) {
+            return skipNumber(s, from);
+        }
+        if (from > 0) {
+            char before = s.charAt(from - 1);
+            if (before == '第' || before == '.' || before == '．' || before == '/' || before == '+'
+                    || isAsciiLetter(before) && PLACEHOLDER.indexOf(before) < 0) {
+                return end;
+            }
+        }
+        if (quoted[from]) {
+            return end;
+        }
+        BigDecimal first = decimal(s, from, end);
+        int rangeSecond = rangeSecondStart(s, end);
+        if (rangeSecond > 0) {
+            int secondEnd = numberEnd(s, rangeSecond);
+            Found second = secondEnd > 0 ? tail(s, rangeSecond, secondEnd, decimal(s, rangeSecond, secondEnd), false) : null;
+            if (second != null) {
+                out.add(new Found(from, end, first, second.unit(), second.baseUnit(), second.magnitude(), false));
+                out.add(second);
+                return second.end();
+            }
+            return end;
+        }
+        Found f = tail(s, from, end, first, false);
+        if (f != null && !structureCount(s, f)) {
+            out.add(f);
+            return f.end();
+        }
+        return end;
+    }
+
+    /** Reads 多/余, a magnitude and a unit after a number; null when no unit follows. */
+    private static Found tail(String s, int start, int numberEnd, BigDecimal value, boolean placeholder) {
+        int j = numberEnd;
+        if (j < s.length() && (s.charAt(j) == '多' || s.charAt(j) == '余')) {
+            j++;
+        }
+        if (startsWithDateWord(s, j)) {
+            return null;
+        }
+        String unit = Units.unitAt(s, j);
+        String magnitude = "";
+        if (unit == null) {
+            for (String m : Units.MAGNITUDES) {
+                if (Units.regionMatches(s, j, m)) {
+                    magnitude = m;
+                    break;
+                }
+            }
+            int k = j + magnitude.length();
+            if (!magnitude.isEmpty() && k < s.length() && (s.charAt(k) == '多' || s.charAt(k) == '余')) {
+                k++;
+            }
+            unit = magnitude.isEmpty() ? null : Units.unitAt(s, k);
+            if (unit != null && Units.isPercent(unit)) {
+                unit = null;
+            }
+            if (unit == null) {
+                // A bare 万 or 亿 is itself the unit: 20亿, 2000万.
+                if (magnitude.equals("万") || magnitude.equals("亿")) {
+                    return new Found(start, j + 1, value, magnitude, "", Units.magnitude(magnitude), placeholder);
+                }
+                return null;
+            }
+            j = k;
+        }
+        int end = j + unit.length();
+        if (unit.equals("个") && Units.regionMatches(s, end, "百分点")) {
+            unit = "个百分点";
+            end += 3;
+        }
+        String written = magnitude + unit;
+        return new Found(start, end, value, written, unit, magnitude.isEmpty() ? 1 : Units.magnitude(magnitude), placeholder);
+    }
+
+    private static boolean startsWithDateWord(String s, int j) {
+        if (j >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(j);
+        return c == '年' || c == '月' || c == '日' || c == '号' || c == '时' || c == ':' || c == '：' || c == '岁'
+                || c == '届' || c == '级' || c == '周';
+    }
+
+    private static boolean structureCount(String s, Found f) {
+        String unit = f.baseUnit();
+        if (unit.length() != 1 || STRUCTURE_UNITS.indexOf(unit.charAt(0)) < 0) {
+            return false;
+        }
+        for (String word : STRUCTURE) {
+            if (Units.regionMatches(s, f.end(), word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 三个攻坚行动, 四项重点工作: with a Chinese numeral the framework noun may stand a few words on. */
+    private static boolean structureNear(String s, Found f) {
+        String unit = f.baseUnit();
+        if (unit.length() != 1 || STRUCTURE_UNITS.indexOf(unit.charAt(0)) < 0) {
+            return false;
+        }
+        for (int k = f.end() + 1; k <= f.end() + 4 && k < s.length(); k++) {
+            if (!TextNormaliser.isHan(s.charAt(k - 1))) {
+                return false;
+            }
+            for (String word : new String[]{"方面", "底线", "工作", "保障", "行动", "环节", "原则", "机制", "体系"}) {
+                if (Units.regionMatches(s, k, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int chinese(String s, int from, boolean[] quoted, List<Found> out) {
+        int end = from;
+        while (end < s.length() && end - from < 6 && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+            end++;
+        }
+        long value = ChineseNumerals.parse(s.substring(from, end));
+        if (value <= 0 || quoted[from]) {
+            return end;
+        }
+        if (from > 0 && "第周星初礼逐统唯同之单专万划进某每".indexOf(s.charAt(from - 1)) >= 0) {
+            return end;
+        }
+        // 一村一品, 一户一策, 一步一个脚印: a pattern, not a count.
+        if (end + 1 < s.length() && s.charAt(end + 1) == s.charAt(from) && end - from == 1) {
+            return end;
+        }
+        Found f = tail(s, from, end, BigDecimal.valueOf(value), false);
+        if (f == null || !Units.chineseCountable(f.baseUnit(), value) || structureCount(s, f) || structureNear(s, f)) {
+            return end;
+        }
+        if (value == 1 && f.end() < s.length() && "性化式体样线道起边把手".indexOf(s.charAt(f.end())) >= 0) {
+            return end;
+        }
+        out.add(f);
+        return f.end();
+    }
+
+    private static int placeholder(String s, int from, boolean[] quoted, List<Found> out) {
+        int end = from;
+        boolean dot = false;
+        while (end < s.length() && end - from < 10) {
+            char c = s.charAt(end);
+            if (PLACEHOLDER.indexOf(c) >= 0) {
+                end++;
+            } else if ((c == '.' || c == '．') && !dot && end > from && end + 1 < s.length()
+                    && PLACEHOLDER.indexOf(s.charAt(end + 1)) >= 0) {
+                dot = true;
+                end++;
+            } else {
+                break;
+            }
+        }
+        if (quoted[from] || end < s.length() && (isAsciiLetter(s.charAt(end)) || isArabic(s.charAt(end)))) {
+            return end;
+        }
+        // A lone x or * is too often something else (a multiplication, a footnote) to count without a unit after it.
+        Found f = tail(s, from, end, null, true);
+        if (f == null || Units.placeUnit(f.baseUnit()) || structureCount(s, f)) {
+            return end;
+        }
+        out.add(f);
+        return f.end();
+    }
+
+    /** End of an Arabic number starting at {@code from}, or -1 for something like a version or IP. */
+    private static int numberEnd(String s, int from) {
+        int j = from;
+        while (j < s.length() && isArabic(s.charAt(j))) {
+            j++;
+        }
+        if (j + 1 < s.length() && (s.charAt(j) == '.' || s.charAt(j) == '．') && isArabic(s.charAt(j + 1))) {
+            j++;
+            while (j < s.length() && isArabic(s.charAt(j))) {
+                j++;
+            }
+            if (j + 1 < s.length() && (s.charAt(j) == '.' || s.charAt(j) == '．') && isArabic(s.charAt(j + 1))) {
+                return -1;
+            }
+        }
+        return j - from > 15 ? -1 : j;
+    }
+
+    private static int skipNumber(String s, int from) {
+        int j = from;
+        while (j < s.length() && (isArabic(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == '．')) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int rangeSecondStart(String s, int end) {
+        if (end + 1 < s.length() && "-—－~～至到".indexOf(s.charAt(end)) >= 0 && isArabic(s.charAt(end + 1))) {
+            return end + 1;
+        }
+        return -1;
+    }
+
+    private static BigDecimal decimal(String s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c == '．' ? '.' : c);
+        }
+        return new BigDecimal(b.toString());
+    }
+
+    static boolean isArabic(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Characters inside short quotations: slogans and names ("345"工作思路, "两个20%"目标). A
+     * quotation longer than 30 characters is more likely a broken pair than a slogan, so it is not masked.
+     */
+    static boolean[] quotedSpans(String s) {
+        boolean[] quoted = new boolean[s.length() + 1];
+        int open = -1;
+        char closer = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (open < 0) {
+                closer = switch (c) {
+                    case '“' -> '”';
+                    case '"' -> '"';
+                    case '「' -> '」';
+                    case '『' -> '』';
+                    case '《' -> '》';
+                    case '‘' -> '’';
+                    default -> 0;
+                };
+                if (closer != 0) {
+                    open = i;
+                }
+            } else if (c == closer) {
+                if (i - open <= 30) {
+                    for (int k = open; k <= i; k++) {
+                        quoted[k] = true;
+                    }
+                }
+                open = -1;
+            } else if (i - open > 30) {
+                open = -1;
+            }
+        }
+        return quoted;
+    }
+}

@@ -1,0 +1,219 @@
+package cn.duban.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reader: from a document's text to its outline, indicator quantities and proposed tasks.
+ * Stateless and thread-safe; the ledger import and the {@code extract} command both call it.
+ */
+public final class Reader {
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+    /** A five-year plan's closing year names the year a document speaks of: "十四五"圆满收官 → 2025. */
+    private static final Pattern FIVE_YEAR_CLOSE = Pattern.compile("十([一二三四五六七八九])五.{0,12}收官");
+    private static final Pattern DATED_MONTH = Pattern.compile("(?<![\\d\\-—~～至到])(\\d{1,2})月(\\d{1,2}日|份)");
+
+    private Reader() {
+    }
+
+    /** Reads a document's text; {@code year} may be null to take it from the text. */
+    public static Extraction read(String doc, String source, Integer year) {
+        NormalisedText nt = TextNormaliser.normalise(source);
+        String text = nt.text();
+        Outline outline = Outline.of(text);
+        int docYear = year != null ? year : documentYear(text);
+        int docMonth = documentMonth(text);
+
+        List<Quantity> quantities = new ArrayList<>();
+        List<Integer> quantityAt = new ArrayList<>();
+        for (Sentences.Span span : Sentences.split(text)) {
+            Outline.Section section = outline.at(span.start());
+            int sectionYear = section.year != null ? section.year : docYear;
+            readSentence(doc, nt, span, section.role, sectionYear, docMonth, quantities, quantityAt);
+        }
+        List<ProposedTask> tasks = tasks(outline, nt, docYear, docMonth, quantities, quantityAt);
+        return new Extraction(doc, docYear, nodes(outline.root, nt), quantities, tasks);
+    }
+
+    private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, Role role, int year,
+                                     int docMonth, List<Quantity> out, List<Integer> positions) {
+        String s = span.of(nt.text());
+        List<QuantityFinder.Found> found = QuantityFinder.find(s);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<Sentences.Span> clauses = Sentences.clauses(s);
+        TimeWords.Mark[] marks = new TimeWords.Mark[clauses.size()];
+        boolean[] hasQuantity = new boolean[clauses.size()];
+        for (int c = 0; c < clauses.size(); c++) {
+            marks[c] = TimeWords.in(clauses.get(c).of(s), year, docMonth);
+        }
+        int[] clauseOf = new int[found.size()];
+        for (int q = 0; q < found.size(); q++) {
+            clauseOf[q] = clauseIndex(clauses, found.get(q).start());
+            hasQuantity[clauseOf[q]] = true;
+        }
+        int previousEnd = 0;
+        for (int q = 0; q < found.size(); q++) {
+            QuantityFinder.Found f = found.get(q);
+            Sentences.Span clause = clauses.get(clauseOf[q]);
+            int from = Math.max(clause.start(), previousEnd);
+            String pre = sinceOpenParenthesis(s.substring(clause.start(), f.start()));
+            String after = s.substring(f.end(), clause.end());
+            String kind = Meaning.kind(role, pre, after, clause.of(s), s.substring(0, f.start()));
+            String comparator = Meaning.comparator(pre, after);
+            String indicator = Indicators.of(s, from, f.start(), f.end(), clause.end());
+            LocalDate deadline = Meaning.TARGET.equals(kind) ? deadline(marks, hasQuantity, clauseOf[q]) : null;
+            int absStart = span.start() + f.start();
+            int absEnd = span.start() + f.end();
+            out.add(new Quantity(doc, s, s.substring(f.start(), f.end()), f.value(), f.unit(), f.baseValue(),
+                    f.baseUnit(), kind, indicator, comparator, deadline == null ? null : deadline.toString(),
+                    f.placeholder(), nt.toSource(absStart), nt.sourceEnd(absEnd)));
+            positions.add(absStart);
+            previousEnd = f.end();
+        }
+    }
+
+    /**
+     * A deadline comes only from a time word in the quantity's own sentence: one in the opening
+     * clause binds every clause; otherwise the quantity's own clause, then the clauses right
+     * after it that carry no quantity of their own (…XX户,争取9月底完成), then the nearest
+     * clause before it that names a time (3月底完成…XX户,其中…XX户).
+     */
+    static LocalDate deadline(TimeWords.Mark[] marks, boolean[] hasQuantity, int clause) {
+        if (marks[0] != null && marks[0].dated()) {
+            return marks[0].date();
+        }
+        if (marks[clause] != null) {
+            return marks[clause].date();
+        }
+        for (int c = clause + 1; c < marks.length && !hasQuantity[c]; c++) {
+            if (marks[c] != null) {
+                return marks[c].date();
+            }
+        }
+        for (int c = clause - 1; c >= 0; c--) {
+            if (marks[c] != null) {
+                return marks[c].date();
+            }
+        }
+        return null;
+    }
+
+    /** A parenthesis opens its own context: in 大棚XX个(三个村要…, the verb 新建 is not the 三个's. */
+    private static String sinceOpenParenthesis(String pre) {
+        int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
+        if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
+            return pre.substring(open + 1);
+        }
+        return pre;
+    }
+
+    private static int clauseIndex(List<Sentences.Span> clauses, int pos) {
+        for (int c = 0; c < clauses.size(); c++) {
+            if (pos < clauses.get(c).end()) {
+                return c;
+            }
+        }
+        return clauses.size() - 1;
+    }
+
+    /** The year the document speaks of: the one it names most often, the later on a tie. */
+    static int documentYear(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        }
+        int best = -1;
+        int bestCount = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() > best) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        if (best > 0) {
+            return best;
+        }
+        Matcher close = FIVE_YEAR_CLOSE.matcher(text);
+        if (close.find()) {
+            return 1955 + 5 * (10 + (int) ChineseNumerals.parse(close.group(1)));
+        }
+        return LocalDate.now().getYear();
+    }
+
+    /** The month a document was given in, for 本月: the latest month it dates an event in (3月1日, 3月份). */
+    static int documentMonth(String text) {
+        int month = 0;
+        Matcher m = DATED_MONTH.matcher(text);
+        while (m.find()) {
+            int v = Integer.parseInt(m.group(1));
+            if (v >= 1 && v <= 12) {
+                month = Math.max(month, v);
+            }
+        }
+        return month;
+    }
+
+    private static List<OutlineNode> nodes(Outline.Section parent, NormalisedText nt) {
+        List<OutlineNode> out = new ArrayList<>();
+        for (Outline.Section s : parent.children) {
+            out.add(new OutlineNode(s.id, s.rank, s.marker, s.title, s.role, s.year, nt.toSource(s.start),
+                    nt.sourceEnd(s.end), nodes(s, nt)));
+        }
+        return out;
+    }
+
+    private static List<ProposedTask> tasks(Outline outline, NormalisedText nt, int docYear, int docMonth,
+                                            List<Quantity> quantities, List<Integer> quantityAt) {
+        List<ProposedTask> tasks = new ArrayList<>();
+        String text = nt.text();
+        for (Outline.Section s : outline.sections()) {
+            if (!s.isLeaf() || s.end <= s.start) {
+                continue;
+            }
+            List<Integer> mine = new ArrayList<>();
+            LocalDate due = null;
+            for (int q = 0; q < quantities.size(); q++) {
+                int at = quantityAt.get(q);
+                if (at >= s.start && at < s.end) {
+                    mine.add(q);
+                    String d = quantities.get(q).deadline();
+                    if (d != null && (due == null || LocalDate.parse(d).isAfter(due))) {
+                        due = LocalDate.parse(d);
+                    }
+                }
+            }
+            String body = text.substring(s.start, s.end).strip();
+            if (body.length() <= s.marker.length() + s.title.length() && mine.isEmpty() && s.rank == 0) {
+                continue; // a bare part heading such as the document's title
+            }
+            if (due == null) {
+                TimeWords.Mark mark = TimeWords.in(body, s.year != null ? s.year : docYear, docMonth);
+                due = mark == null ? null : mark.date();
+            }
+            tasks.add(new ProposedTask("T" + s.id, s.id, s.title, body, s.role, due == null ? null : due.toString(),
+                    mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
+        }
+        return tasks;
+    }
+
+    /** Organisation names are gathered per task; exposed for the ledger's matching. */
+    public static Set<String> organisations(String text) {
+        return new LinkedHashSet<>(OrganisationNames.in(TextNormaliser.normalise(text).text()));
+    }
+
+    static BigDecimal plain(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+}

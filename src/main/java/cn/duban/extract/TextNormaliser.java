@@ -1,0 +1,185 @@
+package cn.duban.extract;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a document says into the text the rest of the reader works on: Traditional to
+ * Simplified, pinyin glosses left by converters dropped ({@code 檢驗(yàn)} → {@code 检验}),
+ * runs of white space folded to one space, and the boilerplate that web copies of speeches
+ * carry (reading time, QR-code prompts, page counters) skipped line by line.
+ */
+final class TextNormaliser {
+
+    /** Lines of site furniture. Matched only on short lines, so a sentence that mentions 分享 survives. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "阅读时长|预计阅读|扫码|领取福利|加入收藏|精选图文|专注.{0,12}范文|记住我|返回顶部|上一篇|下一篇|"
+                    + "免责声明|版权所有|打印本页|关闭窗口|点击(查看|进入|下载)|分享到|^admin\\b|www\\.|\\.com|\\.cn\\b|http");
+    private static final Pattern PAGE_COUNTER = Pattern.compile(
+            "^[(（]?(第\\s*\\d+\\s*/\\s*\\d+\\s*页|第\\s*\\d+\\s*页|共\\s*\\d+\\s*页|\\d+\\s*/\\s*\\d+)[)）]?$");
+    private static final int SHORT_LINE = 80;
+
+    /** Single-character Traditional → Simplified table, built once from opencc4j's dictionary. */
+    private static final char[] TO_SIMPLE = buildTable();
+
+    private TextNormaliser() {
+    }
+
+    static NormalisedText normalise(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        int[] offsets = new int[source.length() + 1];
+        int lineStart = 0;
+        int n = source.length();
+        while (lineStart <= n) {
+            int lineEnd = source.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            String line = simplified(source, lineStart, lineEnd);
+            if (!isBoilerplate(line)) {
+                int before = out.length();
+                appendFolded(line, lineStart, out, offsets);
+                if (out.length() > before) {
+                    offsets[out.length()] = lineEnd;
+                    out.append('\n');
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        int[] exact = new int[out.length()];
+        System.arraycopy(offsets, 0, exact, 0, exact.length);
+        return new NormalisedText(out.toString(), exact, source.length());
+    }
+
+    /** Simplified text of one line; same length as the original so offsets stay one to one. */
+    private static String simplified(String source, int from, int to) {
+        boolean traditional = false;
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (c < TO_SIMPLE.length && TO_SIMPLE[c] != 0) {
+                traditional = true;
+                break;
+            }
+        }
+        String line = source.substring(from, to);
+        if (!traditional) {
+            return line;
+        }
+        String phrases = ZhConverterUtil.toSimple(line);
+        if (phrases.length() == line.length()) {
+            return phrases;
+        }
+        char[] chars = line.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < TO_SIMPLE.length && TO_SIMPLE[c] != 0) {
+                chars[i] = TO_SIMPLE[c];
+            }
+        }
+        return new String(chars);
+    }
+
+    static boolean isBoilerplate(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        if (t.length() > SHORT_LINE) {
+            return false;
+        }
+        if (PAGE_COUNTER.matcher(t).matches()) {
+            return true;
+        }
+        if (allDigits(t)) {
+            return true;
+        }
+        return BOILERPLATE.matcher(t).find();
+    }
+
+    private static boolean allDigits(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Appends one line with white space folded and pinyin glosses removed, recording where each
+     * kept character came from. A gloss is a parenthesised run of Latin letters carrying a tone
+     * mark right after a Han character: {@code (yàn)}, {@code (fā)}.
+     */
+    private static void appendFolded(String line, int base, StringBuilder out, int[] offsets) {
+        int n = line.length();
+        boolean pendingSpace = false;
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '(' || c == '（') {
+                int end = glossEnd(line, i);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            }
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff' || Character.isISOControl(c)) {
+                pendingSpace = any;
+                continue;
+            }
+            if (pendingSpace) {
+                offsets[out.length()] = base + i - 1;
+                out.append(' ');
+                pendingSpace = false;
+            }
+            offsets[out.length()] = base + i;
+            out.append(c);
+            any = true;
+        }
+    }
+
+    /** Index of the closing parenthesis when {@code open} starts a pinyin gloss, else -1. */
+    private static int glossEnd(String line, int open) {
+        if (open == 0 || !isHan(line.charAt(open - 1))) {
+            return -1;
+        }
+        boolean toned = false;
+        int limit = Math.min(line.length(), open + 9);
+        for (int j = open + 1; j < limit; j++) {
+            char c = line.charAt(j);
+            if (c == ')' || c == '）') {
+                return toned && j > open + 1 ? j : -1;
+            }
+            if (c >= 'a' && c <= 'z') {
+                continue;
+            }
+            if (isTonedVowel(c)) {
+                toned = true;
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isTonedVowel(char c) {
+        return "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".indexOf(c) >= 0;
+    }
+
+    static boolean isHan(char c) {
+        return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
+    }
+
+
+    private static char[] buildTable() {
+        char[] table = new char[0xA000];
+        for (char c = 0x3400; c < 0xA000; c++) {
+            String s = ZhConverterUtil.toSimple(String.valueOf(c));
+            if (s.length() == 1 && s.charAt(0) != c) {
+                table[c] = s.charAt(0);
+            }
+        }
+        return table;
+    }
+}

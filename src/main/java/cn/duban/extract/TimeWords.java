@@ -1,0 +1,168 @@
+package cn.duban.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time words that tie a target to a date (3月底, 11月底前, 年底前, 四季度, 4-6月份, 全年), and the
+ * words that say there is none (尽快, 按期, 截至目前). Resolved against the year the section
+ * speaks of.
+ */
+final class TimeWords {
+
+    /** What a clause says about time: a date, or explicitly none, or nothing at all (null). */
+    record Mark(int at, LocalDate date) {
+        boolean dated() {
+            return date != null;
+        }
+    }
+
+    private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "\\s*[-—－~～至到]\\s*" + NUM + "月份?");
+    private static final Pattern FULL_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})年" + NUM + "月(底|末|中旬|上旬|下旬|份|前)?");
+    private static final Pattern MONTH = Pattern.compile("(?<![\\d年个一二三四五六七八九十])" + NUM + "月(底|末|中旬|上旬|下旬|份|前|内)?");
+    private static final Pattern THIS_MONTH = Pattern.compile("本月|下月|下个月");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(底|末|前|内)?");
+    private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度");
+    private static final Pattern YEAR_WORD = Pattern.compile("上半年|下半年|年中|明年|次年|年底|年末|年内|全年|今年以来|今年|本年|当年|年度内|收官");
+    private static final Pattern NONE = Pattern.compile("尽快|按期|尽早|如期|及时|截至|截止|目前|至今|近期|以来");
+    /** Words before a bare year that make it the year a figure is due in: 确保2023年…, 完成2023年…任务. */
+    private static final Pattern YEAR_TRIGGER = Pattern.compile("(到|至|确保|完成|力争|争取|实现|于)\\s*$");
+
+    private TimeWords() {
+    }
+
+    /**
+     * The most specific mark in {@code clause}: the earliest date it names, else a "none" mark
+     * when it names only reporting cut-offs or vague times, else null.
+     */
+    static Mark in(String clause, int year, int documentMonth) {
+        Mark best = null;
+        Mark none = null;
+        StringBuilder masked = new StringBuilder(clause);
+        Matcher m = MONTH_RANGE.matcher(clause);
+        while (m.find()) {
+            best = earliest(best, new Mark(m.start(), monthEnd(year, month(m.group(2)))));
+            blank(masked, m.start(), m.end());
+        }
+        m = FULL_DATE.matcher(masked);
+        while (m.find()) {
+            int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
+            LocalDate d = date(y, month(m.group(2)), Integer.parseInt(m.group(3)));
+            if (y < year || d == null) {
+                none = new Mark(m.start(), null);
+            } else {
+                best = earliest(best, new Mark(m.start(), d));
+            }
+            blank(masked, m.start(), m.end());
+        }
+        m = YEAR_MONTH.matcher(masked);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            LocalDate d = withinMonth(y, month(m.group(2)), m.group(3));
+            if (y < year || d == null) {
+                none = new Mark(m.start(), null);
+            } else {
+                best = earliest(best, new Mark(m.start(), d));
+            }
+            blank(masked, m.start(), m.end());
+        }
+        m = MONTH.matcher(masked);
+        while (m.find()) {
+            LocalDate d = withinMonth(year, month(m.group(1)), m.group(2));
+            if (d != null) {
+                best = earliest(best, new Mark(m.start(), d));
+            }
+            blank(masked, m.start(), m.end());
+        }
+        m = THIS_MONTH.matcher(masked);
+        while (m.find()) {
+            if (documentMonth > 0) {
+                int month = m.group().equals("本月") ? documentMonth : documentMonth + 1;
+                best = earliest(best, new Mark(m.start(), month > 12 ? monthEnd(year + 1, 1) : monthEnd(year, month)));
+            } else {
+                none = new Mark(m.start(), null);
+            }
+            blank(masked, m.start(), m.end());
+        }
+        m = QUARTER.matcher(masked);
+        while (m.find()) {
+            int q = "一1".indexOf(m.group(1)) >= 0 ? 1 : "二2".indexOf(m.group(1)) >= 0 ? 2 : "三3".indexOf(m.group(1)) >= 0 ? 3 : 4;
+            best = earliest(best, new Mark(m.start(), monthEnd(year, q * 3)));
+            blank(masked, m.start(), m.end());
+        }
+        m = YEAR.matcher(masked);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            boolean due = m.group(2) != null || YEAR_TRIGGER.matcher(masked.subSequence(Math.max(0, m.start() - 3), m.start())).find();
+            if (y < year) {
+                none = new Mark(m.start(), null);
+            } else if (due) {
+                best = earliest(best, new Mark(m.start(), LocalDate.of(y, 12, 31)));
+            }
+            blank(masked, m.start(), m.end());
+        }
+        m = YEAR_WORD.matcher(masked);
+        while (m.find()) {
+            switch (m.group()) {
+                case "上半年", "年中" -> best = earliest(best, new Mark(m.start(), LocalDate.of(year, 6, 30)));
+                case "明年", "次年" -> best = earliest(best, new Mark(m.start(), LocalDate.of(year + 1, 12, 31)));
+                case "今年以来" -> none = new Mark(m.start(), null);
+                default -> best = earliest(best, new Mark(m.start(), LocalDate.of(year, 12, 31)));
+            }
+        }
+        m = NONE.matcher(masked);
+        if (m.find()) {
+            none = new Mark(m.start(), null);
+        }
+        return best != null ? best : none;
+    }
+
+    private static Mark earliest(Mark a, Mark b) {
+        return a == null || b.date().isBefore(a.date()) ? b : a;
+    }
+
+    private static void blank(StringBuilder s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            s.setCharAt(i, '□');
+        }
+    }
+
+    private static int month(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        return (int) ChineseNumerals.parse(s);
+    }
+
+    private static LocalDate withinMonth(int year, int month, String part) {
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        if (part == null) {
+            return monthEnd(year, month);
+        }
+        return switch (part) {
+            case "上旬" -> LocalDate.of(year, month, 10);
+            case "中旬" -> LocalDate.of(year, month, 20);
+            default -> monthEnd(year, month);
+        };
+    }
+
+    private static LocalDate monthEnd(int year, int month) {
+        if (month < 1 || month > 12) {
+            return LocalDate.of(year, 12, 31);
+        }
+        return YearMonth.of(year, month).atEndOfMonth();
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+}
