@@ -23,8 +23,10 @@ final class Indicators {
     private static final Pattern TRAILING = Pattern.compile(
             "(达到了|达到|完成了|完成|累计|共计|合计|总计|实现|新增|增长|增加|突破|超过|不低于|不少于|控制在|达|为|至|到|约|近|超|共|计|有|了|的|是|占|已|等|和|及|与|、|\\s)+$");
     private static final Pattern LEADING = Pattern.compile(
-            "^(截至目前|截止目前|目前|现已|现在|以上的|以下的|以内的|全县|我县|全镇|我镇|全区|我区|全市|今年|全年|去年|年内|上半年|下半年|"
+            "^(截至目前|截止目前|目前|现已|现在|以上的|以下的|以内的|了|全县|我县|全镇|我镇|全区|我区|全市|今年|全年|去年|年内|上半年|下半年|"
                     + "[一二三四]季度|本月|\\d{4}年度?|\\d{1,2}月份?底?|[、,，\\s])+");
+    /** An aside in parentheses, (已消除风险), is not part of the name; a short one, 流转(托管)土地, is. */
+    private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]{3,}[)）]");
     private static final String STOP_AFTER = ",，。；;、:：()（）!！?？ \n";
     private static final String[] STOP_WORDS = {"的", "和", "与", "及", "等", "以", "并", "得到", "进行", "要", "将",
             "已", "在", "是", "为", "尽快", "坚持", "工作", "任务"};
@@ -46,7 +48,7 @@ final class Indicators {
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
             pre = pre.substring(open + 1);
         }
-        pre = unquote(LEADING.matcher(pre).replaceFirst(""));
+        pre = unquote(LEADING.matcher(ASIDE.matcher(pre).replaceAll("")).replaceFirst(""));
         String after = after(s, end, clauseEnd);
         if (after.length() >= 2 && (pre.isEmpty() || ENDS_WITH_VERB.matcher(pre).find() || pre.indexOf('、') >= 0)) {
             String bare = TRAILING.matcher(pre).replaceFirst("");
@@ -122,7 +124,7 @@ final class Indicators {
                 i = list ? close + 1 : i + 1;
                 continue;
             }
-            if (STOP_AFTER.indexOf(c) >= 0 || stopWordAt(s, i)) {
+            if (STOP_AFTER.indexOf(c) >= 0 || QuantityFinder.isArabic(c) || stopWordAt(s, i)) {
                 break;
             }
             out.append(c);

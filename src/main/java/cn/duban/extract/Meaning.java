@@ -22,7 +22,7 @@ final class Meaning {
             "开展|完成|建成|新建|建设|推出|引进|新增|培育|创建|打造|推动|推进|实现|召开|组织|举办|实施|改造|签约|招引|"
                     + "达到|达|发放|带动|培训|硬化|安置|搬迁|确保|力争|争取|提升|增加|增长|投入|销售|申请|加快|扩大");
 
-    private static final Pattern TARGET_CUE = Pattern.compile("预计|计划|力争|争取|拟|将要|目标|预期|有望|确保|力求");
+    private static final Pattern TARGET_CUE = Pattern.compile("预计|计划(于|在|到|完成|实现|新增|投资)|力争|拟|将要|预期|有望|力求");
     private static final Pattern ACTUAL_CUE = Pattern.compile("已|了|截至|截止|目前|同比|累计|共计|较上年|比上年");
     private static final Pattern PAST_IN_PLAN = Pattern.compile("已|去年|上年|过去");
 
@@ -36,7 +36,10 @@ final class Meaning {
      * @param before  the sentence up to the quantity
      */
     static String kind(Role role, String pre, String after, String clause, String before) {
-        if (SCALE_BEFORE.matcher(pre).find() || UPKEEP_AFTER.matcher(after).find() || EXCEPT.matcher(clause).find()) {
+        if (SCALE_BEFORE.matcher(pre).find() || EXCEPT.matcher(clause).find()) {
+            return OTHER;
+        }
+        if (UPKEEP_AFTER.matcher(after).find() && (role == Role.PLAN || role == Role.UNKNOWN)) {
             return OTHER;
         }
         return switch (role) {
@@ -65,8 +68,8 @@ final class Meaning {
 
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("^(以上|及以上|之上|或以上)");
     private static final Pattern AT_MOST_AFTER = Pattern.compile("^(以内|以下|之内|及以下|或以下)");
-    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(超过|超出|突破|逾|高于|大于|不低于|不少于|不小于)[约近了]?$|超$");
-    private static final Pattern AT_MOST_BEFORE = Pattern.compile("(不超过|不高于|不大于|低于|少于|小于|控制在|最多|压减到|压减至)[约近了]?$");
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("((?<!不)超过|超出|突破|逾|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于)[约近了]?$|超$");
+    private static final Pattern AT_MOST_BEFORE = Pattern.compile("(不超过|不高于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|控制在|最多|压减到|压减至)[约近了]?$");
     private static final Pattern AT_LEAST_CLAUSE = Pattern.compile("至少|不低于|不少于");
     private static final Pattern AT_MOST_CLAUSE = Pattern.compile("控制在|不超过|不高于");
 

@@ -39,6 +39,7 @@ final class Outline {
         Section parent;
         final List<Section> children = new ArrayList<>();
         Role role = Role.UNKNOWN;
+        String lead = "";
         Integer year;
         String id = "";
 
@@ -58,6 +59,7 @@ final class Outline {
     }
 
     final Section root;
+    private boolean numbered;
     private final List<Section> all = new ArrayList<>();
 
     private Outline(Section root) {
@@ -78,8 +80,13 @@ final class Outline {
             }
             String line = text.substring(lineStart, lineEnd);
             Section heading = lineHeading(line, lineStart, lineEnd);
+            if (heading != null && heading.rank == 0 && outline.numbered && !namesRole(heading.title)) {
+                // A short line in the middle of numbered sections is a wrapped fragment, not a part heading.
+                heading = null;
+            }
             int bodyFrom = 0;
             if (heading != null) {
+                outline.numbered |= heading.rank > 0;
                 outline.open(stack, heading, lineStart);
                 bodyFrom = heading.marker.length();
             } else {
@@ -88,12 +95,18 @@ final class Outline {
             Matcher m = INLINE_ITEM.matcher(line);
             m.region(bodyFrom, line.length());
             m.useTransparentBounds(true);
+            int leadEnd = -1;
             while (m.find()) {
                 int at = m.start(1);
                 int rank = m.group(2).equals("要") ? 5 : 6;
                 String marker = m.group(1) + m.group(2);
-                outline.open(stack, new Section(rank, marker, title(line, at + marker.length()), lineStart + at,
-                        lineEnd, true), lineStart + at);
+                Section item = new Section(rank, marker, title(line, at + marker.length()), lineStart + at, lineEnd, true);
+                if (leadEnd < 0) {
+                    leadEnd = at;
+                }
+                // "我们也清醒地看到面临的问题和挑战:一是…": the paragraph's lead says what its items are.
+                item.lead = line.substring(bodyFrom, leadEnd);
+                outline.open(stack, item, lineStart + at);
             }
             lineStart = lineEnd + 1;
         }
@@ -134,10 +147,24 @@ final class Outline {
             }
         }
         String t = line.strip();
-        if (!t.isEmpty() && t.length() <= PART_HEADING_MAX && "。；;！!？?，,：:、".indexOf(t.charAt(t.length() - 1)) < 0) {
+        if (!t.isEmpty() && t.length() <= PART_HEADING_MAX && "：:、".indexOf(t.charAt(t.length() - 1)) < 0
+                && !containsAny(t, "。；;！!？?，,")) {
             return new Section(0, "", t, lineStart, lineEnd, false);
         }
         return null;
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesRole(String title) {
+        return STRONG.matcher(title).find() || PLAN.matcher(title).find() || REVIEW.matcher(title).find();
     }
 
     private static String title(String line, int from) {
@@ -156,11 +183,18 @@ final class Outline {
         int n = 0;
         for (Section s : parent.children) {
             s.id = prefix.isEmpty() ? Integer.toString(++n) : prefix + "." + ++n;
-            s.role = s.inline ? parent.role : roleOf(s.title, parent.role);
+            s.role = s.inline ? leadRole(s.lead, parent.role) : roleOf(s.title, parent.role);
             Matcher year = YEAR.matcher(s.title);
             s.year = year.find() ? Integer.valueOf(year.group(1)) : parent.year;
             assign(s, s.id);
         }
+    }
+
+    private static Role leadRole(String lead, Role inherited) {
+        if (PROBLEMS.matcher(lead).find() && (lead.contains("看到") || lead.contains("存在") || lead.contains("面临"))) {
+            return Role.PROBLEMS;
+        }
+        return inherited;
     }
 
     static Role roleOf(String title, Role inherited) {

@@ -26,7 +26,9 @@ final class QuantityFinder {
     /** Nouns that make a count a framework, not things: 三个方面, 四项工作, 五个保障. */
     private static final String[] STRUCTURE = {"方面", "底线", "工作", "保障", "行动", "环节", "原则", "机制", "体系",
             "导向", "理念", "要求", "战略", "维度", "层次", "阶段", "步骤", "板块", "任务", "不", "必", "一", "维护",
-            "确立", "结合", "融合", "统筹", "关键", "目标", "意识", "自信", "服务", "字"};
+            "确立", "结合", "融合", "统筹", "关键", "目标", "规定", "禁令", "纪律", "准则", "制度", "意识", "自信", "服务", "字"};
+    /** With Arabic numerals offices count real items (27项任务, 3个重点工作); only frameworks are excluded. */
+    private static final String[] ARABIC_STRUCTURE = {"方面", "底线", "原则", "维度", "层次", "不", "必"};
     private static final String STRUCTURE_UNITS = "个项条种大支点";
     private static final String PLACEHOLDER = "Xx×*＊";
 
@@ -81,7 +83,7 @@ final class QuantityFinder {
             return end;
         }
         Found f = tail(s, from, end, first, false);
-        if (f != null && !structureCount(s, f)) {
+        if (f != null && !structureCount(s, f) && !regime(s, from)) {
             out.add(f);
             return f.end();
         }
@@ -107,6 +109,12 @@ final class QuantityFinder {
                 }
             }
             int k = j + magnitude.length();
+            BigDecimal compound = compound(s, k, magnitude);
+            if (compound != null && value != null) {
+                // 1万6千余平方: the second part is a fraction of the first magnitude.
+                value = value.add(compound);
+                k += 2;
+            }
             if (!magnitude.isEmpty() && k < s.length() && (s.charAt(k) == '多' || s.charAt(k) == '余')) {
                 k++;
             }
@@ -132,6 +140,19 @@ final class QuantityFinder {
         return new Found(start, end, value, written, unit, magnitude.isEmpty() ? 1 : Units.magnitude(magnitude), placeholder);
     }
 
+    private static BigDecimal compound(String s, int k, String magnitude) {
+        if (!(magnitude.equals("万") || magnitude.equals("亿")) || k + 1 >= s.length()) {
+            return null;
+        }
+        int d = isArabic(s.charAt(k)) ? Character.digit(s.charAt(k), 10) : ChineseNumerals.digit(s.charAt(k));
+        char next = s.charAt(k + 1);
+        double sub = next == '千' ? 1e3 : next == '百' ? 1e2 : next == '万' && magnitude.equals("亿") ? 1e4 : 0;
+        if (d <= 0 || sub == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(d * sub / Units.magnitude(magnitude));
+    }
+
     private static boolean startsWithDateWord(String s, int j) {
         if (j >= s.length()) {
             return false;
@@ -141,12 +162,23 @@ final class QuantityFinder {
                 || c == '届' || c == '级' || c == '周';
     }
 
+    /** 每月两次, 每周1次: a duty regime, not an amount of work. */
+    private static boolean regime(String s, int from) {
+        for (String period : new String[]{"每月", "每周", "每年", "每天", "每日", "每季度", "每半月", "每半年", "每季"}) {
+            if (Units.regionMatches(s, from - period.length(), period)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean structureCount(String s, Found f) {
         String unit = f.baseUnit();
         if (unit.length() != 1 || STRUCTURE_UNITS.indexOf(unit.charAt(0)) < 0) {
             return false;
         }
-        for (String word : STRUCTURE) {
+        boolean chinese = !isArabic(s.charAt(f.start())) && PLACEHOLDER.indexOf(s.charAt(f.start())) < 0;
+        for (String word : chinese ? STRUCTURE : ARABIC_STRUCTURE) {
             if (Units.regionMatches(s, f.end(), word)) {
                 return true;
             }
@@ -179,7 +211,8 @@ final class QuantityFinder {
             end++;
         }
         long value = ChineseNumerals.parse(s.substring(from, end));
-        if (value <= 0 || quoted[from]) {
+        // 千亩圩堤, 百亩示范片: a bare 百 or 千 names a class of things, not an amount.
+        if (value <= 0 || quoted[from] || end - from == 1 && "百千佰仟".indexOf(s.charAt(from)) >= 0) {
             return end;
         }
         if (from > 0 && "第周星初礼逐统唯同之单专万划进某每".indexOf(s.charAt(from - 1)) >= 0) {
@@ -190,7 +223,8 @@ final class QuantityFinder {
             return end;
         }
         Found f = tail(s, from, end, BigDecimal.valueOf(value), false);
-        if (f == null || !Units.chineseCountable(f.baseUnit(), value) || structureCount(s, f) || structureNear(s, f)) {
+        if (f == null || !Units.chineseCountable(f.baseUnit(), value) || structureCount(s, f) || structureNear(s, f)
+                || regime(s, from)) {
             return end;
         }
         if (value == 1 && f.end() < s.length() && "性化式体样线道起边把手".indexOf(s.charAt(f.end())) >= 0) {
@@ -215,7 +249,8 @@ final class QuantityFinder {
                 break;
             }
         }
-        if (quoted[from] || end < s.length() && (isAsciiLetter(s.charAt(end)) || isArabic(s.charAt(end)))) {
+        if (quoted[from] || from > 0 && s.charAt(from - 1) == '第'
+                || end < s.length() && (isAsciiLetter(s.charAt(end)) || isArabic(s.charAt(end)))) {
             return end;
         }
         // A lone x or * is too often something else (a multiplication, a footnote) to count without a unit after it.

@@ -72,6 +72,10 @@ public final class Reader {
             String kind = Meaning.kind(role, pre, after, clause.of(s), s.substring(0, f.start()));
             String comparator = Meaning.comparator(pre, after);
             String indicator = Indicators.of(s, from, f.start(), f.end(), clause.end());
+            if (indicator.isEmpty() && q > 0 && clauseOf[q - 1] == clauseOf[q] && f.start() - previousEnd <= 1) {
+                // 7户27人: the second count measures the same things as the first.
+                indicator = out.get(out.size() - 1).indicator();
+            }
             LocalDate deadline = Meaning.TARGET.equals(kind) ? deadline(marks, hasQuantity, clauseOf[q]) : null;
             int absStart = span.start() + f.start();
             int absEnd = span.start() + f.end();
@@ -84,17 +88,21 @@ public final class Reader {
     }
 
     /**
-     * A deadline comes only from a time word in the quantity's own sentence: one in the opening
-     * clause binds every clause; otherwise the quantity's own clause, then the clauses right
-     * after it that carry no quantity of their own (…XX户,争取9月底完成), then the nearest
-     * clause before it that names a time (3月底完成…XX户,其中…XX户).
+     * A deadline comes only from a time word in the quantity's own sentence: a date in its own
+     * clause; else one in the opening clause, which binds every clause (四季度做好…,…尽快竣工);
+     * else none when its clause says 尽快 or 按期; else the clauses right after it that carry no
+     * quantity of their own (…XX户,争取9月底完成); else the nearest clause before it that
+     * names a time (3月底完成…XX户,其中…XX户).
      */
     static LocalDate deadline(TimeWords.Mark[] marks, boolean[] hasQuantity, int clause) {
+        if (marks[clause] != null && marks[clause].dated()) {
+            return marks[clause].date();
+        }
         if (marks[0] != null && marks[0].dated()) {
             return marks[0].date();
         }
         if (marks[clause] != null) {
-            return marks[clause].date();
+            return null;
         }
         for (int c = clause + 1; c < marks.length && !hasQuantity[c]; c++) {
             if (marks[c] != null) {

@@ -29,6 +29,7 @@ final class TimeWords {
     private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度");
     private static final Pattern YEAR_WORD = Pattern.compile("上半年|下半年|年中|明年|次年|年底|年末|年内|全年|今年以来|今年|本年|当年|年度内|收官");
     private static final Pattern NONE = Pattern.compile("尽快|按期|尽早|如期|及时|截至|截止|目前|至今|近期|以来");
+    private static final Pattern ANNUAL_QUOTA = Pattern.compile("[\\p{IsHan}]{0,6}?(任务|目标|计划|指标)");
     /** Words before a bare year that make it the year a figure is due in: 确保2023年…, 完成2023年…任务. */
     private static final Pattern YEAR_TRIGGER = Pattern.compile("(到|至|确保|完成|力争|争取|实现|于)\\s*$");
 
@@ -107,6 +108,9 @@ final class TimeWords {
         }
         m = YEAR_WORD.matcher(masked);
         while (m.find()) {
+            if (m.group().equals("全年") && ANNUAL_QUOTA.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
+                continue; // 完成全年巡河任务的70%: the year's quota, not a due date
+            }
             switch (m.group()) {
                 case "上半年", "年中" -> best = earliest(best, new Mark(m.start(), LocalDate.of(year, 6, 30)));
                 case "明年", "次年" -> best = earliest(best, new Mark(m.start(), LocalDate.of(year + 1, 12, 31)));

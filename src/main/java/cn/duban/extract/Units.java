@@ -14,7 +14,7 @@ final class Units {
             "处", "条", "栋", "幢", "间", "套", "台", "辆", "艘", "架", "项", "件", "起", "宗", "所", "村", "镇", "乡",
             "株", "棵", "头", "只", "羽", "匹", "口", "眼", "盏", "块", "张", "份", "本", "册", "篇", "支", "队", "批",
             "种", "千瓦", "千瓦时", "兆瓦", "度", "千伏", "倍", "个百分点", "百分点", "笔", "部", "床", "根", "段", "片",
-            "辆次", "车次", "km", "m²", "㎡", "kg", "kW", "kWh", "MW", "GW", "%", "％", "‰");
+            "辆次", "车次", "批次", "层", "km", "m²", "㎡", "kg", "kW", "kWh", "MW", "GW", "%", "％", "‰");
 
     /** Units a Chinese numeral may count: concrete things, not phases, grades or floors. */
     private static final Set<String> CHINESE_COUNTABLE = Set.of(

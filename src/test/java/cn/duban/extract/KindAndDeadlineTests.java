@@ -1,0 +1,87 @@
+package cn.duban.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Kinds follow the section a number stands in; deadlines come only from time words in its sentence. */
+class KindAndDeadlineTests {
+
+    private static final String REPORT = """
+            一、2024年上半年工作回顾
+            上半年完成造林2000亩,预计全年完成造林5000亩。项目总投资3亿元,已完成投资1.2亿元。
+            二、存在的主要问题
+            还有3个村集体经济收入不足10万元。
+            三、下半年工作打算
+            9月底前完成改厕300户,年底前新建村级服务站4个。力争全年引进企业10家以上,其中规上企业2家。
+            在已建成的8个示范点基础上,新建示范点5个。加快推进产业园建设,尽快完成厂房2万平方米。
+            确保四季度新增就业200人,新增公益岗位30个。
+            """;
+
+    private static List<Quantity> quantities() {
+        return Reader.read("report", REPORT, null).quantities();
+    }
+
+    private static Quantity find(String surface, int nth) {
+        return quantities().stream().filter(q -> q.surface().equals(surface)).skip(nth).findFirst().orElseThrow();
+    }
+
+    @Test
+    void reviewNumbersAreActualButForecastsAreTargets() {
+        assertThat(find("2000亩", 0).kind()).isEqualTo("actual");
+        assertThat(find("5000亩", 0).kind()).isEqualTo("target");
+        assertThat(find("5000亩", 0).deadline()).isEqualTo("2024-12-31");
+        assertThat(find("2000亩", 0).deadline()).isNull();
+    }
+
+    @Test
+    void aProjectsTotalInvestmentIsOtherAndWorkDoneIsActual() {
+        assertThat(find("3亿元", 0).kind()).isEqualTo("other");
+        assertThat(find("1.2亿元", 0).kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void planNumbersAreTargetsWithTheirOwnDeadlines() {
+        assertThat(find("300户", 0).deadline()).isEqualTo("2024-09-30");
+        assertThat(find("4个", 0).deadline()).isEqualTo("2024-12-31");
+        assertThat(find("10家", 0).comparator()).isEqualTo(">=");
+        assertThat(find("10家", 0).deadline()).isEqualTo("2024-12-31");
+        assertThat(find("2家", 0).deadline()).as("a 其中 part inherits its whole's deadline").isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void aBackReferenceInAPlanIsActualAndVagueTimesGiveNoDeadline() {
+        assertThat(find("8个", 0).kind()).isEqualTo("actual");
+        assertThat(find("5个", 0).kind()).isEqualTo("target");
+        assertThat(find("2万平方米", 0).deadline()).isNull();
+    }
+
+    @Test
+    void anOpeningTimeWordBindsEveryClause() {
+        assertThat(find("200人", 0).deadline()).isEqualTo("2024-12-31");
+        assertThat(find("30个", 0).deadline()).isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void problemSectionsReportTheCurrentState() {
+        assertThat(find("3个", 0).kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void rangesOfMonthsAndQuartersResolveToTheirLastDay() {
+        List<Quantity> qs = Reader.read("plan", """
+                二、下一步工作安排
+                4-6月份开展专项整治2次,一季度完成巡河30次,上半年建成公厕5座,11月底前完成验收3个。
+                """, 2023).quantities();
+        assertThat(qs).as("each clause's own time word, the opening one where a clause has none")
+                .extracting(Quantity::deadline)
+                .containsExactly("2023-06-30", "2023-03-31", "2023-06-30", "2023-11-30");
+        List<Quantity> separate = Reader.read("plan", """
+                二、下一步工作安排
+                开展专项整治2次。一季度完成巡河30次。11月底前完成验收3个。
+                """, 2023).quantities();
+        assertThat(separate).extracting(Quantity::deadline).containsExactly(null, "2023-03-31", "2023-11-30");
+    }
+}

@@ -1,0 +1,90 @@
+package cn.duban.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The edge rules of ANNOTATION.md, each on a sentence of our own. */
+class QuantityRulesTests {
+
+    private static List<Quantity> read(String text) {
+        return Reader.read("t", text, 2024).quantities();
+    }
+
+    private static Quantity only(String text) {
+        List<Quantity> qs = read(text);
+        assertThat(qs).as("quantities in %s", text).hasSize(1);
+        return qs.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            全县完成固定资产投资12.5亿元。        | 12.5亿元  | 12.5  | 亿元 | 1250000000 | 元
+            新建标准化厂房三座。                | 三座     | 3     | 座   | 3          | 座
+            流转土地1.2万亩。                  | 1.2万亩  | 1.2   | 万亩 | 12000      | 亩
+            发放补贴130多万元。                | 130多万元 | 130   | 万元 | 1300000    | 元
+            商会贷已授信20亿。                 | 20亿     | 20    | 亿   | 2000000000 | ''
+            粮食产量增长9%。                  | 9%      | 9     | %   | 9          | %
+            建成住房35000平方。                | 35000平方 | 35000 | 平方 | 35000      | 平方
+            拆除危旧房1万6千余平方。             | 1万6千余平方 | 1.6 | 万平方 | 16000    | 平方
+            """)
+    void normalisesValuesAndUnits(String sentence, String surface, String value, String unit, String base, String baseUnit) {
+        Quantity q = only(sentence);
+        assertThat(q.surface()).isEqualTo(surface);
+        assertThat(q.value()).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(q.unit()).isEqualTo(unit);
+        assertThat(q.baseValue()).isEqualByComparingTo(new BigDecimal(base));
+        assertThat(q.baseUnit()).isEqualTo(baseUnit);
+    }
+
+    @Test
+    void placeholdersCountOnlyWhereAnAmountWouldStand() {
+        List<Quantity> qs = read("xx镇在XX村完成改厕XX户,第x位,XXXX年完成率达到*%,投入x万元。");
+        assertThat(qs).extracting(Quantity::surface).containsExactly("XX户", "*%", "x万元");
+        assertThat(qs).allSatisfy(q -> {
+            assertThat(q.placeholder()).isTrue();
+            assertThat(q.value()).isNull();
+            assertThat(q.baseValue()).isNull();
+        });
+    }
+
+    @Test
+    void datesOrdinalsCodesSlogansAndFrameworksAreNotQuantities() {
+        assertThat(read("2023年3月1日,第二次会议研究S216公路和\"345\"工作思路,从三个方面推进十大攻坚战,做到两不愁三保障。"))
+                .isEmpty();
+        assertThat(read("坚持一村一品、一户一策,一步一个脚印,每月两次开展巡查,实行24小时值班。")).isEmpty();
+        assertThat(read("建设千亩示范片,落实中央八项规定。")).isEmpty();
+    }
+
+    @Test
+    void rangesAndListsGiveOneRecordPerNumber() {
+        assertThat(read("在甲村(3000亩)、乙村(2000亩)建设高标准农田,每亩补助3-5万元。"))
+                .extracting(Quantity::surface).containsExactly("3000亩", "2000亩", "3", "5万元");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            确保粮食播种面积稳定在10万亩以上。        | >=
+            全年新增就业不少于500人。               | >=
+            销售额突破3亿元。                      | >=
+            安全事故死亡人数控制在2人以内。          | <=
+            村级债务不超过50万元。                  | <=
+            新增就业约300人。                      | =
+            培训农民200余人次。                    | =
+            """)
+    void readsComparators(String sentence, String comparator) {
+        assertThat(only(sentence).comparator()).isEqualTo(comparator);
+    }
+
+    @Test
+    void thresholdInsideAnIndicatorIsItsOwnQuantity() {
+        List<Quantity> qs = read("确保2024年集体经济年收入20万元以上的村达到80%以上。");
+        assertThat(qs).extracting(Quantity::surface).containsExactly("20万元", "80%");
+        assertThat(qs).extracting(Quantity::comparator).containsExactly(">=", ">=");
+    }
+}

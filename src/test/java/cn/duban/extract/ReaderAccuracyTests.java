@@ -1,0 +1,81 @@
+package cn.duban.extract;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reader against gold written to ANNOTATION.md: the shared dev gold (000, 002, 003) and our
+ * own gold for 001-2 and 001-4 (src/test/resources/gold). The bars are the issue's.
+ */
+class ReaderAccuracyTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> RECORD = new TypeReference<>() {
+    };
+
+    @Test
+    void meetsTheBarOnTheSharedDevGold() throws IOException {
+        Path dev = SharedCorpus.dev();
+        GoldScore score = score(dev, dev);
+        System.out.println("shared dev gold: " + score);
+        assertBars(score);
+    }
+
+    @Test
+    void meetsTheBarOnOurOwnGold() throws IOException {
+        Path dev = SharedCorpus.dev();
+        GoldScore score = score(Path.of("src/test/resources/gold"), dev);
+        System.out.println("own gold (001-2, 001-4): " + score);
+        assertThat(score.gold).as("own gold records").isGreaterThanOrEqualTo(80);
+        assertBars(score);
+    }
+
+    private static void assertBars(GoldScore score) {
+        assertThat(score.f1()).as("detection F1; misses: %s", score.misses).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.normalisation()).as("normalisation").isGreaterThanOrEqualTo(0.99);
+        assertThat(score.kind()).as("kind").isGreaterThanOrEqualTo(0.92);
+        assertThat(score.comparator()).as("comparator").isGreaterThanOrEqualTo(0.98);
+        assertThat(score.deadlineF1()).as("deadline F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(score.indicator()).as("indicator").isGreaterThanOrEqualTo(0.85);
+    }
+
+    static GoldScore score(Path goldDir, Path textDir) throws IOException {
+        GoldScore score = new GoldScore();
+        List<Path> golds;
+        try (Stream<Path> files = Files.list(goldDir)) {
+            golds = files.filter(p -> p.getFileName().toString().endsWith(".gold.jsonl")).sorted().toList();
+        }
+        assertThat(golds).isNotEmpty();
+        for (Path goldFile : golds) {
+            String doc = goldFile.getFileName().toString().replace(".gold.jsonl", "");
+            byte[] bytes = Files.readAllBytes(textDir.resolve(doc + ".txt"));
+            Extraction e = Reader.read(doc, DocumentText.read(doc + ".txt", bytes), null);
+            List<Map<String, Object>> predicted = new ArrayList<>();
+            for (String line : ExtractionJson.jsonl(e.quantities()).split("\n")) {
+                if (!line.isBlank()) {
+                    predicted.add(JSON.readValue(line, RECORD));
+                }
+            }
+            List<Map<String, Object>> gold = new ArrayList<>();
+            for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    gold.add(JSON.readValue(line, RECORD));
+                }
+            }
+            score.add(gold, predicted);
+        }
+        return score;
+    }
+}
