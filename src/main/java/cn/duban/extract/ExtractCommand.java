@@ -1,5 +1,9 @@
 package cn.duban.extract;
 
+import ch.qos.logback.classic.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +23,7 @@ public final class ExtractCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        quietLibraries();
         Path dir = null;
         Integer year = null;
         List<Path> files = new ArrayList<>();
@@ -65,6 +70,16 @@ public final class ExtractCommand {
             }
         }
         return status;
+    }
+
+    /** Without Spring Boot's logging set-up, logback would print POI's debug chatter into the command's output. */
+    private static void quietLibraries() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(Level.ERROR);
+        }
+        if (LoggerFactory.getLogger("org.apache.poi") instanceof ch.qos.logback.classic.Logger poi) {
+            poi.setLevel(Level.OFF);
+        }
     }
 
     private static byte[] readBounded(Path file) throws IOException {

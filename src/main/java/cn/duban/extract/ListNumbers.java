@@ -15,7 +15,16 @@ final class ListNumbers {
 
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
+    /** The label, or "" when the numbering part is missing or malformed: the text still counts. */
     String label(XWPFParagraph p) {
+        try {
+            return render(p);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private String render(XWPFParagraph p) {
         BigInteger numId = p.getNumID();
         if (numId == null) {
             return "";

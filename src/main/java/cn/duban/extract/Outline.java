@@ -139,16 +139,21 @@ final class Outline {
     }
 
     private static Section lineHeading(String line, int lineStart, int lineEnd) {
-        Pattern[] byRank = {CHINESE_DUN, PAREN_CHINESE, ARABIC_DOT, PAREN_ARABIC};
-        for (int rank = 0; rank < byRank.length; rank++) {
-            Matcher m = byRank[rank].matcher(line);
-            if (m.find()) {
-                return new Section(rank + 1, m.group(), title(line, m.end()), lineStart, lineEnd, false);
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        // Only a line starting with a numeral, a digit or a parenthesis can carry a marker.
+        if (ChineseNumerals.isNumeralChar(first) || Character.isDigit(first) || first == '(' || first == '（'
+                || first >= '①' && first <= '⑳') {
+            Pattern[] byRank = {CHINESE_DUN, PAREN_CHINESE, ARABIC_DOT, PAREN_ARABIC};
+            for (int rank = 0; rank < byRank.length; rank++) {
+                Matcher m = byRank[rank].matcher(line);
+                if (m.find()) {
+                    return new Section(rank + 1, m.group(), title(line, m.end()), lineStart, lineEnd, false);
+                }
             }
         }
         String t = line.strip();
         if (!t.isEmpty() && t.length() <= PART_HEADING_MAX && "：:、".indexOf(t.charAt(t.length() - 1)) < 0
-                && !containsAny(t, "。；;！!？?，,")) {
+                && !containsAny(t, "。；;！!？?，, ")) {
             return new Section(0, "", t, lineStart, lineEnd, false);
         }
         return null;
@@ -184,8 +189,8 @@ final class Outline {
         for (Section s : parent.children) {
             s.id = prefix.isEmpty() ? Integer.toString(++n) : prefix + "." + ++n;
             s.role = s.inline ? leadRole(s.lead, parent.role) : roleOf(s.title, parent.role);
-            Matcher year = YEAR.matcher(s.title);
-            s.year = year.find() ? Integer.valueOf(year.group(1)) : parent.year;
+            Matcher year = s.title.indexOf('年') >= 0 ? YEAR.matcher(s.title) : null;
+            s.year = year != null && year.find() ? Integer.valueOf(year.group(1)) : parent.year;
             assign(s, s.id);
         }
     }
@@ -216,15 +221,27 @@ final class Outline {
     /** The deepest section holding normalised position {@code pos}. */
     Section at(int pos) {
         Section current = root;
-        outer:
         while (true) {
-            for (Section child : current.children) {
-                if (pos >= child.start && pos < child.end) {
-                    current = child;
-                    continue outer;
+            List<Section> children = current.children;
+            int lo = 0;
+            int hi = children.size() - 1;
+            Section hit = null;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Section child = children.get(mid);
+                if (pos < child.start) {
+                    hi = mid - 1;
+                } else if (pos >= child.end) {
+                    lo = mid + 1;
+                } else {
+                    hit = child;
+                    break;
                 }
             }
-            return current;
+            if (hit == null) {
+                return current;
+            }
+            current = hit;
         }
     }
 

@@ -22,6 +22,14 @@ public final class Reader {
     private static final Pattern FIVE_YEAR_CLOSE = Pattern.compile("十([一二三四五六七八九])五.{0,12}收官");
     private static final Pattern DATED_MONTH = Pattern.compile("(?<![\\d\\-—~～至到])(\\d{1,2})月(\\d{1,2}日|份)");
 
+    /** How far around a number its cues are read, in characters. */
+    private static final int WINDOW = 120;
+    private static final int LONG_SENTENCE = 2000;
+    /** More than this is no work document; the reader stops rather than fill memory. */
+    static final int MAX_QUANTITIES = 20_000;
+    /** How many clauses away a time word still binds a number. */
+    private static final int REACH = 12;
+
     private Reader() {
     }
 
@@ -33,24 +41,36 @@ public final class Reader {
         int docYear = year != null ? year : documentYear(text);
         int docMonth = documentMonth(text);
 
+        // Find every number first, so a document of nothing but numbers is refused before the costly reading.
+        List<Sentences.Span> sentences = Sentences.split(text);
+        List<List<QuantityFinder.Found>> found = new ArrayList<>(sentences.size());
+        int total = 0;
+        for (Sentences.Span span : sentences) {
+            List<QuantityFinder.Found> inSentence = QuantityFinder.find(span.of(text));
+            total += inSentence.size();
+            if (total > MAX_QUANTITIES) {
+                throw new DocumentRejected("文档中的数量超过 " + MAX_QUANTITIES + " 个，不像一份工作文档，已停止读取");
+            }
+            found.add(inSentence);
+        }
         List<Quantity> quantities = new ArrayList<>();
         List<Integer> quantityAt = new ArrayList<>();
-        for (Sentences.Span span : Sentences.split(text)) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (found.get(i).isEmpty()) {
+                continue;
+            }
+            Sentences.Span span = sentences.get(i);
             Outline.Section section = outline.at(span.start());
             int sectionYear = section.year != null ? section.year : docYear;
-            readSentence(doc, nt, span, section.role, sectionYear, docMonth, quantities, quantityAt);
+            readSentence(doc, nt, span, found.get(i), section.role, sectionYear, docMonth, quantities, quantityAt);
         }
         List<ProposedTask> tasks = tasks(outline, nt, docYear, docMonth, quantities, quantityAt);
         return new Extraction(doc, docYear, nodes(outline.root, nt), quantities, tasks);
     }
 
-    private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, Role role, int year,
-                                     int docMonth, List<Quantity> out, List<Integer> positions) {
+    private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, List<QuantityFinder.Found> found,
+                                     Role role, int year, int docMonth, List<Quantity> out, List<Integer> positions) {
         String s = span.of(nt.text());
-        List<QuantityFinder.Found> found = QuantityFinder.find(s);
-        if (found.isEmpty()) {
-            return;
-        }
         List<Sentences.Span> clauses = Sentences.clauses(s);
         TimeWords.Mark[] marks = new TimeWords.Mark[clauses.size()];
         boolean[] hasQuantity = new boolean[clauses.size()];
@@ -58,20 +78,28 @@ public final class Reader {
             marks[c] = TimeWords.in(clauses.get(c).of(s), year, docMonth);
         }
         int[] clauseOf = new int[found.size()];
+        int c = 0;
         for (int q = 0; q < found.size(); q++) {
-            clauseOf[q] = clauseIndex(clauses, found.get(q).start());
-            hasQuantity[clauseOf[q]] = true;
+            while (c < clauses.size() - 1 && found.get(q).start() >= clauses.get(c).end()) {
+                c++;
+            }
+            clauseOf[q] = c;
+            hasQuantity[c] = true;
         }
         int previousEnd = 0;
         for (int q = 0; q < found.size(); q++) {
             QuantityFinder.Found f = found.get(q);
             Sentences.Span clause = clauses.get(clauseOf[q]);
-            int from = Math.max(clause.start(), previousEnd);
-            String pre = sinceOpenParenthesis(s.substring(clause.start(), f.start()));
-            String after = s.substring(f.end(), clause.end());
-            String kind = Meaning.kind(role, pre, after, clause.of(s), s.substring(0, f.start()));
+            // Cues are read near the number: a window keeps a megabyte-long clause linear.
+            int clauseStart = Math.max(clause.start(), f.start() - WINDOW);
+            int clauseEnd = Math.min(clause.end(), f.end() + WINDOW);
+            int from = Math.max(clauseStart, previousEnd);
+            String pre = sinceOpenParenthesis(s.substring(clauseStart, f.start()));
+            String after = s.substring(f.end(), clauseEnd);
+            String kind = Meaning.kind(role, pre, after, s.substring(clauseStart, clauseEnd),
+                    s.substring(Math.max(0, f.start() - WINDOW), f.start()));
             String comparator = Meaning.comparator(pre, after);
-            String indicator = Indicators.of(s, from, f.start(), f.end(), clause.end());
+            String indicator = Indicators.of(s, from, f.start(), f.end(), clauseEnd);
             if (indicator.isEmpty() && q > 0 && clauseOf[q - 1] == clauseOf[q] && f.start() - previousEnd <= 1) {
                 // 7户27人: the second count measures the same things as the first.
                 indicator = out.get(out.size() - 1).indicator();
@@ -79,7 +107,7 @@ public final class Reader {
             LocalDate deadline = Meaning.TARGET.equals(kind) ? deadline(marks, hasQuantity, clauseOf[q]) : null;
             int absStart = span.start() + f.start();
             int absEnd = span.start() + f.end();
-            out.add(new Quantity(doc, s, s.substring(f.start(), f.end()), f.value(), f.unit(), f.baseValue(),
+            out.add(new Quantity(doc, sentenceOf(s, f), s.substring(f.start(), f.end()), f.value(), f.unit(), f.baseValue(),
                     f.baseUnit(), kind, indicator, comparator, deadline == null ? null : deadline.toString(),
                     f.placeholder(), nt.toSource(absStart), nt.sourceEnd(absEnd)));
             positions.add(absStart);
@@ -104,17 +132,28 @@ public final class Reader {
         if (marks[clause] != null) {
             return null;
         }
-        for (int c = clause + 1; c < marks.length && !hasQuantity[c]; c++) {
+        for (int c = clause + 1; c < marks.length && c <= clause + REACH && !hasQuantity[c]; c++) {
             if (marks[c] != null) {
                 return marks[c].date();
             }
         }
-        for (int c = clause - 1; c >= 0; c--) {
+        for (int c = clause - 1; c >= 0 && c >= clause - REACH; c--) {
             if (marks[c] != null) {
                 return marks[c].date();
             }
         }
         return null;
+    }
+
+    /**
+     * The record's sentence. A "sentence" of thousands of characters is a document without
+     * punctuation, not prose; its records carry the stretch around the number instead.
+     */
+    private static String sentenceOf(String s, QuantityFinder.Found f) {
+        if (s.length() <= LONG_SENTENCE) {
+            return s;
+        }
+        return s.substring(Math.max(0, f.start() - WINDOW), Math.min(s.length(), f.end() + WINDOW));
     }
 
     /** A parenthesis opens its own context: in 大棚XX个(三个村要…, the verb 新建 is not the 三个's. */
@@ -124,15 +163,6 @@ public final class Reader {
             return pre.substring(open + 1);
         }
         return pre;
-    }
-
-    private static int clauseIndex(List<Sentences.Span> clauses, int pos) {
-        for (int c = 0; c < clauses.size(); c++) {
-            if (pos < clauses.get(c).end()) {
-                return c;
-            }
-        }
-        return clauses.size() - 1;
     }
 
     /** The year the document speaks of: the one it names most often, the later on a tie. */
@@ -192,14 +222,11 @@ public final class Reader {
             }
             List<Integer> mine = new ArrayList<>();
             LocalDate due = null;
-            for (int q = 0; q < quantities.size(); q++) {
-                int at = quantityAt.get(q);
-                if (at >= s.start && at < s.end) {
-                    mine.add(q);
-                    String d = quantities.get(q).deadline();
-                    if (d != null && (due == null || LocalDate.parse(d).isAfter(due))) {
-                        due = LocalDate.parse(d);
-                    }
+            for (int q = firstAtOrAfter(quantityAt, s.start); q < quantities.size() && quantityAt.get(q) < s.end; q++) {
+                mine.add(q);
+                String d = quantities.get(q).deadline();
+                if (d != null && (due == null || LocalDate.parse(d).isAfter(due))) {
+                    due = LocalDate.parse(d);
                 }
             }
             String body = text.substring(s.start, s.end).strip();
@@ -214,6 +241,21 @@ public final class Reader {
                     mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
+    }
+
+    /** Index of the first position ≥ {@code pos} in the ascending list. */
+    private static int firstAtOrAfter(List<Integer> positions, int pos) {
+        int lo = 0;
+        int hi = positions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (positions.get(mid) < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Organisation names are gathered per task; exposed for the ledger's matching. */

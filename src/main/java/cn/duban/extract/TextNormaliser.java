@@ -1,12 +1,10 @@
 package cn.duban.extract;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
-
 import java.util.regex.Pattern;
 
 /**
  * Turns what a document says into the text the rest of the reader works on: Traditional to
- * Simplified, pinyin glosses left by converters dropped ({@code 檢驗(yàn)} → {@code 检验}),
+ * Simplified ({@link Simplifier}), pinyin glosses left by converters dropped ({@code 檢驗(yàn)} → {@code 检验}),
  * runs of white space folded to one space, and the boilerplate that web copies of speeches
  * carry (reading time, QR-code prompts, page counters) skipped line by line.
  */
@@ -20,8 +18,6 @@ final class TextNormaliser {
             "^[(（]?(第\\s*\\d+\\s*/\\s*\\d+\\s*页|第\\s*\\d+\\s*页|共\\s*\\d+\\s*页|\\d+\\s*/\\s*\\d+)[)）]?$");
     private static final int SHORT_LINE = 80;
 
-    /** Single-character Traditional → Simplified table, built once from opencc4j's dictionary. */
-    private static final char[] TO_SIMPLE = buildTable();
 
     private TextNormaliser() {
     }
@@ -54,30 +50,12 @@ final class TextNormaliser {
 
     /** Simplified text of one line; same length as the original so offsets stay one to one. */
     private static String simplified(String source, int from, int to) {
-        boolean traditional = false;
         for (int i = from; i < to; i++) {
-            char c = source.charAt(i);
-            if (c < TO_SIMPLE.length && TO_SIMPLE[c] != 0) {
-                traditional = true;
-                break;
+            if (Simplifier.isTraditional(source.charAt(i))) {
+                return Simplifier.simplify(source.substring(from, to));
             }
         }
-        String line = source.substring(from, to);
-        if (!traditional) {
-            return line;
-        }
-        String phrases = ZhConverterUtil.toSimple(line);
-        if (phrases.length() == line.length()) {
-            return phrases;
-        }
-        char[] chars = line.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c < TO_SIMPLE.length && TO_SIMPLE[c] != 0) {
-                chars[i] = TO_SIMPLE[c];
-            }
-        }
-        return new String(chars);
+        return source.substring(from, to);
     }
 
     static boolean isBoilerplate(String line) {
@@ -172,14 +150,4 @@ final class TextNormaliser {
     }
 
 
-    private static char[] buildTable() {
-        char[] table = new char[0xA000];
-        for (char c = 0x3400; c < 0xA000; c++) {
-            String s = ZhConverterUtil.toSimple(String.valueOf(c));
-            if (s.length() == 1 && s.charAt(0) != c) {
-                table[c] = s.charAt(0);
-            }
-        }
-        return table;
-    }
 }

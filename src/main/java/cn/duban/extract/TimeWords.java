@@ -41,6 +41,9 @@ final class TimeWords {
      * when it names only reporting cut-offs or vague times, else null.
      */
     static Mark in(String clause, int year, int documentMonth) {
+        if (!mayHoldTime(clause)) {
+            return null;
+        }
         Mark best = null;
         Mark none = null;
         StringBuilder masked = new StringBuilder(clause);
@@ -123,6 +126,16 @@ final class TimeWords {
             none = new Mark(m.start(), null);
         }
         return best != null ? best : none;
+    }
+
+    /** Every pattern here needs one of these characters; most clauses have none, and are done at once. */
+    private static boolean mayHoldTime(String clause) {
+        for (int i = 0; i < clause.length(); i++) {
+            if ("年月季底尽按如及截至目近以收日号旬".indexOf(clause.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mark earliest(Mark a, Mark b) {
