@@ -156,7 +156,7 @@ public final class DocumentText {
                     || m.contains("exceed") && m.contains("size")) {
                 return "文档压缩比异常（疑似压缩炸弹），已拒绝读取";
             }
-            if (m.contains("file count") || m.contains("too many") && m.contains("entr")) {
+            if (m.contains("max_file_count") || m.contains("more internal file entries")) {
                 return "文档内部文件数量过多，已拒绝读取";
             }
             if (m.contains("doctype") || m.contains("entity") || m.contains("dtd")) {
