@@ -16,20 +16,24 @@ final class Indicators {
             "化解", "加大", "已", "共", "合计", "计划", "预计", "全面", "积极", "大力", "持续", "做好", "围绕", "做到",
             "不断", "至少", "要", "将", "的"};
     /** Words that end a verb phrase, so a count after them names its own things: 新增|1家|帮扶车间. */
-    private static final Pattern ENDS_WITH_VERB = Pattern.compile(
-            "(开展|完成|完成了|建成|推出|引进|新增|培育|创建|打造|推动|推进|实现|召开|组织|举办|实施|新建|建设|改造|"
-                    + "签约|招引|发放|带动|吸纳|化解|对接|邀请|积极对接|提供|培训|帮助|解决|硬化|打通|安置|搬迁|流转|"
-                    + "投入|销售|达到|达|有|是|为|的|等|和|及|与|、|对|了|已|共|约|近|超|年产|日产|以及|并|新开工|合计|共计|累计|总计)$");
-    private static final Pattern TRAILING = Pattern.compile(
-            "(达到了|达到|完成了|完成|累计|共计|合计|总计|实现|新增|增长|增加|突破|超过|不低于|不少于|控制在|达|为|至|到|约|近|超|共|计|有|了|的|是|占|已|等|和|及|与|、|\\s)+$");
-    private static final Pattern LEADING = Pattern.compile(
-            "^(截至目前|截止目前|目前|现已|现在|以上的|以下的|以内的|了|全县|我县|全镇|我镇|全区|我区|全市|今年|全年|去年|年内|上半年|下半年|"
-                    + "[一二三四]季度|本月|\\d{4}年度?|\\d{1,2}月份?底?|[、,，\\s])+");
+    private static final WordSet ENDS_WITH_VERB = new WordSet("开展", "完成", "完成了", "建成", "推出", "引进", "新增", "培育",
+            "创建", "打造", "推动", "推进", "实现", "召开", "组织", "举办", "实施", "新建", "建设", "改造", "签约", "招引", "发放",
+            "带动", "吸纳", "化解", "对接", "邀请", "提供", "培训", "帮助", "解决", "硬化", "打通", "安置", "搬迁", "流转", "投入",
+            "销售", "达到", "达", "有", "是", "为", "的", "等", "和", "及", "与", "、", "对", "了", "已", "共", "约", "近", "超",
+            "年产", "日产", "以及", "并", "新开工", "合计", "共计", "累计", "总计");
+    /** Links between a phrase and its number: 总产值|达|27.68亿元, 桥涵工程|的|40%. */
+    private static final WordSet TRAILING = new WordSet("达到了", "达到", "完成了", "完成", "累计", "共计", "合计", "总计", "实现",
+            "新增", "增长", "增加", "突破", "超过", "不低于", "不少于", "控制在", "达", "为", "至", "到", "约", "近", "超", "共", "计",
+            "有", "了", "的", "是", "占", "已", "等", "和", "及", "与", "、", " ");
+    /** Time, place and links that open a clause without naming anything: 目前,|全县|… */
+    private static final WordSet LEADING = new WordSet("截至目前", "截止目前", "目前", "现已", "现在", "以上的", "以下的", "以内的",
+            "了", "全县", "我县", "全镇", "我镇", "全区", "我区", "全市", "今年", "全年", "去年", "年内", "上半年", "下半年",
+            "一季度", "二季度", "三季度", "四季度", "本月", "年度", "年", "月份", "月底", "月", "底", "、", ",", "，", " ");
     /** An aside in parentheses, (已消除风险), is not part of the name; a short one, 流转(托管)土地, is. */
     private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]{3,}[)）]");
     private static final String STOP_AFTER = ",，。；;、:：()（）!！?？ \n";
-    private static final String[] STOP_WORDS = {"的", "和", "与", "及", "等", "以", "并", "得到", "进行", "要", "将",
-            "已", "在", "是", "为", "尽快", "坚持", "工作", "任务"};
+    private static final WordSet STOP_WORDS = new WordSet("的", "和", "与", "及", "等", "以", "并", "得到", "进行", "要", "将",
+            "已", "在", "是", "为", "尽快", "坚持", "工作", "任务");
     private static final int MAX = 16;
 
     private Indicators() {
@@ -48,16 +52,19 @@ final class Indicators {
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
             pre = pre.substring(open + 1);
         }
-        pre = unquote(LEADING.matcher(ASIDE.matcher(pre).replaceAll("")).replaceFirst(""));
+        if (pre.indexOf('(') >= 0 || pre.indexOf('（') >= 0) {
+            pre = ASIDE.matcher(pre).replaceAll("");
+        }
+        pre = unquote(leading(pre));
         String after = after(s, end, clauseEnd);
-        if (after.length() >= 2 && (pre.isEmpty() || ENDS_WITH_VERB.matcher(pre).find() || pre.indexOf('、') >= 0)) {
-            String bare = TRAILING.matcher(pre).replaceFirst("");
+        if (after.length() >= 2 && (pre.isEmpty() || ENDS_WITH_VERB.endingOf(pre) != null || pre.indexOf('、') >= 0)) {
+            String bare = TRAILING.stripEnd(pre);
             if (after.length() <= 2 && !bare.isEmpty() && bare.length() <= 6) {
                 return cut(bare, 0) + after;
             }
             return after;
         }
-        String phrase = cut(TRAILING.matcher(pre).replaceFirst(""), 2);
+        String phrase = cut(TRAILING.stripEnd(pre), 2);
         if (phrase.length() <= 3 && !after.isEmpty() && !phrase.isEmpty()) {
             return phrase + after;
         }
@@ -83,7 +90,33 @@ final class Indicators {
         if (bestAt >= 0) {
             best = pre.substring(bestAt);
         }
-        return LEADING.matcher(best).replaceFirst("");
+        return leading(best);
+    }
+
+    /** Strips opening time words and links, digits of dates included: 2024年, 3月份. */
+    private static String leading(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            String w = LEADING.at(s, i);
+            if (w != null) {
+                i += w.length();
+            } else if (QuantityFinder.isArabic(s.charAt(i)) && dateDigits(s, i)) {
+                while (QuantityFinder.isArabic(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                break;
+            }
+        }
+        return s.substring(i);
+    }
+
+    private static boolean dateDigits(String s, int i) {
+        int j = i;
+        while (j < s.length() && QuantityFinder.isArabic(s.charAt(j))) {
+            j++;
+        }
+        return j < s.length() && (s.charAt(j) == '年' || s.charAt(j) == '月');
     }
 
     private static String after(String s, int end, int clauseEnd) {
@@ -143,12 +176,7 @@ final class Indicators {
     }
 
     private static boolean stopWordAt(String s, int i) {
-        for (String w : STOP_WORDS) {
-            if (Units.regionMatches(s, i, w)) {
-                return true;
-            }
-        }
-        return false;
+        return STOP_WORDS.at(s, i) != null;
     }
 
     private static boolean isQuote(char c) {

@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names of units a task mentions (xx镇, 县发改局, 农商银行), offered as candidates for its lead
  * and co-operating units. The ledger matches them against the organisation tree; here they
- * only need to look like names.
+ * only need to look like names: a unit word with the name standing before it.
  */
 final class OrganisationNames {
 
-    private static final Pattern PLACE = Pattern.compile(
-            "(?<=^|[,，、。；;:：(（“\"和与及由对在向把从]|\\s)([\\p{IsHan}xX]{2,3}?)(镇|乡|街道|村|社区)(?![\\p{IsHan}&&[^,，、。；;和与及]])");
-    private static final Pattern BODY = Pattern.compile(
-            "([\\p{IsHan}]{1,8}?)(局|委员会|委|办公室|办|中心|公司|银行|指挥部|供销社|合作社|管委会|集团|医院|学校|派出所|供电所)");
+    /** Places: a short name right before 镇/乡/村…, after a boundary (罗针镇, xx镇, 何粟村). */
+    private static final WordSet PLACE = new WordSet("镇", "乡", "街道", "村", "社区");
+    /** Bodies: a longer name before 局/委/公司… (县发改局, 农商银行, 城乡融合发展攻坚战指挥部). */
+    private static final WordSet BODY = new WordSet("局", "委员会", "委", "办公室", "办", "中心", "公司", "银行", "指挥部",
+            "供销社", "合作社", "管委会", "集团", "医院", "学校", "派出所", "供电所");
+    private static final String PLACE_BOUNDARY = ",，、。；;:：(（“\"和与及由对在向把从 \n";
     private static final Set<String> NOT_NAMES = Set.of(
             "全镇", "我镇", "本镇", "各镇", "乡镇", "城镇", "集镇", "全村", "各村", "本村", "农村", "乡村", "行政村", "自然村",
             "示范村", "重点村", "贫困村", "新农村", "中心村", "全乡", "各乡", "城乡", "各社区", "全社区", "美丽乡村", "和美乡村",
@@ -29,23 +29,62 @@ final class OrganisationNames {
 
     static List<String> in(String text) {
         Set<String> names = new LinkedHashSet<>();
-        Matcher m = PLACE.matcher(text);
-        while (m.find()) {
-            add(names, m.group(1) + m.group(2));
-        }
-        m = BODY.matcher(text);
-        while (m.find()) {
-            String name = m.group(1);
-            int cut = 0;
-            while (cut < name.length() - 1 && LEAD_NOISE.indexOf(name.charAt(cut)) >= 0) {
-                cut++;
+        for (int i = 1; i < text.length(); i++) {
+            String place = PLACE.at(text, i);
+            if (place != null) {
+                place(text, i, place, names);
             }
-            name = name.substring(cut);
-            if (name.length() >= 2 || name.startsWith("县") || name.startsWith("区")) {
-                add(names, name + m.group(2));
+            String body = BODY.at(text, i);
+            if (body != null) {
+                body(text, i, body, names);
             }
         }
         return new ArrayList<>(names);
+    }
+
+    private static void place(String text, int at, String word, Set<String> names) {
+        int end = at + word.length();
+        if (end < text.length() && TextNormaliser.isHan(text.charAt(end)) && "，、。；和与及".indexOf(text.charAt(end)) < 0
+                && BODY.at(text, end) == null) {
+            return; // 镇村干部, 村集体: the word goes on, so it is no place name
+        }
+        for (int length = 2; length <= 3; length++) {
+            int start = at - length;
+            if (start < 0) {
+                break;
+            }
+            if (!nameChars(text, start, at)) {
+                break;
+            }
+            if (start == 0 || PLACE_BOUNDARY.indexOf(text.charAt(start - 1)) >= 0) {
+                add(names, text.substring(start, end));
+                return;
+            }
+        }
+    }
+
+    private static void body(String text, int at, String word, Set<String> names) {
+        int start = at;
+        while (start > 0 && at - start < 8 && TextNormaliser.isHan(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start < at - 1 && LEAD_NOISE.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        String name = text.substring(start, at);
+        if (name.length() >= 2 || name.startsWith("县") || name.startsWith("区")) {
+            add(names, name + word);
+        }
+    }
+
+    private static boolean nameChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!TextNormaliser.isHan(c) && c != 'x' && c != 'X') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(Set<String> names, String name) {

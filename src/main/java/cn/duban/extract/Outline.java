@@ -17,7 +17,6 @@ final class Outline {
     private static final Pattern PAREN_CHINESE = Pattern.compile("^[(（][一二三四五六七八九十]{1,3}[)）]");
     private static final Pattern ARABIC_DOT = Pattern.compile("^\\d{1,2}[.．、](?!\\d)");
     private static final Pattern PAREN_ARABIC = Pattern.compile("^([(（]\\d{1,2}[)）]|[①-⑳])");
-    private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|(?<=[。；;：:，,！!？? ]))([一二三四五六七八九十]{1,2})(要|是)");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     private static final int PART_HEADING_MAX = 40;
 
@@ -92,14 +91,11 @@ final class Outline {
             } else {
                 closeInline(stack, lineStart);
             }
-            Matcher m = INLINE_ITEM.matcher(line);
-            m.region(bodyFrom, line.length());
-            m.useTransparentBounds(true);
             int leadEnd = -1;
-            while (m.find()) {
-                int at = m.start(1);
-                int rank = m.group(2).equals("要") ? 5 : 6;
-                String marker = m.group(1) + m.group(2);
+            for (int[] found = inlineItem(line, bodyFrom); found != null; found = inlineItem(line, found[1])) {
+                int at = found[0];
+                String marker = line.substring(at, found[1]);
+                int rank = marker.endsWith("要") ? 5 : 6;
                 Section item = new Section(rank, marker, title(line, at + marker.length()), lineStart + at, lineEnd, true);
                 if (leadEnd < 0) {
                     leadEnd = at;
@@ -129,6 +125,27 @@ final class Outline {
         parent.children.add(heading);
         stack.add(heading);
         all.add(heading);
+    }
+
+    /**
+     * The next 一是/二要… from {@code from}: one or two numerals and 是 or 要, at the start of the
+     * line or after punctuation. Returns {start, end} or null.
+     */
+    private static int[] inlineItem(String line, int from) {
+        for (int i = Math.max(from, 1); i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '是' && c != '要') {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < 2 && "一二三四五六七八九十".indexOf(line.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (start < i && start >= from && (start == 0 || "。；;：:，,！!？? ".indexOf(line.charAt(start - 1)) >= 0)) {
+                return new int[]{start, i + 1};
+            }
+        }
+        return null;
     }
 
     private static void closeInline(List<Section> stack, int at) {

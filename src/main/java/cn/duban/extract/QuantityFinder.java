@@ -32,6 +32,15 @@ final class QuantityFinder {
     private static final String STRUCTURE_UNITS = "个项条种大支点";
     private static final String PLACEHOLDER = "Xx×*＊";
 
+    /** Characters that may begin a quantity; every other character is passed over at once. */
+    private static final boolean[] STARTS = new boolean[0x10000];
+
+    static {
+        for (char c = 0; c < 0xFFFF; c++) {
+            STARTS[c] = isArabic(c) || ChineseNumerals.isNumeralChar(c) || PLACEHOLDER.indexOf(c) >= 0;
+        }
+    }
+
     private QuantityFinder() {
     }
 
@@ -42,6 +51,10 @@ final class QuantityFinder {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
+            if (!STARTS[c]) {
+                i++;
+                continue;
+            }
             int next = i + 1;
             if (isArabic(c)) {
                 next = arabic(s, i, quoted, out);

@@ -17,10 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class Reader {
 
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
     /** A five-year plan's closing year names the year a document speaks of: "十四五"圆满收官 → 2025. */
     private static final Pattern FIVE_YEAR_CLOSE = Pattern.compile("十([一二三四五六七八九])五.{0,12}收官");
-    private static final Pattern DATED_MONTH = Pattern.compile("(?<![\\d\\-—~～至到])(\\d{1,2})月(\\d{1,2}日|份)");
 
     /** How far around a number its cues are read, in characters. */
     private static final int WINDOW = 120;
@@ -168,9 +166,13 @@ public final class Reader {
     /** The year the document speaks of: the one it names most often, the later on a tie. */
     static int documentYear(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        for (int at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+            if (at >= 4 && Character.isDigit(text.charAt(at - 4)) && (at == 4 || !Character.isDigit(text.charAt(at - 5)))) {
+                String y = text.substring(at - 4, at);
+                if (y.chars().allMatch(Character::isDigit) && (y.startsWith("19") || y.startsWith("20"))) {
+                    counts.merge(Integer.parseInt(y), 1, Integer::sum);
+                }
+            }
         }
         int best = -1;
         int bestCount = 0;
@@ -193,10 +195,18 @@ public final class Reader {
     /** The month a document was given in, for 本月: the latest month it dates an event in (3月1日, 3月份). */
     static int documentMonth(String text) {
         int month = 0;
-        Matcher m = DATED_MONTH.matcher(text);
-        while (m.find()) {
-            int v = Integer.parseInt(m.group(1));
-            if (v >= 1 && v <= 12) {
+        for (int at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
+            int from = at;
+            while (from > 0 && at - from < 2 && Character.isDigit(text.charAt(from - 1))) {
+                from--;
+            }
+            if (from == at || from > 0 && "-—~～至到".indexOf(text.charAt(from - 1)) >= 0) {
+                continue;
+            }
+            boolean dated = at + 1 < text.length() && (text.charAt(at + 1) == '份'
+                    || Character.isDigit(text.charAt(at + 1)) && (text.indexOf('日', at) - at <= 3 && text.indexOf('日', at) > at));
+            int v = Integer.parseInt(text.substring(from, at));
+            if (dated && v >= 1 && v <= 12) {
                 month = Math.max(month, v);
             }
         }

@@ -19,6 +19,7 @@ final class Simplifier {
     private static final char[] CHAR = new char[0x10000];
     /** Phrases that must not be converted character by character, by first character, longest first. */
     private static final Map<Character, List<String[]>> PHRASES = new HashMap<>();
+    private static final java.util.BitSet PHRASE_FIRST = new java.util.BitSet(0x10000);
 
     static {
         for (Map.Entry<String, List<String>> e : OpenccDatas.tsChar().data().getDataMap().entrySet()) {
@@ -40,6 +41,7 @@ final class Simplifier {
                 continue;
             }
             PHRASES.computeIfAbsent(from.charAt(0), k -> new ArrayList<>()).add(new String[]{from, to});
+            PHRASE_FIRST.set(from.charAt(0));
         }
         for (List<String[]> list : PHRASES.values()) {
             list.sort(Comparator.comparingInt((String[] p) -> p[0].length()).reversed());
@@ -50,7 +52,7 @@ final class Simplifier {
     }
 
     static boolean isTraditional(char c) {
-        return CHAR[c] != 0 || PHRASES.containsKey(c);
+        return CHAR[c] != 0 || PHRASE_FIRST.get(c);
     }
 
     /** The Simplified form of {@code s}, character for character. */
@@ -59,7 +61,7 @@ final class Simplifier {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            List<String[]> phrases = CHAR[c] == 0 && !PHRASES.containsKey(c) ? null : PHRASES.get(c);
+            List<String[]> phrases = PHRASE_FIRST.get(c) ? PHRASES.get(c) : null;
             if (phrases != null) {
                 String[] hit = null;
                 for (String[] p : phrases) {

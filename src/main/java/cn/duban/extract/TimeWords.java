@@ -27,8 +27,9 @@ final class TimeWords {
     private static final Pattern THIS_MONTH = Pattern.compile("本月|下月|下个月");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(底|末|前|内)?");
     private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度");
-    private static final Pattern YEAR_WORD = Pattern.compile("上半年|下半年|年中|明年|次年|年底|年末|年内|全年|今年以来|今年|本年|当年|年度内|收官");
-    private static final Pattern NONE = Pattern.compile("尽快|按期|尽早|如期|及时|截至|截止|目前|至今|近期|以来");
+    private static final WordSet YEAR_WORDS = new WordSet("上半年", "下半年", "年中", "明年", "次年", "年底", "年末", "年内", "全年",
+            "今年以来", "今年", "本年", "当年", "年度内", "收官");
+    private static final WordSet NONE = new WordSet("尽快", "按期", "尽早", "如期", "及时", "截至", "截止", "目前", "至今", "近期", "以来");
     private static final Pattern ANNUAL_QUOTA = Pattern.compile("[\\p{IsHan}]{0,6}?(任务|目标|计划|指标)");
     /** Words before a bare year that make it the year a figure is due in: 确保2023年…, 完成2023年…任务. */
     private static final Pattern YEAR_TRIGGER = Pattern.compile("(到|至|确保|完成|力争|争取|实现|于)\\s*$");
@@ -46,14 +47,17 @@ final class TimeWords {
         }
         Mark best = null;
         Mark none = null;
+        // Matched text is blanked so that 3月1日 is not read again as 3月.
         StringBuilder masked = new StringBuilder(clause);
-        Matcher m = MONTH_RANGE.matcher(clause);
-        while (m.find()) {
+        boolean hasMonth = clause.indexOf('月') >= 0;
+        boolean hasYear = clause.indexOf('年') >= 0;
+        Matcher m = hasMonth ? MONTH_RANGE.matcher(clause) : null;
+        while (m != null && m.find()) {
             best = earliest(best, new Mark(m.start(), monthEnd(year, month(m.group(2)))));
             blank(masked, m.start(), m.end());
         }
-        m = FULL_DATE.matcher(masked);
-        while (m.find()) {
+        m = hasMonth ? FULL_DATE.matcher(masked) : null;
+        while (m != null && m.find()) {
             int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
             LocalDate d = date(y, month(m.group(2)), Integer.parseInt(m.group(3)));
             if (y < year || d == null) {
@@ -63,8 +67,8 @@ final class TimeWords {
             }
             blank(masked, m.start(), m.end());
         }
-        m = YEAR_MONTH.matcher(masked);
-        while (m.find()) {
+        m = hasMonth && hasYear ? YEAR_MONTH.matcher(masked) : null;
+        while (m != null && m.find()) {
             int y = Integer.parseInt(m.group(1));
             LocalDate d = withinMonth(y, month(m.group(2)), m.group(3));
             if (y < year || d == null) {
@@ -74,16 +78,16 @@ final class TimeWords {
             }
             blank(masked, m.start(), m.end());
         }
-        m = MONTH.matcher(masked);
-        while (m.find()) {
+        m = hasMonth ? MONTH.matcher(masked) : null;
+        while (m != null && m.find()) {
             LocalDate d = withinMonth(year, month(m.group(1)), m.group(2));
             if (d != null) {
                 best = earliest(best, new Mark(m.start(), d));
             }
             blank(masked, m.start(), m.end());
         }
-        m = THIS_MONTH.matcher(masked);
-        while (m.find()) {
+        m = hasMonth ? THIS_MONTH.matcher(masked) : null;
+        while (m != null && m.find()) {
             if (documentMonth > 0) {
                 int month = m.group().equals("本月") ? documentMonth : documentMonth + 1;
                 best = earliest(best, new Mark(m.start(), month > 12 ? monthEnd(year + 1, 1) : monthEnd(year, month)));
@@ -92,14 +96,14 @@ final class TimeWords {
             }
             blank(masked, m.start(), m.end());
         }
-        m = QUARTER.matcher(masked);
-        while (m.find()) {
+        m = clause.indexOf('季') >= 0 ? QUARTER.matcher(masked) : null;
+        while (m != null && m.find()) {
             int q = "一1".indexOf(m.group(1)) >= 0 ? 1 : "二2".indexOf(m.group(1)) >= 0 ? 2 : "三3".indexOf(m.group(1)) >= 0 ? 3 : 4;
             best = earliest(best, new Mark(m.start(), monthEnd(year, q * 3)));
             blank(masked, m.start(), m.end());
         }
-        m = YEAR.matcher(masked);
-        while (m.find()) {
+        m = hasYear ? YEAR.matcher(masked) : null;
+        while (m != null && m.find()) {
             int y = Integer.parseInt(m.group(1));
             boolean due = m.group(2) != null || YEAR_TRIGGER.matcher(masked.subSequence(Math.max(0, m.start() - 3), m.start())).find();
             if (y < year) {
@@ -109,21 +113,27 @@ final class TimeWords {
             }
             blank(masked, m.start(), m.end());
         }
-        m = YEAR_WORD.matcher(masked);
-        while (m.find()) {
-            if (m.group().equals("全年") && ANNUAL_QUOTA.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
-                continue; // 完成全年巡河任务的70%: the year's quota, not a due date
-            }
-            switch (m.group()) {
-                case "上半年", "年中" -> best = earliest(best, new Mark(m.start(), LocalDate.of(year, 6, 30)));
-                case "明年", "次年" -> best = earliest(best, new Mark(m.start(), LocalDate.of(year + 1, 12, 31)));
-                case "今年以来" -> none = new Mark(m.start(), null);
-                default -> best = earliest(best, new Mark(m.start(), LocalDate.of(year, 12, 31)));
+        if (hasYear || clause.indexOf('收') >= 0) {
+            for (int i = 0; i < masked.length(); i++) {
+                String word = YEAR_WORDS.at(masked, i);
+                if (word == null) {
+                    continue;
+                }
+                if (word.equals("全年") && ANNUAL_QUOTA.matcher(masked).region(i + 2, masked.length()).lookingAt()) {
+                    continue; // 完成全年巡河任务的70%: the year's quota, not a due date
+                }
+                switch (word) {
+                    case "上半年", "年中" -> best = earliest(best, new Mark(i, LocalDate.of(year, 6, 30)));
+                    case "明年", "次年" -> best = earliest(best, new Mark(i, LocalDate.of(year + 1, 12, 31)));
+                    case "今年以来" -> none = new Mark(i, null);
+                    default -> best = earliest(best, new Mark(i, LocalDate.of(year, 12, 31)));
+                }
+                i += word.length() - 1;
             }
         }
-        m = NONE.matcher(masked);
-        if (m.find()) {
-            none = new Mark(m.start(), null);
+        int vague = NONE.indexIn(masked);
+        if (vague >= 0) {
+            none = new Mark(vague, null);
         }
         return best != null ? best : none;
     }

@@ -1,0 +1,101 @@
+package cn.duban.extract;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A fixed list of words looked up at a position, as a prefix or a suffix. The reader's cues
+ * (已, 预计, 以上, 年产…) are checked for every number it reads; an alternation regex tries every
+ * word at every position, while this touches only positions whose character starts or ends a word.
+ */
+final class WordSet {
+
+    private final BitSet firsts = new BitSet(0x10000);
+    private final BitSet lasts = new BitSet(0x10000);
+    private final Map<Character, String[]> byFirst = new HashMap<>();
+    private final Map<Character, String[]> byLast = new HashMap<>();
+
+    WordSet(String... words) {
+        Map<Character, java.util.List<String>> first = new HashMap<>();
+        Map<Character, java.util.List<String>> last = new HashMap<>();
+        for (String w : words) {
+            first.computeIfAbsent(w.charAt(0), k -> new java.util.ArrayList<>()).add(w);
+            last.computeIfAbsent(w.charAt(w.length() - 1), k -> new java.util.ArrayList<>()).add(w);
+            firsts.set(w.charAt(0));
+            lasts.set(w.charAt(w.length() - 1));
+        }
+        first.forEach((c, list) -> byFirst.put(c, longestFirst(list)));
+        last.forEach((c, list) -> byLast.put(c, longestFirst(list)));
+    }
+
+    private static String[] longestFirst(java.util.List<String> list) {
+        String[] a = list.toArray(new String[0]);
+        Arrays.sort(a, Comparator.comparingInt(String::length).reversed());
+        return a;
+    }
+
+    /** The longest word starting at {@code at}, or null. */
+    String at(CharSequence s, int at) {
+        if (at < 0 || at >= s.length() || !firsts.get(s.charAt(at))) {
+            return null;
+        }
+        for (String w : byFirst.get(s.charAt(at))) {
+            if (Units.regionMatches(s, at, w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The longest word that {@code s} ends with at {@code end}, or null. */
+    String endingAt(CharSequence s, int end) {
+        if (end <= 0 || end > s.length() || !lasts.get(s.charAt(end - 1))) {
+            return null;
+        }
+        for (String w : byLast.get(s.charAt(end - 1))) {
+            if (Units.regionMatches(s, end - w.length(), w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    String endingOf(CharSequence s) {
+        return endingAt(s, s.length());
+    }
+
+    /** Index of the first word in {@code s}, or -1. */
+    int indexIn(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (firsts.get(s.charAt(i)) && at(s, i) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean in(CharSequence s) {
+        return indexIn(s) >= 0;
+    }
+
+    /** {@code s} without any run of these words at its end. */
+    String stripEnd(String s) {
+        int end = s.length();
+        for (String w = endingAt(s, end); w != null; w = endingAt(s, end)) {
+            end -= w.length();
+        }
+        return s.substring(0, end);
+    }
+
+    /** {@code s} without any run of these words at its start. */
+    String stripStart(String s) {
+        int start = 0;
+        for (String w = at(s, start); w != null; w = at(s, start)) {
+            start += w.length();
+        }
+        return s.substring(start);
+    }
+}
