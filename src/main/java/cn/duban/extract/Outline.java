@@ -20,11 +20,11 @@ final class Outline {
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     private static final int PART_HEADING_MAX = 40;
 
-    private static final Pattern PROBLEMS = Pattern.compile("问题|短板|不足|差距|困难|瓶颈|挑战|薄弱");
-    private static final Pattern REVIEW = Pattern.compile("回顾|进展|成效|成绩|完成情况|工作情况|开展情况|总结|以来|取得");
-    private static final Pattern PLAN = Pattern.compile("下一步|打算|安排|目标|计划|重点工作|思路|措施|展望|举措|部署|任务|下半年|明年|今后|要点");
+    private static final WordSet PROBLEMS = new WordSet("问题", "短板", "不足", "差距", "困难", "瓶颈", "挑战", "薄弱");
+    private static final WordSet REVIEW = new WordSet("回顾", "进展", "成效", "成绩", "完成情况", "工作情况", "开展情况", "总结", "以来", "取得");
+    private static final WordSet PLAN = new WordSet("下一步", "打算", "安排", "目标", "计划", "重点工作", "思路", "措施", "展望", "举措", "部署", "任务", "下半年", "明年", "今后", "要点");
     /** Under a section whose role is known, only these words change it: (二)圆满完成防汛任务 stays a review. */
-    private static final Pattern STRONG = Pattern.compile("问题|短板|不足|回顾|进展情况|完成情况|下一步|打算|安排|计划|展望|今后");
+    private static final WordSet STRONG = new WordSet("问题", "短板", "不足", "回顾", "进展情况", "完成情况", "下一步", "打算", "安排", "计划", "展望", "今后");
 
     /** A heading with its span; mutable while the outline is being built. */
     static final class Section {
@@ -186,7 +186,7 @@ final class Outline {
     }
 
     private static boolean namesRole(String title) {
-        return STRONG.matcher(title).find() || PLAN.matcher(title).find() || REVIEW.matcher(title).find();
+        return STRONG.in(title) || PLAN.in(title) || REVIEW.in(title);
     }
 
     private static String title(String line, int from) {
@@ -213,23 +213,23 @@ final class Outline {
     }
 
     private static Role leadRole(String lead, Role inherited) {
-        if (PROBLEMS.matcher(lead).find() && (lead.contains("看到") || lead.contains("存在") || lead.contains("面临"))) {
+        if (PROBLEMS.in(lead) && (lead.contains("看到") || lead.contains("存在") || lead.contains("面临"))) {
             return Role.PROBLEMS;
         }
         return inherited;
     }
 
     static Role roleOf(String title, Role inherited) {
-        if (inherited != Role.UNKNOWN && !STRONG.matcher(title).find()) {
+        if (inherited != Role.UNKNOWN && !STRONG.in(title)) {
             return inherited;
         }
-        if (PROBLEMS.matcher(title).find()) {
+        if (PROBLEMS.in(title)) {
             return Role.PROBLEMS;
         }
-        if (REVIEW.matcher(title).find()) {
+        if (REVIEW.in(title)) {
             return Role.REVIEW;
         }
-        if (PLAN.matcher(title).find()) {
+        if (PLAN.in(title)) {
             return Role.PLAN;
         }
         return inherited;

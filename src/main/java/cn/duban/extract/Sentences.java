@@ -25,7 +25,7 @@ final class Sentences {
             if (c == '\n') {
                 add(text, start, i, out);
                 start = i + 1;
-            } else if ("。！？；!?;".indexOf(c) >= 0) {
+            } else if (c == '。' || c == '；' || c == '！' || c == '？' || c == '!' || c == '?' || c == ';') {
                 add(text, start, i + 1, out);
                 start = i + 1;
             }

@@ -16,6 +16,8 @@ final class TextNormaliser {
                     + "免责声明|版权所有|打印本页|关闭窗口|点击(查看|进入|下载)|分享到|^admin\\b|www\\.|\\.com|\\.cn\\b|http");
     private static final Pattern PAGE_COUNTER = Pattern.compile(
             "^[(（]?(第\\s*\\d+\\s*/\\s*\\d+\\s*页|第\\s*\\d+\\s*页|共\\s*\\d+\\s*页|\\d+\\s*/\\s*\\d+)[)）]?$");
+    /** The first characters of BOILERPLATE's words: a line without any of them is not furniture. */
+    private static final String BOILERPLATE_TRIGGERS = "阅预扫领加精专记返上下免版打关点分awh.";
     private static final int SHORT_LINE = 80;
 
 
@@ -66,13 +68,18 @@ final class TextNormaliser {
         if (t.length() > SHORT_LINE) {
             return false;
         }
-        if (PAGE_COUNTER.matcher(t).matches()) {
-            return true;
-        }
         if (allDigits(t)) {
             return true;
         }
-        return BOILERPLATE.matcher(t).find();
+        if ((t.indexOf('页') >= 0 || t.indexOf('/') >= 0) && PAGE_COUNTER.matcher(t).matches()) {
+            return true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (BOILERPLATE_TRIGGERS.indexOf(t.charAt(i)) >= 0) {
+                return BOILERPLATE.matcher(t).find();
+            }
+        }
+        return false;
     }
 
     private static boolean allDigits(String t) {
@@ -95,6 +102,13 @@ final class TextNormaliser {
         boolean any = false;
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF && !pendingSpace) {
+                // Most characters are Han and need neither gloss nor space handling.
+                offsets[out.length()] = base + i;
+                out.append(c);
+                any = true;
+                continue;
+            }
             if (c == '(' || c == '（') {
                 int end = glossEnd(line, i);
                 if (end > 0) {

@@ -23,9 +23,8 @@ final class TimeWords {
     private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "\\s*[-—－~～至到]\\s*" + NUM + "月份?");
     private static final Pattern FULL_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})年" + NUM + "月(底|末|中旬|上旬|下旬|份|前)?");
-    private static final Pattern MONTH = Pattern.compile("(?<![\\d年个一二三四五六七八九十])" + NUM + "月(底|末|中旬|上旬|下旬|份|前|内)?");
+    private static final String[] MONTH_PARTS = {"中旬", "上旬", "下旬", "底", "末", "份", "前", "内"};
     private static final Pattern THIS_MONTH = Pattern.compile("本月|下月|下个月");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(底|末|前|内)?");
     private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度");
     private static final WordSet YEAR_WORDS = new WordSet("上半年", "下半年", "年中", "明年", "次年", "年底", "年末", "年内", "全年",
             "今年以来", "今年", "本年", "当年", "年度内", "收官");
@@ -51,12 +50,12 @@ final class TimeWords {
         StringBuilder masked = new StringBuilder(clause);
         boolean hasMonth = clause.indexOf('月') >= 0;
         boolean hasYear = clause.indexOf('年') >= 0;
-        Matcher m = hasMonth ? MONTH_RANGE.matcher(clause) : null;
+        Matcher m = hasMonth && containsAny(clause, "-—－~～至到") ? MONTH_RANGE.matcher(clause) : null;
         while (m != null && m.find()) {
             best = earliest(best, new Mark(m.start(), monthEnd(year, month(m.group(2)))));
             blank(masked, m.start(), m.end());
         }
-        m = hasMonth ? FULL_DATE.matcher(masked) : null;
+        m = hasMonth && containsAny(clause, "日号") ? FULL_DATE.matcher(masked) : null;
         while (m != null && m.find()) {
             int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
             LocalDate d = date(y, month(m.group(2)), Integer.parseInt(m.group(3)));
@@ -78,15 +77,32 @@ final class TimeWords {
             }
             blank(masked, m.start(), m.end());
         }
-        m = hasMonth ? MONTH.matcher(masked) : null;
-        while (m != null && m.find()) {
-            LocalDate d = withinMonth(year, month(m.group(1)), m.group(2));
-            if (d != null) {
-                best = earliest(best, new Mark(m.start(), d));
+        for (int at = hasMonth ? masked.indexOf("月") : -1; at >= 0; at = masked.indexOf("月", at + 1)) {
+            // N月, N月底, N月中旬…: scanned by hand, this is the commonest time word by far.
+            int from = at;
+            boolean digits = at > 0 && Character.isDigit(masked.charAt(at - 1));
+            while (from > 0 && (digits ? Character.isDigit(masked.charAt(from - 1))
+                    : "一二三四五六七八九十".indexOf(masked.charAt(from - 1)) >= 0)) {
+                from--;
             }
-            blank(masked, m.start(), m.end());
+            int length = at - from;
+            if (length == 0 || length > (digits ? 2 : 3) || from > 0 && "年个".indexOf(masked.charAt(from - 1)) >= 0) {
+                continue;
+            }
+            String part = null;
+            for (String p : MONTH_PARTS) {
+                if (Units.regionMatches(masked, at + 1, p)) {
+                    part = p;
+                    break;
+                }
+            }
+            LocalDate d = withinMonth(year, month(masked.substring(from, at)), part);
+            if (d != null) {
+                best = earliest(best, new Mark(from, d));
+            }
+            blank(masked, from, at + 1 + (part == null ? 0 : part.length()));
         }
-        m = hasMonth ? THIS_MONTH.matcher(masked) : null;
+        m = hasMonth && containsAny(clause, "本下") ? THIS_MONTH.matcher(masked) : null;
         while (m != null && m.find()) {
             if (documentMonth > 0) {
                 int month = m.group().equals("本月") ? documentMonth : documentMonth + 1;
@@ -102,16 +118,20 @@ final class TimeWords {
             best = earliest(best, new Mark(m.start(), monthEnd(year, q * 3)));
             blank(masked, m.start(), m.end());
         }
-        m = hasYear ? YEAR.matcher(masked) : null;
-        while (m != null && m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            boolean due = m.group(2) != null || YEAR_TRIGGER.matcher(masked.subSequence(Math.max(0, m.start() - 3), m.start())).find();
-            if (y < year) {
-                none = new Mark(m.start(), null);
-            } else if (due) {
-                best = earliest(best, new Mark(m.start(), LocalDate.of(y, 12, 31)));
+        for (int at = hasYear ? masked.indexOf("年") : -1; at >= 0; at = masked.indexOf("年", at + 1)) {
+            int from = at - 4;
+            if (from < 0 || !allDigits(masked, from, at) || from > 0 && Character.isDigit(masked.charAt(from - 1))) {
+                continue;
             }
-            blank(masked, m.start(), m.end());
+            int y = Integer.parseInt(masked.substring(from, at));
+            boolean closing = at + 1 < masked.length() && "底末前内".indexOf(masked.charAt(at + 1)) >= 0;
+            boolean due = closing || YEAR_TRIGGER.matcher(masked.subSequence(Math.max(0, from - 3), from)).find();
+            if (y < year) {
+                none = new Mark(from, null);
+            } else if (due) {
+                best = earliest(best, new Mark(from, LocalDate.of(y, 12, 31)));
+            }
+            blank(masked, from, at + (closing ? 2 : 1));
         }
         if (hasYear || clause.indexOf('收') >= 0) {
             for (int i = 0; i < masked.length(); i++) {
@@ -136,6 +156,24 @@ final class TimeWords {
             none = new Mark(vague, null);
         }
         return best != null ? best : none;
+    }
+
+    private static boolean allDigits(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every pattern here needs one of these characters; most clauses have none, and are done at once. */

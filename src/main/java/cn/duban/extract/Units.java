@@ -16,6 +16,14 @@ final class Units {
             "种", "千瓦", "千瓦时", "兆瓦", "度", "千伏", "倍", "个百分点", "百分点", "笔", "部", "床", "根", "段", "片",
             "辆次", "车次", "批次", "层", "km", "m²", "㎡", "kg", "kW", "kWh", "MW", "GW", "%", "％", "‰");
 
+    private static final java.util.BitSet UNIT_FIRST = new java.util.BitSet(0x10000);
+
+    static {
+        for (String u : UNITS) {
+            UNIT_FIRST.set(u.charAt(0));
+        }
+    }
+
     /** Units a Chinese numeral may count: concrete things, not phases, grades or floors. */
     private static final Set<String> CHINESE_COUNTABLE = Set.of(
             "个", "家", "村", "座", "条", "处", "名", "户", "人", "所", "项", "支", "栋", "幢", "台", "辆", "套", "场",
@@ -51,6 +59,9 @@ final class Units {
 
     /** The unit starting at {@code i}, or null. */
     static String unitAt(CharSequence s, int i) {
+        if (i >= s.length() || !UNIT_FIRST.get(s.charAt(i))) {
+            return null;
+        }
         for (String u : UNITS) {
             if (regionMatches(s, i, u) && !continuesAsWord(s, i + u.length(), u)) {
                 return u;

@@ -15,8 +15,8 @@ final class WordSet {
 
     private final BitSet firsts = new BitSet(0x10000);
     private final BitSet lasts = new BitSet(0x10000);
-    private final Map<Character, String[]> byFirst = new HashMap<>();
-    private final Map<Character, String[]> byLast = new HashMap<>();
+    private final CharTable byFirst;
+    private final CharTable byLast;
 
     WordSet(String... words) {
         Map<Character, java.util.List<String>> first = new HashMap<>();
@@ -27,8 +27,21 @@ final class WordSet {
             firsts.set(w.charAt(0));
             lasts.set(w.charAt(w.length() - 1));
         }
-        first.forEach((c, list) -> byFirst.put(c, longestFirst(list)));
-        last.forEach((c, list) -> byLast.put(c, longestFirst(list)));
+        byFirst = new CharTable(first);
+        byLast = new CharTable(last);
+    }
+
+    /** Words by a character, indexed directly: the lookup runs for nearly every character read. */
+    private static final class CharTable {
+        private final String[][] words = new String[0x10000][];
+
+        CharTable(Map<Character, java.util.List<String>> map) {
+            map.forEach((c, list) -> words[c] = longestFirst(list));
+        }
+
+        String[] get(char c) {
+            return words[c];
+        }
     }
 
     private static String[] longestFirst(java.util.List<String> list) {
