@@ -15,7 +15,7 @@ final class OrganisationNames {
     /** Places: a short name right before 镇/乡/村…, after a boundary (罗针镇, xx镇, 何粟村). */
     private static final WordSet PLACE = new WordSet("镇", "乡", "街道", "村", "社区");
     /** Bodies: a longer name before 局/委/公司… (县发改局, 农商银行, 城乡融合发展攻坚战指挥部). */
-    private static final WordSet BODY = new WordSet("局", "委员会", "委", "办公室", "办", "中心", "公司", "银行", "指挥部",
+    private static final WordSet BODY = new WordSet("局", "委员会", "委", "办公室", "政府办", "党政办", "督查办", "综治办", "中心", "公司", "银行", "指挥部",
             "供销社", "合作社", "管委会", "集团", "医院", "学校", "派出所", "供电所");
     private static final String PLACE_BOUNDARY = ",，、。；;:：(（“\"和与及由对在向把从 \n";
     private static final Set<String> NOT_NAMES = Set.of(
@@ -44,8 +44,8 @@ final class OrganisationNames {
 
     private static void place(String text, int at, String word, Set<String> names) {
         int end = at + word.length();
-        if (end < text.length() && TextNormaliser.isHan(text.charAt(end)) && "，、。；和与及".indexOf(text.charAt(end)) < 0
-                && BODY.at(text, end) == null) {
+        if (end < text.length() && TextNormaliser.isHan(text.charAt(end)) && "和与及等".indexOf(text.charAt(end)) < 0
+                && !ChineseNumerals.isDigit(text.charAt(end)) && BODY.at(text, end) == null) {
             return; // 镇村干部, 村集体: the word goes on, so it is no place name
         }
         for (int length = 2; length <= 3; length++) {

@@ -175,9 +175,9 @@ final class QuantityFinder {
                 || c == '届' || c == '级' || c == '周';
     }
 
-    /** 每月两次, 每周1次: a duty regime, not an amount of work. */
+    /** 每月两次, 每周1次, 连续两次排名末位: a regime or a condition, not an amount of work. */
     private static boolean regime(String s, int from) {
-        for (String period : new String[]{"每月", "每周", "每年", "每天", "每日", "每季度", "每半月", "每半年", "每季"}) {
+        for (String period : new String[]{"每月", "每周", "每年", "每天", "每日", "每季度", "每半月", "每半年", "每季", "连续"}) {
             if (Units.regionMatches(s, from - period.length(), period)) {
                 return true;
             }

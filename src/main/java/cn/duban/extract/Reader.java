@@ -98,8 +98,8 @@ public final class Reader {
                     s.substring(Math.max(0, f.start() - WINDOW), f.start()));
             String comparator = Meaning.comparator(pre, after);
             String indicator = Indicators.of(s, from, f.start(), f.end(), clauseEnd);
-            if (indicator.isEmpty() && q > 0 && clauseOf[q - 1] == clauseOf[q] && f.start() - previousEnd <= 1) {
-                // 7户27人: the second count measures the same things as the first.
+            if (indicator.isEmpty() && q > 0) {
+                // 7户27人, 其中上半年完成1500户: the number measures what the one before it does.
                 indicator = out.get(out.size() - 1).indicator();
             }
             LocalDate deadline = Meaning.TARGET.equals(kind) ? deadline(marks, hasQuantity, clauseOf[q]) : null;

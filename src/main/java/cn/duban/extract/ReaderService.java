@@ -1,0 +1,28 @@
+package cn.duban.extract;
+
+import org.springframework.stereotype.Service;
+
+/** The reader as the web and the API use it: bytes in, an extraction and its source out. */
+@Service
+public class ReaderService {
+
+    /** What a read returns to a page: the extraction and the original text it points into. */
+    public record Reading(Extraction extraction, String source) {
+    }
+
+    public Reading read(String fileName, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new DocumentRejected("文件为空，请选择要读取的文档");
+        }
+        String source = DocumentText.read(fileName, bytes);
+        String doc = fileName == null || fileName.isBlank() ? "文档" : baseName(fileName);
+        return new Reading(Reader.read(doc, source, null), source);
+    }
+
+    static String baseName(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

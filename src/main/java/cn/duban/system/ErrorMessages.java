@@ -1,0 +1,54 @@
+package cn.duban.system;
+
+import cn.duban.extract.DocumentRejected;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.Map;
+
+/**
+ * Domain errors mapped once to a Chinese message and an HTTP status: JSON for /api, the
+ * error page for the browser. Nobody sees a stack trace.
+ */
+@ControllerAdvice
+class ErrorMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorMessages.class);
+
+    @ExceptionHandler(DocumentRejected.class)
+    Object rejected(DocumentRejected e, HttpServletRequest request) {
+        return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "文件超过 20 MB 上限，请拆分后再上传");
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse) {
+            throw e; // Spring's own 4xx (not found, wrong method) keep their status
+        }
+        log.error("未预期的错误: {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "系统出现错误，请稍后再试；如一直出现，请联系管理员");
+    }
+
+    private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("status", status.value(), "error", message));
+        }
+        ModelAndView page = new ModelAndView("error", Map.of("message", message, "status", status.value()));
+        page.setStatus(status);
+        return page;
+    }
+}
