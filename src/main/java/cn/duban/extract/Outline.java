@@ -170,20 +170,12 @@ final class Outline {
         }
         String t = line.strip();
         if (!t.isEmpty() && t.length() <= PART_HEADING_MAX && "：:、".indexOf(t.charAt(t.length() - 1)) < 0
-                && !containsAny(t, "。；;！!？?，, ")) {
+                && !Chars.containsAny(t, "。；;！!？?，, ")) {
             return new Section(0, "", t, lineStart, lineEnd, false);
         }
         return null;
     }
 
-    private static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean namesRole(String title) {
         return STRONG.in(title) || PLAN.in(title) || REVIEW.in(title);

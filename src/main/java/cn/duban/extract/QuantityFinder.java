@@ -317,14 +317,6 @@ final class QuantityFinder {
         return new BigDecimal(b.toString());
     }
 
-    private static boolean hasQuote(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if ("“\"「『《‘".indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static boolean isArabic(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
@@ -340,7 +332,7 @@ final class QuantityFinder {
      */
     static boolean[] quotedSpans(String s) {
         boolean[] quoted = new boolean[s.length() + 1];
-        if (!hasQuote(s)) {
+        if (!Chars.containsAny(s, "“\"「『《‘")) {
             return quoted;
         }
         int open = -1;

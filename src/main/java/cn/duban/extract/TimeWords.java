@@ -50,12 +50,12 @@ final class TimeWords {
         StringBuilder masked = new StringBuilder(clause);
         boolean hasMonth = clause.indexOf('月') >= 0;
         boolean hasYear = clause.indexOf('年') >= 0;
-        Matcher m = hasMonth && containsAny(clause, "-—－~～至到") ? MONTH_RANGE.matcher(clause) : null;
+        Matcher m = hasMonth && Chars.containsAny(clause, "-—－~～至到") ? MONTH_RANGE.matcher(clause) : null;
         while (m != null && m.find()) {
             best = earliest(best, new Mark(m.start(), monthEnd(year, month(m.group(2)))));
             blank(masked, m.start(), m.end());
         }
-        m = hasMonth && containsAny(clause, "日号") ? FULL_DATE.matcher(masked) : null;
+        m = hasMonth && Chars.containsAny(clause, "日号") ? FULL_DATE.matcher(masked) : null;
         while (m != null && m.find()) {
             int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
             LocalDate d = date(y, month(m.group(2)), Integer.parseInt(m.group(3)));
@@ -102,7 +102,7 @@ final class TimeWords {
             }
             blank(masked, from, at + 1 + (part == null ? 0 : part.length()));
         }
-        m = hasMonth && containsAny(clause, "本下") ? THIS_MONTH.matcher(masked) : null;
+        m = hasMonth && Chars.containsAny(clause, "本下") ? THIS_MONTH.matcher(masked) : null;
         while (m != null && m.find()) {
             if (documentMonth > 0) {
                 int month = m.group().equals("本月") ? documentMonth : documentMonth + 1;
@@ -167,23 +167,10 @@ final class TimeWords {
         return true;
     }
 
-    private static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < chars.length(); i++) {
-            if (s.indexOf(chars.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Every pattern here needs one of these characters; most clauses have none, and are done at once. */
     private static boolean mayHoldTime(String clause) {
-        for (int i = 0; i < clause.length(); i++) {
-            if ("年月季底尽按如及截至目近以收日号旬".indexOf(clause.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return Chars.containsAny(clause, "年月季底尽按如及截至目近以收日号旬");
     }
 
     private static Mark earliest(Mark a, Mark b) {

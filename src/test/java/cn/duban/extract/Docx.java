@@ -89,6 +89,20 @@ final class Docx {
         }
     }
 
+    /** A .docx whose document declares an external entity pointing at a local file. */
+    static byte[] xxe() {
+        String document = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+                  <w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body>
+                </w:document>""";
+        return zip(new String[]{"[Content_Types].xml", "_rels/.rels", "word/document.xml"},
+                new byte[][]{CONTENT_TYPES.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        RELS.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        document.getBytes(java.nio.charset.StandardCharsets.UTF_8)});
+    }
+
     static final String CONTENT_TYPES = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">

@@ -102,18 +102,7 @@ class ExtractCommandTests {
     }
 
     private static Path xxe(Path file) throws IOException {
-        String document = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
-                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-                  <w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body>
-                </w:document>""";
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            write(zip, "[Content_Types].xml", Docx.CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
-            write(zip, "_rels/.rels", Docx.RELS.getBytes(StandardCharsets.UTF_8));
-            write(zip, "word/document.xml", document.getBytes(StandardCharsets.UTF_8));
-        }
-        return file;
+        return Files.write(file, Docx.xxe());
     }
 
     private static Path manyEntries(Path file) throws IOException {
