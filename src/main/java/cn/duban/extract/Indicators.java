@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 final class Indicators {
 
     /** Verbs and adverbs after which the indicator begins: 现已密集开展|调度推进会5次. */
-    private static final String[] CUT = {"开展", "完成", "建成", "推出", "引进", "新增", "培育", "创建", "打造", "推动",
+    private static final WordSet CUT = new WordSet("开展", "完成", "建成", "推出", "引进", "新增", "培育", "创建", "打造", "推动",
             "推进", "实现", "召开", "组织", "举办", "落实", "加快", "争取", "确保", "力争", "紧盯", "达到", "对接", "邀请",
             "实施", "新开工", "累计", "完善", "加强", "聚力", "着力", "启动", "签约", "招引", "发放", "带动", "吸纳",
             "化解", "加大", "已", "合计", "计划", "预计", "全面", "积极", "大力", "持续", "做好", "围绕", "做到",
-            "不断", "至少", "要", "将", "的"};
+            "不断", "至少", "要", "将", "的");
     /** Words that end a verb phrase, so a count after them names its own things: 新增|1家|帮扶车间. */
     private static final WordSet ENDS_WITH_VERB = new WordSet("开展", "完成", "完成了", "建成", "推出", "引进", "新增", "培育",
             "创建", "打造", "推动", "推进", "实现", "召开", "组织", "举办", "实施", "新建", "建设", "改造", "签约", "招引", "发放",
@@ -37,6 +37,7 @@ final class Indicators {
     private static final WordSet STOP_WORDS = new WordSet("的", "和", "与", "及", "等", "以", "并", "得到", "进行", "要", "将",
             "已", "在", "是", "为", "尽快", "坚持", "工作", "任务");
     private static final int MAX = 16;
+    private static final Chars QUOTES = Chars.of("\"“”'‘’「」『』《》");
 
     private Indicators() {
     }
@@ -78,21 +79,12 @@ final class Indicators {
 
     /** What stands after the last cutting verb, as long as at least {@code keep} characters remain. */
     private static String cut(String pre, int keep) {
-        String best = pre;
-        int bestAt = -1;
-        for (String verb : CUT) {
-            int at = pre.lastIndexOf(verb);
-            if (at >= 0) {
-                int rest = at + verb.length();
-                if (pre.length() - rest >= Math.max(keep, 1) && rest > bestAt) {
-                    bestAt = rest;
-                }
+        for (int end = pre.length() - Math.max(keep, 1); end > 0; end--) {
+            if (CUT.endingAt(pre, end) != null) {
+                return leading(pre.substring(end));
             }
         }
-        if (bestAt >= 0) {
-            best = pre.substring(bestAt);
-        }
-        return leading(best);
+        return leading(pre);
     }
 
     /** Strips opening time words and links, digits of dates included: 2024年, 3月份. */
@@ -146,8 +138,10 @@ final class Indicators {
                 i += Units.unitAt(s, i).length();
             }
         }
-        StringBuilder out = new StringBuilder();
-        while (i < clauseEnd && out.length() < MAX) {
+        // A char buffer, not a StringBuilder: a builder starts in Latin-1 and re-copies itself at the first Han character.
+        char[] out = new char[MAX];
+        int n = 0;
+        while (i < clauseEnd && n < MAX) {
             char c = s.charAt(i);
             if (isQuote(c)) {
                 // A quoted name belongs to the phrase ("万企兴万村"示范点); a quoted list ("红、古、绿") does not.
@@ -162,10 +156,10 @@ final class Indicators {
             if (STOP_AFTER.indexOf(c) >= 0 || QuantityFinder.isArabic(c) || stopWordAt(s, i)) {
                 break;
             }
-            out.append(c);
+            out[n++] = c;
             i++;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     private static int closingQuote(String s, int open, int limit) {
@@ -182,16 +176,20 @@ final class Indicators {
     }
 
     private static boolean isQuote(char c) {
-        return "\"“”'‘’「」『』《》".indexOf(c) >= 0;
+        return QUOTES.has(c);
     }
 
     private static String unquote(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        if (!QUOTES.anyIn(s)) {
+            return s;
+        }
+        char[] out = new char[s.length()];
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (!isQuote(s.charAt(i))) {
-                b.append(s.charAt(i));
+            if (!QUOTES.has(s.charAt(i))) {
+                out[n++] = s.charAt(i);
             }
         }
-        return b.toString();
+        return new String(out, 0, n);
     }
 }

@@ -30,6 +30,9 @@ final class OrganisationNames {
     static List<String> in(String text) {
         Set<String> names = new LinkedHashSet<>();
         for (int i = 1; i < text.length(); i++) {
+            if (!PLACE.mayStartWith(text.charAt(i)) && !BODY.mayStartWith(text.charAt(i))) {
+                continue;
+            }
             String place = PLACE.at(text, i);
             if (place != null) {
                 place(text, i, place, names);

@@ -19,6 +19,7 @@ final class Outline {
     private static final Pattern PAREN_ARABIC = Pattern.compile("^([(（]\\d{1,2}[)）]|[①-⑳])");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     private static final int PART_HEADING_MAX = 40;
+    private static final Chars SENTENCE_PUNCTUATION = Chars.of("。；;！!？?，, ");
 
     private static final WordSet PROBLEMS = new WordSet("问题", "短板", "不足", "差距", "困难", "瓶颈", "挑战", "薄弱");
     private static final WordSet REVIEW = new WordSet("回顾", "进展", "成效", "成绩", "完成情况", "工作情况", "开展情况", "总结", "以来", "取得");
@@ -170,7 +171,7 @@ final class Outline {
         }
         String t = line.strip();
         if (!t.isEmpty() && t.length() <= PART_HEADING_MAX && "：:、".indexOf(t.charAt(t.length() - 1)) < 0
-                && !Chars.containsAny(t, "。；;！!？?，, ")) {
+                && !SENTENCE_PUNCTUATION.anyIn(t)) {
             return new Section(0, "", t, lineStart, lineEnd, false);
         }
         return null;

@@ -31,6 +31,7 @@ final class QuantityFinder {
     private static final String[] ARABIC_STRUCTURE = {"方面", "底线", "原则", "维度", "层次", "不", "必"};
     private static final String STRUCTURE_UNITS = "个项条种大支点";
     private static final String PLACEHOLDER = "Xx×*＊";
+    private static final Chars OPENING_QUOTES = Chars.of("“\"「『《‘");
 
     /** Characters that may begin a quantity; every other character is passed over at once. */
     private static final boolean[] STARTS = new boolean[0x10000];
@@ -332,7 +333,7 @@ final class QuantityFinder {
      */
     static boolean[] quotedSpans(String s) {
         boolean[] quoted = new boolean[s.length() + 1];
-        if (!Chars.containsAny(s, "“\"「『《‘")) {
+        if (!OPENING_QUOTES.anyIn(s)) {
             return quoted;
         }
         int open = -1;

@@ -4,7 +4,6 @@ import com.github.houbb.opencc4j.support.data.impl.OpenccDatas;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +17,8 @@ final class Simplifier {
 
     private static final char[] CHAR = new char[0x10000];
     /** Phrases that must not be converted character by character, by first character, longest first. */
-    private static final Map<Character, List<String[]>> PHRASES = new HashMap<>();
-    private static final java.util.BitSet PHRASE_FIRST = new java.util.BitSet(0x10000);
+    @SuppressWarnings("unchecked")
+    private static final List<String[]>[] PHRASES = new List[0x10000];
 
     static {
         for (Map.Entry<String, List<String>> e : OpenccDatas.tsChar().data().getDataMap().entrySet()) {
@@ -40,11 +39,15 @@ final class Simplifier {
             if (from.length() < 2 || to.length() != from.length() || to.equals(byChar(from))) {
                 continue;
             }
-            PHRASES.computeIfAbsent(from.charAt(0), k -> new ArrayList<>()).add(new String[]{from, to});
-            PHRASE_FIRST.set(from.charAt(0));
+            if (PHRASES[from.charAt(0)] == null) {
+                PHRASES[from.charAt(0)] = new ArrayList<>();
+            }
+            PHRASES[from.charAt(0)].add(new String[]{from, to});
         }
-        for (List<String[]> list : PHRASES.values()) {
-            list.sort(Comparator.comparingInt((String[] p) -> p[0].length()).reversed());
+        for (List<String[]> list : PHRASES) {
+            if (list != null) {
+                list.sort(Comparator.comparingInt((String[] p) -> p[0].length()).reversed());
+            }
         }
     }
 
@@ -52,7 +55,7 @@ final class Simplifier {
     }
 
     static boolean isTraditional(char c) {
-        return CHAR[c] != 0 || PHRASE_FIRST.get(c);
+        return CHAR[c] != 0 || PHRASES[c] != null;
     }
 
     /** The Simplified form of {@code s}, character for character. */
@@ -61,7 +64,7 @@ final class Simplifier {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            List<String[]> phrases = PHRASE_FIRST.get(c) ? PHRASES.get(c) : null;
+            List<String[]> phrases = PHRASES[c];
             if (phrases != null) {
                 String[] hit = null;
                 for (String[] p : phrases) {

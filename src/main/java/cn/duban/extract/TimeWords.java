@@ -33,6 +33,11 @@ final class TimeWords {
     /** Words before a bare year that make it the year a figure is due in: 确保2023年…, 完成2023年…任务. */
     private static final Pattern YEAR_TRIGGER = Pattern.compile("(到|至|确保|完成|力争|争取|实现|于)\\s*$");
 
+    private static final Chars TIME_CHARS = Chars.of("年月季底尽按如及截至目近以收日号旬");
+    private static final Chars RANGE_MARKS = Chars.of("-—－~～至到");
+    private static final Chars DAY_MARKS = Chars.of("日号");
+    private static final Chars THIS_OR_NEXT = Chars.of("本下");
+
     private TimeWords() {
     }
 
@@ -50,12 +55,12 @@ final class TimeWords {
         StringBuilder masked = new StringBuilder(clause);
         boolean hasMonth = clause.indexOf('月') >= 0;
         boolean hasYear = clause.indexOf('年') >= 0;
-        Matcher m = hasMonth && Chars.containsAny(clause, "-—－~～至到") ? MONTH_RANGE.matcher(clause) : null;
+        Matcher m = hasMonth && RANGE_MARKS.anyIn(clause) ? MONTH_RANGE.matcher(clause) : null;
         while (m != null && m.find()) {
             best = earliest(best, new Mark(m.start(), monthEnd(year, month(m.group(2)))));
             blank(masked, m.start(), m.end());
         }
-        m = hasMonth && Chars.containsAny(clause, "日号") ? FULL_DATE.matcher(masked) : null;
+        m = hasMonth && DAY_MARKS.anyIn(clause) ? FULL_DATE.matcher(masked) : null;
         while (m != null && m.find()) {
             int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
             LocalDate d = date(y, month(m.group(2)), Integer.parseInt(m.group(3)));
@@ -102,7 +107,7 @@ final class TimeWords {
             }
             blank(masked, from, at + 1 + (part == null ? 0 : part.length()));
         }
-        m = hasMonth && Chars.containsAny(clause, "本下") ? THIS_MONTH.matcher(masked) : null;
+        m = hasMonth && THIS_OR_NEXT.anyIn(clause) ? THIS_MONTH.matcher(masked) : null;
         while (m != null && m.find()) {
             if (documentMonth > 0) {
                 int month = m.group().equals("本月") ? documentMonth : documentMonth + 1;
@@ -170,7 +175,7 @@ final class TimeWords {
 
     /** Every pattern here needs one of these characters; most clauses have none, and are done at once. */
     private static boolean mayHoldTime(String clause) {
-        return Chars.containsAny(clause, "年月季底尽按如及截至目近以收日号旬");
+        return TIME_CHARS.anyIn(clause);
     }
 
     private static Mark earliest(Mark a, Mark b) {

@@ -50,6 +50,10 @@ final class WordSet {
         return a;
     }
 
+    boolean mayStartWith(char c) {
+        return firsts.get(c);
+    }
+
     /** The longest word starting at {@code at}, or null. */
     String at(CharSequence s, int at) {
         if (at < 0 || at >= s.length() || !firsts.get(s.charAt(at))) {

@@ -35,9 +35,9 @@ import java.util.stream.Stream;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgs = {"-Xmx2g"})
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
 public class ReaderThroughput {
 
     private final List<String> names = new ArrayList<>();
