@@ -16,5 +16,5 @@ import java.math.BigDecimal;
  */
 public record Quantity(String doc, String sentence, String surface, BigDecimal value, String unit,
                        BigDecimal baseValue, String baseUnit, String kind, String indicator, String comparator,
-                       String deadline, boolean placeholder, int start, int end) {
+                       String deadline, boolean placeholder, int start, int end) implements java.io.Serializable {
 }

@@ -7,10 +7,10 @@ import java.util.List;
  * The original text cut into runs for display, each quantity's surface its own run, so the
  * review page can highlight exactly what the reader read.
  */
-public record SourceView(List<Run> runs) {
+public record SourceView(List<Run> runs) implements java.io.Serializable {
 
     /** A run of original text; {@code quantity} is the index of the quantity it shows, or -1. */
-    public record Run(String text, int quantity, String kind) {
+    public record Run(String text, int quantity, String kind) implements java.io.Serializable {
     }
 
     public static SourceView of(String source, List<Quantity> quantities) {

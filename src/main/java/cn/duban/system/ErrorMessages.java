@@ -1,6 +1,9 @@
 package cn.duban.system;
 
 import cn.duban.extract.DocumentRejected;
+import cn.duban.org.OrganisationRejected;
+import cn.duban.security.AccountRejected;
+import cn.duban.security.NotPermitted;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,16 @@ class ErrorMessages {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 
+    @ExceptionHandler({OrganisationRejected.class, AccountRejected.class, cn.duban.ledger.PlanRejected.class})
+    Object refused(RuntimeException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    Object forbidden(NotPermitted e, HttpServletRequest request) {
+        return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(request, HttpStatus.CONTENT_TOO_LARGE, "文件超过 20 MB 上限，请拆分后再上传");
@@ -35,8 +48,10 @@ class ErrorMessages {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse) {
-            throw e; // Spring's own 4xx (not found, wrong method) keep their status
+        if (e instanceof org.springframework.web.ErrorResponse
+                || e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e; // Spring's own 4xx (not found, wrong method, denied) keep their status
         }
         log.error("未预期的错误: {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "系统出现错误，请稍后再试；如一直出现，请联系管理员");

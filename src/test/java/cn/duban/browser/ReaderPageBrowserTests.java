@@ -1,6 +1,10 @@
 package cn.duban.browser;
 
 import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import cn.duban.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,6 +24,24 @@ class ReaderPageBrowserTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    TestUsers users;
+
+    private String liaison;
+
+    @BeforeEach
+    void signUp() {
+        TestUsers.County c = users.county();
+        liaison = users.user(c, c.townA(), Role.LIAISON);
+    }
+
+    private void signIn(Browser browser) {
+        browser.driver.get("http://localhost:" + port + "/login");
+        browser.driver.findElement(By.id("username")).sendKeys(liaison);
+        browser.driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
     @Test
     void uploadsAPlanAndSeesItsTargetsHighlighted() throws Exception {
         Path plan = Files.createTempFile("镇工作打算", ".txt");
@@ -29,9 +51,10 @@ class ReaderPageBrowserTests {
                 (二)民生实事。年内新建村级养老服务站2个,由县民政局牵头。
                 """, StandardCharsets.UTF_8);
         try (Browser browser = Browser.open(1280, 900)) {
+            signIn(browser);
             browser.driver.get("http://localhost:" + port + "/extract");
             browser.driver.findElement(By.id("file")).sendKeys(plan.toString());
-            browser.driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+            browser.driver.findElement(By.cssSelector("main form[enctype] button[type=submit]")).click();
 
             List<WebElement> marks = browser.driver.findElements(By.cssSelector("#source mark.q-target"));
             assertThat(marks).extracting(WebElement::getText).containsExactly("120亩", "6亿元", "2个");
@@ -44,6 +67,7 @@ class ReaderPageBrowserTests {
     @Test
     void aPhoneSizedScreenCanReadADemoPlan() throws Exception {
         try (Browser browser = Browser.open(390, 844)) {
+            signIn(browser);
             browser.driver.get("http://localhost:" + port + "/extract");
             browser.driver.findElements(By.cssSelector("button.demo-link")).get(0).click();
             assertThat(browser.driver.findElement(By.id("quantity-count")).getText()).isNotEqualTo("0");

@@ -4,6 +4,7 @@ import cn.duban.DubanTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesRegex;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DubanTest
+@WithMockUser(roles = "LIAISON")
 class ExtractWebTests {
 
     private static final String PLAN = "一、下一步工作打算\n(一)人居环境。10月底前完成户厕改造380户,由县农业农村局牵头。\n";
@@ -36,7 +39,7 @@ class ExtractWebTests {
 
     @Test
     void anUploadedPlanIsShownWithItsQuantitiesHighlighted() throws Exception {
-        mvc.perform(multipart("/extract").file(txt("计划.txt", PLAN)))
+        mvc.perform(multipart("/extract").file(txt("计划.txt", PLAN)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(matchesRegex("(?s).*<mark[^>]*class=\"q-target\"[^>]*>380户</mark>.*")))
                 .andExpect(content().string(containsString("县农业农村局")));
@@ -44,14 +47,14 @@ class ExtractWebTests {
 
     @Test
     void aDemoPlanCanBeReadFromThePage() throws Exception {
-        mvc.perform(post("/extract").param("demo", "01-青川县2025年城乡环境整治攻坚行动方案.txt"))
+        mvc.perform(post("/extract").param("demo", "01-青川县2025年城乡环境整治攻坚行动方案.txt").with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("农村卫生厕所普及率")));
     }
 
     @Test
     void theApiAnswersInTheContractsFieldNames() throws Exception {
-        mvc.perform(multipart("/api/extractions").file(txt("计划.txt", PLAN)))
+        mvc.perform(multipart("/api/extractions").file(txt("计划.txt", PLAN)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.doc").value("计划"))
                 .andExpect(jsonPath("$.quantities[0].surface").value("380户"))
@@ -64,10 +67,10 @@ class ExtractWebTests {
     @Test
     void badInputGetsAReasonInChineseAndNoStackTrace() throws Exception {
         mvc.perform(multipart("/api/extractions").file(new MockMultipartFile("file", "扫描件.pdf", "application/pdf",
-                        "%PDF-1.5".getBytes(StandardCharsets.US_ASCII))))
+                        "%PDF-1.5".getBytes(StandardCharsets.US_ASCII))).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error").value("不支持 PDF 文件，请上传 .docx 或 .txt 格式的原文"));
-        mvc.perform(multipart("/extract").file(new MockMultipartFile("file", "空.txt", "text/plain", new byte[0])))
+        mvc.perform(multipart("/extract").file(new MockMultipartFile("file", "空.txt", "text/plain", new byte[0])).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("请选择要读取的文档")));
     }

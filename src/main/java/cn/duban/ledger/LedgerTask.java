@@ -1,0 +1,15 @@
+package cn.duban.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A task of the ledger: what, who leads, who helps, by when, measured how. */
+public record LedgerTask(long id, long planId, int position, String number, String title, String body,
+                         Long leadOrgId, String leadOrgName, String leader, String responsiblePerson,
+                         LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Indicator> indicators) {
+
+    /** An indicator: a quantity to reach, with its unit, comparator and deadline. */
+    public record Indicator(String name, String surface, java.math.BigDecimal targetValue, String unit,
+                            String comparator, String kind, LocalDate deadline) {
+    }
+}

@@ -1,0 +1,152 @@
+package cn.duban.ledger;
+
+import cn.duban.extract.DemoDocuments;
+import cn.duban.extract.DocumentRejected;
+import cn.duban.org.Organisations;
+import cn.duban.security.CurrentScope;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** 台账: the plans a user may see, and the import of a plan from a document through a review page. */
+@Controller
+class PlanController {
+
+    private static final String PROPOSALS = "duban.importProposals";
+
+    private final Plans plans;
+    private final PlanImports imports;
+    private final CurrentScope scope;
+    private final Organisations organisations;
+    private final DemoDocuments demos;
+
+    PlanController(Plans plans, PlanImports imports, CurrentScope scope, Organisations organisations, DemoDocuments demos) {
+        this.plans = plans;
+        this.imports = imports;
+        this.scope = scope;
+        this.organisations = organisations;
+        this.demos = demos;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return scope.user().role().seesBusinessData() ? "redirect:/plans"
+                : scope.user().role().name().equals("AUDITOR") ? "redirect:/audit" : "redirect:/users";
+    }
+
+    @GetMapping("/plans")
+    String list(Model model) {
+        Set<Long> units = scope.units();
+        scope.require(scope.user().role().seesBusinessData());
+        model.addAttribute("plans", plans.visibleTo(units));
+        return "ledger/plans";
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, Model model) {
+        Set<Long> units = scope.units();
+        Plan plan = plans.find(id, units).orElseThrow(() -> new PlanRejected("计划不存在或无权查看"));
+        model.addAttribute("plan", plan);
+        model.addAttribute("tasks", plans.tasks(plan, units));
+        return "ledger/plan";
+    }
+
+    @GetMapping("/plans/import")
+    String importForm(Model model) {
+        scope.require(scope.user().role().managesPlans());
+        model.addAttribute("demos", demos.all());
+        return "ledger/import";
+    }
+
+    @PostMapping("/plans/import")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+                  @RequestParam(name = "demo", required = false) String demo, HttpSession session) throws IOException {
+        scope.require(scope.user().role().managesPlans());
+        ImportProposal proposal;
+        if (demo != null && !demo.isBlank()) {
+            DemoDocuments.Demo d = demos.named(demo).orElseThrow(() -> new DocumentRejected("没有这份示例文档"));
+            proposal = imports.propose(d.fileName(), d.bytes(), scope.area());
+        } else if (file != null && !file.isEmpty()) {
+            proposal = imports.propose(file.getOriginalFilename(), file.getBytes(), scope.area());
+        } else {
+            throw new DocumentRejected("请选择要导入的文档");
+        }
+        proposals(session).put(proposal.id(), proposal);
+        return "redirect:/plans/import/" + proposal.id();
+    }
+
+    @GetMapping("/plans/import/{id}")
+    String review(@PathVariable String id, HttpSession session, Model model) {
+        ImportProposal p = proposal(session, id);
+        model.addAttribute("p", p);
+        model.addAttribute("units", organisations.within(organisations.subtree(p.areaId())));
+        return "ledger/review";
+    }
+
+    @PostMapping("/plans/import/{id}")
+    String accept(@PathVariable String id, @RequestParam Map<String, String> form, HttpSession session) {
+        ImportProposal p = proposal(session, id);
+        List<PlanImports.Decision> decisions = new ArrayList<>();
+        for (ImportProposal.Row row : p.rows()) {
+            int i = row.index();
+            String lead = form.getOrDefault("lead_" + i, "");
+            String deadline = form.getOrDefault("deadline_" + i, "");
+            decisions.add(new PlanImports.Decision(i, form.containsKey("include_" + i),
+                    form.getOrDefault("title_" + i, row.title()),
+                    lead.isBlank() ? null : parseId(lead),
+                    deadline.isBlank() ? null : parseDate(deadline, i)));
+        }
+        long planId = imports.accept(p, form.getOrDefault("title", p.title()), decisions,
+                form.containsKey("confirmDuplicate"), scope.user().getUsername());
+        proposals(session).remove(id);
+        return "redirect:/plans/" + planId;
+    }
+
+    private ImportProposal proposal(HttpSession session, String id) {
+        scope.require(scope.user().role().managesPlans());
+        ImportProposal p = proposals(session).get(id);
+        if (p == null) {
+            throw new PlanRejected("导入内容已过期或不存在，请重新上传文档");
+        }
+        return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ImportProposal> proposals(HttpSession session) {
+        Object existing = session.getAttribute(PROPOSALS);
+        if (existing == null) {
+            existing = new HashMap<String, ImportProposal>();
+            session.setAttribute(PROPOSALS, existing);
+        }
+        return (Map<String, ImportProposal>) existing;
+    }
+
+    private static long parseId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new PlanRejected("牵头单位无效");
+        }
+    }
+
+    private static LocalDate parseDate(String value, int row) {
+        try {
+            return LocalDate.parse(value);
+        } catch (RuntimeException e) {
+            throw new PlanRejected("第 " + (row + 1) + " 项任务的完成时限格式应为 yyyy-mm-dd");
+        }
+    }
+}

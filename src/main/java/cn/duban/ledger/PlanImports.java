@@ -1,0 +1,89 @@
+package cn.duban.ledger;
+
+import cn.duban.extract.Extraction;
+import cn.duban.extract.Quantity;
+import cn.duban.extract.ReaderService;
+import cn.duban.extract.SourceView;
+import cn.duban.org.Organisation;
+import cn.duban.org.Organisations;
+import org.springframework.stereotype.Service;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/** From a document to a proposal, and from an accepted proposal to the ledger. */
+@Service
+public class PlanImports {
+
+    private final ReaderService reader;
+    private final Organisations organisations;
+    private final Plans plans;
+
+    PlanImports(ReaderService reader, Organisations organisations, Plans plans) {
+        this.reader = reader;
+        this.organisations = organisations;
+        this.plans = plans;
+    }
+
+    public ImportProposal propose(String fileName, byte[] bytes, long areaId) {
+        ReaderService.Reading reading = reader.read(fileName, bytes);
+        Extraction e = reading.extraction();
+        String sha = sha256(bytes);
+        List<Organisation> units = organisations.within(organisations.subtree(areaId));
+        List<ImportProposal.Row> rows = ImportProposal.rows(e, new UnitMatcher(units));
+        return new ImportProposal(UUID.randomUUID().toString(), fileName, sha, areaId, e.doc(), e.year(), reading.source(),
+                SourceView.of(reading.source(), e.quantities()), rows, e.quantities(), plans.sameSource(areaId, sha).isPresent());
+    }
+
+    /** One row of the review form as the user left it. */
+    public record Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline) {
+    }
+
+    /** Saves the accepted rows; refuses a second import of the same document unless confirmed. */
+    public long accept(ImportProposal p, String title, List<Decision> decisions, boolean confirmDuplicate, String user) {
+        if (p.duplicate() && !confirmDuplicate) {
+            throw new PlanRejected("该文档已导入过本区域的台账；如确需再次导入，请勾选“确认再次导入”");
+        }
+        List<Long> allowedUnits = List.copyOf(organisations.subtree(p.areaId()));
+        List<Plans.NewTask> tasks = new ArrayList<>();
+        for (Decision d : decisions) {
+            if (!d.include()) {
+                continue;
+            }
+            if (d.index() < 0 || d.index() >= p.rows().size()) {
+                throw new PlanRejected("任务序号无效");
+            }
+            if (d.leadOrgId() != null && !allowedUnits.contains(d.leadOrgId())) {
+                throw new PlanRejected("第 " + (d.index() + 1) + " 项任务的牵头单位不在本区域内");
+            }
+            ImportProposal.Row row = p.rows().get(d.index());
+            List<Quantity> indicators = row.quantities().stream().map(p.quantities()::get)
+                    .filter(q -> !q.kind().equals("actual")).toList();
+            List<Long> co = row.coUnitIds().stream().filter(id -> !id.equals(d.leadOrgId())).toList();
+            tasks.add(new Plans.NewTask(row.number(), d.title(), row.text(), d.leadOrgId(), co, d.deadline(),
+                    indicators, null, null));
+        }
+        return plans.create(title, p.year(), p.areaId(), p.fileName(), p.sha256(), p.source(), user, tasks);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Imports a document straight away, accepting every proposed row: the demo county's plans. */
+    public long importAsProposed(String fileName, byte[] bytes, long areaId, String user) {
+        ImportProposal p = propose(fileName, bytes, areaId);
+        List<Decision> decisions = p.rows().stream()
+                .map(r -> new Decision(r.index(), r.proposed(), r.title(), r.leadOrgId(), r.deadline())).toList();
+        return accept(p, p.title(), decisions, false, user);
+    }
+}

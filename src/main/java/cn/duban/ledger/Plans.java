@@ -1,0 +1,147 @@
+package cn.duban.ledger;
+
+import cn.duban.audit.AuditTrail;
+import cn.duban.extract.Quantity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Plans and their tasks in PostgreSQL; every write leaves an audit record in the same transaction. */
+@Repository
+public class Plans {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    Plans(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** An accepted task as the review page left it. */
+    public record NewTask(String number, String title, String body, Long leadOrgId, List<Long> coUnitIds,
+                          LocalDate deadline, List<Quantity> indicators, Integer sourceStart, Integer sourceEnd) {
+    }
+
+    @Transactional
+    public long create(String title, int year, long areaId, String sourceName, String sha256, String sourceText,
+                       String createdBy, List<NewTask> tasks) {
+        if (title == null || title.isBlank()) {
+            throw new PlanRejected("计划名称不能为空");
+        }
+        if (tasks.isEmpty()) {
+            throw new PlanRejected("至少保留一项任务");
+        }
+        long planId = jdbc.sql("""
+                        insert into plan (title, year, area_id, source_name, source_sha256, source_text, created_by)
+                        values (:t, :y, :a, :n, :s, :x, :c) returning id""")
+                .param("t", title.strip()).param("y", year).param("a", areaId).param("n", sourceName)
+                .param("s", sha256).param("x", sourceText).param("c", createdBy).query(Long.class).single();
+        audit.record("导入计划", "plan", planId, null, Map.of("title", title.strip(), "year", year, "areaId", areaId,
+                "source", sourceName == null ? "" : sourceName, "tasks", tasks.size()));
+        int position = 0;
+        for (NewTask t : tasks) {
+            if (t.title() == null || t.title().isBlank()) {
+                throw new PlanRejected("第 " + (position + 1) + " 项任务的名称不能为空");
+            }
+            long taskId = jdbc.sql("""
+                            insert into task (plan_id, position, number, title, body, lead_org_id, deadline, source_start, source_end)
+                            values (:p, :pos, :num, :t, :b, :lead, :d, :ss, :se) returning id""")
+                    .param("p", planId).param("pos", position++).param("num", t.number()).param("t", t.title().strip())
+                    .param("b", t.body() == null ? "" : t.body()).param("lead", t.leadOrgId()).param("d", t.deadline())
+                    .param("ss", t.sourceStart()).param("se", t.sourceEnd()).query(Long.class).single();
+            for (Long co : t.coUnitIds()) {
+                jdbc.sql("insert into task_co_unit (task_id, organisation_id) values (:t, :o) on conflict do nothing")
+                        .param("t", taskId).param("o", co).update();
+            }
+            int k = 0;
+            for (Quantity q : t.indicators()) {
+                jdbc.sql("""
+                                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                                       comparator, kind, deadline)
+                                values (:t, :k, :n, :s, :v, :u, :bv, :bu, :c, :kind, :d)""")
+                        .param("t", taskId).param("k", k++).param("n", q.indicator().isBlank() ? q.surface() : q.indicator())
+                        .param("s", q.surface()).param("v", q.value()).param("u", q.unit()).param("bv", q.baseValue())
+                        .param("bu", q.baseUnit()).param("c", q.comparator()).param("kind", q.kind())
+                        .param("d", q.deadline() == null ? null : LocalDate.parse(q.deadline())).update();
+            }
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("planId", planId);
+            after.put("title", t.title().strip());
+            after.put("leadOrgId", t.leadOrgId());
+            after.put("coUnitIds", t.coUnitIds());
+            after.put("deadline", t.deadline() == null ? null : t.deadline().toString());
+            after.put("indicators", t.indicators().stream().map(Quantity::surface).toList());
+            audit.record("新增任务", "task", taskId, null, after);
+        }
+        return planId;
+    }
+
+    public Optional<Long> sameSource(long areaId, String sha256) {
+        return jdbc.sql("select id from plan where area_id = :a and source_sha256 = :s order by id limit 1")
+                .param("a", areaId).param("s", sha256).query(Long.class).optional();
+    }
+
+    /**
+     * Plans the given units may see: those of their area, and those with a task they lead or help with.
+     */
+    public List<Plan> visibleTo(Collection<Long> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select p.id, p.title, p.year, p.area_id, p.source_name, p.created_by, p.created_at,
+                               (select count(*) from task t where t.plan_id = p.id
+                                  and (p.area_id in (:units) or t.lead_org_id in (:units)
+                                       or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units))))
+                                 as task_count
+                        from plan p
+                        where p.area_id in (:units)
+                           or exists (select 1 from task t where t.plan_id = p.id and (t.lead_org_id in (:units)
+                                      or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units))))
+                        order by p.created_at desc, p.id desc""")
+                .param("units", units).query(Plan.class).list();
+    }
+
+    public Optional<Plan> find(long id, Collection<Long> units) {
+        return visibleTo(units).stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    /** The plan's tasks the units may see: all of them for its area's office, else those they take part in. */
+    public List<LedgerTask> tasks(Plan plan, Collection<Long> units) {
+        boolean whole = units.contains(plan.areaId());
+        List<TaskRow> rows = jdbc.sql("""
+                        select t.id, t.plan_id, t.position, t.number, t.title, t.body, t.lead_org_id, o.name as lead_org_name,
+                               t.leader, t.responsible_person, t.start_date, t.deadline
+                        from task t left join organisation o on o.id = t.lead_org_id
+                        where t.plan_id = :p and (:whole or t.lead_org_id in (:units)
+                              or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units)))
+                        order by t.position""")
+                .param("p", plan.id()).param("whole", whole).param("units", units).query(TaskRow.class).list();
+        List<LedgerTask> out = new ArrayList<>();
+        for (TaskRow r : rows) {
+            List<String> co = jdbc.sql("""
+                            select o.name from task_co_unit c join organisation o on o.id = c.organisation_id
+                            where c.task_id = :t order by o.name""").param("t", r.id()).query(String.class).list();
+            List<LedgerTask.Indicator> indicators = jdbc.sql("""
+                            select name, surface, target_value, unit, comparator, kind, deadline
+                            from indicator where task_id = :t order by position""")
+                    .param("t", r.id()).query(LedgerTask.Indicator.class).list();
+            out.add(new LedgerTask(r.id(), r.planId(), r.position(), r.number(), r.title(), r.body(), r.leadOrgId(),
+                    r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), co, indicators));
+        }
+        return out;
+    }
+
+    record TaskRow(long id, long planId, int position, String number, String title, String body, Long leadOrgId,
+                   String leadOrgName, String leader, String responsiblePerson, LocalDate startDate, LocalDate deadline) {
+    }
+}

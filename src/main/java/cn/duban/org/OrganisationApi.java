@@ -1,0 +1,47 @@
+package cn.duban.org;
+
+import cn.duban.security.CurrentScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/organisations")
+@Tag(name = "组织机构", description = "县、乡镇、村、县直部门和指挥部")
+class OrganisationApi {
+
+    private final OrganisationController web;
+    private final Organisations organisations;
+    private final CurrentScope scope;
+
+    OrganisationApi(OrganisationController web, Organisations organisations, CurrentScope scope) {
+        this.web = web;
+        this.organisations = organisations;
+        this.scope = scope;
+    }
+
+    record NewOrganisation(String name, OrganisationKind kind, long parentId) {
+    }
+
+    @Operation(summary = "可管理的单位", description = "督查室看到本县，系统管理员看到全部。")
+    @GetMapping
+    List<Organisation> list() {
+        return web.visible();
+    }
+
+    @Operation(summary = "新增单位")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Organisation add(@RequestBody NewOrganisation body) {
+        scope.require(web.visible().stream().anyMatch(o -> o.id() == body.parentId()));
+        return organisations.add(body.name(), body.kind(), body.parentId());
+    }
+}

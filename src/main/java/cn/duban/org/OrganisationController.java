@@ -1,0 +1,47 @@
+package cn.duban.org;
+
+import cn.duban.security.CurrentScope;
+import cn.duban.security.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+
+/** 组织机构: the county's tree, editable by the supervision office and the administrator. */
+@Controller
+class OrganisationController {
+
+    private final Organisations organisations;
+    private final CurrentScope scope;
+
+    OrganisationController(Organisations organisations, CurrentScope scope) {
+        this.organisations = organisations;
+        this.scope = scope;
+    }
+
+    @GetMapping("/organisations")
+    String tree(Model model) {
+        List<Organisation> units = visible();
+        model.addAttribute("units", units);
+        model.addAttribute("names", units.stream().collect(java.util.stream.Collectors.toMap(Organisation::id, Organisation::name)));
+        model.addAttribute("kinds", OrganisationKind.values());
+        return "org/tree";
+    }
+
+    @PostMapping("/organisations")
+    String add(@RequestParam String name, @RequestParam OrganisationKind kind, @RequestParam long parentId) {
+        scope.require(visible().stream().anyMatch(o -> o.id() == parentId));
+        organisations.add(name, kind, parentId);
+        return "redirect:/organisations";
+    }
+
+    /** The office edits its own county; the administrator keeps every county's tree. */
+    List<Organisation> visible() {
+        Role role = scope.user().role();
+        scope.require(role == Role.SUPERVISOR || role == Role.ADMIN);
+        return role == Role.ADMIN ? organisations.all() : organisations.within(organisations.subtree(scope.area()));
+    }
+}

@@ -1,0 +1,95 @@
+package cn.duban.org;
+
+import cn.duban.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The organisation tree in PostgreSQL. */
+@Repository
+public class Organisations {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    Organisations(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public List<Organisation> all() {
+        return jdbc.sql("select id, name, kind, parent_id from organisation order by coalesce(parent_id, 0), kind, name")
+                .query(Organisation.class).list();
+    }
+
+    public List<Organisation> within(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, name, kind, parent_id from organisation where id in (:ids) order by coalesce(parent_id, 0), kind, name")
+                .param("ids", ids).query(Organisation.class).list();
+    }
+
+    public Optional<Organisation> find(long id) {
+        return jdbc.sql("select id, name, kind, parent_id from organisation where id = :id")
+                .param("id", id).query(Organisation.class).optional();
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from organisation").query(Long.class).single() == 0;
+    }
+
+    /** The unit and every unit below it: an office's area, a township and its villages. */
+    public Set<Long> subtree(long rootId) {
+        return Set.copyOf(jdbc.sql("""
+                        with recursive below(id) as (
+                            select id from organisation where id = :root
+                            union all
+                            select o.id from organisation o join below b on o.parent_id = b.id)
+                        select id from below""")
+                .param("root", rootId).query(Long.class).list());
+    }
+
+    /** The county a unit belongs to: the top of its branch. */
+    public long topOf(long id) {
+        return jdbc.sql("""
+                        with recursive up(id, parent_id) as (
+                            select id, parent_id from organisation where id = :id
+                            union all
+                            select o.id, o.parent_id from organisation o join up u on o.id = u.parent_id)
+                        select id from up where parent_id is null""")
+                .param("id", id).query(Long.class).single();
+    }
+
+    @Transactional
+    public Organisation add(String name, OrganisationKind kind, Long parentId) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw new OrganisationRejected("单位名称不能为空，且不超过 100 个字");
+        }
+        if (parentId == null && kind != OrganisationKind.COUNTY) {
+            throw new OrganisationRejected("只有县(区)可以没有上级单位");
+        }
+        if (parentId != null && find(parentId).isEmpty()) {
+            throw new OrganisationRejected("上级单位不存在");
+        }
+        boolean taken = jdbc.sql("select count(*) from organisation where coalesce(parent_id, 0) = coalesce(:parent, 0) and name = :name")
+                .param("parent", parentId).param("name", clean).query(Long.class).single() > 0;
+        if (taken) {
+            throw new OrganisationRejected("同一上级单位下已有“" + clean + "”");
+        }
+        long id = jdbc.sql("insert into organisation (name, kind, parent_id) values (:name, :kind, :parent) returning id")
+                .param("name", clean).param("kind", kind.name()).param("parent", parentId)
+                .query(Long.class).single();
+        Organisation created = new Organisation(id, clean, kind, parentId);
+        audit.record("新增单位", "organisation", id, null, Map.of("name", clean, "kind", kind.name(),
+                "parentId", parentId == null ? "" : parentId));
+        return created;
+    }
+}

@@ -1,0 +1,58 @@
+package cn.duban.security;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+
+/** The signed-in user as Spring Security holds it: account, unit and role. */
+public final class DubanUser implements UserDetails {
+
+    private final UserAccount account;
+    private final String passwordHash;
+
+    DubanUser(UserAccount account, String passwordHash) {
+        this.account = account;
+        this.passwordHash = passwordHash;
+    }
+
+    public UserAccount account() {
+        return account;
+    }
+
+    public Role role() {
+        return account.role();
+    }
+
+    public long organisationId() {
+        return account.organisationId();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return account.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return account.lockedUntil() == null || account.lockedUntil().isBefore(OffsetDateTime.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return account.enabled();
+    }
+}

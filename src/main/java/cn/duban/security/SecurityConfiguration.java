@@ -1,0 +1,81 @@
+package cn.duban.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Form login for the browser, HTTP Basic for API clients; BCrypt; 5 failures lock an account
+ * for 30 minutes; an initial password must be changed before anything else; CSRF on every
+ * form and htmx request (API calls that carry their own credentials are exempt).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(UserAccounts accounts) {
+        return username -> accounts.find(username)
+                .map(a -> new DubanUser(a, accounts.passwordHash(username).orElseThrow()))
+                .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
+    }
+
+    @Bean
+    SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(failure()).permitAll())
+                .httpBasic(basic -> basic.realmName("duban"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .addFilterAfter(new InitialPasswordFilter(), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler failure() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException ? "locked" : "bad";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+
+    /** Counts failures and clears them on success; the lock itself is read by {@link DubanUser}. */
+    @Configuration(proxyBeanMethods = false)
+    static class LoginAttempts {
+        private final UserAccounts accounts;
+
+        LoginAttempts(UserAccounts accounts) {
+            this.accounts = accounts;
+        }
+
+        @EventListener
+        void failed(AuthenticationFailureBadCredentialsEvent event) {
+            accounts.failedLogin(String.valueOf(event.getAuthentication().getName()), OffsetDateTime.now());
+        }
+
+        @EventListener
+        void succeeded(AuthenticationSuccessEvent event) {
+            accounts.succeededLogin(event.getAuthentication().getName());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package cn.duban.security;
+
+import cn.duban.audit.AuditTrail;
+import cn.duban.org.Organisations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Users, their passwords and their failed logins, in PostgreSQL. */
+@Repository
+public class UserAccounts {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK = Duration.ofMinutes(30);
+
+    private static final String COLUMNS = """
+            id, username, display_name, organisation_id, role, must_change_password, failed_attempts, locked_until, enabled""";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final Organisations organisations;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Organisations organisations) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.organisations = organisations;
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where username = :u").param("u", username)
+                .query(UserAccount.class).optional();
+    }
+
+    public List<UserAccount> all() {
+        return jdbc.sql("select " + COLUMNS + " from app_user order by organisation_id, role, username")
+                .query(UserAccount.class).list();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = :u").param("u", username)
+                .query(String.class).optional();
+    }
+
+    /** Creates a user who must change the given initial password at first login. */
+    @Transactional
+    public UserAccount create(String username, String displayName, long organisationId, Role role, String initialPassword) {
+        if (username == null || !username.matches("[A-Za-z0-9_.-]{3,40}")) {
+            throw new AccountRejected("用户名须为 3–40 位字母、数字、点、下划线或连字符");
+        }
+        if (find(username).isPresent()) {
+            throw new AccountRejected("用户名“" + username + "”已被使用");
+        }
+        if (organisations.find(organisationId).isEmpty()) {
+            throw new AccountRejected("所属单位不存在");
+        }
+        String problem = PasswordPolicy.problem(initialPassword);
+        if (problem != null) {
+            throw new AccountRejected(problem);
+        }
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        long id = jdbc.sql("""
+                        insert into app_user (username, display_name, organisation_id, role, password_hash)
+                        values (:u, :d, :o, :r, :h) returning id""")
+                .param("u", username).param("d", name).param("o", organisationId).param("r", role.name())
+                .param("h", encoder.encode(initialPassword)).query(Long.class).single();
+        audit.record("新增用户", "app_user", id, null,
+                Map.of("username", username, "displayName", name, "organisationId", organisationId, "role", role.name()));
+        return find(username).orElseThrow();
+    }
+
+    @Transactional
+    public void changePassword(String username, String current, String next) {
+        String hash = passwordHash(username).orElseThrow(() -> new AccountRejected("用户不存在"));
+        if (!encoder.matches(current, hash)) {
+            throw new AccountRejected("当前密码不正确");
+        }
+        if (encoder.matches(next, hash)) {
+            throw new AccountRejected("新密码不能与当前密码相同");
+        }
+        String problem = PasswordPolicy.problem(next);
+        if (problem != null) {
+            throw new AccountRejected(problem);
+        }
+        long id = find(username).orElseThrow().id();
+        jdbc.sql("update app_user set password_hash = :h, must_change_password = false where username = :u")
+                .param("h", encoder.encode(next)).param("u", username).update();
+        audit.record("修改密码", "app_user", id, null, Map.of("username", username));
+    }
+
+    /** Counts a failed login; the fifth in a row locks the account for 30 minutes. */
+    @Transactional
+    public void failedLogin(String username, OffsetDateTime now) {
+        jdbc.sql("""
+                        update app_user set failed_attempts = failed_attempts + 1,
+                               locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+                        where username = :u""")
+                .param("max", MAX_FAILURES).param("until", now.plus(LOCK)).param("u", username).update();
+        find(username).ifPresent(u -> audit.record("登录失败", "app_user", u.id(), null,
+                Map.of("failedAttempts", u.failedAttempts(), "locked", u.lockedUntil() != null && u.lockedUntil().isAfter(now))));
+    }
+
+    @Transactional
+    public void succeededLogin(String username) {
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = :u and (failed_attempts > 0 or locked_until is not null)")
+                .param("u", username).update();
+    }
+}

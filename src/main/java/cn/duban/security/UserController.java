@@ -1,0 +1,85 @@
+package cn.duban.security;
+
+import cn.duban.org.Organisation;
+import cn.duban.org.Organisations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** 用户: the administrator's page and API; it shows accounts, never business data. */
+@Controller
+@Tag(name = "用户", description = "系统管理员维护用户；新用户首次登录须修改初始密码")
+class UserController {
+
+    private final UserAccounts accounts;
+    private final Organisations organisations;
+    private final CurrentScope scope;
+
+    UserController(UserAccounts accounts, Organisations organisations, CurrentScope scope) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.scope = scope;
+    }
+
+    /** An account as others may see it: no hash, no counters. */
+    record UserView(long id, String username, String displayName, long organisationId, Role role, boolean mustChangePassword) {
+        static UserView of(UserAccount a) {
+            return new UserView(a.id(), a.username(), a.displayName(), a.organisationId(), a.role(), a.mustChangePassword());
+        }
+    }
+
+    record NewUser(String username, String displayName, long organisationId, Role role) {
+    }
+
+    record Created(UserView user, String initialPassword) {
+    }
+
+    @GetMapping("/users")
+    String page(Model model) {
+        scope.require(scope.user().role() == Role.ADMIN);
+        List<Organisation> units = organisations.all();
+        model.addAttribute("users", accounts.all().stream().map(UserView::of).toList());
+        model.addAttribute("units", units);
+        model.addAttribute("names", units.stream().collect(Collectors.toMap(Organisation::id, Organisation::name)));
+        model.addAttribute("roles", Role.values());
+        return "security/users";
+    }
+
+    @PostMapping("/users")
+    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam long organisationId,
+                  @RequestParam Role role, Model model) {
+        Created created = add(new NewUser(username, displayName, organisationId, role));
+        model.addAttribute("created", created);
+        return page(model);
+    }
+
+    @Operation(summary = "全部用户（仅系统管理员）")
+    @GetMapping(path = "/api/users", produces = "application/json")
+    @ResponseBody
+    List<UserView> list() {
+        scope.require(scope.user().role() == Role.ADMIN);
+        return accounts.all().stream().map(UserView::of).toList();
+    }
+
+    @Operation(summary = "新增用户（仅系统管理员）", description = "返回一次性的初始密码，用户首次登录时须修改。")
+    @PostMapping(path = "/api/users", produces = "application/json")
+    @ResponseBody
+    @ResponseStatus(HttpStatus.CREATED)
+    Created add(@RequestBody NewUser body) {
+        scope.require(scope.user().role() == Role.ADMIN);
+        String initial = PasswordPolicy.initial();
+        UserAccount a = accounts.create(body.username(), body.displayName(), body.organisationId(), body.role(), initial);
+        return new Created(UserView.of(a), initial);
+    }
+}

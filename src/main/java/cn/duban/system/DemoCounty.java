@@ -1,0 +1,101 @@
+package cn.duban.system;
+
+import cn.duban.extract.DemoDocuments;
+import cn.duban.ledger.PlanImports;
+import cn.duban.org.Organisation;
+import cn.duban.org.OrganisationKind;
+import cn.duban.org.Organisations;
+import cn.duban.security.PasswordPolicy;
+import cn.duban.security.Role;
+import cn.duban.security.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * On the first start (an empty database) Duban sets up a demo county, a user for each role
+ * with a printed initial password, and imports the demo plans, so a newcomer sees a real
+ * ledger at once. Turned off with duban.demo=false.
+ */
+@Component
+class DemoCounty implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
+
+    private final Organisations organisations;
+    private final UserAccounts accounts;
+    private final PlanImports imports;
+    private final DemoDocuments demos;
+    private final TransactionTemplate tx;
+    private final boolean enabled;
+
+    DemoCounty(Organisations organisations, UserAccounts accounts, PlanImports imports, DemoDocuments demos,
+               TransactionTemplate tx, @Value("${duban.demo:true}") boolean enabled) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.imports = imports;
+        this.demos = demos;
+        this.tx = tx;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || !organisations.isEmpty()) {
+            return;
+        }
+        Map<String, String> passwords = tx.execute(status -> seed());
+        StringBuilder table = new StringBuilder("\n首次启动：已创建示例县“青川县”及以下用户（首次登录须修改初始密码）\n");
+        passwords.forEach((user, password) -> table.append(String.format("  %-14s %s%n", user, password)));
+        log.warn(table.toString());
+    }
+
+    private Map<String, String> seed() {
+        Organisation county = organisations.add("青川县", OrganisationKind.COUNTY, null);
+        Organisation office = organisations.add("县政府督查室", OrganisationKind.OFFICE, county.id());
+        Organisation qinghe = organisations.add("清河镇", OrganisationKind.TOWNSHIP, county.id());
+        Organisation shiqiao = organisations.add("石桥镇", OrganisationKind.TOWNSHIP, county.id());
+        organisations.add("龙坪乡", OrganisationKind.TOWNSHIP, county.id());
+        for (String village : new String[]{"白沙村", "桥头村", "河东村"}) {
+            organisations.add(village, OrganisationKind.VILLAGE, qinghe.id());
+        }
+        organisations.add("石桥村", OrganisationKind.VILLAGE, shiqiao.id());
+        Organisation agriculture = null;
+        for (String department : new String[]{"县发展和改革局", "县财政局", "县农业农村局", "县住房和城乡建设局", "县生态环境局",
+                "县城市管理局", "县卫生健康委员会", "县水利局", "县民政局", "县自然资源局"}) {
+            Organisation d = organisations.add(department, OrganisationKind.DEPARTMENT, county.id());
+            if (department.equals("县农业农村局")) {
+                agriculture = d;
+            }
+        }
+        Organisation post = organisations.add("县城乡环境整治攻坚指挥部", OrganisationKind.COMMAND_POST, county.id());
+
+        Map<String, String> passwords = new LinkedHashMap<>();
+        user(passwords, "ducha", "督查室 张明", office.id(), Role.SUPERVISOR);
+        user(passwords, "lingdao", "分管副县长 李华", county.id(), Role.LEADER);
+        user(passwords, "qinghe", "清河镇联络员 王芳", qinghe.id(), Role.LIAISON);
+        user(passwords, "qinghe_head", "清河镇镇长 赵强", qinghe.id(), Role.UNIT_HEAD);
+        user(passwords, "nongye", "县农业农村局联络员 陈静", agriculture.id(), Role.LIAISON);
+        user(passwords, "zhihuibu", "攻坚指挥部联络员 周涛", post.id(), Role.LIAISON);
+        user(passwords, "shenji", "审计员 孙丽", county.id(), Role.AUDITOR);
+        user(passwords, "admin", "系统管理员", office.id(), Role.ADMIN);
+
+        for (DemoDocuments.Demo demo : demos.all()) {
+            imports.importAsProposed(demo.fileName(), demo.bytes(), county.id(), "system");
+        }
+        return passwords;
+    }
+
+    private void user(Map<String, String> passwords, String username, String name, long unit, Role role) {
+        String password = PasswordPolicy.initial();
+        accounts.create(username, name, unit, role, password);
+        passwords.put(username, password);
+    }
+}
