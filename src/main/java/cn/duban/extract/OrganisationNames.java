@@ -17,6 +17,9 @@ final class OrganisationNames {
     /** Bodies: a longer name before 局/委/公司… (县发改局, 农商银行, 城乡融合发展攻坚战指挥部). */
     private static final WordSet BODY = new WordSet("局", "委员会", "委", "办公室", "政府办", "党政办", "督查办", "综治办", "中心", "公司", "银行", "指挥部",
             "供销社", "合作社", "管委会", "集团", "医院", "学校", "派出所", "供电所");
+    /** Characters that continue 村/镇/乡 into a common word rather than end a place name. */
+    private static final String COMPOUND_NEXT = "干集民级庄组容貌落务医村镇区域情规约风貌振";
+    private static final String PREPOSITIONS = "由在和与及对向从把";
     private static final String PLACE_BOUNDARY = ",，、。；;:：(（“\"和与及由对在向把从 \n";
     private static final Set<String> NOT_NAMES = Set.of(
             "全镇", "我镇", "本镇", "各镇", "乡镇", "城镇", "集镇", "全村", "各村", "本村", "农村", "乡村", "行政村", "自然村",
@@ -47,17 +50,14 @@ final class OrganisationNames {
 
     private static void place(String text, int at, String word, Set<String> names) {
         int end = at + word.length();
-        if (end < text.length() && TextNormaliser.isHan(text.charAt(end)) && "和与及等".indexOf(text.charAt(end)) < 0
-                && !ChineseNumerals.isDigit(text.charAt(end)) && BODY.at(text, end) == null) {
-            return; // 镇村干部, 村集体: the word goes on, so it is no place name
+        if (end < text.length() && COMPOUND_NEXT.indexOf(text.charAt(end)) >= 0) {
+            return; // 镇村干部, 村集体, 村级: the word goes on, so it is no place name
         }
-        for (int length = 2; length <= 3; length++) {
+        // Longest name first; a name does not start with a preposition (由甲镇 is 甲镇, led "由").
+        for (int length = 3; length >= 1; length--) {
             int start = at - length;
-            if (start < 0) {
-                break;
-            }
-            if (!nameChars(text, start, at)) {
-                break;
+            if (start < 0 || !nameChars(text, start, at) || PREPOSITIONS.indexOf(text.charAt(start)) >= 0) {
+                continue;
             }
             if (start == 0 || PLACE_BOUNDARY.indexOf(text.charAt(start - 1)) >= 0) {
                 add(names, text.substring(start, end));

@@ -32,7 +32,7 @@ public class CurrentScope {
     public Set<Long> units() {
         DubanUser user = user();
         if (!user.role().seesBusinessData()) {
-            return Set.of();
+            throw new NotPermitted("该角色不能查看业务数据");
         }
         if (user.role() == Role.SUPERVISOR || user.role() == Role.LEADER) {
             return organisations.subtree(organisations.topOf(user.organisationId()));

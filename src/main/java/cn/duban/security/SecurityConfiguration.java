@@ -13,6 +13,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import java.time.OffsetDateTime;
@@ -41,13 +43,26 @@ class SecurityConfiguration {
     SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+                        // Who may reach what, by role; which rows they then see is decided in every query by unit.
+                        .requestMatchers("/plans/import", "/plans/import/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/plans", "/plans/**", "/api/plans", "/api/plans/**")
+                        .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
+                        .requestMatchers("/organisations", "/organisations/**", "/api/organisations", "/api/organisations/**")
+                        .hasAnyRole("SUPERVISOR", "ADMIN")
+                        .requestMatchers("/users", "/users/**", "/api/users", "/api/users/**").hasRole("ADMIN")
+                        .requestMatchers("/audit", "/audit/**", "/api/audit", "/api/audit/**").hasRole("AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(failure()).permitAll())
                 .httpBasic(basic -> basic.realmName("duban"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // The API answers 401 with a Basic challenge; every page sends the browser to the login form.
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {{
+                            setRealmName("duban");
+                        }}, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
                 .addFilterAfter(new InitialPasswordFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }

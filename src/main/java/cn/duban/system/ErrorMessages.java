@@ -41,6 +41,13 @@ class ErrorMessages {
         return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 
+    @ExceptionHandler({org.springframework.http.converter.HttpMessageNotReadableException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    Object malformed(Exception e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "请求内容不完整或格式不正确");
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(request, HttpStatus.CONTENT_TOO_LARGE, "文件超过 20 MB 上限，请拆分后再上传");

@@ -1,0 +1,34 @@
+package cn.duban.audit;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DubanTest
+class AuditTrailTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void everyWriteLeavesARecordThatCannotBeChangedOrDeleted() {
+        TestUsers.County c = users.county();
+        long id = jdbc.sql("select id from audit_event where entity = 'organisation' and entity_id = :id")
+                .param("id", c.townA().id()).query(Long.class).single();
+        assertThat(jdbc.sql("select after ->> 'name' from audit_event where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("甲镇");
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone' where id = :id").param("id", id).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = :id").param("id", id).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).hasMessageContaining("append-only");
+    }
+}

@@ -1,0 +1,142 @@
+package cn.duban.ledger;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import cn.duban.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The office imports a plan: read, review, edit, accept; nothing before acceptance, everything audited. */
+@DubanTest
+class PlanImportTests {
+
+    private static final String PLAN = """
+            一、下一步工作打算
+            (一)人居环境整治。10月底前完成户厕改造380户,由县农业农村局牵头,甲镇配合。
+            (二)基础设施。年内新建村级道路12公里,乙镇负责。
+            """;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlanImports imports;
+
+    TestUsers.County county;
+    MockHttpSession office;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        county = users.county();
+        String name = users.user(county, county.office(), Role.SUPERVISOR);
+        office = (MockHttpSession) mvc.perform(formLogin().user(name).password(TestUsers.PASSWORD))
+                .andReturn().getRequest().getSession();
+    }
+
+    @Test
+    void aReviewedPlanReachesTheLedgerOnlyWhenAccepted() throws Exception {
+        long plansBefore = count("plan");
+        String review = upload("计划.txt", PLAN);
+        assertThat(count("plan")).as("nothing saved before acceptance").isEqualTo(plansBefore);
+
+        mvc.perform(get(review).session(office)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("380户")))
+                .andExpect(content().string(containsString("县农业农村局")));
+
+        long lead = county.department().id();
+        MvcResult accepted = mvc.perform(post(review).session(office).with(csrf())
+                        .param("title", "甲乙两镇下一步工作")
+                        .param("include_0", "on").param("title_0", "人居环境整治（改厕）")
+                        .param("lead_0", String.valueOf(lead)).param("deadline_0", "2025-10-31")
+                        .param("title_1", "基础设施").param("lead_1", ""))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
+
+        assertThat(jdbc.sql("select title from task where plan_id = :p").param("p", planId).query(String.class).list())
+                .as("the dropped row is not saved, the edited title is").containsExactly("人居环境整治（改厕）");
+        assertThat(jdbc.sql("select lead_org_id from task where plan_id = :p").param("p", planId).query(Long.class).single())
+                .isEqualTo(lead);
+        assertThat(jdbc.sql("select surface from indicator i join task t on t.id = i.task_id where t.plan_id = :p")
+                .param("p", planId).query(String.class).list()).containsExactly("380户");
+        assertThat(jdbc.sql("select count(*) from audit_event where entity = 'task' and after ->> 'planId' = :p")
+                .param("p", String.valueOf(planId)).query(Long.class).single()).isEqualTo(1);
+
+        mvc.perform(get("/plans/" + planId).session(office)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("人居环境整治（改厕）")));
+    }
+
+    @Test
+    void importingTheSameDocumentTwiceAsksFirst() throws Exception {
+        String first = upload("重复.txt", PLAN);
+        mvc.perform(post(first).session(office).with(csrf()).param("title", "第一次").param("include_0", "on"))
+                .andExpect(status().is3xxRedirection());
+        String second = upload("重复.txt", PLAN);
+        mvc.perform(get(second).session(office)).andExpect(content().string(containsString("已经导入过")));
+        mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("include_0", "on"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("确认再次导入")));
+        mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("include_0", "on")
+                .param("confirmDuplicate", "on")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void onlyTheOfficeImports() throws Exception {
+        String name = users.user(county, county.townA(), Role.LIAISON);
+        var liaison = mvc.perform(formLogin().user(name).password(TestUsers.PASSWORD)).andReturn().getRequest().getSession();
+        mvc.perform(get("/plans/import").session((MockHttpSession) liaison)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void everySharedDevDocumentProposesATaskTree() throws Exception {
+        Path dev = Path.of(System.getProperty("duban.shared", "../shared")).resolve("corpus/dev");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dev));
+        try (var files = Files.list(dev)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                ImportProposal p = imports.propose(f.getFileName().toString(), Files.readAllBytes(f), county.county().id());
+                assertThat(p.rows()).as(f.toString()).isNotEmpty();
+                assertThat(p.rows()).as("%s proposes plan tasks", f).anyMatch(ImportProposal.Row::proposed);
+                assertThat(p.quantities()).as(f.toString()).isNotEmpty();
+            }
+        }
+        ImportProposal speech = imports.propose("000.txt",
+                Files.readAllBytes(dev.resolve("000-county-campaign-dispatch-speech.txt")), county.county().id());
+        assertThat(speech.rows()).filteredOn(ImportProposal.Row::proposed)
+                .extracting(ImportProposal.Row::title).contains("狠抓调度,促进城乡融合共进");
+        ImportProposal.Row first = speech.rows().stream().filter(r -> r.title().startsWith("狠抓调度")).findFirst().orElseThrow();
+        assertThat(first.quantities()).extracting(i -> speech.quantities().get(i).surface()).contains("102个", "50亿元");
+    }
+
+    private String upload(String name, String text) throws Exception {
+        return mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", name, "text/plain",
+                        text.getBytes(StandardCharsets.UTF_8))).session(office).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+}

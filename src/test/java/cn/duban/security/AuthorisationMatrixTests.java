@@ -1,0 +1,166 @@
+package cn.duban.security;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import cn.duban.ledger.Plans;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every endpoint Spring maps × every role: a role outside an endpoint's row gets 403, a role
+ * inside it never does. An endpoint missing from the matrix fails the test, so a new one
+ * cannot ship without a decision. Rows of another county never show.
+ */
+@DubanTest
+class AuthorisationMatrixTests {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> LEDGER = EnumSet.of(Role.SUPERVISOR, Role.LIAISON, Role.UNIT_HEAD, Role.LEADER);
+
+    /** "METHOD path" → the roles that may call it. */
+    private static final Map<String, Set<Role>> MATRIX = Map.ofEntries(
+            entry("GET /", ALL),
+            entry("GET /login", ALL),
+            entry("GET /password", ALL),
+            entry("POST /password", ALL),
+            entry("GET /extract", ALL),
+            entry("POST /extract", ALL),
+            entry("POST /api/extractions", ALL),
+            entry("GET /plans", LEDGER),
+            entry("GET /plans/{id}", LEDGER),
+            entry("GET /api/plans", LEDGER),
+            entry("GET /api/plans/{id}", LEDGER),
+            entry("GET /plans/import", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /plans/import", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /plans/import/{id}", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /plans/import/{id}", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            entry("POST /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            entry("GET /api/organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            entry("POST /api/organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            entry("GET /users", EnumSet.of(Role.ADMIN)),
+            entry("POST /users", EnumSet.of(Role.ADMIN)),
+            entry("GET /api/users", EnumSet.of(Role.ADMIN)),
+            entry("POST /api/users", EnumSet.of(Role.ADMIN)),
+            entry("GET /audit", EnumSet.of(Role.AUDITOR)),
+            entry("GET /api/audit", EnumSet.of(Role.AUDITOR)));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Plans plans;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    TestUsers.County own;
+    TestUsers.County foreign;
+    long ownPlan;
+    long foreignPlan;
+
+    @BeforeEach
+    void twoCounties() {
+        own = users.county();
+        foreign = users.county();
+        ownPlan = plan(own, own.townA().id());
+        foreignPlan = plan(foreign, foreign.townA().id());
+    }
+
+    private long plan(TestUsers.County c, long lead) {
+        return tx.execute(s -> plans.create("测试计划" + c.tag(), 2025, c.county().id(), "t.txt", c.tag(), "", "test",
+                List.of(new Plans.NewTask("1", "甲镇的任务", "", lead, List.of(), null, List.of(), null, null),
+                        new Plans.NewTask("2", "县农业农村局的任务", "", c.department().id(), List.of(), null, List.of(), null, null))));
+    }
+
+    @Test
+    void everyMappedEndpointIsInTheMatrix() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getPackageName().startsWith("cn.duban")) {
+                return; // springdoc's and Spring Boot's own endpoints
+            }
+            for (String path : info.getPatternValues()) {
+                for (var m : info.getMethodsCondition().getMethods()) {
+                    mapped.add(m.name() + " " + path);
+                }
+            }
+        });
+        assertThat(MATRIX.keySet()).containsExactlyInAnyOrderElementsOf(mapped);
+    }
+
+    @Test
+    void noRoleReachesAnEndpointOutsideItsRow() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            String user = users.user(own, role == Role.LIAISON || role == Role.UNIT_HEAD ? own.townA() : own.office(), role);
+            for (Map.Entry<String, Set<Role>> e : MATRIX.entrySet()) {
+                if (e.getKey().equals("GET /login")) {
+                    continue;
+                }
+                int status = mvc.perform(call(e.getKey()).with(httpBasic(user, TestUsers.PASSWORD))).andReturn()
+                        .getResponse().getStatus();
+                boolean allowed = e.getValue().contains(role);
+                if (allowed == (status == 403) || status == 401) {
+                    wrong.add(role + " " + e.getKey() + " → " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void unitsSeeTheirOwnTasksAndNoOtherCountysRows() throws Exception {
+        String office = users.user(own, own.office(), Role.SUPERVISOR);
+        String townA = users.user(own, own.townA(), Role.LIAISON);
+        String townB = users.user(own, own.townB(), Role.LIAISON);
+        String department = users.user(own, own.department(), Role.UNIT_HEAD);
+
+        assertThat(body("/api/plans", office)).contains("测试计划" + own.tag()).doesNotContain("测试计划" + foreign.tag());
+        assertThat(body("/api/plans/" + ownPlan, office)).contains("甲镇的任务", "县农业农村局的任务");
+        assertThat(body("/api/plans/" + ownPlan, townA)).contains("甲镇的任务").doesNotContain("县农业农村局的任务");
+        assertThat(body("/api/plans/" + ownPlan, department)).contains("县农业农村局的任务").doesNotContain("甲镇的任务");
+        assertThat(body("/api/plans", townB)).doesNotContain("测试计划" + own.tag());
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan).with(httpBasic(townB, TestUsers.PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(422);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + foreignPlan).with(httpBasic(office, TestUsers.PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(422);
+        assertThat(body("/api/organisations", office)).contains("测试县" + own.tag()).doesNotContain("测试县" + foreign.tag());
+    }
+
+    private String body(String path, String user) throws Exception {
+        return mvc.perform(request(HttpMethod.GET, path).with(httpBasic(user, TestUsers.PASSWORD))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private MockHttpServletRequestBuilder call(String key) {
+        String[] parts = key.split(" ");
+        String path = parts[1].replace("/plans/import/{id}", "/plans/import/no-such-proposal")
+                .replace("{id}", String.valueOf(ownPlan));
+        MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(parts[0]), path);
+        return parts[0].equals("POST") && path.startsWith("/api/") ? b.contentType(MediaType.APPLICATION_JSON).content("{}") : b;
+    }
+}

@@ -1,0 +1,103 @@
+package cn.duban.security;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+@DubanTest
+class LoginTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    UserAccounts accounts;
+
+    TestUsers.County county;
+
+    @BeforeEach
+    void county() {
+        county = users.county();
+    }
+
+    @Test
+    void nothingIsShownWithoutSigningIn() throws Exception {
+        mvc.perform(get("/plans")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/plans")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("用户名")));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForThirtyMinutes() throws Exception {
+        String name = users.user(county, county.townA(), Role.LIAISON);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user(name).password("wrong-Password1"))
+                    .andExpect(redirectedUrl("/login?error=bad"));
+        }
+        mvc.perform(formLogin().user(name).password(TestUsers.PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
+        UserAccount locked = accounts.find(name).orElseThrow();
+        assertThat(locked.lockedUntil()).isAfter(java.time.OffsetDateTime.now().plusMinutes(29));
+    }
+
+    @Test
+    void aSuccessfulLoginClearsEarlierFailures() throws Exception {
+        String name = users.user(county, county.townB(), Role.LIAISON);
+        mvc.perform(formLogin().user(name).password("wrong-Password1")).andExpect(redirectedUrl("/login?error=bad"));
+        mvc.perform(formLogin().user(name).password(TestUsers.PASSWORD)).andExpect(redirectedUrl("/"));
+        assertThat(accounts.find(name).orElseThrow().failedAttempts()).isZero();
+    }
+
+    @Test
+    void anInitialPasswordMustBeChangedBeforeAnythingElse() throws Exception {
+        String name = users.newUser(county, county.townA(), Role.LIAISON);
+        mvc.perform(get("/plans").with(httpBasic(name, TestUsers.PASSWORD)))
+                .andExpect(redirectedUrl("/password"));
+        mvc.perform(get("/api/plans").with(httpBasic(name, TestUsers.PASSWORD)))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("请先登录网页修改初始密码"));
+
+        mvc.perform(post("/password").with(httpBasic(name, TestUsers.PASSWORD)).with(csrf())
+                        .param("current", TestUsers.PASSWORD).param("next", "abcdefgh").param("repeat", "abcdefgh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("至少三类")));
+        mvc.perform(post("/password").with(httpBasic(name, TestUsers.PASSWORD)).with(csrf())
+                        .param("current", TestUsers.PASSWORD).param("next", "New#Pass2025").param("repeat", "New#Pass2025"))
+                .andExpect(redirectedUrl("/login?changed"));
+        assertThat(accounts.find(name).orElseThrow().mustChangePassword()).isFalse();
+        mvc.perform(get("/api/plans").with(httpBasic(name, "New#Pass2025"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void formsNeedTheirCsrfToken() throws Exception {
+        String name = users.user(county, county.office(), Role.SUPERVISOR);
+        var session = mvc.perform(formLogin().user(name).password(TestUsers.PASSWORD)).andReturn().getRequest().getSession();
+        mvc.perform(post("/organisations").session((org.springframework.mock.web.MockHttpSession) session)
+                        .param("name", "丙镇").param("kind", "TOWNSHIP").param("parentId", String.valueOf(county.county().id())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void passwordsFollowThePolicy() {
+        assertThat(PasswordPolicy.problem("short1A")).contains("8");
+        assertThat(PasswordPolicy.problem("alllowercase")).contains("三类");
+        assertThat(PasswordPolicy.problem("Lower123")).isNull();
+        for (int i = 0; i < 50; i++) {
+            assertThat(PasswordPolicy.problem(PasswordPolicy.initial())).isNull();
+        }
+    }
+}
