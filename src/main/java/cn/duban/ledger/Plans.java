@@ -28,7 +28,12 @@ public class Plans {
 
     /** An accepted task as the review page left it. */
     public record NewTask(String number, String title, String body, Long leadOrgId, List<Long> coUnitIds,
-                          LocalDate deadline, List<Quantity> indicators, Integer sourceStart, Integer sourceEnd) {
+                          LocalDate deadline, List<Quantity> indicators, Integer sourceStart, Integer sourceEnd,
+                          String leader, String responsiblePerson) {
+        public NewTask(String number, String title, String body, Long leadOrgId, List<Long> coUnitIds, LocalDate deadline,
+                       List<Quantity> indicators, Integer sourceStart, Integer sourceEnd) {
+            this(number, title, body, leadOrgId, coUnitIds, deadline, indicators, sourceStart, sourceEnd, "", "");
+        }
     }
 
     @Transactional
@@ -53,11 +58,14 @@ public class Plans {
                 throw new PlanRejected("第 " + (position + 1) + " 项任务的名称不能为空");
             }
             long taskId = jdbc.sql("""
-                            insert into task (plan_id, position, number, title, body, lead_org_id, deadline, source_start, source_end)
-                            values (:p, :pos, :num, :t, :b, :lead, :d, :ss, :se) returning id""")
+                            insert into task (plan_id, position, number, title, body, lead_org_id, deadline, source_start, source_end,
+                                              leader, responsible_person)
+                            values (:p, :pos, :num, :t, :b, :lead, :d, :ss, :se, :leader, :person) returning id""")
                     .param("p", planId).param("pos", position++).param("num", t.number()).param("t", t.title().strip())
                     .param("b", t.body() == null ? "" : t.body()).param("lead", t.leadOrgId()).param("d", t.deadline())
-                    .param("ss", t.sourceStart()).param("se", t.sourceEnd()).query(Long.class).single();
+                    .param("ss", t.sourceStart()).param("se", t.sourceEnd())
+                    .param("leader", t.leader() == null ? "" : t.leader())
+                    .param("person", t.responsiblePerson() == null ? "" : t.responsiblePerson()).query(Long.class).single();
             for (Long co : t.coUnitIds()) {
                 jdbc.sql("insert into task_co_unit (task_id, organisation_id) values (:t, :o) on conflict do nothing")
                         .param("t", taskId).param("o", co).update();
@@ -79,6 +87,8 @@ public class Plans {
             after.put("leadOrgId", t.leadOrgId());
             after.put("coUnitIds", t.coUnitIds());
             after.put("deadline", t.deadline() == null ? null : t.deadline().toString());
+            after.put("leader", t.leader());
+            after.put("responsiblePerson", t.responsiblePerson());
             after.put("indicators", t.indicators().stream().map(Quantity::surface).toList());
             audit.record("新增任务", "task", taskId, null, after);
         }

@@ -44,7 +44,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // Who may reach what, by role; which rows they then see is decided in every query by unit.
-                        .requestMatchers("/plans/import", "/plans/import/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/plans/import", "/plans/import/**", "/plans/excel", "/api/plans/excel").hasRole("SUPERVISOR")
                         .requestMatchers("/plans", "/plans/**", "/api/plans", "/api/plans/**")
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/organisations", "/organisations/**", "/api/organisations", "/api/organisations/**")

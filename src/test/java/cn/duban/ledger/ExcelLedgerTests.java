@@ -1,0 +1,168 @@
+package cn.duban.ledger;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import cn.duban.extract.Quantity;
+import cn.duban.security.Role;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The ledger sheet in the office columns: exported, read back, and refused row by row when wrong. */
+@DubanTest
+class ExcelLedgerTests {
+
+    @Autowired
+    ExcelImports imports;
+    @Autowired
+    Plans plans;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    MockMvc mvc;
+
+    TestUsers.County county;
+
+    @BeforeEach
+    void county() {
+        county = users.county();
+    }
+
+    @Test
+    void exportThenImportGivesTheSameLedger() throws Exception {
+        Quantity toilets = new Quantity("", "", "92%", new BigDecimal("92"), "%", new BigDecimal("92"), "%", "target",
+                "农村卫生厕所普及率", ">=", "2025-12-31", false, 0, 0);
+        Quantity roads = new Quantity("", "", "12公里", new BigDecimal("12"), "公里", new BigDecimal("12"), "公里", "target",
+                "新建村级道路", "=", null, false, 0, 0);
+        long planId = tx.execute(s -> plans.create("原计划", 2025, county.county().id(), "x", "x", "", "test", List.of(
+                new Plans.NewTask("1", "农村厕所革命", "", county.department().id(), List.of(county.townA().id()),
+                        LocalDate.of(2025, 12, 31), List.of(toilets), null, null, "李副县长", "张三"),
+                new Plans.NewTask("2", "=HYPERLINK(\"http://x\")", "", county.townB().id(), List.of(), null, List.of(roads),
+                        null, null, "", ""))));
+        String office = users.user(county, county.office(), Role.SUPERVISOR);
+
+        byte[] sheet = mvc.perform(get("/api/plans/" + planId + "/export").with(httpBasic(office, TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            assertThat(wb.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).as("escaped").startsWith("'=");
+        }
+
+        long copy = imports.importSheet(sheet, "导回的计划", 2025, county.county().id(), "台账.xlsx", "test");
+        Plan original = plans.find(planId, List.of(county.county().id())).orElseThrow();
+        Plan reimported = plans.find(copy, List.of(county.county().id())).orElseThrow();
+        assertThat(comparable(plans.tasks(reimported, List.of(county.county().id()))))
+                .isEqualTo(comparable(plans.tasks(original, List.of(county.county().id()))));
+    }
+
+    private static List<String> comparable(List<LedgerTask> tasks) {
+        return tasks.stream().map(t -> String.join("|", t.number(), t.title(), t.leadOrgName(), String.join("、", t.coUnits()),
+                t.leader(), t.responsiblePerson(), String.valueOf(t.deadline()),
+                t.indicators().stream().map(i -> i.name() + i.comparator() + i.surface() + i.deadline()).toList().toString())).toList();
+    }
+
+    @Test
+    void wrongColumnsAreRefused() {
+        byte[] sheet = sheet(s -> headerRow(s, "编号", "任务", "要求"));
+        assertThat(refusal(sheet)).singleElement().asString().contains("第 1 行表头应为");
+    }
+
+    @Test
+    void everyBadRowIsReportedAndNothingIsSaved() {
+        long plansBefore = jdbc.sql("select count(*) from plan").query(Long.class).single();
+        byte[] sheet = sheet(s -> {
+            headerRow(s, LedgerWorkbook.COLUMNS.toArray(new String[0]));
+            row(s, 1, "1", "好的一行", "", "甲镇", "", "", "", "2025-09-30", "");
+            row(s, 2, "2", "坏日期", "", "甲镇", "", "", "", "九月底", "");
+            row(s, 3, "3", "未知单位", "", "丁镇", "戊局", "", "", "", "");
+            row(s, 4, "4", "", "", "", "", "", "", "", "");
+            s.getRow(4).getCell(0).setCellValue("4");
+            Row formula = s.createRow(5);
+            formula.createCell(0).setCellValue("5");
+            formula.createCell(1).setCellFormula("1+1");
+            formula.createCell(3).setCellValue("乙镇");
+        });
+        List<String> problems = refusal(sheet);
+        assertThat(problems).anyMatch(p -> p.startsWith("第 3 行“完成时限”无法识别"))
+                .anyMatch(p -> p.equals("第 4 行牵头单位“丁镇”不在本区域的组织机构中"))
+                .anyMatch(p -> p.equals("第 4 行配合单位“戊局”不在本区域的组织机构中"))
+                .anyMatch(p -> p.equals("第 5 行缺少“工作任务”"))
+                .anyMatch(p -> p.equals("第 6 行“工作任务”是公式，请粘贴为数值后再导入"))
+                .noneMatch(p -> p.startsWith("第 2 行"));
+        assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single()).isEqualTo(plansBefore);
+    }
+
+    @Test
+    void aHundredThousandRowsAreRefusedWhole() {
+        byte[] sheet = sheet(s -> {
+            headerRow(s, LedgerWorkbook.COLUMNS.toArray(new String[0]));
+            for (int r = 1; r <= 100_000; r++) {
+                Row row = s.createRow(r);
+                row.createCell(1).setCellValue("任务" + r);
+                row.createCell(3).setCellValue("甲镇");
+            }
+        });
+        assertThat(refusal(sheet)).singleElement().asString().contains("100000 行", "20000 行上限");
+    }
+
+    @Test
+    void somethingThatIsNoWorkbookIsRefused() {
+        assertThat(refusal("序号,工作任务".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .singleElement().asString().contains(".xlsx");
+    }
+
+    private List<String> refusal(byte[] sheet) {
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(ExcelImports.SheetRejected.class,
+                () -> imports.importSheet(sheet, "计划", 2025, county.county().id(), "台账.xlsx", "test"));
+        assertThat(thrown).as("the sheet is refused").isNotNull();
+        return thrown.problems();
+    }
+
+    private static byte[] sheet(Consumer<Sheet> fill) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill.accept(wb.createSheet("台账"));
+            wb.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void headerRow(Sheet s, String... names) {
+        Row row = s.createRow(0);
+        for (int c = 0; c < names.length; c++) {
+            row.createCell(c).setCellValue(names[c]);
+        }
+    }
+
+    private static void row(Sheet s, int r, String... values) {
+        Row row = s.createRow(r);
+        for (int c = 0; c < values.length; c++) {
+            row.createCell(c).setCellValue(values[c]);
+        }
+    }
+
+}
