@@ -95,6 +95,76 @@ public class Plans {
         return planId;
     }
 
+    /** What a task edit may change. */
+    public record TaskChange(String title, Long leadOrgId, List<Long> coUnitIds, String leader, String responsiblePerson,
+                             LocalDate startDate, LocalDate deadline, int version) {
+    }
+
+    /**
+     * Applies an edit made on {@code version} of the task; refused when someone saved a newer
+     * version first, so no edit silently overwrites another.
+     */
+    @Transactional
+    public void update(long taskId, TaskChange change, Collection<Long> allowedUnits) {
+        if (change.title() == null || change.title().isBlank()) {
+            throw new PlanRejected("任务名称不能为空");
+        }
+        if (change.startDate() != null && change.deadline() != null && change.deadline().isBefore(change.startDate())) {
+            throw new PlanRejected("完成时限不能早于开始日期");
+        }
+        for (Long unit : concat(change.leadOrgId(), change.coUnitIds())) {
+            if (!allowedUnits.contains(unit)) {
+                throw new PlanRejected("所选单位不在本区域内");
+            }
+        }
+        Map<String, Object> before = snapshot(taskId);
+        int updated = jdbc.sql("""
+                        update task set title = :t, lead_org_id = :lead, leader = :leader, responsible_person = :person,
+                                        start_date = :start, deadline = :deadline, version = version + 1
+                        where id = :id and version = :version""")
+                .param("t", change.title().strip()).param("lead", change.leadOrgId()).param("leader", nz(change.leader()))
+                .param("person", nz(change.responsiblePerson())).param("start", change.startDate())
+                .param("deadline", change.deadline()).param("id", taskId).param("version", change.version()).update();
+        if (updated == 0) {
+            throw new PlanRejected("此任务已被他人修改，请刷新页面后在最新内容上修改");
+        }
+        jdbc.sql("delete from task_co_unit where task_id = :t").param("t", taskId).update();
+        for (Long co : change.coUnitIds()) {
+            if (!co.equals(change.leadOrgId())) {
+                jdbc.sql("insert into task_co_unit (task_id, organisation_id) values (:t, :o) on conflict do nothing")
+                        .param("t", taskId).param("o", co).update();
+            }
+        }
+        audit.record("修改任务", "task", taskId, before, snapshot(taskId));
+    }
+
+    private Map<String, Object> snapshot(long taskId) {
+        Map<String, Object> row = jdbc.sql("""
+                        select title, lead_org_id, leader, responsible_person, start_date::text as start_date,
+                               deadline::text as deadline, version
+                        from task where id = :id""").param("id", taskId).query().singleRow();
+        Map<String, Object> out = new LinkedHashMap<>(row);
+        out.put("co_units", jdbc.sql("select organisation_id from task_co_unit where task_id = :t order by organisation_id")
+                .param("t", taskId).query(Long.class).list());
+        return out;
+    }
+
+    private static List<Long> concat(Long lead, List<Long> co) {
+        List<Long> all = new ArrayList<>(co);
+        if (lead != null) {
+            all.add(lead);
+        }
+        return all;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    public int version(long taskId) {
+        return jdbc.sql("select version from task where id = :id").param("id", taskId).query(Integer.class).single();
+    }
+
     public Optional<Long> sameSource(long areaId, String sha256) {
         return jdbc.sql("select id from plan where area_id = :a and source_sha256 = :s order by id limit 1")
                 .param("a", areaId).param("s", sha256).query(Long.class).optional();

@@ -45,6 +45,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // Who may reach what, by role; which rows they then see is decided in every query by unit.
                         .requestMatchers("/plans/import", "/plans/import/**", "/plans/excel", "/api/plans/excel").hasRole("SUPERVISOR")
+                        .requestMatchers("/tasks/**", "/api/tasks/**").hasRole("SUPERVISOR")
                         .requestMatchers("/plans", "/plans/**", "/api/plans", "/api/plans/**")
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/organisations", "/organisations/**", "/api/organisations", "/api/organisations/**")

@@ -59,6 +59,9 @@ class AuthorisationMatrixTests {
             entry("GET /plans/excel", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /plans/excel", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /api/plans/excel", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /tasks/{id}/edit", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /tasks/{id}", EnumSet.of(Role.SUPERVISOR)),
+            entry("PUT /api/tasks/{id}", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("POST /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("GET /api/organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
@@ -85,6 +88,9 @@ class AuthorisationMatrixTests {
     TestUsers.County own;
     TestUsers.County foreign;
     long ownPlan;
+    long ownTask;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     long foreignPlan;
 
     @BeforeEach
@@ -92,6 +98,7 @@ class AuthorisationMatrixTests {
         own = users.county();
         foreign = users.county();
         ownPlan = plan(own, own.townA().id());
+        ownTask = jdbc.sql("select min(id) from task where plan_id = :p").param("p", ownPlan).query(Long.class).single();
         foreignPlan = plan(foreign, foreign.townA().id());
     }
 
@@ -164,8 +171,8 @@ class AuthorisationMatrixTests {
     private MockHttpServletRequestBuilder call(String key) {
         String[] parts = key.split(" ");
         String path = parts[1].replace("/plans/import/{id}", "/plans/import/no-such-proposal")
-                .replace("{id}", String.valueOf(ownPlan));
+                .replace("/tasks/{id}", "/tasks/" + ownTask).replace("{id}", String.valueOf(ownPlan));
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(parts[0]), path);
-        return parts[0].equals("POST") && path.startsWith("/api/") ? b.contentType(MediaType.APPLICATION_JSON).content("{}") : b;
+        return !parts[0].equals("GET") && path.startsWith("/api/") ? b.contentType(MediaType.APPLICATION_JSON).content("{}") : b;
     }
 }

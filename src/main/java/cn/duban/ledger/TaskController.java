@@ -1,0 +1,84 @@
+package cn.duban.ledger;
+
+import cn.duban.org.Organisations;
+import cn.duban.security.CurrentScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Editing a task of the ledger: the supervision office of its area only, every change audited. */
+@Controller
+@Tag(name = "台账", description = "计划和任务，按用户的单位和角色过滤")
+class TaskController {
+
+    private final Plans plans;
+    private final CurrentScope scope;
+    private final Organisations organisations;
+
+    TaskController(Plans plans, CurrentScope scope, Organisations organisations) {
+        this.plans = plans;
+        this.scope = scope;
+        this.organisations = organisations;
+    }
+
+    /** The task and its plan, if the office may edit it: the plan belongs to the office's area. */
+    private LedgerTask editable(long taskId) {
+        scope.require(scope.user().role().managesPlans());
+        Set<Long> units = scope.units();
+        for (Plan plan : plans.visibleTo(units)) {
+            if (plan.areaId() != scope.area()) {
+                continue;
+            }
+            for (LedgerTask t : plans.tasks(plan, units)) {
+                if (t.id() == taskId) {
+                    return t;
+                }
+            }
+        }
+        throw new PlanRejected("任务不存在或无权修改");
+    }
+
+    @GetMapping("/tasks/{id}/edit")
+    String form(@PathVariable long id, Model model) {
+        LedgerTask task = editable(id);
+        model.addAttribute("task", task);
+        model.addAttribute("version", plans.version(id));
+        model.addAttribute("units", organisations.within(organisations.subtree(scope.area())));
+        return "ledger/task";
+    }
+
+    @PostMapping("/tasks/{id}")
+    String save(@PathVariable long id, @RequestParam String title, @RequestParam(required = false) Long leadOrgId,
+                @RequestParam(required = false) List<Long> coUnitIds, @RequestParam(defaultValue = "") String leader,
+                @RequestParam(defaultValue = "") String responsiblePerson,
+                @RequestParam(required = false) LocalDate startDate, @RequestParam(required = false) LocalDate deadline,
+                @RequestParam int version) {
+        LedgerTask task = editable(id);
+        plans.update(id, new Plans.TaskChange(title, leadOrgId, coUnitIds == null ? List.of() : coUnitIds, leader,
+                responsiblePerson, startDate, deadline, version), organisations.subtree(scope.area()));
+        return "redirect:/plans/" + task.planId();
+    }
+
+    @Operation(summary = "修改任务", description = "须带上读取时的 version；他人已先保存时返回 422。")
+    @PutMapping(path = "/api/tasks/{id}", produces = "application/json")
+    @ResponseBody
+    LedgerTask update(@PathVariable long id, @RequestBody Plans.TaskChange change) {
+        LedgerTask task = editable(id);
+        plans.update(id, new Plans.TaskChange(change.title(), change.leadOrgId(),
+                change.coUnitIds() == null ? List.of() : change.coUnitIds(), change.leader(), change.responsiblePerson(),
+                change.startDate(), change.deadline(), change.version()), organisations.subtree(scope.area()));
+        return editable(task.id());
+    }
+}

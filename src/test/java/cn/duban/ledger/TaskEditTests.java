@@ -1,0 +1,102 @@
+package cn.duban.ledger;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import cn.duban.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/** The office edits a task: audited with before and after; an edit on a stale version is refused, never merged silently. */
+@DubanTest
+class TaskEditTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Plans plans;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    TestUsers.County county;
+    long task;
+    String office;
+
+    @BeforeEach
+    void plan() {
+        county = users.county();
+        office = users.user(county, county.office(), Role.SUPERVISOR);
+        long plan = tx.execute(s -> plans.create("计划", 2025, county.county().id(), "x", "x", "", "test",
+                List.of(new Plans.NewTask("1", "原任务", "", county.townA().id(), List.of(), null, List.of(), null, null))));
+        task = jdbc.sql("select id from task where plan_id = :p").param("p", plan).query(Long.class).single();
+    }
+
+    private int edit(String title, long lead, int version) throws Exception {
+        String body = """
+                {"title":"%s","leadOrgId":%d,"coUnitIds":[%d],"leader":"王副县长","responsiblePerson":"李四",
+                 "startDate":"2025-01-01","deadline":"2025-06-30","version":%d}""".formatted(title, lead, county.department().id(), version);
+        return mvc.perform(put("/api/tasks/" + task).with(httpBasic(office, TestUsers.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void anEditIsSavedAndAuditedWithBeforeAndAfter() throws Exception {
+        assertThat(edit("新任务", county.townB().id(), 0)).isEqualTo(200);
+        assertThat(jdbc.sql("select title || '|' || lead_org_id || '|' || deadline from task where id = :t").param("t", task)
+                .query(String.class).single()).isEqualTo("新任务|" + county.townB().id() + "|2025-06-30");
+        String audit = jdbc.sql("select before ->> 'title' || '→' || (after ->> 'title') from audit_event where entity = 'task' and entity_id = :t and action = '修改任务'")
+                .param("t", task).query(String.class).single();
+        assertThat(audit).isEqualTo("原任务→新任务");
+    }
+
+    @Test
+    void anEditOnAStaleVersionIsRefused() throws Exception {
+        assertThat(edit("第一次", county.townA().id(), 0)).isEqualTo(200);
+        assertThat(edit("第二次", county.townA().id(), 0)).isEqualTo(422);
+        assertThat(jdbc.sql("select title from task where id = :t").param("t", task).query(String.class).single()).isEqualTo("第一次");
+    }
+
+    @Test
+    void ofTwentyConcurrentEditsOfOneVersionExactlyOneWins() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String title = "并发" + i;
+            results.add(pool.submit((Callable<Integer>) () -> edit(title, county.townA().id(), 0)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : results) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 422).hasSize(19);
+        assertThat(jdbc.sql("select version from task where id = :t").param("t", task).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aUnitOutsideTheAreaIsRefused() throws Exception {
+        TestUsers.County other = users.county();
+        assertThat(edit("越界", other.townA().id(), 0)).isEqualTo(422);
+    }
+
+}
