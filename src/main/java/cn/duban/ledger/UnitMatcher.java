@@ -50,8 +50,10 @@ final class UnitMatcher {
         return out;
     }
 
+    /** Without the county prefix, and 委员会 written as offices abbreviate it (卫生健康委员会 → 卫生健康委). */
     private static String withoutPrefix(String name) {
-        return name.length() > 2 && "县区市".indexOf(name.charAt(0)) >= 0 ? name.substring(1) : name;
+        String n = name.endsWith("委员会") ? name.substring(0, name.length() - 2) : name;
+        return n.length() > 2 && "县区市".indexOf(n.charAt(0)) >= 0 ? n.substring(1) : n;
     }
 
     private static boolean inOrder(String shortName, String full) {

@@ -16,10 +16,12 @@ class OrganisationController {
 
     private final Organisations organisations;
     private final CurrentScope scope;
+    private final OrganisationSheet sheet;
 
-    OrganisationController(Organisations organisations, CurrentScope scope) {
+    OrganisationController(Organisations organisations, CurrentScope scope, OrganisationSheet sheet) {
         this.organisations = organisations;
         this.scope = scope;
+        this.sheet = sheet;
     }
 
     @GetMapping("/organisations")
@@ -35,6 +37,17 @@ class OrganisationController {
     String add(@RequestParam String name, @RequestParam OrganisationKind kind, @RequestParam long parentId) {
         scope.require(visible().stream().anyMatch(o -> o.id() == parentId));
         organisations.add(name, kind, parentId);
+        return "redirect:/organisations";
+    }
+
+    @PostMapping("/organisations/excel")
+    String importSheet(@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model)
+            throws java.io.IOException {
+        List<String> problems = sheet.importSheet(file.getBytes(), visible());
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return tree(model);
+        }
         return "redirect:/organisations";
     }
 

@@ -64,6 +64,7 @@ class AuthorisationMatrixTests {
             entry("PUT /api/tasks/{id}", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("POST /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            entry("POST /organisations/excel", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("GET /api/organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("POST /api/organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("GET /users", EnumSet.of(Role.ADMIN)),
