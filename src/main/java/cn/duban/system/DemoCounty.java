@@ -49,6 +49,7 @@ class DemoCounty implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!enabled || !organisations.isEmpty()) {
+            log.info("数据库中已有组织机构（或已关闭示例数据），不再创建示例县");
             return;
         }
         Map<String, String> passwords = tx.execute(status -> seed());

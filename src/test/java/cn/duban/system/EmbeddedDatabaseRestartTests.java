@@ -1,0 +1,71 @@
+package cn.duban.system;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded database keeps what was committed through a killed JVM: the application is
+ * started, killed with SIGKILL (its postgres child lives on, holding postmaster.pid), and
+ * started again on the same data folder.
+ */
+class EmbeddedDatabaseRestartTests {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aKilledApplicationRestartsWithItsDataIntact() throws Exception {
+        List<String> first = runUntilStarted(true);
+        assertThat(first).anyMatch(l -> l.contains("首次启动"));
+        assertThat(Files.exists(data.resolve("pg/postmaster.pid"))).as("the orphaned server still runs").isTrue();
+
+        List<String> second = runUntilStarted(false);
+        assertThat(second).anyMatch(l -> l.contains("上次未正常关闭的数据库进程"));
+        assertThat(second).noneMatch(l -> l.contains("首次启动")).as("the demo county from the first run is still there");
+    }
+
+    /** Starts Duban, waits for it to be up, then kills it hard (or stops it cleanly) and returns its log. */
+    private List<String> runUntilStarted(boolean kill) throws IOException, InterruptedException {
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), "cn.duban.DubanApplication",
+                "--server.port=0", "--duban.data-dir=" + data, "--spring.main.banner-mode=off")
+                .redirectErrorStream(true).start();
+        List<String> log = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
+                log.add(line);
+                if (line.contains("首次启动") || line.contains("不再创建示例县")) {
+                    break; // the last thing a start does: the demo county is set up, or found
+                }
+            }
+            assertThat(log).as("the application started").anyMatch(l -> l.contains("Started DubanApplication"));
+            if (log.stream().anyMatch(l -> l.contains("首次启动"))) {
+                for (int i = 0; i < 8 && (line = out.readLine()) != null; i++) {
+                    log.add(line); // the table of initial passwords follows
+                }
+            }
+        } finally {
+            if (kill) {
+                app.destroyForcibly();
+            } else {
+                app.destroy();
+            }
+            app.waitFor(60, TimeUnit.SECONDS);
+        }
+        return log;
+    }
+}
