@@ -6,10 +6,15 @@ import java.util.List;
 /** A task of the ledger: what, who leads, who helps, by when, measured how. */
 public record LedgerTask(long id, long planId, int position, String number, String title, String body,
                          Long leadOrgId, String leadOrgName, String leader, String responsiblePerson,
-                         LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Indicator> indicators) {
+                         LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Indicator> indicators,
+                         List<Milestone> milestones) {
 
-    /** An indicator: a quantity to reach, with its unit, comparator and deadline. */
+    /** An indicator: a quantity to reach, with its unit, comparator, deadline and baseline. */
     public record Indicator(String name, String surface, java.math.BigDecimal targetValue, String unit,
-                            String comparator, String kind, LocalDate deadline) {
+                            String comparator, String kind, LocalDate deadline, java.math.BigDecimal baseline) {
+    }
+
+    /** A milestone: by this date, this share of the task done (3月底完成40%). */
+    public record Milestone(LocalDate due, java.math.BigDecimal expectedPercent) {
     }
 }

@@ -97,7 +97,8 @@ public class Plans {
 
     /** What a task edit may change. */
     public record TaskChange(String title, Long leadOrgId, List<Long> coUnitIds, String leader, String responsiblePerson,
-                             LocalDate startDate, LocalDate deadline, int version) {
+                             LocalDate startDate, LocalDate deadline, int version,
+                             List<LedgerTask.Indicator> indicators, List<LedgerTask.Milestone> milestones) {
     }
 
     /**
@@ -135,7 +136,48 @@ public class Plans {
                         .param("t", taskId).param("o", co).update();
             }
         }
+        if (change.indicators() != null) {
+            replaceIndicators(taskId, change.indicators());
+        }
+        if (change.milestones() != null) {
+            replaceMilestones(taskId, change.milestones());
+        }
         audit.record("修改任务", "task", taskId, before, snapshot(taskId));
+    }
+
+    private void replaceIndicators(long taskId, List<LedgerTask.Indicator> indicators) {
+        jdbc.sql("delete from indicator where task_id = :t").param("t", taskId).update();
+        int k = 0;
+        for (LedgerTask.Indicator i : indicators) {
+            if (i.name() == null || i.name().isBlank()) {
+                throw new PlanRejected("第 " + (k + 1) + " 个指标缺少名称");
+            }
+            String comparator = i.comparator() == null || i.comparator().isBlank() ? "=" : i.comparator();
+            if (!List.of(">=", "<=", "=").contains(comparator)) {
+                throw new PlanRejected("指标“" + i.name() + "”的比较方式应为 >=、<= 或 =");
+            }
+            String unit = i.unit() == null ? "" : i.unit().strip();
+            String surface = i.targetValue() == null ? "" : i.targetValue().stripTrailingZeros().toPlainString() + unit;
+            jdbc.sql("""
+                            insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                                   comparator, kind, deadline, baseline)
+                            values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
+                    .param("t", taskId).param("k", k++).param("n", i.name().strip()).param("s", surface)
+                    .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
+                    .param("b", i.baseline()).update();
+        }
+    }
+
+    private void replaceMilestones(long taskId, List<LedgerTask.Milestone> milestones) {
+        jdbc.sql("delete from milestone where task_id = :t").param("t", taskId).update();
+        for (LedgerTask.Milestone m : milestones) {
+            if (m.due() == null || m.expectedPercent() == null
+                    || m.expectedPercent().signum() < 0 || m.expectedPercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                throw new PlanRejected("节点须有日期，且应完成比例在 0 到 100 之间");
+            }
+            jdbc.sql("insert into milestone (task_id, due, expected_percent) values (:t, :d, :p)")
+                    .param("t", taskId).param("d", m.due()).param("p", m.expectedPercent()).update();
+        }
     }
 
     private Map<String, Object> snapshot(long taskId) {
@@ -146,6 +188,10 @@ public class Plans {
         Map<String, Object> out = new LinkedHashMap<>(row);
         out.put("co_units", jdbc.sql("select organisation_id from task_co_unit where task_id = :t order by organisation_id")
                 .param("t", taskId).query(Long.class).list());
+        out.put("indicators", jdbc.sql("select name || ' ' || comparator || ' ' || surface from indicator where task_id = :t order by position")
+                .param("t", taskId).query(String.class).list());
+        out.put("milestones", jdbc.sql("select due::text || ' ' || expected_percent::text from milestone where task_id = :t order by due")
+                .param("t", taskId).query(String.class).list());
         return out;
     }
 
@@ -212,11 +258,15 @@ public class Plans {
                             select o.name from task_co_unit c join organisation o on o.id = c.organisation_id
                             where c.task_id = :t order by o.name""").param("t", r.id()).query(String.class).list();
             List<LedgerTask.Indicator> indicators = jdbc.sql("""
-                            select name, surface, target_value, unit, comparator, kind, deadline
+                            select name, surface, target_value, unit, comparator, kind, deadline, baseline
                             from indicator where task_id = :t order by position""")
                     .param("t", r.id()).query(LedgerTask.Indicator.class).list();
+            List<LedgerTask.Milestone> milestones = jdbc.sql("""
+                            select due, expected_percent from milestone where task_id = :t order by due""")
+                    .param("t", r.id()).query(LedgerTask.Milestone.class).list();
             out.add(new LedgerTask(r.id(), r.planId(), r.position(), r.number(), r.title(), r.body(), r.leadOrgId(),
-                    r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), co, indicators));
+                    r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), co, indicators,
+                    milestones));
         }
         return out;
     }

@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Editing a task of the ledger: the supervision office of its area only, every change audited. */
@@ -64,11 +67,61 @@ class TaskController {
                 @RequestParam(required = false) List<Long> coUnitIds, @RequestParam(defaultValue = "") String leader,
                 @RequestParam(defaultValue = "") String responsiblePerson,
                 @RequestParam(required = false) LocalDate startDate, @RequestParam(required = false) LocalDate deadline,
-                @RequestParam int version) {
+                @RequestParam int version, @RequestParam Map<String, String> form) {
         LedgerTask task = editable(id);
         plans.update(id, new Plans.TaskChange(title, leadOrgId, coUnitIds == null ? List.of() : coUnitIds, leader,
-                responsiblePerson, startDate, deadline, version), organisations.subtree(scope.area()));
+                        responsiblePerson, startDate, deadline, version, indicators(form), milestones(form)),
+                organisations.subtree(scope.area()));
         return "redirect:/plans/" + task.planId();
+    }
+
+    /** Indicator rows of the form (ind_name_0, ind_value_0…); a row with no name is left out. */
+    private static List<LedgerTask.Indicator> indicators(Map<String, String> form) {
+        List<LedgerTask.Indicator> out = new ArrayList<>();
+        for (int i = 0; form.containsKey("ind_name_" + i); i++) {
+            String name = form.get("ind_name_" + i).strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            out.add(new LedgerTask.Indicator(name, "", number(form.get("ind_value_" + i), name), form.getOrDefault("ind_unit_" + i, ""),
+                    form.getOrDefault("ind_cmp_" + i, "="), "target", date(form.get("ind_deadline_" + i)),
+                    number(form.get("ind_baseline_" + i), name)));
+        }
+        return out;
+    }
+
+    private static List<LedgerTask.Milestone> milestones(Map<String, String> form) {
+        List<LedgerTask.Milestone> out = new ArrayList<>();
+        for (int i = 0; form.containsKey("ms_due_" + i); i++) {
+            LocalDate due = date(form.get("ms_due_" + i));
+            BigDecimal pct = number(form.get("ms_pct_" + i), "节点");
+            if (due != null || pct != null) {
+                out.add(new LedgerTask.Milestone(due, pct));
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal number(String value, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new PlanRejected("“" + what + "”的数值无法识别：" + value);
+        }
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new PlanRejected("日期格式应为 yyyy-mm-dd：" + value);
+        }
     }
 
     @Operation(summary = "修改任务", description = "须带上读取时的 version；他人已先保存时返回 422。")
@@ -78,7 +131,8 @@ class TaskController {
         LedgerTask task = editable(id);
         plans.update(id, new Plans.TaskChange(change.title(), change.leadOrgId(),
                 change.coUnitIds() == null ? List.of() : change.coUnitIds(), change.leader(), change.responsiblePerson(),
-                change.startDate(), change.deadline(), change.version()), organisations.subtree(scope.area()));
+                change.startDate(), change.deadline(), change.version(), change.indicators(), change.milestones()),
+                organisations.subtree(scope.area()));
         return editable(task.id());
     }
 }

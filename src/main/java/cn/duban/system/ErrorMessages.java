@@ -43,7 +43,9 @@ class ErrorMessages {
 
     @ExceptionHandler({org.springframework.http.converter.HttpMessageNotReadableException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class,
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     Object malformed(Exception e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "请求内容不完整或格式不正确");
     }

@@ -69,6 +69,50 @@ class TaskEditTests {
     }
 
     @Test
+    void indicatorsAndMilestonesAreSetOnTheTask() throws Exception {
+        String body = """
+                {"title":"改厕","leadOrgId":%d,"version":0,
+                 "indicators":[{"name":"农村户厕改造","targetValue":380,"unit":"户","comparator":">=","deadline":"2025-10-31","baseline":120}],
+                 "milestones":[{"due":"2025-06-30","expectedPercent":40},{"due":"2025-09-30","expectedPercent":80}]}"""
+                .formatted(county.townA().id());
+        int status = mvc.perform(put("/api/tasks/" + task).with(httpBasic(office, TestUsers.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(200);
+        assertThat(jdbc.sql("select name || ' ' || comparator || ' ' || surface || ' ' || deadline || ' ' || baseline from indicator where task_id = :t")
+                .param("t", task).query(String.class).single()).isEqualTo("农村户厕改造 >= 380户 2025-10-31 120");
+        assertThat(jdbc.sql("select expected_percent from milestone where task_id = :t order by due").param("t", task)
+                .query(java.math.BigDecimal.class).list()).extracting(java.math.BigDecimal::intValue).containsExactly(40, 80);
+
+        String bad = body.replace("\"expectedPercent\":80", "\"expectedPercent\":150").replace("\"version\":0", "\"version\":1");
+        assertThat(mvc.perform(put("/api/tasks/" + task).with(httpBasic(office, TestUsers.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(bad)).andReturn().getResponse().getStatus()).isEqualTo(422);
+        assertThat(jdbc.sql("select count(*) from milestone where task_id = :t").param("t", task).query(Long.class).single())
+                .as("a refused edit changes nothing").isEqualTo(2);
+    }
+
+    @Test
+    void theEditPageSavesItsForm() throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                                .user(office).password(TestUsers.PASSWORD)).andReturn().getRequest().getSession();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/tasks/" + task + "/edit").session(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("进度节点")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tasks/" + task).session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("title", "表单修改").param("leadOrgId", String.valueOf(county.townB().id()))
+                        .param("coUnitIds", String.valueOf(county.department().id())).param("version", "0")
+                        .param("ind_name_0", "新建道路").param("ind_value_0", "12").param("ind_unit_0", "公里").param("ind_cmp_0", ">=")
+                        .param("ind_deadline_0", "").param("ind_baseline_0", "")
+                        .param("ms_due_0", "2025-06-30").param("ms_pct_0", "50").param("ms_due_1", "").param("ms_pct_1", ""))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        assertThat(jdbc.sql("select title from task where id = :t").param("t", task).query(String.class).single()).isEqualTo("表单修改");
+        assertThat(jdbc.sql("select surface from indicator where task_id = :t").param("t", task).query(String.class).single()).isEqualTo("12公里");
+        assertThat(jdbc.sql("select count(*) from milestone where task_id = :t").param("t", task).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anEditOnAStaleVersionIsRefused() throws Exception {
         assertThat(edit("第一次", county.townA().id(), 0)).isEqualTo(200);
         assertThat(edit("第二次", county.townA().id(), 0)).isEqualTo(422);
