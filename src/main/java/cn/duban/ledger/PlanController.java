@@ -107,7 +107,7 @@ class PlanController {
             decisions.add(new PlanImports.Decision(i, form.containsKey("include_" + i),
                     form.getOrDefault("title_" + i, row.title()),
                     lead.isBlank() ? null : parseId(lead),
-                    deadline.isBlank() ? null : parseDate(deadline, i)));
+                    deadline.isBlank() ? null : parseDate(deadline, i), handling(form.get("handling_" + i))));
         }
         long planId = imports.accept(p, form.getOrDefault("title", p.title()), decisions,
                 form.containsKey("confirmDuplicate"), scope.user().getUsername());
@@ -132,6 +132,17 @@ class PlanController {
             session.setAttribute(PROPOSALS, existing);
         }
         return (Map<String, ImportProposal>) existing;
+    }
+
+    private static PlanImports.Handling handling(String value) {
+        if (value == null || value.isBlank()) {
+            return PlanImports.Handling.KEEP;
+        }
+        try {
+            return PlanImports.Handling.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new PlanRejected("处理方式无效");
+        }
     }
 
     private static long parseId(String value) {

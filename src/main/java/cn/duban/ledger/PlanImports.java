@@ -41,7 +41,19 @@ public class PlanImports {
     }
 
     /** One row of the review form as the user left it. */
-    public record Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline) {
+    public record Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline, Handling handling) {
+        public Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline) {
+            this(index, include, title, leadOrgId, deadline, Handling.KEEP);
+        }
+    }
+
+    /** What the review page may do with a proposed task besides keeping it. */
+    public enum Handling {
+        KEEP,
+        /** 并入上一项: its text and indicators join the task above it. */
+        MERGE_UP,
+        /** 按指标拆分: one task per indicator it states. */
+        SPLIT
     }
 
     /** Saves the accepted rows; refuses a second import of the same document unless confirmed. */
@@ -65,10 +77,40 @@ public class PlanImports {
             List<Quantity> indicators = row.quantities().stream().map(p.quantities()::get)
                     .filter(q -> !q.kind().equals("actual")).toList();
             List<Long> co = row.coUnitIds().stream().filter(id -> !id.equals(d.leadOrgId())).toList();
-            tasks.add(new Plans.NewTask(row.number(), d.title(), row.text(), d.leadOrgId(), co, d.deadline(),
-                    indicators, null, null));
+            switch (d.handling()) {
+                case MERGE_UP -> {
+                    if (tasks.isEmpty()) {
+                        throw new PlanRejected("第 " + (d.index() + 1) + " 项任务上面没有可并入的任务");
+                    }
+                    Plans.NewTask above = tasks.remove(tasks.size() - 1);
+                    List<Quantity> joined = new ArrayList<>(above.indicators());
+                    joined.addAll(indicators);
+                    List<Long> coJoined = new ArrayList<>(above.coUnitIds());
+                    co.stream().filter(id -> !coJoined.contains(id) && !id.equals(above.leadOrgId())).forEach(coJoined::add);
+                    tasks.add(new Plans.NewTask(above.number(), above.title(), above.body() + "\n" + row.text(),
+                            above.leadOrgId(), coJoined, latest(above.deadline(), d.deadline()), joined, null, null));
+                }
+                case SPLIT -> {
+                    if (indicators.isEmpty()) {
+                        throw new PlanRejected("第 " + (d.index() + 1) + " 项任务没有指标，无法按指标拆分");
+                    }
+                    int part = 1;
+                    for (Quantity q : indicators) {
+                        String name = q.indicator().isBlank() ? d.title() : q.indicator();
+                        LocalDate due = q.deadline() == null ? d.deadline() : LocalDate.parse(q.deadline());
+                        tasks.add(new Plans.NewTask(row.number() + "-" + part++, name + q.surface(), row.text(), d.leadOrgId(),
+                                co, due, List.of(q), null, null));
+                    }
+                }
+                default -> tasks.add(new Plans.NewTask(row.number(), d.title(), row.text(), d.leadOrgId(), co, d.deadline(),
+                        indicators, null, null));
+            }
         }
         return plans.create(title, p.year(), p.areaId(), p.fileName(), p.sha256(), p.source(), user, tasks);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
     static String sha256(byte[] bytes) {

@@ -89,6 +89,27 @@ class PlanImportTests {
     }
 
     @Test
+    void reviewCanMergeAndSplitProposedTasks() throws Exception {
+        String review = upload("合并拆分.txt", """
+                一、下一步工作打算
+                (一)改厕。年底前完成户厕改造380户,新建公厕12座。
+                (二)改厕配套。新建化粪池50个。
+                (三)道路。新建道路8公里。
+                """);
+        MvcResult accepted = mvc.perform(post(review).session(office).with(csrf()).param("title", "合并拆分")
+                        .param("include_0", "on").param("handling_0", "SPLIT")
+                        .param("include_1", "on").param("handling_1", "MERGE_UP")
+                        .param("include_2", "on"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
+        assertThat(jdbc.sql("""
+                        select t.title || ':' || string_agg(i.surface, ',' order by i.position)
+                        from task t join indicator i on i.task_id = t.id where t.plan_id = :p group by t.id, t.position order by t.position""")
+                .param("p", planId).query(String.class).list())
+                .containsExactly("户厕改造380户:380户", "新建公厕12座:12座,50个", "道路:8公里");
+    }
+
+    @Test
     void importingTheSameDocumentTwiceAsksFirst() throws Exception {
         String first = upload("重复.txt", PLAN);
         mvc.perform(post(first).session(office).with(csrf()).param("title", "第一次").param("include_0", "on"))
