@@ -39,12 +39,12 @@ class ExcelController {
         this.scope = scope;
     }
 
-    @Operation(summary = "导出计划台账（.xlsx）", description = "只含当前用户可查看的任务。")
+    @Operation(summary = "导出计划台账（.xlsx）", description = "只含当前用户可查看的任务；unit 只导出该单位牵头或配合的任务。")
     @GetMapping({"/plans/{id}/export", "/api/plans/{id}/export"})
-    ResponseEntity<byte[]> export(@PathVariable long id) {
+    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Long unit) {
         Set<Long> units = scope.units();
         Plan plan = plans.find(id, units).orElseThrow(() -> new PlanRejected("计划不存在或无权查看"));
-        byte[] bytes = LedgerWorkbook.write(plan.title(), plans.tasks(plan, units));
+        byte[] bytes = LedgerWorkbook.write(plan.title(), Plans.involving(plans.tasks(plan, units), unit));
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(plan.title() + "台账.xlsx", StandardCharsets.UTF_8).build().toString())

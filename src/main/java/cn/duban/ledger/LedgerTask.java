@@ -6,7 +6,8 @@ import java.util.List;
 /** A task of the ledger: what, who leads, who helps, by when, measured how. */
 public record LedgerTask(long id, long planId, int position, String number, String title, String body,
                          Long leadOrgId, String leadOrgName, String leader, String responsiblePerson,
-                         LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Indicator> indicators,
+                         LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Long> coUnitIds,
+                         List<Indicator> indicators,
                          List<Milestone> milestones) {
 
     /** An indicator: a quantity to reach, with its unit, comparator, deadline and baseline. */

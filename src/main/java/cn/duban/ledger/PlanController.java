@@ -56,11 +56,14 @@ class PlanController {
     }
 
     @GetMapping("/plans/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
         Set<Long> units = scope.units();
         Plan plan = plans.find(id, units).orElseThrow(() -> new PlanRejected("计划不存在或无权查看"));
+        List<LedgerTask> all = plans.tasks(plan, units);
         model.addAttribute("plan", plan);
-        model.addAttribute("tasks", plans.tasks(plan, units));
+        model.addAttribute("tasks", Plans.involving(all, unit));
+        model.addAttribute("unit", unit);
+        model.addAttribute("units", organisations.within(Plans.unitsOf(all)));
         return "ledger/plan";
     }
 
@@ -73,7 +76,9 @@ class PlanController {
 
     @PostMapping("/plans/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(name = "demo", required = false) String demo, HttpSession session) throws IOException {
+                  @RequestParam(name = "demo", required = false) String demo, HttpSession session,
+                  jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
         scope.require(scope.user().role().managesPlans());
         ImportProposal proposal;
         if (demo != null && !demo.isBlank()) {
@@ -85,6 +90,11 @@ class PlanController {
             throw new DocumentRejected("请选择要导入的文档");
         }
         proposals(session).put(proposal.id(), proposal);
+        if (request.getHeader("HX-Request") != null) {
+            // htmx showed "正在读取" while the document was read; it now takes the browser to the review page.
+            response.setHeader("HX-Redirect", request.getContextPath() + "/plans/import/" + proposal.id());
+            return "ledger/import :: empty";
+        }
         return "redirect:/plans/import/" + proposal.id();
     }
 

@@ -254,9 +254,11 @@ public class Plans {
                 .param("p", plan.id()).param("whole", whole).param("units", units).query(TaskRow.class).list();
         List<LedgerTask> out = new ArrayList<>();
         for (TaskRow r : rows) {
-            List<String> co = jdbc.sql("""
-                            select o.name from task_co_unit c join organisation o on o.id = c.organisation_id
-                            where c.task_id = :t order by o.name""").param("t", r.id()).query(String.class).list();
+            List<Map<String, Object>> coRows = jdbc.sql("""
+                            select o.id, o.name from task_co_unit c join organisation o on o.id = c.organisation_id
+                            where c.task_id = :t order by o.name""").param("t", r.id()).query().listOfRows();
+            List<String> co = coRows.stream().map(m -> (String) m.get("name")).toList();
+            List<Long> coIds = coRows.stream().map(m -> ((Number) m.get("id")).longValue()).toList();
             List<LedgerTask.Indicator> indicators = jdbc.sql("""
                             select name, surface, target_value, unit, comparator, kind, deadline, baseline
                             from indicator where task_id = :t order by position""")
@@ -265,10 +267,30 @@ public class Plans {
                             select due, expected_percent from milestone where task_id = :t order by due""")
                     .param("t", r.id()).query(LedgerTask.Milestone.class).list();
             out.add(new LedgerTask(r.id(), r.planId(), r.position(), r.number(), r.title(), r.body(), r.leadOrgId(),
-                    r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), co, indicators,
+                    r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), co, coIds, indicators,
                     milestones));
         }
         return out;
+    }
+
+    /** The tasks a unit leads or helps with; all of them when no unit is given. */
+    public static List<LedgerTask> involving(List<LedgerTask> tasks, Long unit) {
+        if (unit == null) {
+            return tasks;
+        }
+        return tasks.stream().filter(t -> unit.equals(t.leadOrgId()) || t.coUnitIds().contains(unit)).toList();
+    }
+
+    /** Every unit that leads or helps with one of the tasks. */
+    public static java.util.Set<Long> unitsOf(List<LedgerTask> tasks) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        for (LedgerTask t : tasks) {
+            if (t.leadOrgId() != null) {
+                ids.add(t.leadOrgId());
+            }
+            ids.addAll(t.coUnitIds());
+        }
+        return ids;
     }
 
     record TaskRow(long id, long planId, int position, String number, String title, String body, Long leadOrgId,

@@ -6,13 +6,16 @@ import cn.duban.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +59,8 @@ class PlanImportBrowserTests {
             browser.driver.get("http://localhost:" + port + "/plans/import");
             browser.driver.findElement(By.id("file")).sendKeys(plan.toString());
             browser.driver.findElement(By.id("read-document")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlMatches(".*/plans/import/[0-9a-f-]{36}$"));
 
             assertThat(browser.driver.findElements(By.cssSelector("#source mark.q-target")))
                     .extracting(WebElement::getText).containsExactly("120亩", "2个");

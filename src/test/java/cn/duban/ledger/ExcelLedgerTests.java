@@ -71,6 +71,13 @@ class ExcelLedgerTests {
             assertThat(wb.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).as("escaped").startsWith("'=");
         }
 
+        byte[] filtered = mvc.perform(get("/api/plans/" + planId + "/export").param("unit", String.valueOf(county.townA().id()))
+                .with(httpBasic(office, TestUsers.PASSWORD))).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(filtered))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).as("only the task 甲镇 helps with").isEqualTo(1);
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("农村厕所革命");
+        }
+
         long copy = imports.importSheet(sheet, "导回的计划", 2025, county.county().id(), "台账.xlsx", "test");
         Plan original = plans.find(planId, List.of(county.county().id())).orElseThrow();
         Plan reimported = plans.find(copy, List.of(county.county().id())).orElseThrow();
