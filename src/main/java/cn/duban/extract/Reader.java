@@ -247,6 +247,12 @@ public final class Reader {
                 TimeWords.Mark mark = TimeWords.in(body, s.year != null ? s.year : docYear, docMonth);
                 due = mark == null ? null : mark.date();
             }
+            // A ledger task may take its section's deadline (二、上半年重点任务 → 06-30); the quantity
+            // records never do, per the extraction contract.
+            for (Outline.Section up = s.parent; due == null && up != null && up != outline.root; up = up.parent) {
+                TimeWords.Mark mark = TimeWords.in(up.title, up.year != null ? up.year : docYear, docMonth);
+                due = mark == null ? null : mark.date();
+            }
             tasks.add(new ProposedTask("T" + s.id, s.id, s.title, body, s.role, due == null ? null : due.toString(),
                     mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }

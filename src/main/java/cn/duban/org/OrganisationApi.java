@@ -37,6 +37,20 @@ class OrganisationApi {
         return web.visible();
     }
 
+    record NewMember(long memberId) {
+    }
+
+    @Operation(summary = "为指挥部新增成员单位")
+    @PostMapping("/{id}/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    java.util.Map<Long, List<Long>> addMember(@org.springframework.web.bind.annotation.PathVariable long id,
+                                              @RequestBody NewMember body) {
+        List<Organisation> units = web.visible();
+        scope.require(units.stream().anyMatch(o -> o.id() == id) && units.stream().anyMatch(o -> o.id() == body.memberId()));
+        organisations.addMember(id, body.memberId());
+        return organisations.members(List.of(id));
+    }
+
     @Operation(summary = "新增单位")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

@@ -5,6 +5,7 @@ import cn.duban.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -29,6 +30,8 @@ class OrganisationController {
         List<Organisation> units = visible();
         model.addAttribute("units", units);
         model.addAttribute("names", units.stream().collect(java.util.stream.Collectors.toMap(Organisation::id, Organisation::name)));
+        model.addAttribute("members", organisations.members(units.stream()
+                .filter(o -> o.kind() == OrganisationKind.COMMAND_POST).map(Organisation::id).toList()));
         model.addAttribute("kinds", OrganisationKind.values());
         return "org/tree";
     }
@@ -37,6 +40,14 @@ class OrganisationController {
     String add(@RequestParam String name, @RequestParam OrganisationKind kind, @RequestParam long parentId) {
         scope.require(visible().stream().anyMatch(o -> o.id() == parentId));
         organisations.add(name, kind, parentId);
+        return "redirect:/organisations";
+    }
+
+    @PostMapping("/organisations/{id}/members")
+    String addMember(@PathVariable long id, @RequestParam long memberId) {
+        List<Organisation> units = visible();
+        scope.require(units.stream().anyMatch(o -> o.id() == id) && units.stream().anyMatch(o -> o.id() == memberId));
+        organisations.addMember(id, memberId);
         return "redirect:/organisations";
     }
 

@@ -67,6 +67,37 @@ public class Organisations {
                 .param("id", id).query(Long.class).single();
     }
 
+    /** Member units (成员单位) of each command post among the given units. */
+    public Map<Long, List<Long>> members(Collection<Long> posts) {
+        if (posts.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Long>> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("select command_post_id, member_id from command_post_member where command_post_id in (:p) order by member_id")
+                .param("p", posts).query((rs, n) -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                    return null;
+                }).list();
+        return out;
+    }
+
+    @Transactional
+    public void addMember(long commandPostId, long memberId) {
+        Organisation post = find(commandPostId).orElseThrow(() -> new OrganisationRejected("指挥部不存在"));
+        if (post.kind() != OrganisationKind.COMMAND_POST) {
+            throw new OrganisationRejected("“" + post.name() + "”不是指挥部，不能添加成员单位");
+        }
+        Organisation member = find(memberId).orElseThrow(() -> new OrganisationRejected("成员单位不存在"));
+        if (member.id() == post.id() || topOf(member.id()) != topOf(post.id())) {
+            throw new OrganisationRejected("成员单位须是同一县内的其他单位");
+        }
+        int added = jdbc.sql("insert into command_post_member (command_post_id, member_id) values (:p, :m) on conflict do nothing")
+                .param("p", commandPostId).param("m", memberId).update();
+        if (added > 0) {
+            audit.record("新增成员单位", "organisation", commandPostId, null, Map.of("member", member.name()));
+        }
+    }
+
     @Transactional
     public Organisation add(String name, OrganisationKind kind, Long parentId) {
         String clean = name == null ? "" : name.strip();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,6 +78,12 @@ class DemoCounty implements ApplicationRunner {
             }
         }
         Organisation post = organisations.add("县城乡环境整治攻坚指挥部", OrganisationKind.COMMAND_POST, county.id());
+        for (Organisation member : organisations.within(organisations.subtree(county.id()))) {
+            if (member.kind() == OrganisationKind.TOWNSHIP || List.of("县农业农村局", "县住房和城乡建设局", "县生态环境局",
+                    "县城市管理局").contains(member.name())) {
+                organisations.addMember(post.id(), member.id());
+            }
+        }
 
         Map<String, String> passwords = new LinkedHashMap<>();
         user(passwords, "ducha", "督查室 张明", office.id(), Role.SUPERVISOR);

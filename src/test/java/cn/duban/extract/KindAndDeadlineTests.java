@@ -65,6 +65,17 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void aTaskTakesItsSectionsDeadlineButItsQuantitiesDoNot() {
+        Extraction e = Reader.read("plan", """
+                二、上半年重点任务
+                (一)产业发展。新建基地3个。
+                (二)民生保障。11月底前新建养老站2个。
+                """, 2024);
+        assertThat(e.tasks()).extracting(ProposedTask::deadline).containsExactly("2024-06-30", "2024-11-30");
+        assertThat(e.quantities()).extracting(Quantity::deadline).containsExactly(null, "2024-11-30");
+    }
+
+    @Test
     void problemSectionsReportTheCurrentState() {
         assertThat(find("3个", 0).kind()).isEqualTo("actual");
     }

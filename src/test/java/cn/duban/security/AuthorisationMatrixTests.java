@@ -65,6 +65,8 @@ class AuthorisationMatrixTests {
             entry("GET /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("POST /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("POST /organisations/excel", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            entry("POST /organisations/{id}/members", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            entry("POST /api/organisations/{id}/members", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("GET /api/organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("POST /api/organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("GET /users", EnumSet.of(Role.ADMIN)),
