@@ -166,6 +166,36 @@ class AuthorisationMatrixTests {
         assertThat(body("/api/organisations", office)).contains("测试县" + own.tag()).doesNotContain("测试县" + foreign.tag());
     }
 
+    @Test
+    void noUnitWritesOrExportsAnotherCountysOrASiblingsRows() throws Exception {
+        String foreignOffice = users.user(foreign, foreign.office(), Role.SUPERVISOR);
+        String townB = users.user(own, own.townB(), Role.LIAISON);
+        String edit = """
+                {"title":"越权修改","leadOrgId":%d,"version":0}""".formatted(foreign.townA().id());
+        assertThat(mvc.perform(request(HttpMethod.PUT, "/api/tasks/" + ownTask).with(httpBasic(foreignOffice, TestUsers.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(edit)).andReturn().getResponse().getStatus()).isEqualTo(422);
+        assertThat(mvc.perform(request(HttpMethod.PUT, "/api/tasks/" + ownTask).with(httpBasic(townB, TestUsers.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(edit)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("select title from task where id = :t").param("t", ownTask).query(String.class).single())
+                .isEqualTo("甲镇的任务");
+
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(httpBasic(foreignOffice, TestUsers.PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(422);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(httpBasic(townB, TestUsers.PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(422);
+        String townA = users.user(own, own.townA(), Role.LIAISON);
+        byte[] sheet = mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(httpBasic(townA, TestUsers.PASSWORD)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).as("townA's export holds its own task only").isEqualTo(1);
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("甲镇的任务");
+        }
+        String organisationBody = """
+                {"name":"越权镇","kind":"TOWNSHIP","parentId":%d}""".formatted(own.county().id());
+        assertThat(mvc.perform(request(HttpMethod.POST, "/api/organisations").with(httpBasic(foreignOffice, TestUsers.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(organisationBody)).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
     private String body(String path, String user) throws Exception {
         return mvc.perform(request(HttpMethod.GET, path).with(httpBasic(user, TestUsers.PASSWORD))).andReturn()
                 .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
