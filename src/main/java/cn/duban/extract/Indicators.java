@@ -14,13 +14,16 @@ final class Indicators {
             "推进", "实现", "召开", "组织", "举办", "落实", "加快", "争取", "确保", "力争", "紧盯", "达到", "对接", "邀请",
             "实施", "新开工", "累计", "完善", "加强", "聚力", "着力", "启动", "签约", "招引", "发放", "带动", "吸纳",
             "化解", "加大", "已", "合计", "计划", "预计", "全面", "积极", "大力", "持续", "做好", "围绕", "做到",
-            "不断", "至少", "要", "将", "的");
+            "不断", "至少", "要", "将", "的", "成立", "组建", "设立", "建立", "配备", "申报", "购买", "收缴", "书写", "走访",
+            "调解", "接待", "办理", "维修", "清理", "纳入", "接收");
     /** Words that end a verb phrase, so a count after them names its own things: 新增|1家|帮扶车间. */
     private static final WordSet ENDS_WITH_VERB = new WordSet("开展", "完成", "完成了", "建成", "推出", "引进", "新增", "培育",
             "创建", "打造", "推动", "推进", "实现", "召开", "组织", "举办", "实施", "新建", "建设", "改造", "签约", "招引", "发放",
             "带动", "吸纳", "化解", "对接", "邀请", "提供", "培训", "帮助", "解决", "硬化", "打通", "安置", "搬迁", "流转", "投入",
             "销售", "达到", "达", "有", "是", "为", "的", "等", "和", "及", "与", "、", "对", "了", "已", "共", "约", "近", "超",
-            "年产", "日产", "以及", "并", "新开工", "合计", "共计", "累计", "总计");
+            "年产", "日产", "以及", "并", "新开工", "合计", "共计", "累计", "总计", "成立", "组建", "设立", "建立", "配备",
+            "申报", "购买", "收缴", "书写", "走访", "调解", "处理", "接待", "办理", "种植", "修建", "维修", "清理", "拆除",
+            "整治", "排查", "接收", "纳入", "打造");
     /** Links between a phrase and its number: 总产值|达|27.68亿元, 桥涵工程|的|40%. */
     private static final WordSet TRAILING = new WordSet("达到了", "达到", "完成了", "完成", "累计", "共计", "合计", "总计", "实现",
             "提高到", "提升到", "提高至", "提升至", "降低到", "下降到", "降至", "增长到", "增加到", "控制到", "提高", "提升",
@@ -28,14 +31,14 @@ final class Indicators {
             "有", "了", "的", "是", "占", "已", "等", "和", "及", "与", "、", " ");
     /** Time, place and links that open a clause without naming anything: 目前,|全县|… */
     private static final WordSet LEADING = new WordSet("截至目前", "截止目前", "目前", "现已", "现在", "以上的", "以下的", "以内的",
-            "其中", "前", "之前", "以前", "的",
+            "其中", "前", "之前", "以前", "的", "今年以来", "以来", "今年来",
             "了", "全县", "我县", "全镇", "我镇", "全区", "我区", "全市", "今年", "全年", "去年", "年内", "上半年", "下半年",
             "一季度", "二季度", "三季度", "四季度", "本月", "年度", "年", "月份", "月底", "月", "底", "、", ",", "，", " ");
     /** An aside in parentheses, (已消除风险), is not part of the name; a short one, 流转(托管)土地, is. */
     private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]{3,}[)）]");
     private static final String STOP_AFTER = ",，。；;、:：()（）!！?？ \n";
     private static final WordSet STOP_WORDS = new WordSet("的", "和", "与", "及", "等", "以", "并", "得到", "进行", "要", "将",
-            "已", "在", "是", "为", "尽快", "坚持", "工作", "任务");
+            "已", "在", "是", "为", "尽快", "坚持", "工作", "任务", "共", "获得");
     private static final int MAX = 16;
     private static final Chars QUOTES = Chars.of("\"“”'‘’「」『』《》");
 
@@ -130,13 +133,21 @@ final class Indicators {
                 i = close + 1;
             }
         }
-        // Another quantity right after (XX户XX人"三类户"): the phrase is what follows both.
+        // Another quantity right after (XX户XX人"三类户", 56户168万元的小额信贷): the phrase is what follows both.
+        boolean skipped = false;
         while (i < clauseEnd && (QuantityFinder.isArabic(s.charAt(i)) || "Xx×*.．%％".indexOf(s.charAt(i)) >= 0)) {
             i++;
+            skipped = true;
+            if (i < clauseEnd && "万亿千百".indexOf(s.charAt(i)) >= 0) {
+                i++;
+            }
             if (i < clauseEnd && !QuantityFinder.isArabic(s.charAt(i)) && "Xx×*.．%％".indexOf(s.charAt(i)) < 0
                     && Units.unitAt(s, i) != null) {
                 i += Units.unitAt(s, i).length();
             }
+        }
+        if (skipped && i < clauseEnd && s.charAt(i) == '的') {
+            i++;
         }
         // A char buffer, not a StringBuilder: a builder starts in Latin-1 and re-copies itself at the first Han character.
         char[] out = new char[MAX];

@@ -36,7 +36,7 @@ final class Meaning {
      * @param before  the sentence up to the quantity
      */
     static String kind(Role role, String pre, String after, String clause, String before) {
-        if (SCALE_BEFORE.in(pre) || clause.contains("之外")) {
+        if (scale(pre) || clause.contains("之外")) {
             return OTHER;
         }
         if ((role == Role.PLAN || role == Role.UNKNOWN) && UPKEEP_AFTER.in(after)) {
@@ -60,6 +60,17 @@ final class Meaning {
                 yield agent(pre, after) ? OTHER : TARGET;
             }
         };
+    }
+
+    /** A capacity or size word, but not 年产 inside 明年产生 or 今年产值. */
+    private static boolean scale(String pre) {
+        for (int i = 0; i < pre.length(); i++) {
+            String word = SCALE_BEFORE.at(pre, i);
+            if (word != null && !(word.startsWith("年") && i > 0 && "明今去当全每前后上本".indexOf(pre.charAt(i - 1)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No verb before the count, and 要/坚持 within a few characters after it. */

@@ -150,6 +150,13 @@ final class QuantityFinder {
             unit = "个百分点";
             end += 3;
         }
+        // A rate: 300万元/年, 1200元/亩.
+        if (end + 1 < s.length() && (s.charAt(end) == '/' || s.charAt(end) == '／') && !Units.isPercent(unit)
+                && (Units.unitAt(s, end + 1) != null || "年月日天周".indexOf(s.charAt(end + 1)) >= 0)) {
+            String per = Units.unitAt(s, end + 1) != null ? Units.unitAt(s, end + 1) : String.valueOf(s.charAt(end + 1));
+            unit = unit + "/" + per;
+            end += 1 + per.length();
+        }
         String written = magnitude + unit;
         return new Found(start, end, value, written, unit, magnitude.isEmpty() ? 1 : Units.magnitude(magnitude), placeholder);
     }

@@ -32,6 +32,8 @@ class QuantityRulesTests {
             粮食产量增长9%。                  | 9%      | 9     | %   | 9          | %
             建成住房35000平方。                | 35000平方 | 35000 | 平方 | 35000      | 平方
             拆除危旧房1万6千余平方。             | 1万6千余平方 | 1.6 | 万平方 | 16000    | 平方
+            实现税收60万元/年。                 | 60万元/年 | 60    | 万元/年 | 600000   | 元/年
+            收缴密目网30余副。                  | 30余副   | 30    | 副   | 30         | 副
             """)
     void normalisesValuesAndUnits(String sentence, String surface, String value, String unit, String base, String baseUnit) {
         Quantity q = only(sentence);
@@ -79,6 +81,12 @@ class QuantityRulesTests {
             """)
     void readsComparators(String sentence, String comparator) {
         assertThat(only(sentence).comparator()).isEqualTo(comparator);
+    }
+
+    @Test
+    void capacityIsReadOnlyFromTheWordItself() {
+        assertThat(only("二、下一步打算\n推动年产5万吨饲料项目落地。").kind()).isEqualTo("other");
+        assertThat(only("二、下一步打算\n预计明年产生税收300万元。").kind()).isEqualTo("target");
     }
 
     @Test
