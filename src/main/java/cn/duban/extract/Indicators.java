@@ -23,7 +23,7 @@ final class Indicators {
             "销售", "达到", "达", "有", "是", "为", "的", "等", "和", "及", "与", "、", "对", "了", "已", "共", "约", "近", "超",
             "年产", "日产", "以及", "并", "新开工", "合计", "共计", "累计", "总计", "成立", "组建", "设立", "建立", "配备",
             "申报", "购买", "收缴", "书写", "走访", "调解", "处理", "接待", "办理", "种植", "修建", "维修", "清理", "拆除",
-            "整治", "排查", "接收", "纳入", "打造");
+            "整治", "排查", "接收", "纳入", "打造", "动工", "开工", "查处", "查办", "受理", "办结", "完工", "竣工");
     /** Links between a phrase and its number: 总产值|达|27.68亿元, 桥涵工程|的|40%. */
     private static final WordSet TRAILING = new WordSet("达到了", "达到", "完成了", "完成", "累计", "共计", "合计", "总计", "实现",
             "提高到", "提升到", "提高至", "提升至", "降低到", "下降到", "降至", "增长到", "增加到", "控制到", "提高", "提升",
@@ -40,6 +40,8 @@ final class Indicators {
     private static final WordSet STOP_WORDS = new WordSet("的", "和", "与", "及", "等", "以", "并", "得到", "进行", "要", "将",
             "已", "在", "是", "为", "尽快", "坚持", "工作", "任务", "共", "获得");
     private static final int MAX = 16;
+    private static final WordSet WORDS_ENDING_IN_STOP = new WordSet("行为", "作为", "所在", "存在", "内在", "现在", "难以", "加以",
+            "可以", "予以", "总是", "但是", "还是", "或是", "认为", "成为", "视为");
     private static final Chars QUOTES = Chars.of("\"“”'‘’「」『』《》");
 
     private Indicators() {
@@ -183,7 +185,9 @@ final class Indicators {
     }
 
     private static boolean stopWordAt(String s, int i) {
-        return STOP_WORDS.at(s, i) != null;
+        String w = STOP_WORDS.at(s, i);
+        // 违法捕捞行为: a one-character stop word that ends a common word belongs to the phrase.
+        return w != null && !(w.length() == 1 && i > 0 && WORDS_ENDING_IN_STOP.at(s, i - 1) != null);
     }
 
     private static boolean isQuote(char c) {
