@@ -81,7 +81,7 @@ final class QuantityFinder {
                 return end;
             }
         }
-        if (quoted[from]) {
+        if (quoted != null && quoted[from]) {
             return end;
         }
         BigDecimal first = decimal(s, from, end);
@@ -233,7 +233,7 @@ final class QuantityFinder {
         }
         long value = ChineseNumerals.parse(s.substring(from, end));
         // 千亩圩堤, 百亩示范片: a bare 百 or 千 names a class of things, not an amount.
-        if (value <= 0 || quoted[from] || end - from == 1 && "百千佰仟".indexOf(s.charAt(from)) >= 0) {
+        if (value <= 0 || quoted != null && quoted[from] || end - from == 1 && "百千佰仟".indexOf(s.charAt(from)) >= 0) {
             return end;
         }
         if (from > 0 && "第周星初礼逐统唯同之单专万划进某每".indexOf(s.charAt(from - 1)) >= 0) {
@@ -270,7 +270,7 @@ final class QuantityFinder {
                 break;
             }
         }
-        if (quoted[from] || from > 0 && s.charAt(from - 1) == '第'
+        if (quoted != null && quoted[from] || from > 0 && s.charAt(from - 1) == '第'
                 || end < s.length() && (isAsciiLetter(s.charAt(end)) || isArabic(s.charAt(end)))) {
             return end;
         }
@@ -335,14 +335,14 @@ final class QuantityFinder {
     }
 
     /**
-     * Characters inside short quotations: slogans and names ("345"工作思路, "两个20%"目标). A
+     * Characters inside short quotations (null when the sentence has none): slogans and names ("345"工作思路, "两个20%"目标). A
      * quotation longer than 30 characters is more likely a broken pair than a slogan, so it is not masked.
      */
     static boolean[] quotedSpans(String s) {
-        boolean[] quoted = new boolean[s.length() + 1];
         if (!OPENING_QUOTES.anyIn(s)) {
-            return quoted;
+            return null; // most sentences quote nothing
         }
+        boolean[] quoted = new boolean[s.length() + 1];
         int open = -1;
         char closer = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -42,9 +42,12 @@ public final class Reader {
         // Find every number first, so a document of nothing but numbers is refused before the costly reading.
         List<Sentences.Span> sentences = Sentences.split(text);
         List<List<QuantityFinder.Found>> found = new ArrayList<>(sentences.size());
+        List<String> sentenceTexts = new ArrayList<>(sentences.size());
         int total = 0;
         for (Sentences.Span span : sentences) {
-            List<QuantityFinder.Found> inSentence = QuantityFinder.find(span.of(text));
+            String sentence = span.of(text);
+            sentenceTexts.add(sentence);
+            List<QuantityFinder.Found> inSentence = QuantityFinder.find(sentence);
             total += inSentence.size();
             if (total > MAX_QUANTITIES) {
                 throw new DocumentRejected("文档中的数量超过 " + MAX_QUANTITIES + " 个，不像一份工作文档，已停止读取");
@@ -60,15 +63,16 @@ public final class Reader {
             Sentences.Span span = sentences.get(i);
             Outline.Section section = outline.at(span.start());
             int sectionYear = section.year != null ? section.year : docYear;
-            readSentence(doc, nt, span, found.get(i), section.role, sectionYear, docMonth, quantities, quantityAt);
+            readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), section.role, sectionYear, docMonth, quantities,
+                    quantityAt);
         }
         List<ProposedTask> tasks = tasks(outline, nt, docYear, docMonth, quantities, quantityAt);
         return new Extraction(doc, docYear, nodes(outline.root, nt), quantities, tasks);
     }
 
-    private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, List<QuantityFinder.Found> found,
-                                     Role role, int year, int docMonth, List<Quantity> out, List<Integer> positions) {
-        String s = span.of(nt.text());
+    private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, String s,
+                                     List<QuantityFinder.Found> found, Role role, int year, int docMonth,
+                                     List<Quantity> out, List<Integer> positions) {
         List<Sentences.Span> clauses = Sentences.clauses(s);
         TimeWords.Mark[] marks = new TimeWords.Mark[clauses.size()];
         boolean[] hasQuantity = new boolean[clauses.size()];
