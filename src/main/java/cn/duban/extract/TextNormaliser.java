@@ -61,6 +61,9 @@ final class TextNormaliser {
     }
 
     static boolean isBoilerplate(String line) {
+        if (line.length() > 2 * SHORT_LINE) {
+            return false; // a paragraph, whatever white space surrounds it
+        }
         String t = line.strip();
         if (t.isEmpty()) {
             return true;

@@ -51,8 +51,8 @@ final class TimeWords {
         }
         Mark best = null;
         Mark none = null;
-        // Matched text is blanked so that 3月1日 is not read again as 3月.
-        StringBuilder masked = new StringBuilder(clause);
+        // Matched text is blanked so that 3月1日 is not read again as 3月; the copy is made when first needed.
+        Masked masked = new Masked(clause);
         boolean hasMonth = clause.indexOf('月') >= 0;
         boolean hasYear = clause.indexOf('年') >= 0;
         Matcher m = hasMonth && RANGE_MARKS.anyIn(clause) ? MONTH_RANGE.matcher(clause) : null;
@@ -182,9 +182,58 @@ final class TimeWords {
         return a == null || b.date().isBefore(a.date()) ? b : a;
     }
 
-    private static void blank(StringBuilder s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            s.setCharAt(i, '□');
+    private static void blank(Masked s, int from, int to) {
+        s.blank(from, to);
+    }
+
+    /** The clause with matched time words blanked out, copied on the first blank. */
+    private static final class Masked implements CharSequence {
+        private final String original;
+        private StringBuilder copy;
+
+        Masked(String original) {
+            this.original = original;
+        }
+
+        void blank(int from, int to) {
+            if (copy == null) {
+                copy = new StringBuilder(original);
+            }
+            for (int i = from; i < to; i++) {
+                copy.setCharAt(i, '□');
+            }
+        }
+
+        String substring(int start, int end) {
+            return subSequence(start, end).toString();
+        }
+
+        int indexOf(String s) {
+            return copy == null ? original.indexOf(s) : copy.indexOf(s);
+        }
+
+        int indexOf(String s, int from) {
+            return copy == null ? original.indexOf(s, from) : copy.indexOf(s, from);
+        }
+
+        @Override
+        public int length() {
+            return original.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return copy == null ? original.charAt(index) : copy.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return copy == null ? original.subSequence(start, end) : copy.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return copy == null ? original : copy.toString();
         }
     }
 

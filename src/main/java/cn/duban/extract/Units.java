@@ -17,10 +17,16 @@ final class Units {
             "辆次", "车次", "批次", "层", "副", "幅", "km", "m²", "㎡", "kg", "kW", "kWh", "MW", "GW", "%", "％", "‰");
 
     private static final java.util.BitSet UNIT_FIRST = new java.util.BitSet(0x10000);
+    /** The units by first character, longest first: a lookup tries only the few that can match. */
+    private static final String[][] BY_FIRST = new String[0x10000][];
 
     static {
         for (String u : UNITS) {
             UNIT_FIRST.set(u.charAt(0));
+            String[] old = BY_FIRST[u.charAt(0)];
+            String[] grown = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = u; // UNITS is longest first, so each row stays longest first
+            BY_FIRST[u.charAt(0)] = grown;
         }
     }
 
@@ -62,7 +68,7 @@ final class Units {
         if (i >= s.length() || !UNIT_FIRST.get(s.charAt(i))) {
             return null;
         }
-        for (String u : UNITS) {
+        for (String u : BY_FIRST[s.charAt(i)]) {
             if (regionMatches(s, i, u) && !continuesAsWord(s, i + u.length(), u)) {
                 return u;
             }
