@@ -247,13 +247,15 @@ public final class Reader {
             if (body.length() <= s.marker.length() + s.title.length() && mine.isEmpty() && s.rank == 0) {
                 continue; // a bare part heading such as the document's title
             }
-            if (due == null) {
+            boolean describesDoneWork = s.role == Role.REVIEW || s.role == Role.PROBLEMS;
+            if (due == null && !describesDoneWork) {
+                // Work already done or a problem stated has no deadline of its own to propose.
                 TimeWords.Mark mark = TimeWords.in(body, s.year != null ? s.year : docYear, docMonth);
                 due = mark == null ? null : mark.date();
             }
             // A ledger task may take its section's deadline (二、上半年重点任务 → 06-30); the quantity
             // records never do, per the extraction contract.
-            for (Outline.Section up = s.parent; due == null && up != null && up != outline.root; up = up.parent) {
+            for (Outline.Section up = s.parent; due == null && !describesDoneWork && up != null && up != outline.root; up = up.parent) {
                 TimeWords.Mark mark = TimeWords.in(up.title, up.year != null ? up.year : docYear, docMonth);
                 due = mark == null ? null : mark.date();
             }
