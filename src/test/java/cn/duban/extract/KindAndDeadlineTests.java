@@ -76,6 +76,19 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void workAlreadyDoneProposesNoDeadline() {
+        Extraction e = Reader.read("report", """
+                一、上半年工作回顾
+                (一)改厕。3月底前完成改厕300户。
+                二、下半年工作打算
+                (一)改厕。年底前完成改厕200户。
+                """, 2024);
+        assertThat(e.tasks()).extracting(ProposedTask::role, ProposedTask::deadline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Role.REVIEW, null),
+                        org.assertj.core.groups.Tuple.tuple(Role.PLAN, "2024-12-31"));
+    }
+
+    @Test
     void problemSectionsReportTheCurrentState() {
         assertThat(find("3个", 0).kind()).isEqualTo("actual");
     }
