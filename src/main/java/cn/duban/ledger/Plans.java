@@ -220,6 +220,21 @@ public class Plans {
      * Plans the given units may see: those of their area, and those with a task they lead or help with.
      */
     public List<Plan> visibleTo(Collection<Long> units) {
+        return visible(units, null);
+    }
+
+    public Optional<Plan> find(long id, Collection<Long> units) {
+        return visible(units, id).stream().findFirst();
+    }
+
+    /** The plan a task belongs to, when that plan is of the given area (the office that may edit it). */
+    public Optional<Long> planOfTaskInArea(long taskId, long areaId) {
+        return jdbc.sql("select t.plan_id from task t join plan p on p.id = t.plan_id where t.id = :t and p.area_id = :a")
+                .param("t", taskId).param("a", areaId).query(Long.class).optional();
+    }
+
+    /** Plans of the units' area, or with a task they lead or help with; one plan when {@code only} is given. */
+    private List<Plan> visible(Collection<Long> units, Long only) {
         if (units.isEmpty()) {
             return List.of();
         }
@@ -230,15 +245,12 @@ public class Plans {
                                        or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units))))
                                  as task_count
                         from plan p
-                        where p.area_id in (:units)
+                        where (:only::bigint is null or p.id = :only)
+                          and (p.area_id in (:units)
                            or exists (select 1 from task t where t.plan_id = p.id and (t.lead_org_id in (:units)
-                                      or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units))))
+                                      or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units)))))
                         order by p.created_at desc, p.id desc""")
-                .param("units", units).query(Plan.class).list();
-    }
-
-    public Optional<Plan> find(long id, Collection<Long> units) {
-        return visibleTo(units).stream().filter(p -> p.id() == id).findFirst();
+                .param("units", units).param("only", only).query(Plan.class).list();
     }
 
     /** The plan's tasks the units may see: all of them for its area's office, else those they take part in. */

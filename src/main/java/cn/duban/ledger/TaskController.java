@@ -40,17 +40,11 @@ class TaskController {
     private LedgerTask editable(long taskId) {
         scope.require(scope.user().role().managesPlans());
         Set<Long> units = scope.units();
-        for (Plan plan : plans.visibleTo(units)) {
-            if (plan.areaId() != scope.area()) {
-                continue;
-            }
-            for (LedgerTask t : plans.tasks(plan, units)) {
-                if (t.id() == taskId) {
-                    return t;
-                }
-            }
-        }
-        throw new PlanRejected("任务不存在或无权修改");
+        long planId = plans.planOfTaskInArea(taskId, scope.area())
+                .orElseThrow(() -> new PlanRejected("任务不存在或无权修改"));
+        Plan plan = plans.find(planId, units).orElseThrow(() -> new PlanRejected("任务不存在或无权修改"));
+        return plans.tasks(plan, units).stream().filter(t -> t.id() == taskId).findFirst()
+                .orElseThrow(() -> new PlanRejected("任务不存在或无权修改"));
     }
 
     @GetMapping("/tasks/{id}/edit")
