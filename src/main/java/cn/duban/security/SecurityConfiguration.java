@@ -70,7 +70,8 @@ class SecurityConfiguration {
 
     private static AuthenticationFailureHandler failure() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked" : "bad";
+            String reason = exception instanceof LockedException ? "locked"
+                    : exception instanceof org.springframework.security.authentication.DisabledException ? "disabled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
     }

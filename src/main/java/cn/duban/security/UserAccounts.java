@@ -96,6 +96,34 @@ public class UserAccounts {
         audit.record("修改密码", "app_user", id, null, Map.of("username", username));
     }
 
+    public Optional<UserAccount> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id)
+                .query(UserAccount.class).optional();
+    }
+
+    /** A new initial password, to be changed at the next login; any lock is lifted. */
+    @Transactional
+    public String resetPassword(long id) {
+        UserAccount user = find(id).orElseThrow(() -> new AccountRejected("用户不存在"));
+        String initial = PasswordPolicy.initial();
+        jdbc.sql("""
+                        update app_user set password_hash = :h, must_change_password = true, failed_attempts = 0,
+                                            locked_until = null where id = :id""")
+                .param("h", encoder.encode(initial)).param("id", id).update();
+        audit.record("重置密码", "app_user", id, null, Map.of("username", user.username()));
+        return initial;
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled, String byUsername) {
+        UserAccount user = find(id).orElseThrow(() -> new AccountRejected("用户不存在"));
+        if (!enabled && user.username().equals(byUsername)) {
+            throw new AccountRejected("不能停用自己的账号");
+        }
+        jdbc.sql("update app_user set enabled = :e where id = :id").param("e", enabled).param("id", id).update();
+        audit.record(enabled ? "启用用户" : "停用用户", "app_user", id, Map.of("enabled", user.enabled()), Map.of("enabled", enabled));
+    }
+
     /** Counts a failed login; the fifth in a row locks the account for 30 minutes. */
     @Transactional
     public void failedLogin(String username, OffsetDateTime now) {

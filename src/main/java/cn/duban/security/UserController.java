@@ -33,9 +33,11 @@ class UserController {
     }
 
     /** An account as others may see it: no hash, no counters. */
-    record UserView(long id, String username, String displayName, long organisationId, Role role, boolean mustChangePassword) {
+    record UserView(long id, String username, String displayName, long organisationId, Role role, boolean mustChangePassword,
+                    boolean enabled) {
         static UserView of(UserAccount a) {
-            return new UserView(a.id(), a.username(), a.displayName(), a.organisationId(), a.role(), a.mustChangePassword());
+            return new UserView(a.id(), a.username(), a.displayName(), a.organisationId(), a.role(), a.mustChangePassword(),
+                    a.enabled());
         }
     }
 
@@ -62,6 +64,42 @@ class UserController {
         Created created = add(new NewUser(username, displayName, organisationId, role));
         model.addAttribute("created", created);
         return page(model);
+    }
+
+    @PostMapping("/users/{id}/reset")
+    String reset(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+        scope.require(scope.user().role() == Role.ADMIN);
+        String initial = accounts.resetPassword(id);
+        model.addAttribute("created", new Created(UserView.of(accounts.find(id).orElseThrow()), initial));
+        return page(model);
+    }
+
+    @PostMapping("/users/{id}/enabled")
+    String enable(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam boolean enabled) {
+        scope.require(scope.user().role() == Role.ADMIN);
+        accounts.setEnabled(id, enabled, scope.user().getUsername());
+        return "redirect:/users";
+    }
+
+    record Enabled(boolean enabled) {
+    }
+
+    @Operation(summary = "重置密码（仅系统管理员）", description = "返回一次性的新初始密码，用户下次登录时须修改。")
+    @PostMapping(path = "/api/users/{id}/reset", produces = "application/json")
+    @ResponseBody
+    Created resetApi(@org.springframework.web.bind.annotation.PathVariable long id) {
+        scope.require(scope.user().role() == Role.ADMIN);
+        String initial = accounts.resetPassword(id);
+        return new Created(UserView.of(accounts.find(id).orElseThrow()), initial);
+    }
+
+    @Operation(summary = "启用或停用用户（仅系统管理员）")
+    @org.springframework.web.bind.annotation.PutMapping(path = "/api/users/{id}/enabled", produces = "application/json")
+    @ResponseBody
+    UserView enableApi(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody Enabled body) {
+        scope.require(scope.user().role() == Role.ADMIN);
+        accounts.setEnabled(id, body.enabled(), scope.user().getUsername());
+        return UserView.of(accounts.find(id).orElseThrow());
     }
 
     @Operation(summary = "全部用户（仅系统管理员）")

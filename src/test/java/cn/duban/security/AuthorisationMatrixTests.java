@@ -72,6 +72,10 @@ class AuthorisationMatrixTests {
             entry("GET /users", EnumSet.of(Role.ADMIN)),
             entry("POST /users", EnumSet.of(Role.ADMIN)),
             entry("GET /api/users", EnumSet.of(Role.ADMIN)),
+            entry("POST /users/{id}/reset", EnumSet.of(Role.ADMIN)),
+            entry("POST /users/{id}/enabled", EnumSet.of(Role.ADMIN)),
+            entry("POST /api/users/{id}/reset", EnumSet.of(Role.ADMIN)),
+            entry("PUT /api/users/{id}/enabled", EnumSet.of(Role.ADMIN)),
             entry("POST /api/users", EnumSet.of(Role.ADMIN)),
             entry("GET /audit", EnumSet.of(Role.AUDITOR)),
             entry("GET /api/audit", EnumSet.of(Role.AUDITOR)));
@@ -92,6 +96,9 @@ class AuthorisationMatrixTests {
     TestUsers.County foreign;
     long ownPlan;
     long ownTask;
+    long victim;
+    @Autowired
+    UserAccounts accounts;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     long foreignPlan;
@@ -102,6 +109,8 @@ class AuthorisationMatrixTests {
         foreign = users.county();
         ownPlan = plan(own, own.townA().id());
         ownTask = jdbc.sql("select min(id) from task where plan_id = :p").param("p", ownPlan).query(Long.class).single();
+        // A user the administrator's calls may reset or disable without touching anyone the test signs in as.
+        victim = accounts.find(users.newUser(own, own.townB(), Role.LEADER)).orElseThrow().id();
         foreignPlan = plan(foreign, foreign.townA().id());
     }
 
@@ -204,7 +213,8 @@ class AuthorisationMatrixTests {
     private MockHttpServletRequestBuilder call(String key) {
         String[] parts = key.split(" ");
         String path = parts[1].replace("/plans/import/{id}", "/plans/import/no-such-proposal")
-                .replace("/tasks/{id}", "/tasks/" + ownTask).replace("{id}", String.valueOf(ownPlan));
+                .replace("/tasks/{id}", "/tasks/" + ownTask).replace("/users/{id}", "/users/" + victim)
+                .replace("{id}", String.valueOf(ownPlan));
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(parts[0]), path);
         return !parts[0].equals("GET") && path.startsWith("/api/") ? b.contentType(MediaType.APPLICATION_JSON).content("{}") : b;
     }
