@@ -8,10 +8,6 @@ final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
-    static boolean isDigit(char c) {
-        return digit(c) >= 0;
-    }
-
     static boolean isNumeralChar(char c) {
         return digit(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '拾' || c == '佰' || c == '仟';
     }

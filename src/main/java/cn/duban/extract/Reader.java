@@ -1,10 +1,8 @@
 package cn.duban.extract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -278,14 +276,5 @@ public final class Reader {
             }
         }
         return lo;
-    }
-
-    /** Organisation names are gathered per task; exposed for the ledger's matching. */
-    public static Set<String> organisations(String text) {
-        return new LinkedHashSet<>(OrganisationNames.in(TextNormaliser.normalise(text).text()));
-    }
-
-    static BigDecimal plain(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
     }
 }
