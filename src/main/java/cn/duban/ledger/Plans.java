@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -264,23 +265,41 @@ public class Plans {
                               or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units)))
                         order by t.position""")
                 .param("p", plan.id()).param("whole", whole).param("units", units).query(TaskRow.class).list();
+        // Co-units, indicators and milestones in one query each for the whole plan, not three per task.
+        Map<Long, List<Map<String, Object>>> coByTask = new HashMap<>();
+        jdbc.sql("""
+                        select c.task_id, o.id, o.name from task_co_unit c join organisation o on o.id = c.organisation_id
+                        join task t on t.id = c.task_id where t.plan_id = :p order by o.name""")
+                .param("p", plan.id()).query().listOfRows()
+                .forEach(m -> coByTask.computeIfAbsent(((Number) m.get("task_id")).longValue(), k -> new ArrayList<>()).add(m));
+        Map<Long, List<LedgerTask.Indicator>> indicatorsByTask = new HashMap<>();
+        jdbc.sql("""
+                        select i.task_id, i.name, i.surface, i.target_value, i.unit, i.comparator, i.kind, i.deadline, i.baseline
+                        from indicator i join task t on t.id = i.task_id where t.plan_id = :p order by i.position""")
+                .param("p", plan.id()).query((rs, n) -> {
+                    indicatorsByTask.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(new LedgerTask.Indicator(
+                            rs.getString("name"), rs.getString("surface"), rs.getBigDecimal("target_value"), rs.getString("unit"),
+                            rs.getString("comparator"), rs.getString("kind"), rs.getObject("deadline", LocalDate.class),
+                            rs.getBigDecimal("baseline")));
+                    return null;
+                }).list();
+        Map<Long, List<LedgerTask.Milestone>> milestonesByTask = new HashMap<>();
+        jdbc.sql("""
+                        select m.task_id, m.due, m.expected_percent from milestone m join task t on t.id = m.task_id
+                        where t.plan_id = :p order by m.due""")
+                .param("p", plan.id()).query((rs, n) -> {
+                    milestonesByTask.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(new LedgerTask.Milestone(
+                            rs.getObject("due", LocalDate.class), rs.getBigDecimal("expected_percent")));
+                    return null;
+                }).list();
         List<LedgerTask> out = new ArrayList<>();
         for (TaskRow r : rows) {
-            List<Map<String, Object>> coRows = jdbc.sql("""
-                            select o.id, o.name from task_co_unit c join organisation o on o.id = c.organisation_id
-                            where c.task_id = :t order by o.name""").param("t", r.id()).query().listOfRows();
+            List<Map<String, Object>> coRows = coByTask.getOrDefault(r.id(), List.of());
             List<String> co = coRows.stream().map(m -> (String) m.get("name")).toList();
             List<Long> coIds = coRows.stream().map(m -> ((Number) m.get("id")).longValue()).toList();
-            List<LedgerTask.Indicator> indicators = jdbc.sql("""
-                            select name, surface, target_value, unit, comparator, kind, deadline, baseline
-                            from indicator where task_id = :t order by position""")
-                    .param("t", r.id()).query(LedgerTask.Indicator.class).list();
-            List<LedgerTask.Milestone> milestones = jdbc.sql("""
-                            select due, expected_percent from milestone where task_id = :t order by due""")
-                    .param("t", r.id()).query(LedgerTask.Milestone.class).list();
             out.add(new LedgerTask(r.id(), r.planId(), r.position(), r.number(), r.title(), r.body(), r.leadOrgId(),
-                    r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), co, coIds, indicators,
-                    milestones));
+                    r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), co, coIds,
+                    indicatorsByTask.getOrDefault(r.id(), List.of()), milestonesByTask.getOrDefault(r.id(), List.of())));
         }
         return out;
     }
