@@ -107,7 +107,11 @@ public class Plans {
      * version first, so no edit silently overwrites another.
      */
     @Transactional
-    public void update(long taskId, TaskChange change, Collection<Long> allowedUnits) {
+    public void update(long taskId, TaskChange requested, Collection<Long> allowedUnits) {
+        // An API caller may leave the co-units out; that means none, as an empty multi-select does on the page.
+        TaskChange change = requested.coUnitIds() != null ? requested : new TaskChange(requested.title(),
+                requested.leadOrgId(), List.of(), requested.leader(), requested.responsiblePerson(), requested.startDate(),
+                requested.deadline(), requested.version(), requested.indicators(), requested.milestones());
         if (change.title() == null || change.title().isBlank()) {
             throw new PlanRejected("任务名称不能为空");
         }

@@ -63,9 +63,8 @@ class TaskController {
                 @RequestParam(required = false) LocalDate startDate, @RequestParam(required = false) LocalDate deadline,
                 @RequestParam int version, @RequestParam Map<String, String> form) {
         LedgerTask task = editable(id);
-        plans.update(id, new Plans.TaskChange(title, leadOrgId, coUnitIds == null ? List.of() : coUnitIds, leader,
-                        responsiblePerson, startDate, deadline, version, indicators(form), milestones(form)),
-                organisations.subtree(scope.area()));
+        plans.update(id, new Plans.TaskChange(title, leadOrgId, coUnitIds, leader, responsiblePerson, startDate, deadline,
+                version, indicators(form), milestones(form)), organisations.subtree(scope.area()));
         return "redirect:/plans/" + task.planId();
     }
 
@@ -123,10 +122,7 @@ class TaskController {
     @ResponseBody
     LedgerTask update(@PathVariable long id, @RequestBody Plans.TaskChange change) {
         LedgerTask task = editable(id);
-        plans.update(id, new Plans.TaskChange(change.title(), change.leadOrgId(),
-                change.coUnitIds() == null ? List.of() : change.coUnitIds(), change.leader(), change.responsiblePerson(),
-                change.startDate(), change.deadline(), change.version(), change.indicators(), change.milestones()),
-                organisations.subtree(scope.area()));
+        plans.update(id, change, organisations.subtree(scope.area()));
         return editable(task.id());
     }
 }
