@@ -62,11 +62,8 @@ class ExcelController {
     @PostMapping("/plans/excel")
     String upload(@RequestParam("file") MultipartFile file, @RequestParam String title,
                   @RequestParam(required = false) Integer year, Model model) throws IOException {
-        scope.require(scope.user().role().managesPlans());
         try {
-            long id = imports.importSheet(file.getBytes(), title, year == null ? Year.now().getValue() : year, scope.area(),
-                    file.getOriginalFilename(), scope.user().getUsername());
-            return "redirect:/plans/" + id;
+            return "redirect:/plans/" + importSheet(file, title, year);
         } catch (ExcelImports.SheetRejected e) {
             model.addAttribute("columns", LedgerWorkbook.COLUMNS);
             model.addAttribute("problems", e.problems());
@@ -79,13 +76,17 @@ class ExcelController {
     @ResponseBody
     ResponseEntity<Map<String, Object>> uploadApi(@RequestParam("file") MultipartFile file, @RequestParam String title,
                                                   @RequestParam(required = false) Integer year) throws IOException {
-        scope.require(scope.user().role().managesPlans());
         try {
-            long id = imports.importSheet(file.getBytes(), title, year == null ? Year.now().getValue() : year, scope.area(),
-                    file.getOriginalFilename(), scope.user().getUsername());
-            return ResponseEntity.status(201).body(Map.of("planId", id));
+            return ResponseEntity.status(201).body(Map.of("planId", importSheet(file, title, year)));
         } catch (ExcelImports.SheetRejected e) {
             return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error", e.getMessage(), "problems", e.problems()));
         }
+    }
+
+    /** The sheet into a plan of the office's area; a year left empty is this year. */
+    private long importSheet(MultipartFile file, String title, Integer year) throws IOException {
+        scope.require(scope.user().role().managesPlans());
+        return imports.importSheet(file.getBytes(), title, year == null ? Year.now().getValue() : year, scope.area(),
+                file.getOriginalFilename(), scope.user().getUsername());
     }
 }
