@@ -44,7 +44,7 @@ class PlanController {
     @GetMapping("/")
     String home() {
         return scope.user().role().seesBusinessData() ? "redirect:/plans"
-                : scope.user().role().name().equals("AUDITOR") ? "redirect:/audit" : "redirect:/users";
+                : scope.user().role() == cn.duban.security.Role.AUDITOR ? "redirect:/audit" : "redirect:/users";
     }
 
     @GetMapping("/plans")
