@@ -8,14 +8,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,24 +41,20 @@ class PlanImportBrowserTests {
                 """, StandardCharsets.UTF_8);
 
         try (Browser browser = Browser.open(1400, 1000)) {
-            browser.driver.get("http://localhost:" + port + "/login");
-            browser.driver.findElement(By.id("username")).sendKeys(office);
-            browser.driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-            browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            String base = "http://localhost:" + port;
+            browser.signIn(base, office, TestUsers.PASSWORD);
             assertThat(browser.driver.getCurrentUrl()).endsWith("/password");
             browser.driver.findElement(By.id("current")).sendKeys(TestUsers.PASSWORD);
             browser.driver.findElement(By.id("next")).sendKeys("Office#2025new");
             browser.driver.findElement(By.id("repeat")).sendKeys("Office#2025new");
             browser.driver.findElement(By.cssSelector("main button[type=submit]")).click();
-            browser.driver.findElement(By.id("username")).sendKeys(office);
-            browser.driver.findElement(By.id("password")).sendKeys("Office#2025new");
-            browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.waitUntil(ExpectedConditions.urlContains("/login"));
+            browser.signIn(base, office, "Office#2025new");
 
-            browser.driver.get("http://localhost:" + port + "/plans/import");
+            browser.driver.get(base + "/plans/import");
             browser.driver.findElement(By.id("file")).sendKeys(plan.toString());
             browser.driver.findElement(By.id("read-document")).click();
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.urlMatches(".*/plans/import/[0-9a-f-]{36}$"));
+            browser.waitUntil(ExpectedConditions.urlMatches(".*/plans/import/[0-9a-f-]{36}$"));
 
             assertThat(browser.driver.findElements(By.cssSelector("#source mark.q-target")))
                     .extracting(WebElement::getText).containsExactly("120亩", "2个");
@@ -72,6 +66,7 @@ class PlanImportBrowserTests {
             new Select(browser.driver.findElement(By.id("lead-1"))).selectByVisibleText("乙镇");
             browser.screenshot("import-review");
             browser.driver.findElement(By.id("accept")).click();
+            browser.waitUntil(ExpectedConditions.urlMatches(".*/plans/[0-9]+$"));
 
             String ledger = browser.driver.findElement(By.id("tasks")).getText();
             assertThat(ledger).contains("征地120亩（甲镇）", "甲镇", "县农业农村局", "新建村级养老服务站", "乙镇");

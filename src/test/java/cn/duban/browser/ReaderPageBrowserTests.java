@@ -36,10 +36,7 @@ class ReaderPageBrowserTests {
     }
 
     private void signIn(Browser browser) {
-        browser.driver.get("http://localhost:" + port + "/login");
-        browser.driver.findElement(By.id("username")).sendKeys(liaison);
-        browser.driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.signIn("http://localhost:" + port, liaison, TestUsers.PASSWORD);
     }
 
     @Test
