@@ -12,12 +12,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The demo plans shipped with Duban (written for it, in the style of county documents). */
+/**
+ * The demo plans shipped with Duban (written for it, in the style of county documents). A
+ * demo may say {{年份}} where its year goes: it is this year, so the demo's reporting periods
+ * are live whenever Duban is first started.
+ */
 @Component
 public class DemoDocuments {
 
     public record Demo(String fileName, byte[] bytes) {
     }
+
+    private static final String YEAR = "{{年份}}";
 
     private final List<Demo> demos;
 
@@ -27,7 +33,15 @@ public class DemoDocuments {
             List<Demo> list = new ArrayList<>();
             for (Resource r : Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
                 try (var in = r.getInputStream()) {
-                    list.add(new Demo(r.getFilename(), in.readAllBytes()));
+                    String year = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
+                    byte[] bytes = in.readAllBytes();
+                    String name = r.getFilename();
+                    if (name.contains(YEAR)) {
+                        name = name.replace(YEAR, year);
+                        bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace(YEAR, year)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    list.add(new Demo(name, bytes));
                 }
             }
             demos = List.copyOf(list);

@@ -43,8 +43,13 @@ class PlanController {
 
     @GetMapping("/")
     String home() {
-        return scope.user().role().seesBusinessData() ? "redirect:/plans"
-                : scope.user().role() == cn.duban.security.Role.AUDITOR ? "redirect:/audit" : "redirect:/users";
+        // Each role starts where its work is: the office and leaders at the dashboard, units at their reports.
+        return switch (scope.user().role()) {
+            case SUPERVISOR, LEADER -> "redirect:/dashboard";
+            case LIAISON, UNIT_HEAD -> "redirect:/reports";
+            case AUDITOR -> "redirect:/audit";
+            case ADMIN -> "redirect:/users";
+        };
     }
 
     @GetMapping("/plans")

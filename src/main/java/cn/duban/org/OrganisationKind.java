@@ -2,6 +2,8 @@ package cn.duban.org;
 
 /** The kinds of unit a county's work is shared among, in the words offices use. */
 public enum OrganisationKind {
+    PROVINCE("省"),
+    CITY("市(州)"),
     COUNTY("县(区)"),
     TOWNSHIP("乡镇(街道)"),
     VILLAGE("村(社区)"),
@@ -13,6 +15,11 @@ public enum OrganisationKind {
 
     OrganisationKind(String label) {
         this.label = label;
+    }
+
+    /** A province, city or county: an administrative area whose office sees everything below it. */
+    public boolean isArea() {
+        return this == PROVINCE || this == CITY || this == COUNTY;
     }
 
     public String label() {

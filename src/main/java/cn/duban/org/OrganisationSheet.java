@@ -46,7 +46,7 @@ public class OrganisationSheet {
             if (r[0].isEmpty()) {
                 problems.add("第 " + number + " 行缺少“名称”");
             }
-            if (kind == null || kind == OrganisationKind.COUNTY) {
+            if (kind == null || kind.isArea()) {
                 problems.add("第 " + number + " 行“类型”应为 乡镇、村、县直部门、指挥部 或 督查室 之一：" + r[2]);
             }
             if (!byName.containsKey(r[1]) && !planned.containsKey(r[1])) {

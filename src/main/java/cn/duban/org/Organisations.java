@@ -56,14 +56,18 @@ public class Organisations {
                 .param("root", rootId).query(Long.class).list());
     }
 
-    /** The county a unit belongs to: the top of its branch. */
+    /**
+     * The area a unit belongs to: the nearest county, city or province at or above it (the top of
+     * its branch when there is none), so a county office under a province still sees only its county.
+     */
     public long topOf(long id) {
         return jdbc.sql("""
-                        with recursive up(id, parent_id) as (
-                            select id, parent_id from organisation where id = :id
+                        with recursive up(id, parent_id, kind, depth) as (
+                            select id, parent_id, kind, 0 from organisation where id = :id
                             union all
-                            select o.id, o.parent_id from organisation o join up u on o.id = u.parent_id)
-                        select id from up where parent_id is null""")
+                            select o.id, o.parent_id, o.kind, u.depth + 1 from organisation o join up u on o.id = u.parent_id
+                            where u.kind not in ('COUNTY', 'CITY', 'PROVINCE'))
+                        select id from up order by depth desc limit 1""")
                 .param("id", id).query(Long.class).single();
     }
 
@@ -104,8 +108,8 @@ public class Organisations {
         if (clean.isEmpty() || clean.length() > 100) {
             throw new OrganisationRejected("单位名称不能为空，且不超过 100 个字");
         }
-        if (parentId == null && kind != OrganisationKind.COUNTY) {
-            throw new OrganisationRejected("只有县(区)可以没有上级单位");
+        if (parentId == null && !kind.isArea()) {
+            throw new OrganisationRejected("只有省、市、县(区)可以没有上级单位");
         }
         if (parentId != null && find(parentId).isEmpty()) {
             throw new OrganisationRejected("上级单位不存在");

@@ -1,5 +1,6 @@
 package cn.duban.security;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -46,7 +47,24 @@ class SecurityConfiguration {
                         // Who may reach what, by role; which rows they then see is decided in every query by unit.
                         .requestMatchers("/plans/import", "/plans/import/**", "/plans/excel", "/api/plans/excel").hasRole("SUPERVISOR")
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasRole("SUPERVISOR")
+                        // The progress cycle: each step of a report's flow belongs to one role.
+                        .requestMatchers(HttpMethod.POST, "/reports/open", "/api/reports/open", "/reports/*/evidence",
+                                "/api/reports/*/submit").hasRole("LIAISON")
+                        .requestMatchers(HttpMethod.POST, "/reports/*").hasRole("LIAISON")
+                        .requestMatchers(HttpMethod.PUT, "/api/reports/*").hasRole("LIAISON")
+                        .requestMatchers(HttpMethod.POST, "/reports/*/approve", "/api/reports/*/approve").hasRole("UNIT_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/reports/*/accept", "/api/reports/*/accept").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/reports/*/return", "/api/reports/*/return").hasAnyRole("UNIT_HEAD", "SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/reports/*/correct", "/api/reports/*/corrections").hasAnyRole("LIAISON", "SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/plans/*/reporting", "/periods/**", "/api/periods/**").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/plans/*/reporting").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/notifications/contacts", "/notifications/contacts/**").hasRole("SUPERVISOR")
                         .requestMatchers("/plans", "/plans/**", "/api/plans", "/api/plans/**")
+                        .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
+                        .requestMatchers("/dashboard", "/ranking", "/api/dashboard", "/api/periods/**")
+                        .hasAnyRole("SUPERVISOR", "LEADER")
+                        .requestMatchers("/reports", "/reports/**", "/api/reports", "/api/reports/**", "/evidence/**",
+                                "/progress/**", "/notifications", "/notifications/**", "/api/notifications", "/api/notifications/**")
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/organisations", "/organisations/**", "/api/organisations", "/api/organisations/**")
                         .hasAnyRole("SUPERVISOR", "ADMIN")

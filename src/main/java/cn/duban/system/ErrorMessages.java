@@ -31,9 +31,15 @@ class ErrorMessages {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 
-    @ExceptionHandler({OrganisationRejected.class, AccountRejected.class, cn.duban.ledger.PlanRejected.class})
+    @ExceptionHandler({OrganisationRejected.class, AccountRejected.class, cn.duban.ledger.PlanRejected.class,
+            cn.duban.progress.ReportRejected.class, cn.duban.reminders.Notifications.ContactRejected.class})
     Object refused(RuntimeException e, HttpServletRequest request) {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    @ExceptionHandler(cn.duban.progress.ReportConflict.class)
+    Object conflict(cn.duban.progress.ReportConflict e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(NotPermitted.class)

@@ -1,0 +1,103 @@
+package cn.duban.progress;
+
+import cn.duban.security.CurrentScope;
+import cn.duban.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The office's and leaders' view: the dashboard (ECharts), the 红黑榜 of a period with the
+ * freeze that fixes it for the bulletin, and a task's history across periods.
+ */
+@Controller
+class DashboardController {
+
+    private final Dashboards dashboards;
+    private final ReportingPeriods periods;
+    private final Reports reports;
+    private final CurrentScope scope;
+    private final JdbcClient jdbc;
+
+    DashboardController(Dashboards dashboards, ReportingPeriods periods, Reports reports, CurrentScope scope, JdbcClient jdbc) {
+        this.dashboards = dashboards;
+        this.periods = periods;
+        this.reports = reports;
+        this.scope = scope;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) Long plan, Model model) {
+        model.addAllAttributes(DashboardView.of(dashboards, scope, periods, plan).asModel());
+        return "progress/dashboard";
+    }
+
+    @GetMapping("/ranking")
+    String ranking(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long period, Model model) {
+        List<Long> areas = dashboards.areasUnder(scope.area());
+        List<Map.Entry<Long, String>> plans = dashboards.plansOf(areas);
+        Long chosenPlan = plan != null && plans.stream().anyMatch(p -> p.getKey().equals(plan)) ? plan
+                : plans.isEmpty() ? null : plans.get(0).getKey();
+        model.addAttribute("plans", plans);
+        model.addAttribute("plan", chosenPlan);
+        if (chosenPlan == null) {
+            model.addAttribute("ranked", List.of());
+            return "progress/ranking";
+        }
+        List<ReportingPeriod> all = periods.open(chosenPlan);
+        // By default the last period whose due date has passed: the one a bulletin would rank.
+        Optional<ReportingPeriod> chosen = period != null ? all.stream().filter(p -> p.id() == period).findFirst()
+                : all.stream().filter(p -> p.due().isBefore(periods.today())).reduce((a, b) -> b)
+                        .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
+        List<Dashboards.Ranked> ranked = chosen.map(p -> dashboards.ranking(p.id())).orElse(List.of());
+        int named = Dashboards.named(ranked.size());
+        model.addAttribute("periods", all);
+        model.addAttribute("period", chosen.orElse(null));
+        model.addAttribute("ranked", ranked);
+        model.addAttribute("named", named);
+        model.addAttribute("canFreeze", scope.user().role() == Role.SUPERVISOR && chosen.map(p -> !p.frozen()).orElse(false)
+                && planArea(chosenPlan) == scope.area());
+        return "progress/ranking";
+    }
+
+    /** Issuing the period's bulletin freezes it: the standings it quotes stay as they were. */
+    @PostMapping("/periods/{id}/freeze")
+    String freeze(@PathVariable long id) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        ReportingPeriod p = periods.find(id).orElseThrow(() -> new ReportRejected("报送期不存在"));
+        scope.require(planArea(p.planId()) == scope.area());
+        periods.freeze(id, scope.user().getUsername());
+        return "redirect:/ranking?plan=" + p.planId() + "&period=" + id;
+    }
+
+    @GetMapping("/progress/tasks/{id}")
+    String task(@PathVariable long id, Model model) {
+        Map<String, Object> task = jdbc.sql("""
+                        select t.id, t.title, t.number, t.deadline, t.lead_org_id, o.name as lead, pl.area_id, pl.id as plan_id, pl.title as plan_title
+                        from task t join plan pl on pl.id = t.plan_id left join organisation o on o.id = t.lead_org_id where t.id = :id""")
+                .param("id", id).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new ReportRejected("任务不存在或无权查看"));
+        var units = scope.units();
+        if (!units.contains(((Number) task.get("area_id")).longValue())
+                && (task.get("lead_org_id") == null || !units.contains(((Number) task.get("lead_org_id")).longValue()))) {
+            throw new ReportRejected("任务不存在或无权查看");
+        }
+        model.addAttribute("task", task);
+        model.addAttribute("standings", dashboards.standingsOf(id));
+        model.addAttribute("entries", reports.history(id));
+        return "progress/task";
+    }
+
+    private long planArea(long planId) {
+        return dashboards.areaOfPlan(planId);
+    }
+}

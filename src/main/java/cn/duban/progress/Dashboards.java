@@ -1,0 +1,242 @@
+package cn.duban.progress;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the office and leaders read: completion by unit, status counts, the trend over periods,
+ * what is lagging or overdue, the 红黑榜 and each unit's reporting burden. All of it reads
+ * task_standing for each plan's current period (the one today falls in; for a plan of a past
+ * year, its last), for the plans of the given areas (a county, or every county of a province
+ * for the roll-up).
+ */
+@Component
+public class Dashboards {
+
+    private static final String CURRENT = """
+            from plan pl
+            join reporting_period p on p.plan_id = pl.id and p.starts = (
+                select max(q.starts) from reporting_period q where q.plan_id = pl.id and q.starts <= :today)
+            join task_standing s on s.period_id = p.id
+            where pl.area_id in (:areas)
+              and (pl.id = :plan or (:plan::bigint is null and pl.year = extract(year from cast(:today as date))))
+            """;
+
+    private final JdbcClient jdbc;
+
+    Dashboards(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record UnitCompletion(long unitId, String unitName, long tasks, BigDecimal completion, long done,
+                                 long onTrack, long lagging, long overdue, long notReported) {
+    }
+
+    public record StatusCount(TaskStatus status, long count) {
+    }
+
+    public record TrendPoint(String label, LocalDate starts, Map<TaskStatus, Long> counts) {
+    }
+
+    public record Attention(long taskId, String title, long unitId, String unitName, TaskStatus status, BigDecimal completion,
+                            String reason, long planId) {
+    }
+
+    public record Ranked(int rank, long unitId, String unitName, long tasks, BigDecimal completion, String timeliness,
+                         BigDecimal score) {
+    }
+
+    public record Burden(long unitId, String unitName, long reports, long items, long prefilled, long unchanged,
+                         BigDecimal minutes) {
+    }
+
+    /** Completion by unit (or, for a roll-up, by area when {@code byArea}), worst first. */
+    public List<UnitCompletion> byUnit(Collection<Long> areas, Long plan, LocalDate today, boolean byArea) {
+        String group = byArea ? "pl.area_id" : "s.organisation_id";
+        return jdbc.sql("""
+                        select %1$s as unit_id, o.name as unit_name, count(*) as tasks,
+                               round(avg(least(coalesce(s.completion, 0), 100)), 1) as completion,
+                               count(*) filter (where s.status = 'DONE') as done,
+                               count(*) filter (where s.status = 'ON_TRACK') as on_track,
+                               count(*) filter (where s.status = 'LAGGING') as lagging,
+                               count(*) filter (where s.status = 'OVERDUE') as overdue,
+                               count(*) filter (where s.status = 'NOT_REPORTED') as not_reported
+                        %2$s
+                        and s.organisation_id is not null
+                        group by %1$s, o.name order by completion, o.name""".formatted(group,
+                        CURRENT.replace("where pl.area_id", "join organisation o on o.id = " + group + "\nwhere pl.area_id")))
+                .param("areas", areas).param("plan", plan).param("today", today).query(UnitCompletion.class).list();
+    }
+
+    public List<StatusCount> statusCounts(Collection<Long> areas, Long plan, LocalDate today) {
+        Map<TaskStatus, Long> counts = new LinkedHashMap<>();
+        for (TaskStatus s : TaskStatus.values()) {
+            counts.put(s, 0L);
+        }
+        jdbc.sql("select s.status, count(*) " + CURRENT + " group by s.status")
+                .param("areas", areas).param("plan", plan).param("today", today)
+                .query((rs, n) -> counts.put(TaskStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Status counts period by period for the year's plans (frozen periods as issued). */
+    public List<TrendPoint> trend(Collection<Long> areas, Long plan, int year) {
+        Map<String, TrendPoint> points = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.label, min(p.starts) as starts, s.status, count(*) as n
+                        from task_standing s join reporting_period p on p.id = s.period_id join plan pl on pl.id = p.plan_id
+                        where pl.area_id in (:areas) and pl.year = :year and (:plan::bigint is null or pl.id = :plan)
+                        group by p.label, s.status order by starts, p.label""")
+                .param("areas", areas).param("year", year).param("plan", plan)
+                .query((rs, n) -> {
+                    TrendPoint point = points.computeIfAbsent(rs.getString("label"), l -> {
+                        Map<TaskStatus, Long> empty = new LinkedHashMap<>();
+                        for (TaskStatus s : TaskStatus.values()) {
+                            empty.put(s, 0L);
+                        }
+                        try {
+                            return new TrendPoint(l, rs.getObject("starts", LocalDate.class), empty);
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    point.counts().put(TaskStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                    return null;
+                }).list();
+        return new ArrayList<>(points.values());
+    }
+
+    /** The areas whose plans an office at {@code area} oversees: itself, and for a province or city every area below. */
+    public List<Long> areasUnder(long area) {
+        return jdbc.sql("""
+                        with recursive below(id, kind) as (
+                            select id, kind from organisation where id = :a
+                            union all
+                            select o.id, o.kind from organisation o join below b on o.parent_id = b.id
+                            where o.kind in ('PROVINCE', 'CITY', 'COUNTY'))
+                        select id from below""")
+                .param("a", area).query(Long.class).list();
+    }
+
+    /** The area a plan belongs to; none for a plan that does not exist. */
+    public long areaOfPlan(long planId) {
+        return jdbc.sql("select area_id from plan where id = :p").param("p", planId).query(Long.class).optional()
+                .orElseThrow(() -> new ReportRejected("计划不存在或无权查看"));
+    }
+
+    /** The plans of the areas, newest first, for the filters. */
+    public List<Map.Entry<Long, String>> plansOf(Collection<Long> areas) {
+        return jdbc.sql("select id, title from plan where area_id in (:a) order by year desc, id desc")
+                .param("a", areas).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** One task's standing in each period, newest first. */
+    public record PeriodStanding(long periodId, String label, TaskStatus status, BigDecimal completion, BigDecimal expected,
+                                 String reason, boolean frozen) {
+    }
+
+    public List<PeriodStanding> standingsOf(long taskId) {
+        return jdbc.sql("""
+                        select p.id as period_id, p.label, s.status, s.completion, s.expected, s.reason, p.frozen_at is not null as frozen
+                        from task_standing s join reporting_period p on p.id = s.period_id
+                        where s.task_id = :t order by p.starts desc""")
+                .param("t", taskId).query(PeriodStanding.class).list();
+    }
+
+    /** The plans in which a unit leads a task, with their titles. */
+    public List<Map.Entry<Long, String>> plansLedBy(long unit) {
+        return jdbc.sql("""
+                        select pl.id, pl.title from plan pl
+                        where exists (select 1 from task t where t.plan_id = pl.id and t.lead_org_id = :u)
+                        order by pl.year desc, pl.id desc""")
+                .param("u", unit).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** Lagging, overdue and unreported tasks (of one unit, when given), the furthest behind first. */
+    public List<Attention> attention(Collection<Long> areas, Long plan, LocalDate today, int limit, Long unit) {
+        return jdbc.sql("""
+                        select s.task_id, t.title, s.organisation_id as unit_id, o.name as unit_name, s.status, s.completion,
+                               s.reason, pl.id as plan_id
+                        """ + CURRENT.replace("where pl.area_id", """
+                        join task t on t.id = s.task_id join organisation o on o.id = s.organisation_id
+                        where pl.area_id""") + """
+                        and s.status in ('OVERDUE', 'LAGGING', 'NOT_REPORTED')
+                        and (:unit::bigint is null or s.organisation_id = :unit)
+                        order by case s.status when 'OVERDUE' then 0 when 'NOT_REPORTED' then 1 else 2 end,
+                                 coalesce(s.completion, 0), s.task_id
+                        limit :limit""")
+                .param("areas", areas).param("plan", plan).param("today", today).param("limit", limit)
+                .param("unit", unit).query(Attention.class).list();
+    }
+
+    /**
+     * The 红黑榜 of one period: score = 70% average completion (each task capped at 100%) + 30%
+     * timeliness (report reached the office by the due date 100, late 60, missing 0).
+     */
+    public List<Ranked> ranking(long periodId) {
+        List<Map<String, Object>> rows = jdbc.sql("""
+                        select s.organisation_id as unit_id, o.name as unit_name, count(*) as tasks,
+                               round(avg(least(coalesce(s.completion, 0), 100)), 1) as completion,
+                               case when r.state in ('APPROVED', 'ACCEPTED') and r.approved_at::date <= p.due then 'ON_TIME'
+                                    when r.state in ('APPROVED', 'ACCEPTED') then 'LATE' else 'MISSING' end as timeliness
+                        from task_standing s join reporting_period p on p.id = s.period_id
+                        join organisation o on o.id = s.organisation_id
+                        left join unit_report r on r.period_id = s.period_id and r.organisation_id = s.organisation_id
+                        where s.period_id = :p
+                        group by s.organisation_id, o.name, r.state, r.approved_at, p.due""")
+                .param("p", periodId).query().listOfRows();
+        List<Ranked> out = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            BigDecimal completion = (BigDecimal) r.get("completion");
+            String timeliness = (String) r.get("timeliness");
+            BigDecimal points = BigDecimal.valueOf(switch (timeliness) {
+                case "ON_TIME" -> 100;
+                case "LATE" -> 60;
+                default -> 0;
+            });
+            BigDecimal score = completion.multiply(new BigDecimal("0.7")).add(points.multiply(new BigDecimal("0.3")))
+                    .setScale(1, RoundingMode.HALF_UP);
+            out.add(new Ranked(0, ((Number) r.get("unit_id")).longValue(), (String) r.get("unit_name"),
+                    ((Number) r.get("tasks")).longValue(), completion, switch (timeliness) {
+                        case "ON_TIME" -> "按时报送";
+                        case "LATE" -> "逾期报送";
+                        default -> "未报送";
+                    }, score));
+        }
+        out.sort(java.util.Comparator.comparing(Ranked::score).reversed().thenComparing(Ranked::completion,
+                java.util.Comparator.reverseOrder()).thenComparing(Ranked::unitName));
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Ranked r = out.get(i);
+            ranked.add(new Ranked(i + 1, r.unitId(), r.unitName(), r.tasks(), r.completion(), r.timeliness(), r.score()));
+        }
+        return ranked;
+    }
+
+    /** How many named on each list: a third of the units, one to three. */
+    public static int named(int units) {
+        return units < 2 ? 0 : Math.max(1, Math.min(3, units / 3));
+    }
+
+    /** Reporting burden per unit: items reported, how many pre-filled or "no change", minutes with the form open. */
+    public List<Burden> burden(Collection<Long> areas, int year) {
+        return jdbc.sql("""
+                        select r.organisation_id as unit_id, o.name as unit_name, count(*) as reports,
+                               coalesce(sum(r.items), 0) as items, coalesce(sum(r.prefilled_items), 0) as prefilled,
+                               coalesce(sum(r.unchanged_items), 0) as unchanged, round(sum(r.minutes_spent), 1) as minutes
+                        from unit_report r join reporting_period p on p.id = r.period_id join plan pl on pl.id = p.plan_id
+                        join organisation o on o.id = r.organisation_id
+                        where pl.area_id in (:areas) and pl.year = :year and r.submitted_at is not null
+                        group by r.organisation_id, o.name order by items desc, o.name""")
+                .param("areas", areas).param("year", year).query(Burden.class).list();
+    }
+}

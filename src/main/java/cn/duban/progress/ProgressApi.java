@@ -1,0 +1,218 @@
+package cn.duban.progress;
+
+import cn.duban.security.CurrentScope;
+import cn.duban.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The progress cycle as JSON, beside the pages and with the same rules: reports and their flow
+ * (submits and decisions carry an Idempotency-Key, so a retry is one submission), the
+ * dashboard, the 红黑榜 of a period, its freeze, and a plan's reporting rule.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "报送与督办", description = "单位报送、审核、看板、红黑榜")
+class ProgressApi {
+
+    private final Reports reports;
+    private final ReportAccess access;
+    private final ReportingPeriods periods;
+    private final Standings standings;
+    private final Dashboards dashboards;
+    private final EvidenceFiles evidence;
+    private final CurrentScope scope;
+
+    ProgressApi(Reports reports, ReportAccess access, ReportingPeriods periods, Standings standings, Dashboards dashboards,
+                EvidenceFiles evidence, CurrentScope scope) {
+        this.reports = reports;
+        this.access = access;
+        this.periods = periods;
+        this.standings = standings;
+        this.dashboards = dashboards;
+        this.evidence = evidence;
+        this.scope = scope;
+    }
+
+    /** One task's values as a client sends them: by indicator id, or a percentage for a task without indicators. */
+    record LineBody(long taskId, Map<Long, BigDecimal> values, BigDecimal percentDone, String narrative, String problems,
+                    String nextSteps, boolean unchanged) {
+        LineInput input() {
+            return new LineInput(taskId, values == null ? Map.of() : values, percentDone, narrative, problems, nextSteps, unchanged);
+        }
+    }
+
+    record ReportBody(int version, List<LineBody> lines) {
+        List<LineInput> inputs() {
+            return lines == null ? List.of() : lines.stream().map(LineBody::input).toList();
+        }
+    }
+
+    record ReportView(UnitReport report, List<ReportLine> lines, List<EvidenceFiles.Evidence> evidence) {
+    }
+
+    record Open(long periodId) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Correction(LineBody line, String reason) {
+    }
+
+    @GetMapping("/reports")
+    @Operation(summary = "我可见的报送（单位看本单位，督查室看本地区）")
+    List<UnitReport> list() {
+        return reports.ofUnits(scope.units());
+    }
+
+    @GetMapping("/reports/{id}")
+    @Operation(summary = "一份报送及其各任务的本期和上期数据")
+    ReportView show(@PathVariable long id) {
+        UnitReport r = access.readable(id);
+        return new ReportView(r, reports.lines(r), evidence.list(id));
+    }
+
+    @PostMapping("/reports/open")
+    @Operation(summary = "联络员打开本单位某一期的报送（已打开则返回原报送）")
+    ReportView open(@RequestBody Open body) {
+        scope.require(scope.user().role() == Role.LIAISON);
+        UnitReport r = reports.open(body.periodId(), scope.user().organisationId());
+        return new ReportView(r, reports.lines(r), evidence.list(r.id()));
+    }
+
+    @PutMapping("/reports/{id}")
+    @Operation(summary = "保存草稿；version 不是当前版本时返回 409，内容不变")
+    UnitReport save(@PathVariable long id, @RequestBody ReportBody body) {
+        access.forLiaison(id);
+        return reports.save(id, body.version(), body.inputs(), null);
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    @Operation(summary = "保存并提交单位负责人审核；同一 Idempotency-Key 重复提交只算一次")
+    UnitReport submit(@PathVariable long id, @Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                      @RequestBody ReportBody body) {
+        access.forLiaison(id);
+        return reports.submit(id, body.version(), key(key), body.inputs(), null);
+    }
+
+    @PostMapping("/reports/{id}/approve")
+    @Operation(summary = "单位负责人审核通过，报送督查室")
+    UnitReport approve(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        access.forHead(id);
+        return reports.approve(id, key(key));
+    }
+
+    @PostMapping("/reports/{id}/accept")
+    @Operation(summary = "督查室采纳")
+    UnitReport accept(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        access.forOffice(id);
+        return reports.accept(id, key(key));
+    }
+
+    @PostMapping("/reports/{id}/return")
+    @Operation(summary = "退回（单位负责人退回联络员，或督查室退回单位），须写明原因")
+    UnitReport giveBack(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                        @RequestBody Reason body) {
+        if (scope.user().role() == Role.UNIT_HEAD) {
+            access.forHead(id);
+            return reports.returnToUnit(id, key(key), ReportState.SUBMITTED, body.reason());
+        }
+        access.forOffice(id);
+        return reports.returnToUnit(id, key(key), ReportState.APPROVED, body.reason());
+    }
+
+    @PostMapping("/reports/{id}/corrections")
+    @Operation(summary = "更正已报送的数据：新增一版并记录原因，原数据保留；已冻结的期次快照不变")
+    UnitReport correct(@PathVariable long id, @RequestBody Correction body) {
+        access.forCorrection(id);
+        if (body.line() == null) {
+            throw new ReportRejected("请提供要更正的任务数据");
+        }
+        return reports.correct(id, body.line().input(), body.reason());
+    }
+
+    @GetMapping("/dashboard")
+    @Operation(summary = "督办看板：各单位完成率、状态统计、各期趋势、滞后超期清单、报送负担")
+    DashboardView dashboard(@RequestParam(required = false) Long plan) {
+        return DashboardView.of(dashboards, scope, periods, plan);
+    }
+
+    @GetMapping("/periods/{id}/ranking")
+    @Operation(summary = "某一期的红黑榜")
+    Map<String, Object> ranking(@PathVariable long id) {
+        ReportingPeriod p = visiblePeriod(id);
+        List<Dashboards.Ranked> ranked = dashboards.ranking(id);
+        int named = Dashboards.named(ranked.size());
+        return Map.of("period", p, "ranked", ranked,
+                "red", ranked.subList(0, named), "black", ranked.subList(ranked.size() - named, ranked.size()));
+    }
+
+    @PostMapping("/periods/{id}/freeze")
+    @Operation(summary = "通报发布后冻结该期")
+    ReportingPeriod freeze(@PathVariable long id) {
+        ReportingPeriod p = visiblePeriod(id);
+        scope.require(dashboards.areaOfPlan(p.planId()) == scope.area());
+        periods.freeze(id, scope.user().getUsername());
+        return periods.find(id).orElseThrow();
+    }
+
+    @GetMapping("/plans/{id}/reporting")
+    @Operation(summary = "计划的报送规则")
+    ReportingRule rule(@PathVariable long id) {
+        visiblePlan(id);
+        return periods.rule(id);
+    }
+
+    @PutMapping("/plans/{id}/reporting")
+    @Operation(summary = "设置计划的报送周期、报送日、滞后阈值、是否须附佐证、提前提醒天数")
+    ReportingRule setRule(@PathVariable long id, @RequestBody ReportingRule body) {
+        visiblePlan(id);
+        scope.require(dashboards.areaOfPlan(id) == scope.area());
+        if (body.cadence() == null || body.lagThreshold() == null) {
+            throw new ReportRejected("请提供报送周期和滞后阈值");
+        }
+        ReportingRule saved = periods.setRule(new ReportingRule(id, body.cadence(), body.dueDay(), body.lagThreshold(),
+                body.evidenceRequired(), body.remindDays(), body.version()));
+        standings.refresh(id);
+        return saved;
+    }
+
+    private void visiblePlan(long planId) {
+        if (!dashboards.areasUnder(scope.area()).contains(dashboards.areaOfPlan(planId))
+                && dashboards.plansLedBy(scope.user().organisationId()).stream().noneMatch(p -> p.getKey() == planId)) {
+            throw new ReportRejected("计划不存在或无权查看");
+        }
+    }
+
+    private ReportingPeriod visiblePeriod(long id) {
+        ReportingPeriod p = periods.find(id).orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
+        if (!dashboards.areasUnder(scope.area()).contains(dashboards.areaOfPlan(p.planId()))) {
+            throw new ReportRejected("报送期不存在或无权查看");
+        }
+        return p;
+    }
+
+    private static UUID key(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ReportRejected("请在 Idempotency-Key 请求头中提供一个 UUID，重试时使用同一个值");
+        }
+    }
+}

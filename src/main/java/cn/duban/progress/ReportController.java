@@ -1,0 +1,219 @@
+package cn.duban.progress;
+
+import cn.duban.security.CurrentScope;
+import cn.duban.security.Role;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * 报送: a unit's home (what is due, what came back, what is late), the report form a liaison
+ * fills (on a phone as well), and the head's and the office's decisions on it.
+ */
+@Controller
+class ReportController {
+
+    private final Reports reports;
+    private final ReportAccess access;
+    private final ReportingPeriods periods;
+    private final Dashboards dashboards;
+    private final EvidenceFiles evidence;
+    private final CurrentScope scope;
+
+    ReportController(Reports reports, ReportAccess access, ReportingPeriods periods, Dashboards dashboards,
+                     EvidenceFiles evidence, CurrentScope scope) {
+        this.reports = reports;
+        this.access = access;
+        this.periods = periods;
+        this.dashboards = dashboards;
+        this.evidence = evidence;
+        this.scope = scope;
+    }
+
+    /** A plan the unit reports on, with this period's report if it has been opened. */
+    record Due(long planId, String planTitle, ReportingPeriod period, UnitReport report) {
+    }
+
+    @GetMapping("/reports")
+    String home(Model model) {
+        Role role = scope.user().role();
+        if (role == Role.LEADER) {
+            return "redirect:/dashboard";
+        }
+        long unit = scope.user().organisationId();
+        if (role == Role.SUPERVISOR) {
+            model.addAttribute("inTray", reports.inState(scope.units(), ReportState.APPROVED));
+            model.addAttribute("office", true);
+            return "progress/home";
+        }
+        List<UnitReport> mine = reports.ofUnits(List.of(unit));
+        List<Due> due = dashboards.plansLedBy(unit).stream()
+                .flatMap(p -> periods.current(p.getKey()).stream().map(period -> new Due(p.getKey(), p.getValue(), period,
+                        mine.stream().filter(r -> r.periodId() == period.id()).findFirst().orElse(null))))
+                .toList();
+        model.addAttribute("due", due);
+        model.addAttribute("returned", mine.stream().filter(r -> r.state() == ReportState.RETURNED).toList());
+        model.addAttribute("inTray", role == Role.UNIT_HEAD ? reports.inState(List.of(unit), ReportState.SUBMITTED) : List.of());
+        model.addAttribute("late", dashboards.attention(List.of(scope.area()), null, periods.today(), 50, unit));
+        model.addAttribute("office", false);
+        return "progress/home";
+    }
+
+    /** The liaison opens this period's report for a plan; the form's clock starts now. */
+    @PostMapping("/reports/open")
+    String open(@RequestParam long period) {
+        scope.require(scope.user().role() == Role.LIAISON);
+        ReportingPeriod p = periods.find(period).orElseThrow(() -> new ReportRejected("报送期不存在"));
+        UnitReport report = reports.open(p.id(), scope.user().organisationId());
+        return "redirect:/reports/" + report.id();
+    }
+
+    @GetMapping("/reports/{id}")
+    String show(@PathVariable long id, Model model) {
+        UnitReport report = access.readable(id);
+        return page(report, model, null, null);
+    }
+
+    @PostMapping("/reports/{id}")
+    String save(@PathVariable long id, @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+        UnitReport report = access.forLiaison(id);
+        try {
+            List<LineInput> input = ReportForm.lines(reports.lines(report), form);
+            int version = Integer.parseInt(form.getOrDefault("version", "-1"));
+            Duration open = formOpen(form.get("opened"));
+            if ("submit".equals(form.get("action"))) {
+                reports.submit(id, version, key(form.get("submission")), input, open);
+                return "redirect:/reports/" + id + "?submitted";
+            }
+            reports.save(id, version, input, open);
+            return "redirect:/reports/" + id + "?saved";
+        } catch (ReportConflict e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("version", e.currentVersion());
+            return page(reports.find(id).orElseThrow(), model, e.getMessage(), ReportForm.typed(form));
+        } catch (ReportRejected | NumberFormatException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(reports.find(id).orElseThrow(), model,
+                    e instanceof ReportRejected ? e.getMessage() : "请求内容不完整，请刷新页面", ReportForm.typed(form));
+        }
+    }
+
+    @PostMapping("/reports/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam String submission) {
+        access.forHead(id);
+        reports.approve(id, key(submission));
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/reports/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam String submission) {
+        access.forOffice(id);
+        reports.accept(id, key(submission));
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/reports/{id}/return")
+    String giveBack(@PathVariable long id, @RequestParam String submission, @RequestParam(required = false) String reason) {
+        UnitReport r = reports.find(id).orElseThrow(() -> new ReportRejected("报送不存在或无权查看"));
+        if (scope.user().role() == Role.UNIT_HEAD) {
+            access.forHead(id);
+            reports.returnToUnit(id, key(submission), ReportState.SUBMITTED, reason);
+        } else {
+            access.forOffice(r.id());
+            reports.returnToUnit(id, key(submission), ReportState.APPROVED, reason);
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/reports/{id}/correct")
+    String correct(@PathVariable long id, @RequestParam long task, @RequestParam Map<String, String> form) {
+        UnitReport report = access.forCorrection(id);
+        List<LineInput> lines = ReportForm.lines(reports.lines(report).stream().filter(l -> l.taskId() == task).toList(), form);
+        if (lines.isEmpty()) {
+            throw new ReportRejected("该任务不在本期报送中");
+        }
+        reports.correct(id, lines.get(0), form.get("reason"));
+        return "redirect:/reports/" + id + "?corrected";
+    }
+
+    @PostMapping("/reports/{id}/evidence")
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                  @RequestParam(required = false) Long task) throws IOException {
+        UnitReport report = access.forLiaison(id);
+        evidence.add(report, task, file.getOriginalFilename(), file.getBytes(), access.actor());
+        return "redirect:/reports/" + id + "#evidence";
+    }
+
+    /** Evidence downloads as an attachment, never rendered by the browser as a page of this site. */
+    @GetMapping("/evidence/{id}")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        long report = evidence.reportOf(id).orElseThrow(() -> new ReportRejected("文件不存在或无权查看"));
+        access.readable(report);
+        EvidenceFiles.Download file = evidence.download(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(file.content());
+    }
+
+    private String page(UnitReport report, Model model, String error, Map<String, String> typed) {
+        Role role = scope.user().role();
+        long unit = scope.user().organisationId();
+        model.addAttribute("report", report);
+        model.addAttribute("lines", reports.lines(report));
+        model.addAttribute("evidence", evidence.list(report.id()));
+        model.addAttribute("rule", periods.rule(report.planId()));
+        model.addAttribute("error", error);
+        model.addAttribute("typed", typed);
+        if (!model.containsAttribute("version")) {
+            model.addAttribute("version", report.version());
+        }
+        model.addAttribute("submission", UUID.randomUUID());
+        model.addAttribute("opened", Instant.now().toEpochMilli());
+        model.addAttribute("canEdit", role == Role.LIAISON && unit == report.unitId() && report.state().editable());
+        model.addAttribute("canApprove", role == Role.UNIT_HEAD && unit == report.unitId() && report.state() == ReportState.SUBMITTED);
+        model.addAttribute("canAccept", role == Role.SUPERVISOR && report.areaId() == scope.area()
+                && report.state() == ReportState.APPROVED);
+        model.addAttribute("canCorrect", report.state().counted() && ((role == Role.LIAISON && unit == report.unitId())
+                || (role == Role.SUPERVISOR && report.areaId() == scope.area())));
+        return "progress/report";
+    }
+
+    private static UUID key(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ReportRejected("提交缺少防重复标识，请刷新页面后再提交");
+        }
+    }
+
+    private static Duration formOpen(String openedMillis) {
+        try {
+            return Duration.between(Instant.ofEpochMilli(Long.parseLong(openedMillis)), Instant.now());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

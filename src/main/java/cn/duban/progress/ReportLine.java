@@ -1,0 +1,44 @@
+package cn.duban.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One task in a unit's report: what it must reach, what the unit reported last period, and
+ * what this report says now (pre-filled from last period until the unit saves).
+ */
+public record ReportLine(long taskId, String number, String title, LocalDate deadline, List<Measure> measures,
+                         Entry current, Entry previous) {
+
+    /** An indicator the task is measured by; a task without one reports a percentage done. */
+    public record Measure(long indicatorId, long taskId, String name, BigDecimal target, String unit, String comparator) {
+        public String label() {
+            String t = target == null ? "" : target.stripTrailingZeros().toPlainString();
+            return name + " " + ("<=".equals(comparator) ? "≤ " : ">=".equals(comparator) ? "≥ " : "") + t + unit;
+        }
+    }
+
+    /** One saved state of a task's entry; a newer revision supersedes it, nothing overwrites it. */
+    public record Entry(long id, long reportId, long taskId, int revision, Map<Long, BigDecimal> values,
+                        BigDecimal percentDone, String narrative, String problems, String nextSteps,
+                        boolean unchanged, boolean prefilled, boolean complete, String correctionReason,
+                        boolean afterFreeze, String createdBy, OffsetDateTime createdAt) {
+    }
+
+    /** Whether the form shows last period's values because the unit has not saved this task yet. */
+    public boolean prefilledFromLastPeriod() {
+        return current == null && previous != null;
+    }
+
+    /** What the form shows: this report's latest entry, else last period's. */
+    public Entry shown() {
+        return current != null ? current : previous;
+    }
+
+    public boolean qualitative() {
+        return measures.isEmpty();
+    }
+}

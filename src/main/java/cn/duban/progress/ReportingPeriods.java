@@ -1,0 +1,162 @@
+package cn.duban.progress;
+
+import cn.duban.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A plan's reporting rule and its periods. Periods are opened as time reaches them (each call
+ * adds the ones that have begun), so a plan set up in November has its past months too, and a
+ * restart loses nothing.
+ */
+@Component
+public class ReportingPeriods {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReportingPeriods(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public ReportingRule rule(long planId) {
+        return jdbc.sql("""
+                        select plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days, version
+                        from reporting_rule where plan_id = :p""")
+                .param("p", planId).query(ReportingRule.class).optional()
+                .orElseGet(() -> ReportingRule.defaults(planId));
+    }
+
+    /** Sets a plan's rule. The cadence is fixed once a unit has reported, since its periods hold reports. */
+    @Transactional
+    public ReportingRule setRule(ReportingRule requested) {
+        if (requested.dueDay() < 1 || requested.dueDay() > (requested.cadence() == Cadence.WEEKLY ? 7 : 31)) {
+            throw new ReportRejected(requested.cadence() == Cadence.WEEKLY ? "每周报送日应为 1（周一）到 7（周日）"
+                    : "报送日应为每月 1 到 31 日");
+        }
+        if (requested.lagThreshold() == null || requested.lagThreshold().signum() < 0
+                || requested.lagThreshold().compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new ReportRejected("滞后阈值应在 0 到 100 个百分点之间");
+        }
+        if (requested.remindDays() < 0 || requested.remindDays() > 30) {
+            throw new ReportRejected("提前提醒天数应在 0 到 30 天之间");
+        }
+        ReportingRule before = rule(requested.planId());
+        if (before.cadence() != requested.cadence() && hasReports(requested.planId())) {
+            throw new ReportRejected("本计划已有单位报送，不能再更改报送周期");
+        }
+        int changed = jdbc.sql("""
+                        insert into reporting_rule (plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days, version)
+                        values (:p, :c, :d, :t, :e, :r, 1)
+                        on conflict (plan_id) do update set cadence = excluded.cadence, due_day = excluded.due_day,
+                            lag_threshold = excluded.lag_threshold, evidence_required = excluded.evidence_required,
+                            remind_days = excluded.remind_days, version = reporting_rule.version + 1
+                        where reporting_rule.version = :v""")
+                .param("p", requested.planId()).param("c", requested.cadence().name()).param("d", requested.dueDay())
+                .param("t", requested.lagThreshold()).param("e", requested.evidenceRequired())
+                .param("r", requested.remindDays()).param("v", requested.version()).update();
+        if (changed == 0) {
+            throw new ReportConflict("报送规则已被他人修改，请刷新后再改", before.version());
+        }
+        if (before.cadence() != requested.cadence()) {
+            // No report exists yet: the periods of the old cadence go, the new ones open below.
+            jdbc.sql("delete from reporting_period where plan_id = :p").param("p", requested.planId()).update();
+        }
+        ReportingRule after = rule(requested.planId());
+        jdbc.sql("select year from plan where id = :p").param("p", requested.planId()).query(Integer.class).optional()
+                .ifPresent(year -> redue(after, year));
+        audit.record("设置报送规则", "plan", requested.planId(), describe(before), describe(after));
+        return after;
+    }
+
+    /** The periods of the plan that have begun, oldest first. */
+    @Transactional
+    public List<ReportingPeriod> open(long planId) {
+        int year = jdbc.sql("select year from plan where id = :p").param("p", planId).query(Integer.class).single();
+        ReportingRule rule = rule(planId);
+        for (Cadence.Span s : rule.cadence().spans(year, rule.dueDay(), today())) {
+            jdbc.sql("""
+                            insert into reporting_period (plan_id, starts, ends, due, label) values (:p, :s, :e, :d, :l)
+                            on conflict (plan_id, starts) do nothing""")
+                    .param("p", planId).param("s", s.starts()).param("e", s.ends()).param("d", s.due()).param("l", s.label())
+                    .update();
+        }
+        return periods(planId);
+    }
+
+    public List<ReportingPeriod> periods(long planId) {
+        return jdbc.sql("""
+                        select id, plan_id, starts, ends, due, label, frozen_at, frozen_by from reporting_period
+                        where plan_id = :p order by starts""")
+                .param("p", planId).query(ReportingPeriod.class).list();
+    }
+
+    /** The period today falls in, else the last one begun (a plan of a past year). */
+    public Optional<ReportingPeriod> current(long planId) {
+        List<ReportingPeriod> all = open(planId);
+        LocalDate today = today();
+        return all.stream().filter(p -> p.contains(today)).findFirst()
+                .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
+    }
+
+    public Optional<ReportingPeriod> find(long periodId) {
+        return jdbc.sql("select id, plan_id, starts, ends, due, label, frozen_at, frozen_by from reporting_period where id = :id")
+                .param("id", periodId).query(ReportingPeriod.class).optional();
+    }
+
+    /**
+     * Freezes a period when its bulletin is issued: its standings become the snapshot the
+     * bulletin quotes; a later correction is kept and shown as such, but the snapshot stays.
+     */
+    @Transactional
+    public void freeze(long periodId, String by) {
+        int frozen = jdbc.sql("update reporting_period set frozen_at = now(), frozen_by = :by where id = :id and frozen_at is null")
+                .param("id", periodId).param("by", by).update();
+        if (frozen == 0) {
+            throw new ReportRejected("该期已冻结，不能重复冻结");
+        }
+        audit.record("冻结报送期", "reporting_period", periodId, null, Map.of("by", by));
+    }
+
+    private boolean hasReports(long planId) {
+        return jdbc.sql("select exists (select 1 from unit_report r join reporting_period p on p.id = r.period_id where p.plan_id = :p)")
+                .param("p", planId).query(Boolean.class).single();
+    }
+
+    /** A changed due day applies to the periods that are neither frozen nor past their due date. */
+    private void redue(ReportingRule rule, int year) {
+        LocalDate today = today();
+        for (Cadence.Span s : rule.cadence().spans(year, rule.dueDay(), LocalDate.of(year, 12, 31))) {
+            if (!s.due().isBefore(today)) {
+                jdbc.sql("update reporting_period set due = :d where plan_id = :p and starts = :s and frozen_at is null")
+                        .param("d", s.due()).param("p", rule.planId()).param("s", s.starts()).update();
+            }
+        }
+    }
+
+    private static Map<String, Object> describe(ReportingRule r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cadence", r.cadence().name());
+        m.put("due_day", r.dueDay());
+        m.put("lag_threshold", r.lagThreshold());
+        m.put("evidence_required", r.evidenceRequired());
+        m.put("remind_days", r.remindDays());
+        return m;
+    }
+}

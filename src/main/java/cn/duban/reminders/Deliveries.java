@@ -1,0 +1,84 @@
+package cn.duban.reminders;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Sends queued reminders to mailboxes and robots. A sender first claims a batch (FOR UPDATE
+ * SKIP LOCKED, state SENDING), so two instances never take the same delivery; what it sent is
+ * marked SENT. A claim left by a sender that died is taken again after ten minutes: a crash
+ * between sending and marking can repeat that one message, nothing else can.
+ */
+@Component
+public class Deliveries {
+
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final JdbcClient jdbc;
+    private final List<Sender> senders;
+
+    Deliveries(JdbcClient jdbc, List<Sender> senders) {
+        this.jdbc = jdbc;
+        this.senders = senders;
+    }
+
+    /** One message to send: where, and what. */
+    public record Outgoing(long id, Channel channel, String address, Grade grade, String title, String body) {
+    }
+
+    /** A way of sending one channel's messages. */
+    public interface Sender {
+        Channel channel();
+
+        void send(Outgoing message) throws Exception;
+    }
+
+    /** Sends what is queued, batch by batch; returns how many were sent. */
+    public int sendPending() {
+        int sent = 0;
+        List<Outgoing> batch;
+        while (!(batch = claim()).isEmpty()) {
+            for (Outgoing o : batch) {
+                sent += send(o) ? 1 : 0;
+            }
+        }
+        return sent;
+    }
+
+    private List<Outgoing> claim() {
+        return jdbc.sql("""
+                        update delivery d set state = 'SENDING', claimed_at = now(), attempts = attempts + 1
+                        from notification n
+                        where n.id = d.notification_id and d.id in (
+                            select id from delivery
+                            where state = 'PENDING' or (state = 'SENDING' and claimed_at < now() - interval '10 minutes')
+                            order by id limit 20 for update skip locked)
+                        returning d.id, d.channel, d.address, n.grade, n.title, n.body""")
+                .query(Outgoing.class).list();
+    }
+
+    private boolean send(Outgoing o) {
+        Sender sender = senders.stream().filter(s -> s.channel() == o.channel()).findFirst().orElse(null);
+        try {
+            if (sender == null) {
+                throw new IllegalStateException("未配置" + o.channel().label() + "发送方式");
+            }
+            sender.send(o);
+            jdbc.sql("update delivery set state = 'SENT', sent_at = now(), last_error = null where id = :id")
+                    .param("id", o.id()).update();
+            return true;
+        } catch (Exception e) {
+            log.warn("提醒发送失败（{} {}）：{}", o.channel(), o.address(), e.getMessage());
+            jdbc.sql("""
+                            update delivery set state = case when attempts >= :max then 'FAILED' else 'PENDING' end,
+                                last_error = :err where id = :id""")
+                    .param("max", MAX_ATTEMPTS).param("err", String.valueOf(e.getMessage())).param("id", o.id()).update();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cn.duban.reminders;
+
+import cn.duban.progress.ReportingPeriods;
+import cn.duban.progress.Standings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reminder job, every ten minutes: bring standings up to today, decide today's reminders,
+ * send what is queued. Everything it knows is in the database, so a restart resumes where it
+ * was, and a second instance running the same job neither duplicates a reminder nor sends one twice.
+ */
+@Component
+public class ReminderJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+    private final Standings standings;
+    private final ReportingPeriods periods;
+    private final Reminders reminders;
+    private final Deliveries deliveries;
+    private final boolean enabled;
+
+    ReminderJob(Standings standings, ReportingPeriods periods, Reminders reminders, Deliveries deliveries,
+                @Value("${duban.reminders.enabled:true}") boolean enabled) {
+        this.standings = standings;
+        this.periods = periods;
+        this.reminders = reminders;
+        this.deliveries = deliveries;
+        this.enabled = enabled;
+    }
+
+    public record Run(int plansRefreshed, int created, int sent) {
+    }
+
+    @Scheduled(initialDelayString = "${duban.reminders.first:PT20S}", fixedDelayString = "${duban.reminders.every:PT10M}")
+    void scheduled() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            Run run = runOnce();
+            if (run.created() > 0 || run.sent() > 0) {
+                log.info("提醒任务：刷新 {} 个计划，新增提醒 {} 条，发送 {} 条", run.plansRefreshed(), run.created(), run.sent());
+            }
+        } catch (RuntimeException e) {
+            log.error("提醒任务失败，下次运行时重试", e);
+        }
+    }
+
+    public Run runOnce() {
+        var stale = standings.stalePlans();
+        stale.forEach(standings::refresh);
+        int created = reminders.decide(periods.today());
+        return new Run(stale.size(), created, deliveries.sendPending());
+    }
+}

@@ -1,0 +1,110 @@
+package cn.duban.reminders;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+/**
+ * Decides who is reminded of what today, from the standings and reports in the database. Each
+ * reminder has a key (what, about which task or period, for which date), and the table's
+ * unique key on it makes the decision idempotent: the job may run every ten minutes, after a
+ * restart, or on two instances at once, and each reminder is created once. Deliveries are
+ * queued in the same statement as their reminder, for the reminder's unit's contacts only.
+ */
+@Component
+public class Reminders {
+
+    private final JdbcClient jdbc;
+
+    Reminders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates today's reminders; returns how many were new. */
+    @Transactional
+    public int decide(LocalDate today) {
+        int created = 0;
+        // 蓝: a task's deadline is within the plan's reminder days and it is not done.
+        created += create(today, """
+                select 'due-soon:' || t.id || ':' || t.deadline, t.lead_org_id, 'UNIT', 'BLUE',
+                       '任务即将到期：' || t.title,
+                       '“' || t.title || '”完成时限为 ' || to_char(t.deadline, 'YYYY-MM-DD') || '，还有 '
+                         || (t.deadline - :today) || ' 天。当前：' || s.reason,
+                       t.id
+                from task t
+                join reporting_period p on p.plan_id = t.plan_id and p.starts <= :today and p.ends >= :today
+                join task_standing s on s.task_id = t.id and s.period_id = p.id
+                left join reporting_rule r on r.plan_id = t.plan_id
+                where t.deadline between :today and :today + coalesce(r.remind_days, 3) and s.status <> 'DONE'
+                """);
+        // 蓝: this period's report is due soon and the unit has not sent it up.
+        created += create(today, """
+                select 'report-due:' || p.id || ':' || u.unit, u.unit, 'UNIT', 'BLUE',
+                       '报送提醒：' || p.label || '进展',
+                       '“' || pl.title || '”' || p.label || '的进展请于 ' || to_char(p.due, 'YYYY-MM-DD') || ' 前报送。',
+                       null::bigint
+                from reporting_period p join plan pl on pl.id = p.plan_id
+                left join reporting_rule r on r.plan_id = p.plan_id
+                join (select distinct plan_id, lead_org_id as unit from task where lead_org_id is not null) u on u.plan_id = p.plan_id
+                left join unit_report ur on ur.period_id = p.id and ur.organisation_id = u.unit
+                where p.due between :today and :today + coalesce(r.remind_days, 3) and p.frozen_at is null
+                  and coalesce(ur.state, 'DRAFT') in ('DRAFT', 'RETURNED')
+                """);
+        // 黄: the due date has passed without the report reaching the office (periods of the last 40 days).
+        created += create(today, """
+                select 'report-missing:' || p.id || ':' || u.unit, u.unit, 'UNIT', 'YELLOW',
+                       '未按时报送：' || p.label,
+                       '“' || pl.title || '”' || p.label || '的进展应于 ' || to_char(p.due, 'YYYY-MM-DD')
+                         || ' 前报送，至今未报送，请尽快报送。',
+                       null::bigint
+                from reporting_period p join plan pl on pl.id = p.plan_id
+                join (select distinct plan_id, lead_org_id as unit from task where lead_org_id is not null) u on u.plan_id = p.plan_id
+                left join unit_report ur on ur.period_id = p.id and ur.organisation_id = u.unit
+                where p.due < :today and p.due >= :today - 40 and p.frozen_at is null
+                  and coalesce(ur.state, 'DRAFT') not in ('APPROVED', 'ACCEPTED')
+                """);
+        // 黄: a task lags behind its schedule this period.
+        created += create(today, """
+                select 'lagging:' || t.id || ':' || p.id, t.lead_org_id, 'UNIT', 'YELLOW',
+                       '进度滞后：' || t.title, '“' || t.title || '”' || s.reason || '。请加快推进。', t.id
+                from task t
+                join reporting_period p on p.plan_id = t.plan_id and p.starts <= :today and p.ends >= :today
+                join task_standing s on s.task_id = t.id and s.period_id = p.id
+                where s.status = 'LAGGING'
+                """);
+        // 红: overdue. The unit is told, and the leaders of the plan's area, naming the responsible leader.
+        created += create(today, """
+                select 'overdue:' || t.id || ':' || coalesce(t.deadline::text, '') || ':' || a.audience,
+                       case a.audience when 'UNIT' then t.lead_org_id else pl.area_id end, a.audience, 'RED',
+                       '超期督办：' || t.title,
+                       '“' || t.title || '”（牵头单位 ' || o.name
+                         || case when t.leader <> '' then '，责任领导 ' || t.leader else '' end
+                         || '）' || s.reason || '。请说明原因并限期完成。',
+                       t.id
+                from task t join plan pl on pl.id = t.plan_id join organisation o on o.id = t.lead_org_id
+                join reporting_period p on p.plan_id = t.plan_id and p.starts <= :today and p.ends >= :today
+                join task_standing s on s.task_id = t.id and s.period_id = p.id
+                cross join (values ('UNIT'), ('LEADERS')) as a(audience)
+                where s.status = 'OVERDUE'
+                """);
+        return created;
+    }
+
+    /** Inserts the reminders the query proposes that do not exist yet, and queues their deliveries. */
+    private int create(LocalDate today, String proposals) {
+        return jdbc.sql("""
+                        with proposed (dedupe_key, organisation_id, audience, grade, title, body, task_id) as (%s),
+                        created as (
+                            insert into notification (dedupe_key, organisation_id, audience, grade, title, body, task_id)
+                            select * from proposed on conflict (dedupe_key) do nothing
+                            returning id, organisation_id),
+                        queued as (
+                            insert into delivery (notification_id, channel, address)
+                            select c.id, k.channel, k.address from created c join contact k on k.organisation_id = c.organisation_id
+                            on conflict do nothing returning 1)
+                        select count(*) from created""".formatted(proposals))
+                .param("today", today).query(Integer.class).single();
+    }
+}

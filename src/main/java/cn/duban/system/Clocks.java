@@ -1,0 +1,21 @@
+package cn.duban.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Dates are the county's dates: periods, deadlines and reminders turn over at midnight Beijing
+ * time. Scheduling is on for the reminder job (duban.reminders.enabled turns the job itself off).
+ */
+@Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
+class Clocks {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
+}

@@ -1,0 +1,102 @@
+package cn.duban.system;
+
+import cn.duban.progress.LineInput;
+import cn.duban.progress.ReportLine;
+import cn.duban.progress.ReportingPeriod;
+import cn.duban.progress.ReportingPeriods;
+import cn.duban.progress.Reports;
+import cn.duban.progress.Standings;
+import cn.duban.progress.UnitReport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A demo history for this year's demo plan: every unit has reported each month before this
+ * one, at its own pace (one ahead, one behind, one that skipped last month), through the real
+ * report flow, so the dashboard, the 红黑榜 and the reminders have something true to show.
+ * The reports are dated a few days before each due date, as a unit that reports on time would.
+ */
+@Component
+class DemoProgress {
+
+    private final JdbcClient jdbc;
+    private final Reports reports;
+    private final ReportingPeriods periods;
+    private final Standings standings;
+
+    DemoProgress(JdbcClient jdbc, Reports reports, ReportingPeriods periods, Standings standings) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.periods = periods;
+        this.standings = standings;
+    }
+
+    void seed(long planId) {
+        List<ReportingPeriod> past = periods.open(planId).stream().filter(p -> p.due().isBefore(periods.today())).toList();
+        List<Long> units = jdbc.sql("select distinct lead_org_id from task where plan_id = :p and lead_org_id is not null order by 1")
+                .param("p", planId).query(Long.class).list();
+        Map<Long, Double> pace = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            pace.put(units.get(i), new double[]{1.08, 0.95, 0.7, 0.88, 1.0, 0.6}[i % 6]);
+        }
+        Map<Long, java.time.LocalDate> deadlines = new HashMap<>();
+        jdbc.sql("""
+                        select i.id, coalesce(i.deadline, t.deadline, make_date(p.year, 12, 31)) from indicator i
+                        join task t on t.id = i.task_id join plan p on p.id = t.plan_id where p.id = :p""")
+                .param("p", planId).query((rs, n) -> deadlines.put(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)))
+                .list();
+        for (int k = 0; k < past.size(); k++) {
+            ReportingPeriod period = past.get(k);
+            for (Long unit : units) {
+                boolean skipsLastMonth = pace.get(unit) == 0.7 && k == past.size() - 1;
+                if (!skipsLastMonth) {
+                    report(period, unit, pace.get(unit), deadlines, k);
+                }
+            }
+        }
+        standings.refresh(planId);
+    }
+
+    /** What a unit at this pace has done by the period's end: its share of the time to each indicator's deadline. */
+    private static double share(ReportingPeriod period, java.time.LocalDate deadline, double pace) {
+        java.time.LocalDate start = period.starts().withDayOfYear(1);
+        double elapsed = (double) java.time.temporal.ChronoUnit.DAYS.between(start, period.ends())
+                / Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(start, deadline));
+        return Math.min(1.0, Math.min(1.0, elapsed) * pace);
+    }
+
+    private void report(ReportingPeriod period, long unit, double pace, Map<Long, java.time.LocalDate> deadlines, int month) {
+        double share = share(period, period.starts().withDayOfYear(1).plusYears(1).minusDays(1), pace);
+        UnitReport r = reports.open(period.id(), unit);
+        List<LineInput> lines = new ArrayList<>();
+        for (ReportLine l : reports.lines(r)) {
+            Map<Long, BigDecimal> values = new HashMap<>();
+            for (ReportLine.Measure m : l.measures()) {
+                // A ≤ target (事故起数) stays within it; the rest grow with the unit's pace.
+                BigDecimal v = "<=".equals(m.comparator()) ? BigDecimal.valueOf(month >= 6 ? 1 : 0)
+                        : m.target().multiply(BigDecimal.valueOf(share(period, deadlines.get(m.indicatorId()), pace)))
+                        .setScale(m.target().scale() > 0 ? 2 : 0, RoundingMode.HALF_UP);
+                values.put(m.indicatorId(), v);
+            }
+            BigDecimal percent = l.qualitative() ? BigDecimal.valueOf(Math.round(share * 100)) : null;
+            lines.add(new LineInput(l.taskId(), values, percent, "按计划推进，本月完成阶段性任务。",
+                    share < 0.5 ? "项目前期手续办理较慢。" : "", "加快进度，确保按期完成。", false));
+        }
+        UnitReport submitted = reports.submit(r.id(), r.version(), UUID.randomUUID(), lines, Duration.ofMinutes(6 + month % 5));
+        reports.approve(submitted.id(), UUID.randomUUID());
+        reports.accept(submitted.id(), UUID.randomUUID());
+        jdbc.sql("""
+                        update unit_report set opened_at = :due - interval '4 days', submitted_at = :due - interval '3 days',
+                            approved_at = :due - interval '2 days', accepted_at = :due - interval '1 day' where id = :id""")
+                .param("due", period.due().atTime(10, 0)).param("id", r.id()).update();
+    }
+}

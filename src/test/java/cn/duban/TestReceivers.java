@@ -1,0 +1,145 @@
+package cn.duban;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A local SMTP server and a webhook receiver for the reminder tests, one of each per test JVM,
+ * started before the first Spring context so that spring.mail.* can point at it. The SMTP side
+ * speaks just enough of RFC 5321 for Jakarta Mail; the webhook side answers like a robot
+ * ({"errcode":0}), or HTTP 500 under /fail.
+ */
+public final class TestReceivers {
+
+    public record Mail(String to, String subject, String body) {
+    }
+
+    public record Post(String path, String body) {
+    }
+
+    public static final List<Mail> MAILS = new CopyOnWriteArrayList<>();
+    public static final List<Post> POSTS = new CopyOnWriteArrayList<>();
+    private static int smtpPort;
+    private static int httpPort;
+
+    private TestReceivers() {
+    }
+
+    public static synchronized void start() {
+        if (smtpPort != 0) {
+            return;
+        }
+        try {
+            ServerSocket smtp = new ServerSocket(0);
+            smtpPort = smtp.getLocalPort();
+            Thread t = new Thread(() -> {
+                while (true) {
+                    try {
+                        Socket s = smtp.accept();
+                        Thread worker = new Thread(() -> serve(s), "test-smtp-session");
+                        worker.setDaemon(true);
+                        worker.start();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "test-smtp");
+            t.setDaemon(true);
+            t.start();
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            http.createContext("/", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String path = exchange.getRequestURI().getPath();
+                POSTS.add(new Post(path, body));
+                byte[] answer = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(path.startsWith("/fail") ? 500 : 200, answer.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(answer);
+                }
+            });
+            http.start();
+            httpPort = http.getAddress().getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String webhook(String path) {
+        return "http://127.0.0.1:" + httpPort + path;
+    }
+
+    public static Map<String, Object> mailProperties() {
+        start();
+        return Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", String.valueOf(smtpPort));
+    }
+
+    private static void serve(Socket socket) {
+        try (socket; var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+             var out = socket.getOutputStream()) {
+            reply(out, "220 test-smtp ready");
+            List<String> to = new java.util.ArrayList<>();
+            String line;
+            while ((line = in.readLine()) != null) {
+                String upper = line.toUpperCase();
+                if (upper.startsWith("EHLO") || upper.startsWith("HELO")) {
+                    reply(out, "250 test-smtp");
+                } else if (upper.startsWith("RCPT TO:")) {
+                    to.add(line.substring(8).replaceAll("[<>\\s]", ""));
+                    reply(out, "250 OK");
+                } else if (upper.startsWith("DATA")) {
+                    reply(out, "354 go ahead");
+                    StringBuilder data = new StringBuilder();
+                    while ((line = in.readLine()) != null && !line.equals(".")) {
+                        data.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
+                    }
+                    MimeMessage m = new MimeMessage(Session.getInstance(new Properties()),
+                            new ByteArrayInputStream(data.toString().getBytes(StandardCharsets.UTF_8)));
+                    for (String r : to) {
+                        MAILS.add(new Mail(r, m.getSubject(), String.valueOf(m.getContent())));
+                    }
+                    to.clear();
+                    reply(out, "250 OK queued");
+                } else if (upper.startsWith("QUIT")) {
+                    reply(out, "221 bye");
+                    return;
+                } else {
+                    reply(out, "250 OK");
+                }
+            }
+        } catch (Exception e) {
+            // a client that hangs up mid-way is the client's business
+        }
+    }
+
+    private static void reply(OutputStream out, String line) throws IOException {
+        out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** Points the application's mail at the local SMTP server. */
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-receivers", mailProperties()));
+        }
+    }
+}

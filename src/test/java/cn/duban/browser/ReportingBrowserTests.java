@@ -1,0 +1,114 @@
+package cn.duban.browser;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import cn.duban.security.Role;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One period of the loop in a browser: the liaison reports on a phone-sized screen, the head
+ * approves, the office returns it with a reason, the liaison corrects and resubmits, the head
+ * approves again, the office accepts, and the office dashboard shows the task as done.
+ */
+@DubanTest
+class ReportingBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aReportGoesRoundTheLoopAndTheDashboardShowsIt() throws Exception {
+        TestUsers.County c = users.county();
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values (:t, :y, :a, 'test') returning id")
+                .param("t", "民生实事" + c.tag()).param("y", year).param("a", c.county().id()).query(Long.class).single();
+        long task = jdbc.sql("""
+                        insert into task (plan_id, position, number, title, lead_org_id, deadline)
+                        values (:p, 0, '1', '新建村级养老服务站', :u, :d) returning id""")
+                .param("p", plan).param("u", c.townA().id()).param("d", LocalDate.of(year, 12, 31)).query(Long.class).single();
+        long indicator = jdbc.sql("""
+                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                        values (:t, 0, '养老服务站', '10个', 10, '个', '>=', 'target') returning id""")
+                .param("t", task).query(Long.class).single();
+        String liaison = users.user(c, c.townA(), Role.LIAISON);
+        String head = users.user(c, c.townA(), Role.UNIT_HEAD);
+        String office = users.user(c, c.office(), Role.SUPERVISOR);
+        String base = "http://localhost:" + port;
+        String value = "value-" + task + "-" + indicator;
+
+        try (Browser b = Browser.open(390, 844)) {
+            b.signIn(base, liaison, TestUsers.PASSWORD);
+            assertThat(b.driver.getCurrentUrl()).endsWith("/reports");
+            b.driver.findElement(By.cssSelector("button.open-report")).click();
+            b.driver.findElement(By.id(value)).sendKeys("9");
+            b.driver.findElement(By.id("narrative-" + task)).sendKeys("已建成9个，第10个正在装修");
+            b.screenshot("report-phone-form");
+            assertThat(b.driver.findElement(By.id("submit")).getRect().getWidth()).as("a thumb-sized button").isGreaterThan(120);
+            b.driver.findElement(By.id("submit")).click();
+            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("待单位负责人审核");
+            String report = b.driver.getCurrentUrl().replaceAll("\\?.*", "");
+            b.screenshot("report-phone-submitted");
+
+            switchTo(b, base, head);
+            b.driver.get(report);
+            b.driver.findElement(By.id("approve")).click();
+            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已报送，待督查室审核");
+
+            b.driver.manage().window().setSize(new Dimension(1400, 1000));
+            switchTo(b, base, office);
+            b.driver.get(report);
+            b.driver.findElement(By.id("return-reason-input")).sendKeys("请补充第10个站点的建设进度");
+            b.driver.findElement(By.id("return")).click();
+            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已退回");
+
+            b.driver.manage().window().setSize(new Dimension(390, 844));
+            switchTo(b, base, liaison);
+            assertThat(b.driver.findElement(By.id("returned")).getText()).contains("请补充第10个站点的建设进度");
+            b.driver.get(report);
+            var field = b.driver.findElement(By.id(value));
+            assertThat(field.getAttribute("value")).isEqualTo("9");
+            field.clear();
+            field.sendKeys("10");
+            b.driver.findElement(By.id("submit")).click();
+            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("待单位负责人审核");
+
+            switchTo(b, base, head);
+            b.driver.get(report);
+            b.driver.findElement(By.id("approve")).click();
+            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已报送，待督查室审核");
+
+            b.driver.manage().window().setSize(new Dimension(1400, 1000));
+            switchTo(b, base, office);
+            b.driver.get(report);
+            b.driver.findElement(By.id("accept")).click();
+            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已采纳");
+
+            b.driver.get(base + "/dashboard?plan=" + plan);
+            assertThat(b.driver.findElement(By.cssSelector(".status-count[data-status=DONE]")).getText()).isEqualTo("1");
+            assertThat(b.driver.findElement(By.id("by-unit")).getText()).contains("甲镇", "100.0%");
+            assertThat(b.driver.findElements(By.cssSelector("#chart-units canvas"))).isNotEmpty();
+            b.screenshot("dashboard-after-accept");
+            b.driver.get(base + "/ranking?plan=" + plan);
+            b.screenshot("ranking");
+        }
+    }
+
+    private static void switchTo(Browser b, String base, String user) {
+        b.driver.manage().deleteAllCookies();
+        b.signIn(base, user, TestUsers.PASSWORD);
+    }
+}
