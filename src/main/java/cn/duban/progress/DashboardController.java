@@ -73,8 +73,9 @@ class DashboardController {
     @PostMapping("/periods/{id}/freeze")
     String freeze(@PathVariable long id) {
         scope.require(scope.user().role() == Role.SUPERVISOR);
-        ReportingPeriod p = periods.find(id).orElseThrow(() -> new ReportRejected("报送期不存在"));
-        scope.require(planArea(p.planId()) == scope.area());
+        // Another area's period is, to this office, a period that does not exist.
+        ReportingPeriod p = periods.find(id).filter(x -> planArea(x.planId()) == scope.area())
+                .orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
         periods.freeze(id, scope.user().getUsername());
         return "redirect:/ranking?plan=" + p.planId() + "&period=" + id;
     }

@@ -24,7 +24,7 @@ record DashboardView(LocalDate today, boolean rollUp, Long plan, List<Map.Entry<
                 dashboards.statusCounts(areas, chosen, today),
                 dashboards.trend(areas, chosen, today.getYear()),
                 dashboards.attention(areas, chosen, today, 100, null),
-                dashboards.burden(areas, today.getYear()));
+                dashboards.burden(areas, today.getYear(), rollUp));
     }
 
     Map<String, Object> asModel() {

@@ -22,11 +22,13 @@ import java.util.Map;
 @Component
 public class Dashboards {
 
-    private static final String CURRENT = """
+    /** Each plan's current period: the latest begun by today; this year's plans unless one plan is asked for. */
+    private static final String CURRENT_PERIODS = """
             from plan pl
             join reporting_period p on p.plan_id = pl.id and p.starts = (
                 select max(q.starts) from reporting_period q where q.plan_id = pl.id and q.starts <= :today)
-            join task_standing s on s.period_id = p.id
+            """;
+    private static final String OF_AREAS = """
             where pl.area_id in (:areas)
               and (pl.id = :plan or (:plan::bigint is null and pl.year = extract(year from cast(:today as date))))
             """;
@@ -61,58 +63,50 @@ public class Dashboards {
 
     /** Completion by unit (or, for a roll-up, by area when {@code byArea}), worst first. */
     public List<UnitCompletion> byUnit(Collection<Long> areas, Long plan, LocalDate today, boolean byArea) {
-        String group = byArea ? "pl.area_id" : "s.organisation_id";
+        String group = byArea ? "pl.area_id" : "ps.organisation_id";
         return jdbc.sql("""
-                        select %1$s as unit_id, o.name as unit_name, count(*) as tasks,
-                               round(avg(least(coalesce(s.completion, 0), 100)), 1) as completion,
-                               count(*) filter (where s.status = 'DONE') as done,
-                               count(*) filter (where s.status = 'ON_TRACK') as on_track,
-                               count(*) filter (where s.status = 'LAGGING') as lagging,
-                               count(*) filter (where s.status = 'OVERDUE') as overdue,
-                               count(*) filter (where s.status = 'NOT_REPORTED') as not_reported
-                        %2$s
-                        and s.organisation_id is not null
-                        group by %1$s, o.name order by completion, o.name""".formatted(group,
-                        CURRENT.replace("where pl.area_id", "join organisation o on o.id = " + group + "\nwhere pl.area_id")))
+                        select %1$s as unit_id, o.name as unit_name, sum(ps.tasks) as tasks,
+                               round(sum(ps.completion_sum) / sum(ps.tasks), 1) as completion,
+                               sum(ps.done) as done, sum(ps.on_track) as on_track, sum(ps.lagging) as lagging,
+                               sum(ps.overdue) as overdue, sum(ps.not_reported) as not_reported
+                        %2$s join period_summary ps on ps.period_id = p.id join organisation o on o.id = %1$s
+                        %3$s
+                        group by %1$s, o.name order by completion, o.name""".formatted(group, CURRENT_PERIODS, OF_AREAS))
                 .param("areas", areas).param("plan", plan).param("today", today).query(UnitCompletion.class).list();
     }
 
     public List<StatusCount> statusCounts(Collection<Long> areas, Long plan, LocalDate today) {
-        Map<TaskStatus, Long> counts = new LinkedHashMap<>();
-        for (TaskStatus s : TaskStatus.values()) {
-            counts.put(s, 0L);
-        }
-        jdbc.sql("select s.status, count(*) " + CURRENT + " group by s.status")
-                .param("areas", areas).param("plan", plan).param("today", today)
-                .query((rs, n) -> counts.put(TaskStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
-        return counts.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+        Map<String, Object> row = jdbc.sql("""
+                        select coalesce(sum(ps.done), 0) as done, coalesce(sum(ps.on_track), 0) as on_track,
+                               coalesce(sum(ps.lagging), 0) as lagging, coalesce(sum(ps.overdue), 0) as overdue,
+                               coalesce(sum(ps.not_reported), 0) as not_reported
+                        """ + CURRENT_PERIODS + " join period_summary ps on ps.period_id = p.id " + OF_AREAS)
+                .param("areas", areas).param("plan", plan).param("today", today).query().singleRow();
+        return List.of(new StatusCount(TaskStatus.DONE, ((Number) row.get("done")).longValue()),
+                new StatusCount(TaskStatus.ON_TRACK, ((Number) row.get("on_track")).longValue()),
+                new StatusCount(TaskStatus.LAGGING, ((Number) row.get("lagging")).longValue()),
+                new StatusCount(TaskStatus.OVERDUE, ((Number) row.get("overdue")).longValue()),
+                new StatusCount(TaskStatus.NOT_REPORTED, ((Number) row.get("not_reported")).longValue()));
     }
 
     /** Status counts period by period for the year's plans (frozen periods as issued). */
     public List<TrendPoint> trend(Collection<Long> areas, Long plan, int year) {
-        Map<String, TrendPoint> points = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select p.label, min(p.starts) as starts, s.status, count(*) as n
-                        from task_standing s join reporting_period p on p.id = s.period_id join plan pl on pl.id = p.plan_id
+        return jdbc.sql("""
+                        select p.label, min(p.starts) as starts, sum(ps.done) as done, sum(ps.on_track) as on_track,
+                               sum(ps.lagging) as lagging, sum(ps.overdue) as overdue, sum(ps.not_reported) as not_reported
+                        from plan pl join reporting_period p on p.plan_id = pl.id join period_summary ps on ps.period_id = p.id
                         where pl.area_id in (:areas) and pl.year = :year and (:plan::bigint is null or pl.id = :plan)
-                        group by p.label, s.status order by starts, p.label""")
+                        group by p.label order by starts, p.label""")
                 .param("areas", areas).param("year", year).param("plan", plan)
                 .query((rs, n) -> {
-                    TrendPoint point = points.computeIfAbsent(rs.getString("label"), l -> {
-                        Map<TaskStatus, Long> empty = new LinkedHashMap<>();
-                        for (TaskStatus s : TaskStatus.values()) {
-                            empty.put(s, 0L);
-                        }
-                        try {
-                            return new TrendPoint(l, rs.getObject("starts", LocalDate.class), empty);
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    point.counts().put(TaskStatus.valueOf(rs.getString("status")), rs.getLong("n"));
-                    return null;
+                    Map<TaskStatus, Long> counts = new LinkedHashMap<>();
+                    counts.put(TaskStatus.DONE, rs.getLong("done"));
+                    counts.put(TaskStatus.ON_TRACK, rs.getLong("on_track"));
+                    counts.put(TaskStatus.LAGGING, rs.getLong("lagging"));
+                    counts.put(TaskStatus.OVERDUE, rs.getLong("overdue"));
+                    counts.put(TaskStatus.NOT_REPORTED, rs.getLong("not_reported"));
+                    return new TrendPoint(rs.getString("label"), rs.getObject("starts", LocalDate.class), counts);
                 }).list();
-        return new ArrayList<>(points.values());
     }
 
     /** The areas whose plans an office at {@code area} oversees: itself, and for a province or city every area below. */
@@ -163,17 +157,19 @@ public class Dashboards {
 
     /** Lagging, overdue and unreported tasks (of one unit, when given), the furthest behind first. */
     public List<Attention> attention(Collection<Long> areas, Long plan, LocalDate today, int limit, Long unit) {
+        // The worst standings first, then their titles and units: only the rows shown are joined.
         return jdbc.sql("""
-                        select s.task_id, t.title, s.organisation_id as unit_id, o.name as unit_name, s.status, s.completion,
-                               s.reason, pl.id as plan_id
-                        """ + CURRENT.replace("where pl.area_id", """
-                        join task t on t.id = s.task_id join organisation o on o.id = s.organisation_id
-                        where pl.area_id""") + """
-                        and s.status in ('OVERDUE', 'LAGGING', 'NOT_REPORTED')
-                        and (:unit::bigint is null or s.organisation_id = :unit)
-                        order by case s.status when 'OVERDUE' then 0 when 'NOT_REPORTED' then 1 else 2 end,
-                                 coalesce(s.completion, 0), s.task_id
-                        limit :limit""")
+                        with worst as (
+                            select s.task_id, s.organisation_id, s.status, s.completion, s.reason, pl.id as plan_id,
+                                   case s.status when 'OVERDUE' then 0 when 'NOT_REPORTED' then 1 else 2 end as severity
+                            """ + CURRENT_PERIODS + " join task_standing s on s.period_id = p.id " + OF_AREAS + """
+                              and s.status in ('OVERDUE', 'LAGGING', 'NOT_REPORTED')
+                              and (:unit::bigint is null or s.organisation_id = :unit)
+                            order by severity, coalesce(s.completion, 0), s.task_id limit :limit)
+                        select w.task_id, t.title, w.organisation_id as unit_id, o.name as unit_name, w.status, w.completion,
+                               w.reason, w.plan_id
+                        from worst w join task t on t.id = w.task_id join organisation o on o.id = w.organisation_id
+                        order by w.severity, coalesce(w.completion, 0), w.task_id""")
                 .param("areas", areas).param("plan", plan).param("today", today).param("limit", limit)
                 .param("unit", unit).query(Attention.class).list();
     }
@@ -228,15 +224,16 @@ public class Dashboards {
     }
 
     /** Reporting burden per unit: items reported, how many pre-filled or "no change", minutes with the form open. */
-    public List<Burden> burden(Collection<Long> areas, int year) {
+    public List<Burden> burden(Collection<Long> areas, int year, boolean byArea) {
+        String group = byArea ? "pl.area_id" : "r.organisation_id";
         return jdbc.sql("""
-                        select r.organisation_id as unit_id, o.name as unit_name, count(*) as reports,
+                        select %1$s as unit_id, o.name as unit_name, count(*) as reports,
                                coalesce(sum(r.items), 0) as items, coalesce(sum(r.prefilled_items), 0) as prefilled,
                                coalesce(sum(r.unchanged_items), 0) as unchanged, round(sum(r.minutes_spent), 1) as minutes
                         from unit_report r join reporting_period p on p.id = r.period_id join plan pl on pl.id = p.plan_id
-                        join organisation o on o.id = r.organisation_id
+                        join organisation o on o.id = %1$s
                         where pl.area_id in (:areas) and pl.year = :year and r.submitted_at is not null
-                        group by r.organisation_id, o.name order by items desc, o.name""")
+                        group by %1$s, o.name order by items desc, o.name""".formatted(group))
                 .param("areas", areas).param("year", year).query(Burden.class).list();
     }
 }

@@ -51,9 +51,10 @@ class ProgressApi {
 
     /** One task's values as a client sends them: by indicator id, or a percentage for a task without indicators. */
     record LineBody(long taskId, Map<Long, BigDecimal> values, BigDecimal percentDone, String narrative, String problems,
-                    String nextSteps, boolean unchanged) {
+                    String nextSteps, Boolean unchanged) {
         LineInput input() {
-            return new LineInput(taskId, values == null ? Map.of() : values, percentDone, narrative, problems, nextSteps, unchanged);
+            return new LineInput(taskId, values == null ? Map.of() : values, percentDone, narrative, problems, nextSteps,
+                    Boolean.TRUE.equals(unchanged));
         }
     }
 

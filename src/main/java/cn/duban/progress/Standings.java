@@ -107,6 +107,22 @@ public class Standings {
         batch.batchUpdate("""
                 insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
                     reported_on_time, computed_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        summarise(open.stream().map(ReportingPeriod::id).toList());
+    }
+
+    /** Rewrites the per-unit counts of the given (open) periods from their standings. */
+    private void summarise(List<Long> periodIds) {
+        jdbc.sql("delete from period_summary where period_id in (:ids)").param("ids", periodIds).update();
+        jdbc.sql("""
+                        insert into period_summary (period_id, organisation_id, tasks, done, on_track, lagging, overdue,
+                                                    not_reported, completion_sum)
+                        select period_id, organisation_id, count(*),
+                               count(*) filter (where status = 'DONE'), count(*) filter (where status = 'ON_TRACK'),
+                               count(*) filter (where status = 'LAGGING'), count(*) filter (where status = 'OVERDUE'),
+                               count(*) filter (where status = 'NOT_REPORTED'), sum(least(coalesce(completion, 0), 100))
+                        from task_standing where period_id in (:ids) and organisation_id is not null
+                        group by period_id, organisation_id""")
+                .param("ids", periodIds).update();
     }
 
     /** A task in a period: done stays done, a missing report past its due date is 未报送, else the rule on the latest numbers. */

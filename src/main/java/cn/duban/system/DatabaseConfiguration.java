@@ -23,6 +23,9 @@ class DatabaseConfiguration {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("duban");
         pool.setMaximumPoolSize(10);
+        // Duban's queries are short; PostgreSQL's JIT compiles the larger roll-ups for tens of
+        // milliseconds and wins nothing back (measured in BENCHMARKS.md), so it is off.
+        pool.addDataSourceProperty("options", "-c jit=off");
         if (url.isBlank()) {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir.resolve("pg"));
             pool.setJdbcUrl(embedded.jdbcUrl());

@@ -78,6 +78,7 @@ class DemoProgress {
         double share = share(period, period.starts().withDayOfYear(1).plusYears(1).minusDays(1), pace);
         UnitReport r = reports.open(period.id(), unit);
         List<LineInput> lines = new ArrayList<>();
+        // (an opened report with nothing to report stays a draft, as it would for a unit that is done)
         for (ReportLine l : reports.lines(r)) {
             Map<Long, BigDecimal> values = new HashMap<>();
             for (ReportLine.Measure m : l.measures()) {
@@ -90,6 +91,9 @@ class DemoProgress {
             BigDecimal percent = l.qualitative() ? BigDecimal.valueOf(Math.round(share * 100)) : null;
             lines.add(new LineInput(l.taskId(), values, percent, "按计划推进，本月完成阶段性任务。",
                     share < 0.5 ? "项目前期手续办理较慢。" : "", "加快进度，确保按期完成。", false));
+        }
+        if (lines.isEmpty()) {
+            return; // everything done in earlier months: nothing left to report
         }
         UnitReport submitted = reports.submit(r.id(), r.version(), UUID.randomUUID(), lines, Duration.ofMinutes(6 + month % 5));
         reports.approve(submitted.id(), UUID.randomUUID());

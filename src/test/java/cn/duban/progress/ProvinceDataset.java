@@ -1,0 +1,185 @@
+package cn.duban.progress;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A province-sized dataset for the dashboard benchmark: one province, 14 cities, 100 counties
+ * of 40 units each, 4 monthly plans per county with 275 tasks each (110,000 tasks), eleven
+ * periods reported (January to November 2026), every task reported each period with a third
+ * corrected once (≈1.6 M task entries and as many values), and each task's standing in each
+ * period (1.2 M rows). Generated in SQL once into target/bench-pg (or the server that
+ * DUBAN_DB_URL names) and kept there for later runs.
+ * Run alone: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=cn.duban.progress.ProvinceDataset}.
+ */
+public final class ProvinceDataset {
+
+    static final String PROVINCE = "基准测试省";
+
+    private ProvinceDataset() {
+    }
+
+    /** The database to benchmark: DUBAN_DB_URL, or an embedded server kept under target/bench-pg. */
+    static DataSource open() throws IOException {
+        String url = System.getenv("DUBAN_DB_URL");
+        DataSource ds;
+        if (url != null && !url.isBlank()) {
+            var pg = new org.postgresql.ds.PGSimpleDataSource();
+            pg.setUrl(url);
+            pg.setUser(System.getenv().getOrDefault("DUBAN_DB_USER", "postgres"));
+            pg.setPassword(System.getenv().getOrDefault("DUBAN_DB_PASSWORD", ""));
+            pg.setOptions("-c jit=off"); // as the application's pool sets it
+            ds = pg;
+        } else {
+            EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(Path.of("target/bench-pg"))
+                    .setCleanDataDirectory(false).setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("shared_buffers", "512MB").setServerConfig("work_mem", "32MB")
+                    .setServerConfig("jit", "off").start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is going anyway
+                }
+            }));
+            ds = server.getPostgresDatabase();
+        }
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return ds;
+    }
+
+    /** Generates the dataset unless it is there; returns the province's id. */
+    static long ensure(JdbcClient jdbc) {
+        var existing = jdbc.sql("select id from organisation where name = :n and parent_id is null").param("n", PROVINCE)
+                .query(Long.class).optional();
+        if (existing.isPresent()) {
+            summarise(jdbc, existing.get());
+            return existing.get();
+        }
+        Instant start = Instant.now();
+        long province = jdbc.sql("insert into organisation (name, kind) values (:n, 'PROVINCE') returning id")
+                .param("n", PROVINCE).query(Long.class).single();
+        step(jdbc, "cities", """
+                insert into organisation (name, kind, parent_id) select '市' || c, 'CITY', :prov from generate_series(1, 14) c""", province);
+        step(jdbc, "counties", """
+                insert into organisation (name, kind, parent_id)
+                select '县' || k, 'COUNTY', (select id from organisation where parent_id = :prov and name = '市' || (k % 14 + 1))
+                from generate_series(1, 100) k""", province);
+        step(jdbc, "units", """
+                insert into organisation (name, kind, parent_id)
+                select u.name, u.kind, c.id from organisation c
+                join organisation city on city.id = c.parent_id and city.parent_id = :prov
+                cross join lateral (select '督查室' as name, 'OFFICE' as kind
+                                    union all select '镇' || n, 'TOWNSHIP' from generate_series(1, 20) n
+                                    union all select '局' || n, 'DEPARTMENT' from generate_series(1, 20) n) u
+                where c.kind = 'COUNTY'""", province);
+        step(jdbc, "plans", """
+                insert into plan (title, year, area_id, created_by)
+                select '重点工作' || n, 2026, c.id, 'bench' from organisation c
+                join organisation city on city.id = c.parent_id and city.parent_id = :prov
+                cross join generate_series(1, 4) n where c.kind = 'COUNTY'""", province);
+        step(jdbc, "tasks", """
+                insert into task (plan_id, position, number, title, lead_org_id, deadline)
+                select p.id, n, (n + 1)::text, '任务' || n, u.ids[1 + n % 40], make_date(2026, 3 + n % 10, 28)
+                from plan p
+                join lateral (select array_agg(o.id order by o.id) as ids from organisation o
+                              where o.parent_id = p.area_id and o.kind in ('TOWNSHIP', 'DEPARTMENT')) u on true
+                cross join generate_series(0, 274) n
+                where p.created_by = 'bench'""", province);
+        step(jdbc, "indicators", """
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                select t.id, 0, t.title, '100个', 100, '个', '>=', 'target'
+                from task t join plan p on p.id = t.plan_id where p.created_by = 'bench'""", province);
+        step(jdbc, "periods", """
+                insert into reporting_period (plan_id, starts, ends, due, label)
+                select p.id, make_date(2026, m, 1), (make_date(2026, m, 1) + interval '1 month - 1 day')::date,
+                       make_date(2026, m, 25), '2026年' || m || '月'
+                from plan p cross join generate_series(1, 11) m where p.created_by = 'bench'""", province);
+        step(jdbc, "reports", """
+                insert into unit_report (period_id, organisation_id, state, opened_at, submitted_at, approved_at, accepted_at,
+                                         items, prefilled_items, unchanged_items, minutes_spent)
+                select rp.id, u.lead, case when random() < 0.92 then 'ACCEPTED' else 'DRAFT' end,
+                       rp.due - 3, rp.due - 2, rp.due - (random() * 4)::int + 1, rp.due + 1,
+                       u.n, u.n / 3, u.n / 5, 5 + random() * 20
+                from reporting_period rp
+                join (select plan_id, lead_org_id as lead, count(*) as n from task group by plan_id, lead_org_id) u
+                  on u.plan_id = rp.plan_id
+                join plan p on p.id = rp.plan_id where p.created_by = 'bench'""", province);
+        step(jdbc, "entries", """
+                insert into task_entry (report_id, task_id, revision, narrative, complete, correction_reason, created_by)
+                select r.id, t.id, rev, '按计划推进', false, case when rev = 2 then '数据更正' end, 'bench'
+                from task t join plan p on p.id = t.plan_id and p.created_by = 'bench'
+                join reporting_period rp on rp.plan_id = t.plan_id
+                join unit_report r on r.period_id = rp.id and r.organisation_id = t.lead_org_id
+                cross join lateral generate_series(1, case when t.id % 3 = 0 then 2 else 1 end) rev""", province);
+        step(jdbc, "values", """
+                insert into entry_value (entry_id, indicator_id, actual)
+                select e.id, i.id, round((extract(month from rp.starts) * (6 + e.task_id % 5))::numeric, 1)
+                from task_entry e join indicator i on i.task_id = e.task_id
+                join unit_report r on r.id = e.report_id join reporting_period rp on rp.id = r.period_id
+                where e.created_by = 'bench'""", province);
+        jdbc.sql("alter table task_standing disable trigger task_standing_snapshot").update();
+        step(jdbc, "standings", """
+                insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
+                                           reported_on_time, computed_on)
+                select t.id, rp.id, t.lead_org_id,
+                       case when r.state = 'DRAFT' then 'NOT_REPORTED'
+                            when v.c >= 100 then 'DONE'
+                            when rp.ends > t.deadline then 'OVERDUE'
+                            when v.c < v.e - 10 then 'LAGGING' else 'ON_TRACK' end,
+                       v.c, v.e, '完成 ' || round(v.c) || '%，按时序应达 ' || round(v.e) || '%',
+                       r.state = 'ACCEPTED', rp.ends
+                from task t join plan p on p.id = t.plan_id and p.created_by = 'bench'
+                join reporting_period rp on rp.plan_id = t.plan_id
+                join unit_report r on r.period_id = rp.id and r.organisation_id = t.lead_org_id
+                cross join lateral (select least(100, extract(month from rp.starts) * (6 + t.id % 5)) as c,
+                                           least(100, extract(month from rp.starts) * 100.0 / extract(month from t.deadline)) as e) v
+                order by rp.id, t.id""",
+                province);
+        jdbc.sql("alter table task_standing enable trigger task_standing_snapshot").update();
+        summarise(jdbc, province);
+        jdbc.sql("analyze").update();
+        System.out.printf("province dataset generated in %s%n", Duration.between(start, Instant.now()));
+        return province;
+    }
+
+    /** The per-unit counts the application writes beside the standings (Standings.summarise), if missing. */
+    private static void summarise(JdbcClient jdbc, long province) {
+        if (jdbc.sql("select exists (select 1 from period_summary)").query(Boolean.class).single()) {
+            return;
+        }
+        step(jdbc, "summaries", """
+                insert into period_summary (period_id, organisation_id, tasks, done, on_track, lagging, overdue,
+                                            not_reported, completion_sum)
+                select period_id, organisation_id, count(*),
+                       count(*) filter (where status = 'DONE'), count(*) filter (where status = 'ON_TRACK'),
+                       count(*) filter (where status = 'LAGGING'), count(*) filter (where status = 'OVERDUE'),
+                       count(*) filter (where status = 'NOT_REPORTED'), sum(least(coalesce(completion, 0), 100))
+                from task_standing where organisation_id is not null and :prov > 0
+                group by period_id, organisation_id""", province);
+        jdbc.sql("analyze").update();
+    }
+
+    private static void step(JdbcClient jdbc, String what, String sql, long province) {
+        Instant t = Instant.now();
+        int rows = jdbc.sql(sql).param("prov", province).update();
+        System.out.printf("  %-10s %,10d rows  %s%n", what, rows, Duration.between(t, Instant.now()));
+    }
+
+    public static void main(String[] args) throws Exception {
+        JdbcClient jdbc = JdbcClient.create(open());
+        ensure(jdbc);
+        jdbc.sql("""
+                        select (select count(*) from task) as tasks, (select count(*) from task_entry) as entries,
+                               (select count(*) from task_standing) as standings""")
+                .query().listOfRows().forEach(System.out::println);
+        System.exit(0);
+    }
+}
