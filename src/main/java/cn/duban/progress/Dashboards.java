@@ -61,17 +61,22 @@ public class Dashboards {
                          BigDecimal minutes) {
     }
 
-    /** Completion by unit (or, for a roll-up, by area when {@code byArea}), worst first. */
+    /**
+     * Completion by unit, worst first; for a roll-up ({@code byArea}) by county, from the
+     * per-period totals (one row per plan) rather than one row per unit.
+     */
     public List<UnitCompletion> byUnit(Collection<Long> areas, Long plan, LocalDate today, boolean byArea) {
         String group = byArea ? "pl.area_id" : "ps.organisation_id";
+        String counts = byArea ? "period_total" : "period_summary";
         return jdbc.sql("""
                         select %1$s as unit_id, o.name as unit_name, sum(ps.tasks) as tasks,
-                               round(sum(ps.completion_sum) / sum(ps.tasks), 1) as completion,
+                               round(sum(ps.completion_sum) / nullif(sum(ps.tasks), 0), 1) as completion,
                                sum(ps.done) as done, sum(ps.on_track) as on_track, sum(ps.lagging) as lagging,
                                sum(ps.overdue) as overdue, sum(ps.not_reported) as not_reported
-                        %2$s join period_summary ps on ps.period_id = p.id join organisation o on o.id = %1$s
+                        %2$s join %4$s ps on ps.period_id = p.id join organisation o on o.id = %1$s
                         %3$s
-                        group by %1$s, o.name order by completion, o.name""".formatted(group, CURRENT_PERIODS, OF_AREAS))
+                        group by %1$s, o.name having sum(ps.tasks) > 0
+                        order by completion, o.name""".formatted(group, CURRENT_PERIODS, OF_AREAS, counts))
                 .param("areas", areas).param("plan", plan).param("today", today).query(UnitCompletion.class).list();
     }
 
@@ -80,7 +85,7 @@ public class Dashboards {
                         select coalesce(sum(ps.done), 0) as done, coalesce(sum(ps.on_track), 0) as on_track,
                                coalesce(sum(ps.lagging), 0) as lagging, coalesce(sum(ps.overdue), 0) as overdue,
                                coalesce(sum(ps.not_reported), 0) as not_reported
-                        """ + CURRENT_PERIODS + " join period_summary ps on ps.period_id = p.id " + OF_AREAS)
+                        """ + CURRENT_PERIODS + " join period_total ps on ps.period_id = p.id " + OF_AREAS)
                 .param("areas", areas).param("plan", plan).param("today", today).query().singleRow();
         return List.of(new StatusCount(TaskStatus.DONE, ((Number) row.get("done")).longValue()),
                 new StatusCount(TaskStatus.ON_TRACK, ((Number) row.get("on_track")).longValue()),
@@ -94,7 +99,7 @@ public class Dashboards {
         return jdbc.sql("""
                         select p.label, min(p.starts) as starts, sum(ps.done) as done, sum(ps.on_track) as on_track,
                                sum(ps.lagging) as lagging, sum(ps.overdue) as overdue, sum(ps.not_reported) as not_reported
-                        from plan pl join reporting_period p on p.plan_id = pl.id join period_summary ps on ps.period_id = p.id
+                        from plan pl join reporting_period p on p.plan_id = pl.id join period_total ps on ps.period_id = p.id
                         where pl.area_id in (:areas) and pl.year = :year and (:plan::bigint is null or pl.id = :plan)
                         group by p.label order by starts, p.label""")
                 .param("areas", areas).param("year", year).param("plan", plan)
@@ -157,19 +162,20 @@ public class Dashboards {
 
     /** Lagging, overdue and unreported tasks (of one unit, when given), the furthest behind first. */
     public List<Attention> attention(Collection<Long> areas, Long plan, LocalDate today, int limit, Long unit) {
-        // The worst standings first, then their titles and units: only the rows shown are joined.
+        // attention_item holds each plan's current list, kept by Standings; the worst come first off its index.
         return jdbc.sql("""
                         with worst as (
-                            select s.task_id, s.organisation_id, s.status, s.completion, s.reason, pl.id as plan_id,
-                                   case s.status when 'OVERDUE' then 0 when 'NOT_REPORTED' then 1 else 2 end as severity
-                            """ + CURRENT_PERIODS + " join task_standing s on s.period_id = p.id " + OF_AREAS + """
-                              and s.status in ('OVERDUE', 'LAGGING', 'NOT_REPORTED')
-                              and (:unit::bigint is null or s.organisation_id = :unit)
-                            order by severity, coalesce(s.completion, 0), s.task_id limit :limit)
-                        select w.task_id, t.title, w.organisation_id as unit_id, o.name as unit_name, w.status, w.completion,
+                            select a.task_id, a.organisation_id, a.status, a.completion, a.reason, a.plan_id, a.severity
+                            from attention_item a join plan pl on pl.id = a.plan_id
+                            where a.area_id in (:areas)
+                              and (pl.id = :plan or (:plan::bigint is null and pl.year = extract(year from cast(:today as date))))
+                              and (:unit::bigint is null or a.organisation_id = :unit)
+                            order by a.severity, a.completion, a.task_id limit :limit)
+                        select w.task_id, t.title, w.organisation_id as unit_id, o.name as unit_name, w.status,
+                               case when w.status = 'NOT_REPORTED' then null else w.completion end as completion,
                                w.reason, w.plan_id
                         from worst w join task t on t.id = w.task_id join organisation o on o.id = w.organisation_id
-                        order by w.severity, coalesce(w.completion, 0), w.task_id""")
+                        order by w.severity, w.completion, w.task_id""")
                 .param("areas", areas).param("plan", plan).param("today", today).param("limit", limit)
                 .param("unit", unit).query(Attention.class).list();
     }
@@ -225,15 +231,26 @@ public class Dashboards {
 
     /** Reporting burden per unit: items reported, how many pre-filled or "no change", minutes with the form open. */
     public List<Burden> burden(Collection<Long> areas, int year, boolean byArea) {
-        String group = byArea ? "pl.area_id" : "r.organisation_id";
+        if (byArea) {
+            // A roll-up reads the per-period totals: one row per plan and period.
+            return jdbc.sql("""
+                            select pl.area_id as unit_id, o.name as unit_name, sum(t.reports) as reports, sum(t.items) as items,
+                                   sum(t.prefilled) as prefilled, sum(t.unchanged) as unchanged, round(sum(t.minutes), 1) as minutes
+                            from plan pl join reporting_period p on p.plan_id = pl.id join period_total t on t.period_id = p.id
+                            join organisation o on o.id = pl.area_id
+                            where pl.area_id in (:areas) and pl.year = :year
+                            group by pl.area_id, o.name having sum(t.reports) > 0 order by items desc, o.name""")
+                    .param("areas", areas).param("year", year).query(Burden.class).list();
+        }
         return jdbc.sql("""
-                        select %1$s as unit_id, o.name as unit_name, count(*) as reports,
+                        select r.organisation_id as unit_id, o.name as unit_name, count(*) as reports,
                                coalesce(sum(r.items), 0) as items, coalesce(sum(r.prefilled_items), 0) as prefilled,
                                coalesce(sum(r.unchanged_items), 0) as unchanged, round(sum(r.minutes_spent), 1) as minutes
                         from unit_report r join reporting_period p on p.id = r.period_id join plan pl on pl.id = p.plan_id
-                        join organisation o on o.id = %1$s
+                        join organisation o on o.id = r.organisation_id
                         where pl.area_id in (:areas) and pl.year = :year and r.submitted_at is not null
-                        group by %1$s, o.name order by items desc, o.name""".formatted(group))
+                        group by r.organisation_id, o.name order by items desc, o.name""")
                 .param("areas", areas).param("year", year).query(Burden.class).list();
     }
+
 }

@@ -173,6 +173,7 @@ public class Reports {
                 .param("i", lines.size()).param("p", prefilled).param("n", unchanged).param("id", reportId).update();
         audit.record("提交报送", "unit_report", reportId, Map.of("state", report.state().name()),
                 Map.of("state", "SUBMITTED", "items", lines.size(), "prefilled", prefilled, "unchanged", unchanged));
+        standings.refresh(report.planId()); // the period's burden totals count this submission
         return find(reportId).orElseThrow();
     }
 

@@ -108,6 +108,23 @@ public class Standings {
                 insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
                     reported_on_time, computed_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         summarise(open.stream().map(ReportingPeriod::id).toList());
+        listAttention(planId, today);
+    }
+
+    /** The plan's current period's lagging, overdue and unreported tasks, the worst first by severity. */
+    private void listAttention(long planId, LocalDate today) {
+        jdbc.sql("delete from attention_item where plan_id = :p").param("p", planId).update();
+        jdbc.sql("""
+                        insert into attention_item (task_id, plan_id, area_id, organisation_id, status, severity, completion, reason)
+                        select s.task_id, pl.id, pl.area_id, s.organisation_id, s.status,
+                               case s.status when 'OVERDUE' then 0 when 'NOT_REPORTED' then 1 else 2 end,
+                               coalesce(s.completion, 0), s.reason
+                        from plan pl
+                        join reporting_period p on p.plan_id = pl.id and p.starts = (
+                            select max(q.starts) from reporting_period q where q.plan_id = pl.id and q.starts <= :today)
+                        join task_standing s on s.period_id = p.id
+                        where pl.id = :p and s.status in ('OVERDUE', 'NOT_REPORTED', 'LAGGING') and s.organisation_id is not null""")
+                .param("p", planId).param("today", today).update();
     }
 
     /** Rewrites the per-unit counts of the given (open) periods from their standings. */
@@ -122,6 +139,22 @@ public class Standings {
                                count(*) filter (where status = 'NOT_REPORTED'), sum(least(coalesce(completion, 0), 100))
                         from task_standing where period_id in (:ids) and organisation_id is not null
                         group by period_id, organisation_id""")
+                .param("ids", periodIds).update();
+        jdbc.sql("delete from period_total where period_id in (:ids)").param("ids", periodIds).update();
+        jdbc.sql("""
+                        insert into period_total (period_id, tasks, done, on_track, lagging, overdue, not_reported, completion_sum,
+                                                  reports, items, prefilled, unchanged, minutes)
+                        select p.id, coalesce(sum(ps.tasks), 0), coalesce(sum(ps.done), 0), coalesce(sum(ps.on_track), 0),
+                               coalesce(sum(ps.lagging), 0), coalesce(sum(ps.overdue), 0), coalesce(sum(ps.not_reported), 0),
+                               coalesce(sum(ps.completion_sum), 0), b.reports, b.items, b.prefilled, b.unchanged, b.minutes
+                        from reporting_period p left join period_summary ps on ps.period_id = p.id
+                        cross join lateral (
+                            select count(*) as reports, coalesce(sum(r.items), 0) as items,
+                                   coalesce(sum(r.prefilled_items), 0) as prefilled, coalesce(sum(r.unchanged_items), 0) as unchanged,
+                                   coalesce(sum(r.minutes_spent), 0) as minutes
+                            from unit_report r where r.period_id = p.id and r.submitted_at is not null) b
+                        where p.id in (:ids)
+                        group by p.id, b.reports, b.items, b.prefilled, b.unchanged, b.minutes""")
                 .param("ids", periodIds).update();
     }
 
