@@ -46,6 +46,7 @@ create table attention_item (
     task_id         bigint  primary key references task (id) on delete cascade,
     plan_id         bigint  not null references plan (id) on delete cascade,
     area_id         bigint  not null references organisation (id),
+    year            int     not null,
     organisation_id bigint  not null references organisation (id),
     status          text    not null,
     severity        int     not null,

@@ -30,7 +30,7 @@ public class Dashboards {
             """;
     private static final String OF_AREAS = """
             where pl.area_id in (:areas)
-              and (pl.id = :plan or (:plan::bigint is null and pl.year = extract(year from cast(:today as date))))
+              and (pl.id = :plan or (:plan::bigint is null and pl.year = :year))
             """;
 
     private final JdbcClient jdbc;
@@ -77,7 +77,7 @@ public class Dashboards {
                         %3$s
                         group by %1$s, o.name having sum(ps.tasks) > 0
                         order by completion, o.name""".formatted(group, CURRENT_PERIODS, OF_AREAS, counts))
-                .param("areas", areas).param("plan", plan).param("today", today).query(UnitCompletion.class).list();
+                .param("areas", areas).param("plan", plan).param("today", today).param("year", today.getYear()).query(UnitCompletion.class).list();
     }
 
     public List<StatusCount> statusCounts(Collection<Long> areas, Long plan, LocalDate today) {
@@ -86,7 +86,7 @@ public class Dashboards {
                                coalesce(sum(ps.lagging), 0) as lagging, coalesce(sum(ps.overdue), 0) as overdue,
                                coalesce(sum(ps.not_reported), 0) as not_reported
                         """ + CURRENT_PERIODS + " join period_total ps on ps.period_id = p.id " + OF_AREAS)
-                .param("areas", areas).param("plan", plan).param("today", today).query().singleRow();
+                .param("areas", areas).param("plan", plan).param("today", today).param("year", today.getYear()).query().singleRow();
         return List.of(new StatusCount(TaskStatus.DONE, ((Number) row.get("done")).longValue()),
                 new StatusCount(TaskStatus.ON_TRACK, ((Number) row.get("on_track")).longValue()),
                 new StatusCount(TaskStatus.LAGGING, ((Number) row.get("lagging")).longValue()),
@@ -166,9 +166,8 @@ public class Dashboards {
         return jdbc.sql("""
                         with worst as (
                             select a.task_id, a.organisation_id, a.status, a.completion, a.reason, a.plan_id, a.severity
-                            from attention_item a join plan pl on pl.id = a.plan_id
-                            where a.area_id in (:areas)
-                              and (pl.id = :plan or (:plan::bigint is null and pl.year = extract(year from cast(:today as date))))
+                            from attention_item a
+                            where a.area_id in (:areas) and (a.plan_id = :plan or (:plan::bigint is null and a.year = :year))
                               and (:unit::bigint is null or a.organisation_id = :unit)
                             order by a.severity, a.completion, a.task_id limit :limit)
                         select w.task_id, t.title, w.organisation_id as unit_id, o.name as unit_name, w.status,
@@ -176,7 +175,7 @@ public class Dashboards {
                                w.reason, w.plan_id
                         from worst w join task t on t.id = w.task_id join organisation o on o.id = w.organisation_id
                         order by w.severity, w.completion, w.task_id""")
-                .param("areas", areas).param("plan", plan).param("today", today).param("limit", limit)
+                .param("areas", areas).param("plan", plan).param("today", today).param("year", today.getYear()).param("limit", limit)
                 .param("unit", unit).query(Attention.class).list();
     }
 

@@ -175,12 +175,14 @@ class ReminderTests {
             url = c.getMetaData().getURL();
             user = c.getMetaData().getUserName();
         }
+        // Command-line arguments, not default properties: application.properties would override those.
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(DubanApplication.class)
                 .initializers(new TestReceivers.Initializer())
-                .properties("duban.db.url=" + url, "duban.db.user=" + user,
-                        "duban.db.password=" + System.getenv().getOrDefault("DUBAN_DB_PASSWORD", ""),
-                        "server.port=0", "duban.reminders.enabled=false", "duban.data-dir=target/test-data-second")
-                .run()) {
+                .run("--duban.db.url=" + url, "--duban.db.user=" + user,
+                        "--duban.db.password=" + System.getenv().getOrDefault("DUBAN_DB_PASSWORD", ""),
+                        "--server.port=0", "--duban.reminders.enabled=false", "--duban.demo=false")) {
+            assertThat(second.getBean(JdbcClient.class).sql("select count(*) from plan where id = :p").param("p", s.plan())
+                    .query(Long.class).single()).as("the second instance works on the same database").isEqualTo(1);
             TestClock otherClock = second.getBean(TestClock.class);
             ReminderJob otherJob = second.getBean(ReminderJob.class);
             clock.set(LocalDate.of(2025, 6, 18));
