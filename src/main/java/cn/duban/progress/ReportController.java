@@ -1,11 +1,9 @@
 package cn.duban.progress;
 
+import cn.duban.files.Downloads;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +15,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -168,14 +165,7 @@ class ReportController {
         long report = evidence.reportOf(id).orElseThrow(() -> new ReportRejected("文件不存在或无权查看"));
         access.readable(report);
         EvidenceFiles.Download file = evidence.download(id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(file.content());
+        return Downloads.attachment(file.fileName(), file.contentType(), file.content());
     }
 
     private String page(UnitReport report, Model model, String error, Map<String, String> typed) {

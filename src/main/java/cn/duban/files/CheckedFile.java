@@ -1,0 +1,111 @@
+package cn.duban.files;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * An uploaded photo or document as Duban keeps it: its type read from its content (not its
+ * name), a name without folders or control characters whose extension matches that type, its
+ * size within the limit, and its SHA-256 so it can later be shown to be the file uploaded.
+ * Accepted: JPEG and PNG photos, PDF, and Word .docx.
+ */
+public record CheckedFile(String fileName, String contentType, byte[] content, String sha256) {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    /** Checks an upload; the reason for a refusal is in Chinese. */
+    public static CheckedFile of(String originalName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new FileRejected("请选择要上传的文件");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new FileRejected("文件不能超过 10 MB");
+        }
+        String type = sniff(content);
+        if (type == null) {
+            throw new FileRejected("只接受 JPG、PNG 图片，PDF 和 Word（.docx）文件");
+        }
+        return new CheckedFile(safeName(originalName, type), type, content, sha256(content));
+    }
+
+    public int size() {
+        return content.length;
+    }
+
+    /** The type by the file's first bytes; a .docx is a zip holding word/document.xml. */
+    static String sniff(byte[] b) {
+        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (starts(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (starts(b, '%', 'P', 'D', 'F', '-')) {
+            return "application/pdf";
+        }
+        if (starts(b, 'P', 'K', 3, 4) && isDocx(b)) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        return null;
+    }
+
+    private static boolean isDocx(byte[] b) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+            ZipEntry e;
+            int entries = 0;
+            while ((e = zip.getNextEntry()) != null && entries++ < 1000) {
+                if (e.getName().equals("word/document.xml")) {
+                    return true;
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean starts(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String safeName(String original, String type) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+        String ext = switch (type) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "application/pdf" -> ".pdf";
+            default -> ".docx";
+        };
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        if (stem.isEmpty()) {
+            stem = "附件";
+        }
+        if (stem.length() > 80) {
+            stem = stem.substring(0, 80);
+        }
+        return stem + ext;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
