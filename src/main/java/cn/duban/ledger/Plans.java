@@ -55,45 +55,82 @@ public class Plans {
                 "source", sourceName == null ? "" : sourceName, "tasks", tasks.size()));
         int position = 0;
         for (NewTask t : tasks) {
-            if (t.title() == null || t.title().isBlank()) {
-                throw new PlanRejected("第 " + (position + 1) + " 项任务的名称不能为空");
-            }
-            long taskId = jdbc.sql("""
-                            insert into task (plan_id, position, number, title, body, lead_org_id, deadline, source_start, source_end,
-                                              leader, responsible_person)
-                            values (:p, :pos, :num, :t, :b, :lead, :d, :ss, :se, :leader, :person) returning id""")
-                    .param("p", planId).param("pos", position++).param("num", t.number()).param("t", t.title().strip())
-                    .param("b", t.body() == null ? "" : t.body()).param("lead", t.leadOrgId()).param("d", t.deadline())
-                    .param("ss", t.sourceStart()).param("se", t.sourceEnd())
-                    .param("leader", t.leader() == null ? "" : t.leader())
-                    .param("person", t.responsiblePerson() == null ? "" : t.responsiblePerson()).query(Long.class).single();
-            for (Long co : t.coUnitIds()) {
-                jdbc.sql("insert into task_co_unit (task_id, organisation_id) values (:t, :o) on conflict do nothing")
-                        .param("t", taskId).param("o", co).update();
-            }
-            int k = 0;
-            for (Quantity q : t.indicators()) {
-                jdbc.sql("""
-                                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
-                                                       comparator, kind, deadline)
-                                values (:t, :k, :n, :s, :v, :u, :bv, :bu, :c, :kind, :d)""")
-                        .param("t", taskId).param("k", k++).param("n", q.indicator().isBlank() ? q.surface() : q.indicator())
-                        .param("s", q.surface()).param("v", q.value()).param("u", q.unit()).param("bv", q.baseValue())
-                        .param("bu", q.baseUnit()).param("c", q.comparator()).param("kind", q.kind())
-                        .param("d", q.deadline() == null ? null : LocalDate.parse(q.deadline())).update();
-            }
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("planId", planId);
-            after.put("title", t.title().strip());
-            after.put("leadOrgId", t.leadOrgId());
-            after.put("coUnitIds", t.coUnitIds());
-            after.put("deadline", t.deadline() == null ? null : t.deadline().toString());
-            after.put("leader", t.leader());
-            after.put("responsiblePerson", t.responsiblePerson());
-            after.put("indicators", t.indicators().stream().map(Quantity::surface).toList());
-            audit.record("新增任务", "task", taskId, null, after);
+            insertTask(planId, position++, t);
         }
         return planId;
+    }
+
+    /**
+     * Adds a task to an existing plan, after its last one (a decision of a 调度会); audited with
+     * where the decision came from.
+     */
+    @Transactional
+    public long addTask(long planId, NewTask task, String decidedAt) {
+        int position = jdbc.sql("select coalesce(max(position), -1) + 1 from task where plan_id = :p")
+                .param("p", planId).query(Integer.class).single();
+        long id = insertTask(planId, position, task);
+        audit.record("会议新增任务", "task", id, null, Map.of("planId", planId, "decidedAt", decidedAt));
+        return id;
+    }
+
+    /** Moves a task's deadline (a decision of a 调度会), audited with before, after and where it was decided. */
+    @Transactional
+    public void moveDeadline(long taskId, LocalDate deadline, String decidedAt) {
+        if (deadline == null) {
+            throw new PlanRejected("请填写新的完成时限");
+        }
+        Map<String, Object> before = snapshot(taskId);
+        int updated = jdbc.sql("""
+                        update task set deadline = :d, version = version + 1
+                        where id = :id and (start_date is null or start_date <= :d)""")
+                .param("d", deadline).param("id", taskId).update();
+        if (updated == 0) {
+            throw new PlanRejected("完成时限不能早于开始日期，或任务不存在");
+        }
+        Map<String, Object> after = new LinkedHashMap<>(snapshot(taskId));
+        after.put("decidedAt", decidedAt);
+        audit.record("调整完成时限", "task", taskId, before, after);
+    }
+
+    private long insertTask(long planId, int position, NewTask t) {
+        if (t.title() == null || t.title().isBlank()) {
+            throw new PlanRejected("第 " + (position + 1) + " 项任务的名称不能为空");
+        }
+        long taskId = jdbc.sql("""
+                        insert into task (plan_id, position, number, title, body, lead_org_id, deadline, source_start, source_end,
+                                          leader, responsible_person)
+                        values (:p, :pos, :num, :t, :b, :lead, :d, :ss, :se, :leader, :person) returning id""")
+                .param("p", planId).param("pos", position).param("num", t.number()).param("t", t.title().strip())
+                .param("b", t.body() == null ? "" : t.body()).param("lead", t.leadOrgId()).param("d", t.deadline())
+                .param("ss", t.sourceStart()).param("se", t.sourceEnd())
+                .param("leader", t.leader() == null ? "" : t.leader())
+                .param("person", t.responsiblePerson() == null ? "" : t.responsiblePerson()).query(Long.class).single();
+        for (Long co : t.coUnitIds()) {
+            jdbc.sql("insert into task_co_unit (task_id, organisation_id) values (:t, :o) on conflict do nothing")
+                    .param("t", taskId).param("o", co).update();
+        }
+        int k = 0;
+        for (Quantity q : t.indicators()) {
+            jdbc.sql("""
+                            insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                                   comparator, kind, deadline)
+                            values (:t, :k, :n, :s, :v, :u, :bv, :bu, :c, :kind, :d)""")
+                    .param("t", taskId).param("k", k++).param("n", q.indicator().isBlank() ? q.surface() : q.indicator())
+                    .param("s", q.surface()).param("v", q.value()).param("u", q.unit()).param("bv", q.baseValue())
+                    .param("bu", q.baseUnit()).param("c", q.comparator()).param("kind", q.kind())
+                    .param("d", q.deadline() == null ? null : LocalDate.parse(q.deadline())).update();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("planId", planId);
+        after.put("title", t.title().strip());
+        after.put("leadOrgId", t.leadOrgId());
+        after.put("coUnitIds", t.coUnitIds());
+        after.put("deadline", t.deadline() == null ? null : t.deadline().toString());
+        after.put("leader", t.leader());
+        after.put("responsiblePerson", t.responsiblePerson());
+        after.put("indicators", t.indicators().stream().map(Quantity::surface).toList());
+        audit.record("新增任务", "task", taskId, null, after);
+        return taskId;
     }
 
     /** What a task edit may change. */

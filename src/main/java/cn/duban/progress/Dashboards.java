@@ -54,7 +54,7 @@ public class Dashboards {
     }
 
     public record Ranked(int rank, long unitId, String unitName, long tasks, BigDecimal completion, String timeliness,
-                         BigDecimal score) {
+                         long overdueRectifications, BigDecimal score) {
     }
 
     public record Burden(long unitId, String unitName, long reports, long items, long prefilled, long unchanged,
@@ -181,19 +181,23 @@ public class Dashboards {
 
     /**
      * The 红黑榜 of one period: score = 70% average completion (each task capped at 100%) + 30%
-     * timeliness (report reached the office by the due date 100, late 60, missing 0).
+     * timeliness (report reached the office by the due date 100, late 60, missing 0), less 5
+     * points for each rectification item (整改事项) overdue and not closed at the period's end,
+     * at most 20.
      */
     public List<Ranked> ranking(long periodId) {
         List<Map<String, Object>> rows = jdbc.sql("""
                         select s.organisation_id as unit_id, o.name as unit_name, count(*) as tasks,
                                round(avg(least(coalesce(s.completion, 0), 100)), 1) as completion,
                                case when r.state in ('APPROVED', 'ACCEPTED') and r.approved_at::date <= p.due then 'ON_TIME'
-                                    when r.state in ('APPROVED', 'ACCEPTED') then 'LATE' else 'MISSING' end as timeliness
+                                    when r.state in ('APPROVED', 'ACCEPTED') then 'LATE' else 'MISSING' end as timeliness,
+                               (select count(*) from finding f where f.unit_id = s.organisation_id and f.deadline < p.ends
+                                  and (f.closed_at is null or f.closed_at::date > p.ends)) as overdue_rectifications
                         from task_standing s join reporting_period p on p.id = s.period_id
                         join organisation o on o.id = s.organisation_id
                         left join unit_report r on r.period_id = s.period_id and r.organisation_id = s.organisation_id
                         where s.period_id = :p
-                        group by s.organisation_id, o.name, r.state, r.approved_at, p.due""")
+                        group by s.organisation_id, o.name, r.state, r.approved_at, p.due, p.ends""")
                 .param("p", periodId).query().listOfRows();
         List<Ranked> out = new ArrayList<>();
         for (Map<String, Object> r : rows) {
@@ -204,21 +208,24 @@ public class Dashboards {
                 case "LATE" -> 60;
                 default -> 0;
             });
+            long overdue = ((Number) r.get("overdue_rectifications")).longValue();
             BigDecimal score = completion.multiply(new BigDecimal("0.7")).add(points.multiply(new BigDecimal("0.3")))
+                    .subtract(BigDecimal.valueOf(Math.min(20, 5 * overdue))).max(BigDecimal.ZERO)
                     .setScale(1, RoundingMode.HALF_UP);
             out.add(new Ranked(0, ((Number) r.get("unit_id")).longValue(), (String) r.get("unit_name"),
                     ((Number) r.get("tasks")).longValue(), completion, switch (timeliness) {
                         case "ON_TIME" -> "按时报送";
                         case "LATE" -> "逾期报送";
                         default -> "未报送";
-                    }, score));
+                    }, overdue, score));
         }
         out.sort(java.util.Comparator.comparing(Ranked::score).reversed().thenComparing(Ranked::completion,
                 java.util.Comparator.reverseOrder()).thenComparing(Ranked::unitName));
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Ranked r = out.get(i);
-            ranked.add(new Ranked(i + 1, r.unitId(), r.unitName(), r.tasks(), r.completion(), r.timeliness(), r.score()));
+            ranked.add(new Ranked(i + 1, r.unitId(), r.unitName(), r.tasks(), r.completion(), r.timeliness(),
+                    r.overdueRectifications(), r.score()));
         }
         return ranked;
     }

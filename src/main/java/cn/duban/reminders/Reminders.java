@@ -89,6 +89,21 @@ public class Reminders {
                 cross join (values ('UNIT'), ('LEADERS')) as a(audience)
                 where s.status = 'OVERDUE'
                 """);
+        // 蓝 and 红 for rectification items (整改事项): due within three days, or past due and not closed (销号).
+        created += create(today, """
+                select 'rectification-due:' || f.id || ':' || f.deadline, f.unit_id, 'UNIT', 'BLUE',
+                       '整改即将到期：' || left(f.description, 40),
+                       '督查发现的问题“' || f.description || '”整改时限为 ' || to_char(f.deadline, 'YYYY-MM-DD')
+                         || '，请按时整改并报送佐证材料。', null::bigint
+                from finding f where f.state in ('OPEN', 'RETURNED') and f.deadline between :today and :today + 3
+                """);
+        created += create(today, """
+                select 'rectification-overdue:' || f.id || ':' || f.deadline, f.unit_id, 'UNIT', 'RED',
+                       '整改超期：' || left(f.description, 40),
+                       '督查发现的问题“' || f.description || '”整改时限为 ' || to_char(f.deadline, 'YYYY-MM-DD')
+                         || '，至今未销号。请尽快整改并报送佐证材料。', null::bigint
+                from finding f where f.state <> 'CLOSED' and f.deadline < :today
+                """);
         return created;
     }
 

@@ -59,6 +59,16 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/plans/*/reporting", "/periods/**", "/api/periods/**").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.PUT, "/api/plans/*/reporting").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/notifications/contacts", "/notifications/contacts/**").hasRole("SUPERVISOR")
+                        // Supervision: the office records and decides, units report their rectification.
+                        .requestMatchers(HttpMethod.POST, "/inspections", "/inspections/**", "/api/inspections", "/api/inspections/**",
+                                "/rectifications/*/close", "/rectifications/*/return", "/api/rectifications/*/close",
+                                "/api/rectifications/*/return").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/rectifications/*/report", "/api/rectifications/*/reports")
+                        .hasAnyRole("LIAISON", "UNIT_HEAD")
+                        .requestMatchers("/inspections", "/inspections/**", "/api/inspections", "/api/inspections/**", "/problems",
+                                "/api/problems", "/api/rectifications/rates").hasAnyRole("SUPERVISOR", "LEADER")
+                        .requestMatchers("/rectifications", "/rectifications/**", "/api/rectifications", "/api/rectifications/**",
+                                "/supervision-files/**").hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/plans", "/plans/**", "/api/plans", "/api/plans/**")
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/dashboard", "/ranking", "/api/dashboard", "/api/periods/**")

@@ -35,16 +35,19 @@ class DemoCounty implements ApplicationRunner {
     private final PlanImports imports;
     private final DemoDocuments demos;
     private final DemoProgress progress;
+    private final DemoSupervision supervision;
     private final TransactionTemplate tx;
     private final boolean enabled;
 
     DemoCounty(Organisations organisations, UserAccounts accounts, PlanImports imports, DemoDocuments demos, DemoProgress progress,
+               DemoSupervision supervision,
                TransactionTemplate tx, @Value("${duban.demo:true}") boolean enabled) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.imports = imports;
         this.demos = demos;
         this.progress = progress;
+        this.supervision = supervision;
         this.tx = tx;
         this.enabled = enabled;
     }
@@ -101,6 +104,7 @@ class DemoCounty implements ApplicationRunner {
             long plan = imports.importAsProposed(demo.fileName(), demo.bytes(), county.id(), "system");
             if (demo.fileName().contains(String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue()))) {
                 progress.seed(plan);
+                supervision.seed(county.id(), organisations.subtree(county.id()), plan);
             }
         }
         return passwords;

@@ -33,9 +33,14 @@ class ErrorMessages {
 
     @ExceptionHandler({OrganisationRejected.class, AccountRejected.class, cn.duban.ledger.PlanRejected.class,
             cn.duban.progress.ReportRejected.class, cn.duban.reminders.Notifications.ContactRejected.class,
-            cn.duban.files.FileRejected.class})
+            cn.duban.files.FileRejected.class, cn.duban.supervision.SupervisionRejected.class})
     Object refused(RuntimeException e, HttpServletRequest request) {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    @ExceptionHandler(cn.duban.supervision.RepeatInspection.class)
+    Object repeat(cn.duban.supervision.RepeatInspection e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(cn.duban.progress.ReportConflict.class)

@@ -1,0 +1,90 @@
+package cn.duban.supervision;
+
+import cn.duban.security.CurrentScope;
+import cn.duban.security.DubanUser;
+import cn.duban.security.Role;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/**
+ * Who may see and do what in supervision, decided once for pages and API: the office records
+ * inspections and findings of its area and closes or returns items; the office and leaders read
+ * the area; a unit's liaison and head see its own items and report their rectification.
+ */
+@Component
+class SupervisionAccess {
+
+    private final CurrentScope scope;
+    private final Inspections inspections;
+    private final Rectifications rectifications;
+
+    SupervisionAccess(CurrentScope scope, Inspections inspections, Rectifications rectifications) {
+        this.scope = scope;
+        this.inspections = inspections;
+        this.rectifications = rectifications;
+    }
+
+    DubanUser user() {
+        return scope.user();
+    }
+
+    long area() {
+        return scope.area();
+    }
+
+    Set<Long> units() {
+        return scope.units();
+    }
+
+    boolean isOffice() {
+        return scope.user().role() == Role.SUPERVISOR;
+    }
+
+    boolean officeOrLeader() {
+        Role role = scope.user().role();
+        return role == Role.SUPERVISOR || role == Role.LEADER;
+    }
+
+    /** Inspections, rates and problems of an area are for its office and leaders. */
+    void inspectionsReadable() {
+        scope.require(officeOrLeader());
+    }
+
+    /** The office of this area, about to write. */
+    void requireOffice() {
+        scope.require(isOffice());
+    }
+
+    /** An inspection of the user's area, for the office and leaders. */
+    Inspection inspection(long id) {
+        inspectionsReadable();
+        return inspections.find(id).filter(i -> scope.units().contains(i.areaId()))
+                .orElseThrow(() -> new SupervisionRejected("督查记录不存在或无权查看"));
+    }
+
+    /** A rectification item the user may see: of the office's area, or of the unit's own branch. */
+    Finding finding(long id) {
+        return rectifications.get(id).filter(f -> scope.units().contains(f.unitId()) || scope.units().contains(f.areaId()))
+                .orElseThrow(() -> new SupervisionRejected("整改事项不存在或无权查看"));
+    }
+
+    /** The unit's liaison or head reports its rectification. */
+    Finding forUnit(long id) {
+        Finding f = finding(id);
+        Role role = scope.user().role();
+        scope.require((role == Role.LIAISON || role == Role.UNIT_HEAD) && scope.user().organisationId() == f.unitId());
+        return f;
+    }
+
+    /** The office of the item's area closes or returns it. */
+    Finding forOffice(long id) {
+        Finding f = finding(id);
+        scope.require(isOffice() && f.areaId() == scope.area());
+        return f;
+    }
+
+    String actor() {
+        return scope.user().getUsername();
+    }
+}
