@@ -2,9 +2,6 @@ package cn.duban.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -30,7 +27,7 @@ public record CheckedFile(String fileName, String contentType, byte[] content, S
         if (type == null) {
             throw new FileRejected("只接受 JPG、PNG 图片，PDF 和 Word（.docx）文件");
         }
-        return new CheckedFile(safeName(originalName, type), type, content, sha256(content));
+        return new CheckedFile(safeName(originalName, type), type, content, Checksums.sha256(content));
     }
 
     public int size() {
@@ -101,11 +98,4 @@ public record CheckedFile(String fileName, String contentType, byte[] content, S
         return stem + ext;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -71,7 +71,8 @@ class SecurityConfiguration {
                                 "/supervision-files/**").hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/plans", "/plans/**", "/api/plans", "/api/plans/**")
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
-                        .requestMatchers("/dashboard", "/ranking", "/api/dashboard", "/api/periods/**")
+                        .requestMatchers(HttpMethod.POST, "/documents", "/documents/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/dashboard", "/ranking", "/api/dashboard", "/api/periods/**", "/documents", "/documents/**")
                         .hasAnyRole("SUPERVISOR", "LEADER")
                         .requestMatchers("/reports", "/reports/**", "/api/reports", "/api/reports/**", "/evidence/**",
                                 "/progress/**", "/notifications", "/notifications/**", "/api/notifications", "/api/notifications/**")

@@ -81,8 +81,10 @@ class ExtractCommandTests {
             assertThat(p.exitValue()).as("%s: %s", file, err).isEqualTo(2);
             assertThat(err).as("reason for %s", file).contains(file.toString() + ": ").contains("已拒绝读取");
             assertThat(err).doesNotContain("Exception", "at org.");
+            // Not a speed target (those live in BENCHMARKS.md): a bound that a zip bomb or an
+            // entity expansion, which would run for minutes, cannot meet even on a loaded machine.
             // The JVM's own start is in this figure too; the refusal itself is a fraction of it.
-            assertThat(millis).as("%s refused in %d ms", file, millis).isLessThan(5000);
+            assertThat(millis).as("%s refused in %d ms", file, millis).isLessThan(20_000);
         }
     }
 

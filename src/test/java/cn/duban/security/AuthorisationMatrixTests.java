@@ -136,6 +136,12 @@ class AuthorisationMatrixTests {
             entry("POST /api/rectifications/{id}/close", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /api/rectifications/{id}/return", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /api/problems", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
+            entry("GET /documents", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
+            entry("GET /documents/preview", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
+            entry("POST /documents", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /documents/{id}/download", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
+            entry("POST /api/periods/{id}/documents", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /api/periods/{id}/documents", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("GET /audit", EnumSet.of(Role.AUDITOR)),
             entry("GET /api/audit", EnumSet.of(Role.AUDITOR)));
 

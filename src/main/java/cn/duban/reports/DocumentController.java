@@ -1,0 +1,133 @@
+package cn.duban.reports;
+
+import cn.duban.files.Downloads;
+import cn.duban.org.Organisations;
+import cn.duban.progress.Dashboards;
+import cn.duban.progress.ReportingPeriod;
+import cn.duban.progress.ReportingPeriods;
+import cn.duban.security.CurrentScope;
+import cn.duban.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 通报 and 小结: choose a plan's frozen period, preview the document as a page, generate the
+ * .docx (kept with its snapshot and checksum) and download it; again whenever needed.
+ */
+@Controller
+@Tag(name = "公文", description = "月通报、工作小结（GB/T 9704 格式 .docx）")
+class DocumentController {
+
+    private final PeriodDocuments documents;
+    private final GeneratedDocuments stored;
+    private final ReportingPeriods periods;
+    private final Dashboards dashboards;
+    private final Organisations organisations;
+    private final CurrentScope scope;
+    private final Clock clock;
+
+    DocumentController(PeriodDocuments documents, GeneratedDocuments stored, ReportingPeriods periods, Dashboards dashboards,
+                       Organisations organisations, CurrentScope scope, Clock clock) {
+        this.documents = documents;
+        this.stored = stored;
+        this.periods = periods;
+        this.dashboards = dashboards;
+        this.organisations = organisations;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @GetMapping("/documents")
+    String choose(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long period, Model model) {
+        List<Map.Entry<Long, String>> plans = dashboards.plansOf(List.of(scope.area()));
+        Long chosen = plan != null && plans.stream().anyMatch(p -> p.getKey().equals(plan)) ? plan
+                : plans.isEmpty() ? null : plans.get(0).getKey();
+        List<ReportingPeriod> frozen = chosen == null ? List.of() : periods.periods(chosen).stream().filter(ReportingPeriod::frozen).toList();
+        ReportingPeriod shown = period == null ? (frozen.isEmpty() ? null : frozen.get(frozen.size() - 1))
+                : frozen.stream().filter(p -> p.id() == period).findFirst().orElse(null);
+        model.addAttribute("plans", plans);
+        model.addAttribute("plan", chosen);
+        model.addAttribute("periods", frozen);
+        model.addAttribute("period", shown);
+        model.addAttribute("generated", shown == null ? List.of() : stored.ofPeriod(shown.id()));
+        model.addAttribute("canGenerate", scope.user().role() == Role.SUPERVISOR);
+        return "reports/documents";
+    }
+
+    @GetMapping("/documents/preview")
+    String preview(@RequestParam long period, @RequestParam String kind, Model model) {
+        PeriodDocuments.Draft draft = draft(visible(period), kind);
+        model.addAttribute("draft", draft);
+        model.addAttribute("period", periods.find(period).orElseThrow());
+        model.addAttribute("kind", kind);
+        return "reports/preview";
+    }
+
+    @PostMapping("/documents")
+    String generate(@RequestParam long period, @RequestParam String kind) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        ReportingPeriod p = visible(period);
+        PeriodDocuments.Draft draft = draft(p, kind);
+        stored.keep(kind(kind), p.id(), p.frozenAt(), draft.title(), OfficialDocx.write(draft.blocks()), scope.user().getUsername());
+        return "redirect:/documents?plan=" + p.planId() + "&period=" + p.id();
+    }
+
+    @GetMapping("/documents/{id}/download")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        GeneratedDocuments.Stored doc = stored.find(id).orElseThrow(() -> new DocumentRefused("文件不存在或无权查看"));
+        visible(doc.periodId());
+        return Downloads.attachment(doc.fileName(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                stored.content(id));
+    }
+
+    @PostMapping("/api/periods/{id}/documents")
+    @ResponseBody
+    @Operation(summary = "依据已冻结的报送期生成月通报（BULLETIN）或工作小结（SUMMARY），保存并返回其校验值")
+    GeneratedDocuments.Stored generateApi(@PathVariable long id, @RequestParam String kind) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        ReportingPeriod p = visible(id);
+        PeriodDocuments.Draft draft = draft(p, kind);
+        return stored.keep(kind(kind), p.id(), p.frozenAt(), draft.title(), OfficialDocx.write(draft.blocks()),
+                scope.user().getUsername());
+    }
+
+    @GetMapping("/api/periods/{id}/documents")
+    @ResponseBody
+    @Operation(summary = "某一期已生成的公文")
+    List<GeneratedDocuments.Stored> listApi(@PathVariable long id) {
+        visible(id);
+        return stored.ofPeriod(id);
+    }
+
+    private PeriodDocuments.Draft draft(ReportingPeriod p, String kind) {
+        String office = organisations.find(scope.user().organisationId()).map(o -> o.name()).orElse("县政府督查室");
+        LocalDate today = LocalDate.now(clock);
+        return "SUMMARY".equals(kind(kind)) ? documents.summary(p.id(), office, today) : documents.bulletin(p.id(), office, today);
+    }
+
+    /** A period of a plan of the user's area (another area's period is, to this user, none). */
+    private ReportingPeriod visible(long periodId) {
+        return periods.find(periodId).filter(p -> dashboards.areasUnder(scope.area()).contains(dashboards.areaOfPlan(p.planId())))
+                .orElseThrow(() -> new DocumentRefused("报送期不存在或无权查看"));
+    }
+
+    private static String kind(String raw) {
+        if (!"BULLETIN".equals(raw) && !"SUMMARY".equals(raw)) {
+            throw new DocumentRefused("文种应为 BULLETIN（月通报）或 SUMMARY（工作小结）");
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,228 @@
+package cn.duban.reports;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * A document in the layout of GB/T 9704-2012 (党政机关公文格式): A4, top margin 37 mm, left
+ * 28 mm, a text block of 156 × 225 mm holding 22 lines (a line grid) of 28 characters of 3号
+ * (16 pt) 仿宋;
+ * title in 2号 小标宋 centred; 一、 headings in 黑体, (一) in 楷体, 1. and (1) in 仿宋; page
+ * numbers "— 1 —" in 4号 宋体 at the outer edge (right on odd pages, left on even ones). Fonts
+ * are named as offices have them; each names a common fallback for the other scripts, and
+ * Word and LibreOffice substitute a missing font by its family.
+ */
+final class OfficialDocx {
+
+    /** Twentieths of a point per millimetre. */
+    private static final double TWIPS_PER_MM = 1440 / 25.4;
+
+    static final int PAGE_WIDTH = mm(210);
+    static final int PAGE_HEIGHT = mm(297);
+    static final int MARGIN_TOP = mm(37);
+    static final int MARGIN_LEFT = mm(28);
+    static final int MARGIN_RIGHT = mm(210 - 28 - 156);
+    static final int MARGIN_BOTTOM = mm(297 - 37 - 225);
+    /** 225 mm over 22 lines. */
+    static final int LINE_PITCH = (int) Math.round(225 * TWIPS_PER_MM / 22);
+    /**
+     * 28 characters of 16 pt need 448 pt, the text block is 442 pt wide: each character is set
+     * a quarter point tighter (−5 twentieths), which Word and LibreOffice both honour — a
+     * character grid with a negative pitch adjustment is honoured by Word only.
+     */
+    static final int BODY_CHARACTER_SPACING = -5;
+
+    static final String FANGSONG = "仿宋_GB2312";
+    static final String XIAOBIAOSONG = "方正小标宋简体";
+    static final String HEITI = "黑体";
+    static final String KAITI = "楷体_GB2312";
+    static final String SONGTI = "宋体";
+
+    /** What a document is made of, in order. */
+    sealed interface Block permits Title, Recipients, Heading1, Heading2, Body, Signature {
+        String text();
+    }
+
+    record Title(String text) implements Block {
+    }
+
+    record Recipients(String text) implements Block {
+    }
+
+    record Heading1(String text) implements Block {
+    }
+
+    record Heading2(String text) implements Block {
+    }
+
+    record Body(String text) implements Block {
+    }
+
+    /** The issuing office and date, right-aligned below the text. */
+    record Signature(String text) implements Block {
+    }
+
+    private OfficialDocx() {
+    }
+
+    static byte[] write(List<Block> blocks) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            defaults(doc);
+            page(doc);
+            for (Block b : blocks) {
+                if (b instanceof Title) {
+                    title(doc, b.text());
+                } else if (b instanceof Recipients) {
+                    line(doc, b.text(), FANGSONG, false, ParagraphAlignment.LEFT, 0);
+                } else if (b instanceof Heading1) {
+                    line(doc, b.text(), HEITI, false, ParagraphAlignment.LEFT, 2);
+                } else if (b instanceof Heading2) {
+                    line(doc, b.text(), KAITI, false, ParagraphAlignment.LEFT, 2);
+                } else if (b instanceof Signature) {
+                    signature(doc, b.text());
+                } else {
+                    line(doc, b.text(), FANGSONG, false, ParagraphAlignment.BOTH, 2);
+                }
+            }
+            pageNumbers(doc);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The document's default run: 3号 仿宋, so that whatever a reader adds (an empty paragraph,
+     * a list) is set like the body.
+     */
+    private static void defaults(XWPFDocument doc) {
+        var styles = doc.createStyles();
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setEastAsia(FANGSONG);
+        fonts.setAscii("Times New Roman");
+        fonts.setHAnsi("Times New Roman");
+        styles.setDefaultFonts(fonts);
+        var ct = styles.getCtStyles();
+        var rPr = ct.isSetDocDefaults() && ct.getDocDefaults().isSetRPrDefault() && ct.getDocDefaults().getRPrDefault().isSetRPr()
+                ? ct.getDocDefaults().getRPrDefault().getRPr() : null;
+        if (rPr != null) {
+            var size = rPr.sizeOfSzArray() > 0 ? rPr.getSzArray(0) : rPr.addNewSz();
+            size.setVal(BigInteger.valueOf(32));
+            var sizeCs = rPr.sizeOfSzCsArray() > 0 ? rPr.getSzCsArray(0) : rPr.addNewSzCs();
+            sizeCs.setVal(BigInteger.valueOf(32));
+        }
+    }
+
+    private static void page(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(MARGIN_TOP));
+        mar.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
+        mar.setLeft(BigInteger.valueOf(MARGIN_LEFT));
+        mar.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+        mar.setHeader(BigInteger.valueOf(mm(15)));
+        mar.setFooter(BigInteger.valueOf(mm(28) - mm(7)));
+        CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
+        grid.setType(STDocGrid.LINES);
+        grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
+    }
+
+    private static void title(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingAfter(LINE_PITCH);
+        run(p, text, XIAOBIAOSONG, 22, false);
+    }
+
+    private static void line(XWPFDocument doc, String text, String font, boolean bold, ParagraphAlignment align, int indentChars) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(align);
+        if (indentChars > 0) {
+            // Two characters of 16 pt: the first-line indent of every 公文 paragraph.
+            p.setIndentationFirstLine(indentChars * 320);
+        }
+        run(p, text, font, 16, bold);
+    }
+
+    private static void signature(XWPFDocument doc, String text) {
+        for (String part : text.split("\n")) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setAlignment(ParagraphAlignment.RIGHT);
+            p.setIndentationRight(4 * 320);
+            run(p, part, FANGSONG, 16, false);
+        }
+    }
+
+    static XWPFRun run(XWPFParagraph p, String text, String eastAsiaFont, int points, boolean bold) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setFontSize(points);
+        r.setBold(bold);
+        var rPr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        CTFonts fonts = rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts();
+        fonts.setEastAsia(eastAsiaFont);
+        // Latin letters and digits in Times New Roman, as offices set them beside 仿宋.
+        fonts.setAscii("Times New Roman");
+        fonts.setHAnsi("Times New Roman");
+        fonts.setHint(STHint.EAST_ASIA);
+        if (points == 16) {
+            r.setCharacterSpacing(BODY_CHARACTER_SPACING);
+        }
+        return r;
+    }
+
+    /** "— 1 —" in 4号 宋体: right on odd pages, left on even ones, one character in from the edge. */
+    private static void pageNumbers(XWPFDocument doc) {
+        doc.setEvenAndOddHeadings(true);
+        footer(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+        footer(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    private static void footer(XWPFFooter footer, ParagraphAlignment side) {
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(side);
+        if (side == ParagraphAlignment.RIGHT) {
+            p.setIndentationRight(280);
+        } else {
+            p.setIndentationLeft(280);
+        }
+        run(p, "— ", SONGTI, 14, false);
+        XWPFRun begin = run(p, "", SONGTI, 14, false);
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun instr = run(p, "", SONGTI, 14, false);
+        instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        XWPFRun separate = run(p, "", SONGTI, 14, false);
+        separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        run(p, "1", SONGTI, 14, false);
+        XWPFRun end = run(p, "", SONGTI, 14, false);
+        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        run(p, " —", SONGTI, 14, false);
+    }
+
+    private static int mm(double millimetres) {
+        return (int) Math.round(millimetres * TWIPS_PER_MM);
+    }
+}

@@ -1,0 +1,122 @@
+package cn.duban.reports;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The GB/T 9704 layout as Word reads it: the document's XML checked for page size, margins,
+ * line grid, fonts and sizes by level, and the page-number fields at the outer edges; and,
+ * where LibreOffice is installed (CI installs it), the file converted to PDF and page 1 to PNG.
+ */
+class OfficialDocxTests {
+
+    static List<OfficialDocx.Block> sample() {
+        List<OfficialDocx.Block> b = new ArrayList<>();
+        b.add(new OfficialDocx.Title("关于全县重点工作推进情况的通报"));
+        b.add(new OfficialDocx.Recipients("各乡镇人民政府，县直各部门："));
+        b.add(new OfficialDocx.Heading1("一、总体情况"));
+        b.add(new OfficialDocx.Heading2("（一）项目建设"));
+        for (int i = 0; i < 40; i++) {
+            b.add(new OfficialDocx.Body("各责任单位对照目标任务，倒排工期、挂图作战，重点项目建设总体有序推进。"));
+        }
+        b.add(new OfficialDocx.Signature("县政府督查室\n2026年11月24日"));
+        return b;
+    }
+
+    private static String part(byte[] docx, String name) throws Exception {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return "";
+    }
+
+    @Test
+    void pageMarginsGridFontsAndPageNumbersAreThoseOfTheStandard() throws Exception {
+        byte[] docx = OfficialDocx.write(sample());
+        String document = part(docx, "word/document.xml");
+        // A4 in twentieths of a point; top 37 mm, left 28 mm, a 156 × 225 mm text block.
+        assertThat(document).contains("w:w=\"11906\"", "w:h=\"16838\"");
+        assertThat(document).contains("w:top=\"2098\"", "w:left=\"1587\"", "w:right=\"1474\"", "w:bottom=\"1984\"");
+        assertThat(11906 - 1587 - 1474).as("text block width, 156 mm").isBetween(8842, 8845);
+        assertThat(16838 - 2098 - 1984).as("text block height, 225 mm").isBetween(12754, 12757);
+        // 22 lines on a line grid; 28 characters of 16 pt, each a quarter point tighter, fit 156 mm.
+        assertThat(document).contains("w:type=\"lines\"", "w:linePitch=\"" + OfficialDocx.LINE_PITCH + "\"");
+        assertThat(OfficialDocx.LINE_PITCH * 22).isBetween(12740, 12770);
+        assertThat(document).contains("<w:spacing w:val=\"-5\"/>");
+        assertThat(28 * (320 + OfficialDocx.BODY_CHARACTER_SPACING)).isLessThanOrEqualTo(11906 - 1587 - 1474);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var paragraphs = doc.getParagraphs();
+            assertThat(font(paragraphs.get(0))).isEqualTo("方正小标宋简体");
+            assertThat(paragraphs.get(0).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
+            assertThat(paragraphs.get(0).getAlignment().name()).isEqualTo("CENTER");
+            assertThat(font(paragraphs.get(2))).isEqualTo("黑体");
+            assertThat(font(paragraphs.get(3))).isEqualTo("楷体_GB2312");
+            assertThat(font(paragraphs.get(4))).isEqualTo("仿宋_GB2312");
+            assertThat(paragraphs.get(4).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(paragraphs.get(4).getIndentationFirstLine()).isEqualTo(640);
+        }
+
+        assertThat(part(docx, "word/settings.xml")).contains("evenAndOddHeaders");
+        List<String> footers = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            footers.add(part(docx, "word/footer" + i + ".xml"));
+        }
+        assertThat(footers).allSatisfy(f -> assertThat(f).contains("— ", " —", "PAGE", "w:fldCharType=\"begin\"",
+                "w:fldCharType=\"end\"", "w:sz w:val=\"28\"", "宋体"));
+        assertThat(String.join("", footers)).contains("w:val=\"right\"", "w:val=\"left\"");
+        assertThat(document).contains("w:footerReference w:type=\"default\"", "w:footerReference w:type=\"even\"");
+    }
+
+    @Test
+    void libreOfficeConvertsItAndPageOneIsRenderedUnderTarget() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+        Assumptions.assumeTrue(Files.isExecutable(soffice) && Files.isExecutable(pdftoppm),
+                "LibreOffice and poppler-utils are not installed (.ci/run installs them)");
+        Path dir = Files.createDirectories(Path.of("target", "documents"));
+        Path docx = dir.resolve("bulletin-sample.docx");
+        Files.write(docx, OfficialDocx.write(sample()));
+        Process convert = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=file://" + Files.createTempDirectory("duban-lo").toAbsolutePath(),
+                "--convert-to", "pdf", "--outdir", dir.toAbsolutePath().toString(), docx.toAbsolutePath().toString())
+                .redirectErrorStream(true).start();
+        String log = new String(convert.getInputStream().readAllBytes());
+        assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as(log).isTrue();
+        assertThat(convert.exitValue()).as(log).isZero();
+        Path pdf = dir.resolve("bulletin-sample.pdf");
+        assertThat(pdf).exists();
+        Process info = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
+        String pages = new String(info.getInputStream().readAllBytes());
+        assertThat(info.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(pages).contains("(A4)").containsPattern("Pages:\\s+[3-9]");
+
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Process render = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                pdf.toString(), Path.of("target", "screenshots", "bulletin-page1").toString()).redirectErrorStream(true).start();
+        assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(render.exitValue()).isZero();
+        assertThat(Path.of("target", "screenshots", "bulletin-page1.png")).exists();
+    }
+
+    private static String font(org.apache.poi.xwpf.usermodel.XWPFParagraph p) {
+        return p.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia();
+    }
+}

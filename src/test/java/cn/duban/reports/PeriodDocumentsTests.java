@@ -1,0 +1,203 @@
+package cn.duban.reports;
+
+import cn.duban.DubanTest;
+import cn.duban.TestClock;
+import cn.duban.TestUsers;
+import cn.duban.extract.DocumentText;
+import cn.duban.extract.Extraction;
+import cn.duban.extract.Quantity;
+import cn.duban.progress.ReportingPeriods;
+import cn.duban.reminders.ReminderJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * 月通报 and 工作小结 from a frozen period: refused before the freeze; the bulletin names the
+ * 红榜 and 黑榜 and the lagging tasks; the summary, read back by Duban's own reader, gives back
+ * the quantities it was written with (detection F1 ≥ 0.98, kind ≥ 0.95); stored with a checksum.
+ */
+@DubanTest
+class PeriodDocumentsTests {
+
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ReminderJob job;
+    @Autowired
+    ReportingPeriods periods;
+    @Autowired
+    PeriodDocuments documents;
+    @Autowired
+    GeneratedDocuments stored;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** title, unit, target, comparator, deadline, reported actual, lead (0 = 甲镇, 1 = 乙镇) */
+    private static final Object[][] TASKS = {
+            {"固定资产投资", "亿元", "4.2", ">=", "2025-12-31", "2.35", 0},
+            {"新建高标准农田", "亩", "3000", ">=", "2025-10-31", "1850", 0},
+            {"新建村级养老服务站", "个", "12", ">=", "2025-09-30", "5", 0},
+            {"农村自来水普及率", "%", "96", ">=", "2025-12-31", "93.5", 0},
+            {"新建产业路", "公里", "12", ">=", "2025-11-30", "3.6", 1},
+            {"农村户厕改造", "户", "380", ">=", "2025-10-31", "120", 1},
+            {"新建标准化水厂", "座", "2", ">=", "2025-09-30", "1", 1},
+            {"森林火灾发生起数", "起", "2", "<=", "2025-12-31", "1", 1}};
+
+    TestUsers.County c;
+
+    private long setUp() {
+        c = users.county();
+        long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values ('青川县重点工作', 2025, :a, 'test') returning id")
+                .param("a", c.county().id()).query(Long.class).single();
+        Map<Long, Object[]> byTask = new HashMap<>();
+        for (int i = 0; i < TASKS.length; i++) {
+            Object[] t = TASKS[i];
+            long unit = (int) t[6] == 0 ? c.townA().id() : c.townB().id();
+            long task = jdbc.sql("""
+                            insert into task (plan_id, position, number, title, lead_org_id, deadline)
+                            values (:p, :pos, :n, :t, :u, :d) returning id""")
+                    .param("p", plan).param("pos", i).param("n", String.valueOf(i + 1)).param("t", t[0]).param("u", unit)
+                    .param("d", LocalDate.parse((String) t[4])).query(Long.class).single();
+            jdbc.sql("""
+                            insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind, deadline)
+                            values (:t, 0, :n, :s, :v, :u, :c, 'target', :d)""")
+                    .param("t", task).param("n", t[0]).param("s", t[2] + (String) t[1]).param("v", new BigDecimal((String) t[2]))
+                    .param("u", t[1]).param("c", t[3]).param("d", LocalDate.parse((String) t[4])).update();
+            byTask.put(task, t);
+        }
+        clock.set(LocalDate.of(2025, 6, 20));
+        job.runOnce(); // opens the periods
+        long june = jdbc.sql("select id from reporting_period where plan_id = :p and starts = '2025-06-01'").param("p", plan)
+                .query(Long.class).single();
+        Map<Long, Long> reports = new HashMap<>();
+        for (var e : byTask.entrySet()) {
+            long unit = (int) e.getValue()[6] == 0 ? c.townA().id() : c.townB().id();
+            long report = reports.computeIfAbsent(unit, u -> jdbc.sql("""
+                            insert into unit_report (period_id, organisation_id, state, approved_at, submitted_at)
+                            values (:p, :u, 'ACCEPTED', '2025-06-20', '2025-06-19') returning id""")
+                    .param("p", june).param("u", u).query(Long.class).single());
+            long entry = jdbc.sql("""
+                            insert into task_entry (report_id, task_id, revision, narrative, problems, next_steps, created_by)
+                            values (:r, :t, 1, '按计划推进', '', '加快推进', 'test') returning id""")
+                    .param("r", report).param("t", e.getKey()).query(Long.class).single();
+            jdbc.sql("insert into entry_value (entry_id, indicator_id, actual) select :e, id, :a from indicator where task_id = :t")
+                    .param("e", entry).param("a", new BigDecimal((String) e.getValue()[5])).param("t", e.getKey()).update();
+        }
+        clock.set(LocalDate.of(2025, 6, 28));
+        job.runOnce();
+        return june;
+    }
+
+    @Test
+    void aBulletinIsWrittenOnlyFromAFrozenPeriod() {
+        long june = setUp();
+        assertThatThrownBy(() -> documents.bulletin(june, "县政府督查室", LocalDate.of(2025, 7, 2)))
+                .isInstanceOf(DocumentRefused.class).hasMessageContaining("请先在红黑榜页面冻结");
+        tx.executeWithoutResult(s -> periods.freeze(june, "office"));
+
+        PeriodDocuments.Draft bulletin = documents.bulletin(june, "县政府督查室", LocalDate.of(2025, 7, 2));
+        String text = String.join("\n", bulletin.blocks().stream().map(OfficialDocx.Block::text).toList());
+        assertThat(bulletin.title()).isEqualTo("关于青川县重点工作2025年6月推进情况的通报");
+        assertThat(text).contains("各乡镇人民政府，县直各部门：", "本期纳入调度任务8项", "红榜：", "黑榜：", "三、滞后和超期任务",
+                "四、整改落实情况", "县政府督查室\n2025年7月2日");
+        byte[] docx = OfficialDocx.write(bulletin.blocks());
+        var kept = tx.execute(s -> stored.keep("BULLETIN", june, periods.find(june).orElseThrow().frozenAt(), bulletin.title(), docx, "office"));
+        assertThat(kept.sha256()).hasSize(64);
+        assertThat(stored.content(kept.id())).isEqualTo(docx);
+        assertThat(stored.ofPeriod(june)).extracting(GeneratedDocuments.Stored::kind).containsExactly("BULLETIN");
+    }
+
+    @Test
+    void theOfficePreviewsGeneratesAndDownloadsTheDocuments() throws Exception {
+        long june = setUp();
+        tx.executeWithoutResult(s -> periods.freeze(june, "office"));
+        String office = users.user(c, c.office(), cn.duban.security.Role.SUPERVISOR);
+        String leader = users.user(c, c.office(), cn.duban.security.Role.LEADER);
+        TestUsers.County other = users.county();
+        String foreign = users.user(other, other.office(), cn.duban.security.Role.SUPERVISOR);
+
+        String preview = mvc.perform(get("/documents/preview").param("period", String.valueOf(june)).param("kind", "SUMMARY")
+                .with(httpBasic(leader, TestUsers.PASSWORD))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(preview).contains("official-page", "一、主要工作进展情况", "累计完成新建高标准农田1850亩");
+        assertThat(mvc.perform(post("/documents").param("period", String.valueOf(june)).param("kind", "BULLETIN")
+                .with(httpBasic(leader, TestUsers.PASSWORD))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/api/periods/" + june + "/documents").param("kind", "SUMMARY")
+                .with(httpBasic(foreign, TestUsers.PASSWORD))).andReturn().getResponse().getStatus()).isEqualTo(422);
+
+        var made = mvc.perform(post("/api/periods/" + june + "/documents").param("kind", "SUMMARY")
+                .with(httpBasic(office, TestUsers.PASSWORD))).andReturn().getResponse();
+        assertThat(made.getStatus()).isEqualTo(200);
+        long id = stored.ofPeriod(june).get(0).id();
+        var file = mvc.perform(get("/documents/" + id + "/download").with(httpBasic(leader, TestUsers.PASSWORD))).andReturn().getResponse();
+        assertThat(file.getHeader("Content-Disposition")).startsWith("attachment;");
+        assertThat(cn.duban.files.Checksums.sha256(file.getContentAsByteArray())).isEqualTo(stored.find(id).orElseThrow().sha256());
+        assertThat(mvc.perform(get("/documents/" + id + "/download").with(httpBasic(foreign, TestUsers.PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(422);
+    }
+
+    @Test
+    void theReaderRecoversTheSummarysQuantities() throws Exception {
+        long june = setUp();
+        tx.executeWithoutResult(s -> periods.freeze(june, "office"));
+        PeriodDocuments.Draft summary = documents.summary(june, "县政府督查室", LocalDate.of(2025, 7, 2));
+        byte[] docx = OfficialDocx.write(summary.blocks());
+        Path out = Files.createDirectories(Path.of("target", "documents")).resolve("summary-roundtrip.docx");
+        Files.write(out, docx);
+
+        Extraction read = cn.duban.extract.Reader.read("summary", DocumentText.read("summary.docx", docx), 2025);
+        List<PeriodDocuments.Written> written = summary.quantities();
+        assertThat(written).hasSizeGreaterThan(20);
+        List<Quantity> found = new ArrayList<>(read.quantities());
+        int matched = 0;
+        int kindRight = 0;
+        for (PeriodDocuments.Written w : written) {
+            for (int i = 0; i < found.size(); i++) {
+                if (found.get(i).surface().equals(w.surface())) {
+                    matched++;
+                    kindRight += found.get(i).kind().equals(w.kind()) ? 1 : 0;
+                    found.remove(i);
+                    break;
+                }
+            }
+        }
+        double precision = (double) matched / read.quantities().size();
+        double recall = (double) matched / written.size();
+        double f1 = 2 * precision * recall / (precision + recall);
+        double kind = (double) kindRight / matched;
+        System.out.printf("summary round trip: %d written, %d read, %d matched, F1 %.3f, kind %.3f%n",
+                written.size(), read.quantities().size(), matched, f1, kind);
+        assertThat(f1).as("detection F1; written %s, read %s", written,
+                read.quantities().stream().map(q -> q.surface() + "/" + q.kind()).toList()).isGreaterThanOrEqualTo(0.98);
+        assertThat(kind).as("kind accuracy").isGreaterThanOrEqualTo(0.95);
+    }
+}
