@@ -33,7 +33,7 @@ class ModuleDependencyTests {
             Map.entry("ledger", Set.of("audit", "extract", "org", "security")),
             Map.entry("reminders", Set.of("audit", "org", "progress", "security")),
             Map.entry("supervision", Set.of("audit", "files", "ledger", "org", "security")),
-            Map.entry("reports", Set.of("audit", "files", "org", "progress", "security", "supervision")),
+            Map.entry("reports", Set.of("audit", "files", "ledger", "org", "progress", "security", "supervision")),
             Map.entry("system", Set.of("extract", "files", "ledger", "org", "progress", "reminders", "reports", "security",
                     "supervision")));
 

@@ -80,7 +80,7 @@ public final class LedgerWorkbook {
     }
 
     /** 名称 + 比较 + 数量（时限）, one per indicator, as a ledger's 目标要求 column reads. */
-    static String requirement(LedgerTask t) {
+    public static String requirement(LedgerTask t) {
         List<String> parts = new ArrayList<>();
         for (LedgerTask.Indicator i : t.indicators()) {
             String comparator = switch (i.comparator()) {
@@ -95,7 +95,7 @@ public final class LedgerWorkbook {
     }
 
     /** A spreadsheet opened elsewhere must not run what a cell says: =, +, - and @ open a formula. */
-    static String escape(String value) {
+    public static String escape(String value) {
         return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 

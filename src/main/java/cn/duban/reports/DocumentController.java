@@ -36,16 +36,18 @@ class DocumentController {
     private final ReportingPeriods periods;
     private final Dashboards dashboards;
     private final Organisations organisations;
+    private final cn.duban.ledger.Plans plans;
     private final CurrentScope scope;
     private final Clock clock;
 
     DocumentController(PeriodDocuments documents, GeneratedDocuments stored, ReportingPeriods periods, Dashboards dashboards,
-                       Organisations organisations, CurrentScope scope, Clock clock) {
+                       Organisations organisations, cn.duban.ledger.Plans plans, CurrentScope scope, Clock clock) {
         this.documents = documents;
         this.stored = stored;
         this.periods = periods;
         this.dashboards = dashboards;
         this.organisations = organisations;
+        this.plans = plans;
         this.scope = scope;
         this.clock = clock;
     }
@@ -91,6 +93,23 @@ class DocumentController {
         visible(doc.periodId());
         return Downloads.attachment(doc.fileName(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 stored.content(id));
+    }
+
+    /** The ledger with this period's progress, as Excel. */
+    @GetMapping({"/documents/ledger", "/api/periods/{id}/ledger"})
+    @Operation(summary = "带本期进展的台账（.xlsx），按状态着色")
+    ResponseEntity<byte[]> ledger(@RequestParam(name = "period", required = false) Long period,
+                                  @PathVariable(name = "id", required = false) Long id) {
+        Long which = period != null ? period : id;
+        if (which == null) {
+            throw new DocumentRefused("请指定报送期");
+        }
+        ReportingPeriod p = visible(which);
+        var units = scope.units();
+        var plan = plans.find(p.planId(), units).orElseThrow(() -> new DocumentRefused("计划不存在或无权查看"));
+        byte[] xlsx = ProgressLedger.write(plan.title() + p.label() + "台账", p, plans.tasks(plan, units), documents.tasks(p));
+        return Downloads.attachment(plan.title() + p.label() + "台账.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
     }
 
     @PostMapping("/api/periods/{id}/documents")

@@ -46,7 +46,7 @@ class PeriodDocuments {
     }
 
     /** One task in the snapshot: its standing, and the values reported by the period's end. */
-    private record TaskLine(long id, String title, String unit, String status, BigDecimal completion, String reason,
+    record TaskLine(long id, String title, String unit, String status, BigDecimal completion, String reason,
                             String narrative, String problems, String nextSteps, List<Measure> measures) {
     }
 
@@ -197,15 +197,15 @@ class PeriodDocuments {
         return jdbc.sql("select id, title, area_id, year from plan where id = :p").param("p", planId).query().singleRow();
     }
 
-    /** The period's tasks as frozen, with each indicator's value as reported by the period's end. */
-    private List<TaskLine> tasks(ReportingPeriod p) {
+    /** The period's tasks as frozen (or, before the freeze, as they stand), with what was reported by then. */
+    List<TaskLine> tasks(ReportingPeriod p) {
         Map<Long, List<Measure>> measures = new LinkedHashMap<>();
         jdbc.sql("""
                         select i.task_id, i.name, i.target_value, i.unit, i.comparator, coalesce(i.deadline, t.deadline) as deadline,
                                (select v.actual from entry_value v join task_entry e on e.id = v.entry_id
                                   join unit_report r on r.id = e.report_id join reporting_period q on q.id = r.period_id
                                 where v.indicator_id = i.id and q.plan_id = :plan and q.starts <= :starts
-                                  and r.state in ('APPROVED', 'ACCEPTED') and e.created_at <= :frozen
+                                  and r.state in ('APPROVED', 'ACCEPTED') and e.created_at <= coalesce(cast(:frozen as timestamptz), now())
                                 order by q.starts desc, e.revision desc limit 1) as actual
                         from indicator i join task t on t.id = i.task_id
                         where t.plan_id = :plan and i.kind = 'target' and i.target_value is not null order by t.position, i.position""")
@@ -222,7 +222,7 @@ class PeriodDocuments {
                             select e.narrative, e.problems, e.next_steps from task_entry e join unit_report r on r.id = e.report_id
                             join reporting_period q on q.id = r.period_id
                             where e.task_id = t.id and q.plan_id = :plan and q.starts <= :starts
-                              and r.state in ('APPROVED', 'ACCEPTED') and e.created_at <= :frozen
+                              and r.state in ('APPROVED', 'ACCEPTED') and e.created_at <= coalesce(cast(:frozen as timestamptz), now())
                             order by q.starts desc, e.revision desc limit 1) e on true
                         where s.period_id = :period order by t.position""")
                 .param("plan", p.planId()).param("starts", p.starts()).param("frozen", p.frozenAt()).param("period", p.id())

@@ -166,6 +166,31 @@ class PeriodDocumentsTests {
     }
 
     @Test
+    void theLedgerCarriesThePeriodsProgressColouredByStatus() throws Exception {
+        long june = setUp();
+        String leader = users.user(c, c.office(), cn.duban.security.Role.LEADER);
+        byte[] xlsx = mvc.perform(get("/api/periods/" + june + "/ledger").with(httpBasic(leader, TestUsers.PASSWORD)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).containsExactly("序号", "工作任务", "目标要求", "牵头单位", "配合单位", "责任领导", "责任人",
+                    "完成时限", "进展情况", "完成率", "状态", "存在问题", "下步打算", "备注");
+            var row = sheet.getRow(3); // 新建村级养老服务站: 5 of 12 by the end of June
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("新建村级养老服务站");
+            assertThat(row.getCell(2).getStringCellValue()).contains("不低于12个");
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("按计划推进");
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("42%");
+            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("滞后");
+            var formatting = sheet.getSheetConditionalFormatting();
+            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(3);
+            assertThat(formatting.getConditionalFormattingAt(1).getRule(0).getFormula1()).isEqualTo("$K2=\"滞后\"");
+            assertThat(formatting.getConditionalFormattingAt(1).getFormattingRanges()[0].formatAsString()).isEqualTo("A2:N9");
+        }
+    }
+
+    @Test
     void theReaderRecoversTheSummarysQuantities() throws Exception {
         long june = setUp();
         tx.executeWithoutResult(s -> periods.freeze(june, "office"));

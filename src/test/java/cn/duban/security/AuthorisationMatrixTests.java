@@ -140,6 +140,8 @@ class AuthorisationMatrixTests {
             entry("GET /documents/preview", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("POST /documents", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /documents/{id}/download", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
+            entry("GET /documents/ledger", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
+            entry("GET /api/periods/{id}/ledger", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("POST /api/periods/{id}/documents", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /api/periods/{id}/documents", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("GET /audit", EnumSet.of(Role.AUDITOR)),

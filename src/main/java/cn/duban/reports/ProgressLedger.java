@@ -1,0 +1,109 @@
+package cn.duban.reports;
+
+import cn.duban.ledger.LedgerTask;
+import cn.duban.ledger.LedgerWorkbook;
+import cn.duban.progress.ReportingPeriod;
+import cn.duban.progress.TaskStatus;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The ledger (台账) with a period's progress, in the columns offices use (conventions.md):
+ * the plan's columns, then 进展情况, 完成率, 状态, 存在问题, 下步打算 as the period stands (as
+ * frozen, once frozen), each row coloured by its status through conditional formatting — red
+ * for 超期 and 未报送, yellow for 滞后, green for 已完成 and 正常推进 — so a re-sorted or
+ * filtered sheet keeps its colours.
+ */
+final class ProgressLedger {
+
+    static final List<String> COLUMNS = List.of("序号", "工作任务", "目标要求", "牵头单位", "配合单位", "责任领导", "责任人",
+            "完成时限", "进展情况", "完成率", "状态", "存在问题", "下步打算", "备注");
+
+    private ProgressLedger() {
+    }
+
+    static byte[] write(String title, ReportingPeriod period, List<LedgerTask> tasks, List<PeriodDocuments.TaskLine> progress) {
+        Map<Long, PeriodDocuments.TaskLine> byTask = progress.stream()
+                .collect(Collectors.toMap(PeriodDocuments.TaskLine::id, Function.identity(), (a, b) -> a));
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet(period.label() + "台账");
+            XSSFCellStyle header = wb.createCellStyle();
+            XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                head.createCell(c).setCellValue(COLUMNS.get(c));
+                head.getCell(c).setCellStyle(header);
+            }
+            int r = 1;
+            for (LedgerTask t : tasks) {
+                PeriodDocuments.TaskLine p = byTask.get(t.id());
+                Row row = sheet.createRow(r++);
+                String[] values = {t.number(), t.title(), LedgerWorkbook.requirement(t), nz(t.leadOrgName()),
+                        String.join("、", t.coUnits()), nz(t.leader()), nz(t.responsiblePerson()),
+                        t.deadline() == null ? "" : t.deadline().toString(),
+                        p == null ? "" : nz(p.narrative()),
+                        p == null || p.completion() == null ? "" : p.completion().setScale(0, RoundingMode.HALF_UP).toPlainString() + "%",
+                        p == null ? "" : TaskStatus.valueOf(p.status()).label(),
+                        p == null ? "" : nz(p.problems()), p == null ? "" : nz(p.nextSteps()),
+                        p == null ? "" : nz(p.reason())};
+                for (int c = 0; c < values.length; c++) {
+                    row.createCell(c).setCellValue(LedgerWorkbook.escape(values[c]));
+                }
+            }
+            colourByStatus(sheet, r - 1);
+            int[] widths = {8, 36, 44, 14, 20, 12, 10, 12, 40, 8, 10, 30, 30, 36};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            wb.getProperties().getCoreProperties().setTitle(title);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rules on the 状态 column (K), applied to the whole row. */
+    private static void colourByStatus(Sheet sheet, int lastRow) {
+        if (lastRow < 1) {
+            return;
+        }
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] rows = {new CellRangeAddress(1, lastRow, 0, COLUMNS.size() - 1)};
+        String[][] rules = {
+                {"OR($K2=\"超期\",$K2=\"未报送\")", "CORAL"},
+                {"$K2=\"滞后\"", "LIGHT_YELLOW"},
+                {"OR($K2=\"已完成\",$K2=\"正常推进\")", "LIGHT_GREEN"}};
+        for (String[] rule : rules) {
+            ConditionalFormattingRule r = formatting.createConditionalFormattingRule(rule[0]);
+            var fill = r.createPatternFormatting();
+            fill.setFillBackgroundColor(IndexedColors.valueOf(rule[1]).getIndex());
+            fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+            formatting.addConditionalFormatting(rows, r);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
