@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,37 +200,49 @@ class PeriodDocuments {
 
     /** The period's tasks as frozen (or, before the freeze, as they stand), with what was reported by then. */
     List<TaskLine> tasks(ReportingPeriod p) {
+        // Each task's latest entry that had reached the office by the period's end (and by the freeze).
+        Map<Long, Map<String, Object>> entries = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (e.task_id) e.id, e.task_id, e.narrative, e.problems, e.next_steps
+                        from reporting_period q join unit_report r on r.period_id = q.id join task_entry e on e.report_id = r.id
+                        where q.plan_id = :plan and q.starts <= :starts and r.state in ('APPROVED', 'ACCEPTED')
+                          and e.created_at <= coalesce(cast(:frozen as timestamptz), now())
+                        order by e.task_id, q.starts desc, e.revision desc""")
+                .param("plan", p.planId()).param("starts", p.starts()).param("frozen", p.frozenAt())
+                .query().listOfRows().forEach(r -> entries.put(((Number) r.get("task_id")).longValue(), r));
+        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
+        if (!entries.isEmpty()) {
+            jdbc.sql("select entry_id, indicator_id, actual from entry_value where entry_id in (:ids)")
+                    .param("ids", entries.values().stream().map(r -> ((Number) r.get("id")).longValue()).toList())
+                    .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3)))
+                    .list();
+        }
         Map<Long, List<Measure>> measures = new LinkedHashMap<>();
         jdbc.sql("""
-                        select i.task_id, i.name, i.target_value, i.unit, i.comparator, coalesce(i.deadline, t.deadline) as deadline,
-                               (select v.actual from entry_value v join task_entry e on e.id = v.entry_id
-                                  join unit_report r on r.id = e.report_id join reporting_period q on q.id = r.period_id
-                                where v.indicator_id = i.id and q.plan_id = :plan and q.starts <= :starts
-                                  and r.state in ('APPROVED', 'ACCEPTED') and e.created_at <= coalesce(cast(:frozen as timestamptz), now())
-                                order by q.starts desc, e.revision desc limit 1) as actual
+                        select i.id, i.task_id, i.name, i.target_value, i.unit, i.comparator, coalesce(i.deadline, t.deadline) as deadline
                         from indicator i join task t on t.id = i.task_id
                         where t.plan_id = :plan and i.kind = 'target' and i.target_value is not null order by t.position, i.position""")
-                .param("plan", p.planId()).param("starts", p.starts()).param("frozen", p.frozenAt())
-                .query((rs, n) -> measures.computeIfAbsent(rs.getLong("task_id"), x -> new ArrayList<>())
-                        .add(new Measure(rs.getString("name"), rs.getBigDecimal("target_value"), rs.getString("unit"),
-                                rs.getString("comparator"), rs.getObject("deadline", LocalDate.class), rs.getBigDecimal("actual"))))
-                .list();
+                .param("plan", p.planId())
+                .query((rs, n) -> {
+                    long task = rs.getLong("task_id");
+                    Map<String, Object> entry = entries.get(task);
+                    BigDecimal actual = entry == null ? null
+                            : values.getOrDefault(((Number) entry.get("id")).longValue(), Map.of()).get(rs.getLong("id"));
+                    return measures.computeIfAbsent(task, x -> new ArrayList<>()).add(new Measure(rs.getString("name"),
+                            rs.getBigDecimal("target_value"), rs.getString("unit"), rs.getString("comparator"),
+                            rs.getObject("deadline", LocalDate.class), actual));
+                }).list();
         return jdbc.sql("""
-                        select t.id, t.title, o.name as unit, s.status, s.completion, s.reason,
-                               e.narrative, e.problems, e.next_steps
+                        select t.id, t.title, o.name as unit, s.status, s.completion, s.reason
                         from task_standing s join task t on t.id = s.task_id join organisation o on o.id = s.organisation_id
-                        left join lateral (
-                            select e.narrative, e.problems, e.next_steps from task_entry e join unit_report r on r.id = e.report_id
-                            join reporting_period q on q.id = r.period_id
-                            where e.task_id = t.id and q.plan_id = :plan and q.starts <= :starts
-                              and r.state in ('APPROVED', 'ACCEPTED') and e.created_at <= coalesce(cast(:frozen as timestamptz), now())
-                            order by q.starts desc, e.revision desc limit 1) e on true
                         where s.period_id = :period order by t.position""")
-                .param("plan", p.planId()).param("starts", p.starts()).param("frozen", p.frozenAt()).param("period", p.id())
-                .query((rs, n) -> new TaskLine(rs.getLong("id"), rs.getString("title"), rs.getString("unit"),
-                        rs.getString("status"), rs.getBigDecimal("completion"), rs.getString("reason"), rs.getString("narrative"),
-                        rs.getString("problems"), rs.getString("next_steps"), measures.getOrDefault(rs.getLong("id"), List.of())))
-                .list();
+                .param("period", p.id())
+                .query((rs, n) -> {
+                    Map<String, Object> e = entries.getOrDefault(rs.getLong("id"), Map.of());
+                    return new TaskLine(rs.getLong("id"), rs.getString("title"), rs.getString("unit"), rs.getString("status"),
+                            rs.getBigDecimal("completion"), rs.getString("reason"), (String) e.get("narrative"),
+                            (String) e.get("problems"), (String) e.get("next_steps"), measures.getOrDefault(rs.getLong("id"), List.of()));
+                }).list();
     }
 
     private static String names(List<Dashboards.Ranked> ranked) {

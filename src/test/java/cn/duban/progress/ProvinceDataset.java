@@ -161,6 +161,63 @@ public final class ProvinceDataset {
         jdbc.sql("analyze").update();
     }
 
+    /**
+     * A county plan of 2,000 tasks (county 县1's 40 units), reported every month through
+     * October, its standings computed by the application, October frozen: what the bulletin
+     * benchmark writes from. Returns October's period id.
+     */
+    public static long bulletinPlan(JdbcClient jdbc) {
+        var existing = jdbc.sql("""
+                        select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
+                        where p.title = '通报基准计划' and rp.frozen_at is not null""").query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long county = jdbc.sql("select c.id from organisation c join organisation city on city.id = c.parent_id where c.name = '县1' and city.parent_id is not null")
+                .query(Long.class).single();
+        long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values ('通报基准计划', 2026, :a, 'bench-bulletin') returning id")
+                .param("a", county).query(Long.class).single();
+        step(jdbc, "b-tasks", """
+                insert into task (plan_id, position, number, title, lead_org_id, deadline)
+                select :prov, n, (n + 1)::text, '重点任务' || n, u.ids[1 + n % 40], make_date(2026, 3 + n % 10, 28)
+                from (select array_agg(o.id order by o.id) as ids from organisation o
+                      where o.parent_id = (select area_id from plan where id = :prov) and o.kind in ('TOWNSHIP', 'DEPARTMENT')) u
+                cross join generate_series(0, 1999) n""", plan);
+        step(jdbc, "b-indic.", """
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                select id, 0, title, '100个', 100, '个', '>=', 'target' from task where plan_id = :prov""", plan);
+        step(jdbc, "b-periods", """
+                insert into reporting_period (plan_id, starts, ends, due, label)
+                select :prov, make_date(2026, m, 1), (make_date(2026, m, 1) + interval '1 month - 1 day')::date,
+                       make_date(2026, m, 25), '2026年' || m || '月' from generate_series(1, 11) m""", plan);
+        step(jdbc, "b-reports", """
+                insert into unit_report (period_id, organisation_id, state, opened_at, submitted_at, approved_at, items,
+                                         prefilled_items, unchanged_items, minutes_spent)
+                select rp.id, u.lead, 'ACCEPTED', rp.due - 3, rp.due - 2, rp.due - 1, u.n, u.n / 3, u.n / 5, 12
+                from reporting_period rp
+                join (select lead_org_id as lead, count(*) as n from task where plan_id = :prov group by lead_org_id) u on true
+                where rp.plan_id = :prov and rp.starts <= '2026-10-01'""", plan);
+        step(jdbc, "b-entries", """
+                insert into task_entry (report_id, task_id, revision, narrative, problems, next_steps, created_by, created_at)
+                select r.id, t.id, 1, '按计划推进，完成阶段性目标', case when t.id % 7 = 0 then '征地拆迁进度较慢' else '' end,
+                       '加快推进', 'bench', rp.due - 2
+                from task t join reporting_period rp on rp.plan_id = t.plan_id
+                join unit_report r on r.period_id = rp.id and r.organisation_id = t.lead_org_id where t.plan_id = :prov""", plan);
+        step(jdbc, "b-values", """
+                insert into entry_value (entry_id, indicator_id, actual)
+                select e.id, i.id, least(100, extract(month from rp.starts) * (6 + e.task_id % 5))
+                from task_entry e join indicator i on i.task_id = e.task_id join unit_report r on r.id = e.report_id
+                join reporting_period rp on rp.id = r.period_id where rp.plan_id = :prov""", plan);
+        Clock day = Clock.fixed(java.time.LocalDate.of(2026, 10, 31).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+                ZoneId.of("Asia/Shanghai"));
+        new Standings(jdbc, new JdbcTemplate(dataSource), new ReportingPeriods(jdbc, null, day)).refresh(plan);
+        long october = jdbc.sql("select id from reporting_period where plan_id = :p and starts = '2026-10-01'").param("p", plan)
+                .query(Long.class).single();
+        jdbc.sql("update reporting_period set frozen_at = now(), frozen_by = 'bench' where id = :id").param("id", october).update();
+        jdbc.sql("analyze").update();
+        return october;
+    }
+
     private static void step(JdbcClient jdbc, String what, String sql, long province) {
         Instant t = Instant.now();
         int rows = jdbc.sql(sql).param("prov", province).update();
