@@ -45,33 +45,46 @@ public final class LedgerWorkbook {
     }
 
     public static byte[] write(String planTitle, List<LedgerTask> tasks) {
+        List<String[]> rows = new ArrayList<>();
+        for (LedgerTask t : tasks) {
+            rows.add(new String[]{t.number(), t.title(), requirement(t), nz(t.leadOrgName()), String.join("、", t.coUnits()),
+                    nz(t.leader()), nz(t.responsiblePerson()), t.deadline() == null ? "" : t.deadline().toString(), ""});
+        }
+        return sheet(planTitle, "台账", COLUMNS, rows, new int[]{8, 40, 50, 18, 24, 12, 12, 12, 16}, sheet -> { });
+    }
+
+    /**
+     * A one-sheet workbook in the offices' layout: a bold header row that stays in view, the rows
+     * with formula-looking text escaped, the given column widths (in characters), then whatever
+     * {@code finish} adds (conditional formats, say) before it is written.
+     */
+    public static byte[] sheet(String title, String sheetName, List<String> columns, List<String[]> rows, int[] widths,
+                               java.util.function.Consumer<Sheet> finish) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("台账");
+            Sheet sheet = wb.createSheet(sheetName);
             XSSFCellStyle header = wb.createCellStyle();
             XSSFFont bold = wb.createFont();
             bold.setBold(true);
             header.setFont(bold);
             Row head = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
+            for (int c = 0; c < columns.size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(COLUMNS.get(c));
+                cell.setCellValue(columns.get(c));
                 cell.setCellStyle(header);
             }
             int r = 1;
-            for (LedgerTask t : tasks) {
+            for (String[] values : rows) {
                 Row row = sheet.createRow(r++);
-                String[] values = {t.number(), t.title(), requirement(t), nz(t.leadOrgName()), String.join("、", t.coUnits()),
-                        nz(t.leader()), nz(t.responsiblePerson()), t.deadline() == null ? "" : t.deadline().toString(), ""};
                 for (int c = 0; c < values.length; c++) {
                     row.createCell(c).setCellValue(escape(values[c]));
                 }
             }
-            int[] widths = {8, 40, 50, 18, 24, 12, 12, 12, 16};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
             sheet.createFreezePane(0, 1);
-            wb.getProperties().getCoreProperties().setTitle(planTitle);
+            finish.accept(sheet);
+            wb.getProperties().getCoreProperties().setTitle(title);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -7,17 +7,10 @@ import cn.duban.progress.TaskStatus;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -42,45 +35,19 @@ final class ProgressLedger {
     static byte[] write(String title, ReportingPeriod period, List<LedgerTask> tasks, List<PeriodDocuments.TaskLine> progress) {
         Map<Long, PeriodDocuments.TaskLine> byTask = progress.stream()
                 .collect(Collectors.toMap(PeriodDocuments.TaskLine::id, Function.identity(), (a, b) -> a));
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(period.label() + "台账");
-            XSSFCellStyle header = wb.createCellStyle();
-            XSSFFont bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                head.createCell(c).setCellValue(COLUMNS.get(c));
-                head.getCell(c).setCellStyle(header);
-            }
-            int r = 1;
-            for (LedgerTask t : tasks) {
-                PeriodDocuments.TaskLine p = byTask.get(t.id());
-                Row row = sheet.createRow(r++);
-                String[] values = {t.number(), t.title(), LedgerWorkbook.requirement(t), nz(t.leadOrgName()),
-                        String.join("、", t.coUnits()), nz(t.leader()), nz(t.responsiblePerson()),
-                        t.deadline() == null ? "" : t.deadline().toString(),
-                        p == null ? "" : nz(p.narrative()),
-                        p == null || p.completion() == null ? "" : p.completion().setScale(0, RoundingMode.HALF_UP).toPlainString() + "%",
-                        p == null ? "" : TaskStatus.valueOf(p.status()).label(),
-                        p == null ? "" : nz(p.problems()), p == null ? "" : nz(p.nextSteps()),
-                        p == null ? "" : nz(p.reason())};
-                for (int c = 0; c < values.length; c++) {
-                    row.createCell(c).setCellValue(LedgerWorkbook.escape(values[c]));
-                }
-            }
-            colourByStatus(sheet, r - 1);
-            int[] widths = {8, 36, 44, 14, 20, 12, 10, 12, 40, 8, 10, 30, 30, 36};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            wb.getProperties().getCoreProperties().setTitle(title);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (LedgerTask t : tasks) {
+            PeriodDocuments.TaskLine p = byTask.get(t.id());
+            rows.add(new String[]{t.number(), t.title(), LedgerWorkbook.requirement(t), nz(t.leadOrgName()),
+                    String.join("、", t.coUnits()), nz(t.leader()), nz(t.responsiblePerson()),
+                    t.deadline() == null ? "" : t.deadline().toString(),
+                    p == null ? "" : nz(p.narrative()),
+                    p == null || p.completion() == null ? "" : p.completion().setScale(0, RoundingMode.HALF_UP).toPlainString() + "%",
+                    p == null ? "" : TaskStatus.valueOf(p.status()).label(),
+                    p == null ? "" : nz(p.problems()), p == null ? "" : nz(p.nextSteps()), p == null ? "" : nz(p.reason())});
         }
+        return LedgerWorkbook.sheet(title, period.label() + "台账", COLUMNS, rows,
+                new int[]{8, 36, 44, 14, 20, 12, 10, 12, 40, 8, 10, 30, 30, 36}, sheet -> colourByStatus(sheet, rows.size()));
     }
 
     /** Rules on the 状态 column (K), applied to the whole row. */
