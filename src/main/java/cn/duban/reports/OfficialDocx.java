@@ -27,8 +27,8 @@ import java.util.List;
  * (16 pt) 仿宋;
  * title in 2号 小标宋 centred; 一、 headings in 黑体, (一) in 楷体, 1. and (1) in 仿宋; page
  * numbers "— 1 —" in 4号 宋体 at the outer edge (right on odd pages, left on even ones). Fonts
- * are named as offices have them; each names a common fallback for the other scripts, and
- * Word and LibreOffice substitute a missing font by its family.
+ * are named as offices have them (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体), and the
+ * font table names each one's fallback (仿宋, 华文中宋, 黑体, 楷体, 宋体) for machines without it.
  */
 final class OfficialDocx {
 
@@ -103,6 +103,7 @@ final class OfficialDocx {
                 }
             }
             pageNumbers(doc);
+            fontTable(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -192,6 +193,35 @@ final class OfficialDocx {
             r.setCharacterSpacing(BODY_CHARACTER_SPACING);
         }
         return r;
+    }
+
+    /** Each office font with the name a machine without it falls back to (Word reads w:altName). */
+    private static final String[][] FALLBACKS = {
+            {FANGSONG, "仿宋", "FangSong"}, {XIAOBIAOSONG, "华文中宋", "STZhongsong"}, {HEITI, "黑体", "SimHei"},
+            {KAITI, "楷体", "KaiTi"}, {SONGTI, "宋体", "SimSun"}};
+
+    private static void fontTable(XWPFDocument doc) throws IOException {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">""");
+        for (String[] f : FALLBACKS) {
+            xml.append("<w:font w:name=\"").append(f[0]).append("\"><w:altName w:val=\"").append(f[1])
+                    .append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"auto\"/><w:pitch w:val=\"variable\"/></w:font>");
+        }
+        xml.append("<w:font w:name=\"Times New Roman\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/>"
+                + "<w:pitch w:val=\"variable\"/></w:font></w:fonts>");
+        try {
+            var name = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml");
+            var part = doc.getPackage().createPart(name,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+            try (var os = part.getOutputStream()) {
+                os.write(xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** "— 1 —" in 4号 宋体: right on odd pages, left on even ones, one character in from the edge. */

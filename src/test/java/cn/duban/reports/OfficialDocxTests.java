@@ -75,6 +75,8 @@ class OfficialDocxTests {
         }
 
         assertThat(part(docx, "word/settings.xml")).contains("evenAndOddHeaders");
+        assertThat(part(docx, "word/fontTable.xml")).contains("w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"",
+                "w:name=\"方正小标宋简体\"><w:altName w:val=\"华文中宋\"", "w:name=\"楷体_GB2312\"><w:altName w:val=\"楷体\"");
         List<String> footers = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
             footers.add(part(docx, "word/footer" + i + ".xml"));
