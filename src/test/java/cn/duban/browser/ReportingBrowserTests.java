@@ -6,6 +6,7 @@ import cn.duban.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,21 +60,21 @@ class ReportingBrowserTests {
             b.screenshot("report-phone-form");
             assertThat(b.driver.findElement(By.id("submit")).getRect().getWidth()).as("a thumb-sized button").isGreaterThan(120);
             b.driver.findElement(By.id("submit")).click();
-            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("待单位负责人审核");
+            b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "待单位负责人审核"));
             String report = b.driver.getCurrentUrl().replaceAll("\\?.*", "");
             b.screenshot("report-phone-submitted");
 
             switchTo(b, base, head);
             b.driver.get(report);
             b.driver.findElement(By.id("approve")).click();
-            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已报送，待督查室审核");
+            b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已报送，待督查室审核"));
 
             b.driver.manage().window().setSize(new Dimension(1400, 1000));
             switchTo(b, base, office);
             b.driver.get(report);
             b.driver.findElement(By.id("return-reason-input")).sendKeys("请补充第10个站点的建设进度");
             b.driver.findElement(By.id("return")).click();
-            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已退回");
+            b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已退回"));
 
             b.driver.manage().window().setSize(new Dimension(390, 844));
             switchTo(b, base, liaison);
@@ -84,18 +85,18 @@ class ReportingBrowserTests {
             field.clear();
             field.sendKeys("10");
             b.driver.findElement(By.id("submit")).click();
-            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("待单位负责人审核");
+            b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "待单位负责人审核"));
 
             switchTo(b, base, head);
             b.driver.get(report);
             b.driver.findElement(By.id("approve")).click();
-            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已报送，待督查室审核");
+            b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已报送，待督查室审核"));
 
             b.driver.manage().window().setSize(new Dimension(1400, 1000));
             switchTo(b, base, office);
             b.driver.get(report);
             b.driver.findElement(By.id("accept")).click();
-            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已采纳");
+            b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已采纳"));
 
             b.driver.get(base + "/dashboard?plan=" + plan);
             assertThat(b.driver.findElement(By.cssSelector(".status-count[data-status=DONE]")).getText()).isEqualTo("1");

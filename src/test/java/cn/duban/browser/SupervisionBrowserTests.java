@@ -80,7 +80,7 @@ class SupervisionBrowserTests {
             b.driver.findElement(By.id("narrative")).sendKeys("已按标准重新设置围挡并完成验收。");
             b.driver.findElement(By.id("evidence")).sendKeys(photo.toString());
             b.driver.findElement(By.id("send-report")).click();
-            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已报整改，待销号");
+            b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已报整改，待销号"));
             String item = b.driver.getCurrentUrl();
             b.screenshot("rectification-reported-phone");
 
@@ -89,7 +89,7 @@ class SupervisionBrowserTests {
             b.signIn(base, office, TestUsers.PASSWORD);
             b.driver.get(item);
             b.driver.findElement(By.id("close")).click();
-            assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("已销号");
+            b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已销号"));
 
             b.driver.get(base + "/rectifications");
             assertThat(b.driver.findElement(By.id("area-rate")).getText()).isEqualTo("50.0%");
