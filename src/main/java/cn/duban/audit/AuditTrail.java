@@ -38,7 +38,8 @@ public class AuditTrail {
                 .update();
     }
 
-    static String actor() {
+    /** Who is acting: the signed-in user's name, or "system" for start-up and scheduled work. */
+    public static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "system" : auth.getName();
     }

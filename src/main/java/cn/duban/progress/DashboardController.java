@@ -65,7 +65,7 @@ class DashboardController {
         model.addAttribute("ranked", ranked);
         model.addAttribute("named", named);
         model.addAttribute("canFreeze", scope.user().role() == Role.SUPERVISOR && chosen.map(p -> !p.frozen()).orElse(false)
-                && planArea(chosenPlan) == scope.area());
+                && dashboards.areaOfPlan(chosenPlan) == scope.area());
         return "progress/ranking";
     }
 
@@ -74,7 +74,7 @@ class DashboardController {
     String freeze(@PathVariable long id) {
         scope.require(scope.user().role() == Role.SUPERVISOR);
         // Another area's period is, to this office, a period that does not exist.
-        ReportingPeriod p = periods.find(id).filter(x -> planArea(x.planId()) == scope.area())
+        ReportingPeriod p = periods.find(id).filter(x -> dashboards.areaOfPlan(x.planId()) == scope.area())
                 .orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
         periods.freeze(id, scope.user().getUsername());
         return "redirect:/ranking?plan=" + p.planId() + "&period=" + id;
@@ -96,9 +96,5 @@ class DashboardController {
         model.addAttribute("standings", dashboards.standingsOf(id));
         model.addAttribute("entries", reports.history(id));
         return "progress/task";
-    }
-
-    private long planArea(long planId) {
-        return dashboards.areaOfPlan(planId);
     }
 }

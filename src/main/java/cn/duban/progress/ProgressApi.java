@@ -176,14 +176,14 @@ class ProgressApi {
     @GetMapping("/plans/{id}/reporting")
     @Operation(summary = "计划的报送规则")
     ReportingRule rule(@PathVariable long id) {
-        visiblePlan(id);
+        access.plan(id);
         return periods.rule(id);
     }
 
     @PutMapping("/plans/{id}/reporting")
     @Operation(summary = "设置计划的报送周期、报送日、滞后阈值、是否须附佐证、提前提醒天数")
     ReportingRule setRule(@PathVariable long id, @RequestBody ReportingRule body) {
-        visiblePlan(id);
+        access.plan(id);
         scope.require(dashboards.areaOfPlan(id) == scope.area());
         if (body.cadence() == null || body.lagThreshold() == null) {
             throw new ReportRejected("请提供报送周期和滞后阈值");
@@ -192,13 +192,6 @@ class ProgressApi {
                 body.evidenceRequired(), body.remindDays(), body.version()));
         standings.refresh(id);
         return saved;
-    }
-
-    private void visiblePlan(long planId) {
-        if (!dashboards.areasUnder(scope.area()).contains(dashboards.areaOfPlan(planId))
-                && dashboards.plansLedBy(scope.user().organisationId()).stream().noneMatch(p -> p.getKey() == planId)) {
-            throw new ReportRejected("计划不存在或无权查看");
-        }
     }
 
     private ReportingPeriod visiblePeriod(long id) {

@@ -3,7 +3,10 @@ package cn.duban.progress;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import java.util.Map;
 
 /**
  * Who may do what with a report, decided once for the pages and the API: the unit's liaison
@@ -15,10 +18,12 @@ public class ReportAccess {
 
     private final CurrentScope scope;
     private final Reports reports;
+    private final JdbcClient jdbc;
 
-    ReportAccess(CurrentScope scope, Reports reports) {
+    ReportAccess(CurrentScope scope, Reports reports, JdbcClient jdbc) {
         this.scope = scope;
         this.reports = reports;
+        this.jdbc = jdbc;
     }
 
     public UnitReport readable(long reportId) {
@@ -29,36 +34,58 @@ public class ReportAccess {
         return r;
     }
 
-    /** The liaison of the report's own unit. */
+    /** The signed-in user is the liaison of the report's own unit. */
+    boolean isLiaisonOf(UnitReport r) {
+        DubanUser user = scope.user();
+        return user.role() == Role.LIAISON && user.organisationId() == r.unitId();
+    }
+
+    /** The signed-in user is the head of the report's own unit. */
+    boolean isHeadOf(UnitReport r) {
+        DubanUser user = scope.user();
+        return user.role() == Role.UNIT_HEAD && user.organisationId() == r.unitId();
+    }
+
+    /** The signed-in user is the office of the report's plan's area. */
+    boolean isOfficeOf(UnitReport r) {
+        return scope.user().role() == Role.SUPERVISOR && r.areaId() == scope.area();
+    }
+
     public UnitReport forLiaison(long reportId) {
         UnitReport r = readable(reportId);
-        DubanUser user = scope.user();
-        scope.require(user.role() == Role.LIAISON && user.organisationId() == r.unitId());
+        scope.require(isLiaisonOf(r));
         return r;
     }
 
-    /** The head of the report's own unit. */
     public UnitReport forHead(long reportId) {
         UnitReport r = readable(reportId);
-        DubanUser user = scope.user();
-        scope.require(user.role() == Role.UNIT_HEAD && user.organisationId() == r.unitId());
+        scope.require(isHeadOf(r));
         return r;
     }
 
-    /** The office of the plan's area. */
     public UnitReport forOffice(long reportId) {
         UnitReport r = readable(reportId);
-        scope.require(scope.user().role() == Role.SUPERVISOR && r.areaId() == scope.area());
+        scope.require(isOfficeOf(r));
         return r;
     }
 
     /** Corrections come from the unit that reported, or from the office that received the numbers. */
     public UnitReport forCorrection(long reportId) {
         UnitReport r = readable(reportId);
-        DubanUser user = scope.user();
-        scope.require((user.role() == Role.LIAISON && user.organisationId() == r.unitId())
-                || (user.role() == Role.SUPERVISOR && r.areaId() == scope.area()));
+        scope.require(isLiaisonOf(r) || isOfficeOf(r));
         return r;
+    }
+
+    /**
+     * A plan the user may see, with its id, title, year and area: its area's office and leaders,
+     * or a unit leading one of its tasks; anyone else is told it does not exist.
+     */
+    public Map<String, Object> plan(long planId) {
+        return jdbc.sql("""
+                        select id, title, year, area_id from plan p where id = :id
+                        and (area_id in (:u) or exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id in (:u)))""")
+                .param("id", planId).param("u", scope.units()).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new ReportRejected("计划不存在或无权查看"));
     }
 
     public String actor() {

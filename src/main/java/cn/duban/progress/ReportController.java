@@ -169,8 +169,6 @@ class ReportController {
     }
 
     private String page(UnitReport report, Model model, String error, Map<String, String> typed) {
-        Role role = scope.user().role();
-        long unit = scope.user().organisationId();
         model.addAttribute("report", report);
         model.addAttribute("lines", reports.lines(report));
         model.addAttribute("evidence", evidence.list(report.id()));
@@ -182,12 +180,10 @@ class ReportController {
         }
         model.addAttribute("submission", UUID.randomUUID());
         model.addAttribute("opened", Instant.now().toEpochMilli());
-        model.addAttribute("canEdit", role == Role.LIAISON && unit == report.unitId() && report.state().editable());
-        model.addAttribute("canApprove", role == Role.UNIT_HEAD && unit == report.unitId() && report.state() == ReportState.SUBMITTED);
-        model.addAttribute("canAccept", role == Role.SUPERVISOR && report.areaId() == scope.area()
-                && report.state() == ReportState.APPROVED);
-        model.addAttribute("canCorrect", report.state().counted() && ((role == Role.LIAISON && unit == report.unitId())
-                || (role == Role.SUPERVISOR && report.areaId() == scope.area())));
+        model.addAttribute("canEdit", access.isLiaisonOf(report) && report.state().editable());
+        model.addAttribute("canApprove", access.isHeadOf(report) && report.state() == ReportState.SUBMITTED);
+        model.addAttribute("canAccept", access.isOfficeOf(report) && report.state() == ReportState.APPROVED);
+        model.addAttribute("canCorrect", report.state().counted() && (access.isLiaisonOf(report) || access.isOfficeOf(report)));
         return "progress/report";
     }
 

@@ -2,7 +2,6 @@ package cn.duban.progress;
 
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,18 +18,18 @@ class ReportingRuleController {
     private final ReportingPeriods periods;
     private final Standings standings;
     private final CurrentScope scope;
-    private final JdbcClient jdbc;
+    private final ReportAccess access;
 
-    ReportingRuleController(ReportingPeriods periods, Standings standings, CurrentScope scope, JdbcClient jdbc) {
+    ReportingRuleController(ReportingPeriods periods, Standings standings, CurrentScope scope, ReportAccess access) {
         this.periods = periods;
         this.standings = standings;
         this.scope = scope;
-        this.jdbc = jdbc;
+        this.access = access;
     }
 
     @GetMapping("/plans/{id}/reporting")
     String show(@PathVariable long id, Model model) {
-        Map<String, Object> plan = plan(id);
+        Map<String, Object> plan = access.plan(id);
         model.addAttribute("plan", plan);
         model.addAttribute("rule", periods.rule(id));
         model.addAttribute("periods", periods.open(id));
@@ -44,21 +43,11 @@ class ReportingRuleController {
     String save(@PathVariable long id, @RequestParam Cadence cadence, @RequestParam int dueDay,
                 @RequestParam String lagThreshold, @RequestParam(defaultValue = "false") boolean evidenceRequired,
                 @RequestParam int remindDays, @RequestParam int version) {
-        Map<String, Object> plan = plan(id);
+        Map<String, Object> plan = access.plan(id);
         scope.require(scope.user().role() == Role.SUPERVISOR && ((Number) plan.get("area_id")).longValue() == scope.area());
         periods.setRule(new ReportingRule(id, cadence, dueDay, ReportForm.number(lagThreshold, "滞后阈值"),
                 evidenceRequired, remindDays, version));
         standings.refresh(id);
         return "redirect:/plans/" + id + "/reporting?saved";
-    }
-
-    /** The plan, if the user may see it: its area's office and leaders, or a unit leading one of its tasks. */
-    private Map<String, Object> plan(long id) {
-        var units = scope.units();
-        return jdbc.sql("""
-                        select id, title, year, area_id from plan p where id = :id
-                        and (area_id in (:u) or exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id in (:u)))""")
-                .param("id", id).param("u", units).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new ReportRejected("计划不存在或无权查看"));
     }
 }

@@ -387,7 +387,7 @@ public class Reports {
                 .param("pct", in.percentDone()).param("n", text(in.narrative())).param("p", text(in.problems()))
                 .param("s", text(in.nextSteps())).param("u", in.unchanged()).param("pre", prefilled).param("c", complete)
                 .param("reason", reason).param("frozen", correction && report.frozen())
-                .param("by", actor())
+                .param("by", AuditTrail.actor())
                 .query(Long.class).single();
         for (ReportLine.Measure m : line.measures()) {
             BigDecimal v = in.values().get(m.indicatorId());
@@ -449,11 +449,6 @@ public class Reports {
 
     private static String text(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    private static String actor() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 
     private Map<Long, ReportLine.Entry> latestEntries(String where, Map<String, Object> params) {
