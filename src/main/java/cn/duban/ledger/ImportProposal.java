@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record ImportProposal(String id, String fileName, String sha256, long areaId, String title, int year,
                              String source, SourceView view, List<Row> rows, List<Quantity> quantities,
-                             boolean duplicate) implements Serializable {
+                             boolean duplicate, SpanProposal span) implements Serializable {
 
     /** One proposed task, with the unit the reader's mentions matched. */
     public record Row(int index, String number, String title, String text, String role, LocalDate deadline, Long leadOrgId,

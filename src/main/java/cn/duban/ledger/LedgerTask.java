@@ -3,12 +3,15 @@ package cn.duban.ledger;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A task of the ledger: what, who leads, who helps, by when, measured how. */
+/**
+ * A task of the ledger: what, who leads, who helps, by when, measured how; {@code version} is
+ * what an edit must carry (an edit made on an older version is refused).
+ */
 public record LedgerTask(long id, long planId, int position, String number, String title, String body,
                          Long leadOrgId, String leadOrgName, String leader, String responsiblePerson,
                          LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Long> coUnitIds,
                          List<Indicator> indicators,
-                         List<Milestone> milestones) {
+                         List<Milestone> milestones, int version) {
 
     /** An indicator: a quantity to reach, with its unit, comparator, deadline and baseline. */
     public record Indicator(String name, String surface, java.math.BigDecimal targetValue, String unit,

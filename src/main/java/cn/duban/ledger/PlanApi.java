@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,13 +20,19 @@ class PlanApi {
 
     private final Plans plans;
     private final CurrentScope scope;
+    private final PlanController web;
 
-    PlanApi(Plans plans, CurrentScope scope) {
+    PlanApi(Plans plans, CurrentScope scope, PlanController web) {
         this.plans = plans;
         this.scope = scope;
+        this.web = web;
     }
 
-    record PlanWithTasks(Plan plan, List<LedgerTask> tasks) {
+    /** A plan, its tasks (each with the version an edit must carry) and those still 待明确牵头单位. */
+    record PlanWithTasks(Plan plan, List<LedgerTask> tasks, List<Long> unassignedTaskIds) {
+    }
+
+    record SpanBody(String from, String to) {
     }
 
     @Operation(summary = "可查看的计划")
@@ -40,6 +48,19 @@ class PlanApi {
         Set<Long> units = scope.units();
         scope.require(scope.user().role().seesBusinessData());
         Plan plan = plans.find(id, units).orElseThrow(() -> new PlanRejected("计划不存在或无权查看"));
-        return new PlanWithTasks(plan, plans.tasks(plan, units));
+        List<LedgerTask> tasks = plans.tasks(plan, units);
+        return new PlanWithTasks(plan, tasks, tasks.stream().filter(t -> t.leadOrgId() == null).map(LedgerTask::id).toList());
+    }
+
+    @Operation(summary = "修改计划期限（起止月份，如 2026-06 至 2026-12）",
+            description = "报送期随之重新生成；已有报送或已冻结的期次须在新期限内，否则返回 422，不作任何修改。")
+    @PutMapping("/{id}/span")
+    PlanWithTasks span(@PathVariable long id, @RequestBody SpanBody body) {
+        Plan plan = web.editablePlan(id);
+        if (body == null) {
+            throw new PlanRejected("请提供起止月份");
+        }
+        plans.setSpan(plan.id(), Plans.Span.ofMonths(PlanController.month(body.from(), null), PlanController.month(body.to(), null)));
+        return one(id);
     }
 }

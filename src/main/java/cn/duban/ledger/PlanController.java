@@ -69,7 +69,24 @@ class PlanController {
         model.addAttribute("tasks", Plans.involving(all, unit));
         model.addAttribute("unit", unit);
         model.addAttribute("units", organisations.within(Plans.unitsOf(all)));
+        model.addAttribute("unassigned", all.stream().filter(t -> t.leadOrgId() == null).toList());
+        model.addAttribute("canEdit", scope.user().role().managesPlans() && plan.areaId() == scope.area());
         return "ledger/plan";
+    }
+
+    @PostMapping("/plans/{id}/span")
+    String span(@PathVariable long id, @RequestParam(required = false) String spanFrom,
+                @RequestParam(required = false) String spanTo) {
+        Plan plan = editablePlan(id);
+        plans.setSpan(plan.id(), Plans.Span.ofMonths(month(spanFrom, null), month(spanTo, null)));
+        return "redirect:/plans/" + id;
+    }
+
+    /** A plan the office of its area may change. */
+    Plan editablePlan(long id) {
+        scope.require(scope.user().role().managesPlans());
+        return plans.find(id, scope.units()).filter(p -> p.areaId() == scope.area())
+                .orElseThrow(() -> new PlanRejected("计划不存在或无权修改"));
     }
 
     @GetMapping("/plans/import")
@@ -124,8 +141,9 @@ class PlanController {
                     lead.isBlank() ? null : parseId(lead),
                     deadline.isBlank() ? null : parseDate(deadline, i), handling(form.get("handling_" + i))));
         }
-        long planId = imports.accept(p, form.getOrDefault("title", p.title()), decisions,
-                form.containsKey("confirmDuplicate"), scope.user().getUsername());
+        long planId = imports.accept(p, form.getOrDefault("title", p.title()),
+                Plans.Span.ofMonths(month(form.get("spanFrom"), p.span().from()), month(form.get("spanTo"), p.span().to())),
+                decisions, form.containsKey("confirmDuplicate"), scope.user().getUsername());
         proposals(session).remove(id);
         return "redirect:/plans/" + planId;
     }
@@ -157,6 +175,18 @@ class PlanController {
             return PlanImports.Handling.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new PlanRejected("处理方式无效");
+        }
+    }
+
+    /** A month as the browser's month field sends it (2026-11); the proposal's when the field is missing. */
+    static java.time.YearMonth month(String value, java.time.YearMonth otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return java.time.YearMonth.parse(value.strip());
+        } catch (RuntimeException e) {
+            throw new PlanRejected("月份格式应为 yyyy-mm，例如 2026-11");
         }
     }
 

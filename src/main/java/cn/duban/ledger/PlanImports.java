@@ -23,11 +23,13 @@ public class PlanImports {
     private final ReaderService reader;
     private final Organisations organisations;
     private final Plans plans;
+    private final java.time.Clock clock;
 
-    PlanImports(ReaderService reader, Organisations organisations, Plans plans) {
+    PlanImports(ReaderService reader, Organisations organisations, Plans plans, java.time.Clock clock) {
         this.reader = reader;
         this.organisations = organisations;
         this.plans = plans;
+        this.clock = clock;
     }
 
     public ImportProposal propose(String fileName, byte[] bytes, long areaId) {
@@ -37,7 +39,8 @@ public class PlanImports {
         List<Organisation> units = organisations.within(organisations.subtree(areaId));
         List<ImportProposal.Row> rows = ImportProposal.rows(e, new UnitMatcher(units));
         return new ImportProposal(UUID.randomUUID().toString(), fileName, sha, areaId, e.doc(), e.year(), reading.source(),
-                SourceView.of(reading.source(), e.quantities()), rows, e.quantities(), plans.sameSource(areaId, sha).isPresent());
+                SourceView.of(reading.source(), e.quantities()), rows, e.quantities(), plans.sameSource(areaId, sha).isPresent(),
+                SpanProposal.of(e, LocalDate.now(clock)));
     }
 
     /** One row of the review form as the user left it. */
@@ -56,8 +59,13 @@ public class PlanImports {
         SPLIT
     }
 
-    /** Saves the accepted rows; refuses a second import of the same document unless confirmed. */
-    public long accept(ImportProposal p, String title, List<Decision> decisions, boolean confirmDuplicate, String user) {
+    /**
+     * Saves the accepted rows over the span the office confirmed; refuses a second import of the
+     * same document unless confirmed. A task accepted without a lead unit is kept, listed as
+     * 待明确牵头单位 on the plan and the dashboard, and tracked once it has one.
+     */
+    public long accept(ImportProposal p, String title, Plans.Span span, List<Decision> decisions, boolean confirmDuplicate,
+                       String user) {
         if (p.duplicate() && !confirmDuplicate) {
             throw new PlanRejected("该文档已导入过本区域的台账；如确需再次导入，请勾选“确认再次导入”");
         }
@@ -106,7 +114,7 @@ public class PlanImports {
                         indicators, null, null));
             }
         }
-        return plans.create(title, p.year(), p.areaId(), p.fileName(), p.sha256(), p.source(), user, tasks);
+        return plans.create(title, span, p.areaId(), p.fileName(), p.sha256(), p.source(), user, tasks);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
@@ -121,11 +129,14 @@ public class PlanImports {
         }
     }
 
-    /** Imports a document straight away, accepting every proposed row: the demo county's plans. */
+    /**
+     * Imports a document straight away, accepting every proposed row over the document's own span
+     * (not clipped to today): the demo county's plans, as if it had tracked them from the start.
+     */
     public long importAsProposed(String fileName, byte[] bytes, long areaId, String user) {
         ImportProposal p = propose(fileName, bytes, areaId);
         List<Decision> decisions = p.rows().stream()
                 .map(r -> new Decision(r.index(), r.proposed(), r.title(), r.leadOrgId(), r.deadline())).toList();
-        return accept(p, p.title(), decisions, false, user);
+        return accept(p, p.title(), Plans.Span.ofMonths(p.span().documentFrom(), p.span().documentTo()), decisions, false, user);
     }
 }

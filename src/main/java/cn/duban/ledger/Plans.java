@@ -2,6 +2,7 @@ package cn.duban.ledger;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.extract.Quantity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,12 @@ public class Plans {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Plans(JdbcClient jdbc, AuditTrail audit) {
+    Plans(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     /** An accepted task as the review page left it. */
@@ -40,6 +43,38 @@ public class Plans {
     @Transactional
     public long create(String title, int year, long areaId, String sourceName, String sha256, String sourceText,
                        String createdBy, List<NewTask> tasks) {
+        return create(title, new Span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), areaId, sourceName, sha256,
+                sourceText, createdBy, tasks);
+    }
+
+    /** A plan's span of months: from the first day of its first month to the last day of its last month. */
+    public record Span(LocalDate starts, LocalDate ends) {
+        public Span {
+            if (starts == null || ends == null) {
+                throw new PlanRejected("请填写计划的起止月份");
+            }
+            starts = starts.withDayOfMonth(1);
+            ends = ends.withDayOfMonth(ends.lengthOfMonth());
+            if (ends.isBefore(starts)) {
+                throw new PlanRejected("计划的结束月份不能早于开始月份");
+            }
+            if (java.time.temporal.ChronoUnit.MONTHS.between(starts, ends) >= 60) {
+                throw new PlanRejected("计划期限不能超过五年");
+            }
+        }
+
+        public static Span ofMonths(java.time.YearMonth from, java.time.YearMonth to) {
+            if (from == null || to == null) {
+                throw new PlanRejected("请填写计划的起止月份");
+            }
+            return new Span(from.atDay(1), to.atEndOfMonth());
+        }
+    }
+
+    @Transactional
+    public long create(String title, Span span, long areaId, String sourceName, String sha256, String sourceText,
+                       String createdBy, List<NewTask> tasks) {
+        int year = span.starts().getYear();
         if (title == null || title.isBlank()) {
             throw new PlanRejected("计划名称不能为空");
         }
@@ -47,17 +82,36 @@ public class Plans {
             throw new PlanRejected("至少保留一项任务");
         }
         long planId = jdbc.sql("""
-                        insert into plan (title, year, area_id, source_name, source_sha256, source_text, created_by)
-                        values (:t, :y, :a, :n, :s, :x, :c) returning id""")
-                .param("t", title.strip()).param("y", year).param("a", areaId).param("n", sourceName)
+                        insert into plan (title, year, starts, ends, area_id, source_name, source_sha256, source_text, created_by)
+                        values (:t, :y, :from, :to, :a, :n, :s, :x, :c) returning id""")
+                .param("t", title.strip()).param("y", year).param("from", span.starts()).param("to", span.ends())
+                .param("a", areaId).param("n", sourceName)
                 .param("s", sha256).param("x", sourceText).param("c", createdBy).query(Long.class).single();
         audit.record("导入计划", "plan", planId, null, Map.of("title", title.strip(), "year", year, "areaId", areaId,
+                "starts", span.starts().toString(), "ends", span.ends().toString(),
                 "source", sourceName == null ? "" : sourceName, "tasks", tasks.size()));
         int position = 0;
         for (NewTask t : tasks) {
             insertTask(planId, position++, t);
         }
+        events.publishEvent(new LedgerChanged(planId, "导入计划"));
         return planId;
+    }
+
+    /**
+     * Changes a plan's span; its periods follow (see {@link PlanSpanChanged}), and a span that
+     * would drop a period already reported is refused with nothing changed. Audited.
+     */
+    @Transactional
+    public void setSpan(long planId, Span span) {
+        Map<String, Object> before = jdbc.sql("select starts::text as starts, ends::text as ends from plan where id = :p")
+                .param("p", planId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new PlanRejected("计划不存在或无权修改"));
+        jdbc.sql("update plan set starts = :s, ends = :e, year = :y where id = :p")
+                .param("s", span.starts()).param("e", span.ends()).param("y", span.starts().getYear()).param("p", planId).update();
+        audit.record("修改计划期限", "plan", planId, before,
+                Map.of("starts", span.starts().toString(), "ends", span.ends().toString()));
+        events.publishEvent(new PlanSpanChanged(planId, span.starts(), span.ends()));
     }
 
     /**
@@ -70,6 +124,7 @@ public class Plans {
                 .param("p", planId).query(Integer.class).single();
         long id = insertTask(planId, position, task);
         audit.record("会议新增任务", "task", id, null, Map.of("planId", planId, "decidedAt", decidedAt));
+        events.publishEvent(new LedgerChanged(planId, "会议新增任务"));
         return id;
     }
 
@@ -90,6 +145,7 @@ public class Plans {
         Map<String, Object> after = new LinkedHashMap<>(snapshot(taskId));
         after.put("decidedAt", decidedAt);
         audit.record("调整完成时限", "task", taskId, before, after);
+        events.publishEvent(new LedgerChanged(planOf(taskId), "调整完成时限"));
     }
 
     private long insertTask(long planId, int position, NewTask t) {
@@ -185,6 +241,11 @@ public class Plans {
             replaceMilestones(taskId, change.milestones());
         }
         audit.record("修改任务", "task", taskId, before, snapshot(taskId));
+        events.publishEvent(new LedgerChanged(planOf(taskId), "修改任务"));
+    }
+
+    private long planOf(long taskId) {
+        return jdbc.sql("select plan_id from task where id = :t").param("t", taskId).query(Long.class).single();
     }
 
     private void replaceIndicators(long taskId, List<LedgerTask.Indicator> indicators) {
@@ -281,7 +342,7 @@ public class Plans {
             return List.of();
         }
         return jdbc.sql("""
-                        select p.id, p.title, p.year, p.area_id, p.source_name, p.created_by, p.created_at,
+                        select p.id, p.title, p.year, p.starts, p.ends, p.area_id, p.source_name, p.created_by, p.created_at,
                                (select count(*) from task t where t.plan_id = p.id
                                   and (p.area_id in (:units) or t.lead_org_id in (:units)
                                        or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units))))
@@ -300,7 +361,7 @@ public class Plans {
         boolean whole = units.contains(plan.areaId());
         List<TaskRow> rows = jdbc.sql("""
                         select t.id, t.plan_id, t.position, t.number, t.title, t.body, t.lead_org_id, o.name as lead_org_name,
-                               t.leader, t.responsible_person, t.start_date, t.deadline
+                               t.leader, t.responsible_person, t.start_date, t.deadline, t.version
                         from task t left join organisation o on o.id = t.lead_org_id
                         where t.plan_id = :p and (:whole or t.lead_org_id in (:units)
                               or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units)))
@@ -340,7 +401,8 @@ public class Plans {
             List<Long> coIds = coRows.stream().map(m -> ((Number) m.get("id")).longValue()).toList();
             out.add(new LedgerTask(r.id(), r.planId(), r.position(), r.number(), r.title(), r.body(), r.leadOrgId(),
                     r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), co, coIds,
-                    indicatorsByTask.getOrDefault(r.id(), List.of()), milestonesByTask.getOrDefault(r.id(), List.of())));
+                    indicatorsByTask.getOrDefault(r.id(), List.of()), milestonesByTask.getOrDefault(r.id(), List.of()),
+                    r.version()));
         }
         return out;
     }
@@ -366,6 +428,7 @@ public class Plans {
     }
 
     record TaskRow(long id, long planId, int position, String number, String title, String body, Long leadOrgId,
-                   String leadOrgName, String leader, String responsiblePerson, LocalDate startDate, LocalDate deadline) {
+                   String leadOrgName, String leader, String responsiblePerson, LocalDate startDate, LocalDate deadline,
+                   int version) {
     }
 }

@@ -28,44 +28,45 @@ public enum Cadence {
     }
 
     /**
-     * The periods of a year that have begun by {@code today}. The due day is a day of the month
-     * (of the quarter's last month), clamped to the month's length, or for weekly reporting a day
-     * of the week, 1 for Monday.
+     * The periods of a plan's span (first day of its first month to last day of its last month),
+     * whether begun or not. The due day is a day of the month (of a quarter's last month),
+     * clamped to the month's length, or for weekly reporting a day of the week, 1 for Monday. A
+     * quarter or week cut by the span's edge becomes a shorter period, due within it.
      */
-    public List<Span> spans(int year, int dueDay, LocalDate today) {
+    public List<Span> spans(LocalDate from, LocalDate to, int dueDay) {
         List<Span> out = new ArrayList<>();
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
         switch (this) {
             case MONTHLY -> {
-                for (int m = 1; m <= 12; m++) {
-                    LocalDate s = LocalDate.of(year, m, 1);
+                for (LocalDate s = from.withDayOfMonth(1); !s.isAfter(to); s = s.plusMonths(1)) {
                     LocalDate e = s.with(TemporalAdjusters.lastDayOfMonth());
-                    out.add(new Span(s, e, s.withDayOfMonth(Math.min(dueDay, e.getDayOfMonth())), year + "年" + m + "月"));
+                    out.add(new Span(s, e, s.withDayOfMonth(Math.min(dueDay, e.getDayOfMonth())),
+                            s.getYear() + "年" + s.getMonthValue() + "月"));
                 }
             }
             case QUARTERLY -> {
-                for (int q = 1; q <= 4; q++) {
-                    LocalDate s = LocalDate.of(year, q * 3 - 2, 1);
-                    LocalDate lastMonth = LocalDate.of(year, q * 3, 1);
-                    LocalDate e = lastMonth.with(TemporalAdjusters.lastDayOfMonth());
+                LocalDate q = LocalDate.of(from.getYear(), (from.getMonthValue() - 1) / 3 * 3 + 1, 1);
+                for (; !q.isAfter(to); q = q.plusMonths(3)) {
+                    LocalDate s = q.isBefore(from) ? from : q;
+                    LocalDate qEnd = q.plusMonths(3).minusDays(1);
+                    LocalDate e = qEnd.isAfter(to) ? to : qEnd;
+                    LocalDate lastMonth = e.withDayOfMonth(1);
                     out.add(new Span(s, e, lastMonth.withDayOfMonth(Math.min(dueDay, e.getDayOfMonth())),
-                            year + "年第" + "一二三四".charAt(q - 1) + "季度"));
+                            q.getYear() + "年第" + "一二三四".charAt((q.getMonthValue() - 1) / 3) + "季度"));
                 }
             }
             case WEEKLY -> {
                 DayOfWeek dueOn = DayOfWeek.of(Math.max(1, Math.min(7, dueDay)));
-                LocalDate s = first;
-                while (!s.isAfter(last)) {
+                LocalDate s = from;
+                while (!s.isAfter(to)) {
                     LocalDate monday = s.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                    LocalDate e = monday.plusDays(6).isAfter(last) ? last : monday.plusDays(6);
+                    LocalDate e = monday.plusDays(6).isAfter(to) ? to : monday.plusDays(6);
                     LocalDate due = monday.with(TemporalAdjusters.nextOrSame(dueOn));
                     out.add(new Span(s, e, due.isAfter(e) ? e : due.isBefore(s) ? s : due,
-                            year + "年第" + s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "周"));
+                            s.get(IsoFields.WEEK_BASED_YEAR) + "年第" + s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "周"));
                     s = e.plusDays(1);
                 }
             }
         }
-        return out.stream().filter(p -> !p.starts().isAfter(today)).toList();
+        return out;
     }
 }

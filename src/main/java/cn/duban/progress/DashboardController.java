@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,16 @@ import java.util.Optional;
 class DashboardController {
 
     private final Dashboards dashboards;
+    private final PeriodFreeze freezes;
     private final ReportingPeriods periods;
     private final Reports reports;
     private final CurrentScope scope;
     private final JdbcClient jdbc;
 
-    DashboardController(Dashboards dashboards, ReportingPeriods periods, Reports reports, CurrentScope scope, JdbcClient jdbc) {
+    DashboardController(Dashboards dashboards, PeriodFreeze freezes, ReportingPeriods periods, Reports reports,
+                        CurrentScope scope, JdbcClient jdbc) {
         this.dashboards = dashboards;
+        this.freezes = freezes;
         this.periods = periods;
         this.reports = reports;
         this.scope = scope;
@@ -58,12 +62,13 @@ class DashboardController {
         Optional<ReportingPeriod> chosen = period != null ? all.stream().filter(p -> p.id() == period).findFirst()
                 : all.stream().filter(p -> p.due().isBefore(periods.today())).reduce((a, b) -> b)
                         .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
-        List<Dashboards.Ranked> ranked = chosen.map(p -> dashboards.ranking(p.id())).orElse(List.of());
-        int named = Dashboards.named(ranked.size());
+        Optional<RankingRule.Ranking> ranking = chosen.map(p -> dashboards.ranking(p.id()));
         model.addAttribute("periods", all);
         model.addAttribute("period", chosen.orElse(null));
-        model.addAttribute("ranked", ranked);
-        model.addAttribute("named", named);
+        model.addAttribute("ranked", ranking.map(RankingRule.Ranking::ranked).orElse(List.of()));
+        model.addAttribute("ranking", ranking.orElse(null));
+        model.addAttribute("unreported", chosen.filter(p -> !p.frozen()).map(p -> freezes.unreported(p.id())).orElse(List.of()));
+        model.addAttribute("freezable", chosen.map(p -> !p.frozen() && periods.today().isAfter(p.due())).orElse(false));
         model.addAttribute("canFreeze", scope.user().role() == Role.SUPERVISOR && chosen.map(p -> !p.frozen()).orElse(false)
                 && dashboards.areaOfPlan(chosenPlan) == scope.area());
         return "progress/ranking";
@@ -71,12 +76,18 @@ class DashboardController {
 
     /** Issuing the period's bulletin freezes it: the standings it quotes stay as they were. */
     @PostMapping("/periods/{id}/freeze")
-    String freeze(@PathVariable long id) {
+    String freeze(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmUnreported,
+                  RedirectAttributes redirect) {
         scope.require(scope.user().role() == Role.SUPERVISOR);
         // Another area's period is, to this office, a period that does not exist.
         ReportingPeriod p = periods.find(id).filter(x -> dashboards.areaOfPlan(x.planId()) == scope.area())
                 .orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
-        periods.freeze(id, scope.user().getUsername());
+        try {
+            freezes.freeze(id, scope.user().getUsername(), confirmUnreported);
+        } catch (ReportRejected refused) {
+            // Told on the same page, beside the button, with what it needs (the units to confirm).
+            redirect.addFlashAttribute("freezeRefused", refused.getMessage());
+        }
         return "redirect:/ranking?plan=" + p.planId() + "&period=" + id;
     }
 

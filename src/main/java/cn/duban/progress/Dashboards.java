@@ -34,9 +34,11 @@ public class Dashboards {
             """;
 
     private final JdbcClient jdbc;
+    private final ReportingPeriods periods;
 
-    Dashboards(JdbcClient jdbc) {
+    Dashboards(JdbcClient jdbc, ReportingPeriods periods) {
         this.jdbc = jdbc;
+        this.periods = periods;
     }
 
     public record UnitCompletion(long unitId, String unitName, long tasks, BigDecimal completion, long done,
@@ -51,10 +53,6 @@ public class Dashboards {
 
     public record Attention(long taskId, String title, long unitId, String unitName, TaskStatus status, BigDecimal completion,
                             String reason, long planId) {
-    }
-
-    public record Ranked(int rank, long unitId, String unitName, long tasks, BigDecimal completion, String timeliness,
-                         long overdueRectifications, BigDecimal score) {
     }
 
     public record Burden(long unitId, String unitName, long reports, long items, long prefilled, long unchanged,
@@ -171,7 +169,7 @@ public class Dashboards {
                               and (:unit::bigint is null or a.organisation_id = :unit)
                             order by a.severity, a.completion, a.task_id limit :limit)
                         select w.task_id, t.title, w.organisation_id as unit_id, o.name as unit_name, w.status,
-                               case when w.status = 'NOT_REPORTED' then null else w.completion end as completion,
+                               w.completion,
                                w.reason, w.plan_id
                         from worst w join task t on t.id = w.task_id join organisation o on o.id = w.organisation_id
                         order by w.severity, w.completion, w.task_id""")
@@ -180,59 +178,46 @@ public class Dashboards {
     }
 
     /**
-     * The 红黑榜 of one period: score = 70% average completion (each task capped at 100%) + 30%
-     * timeliness (report reached the office by the due date 100, late 60, missing 0), less 5
-     * points for each rectification item (整改事项) overdue and not closed at the period's end,
-     * at most 20.
+     * The 红黑榜 of one period by {@link RankingRule}, with the plan's settings. A frozen period's
+     * is the one kept when it was frozen; before that it is computed from the period's standings,
+     * its reports' timeliness, and the 整改事项 overdue by the period's end (or today, if sooner).
      */
-    public List<Ranked> ranking(long periodId) {
-        List<Map<String, Object>> rows = jdbc.sql("""
+    public RankingRule.Ranking ranking(long periodId) {
+        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
+        RankingRule.Settings settings = periods.rule(period.planId()).ranking();
+        if (period.frozen()) {
+            List<RankingRule.Ranked> kept = jdbc.sql("""
+                            select rank, organisation_id as unit_id, unit_name, tasks, completion, timeliness,
+                                   overdue_rectifications, score, list
+                            from period_ranking where period_id = :p order by rank, unit_name""")
+                    .param("p", periodId).query(RankingRule.Ranked.class).list();
+            if (!kept.isEmpty()) { // (periods frozen before rankings were kept are computed as below)
+                return RankingRule.kept(kept, settings);
+            }
+        }
+        return RankingRule.rank(rankingFacts(period), settings);
+    }
+
+    /** Each unit's facts for the period, as {@link RankingRule} weighs them. */
+    List<RankingRule.UnitFacts> rankingFacts(ReportingPeriod period) {
+        LocalDate asOf = period.ends().isBefore(periods.today()) ? period.ends() : periods.today();
+        return jdbc.sql("""
                         select s.organisation_id as unit_id, o.name as unit_name, count(*) as tasks,
                                round(avg(least(coalesce(s.completion, 0), 100)), 1) as completion,
-                               case when r.state in ('APPROVED', 'ACCEPTED') and r.approved_at::date <= p.due then 'ON_TIME'
+                               case when not bool_or(s.needs_report) then 'NOT_NEEDED'
+                                    when r.state in ('APPROVED', 'ACCEPTED') and r.approved_at::date <= p.due then 'ON_TIME'
                                     when r.state in ('APPROVED', 'ACCEPTED') then 'LATE' else 'MISSING' end as timeliness,
-                               (select count(*) from finding f where f.unit_id = s.organisation_id and f.deadline < p.ends
-                                  and (f.closed_at is null or f.closed_at::date > p.ends)) as overdue_rectifications
+                               (select count(*) from finding f where f.unit_id = s.organisation_id and f.deadline < :asOf
+                                  and (f.closed_at is null or f.closed_at::date > :asOf)) as overdue_rectifications
                         from task_standing s join reporting_period p on p.id = s.period_id
                         join organisation o on o.id = s.organisation_id
                         left join unit_report r on r.period_id = s.period_id and r.organisation_id = s.organisation_id
                         where s.period_id = :p
-                        group by s.organisation_id, o.name, r.state, r.approved_at, p.due, p.ends""")
-                .param("p", periodId).query().listOfRows();
-        List<Ranked> out = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            BigDecimal completion = (BigDecimal) r.get("completion");
-            String timeliness = (String) r.get("timeliness");
-            BigDecimal points = BigDecimal.valueOf(switch (timeliness) {
-                case "ON_TIME" -> 100;
-                case "LATE" -> 60;
-                default -> 0;
-            });
-            long overdue = ((Number) r.get("overdue_rectifications")).longValue();
-            BigDecimal score = completion.multiply(new BigDecimal("0.7")).add(points.multiply(new BigDecimal("0.3")))
-                    .subtract(BigDecimal.valueOf(Math.min(20, 5 * overdue))).max(BigDecimal.ZERO)
-                    .setScale(1, RoundingMode.HALF_UP);
-            out.add(new Ranked(0, ((Number) r.get("unit_id")).longValue(), (String) r.get("unit_name"),
-                    ((Number) r.get("tasks")).longValue(), completion, switch (timeliness) {
-                        case "ON_TIME" -> "按时报送";
-                        case "LATE" -> "逾期报送";
-                        default -> "未报送";
-                    }, overdue, score));
-        }
-        out.sort(java.util.Comparator.comparing(Ranked::score).reversed().thenComparing(Ranked::completion,
-                java.util.Comparator.reverseOrder()).thenComparing(Ranked::unitName));
-        List<Ranked> ranked = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            Ranked r = out.get(i);
-            ranked.add(new Ranked(i + 1, r.unitId(), r.unitName(), r.tasks(), r.completion(), r.timeliness(),
-                    r.overdueRectifications(), r.score()));
-        }
-        return ranked;
-    }
-
-    /** How many named on each list: a third of the units, one to three. */
-    public static int named(int units) {
-        return units < 2 ? 0 : Math.max(1, Math.min(3, units / 3));
+                        group by s.organisation_id, o.name, r.state, r.approved_at, p.due""")
+                .param("p", period.id()).param("asOf", asOf)
+                .query((rs, n) -> new RankingRule.UnitFacts(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("tasks"),
+                        rs.getBigDecimal("completion"), RankingRule.Timeliness.valueOf(rs.getString("timeliness")),
+                        rs.getLong("overdue_rectifications"))).list();
     }
 
     /** Reporting burden per unit: items reported, how many pre-filled or "no change", minutes with the form open. */

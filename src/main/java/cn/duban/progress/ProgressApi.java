@@ -35,11 +35,13 @@ class ProgressApi {
     private final ReportingPeriods periods;
     private final Standings standings;
     private final Dashboards dashboards;
+    private final PeriodFreeze freezes;
     private final EvidenceFiles evidence;
     private final CurrentScope scope;
 
     ProgressApi(Reports reports, ReportAccess access, ReportingPeriods periods, Standings standings, Dashboards dashboards,
-                EvidenceFiles evidence, CurrentScope scope) {
+                PeriodFreeze freezes, EvidenceFiles evidence, CurrentScope scope) {
+        this.freezes = freezes;
         this.reports = reports;
         this.access = access;
         this.periods = periods;
@@ -158,18 +160,21 @@ class ProgressApi {
     @Operation(summary = "某一期的红黑榜")
     Map<String, Object> ranking(@PathVariable long id) {
         ReportingPeriod p = visiblePeriod(id);
-        List<Dashboards.Ranked> ranked = dashboards.ranking(id);
-        int named = Dashboards.named(ranked.size());
-        return Map.of("period", p, "ranked", ranked,
-                "red", ranked.subList(0, named), "black", ranked.subList(ranked.size() - named, ranked.size()));
+        RankingRule.Ranking r = dashboards.ranking(id);
+        return Map.of("period", p, "ranked", r.ranked(), "red", r.red(), "black", r.black(), "rules", r.rules(),
+                "note", r.note());
+    }
+
+    record FreezeRequest(Boolean confirmUnreported) {
     }
 
     @PostMapping("/periods/{id}/freeze")
-    @Operation(summary = "通报发布后冻结该期")
-    ReportingPeriod freeze(@PathVariable long id) {
+    @Operation(summary = "通报发布后冻结该期",
+            description = "报送截止日过后才能冻结；仍有单位未报送时返回 409 并列出单位，确认后以 confirmUnreported=true 再次提交。")
+    ReportingPeriod freeze(@PathVariable long id, @RequestBody(required = false) FreezeRequest body) {
         ReportingPeriod p = visiblePeriod(id);
-        scope.require(dashboards.areaOfPlan(p.planId()) == scope.area());
-        periods.freeze(id, scope.user().getUsername());
+        scope.require(scope.user().role() == Role.SUPERVISOR && dashboards.areaOfPlan(p.planId()) == scope.area());
+        freezes.freeze(id, scope.user().getUsername(), body != null && Boolean.TRUE.equals(body.confirmUnreported()));
         return periods.find(id).orElseThrow();
     }
 
@@ -189,7 +194,7 @@ class ProgressApi {
             throw new ReportRejected("请提供报送周期和滞后阈值");
         }
         ReportingRule saved = periods.setRule(new ReportingRule(id, body.cadence(), body.dueDay(), body.lagThreshold(),
-                body.evidenceRequired(), body.remindDays(), body.version()));
+                body.evidenceRequired(), body.remindDays(), body.version(), body.listSize(), body.completionWeight()));
         standings.refresh(id);
         return saved;
     }

@@ -37,7 +37,8 @@ public class ReportingPeriods {
 
     public ReportingRule rule(long planId) {
         return jdbc.sql("""
-                        select plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days, version
+                        select plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days, version,
+                               list_size, completion_weight
                         from reporting_rule where plan_id = :p""")
                 .param("p", planId).query(ReportingRule.class).optional()
                 .orElseGet(() -> ReportingRule.defaults(planId));
@@ -57,20 +58,30 @@ public class ReportingPeriods {
         if (requested.remindDays() < 0 || requested.remindDays() > 30) {
             throw new ReportRejected("提前提醒天数应在 0 到 30 天之间");
         }
+        if (requested.listSize() != null && (requested.listSize() < 1 || requested.listSize() > 10)) {
+            throw new ReportRejected("红榜、黑榜名额应在 1 到 10 个之间（留空为参与单位的三分之一，一到三个）");
+        }
+        int weight = requested.completionWeight() == null ? RankingRule.DEFAULT_COMPLETION_WEIGHT : requested.completionWeight();
+        if (weight < 0 || weight > 100) {
+            throw new ReportRejected("完成率权重应在 0 到 100 之间");
+        }
         ReportingRule before = rule(requested.planId());
         if (before.cadence() != requested.cadence() && hasReports(requested.planId())) {
             throw new ReportRejected("本计划已有单位报送，不能再更改报送周期");
         }
         int changed = jdbc.sql("""
-                        insert into reporting_rule (plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days, version)
-                        values (:p, :c, :d, :t, :e, :r, 1)
+                        insert into reporting_rule (plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days,
+                                                    list_size, completion_weight, version)
+                        values (:p, :c, :d, :t, :e, :r, :ls, :w, 1)
                         on conflict (plan_id) do update set cadence = excluded.cadence, due_day = excluded.due_day,
                             lag_threshold = excluded.lag_threshold, evidence_required = excluded.evidence_required,
-                            remind_days = excluded.remind_days, version = reporting_rule.version + 1
+                            remind_days = excluded.remind_days, list_size = excluded.list_size,
+                            completion_weight = excluded.completion_weight, version = reporting_rule.version + 1
                         where reporting_rule.version = :v""")
                 .param("p", requested.planId()).param("c", requested.cadence().name()).param("d", requested.dueDay())
                 .param("t", requested.lagThreshold()).param("e", requested.evidenceRequired())
-                .param("r", requested.remindDays()).param("v", requested.version()).update();
+                .param("r", requested.remindDays()).param("ls", requested.listSize()).param("w", weight)
+                .param("v", requested.version()).update();
         if (changed == 0) {
             throw new ReportConflict("报送规则已被他人修改，请刷新后再改", before.version());
         }
@@ -79,18 +90,30 @@ public class ReportingPeriods {
             jdbc.sql("delete from reporting_period where plan_id = :p").param("p", requested.planId()).update();
         }
         ReportingRule after = rule(requested.planId());
-        jdbc.sql("select year from plan where id = :p").param("p", requested.planId()).query(Integer.class).optional()
-                .ifPresent(year -> redue(after, year));
+        redue(after);
         audit.record("设置报送规则", "plan", requested.planId(), describe(before), describe(after));
         return after;
+    }
+
+    /** The plan's span: the first day of its first month and the last day of its last month. */
+    public record PlanSpan(LocalDate starts, LocalDate ends) {
+    }
+
+    PlanSpan span(long planId) {
+        return jdbc.sql("select starts, ends from plan where id = :p").param("p", planId).query(PlanSpan.class).optional()
+                .orElseThrow(() -> new ReportRejected("计划不存在"));
     }
 
     /** The periods of the plan that have begun, oldest first. */
     @Transactional
     public List<ReportingPeriod> open(long planId) {
-        int year = jdbc.sql("select year from plan where id = :p").param("p", planId).query(Integer.class).single();
+        PlanSpan span = span(planId);
         ReportingRule rule = rule(planId);
-        for (Cadence.Span s : rule.cadence().spans(year, rule.dueDay(), today())) {
+        LocalDate today = today();
+        for (Cadence.Span s : rule.cadence().spans(span.starts(), span.ends(), rule.dueDay())) {
+            if (s.starts().isAfter(today)) {
+                break;
+            }
             jdbc.sql("""
                             insert into reporting_period (plan_id, starts, ends, due, label) values (:p, :s, :e, :d, :l)
                             on conflict (plan_id, starts) do nothing""")
@@ -98,6 +121,44 @@ public class ReportingPeriods {
                     .update();
         }
         return periods(planId);
+    }
+
+    /**
+     * After the plan's span changed: periods outside it go, a period cut by a new edge is
+     * reshaped, new ones open as the calendar reaches them. A period that holds reports or an
+     * issued bulletin is never dropped or reshaped: such a span is refused, and nothing changes.
+     */
+    @Transactional
+    public void rederive(long planId) {
+        PlanSpan span = span(planId);
+        ReportingRule rule = rule(planId);
+        Map<LocalDate, Cadence.Span> wanted = new LinkedHashMap<>();
+        for (Cadence.Span s : rule.cadence().spans(span.starts(), span.ends(), rule.dueDay())) {
+            wanted.put(s.starts(), s);
+        }
+        for (ReportingPeriod p : periods(planId)) {
+            Cadence.Span w = wanted.get(p.starts());
+            boolean same = w != null && w.ends().equals(p.ends());
+            if (same) {
+                continue;
+            }
+            if (p.frozen() || hasReports(p)) {
+                throw new ReportRejected(p.label() + "已有单位报送" + (p.frozen() ? "并已发布通报" : "")
+                        + "，计划期限须包含该期全部日期（" + p.starts() + " 至 " + p.ends() + "）");
+            }
+            if (w == null) {
+                jdbc.sql("delete from reporting_period where id = :id").param("id", p.id()).update();
+            } else {
+                jdbc.sql("update reporting_period set ends = :e, due = :d, label = :l where id = :id")
+                        .param("e", w.ends()).param("d", w.due()).param("l", w.label()).param("id", p.id()).update();
+            }
+        }
+        open(planId);
+    }
+
+    private boolean hasReports(ReportingPeriod p) {
+        return jdbc.sql("select exists (select 1 from unit_report where period_id = :p)").param("p", p.id())
+                .query(Boolean.class).single();
     }
 
     public List<ReportingPeriod> periods(long planId) {
@@ -120,29 +181,16 @@ public class ReportingPeriods {
                 .param("id", periodId).query(ReportingPeriod.class).optional();
     }
 
-    /**
-     * Freezes a period when its bulletin is issued: its standings become the snapshot the
-     * bulletin quotes; a later correction is kept and shown as such, but the snapshot stays.
-     */
-    @Transactional
-    public void freeze(long periodId, String by) {
-        int frozen = jdbc.sql("update reporting_period set frozen_at = now(), frozen_by = :by where id = :id and frozen_at is null")
-                .param("id", periodId).param("by", by).update();
-        if (frozen == 0) {
-            throw new ReportRejected("该期已冻结，不能重复冻结");
-        }
-        audit.record("冻结报送期", "reporting_period", periodId, null, Map.of("by", by));
-    }
-
     private boolean hasReports(long planId) {
         return jdbc.sql("select exists (select 1 from unit_report r join reporting_period p on p.id = r.period_id where p.plan_id = :p)")
                 .param("p", planId).query(Boolean.class).single();
     }
 
     /** A changed due day applies to the periods that are neither frozen nor past their due date. */
-    private void redue(ReportingRule rule, int year) {
+    private void redue(ReportingRule rule) {
         LocalDate today = today();
-        for (Cadence.Span s : rule.cadence().spans(year, rule.dueDay(), LocalDate.of(year, 12, 31))) {
+        PlanSpan span = span(rule.planId());
+        for (Cadence.Span s : rule.cadence().spans(span.starts(), span.ends(), rule.dueDay())) {
             if (!s.due().isBefore(today)) {
                 jdbc.sql("update reporting_period set due = :d where plan_id = :p and starts = :s and frozen_at is null")
                         .param("d", s.due()).param("p", rule.planId()).param("s", s.starts()).update();
@@ -157,6 +205,8 @@ public class ReportingPeriods {
         m.put("lag_threshold", r.lagThreshold());
         m.put("evidence_required", r.evidenceRequired());
         m.put("remind_days", r.remindDays());
+        m.put("list_size", r.listSize());
+        m.put("completion_weight", r.completionWeight());
         return m;
     }
 }

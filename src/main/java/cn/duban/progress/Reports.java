@@ -42,12 +42,20 @@ public class Reports {
     private final AuditTrail audit;
     private final ReportingPeriods periods;
     private final Standings standings;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Reports(JdbcClient jdbc, AuditTrail audit, ReportingPeriods periods, Standings standings) {
+    Reports(JdbcClient jdbc, AuditTrail audit, ReportingPeriods periods, Standings standings,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.periods = periods;
         this.standings = standings;
+        this.events = events;
+    }
+
+    private void tell(UnitReport r, ReportState state, String reason) {
+        events.publishEvent(new ReportMoved(r.id(), r.periodId(), r.unitId(), r.planTitle(), r.periodLabel(), state, reason,
+                java.time.Instant.now()));
     }
 
     public Optional<UnitReport> find(long id) {
@@ -174,6 +182,7 @@ public class Reports {
         audit.record("提交报送", "unit_report", reportId, Map.of("state", report.state().name()),
                 Map.of("state", "SUBMITTED", "items", lines.size(), "prefilled", prefilled, "unchanged", unchanged));
         standings.refresh(report.planId()); // the period's burden totals count this submission
+        tell(report, ReportState.SUBMITTED, null);
         return find(reportId).orElseThrow();
     }
 
@@ -298,6 +307,7 @@ public class Reports {
             default -> "退回报送";
         }, "unit_report", reportId, Map.of("state", before.state().name()), after);
         standings.refresh(before.planId());
+        tell(before, to, reason);
         return find(reportId).orElseThrow();
     }
 

@@ -37,33 +37,39 @@ public class Standings {
         this.periods = periods;
     }
 
-    private record TaskFacts(long id, Long unit, LocalDate start, LocalDate deadline, List<Measure> measures,
-                             List<StatusRule.Milestone> milestones) {
+    record TaskFacts(long id, Long unit, LocalDate start, LocalDate deadline, List<Measure> measures,
+                     List<StatusRule.Milestone> milestones) {
     }
 
-    private record Measure(long id, BigDecimal target, boolean atMost, LocalDate deadline) {
+    record Measure(long id, String name, BigDecimal target, boolean atMost, LocalDate deadline) {
     }
 
-    private record Counted(long taskId, LocalDate periodStarts, String periodLabel, BigDecimal percent, boolean complete,
-                           Map<Long, BigDecimal> values) {
+    record Counted(long taskId, LocalDate periodStarts, String periodLabel, BigDecimal percent, boolean complete,
+                   Map<Long, BigDecimal> values) {
+    }
+
+    /** A task's standing in a period and what it rests on. */
+    record Judged(StatusRule.Verdict verdict, boolean needsReport, String basis) {
     }
 
     /**
-     * Plans whose open periods were last computed before today: the daily job's list. Plans of
-     * this year and last have their periods opened first, so a new month is computed on its first day.
+     * Plans with a period open today whose standings were last computed before today: the daily
+     * job's list (expected progress moves with the calendar, and a due date passing makes 未报送).
+     * Every plan whose span reaches today has its periods opened first, so a new month is
+     * computed on its first day.
      */
     public List<Long> stalePlans() {
-        int year = periods.today().getYear();
+        LocalDate today = periods.today();
         jdbc.sql("""
-                        select p.id from plan p where p.year between :y - 1 and :y
+                        select p.id from plan p where p.starts <= :today and p.ends >= :today - 60
                         and exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id is not null)""")
-                .param("y", year).query(Long.class).list().forEach(periods::open);
+                .param("today", today).query(Long.class).list().forEach(periods::open);
         return jdbc.sql("""
                         select distinct p.plan_id from reporting_period p
                         where p.frozen_at is null and p.starts <= :today
                           and not exists (select 1 from task_standing s where s.period_id = p.id and s.computed_on >= :today)
                           and exists (select 1 from task t where t.plan_id = p.plan_id and t.lead_org_id is not null)""")
-                .param("today", periods.today()).query(Long.class).list();
+                .param("today", today).query(Long.class).list();
     }
 
     @Transactional
@@ -73,11 +79,11 @@ public class Standings {
         LocalDate today = periods.today();
         List<ReportingPeriod> open = periods.open(planId).stream().filter(p -> !p.frozen()).toList();
         if (open.isEmpty()) {
+            jdbc.sql("delete from attention_item where plan_id = :p").param("p", planId).update();
             return;
         }
-        int year = jdbc.sql("select year from plan where id = :p").param("p", planId).query(Integer.class).single();
         BigDecimal threshold = periods.rule(planId).lagThreshold();
-        List<TaskFacts> tasks = tasks(planId, year);
+        List<TaskFacts> tasks = tasks(planId);
         Map<String, Map<String, Object>> reports = new HashMap<>();
         jdbc.sql("""
                         select r.period_id, r.organisation_id, r.state, r.approved_at::date as approved_on
@@ -92,21 +98,27 @@ public class Standings {
         for (ReportingPeriod period : open) {
             LocalDate asOf = today.isAfter(period.ends()) ? period.ends() : today;
             for (TaskFacts t : tasks) {
+                if (t.start().isAfter(period.ends())) {
+                    continue; // not begun: nothing is expected of it yet
+                }
                 Map<String, Object> report = reports.get(period.id() + ":" + t.unit());
                 boolean reported = report != null && ReportState.valueOf((String) report.get("state")).counted();
                 boolean onTime = reported && report.get("approved_on") != null
                         && !((Date) report.get("approved_on")).toLocalDate().isAfter(period.due());
-                Counted last = counted.getOrDefault(t.id(), List.of()).stream()
-                        .filter(c -> !c.periodStarts().isAfter(period.starts()))
+                List<Counted> history = counted.getOrDefault(t.id(), List.of());
+                Counted last = history.stream().filter(c -> !c.periodStarts().isAfter(period.starts()))
                         .max(Comparator.comparing(Counted::periodStarts)).orElse(null);
-                StatusRule.Verdict v = judge(t, last, reported, period, asOf, threshold);
+                Judged j = judge(t, last, reported, period, asOf, threshold);
+                StatusRule.Verdict v = j.verdict();
                 rows.add(new Object[]{t.id(), period.id(), t.unit(), v.status().name(), v.completion(), v.expected(),
-                        v.reason(), onTime, Date.valueOf(today)});
+                        v.reason(), onTime || !j.needsReport(), Date.valueOf(today), j.needsReport(), j.basis(),
+                        Date.valueOf(t.deadline())});
             }
         }
         batch.batchUpdate("""
                 insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
-                    reported_on_time, computed_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    reported_on_time, computed_on, needs_report, basis, deadline)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         summarise(open.stream().map(ReportingPeriod::id).toList());
         listAttention(planId, today);
     }
@@ -118,7 +130,7 @@ public class Standings {
                         insert into attention_item (task_id, plan_id, area_id, year, organisation_id, status, severity, completion, reason)
                         select s.task_id, pl.id, pl.area_id, pl.year, s.organisation_id, s.status,
                                case s.status when 'OVERDUE' then 0 when 'NOT_REPORTED' then 1 else 2 end,
-                               coalesce(s.completion, 0), s.reason
+                               s.completion, s.reason
                         from plan pl
                         join reporting_period p on p.plan_id = pl.id and p.starts = (
                             select max(q.starts) from reporting_period q where q.plan_id = pl.id and q.starts <= :today)
@@ -158,33 +170,84 @@ public class Standings {
                 .param("ids", periodIds).update();
     }
 
-    /** A task in a period: done stays done, a missing report past its due date is 未报送, else the rule on the latest numbers. */
-    static StatusRule.Verdict judge(TaskFacts t, Counted last, boolean reported, ReportingPeriod period, LocalDate asOf,
-                                    BigDecimal threshold) {
+    /**
+     * A task in a period. Accepted as done earlier: done, 100 %, no report needed. Otherwise the
+     * figure comes from the latest counted values (this period's, or the last before it), and the
+     * status from them, except that a report missing past its due date is 未报送 — which keeps
+     * the figure it had, so completion means the same thing on every page.
+     */
+    static Judged judge(TaskFacts t, Counted last, boolean reported, ReportingPeriod period, LocalDate asOf,
+                        BigDecimal threshold) {
         if (last != null && last.complete() && last.periodStarts().isBefore(period.starts())) {
-            return new StatusRule.Verdict(TaskStatus.DONE, BigDecimal.valueOf(100), null, "已于" + last.periodLabel() + "报告完成");
+            return new Judged(new StatusRule.Verdict(TaskStatus.DONE, BigDecimal.valueOf(100), null,
+                    "已于" + last.periodLabel() + "报告完成"), false, last.periodLabel());
         }
-        if (!reported && asOf.isAfter(period.due())) {
-            return new StatusRule.Verdict(TaskStatus.NOT_REPORTED, null, null,
-                    period.label() + "未报送（截止 " + period.due().format(DAY) + "）");
-        }
-        String prefix = reported ? "" : "本期尚未报送（截止 " + period.due().format(DAY) + "），按上期数据：";
+        boolean missing = !reported && asOf.isAfter(period.due());
+        boolean thisPeriod = last != null && last.periodStarts().equals(period.starts());
+        String basis = last == null ? null : last.periodLabel();
         if (last == null) {
-            return new StatusRule.Verdict(TaskStatus.NOT_REPORTED, null, null, "尚无报送数据" + (reported ? "" : "（本期截止 "
-                    + period.due().format(DAY) + "）"));
+            String why = missing ? "本期未报送，尚无报送数据" : reported ? "尚无报送数据"
+                    : "本期尚未报送（截止 " + period.due().format(DAY) + "），尚无报送数据";
+            return new Judged(new StatusRule.Verdict(TaskStatus.NOT_REPORTED, null, null, why), true, null);
+        }
+        StatusRule.Verdict figures = byValues(t, last, asOf, threshold);
+        if (missing) {
+            String said = figures.completion() == null ? "（上次报送为" + last.periodLabel() + "）"
+                    : "，上期（" + last.periodLabel() + "）完成 " + StatusRule.figure(figures.completion()) + "%";
+            String late = asOf.isAfter(t.deadline()) && figures.status() != TaskStatus.DONE
+                    ? "，已超过完成时限（" + StatusRule.day(t.deadline()) + "）" : "";
+            return new Judged(new StatusRule.Verdict(TaskStatus.NOT_REPORTED, figures.completion(), figures.expected(),
+                    "本期未报送" + said + late), true, basis);
+        }
+        String prefix = reported || thisPeriod ? "" : "本期尚未报送（截止 " + period.due().format(DAY) + "），按"
+                + last.periodLabel() + "数据：";
+        return new Judged(new StatusRule.Verdict(figures.status(), figures.completion(), figures.expected(),
+                prefix + figures.reason()), true, basis);
+    }
+
+    /**
+     * The status and the one completion figure from a set of reported values: the worst
+     * indicator's status; completion the mean of the indicators' completions, each capped at 100.
+     * The reason opens with that figure; when several indicators make it, it names the one behind the status.
+     */
+    static StatusRule.Verdict byValues(TaskFacts t, Counted last, LocalDate asOf, BigDecimal threshold) {
+        if (t.measures().isEmpty()) {
+            StatusRule.Verdict v = StatusRule.judge(new StatusRule.Facts(BigDecimal.valueOf(100), false, last.percent(), t.start(),
+                    t.deadline(), t.milestones(), threshold, asOf));
+            BigDecimal c = v.completion() == null ? null : v.completion().min(BigDecimal.valueOf(100));
+            return new StatusRule.Verdict(v.status(), c, v.expected(), lead(c, v.reason()));
         }
         List<StatusRule.Verdict> verdicts = new ArrayList<>();
-        if (t.measures().isEmpty()) {
-            verdicts.add(StatusRule.judge(new StatusRule.Facts(BigDecimal.valueOf(100), false, last.percent(), t.start(),
-                    t.deadline(), t.milestones(), threshold, asOf)));
-        }
         for (Measure m : t.measures()) {
             verdicts.add(StatusRule.judge(new StatusRule.Facts(m.target(), m.atMost(), last.values().get(m.id()), t.start(),
                     m.deadline() != null ? m.deadline() : t.deadline(), t.milestones(), threshold, asOf)));
         }
-        StatusRule.Verdict worst = verdicts.stream().max(Comparator.comparingInt(v -> severity(v.status()))).orElseThrow();
+        int worst = 0;
+        for (int i = 1; i < verdicts.size(); i++) {
+            if (severity(verdicts.get(i).status()) > severity(verdicts.get(worst).status())) {
+                worst = i;
+            }
+        }
+        StatusRule.Verdict w = verdicts.get(worst);
         BigDecimal completion = average(verdicts);
-        return new StatusRule.Verdict(worst.status(), completion, worst.expected(), prefix + worst.reason());
+        String reason = verdicts.size() == 1 ? lead(completion, w.reason())
+                : (completion == null ? "" : "完成 " + StatusRule.figure(completion) + "%（") + "其中"
+                + t.measures().get(worst).name() + (w.reason().startsWith("完成") ? "" : "：") + w.reason()
+                + (completion == null ? "" : "）");
+        return new StatusRule.Verdict(w.status(), completion, w.expected(), reason);
+    }
+
+    /** A reason that opens with the task's completion figure (a ≤ target or a capped over-fulfilment says 100). */
+    private static String lead(BigDecimal completion, String reason) {
+        if (completion == null) {
+            return reason;
+        }
+        String figure = "完成 " + StatusRule.figure(completion) + "%";
+        if (reason.startsWith(figure)) {
+            return reason;
+        }
+        String rest = reason.startsWith("完成 ") && reason.indexOf('，') > 0 ? reason.substring(reason.indexOf('，') + 1) : reason;
+        return figure + "（" + rest + "）";
     }
 
     private static int severity(TaskStatus s) {
@@ -208,51 +271,48 @@ public class Standings {
                 .divide(BigDecimal.valueOf(known.size()), 1, RoundingMode.HALF_UP);
     }
 
-    private List<TaskFacts> tasks(long planId, int year) {
+    private List<TaskFacts> tasks(long planId) {
         Map<Long, List<Measure>> measures = new HashMap<>();
         jdbc.sql("""
-                        select i.id, i.task_id, i.target_value, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
+                        select i.id, i.task_id, i.name, i.target_value, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
                         where t.plan_id = :p and i.kind = 'target' and i.target_value is not null order by i.position""")
                 .param("p", planId).query((rs, n) -> measures.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>())
-                        .add(new Measure(rs.getLong("id"), rs.getBigDecimal("target_value"), "<=".equals(rs.getString("comparator")),
-                                rs.getObject("deadline", LocalDate.class)))).list();
+                        .add(new Measure(rs.getLong("id"), rs.getString("name"), rs.getBigDecimal("target_value"),
+                                "<=".equals(rs.getString("comparator")), rs.getObject("deadline", LocalDate.class)))).list();
         Map<Long, List<StatusRule.Milestone>> milestones = new HashMap<>();
         jdbc.sql("select m.task_id, m.due, m.expected_percent from milestone m join task t on t.id = m.task_id where t.plan_id = :p")
                 .param("p", planId).query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new StatusRule.Milestone(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)))).list();
-        return jdbc.sql("select id, lead_org_id, start_date, deadline from task where plan_id = :p and lead_org_id is not null")
+        // Without dates of its own a task runs over its plan's span.
+        return jdbc.sql("""
+                        select t.id, t.lead_org_id, coalesce(t.start_date, pl.starts) as starts, coalesce(t.deadline, pl.ends) as deadline
+                        from task t join plan pl on pl.id = t.plan_id where t.plan_id = :p and t.lead_org_id is not null""")
                 .param("p", planId).query((rs, n) -> {
                     long id = rs.getLong("id");
-                    LocalDate start = rs.getObject("start_date", LocalDate.class);
-                    LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    // Without dates of its own a task runs over its plan's year.
-                    return new TaskFacts(id, rs.getLong("lead_org_id"), start != null ? start : LocalDate.of(year, 1, 1),
-                            deadline != null ? deadline : LocalDate.of(year, 12, 31), measures.getOrDefault(id, List.of()),
+                    return new TaskFacts(id, rs.getLong("lead_org_id"), rs.getObject("starts", LocalDate.class),
+                            rs.getObject("deadline", LocalDate.class), measures.getOrDefault(id, List.of()),
                             milestones.getOrDefault(id, List.of()));
                 }).list();
     }
 
-    /** The latest revision of each task's entry in each period whose report reached the office. */
+    /** Each task's counted entry in each period (see counted_entry in V7), with its values. */
     private Map<Long, List<Counted>> counted(long planId) {
         Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
         List<Map<String, Object>> rows = jdbc.sql("""
-                        select distinct on (e.task_id, p.id) e.id, e.task_id, p.starts, p.label, e.percent_done, e.complete
-                        from task_entry e join unit_report r on r.id = e.report_id join reporting_period p on p.id = r.period_id
-                        where p.plan_id = :p and r.state in ('APPROVED', 'ACCEPTED')
-                        order by e.task_id, p.id, e.revision desc""")
+                        select entry_id, task_id, period_starts, period_label, percent_done, complete from counted_entry(:p)""")
                 .param("p", planId).query().listOfRows();
         if (!rows.isEmpty()) {
-            jdbc.sql("select entry_id, indicator_id, actual from entry_value where entry_id in (:ids)")
-                    .param("ids", rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList())
+            jdbc.sql("select entry_id, indicator_id, actual from entry_value where entry_id in (select entry_id from counted_entry(:p))")
+                    .param("p", planId)
                     .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3)))
                     .list();
         }
         Map<Long, List<Counted>> out = new HashMap<>();
         for (Map<String, Object> r : rows) {
-            long entry = ((Number) r.get("id")).longValue();
+            long entry = ((Number) r.get("entry_id")).longValue();
             long task = ((Number) r.get("task_id")).longValue();
-            out.computeIfAbsent(task, k -> new ArrayList<>()).add(new Counted(task, ((Date) r.get("starts")).toLocalDate(),
-                    (String) r.get("label"), (BigDecimal) r.get("percent_done"), (Boolean) r.get("complete"),
+            out.computeIfAbsent(task, k -> new ArrayList<>()).add(new Counted(task, ((Date) r.get("period_starts")).toLocalDate(),
+                    (String) r.get("period_label"), (BigDecimal) r.get("percent_done"), (Boolean) r.get("complete"),
                     values.getOrDefault(entry, Map.of())));
         }
         return out;

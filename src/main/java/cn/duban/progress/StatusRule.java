@@ -55,19 +55,19 @@ public final class StatusRule {
         if (completion == null) {
             return new Verdict(TaskStatus.ON_TRACK, null, expected, "目标值未设定，按报送情况跟踪");
         }
-        String done = "完成 " + points(completion) + "%";
+        String done = "完成 " + figure(completion) + "%";
         if (completion.compareTo(BigDecimal.valueOf(100)) >= 0) {
             return new Verdict(TaskStatus.DONE, completion, expected, done + "，已达到目标");
         }
         if (deadlinePassed) {
             return new Verdict(TaskStatus.OVERDUE, completion, expected,
-                    done + "，已超过完成时限 " + f.deadline() + " " + ChronoUnit.DAYS.between(f.deadline(), f.today()) + " 天");
+                    done + "，已超过完成时限（" + day(f.deadline()) + "）" + ChronoUnit.DAYS.between(f.deadline(), f.today()) + " 天");
         }
         if (expected != null) {
             BigDecimal gap = expected.subtract(completion);
-            String timing = "，按时序应达 " + points(expected) + "%";
+            String timing = "，按时序应达 " + figure(expected) + "%";
             if (gap.compareTo(threshold(f)) > 0) {
-                return new Verdict(TaskStatus.LAGGING, completion, expected, done + timing + "，滞后 " + points(gap) + " 个百分点");
+                return new Verdict(TaskStatus.LAGGING, completion, expected, done + timing + "，滞后 " + figure(gap) + " 个百分点");
             }
             return new Verdict(TaskStatus.ON_TRACK, completion, expected, done + timing);
         }
@@ -112,7 +112,16 @@ public final class StatusRule {
         return f.threshold() == null ? DEFAULT_THRESHOLD : f.threshold();
     }
 
-    private static String points(BigDecimal v) {
-        return v.setScale(0, RoundingMode.HALF_UP).toPlainString();
+    /**
+     * A percentage as every page, reason and document shows it: one decimal, trailing zeros
+     * dropped (45, 26.3). The reason quotes the very figure stored beside it, never a rounding of it.
+     */
+    public static String figure(BigDecimal v) {
+        return v.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** A date as 公文 writes it: 2025年6月30日. */
+    public static String day(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 }

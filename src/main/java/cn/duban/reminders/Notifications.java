@@ -32,8 +32,8 @@ public class Notifications {
         return jdbc.sql("""
                         select id, dedupe_key, organisation_id, audience, grade, title, body, task_id, created_at, read_at
                         from notification
-                        where (audience = 'UNIT' and organisation_id = :u)
-                           or (audience = 'LEADERS' and organisation_id = :area)
+                        where withdrawn_at is null
+                          and ((audience = 'UNIT' and organisation_id = :u) or (audience = 'LEADERS' and organisation_id = :area))
                         order by created_at desc, id desc limit :limit""")
                 .param("u", unit).param("area", leadersOfArea).param("limit", limit).query(Notification.class).list();
     }

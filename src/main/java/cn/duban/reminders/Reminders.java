@@ -104,7 +104,60 @@ public class Reminders {
                          || '，至今未销号。请尽快整改并报送佐证材料。', null::bigint
                 from finding f where f.state <> 'CLOSED' and f.deadline < :today
                 """);
+        withdrawSatisfied();
         return created;
+    }
+
+    /**
+     * Takes back the reminders whose cause has gone: a report that reached the office, a
+     * rectification reported or closed, a task no longer behind, a deadline moved. A withdrawn
+     * reminder leaves the inbox and its unsent deliveries are not sent.
+     */
+    @Transactional
+    public int withdrawSatisfied() {
+        int withdrawn = jdbc.sql("""
+                        update notification n set withdrawn_at = now()
+                        where n.withdrawn_at is null and (
+                          ((n.dedupe_key like 'report-due:%' or n.dedupe_key like 'report-missing:%')
+                            and exists (select 1 from unit_report r where r.period_id = key_part(n.dedupe_key, 2)
+                                        and r.organisation_id = n.organisation_id and r.state in ('APPROVED', 'ACCEPTED')))
+                          or (n.dedupe_key like 'workflow:approve:%'
+                            and exists (select 1 from unit_report r where r.id = key_part(n.dedupe_key, 3)
+                                        and r.state <> 'SUBMITTED'))
+                          or ((n.dedupe_key like 'rectification-%' or n.dedupe_key like 'workflow:rectification:%')
+                            and exists (select 1 from finding f where f.id = coalesce(key_part(n.dedupe_key, 2), key_part(n.dedupe_key, 3))
+                                        and f.state in ('REPORTED', 'CLOSED')))
+                          or ((n.dedupe_key like 'due-soon:%' or n.dedupe_key like 'overdue:%')
+                            and exists (select 1 from task t where t.id = key_part(n.dedupe_key, 2)
+                                        and coalesce(t.deadline::text, '') <> split_part(n.dedupe_key, ':', 3)))
+                          or (n.dedupe_key like 'overdue:%' and not exists (
+                                select 1 from attention_item a where a.task_id = key_part(n.dedupe_key, 2)
+                                and a.status = 'OVERDUE'))
+                          or (n.dedupe_key like 'lagging:%' and not exists (
+                                select 1 from task_standing s where s.task_id = key_part(n.dedupe_key, 2)
+                                and s.period_id = key_part(n.dedupe_key, 3) and s.status = 'LAGGING'))
+                        )""").update();
+        jdbc.sql("""
+                        update delivery d set state = 'FAILED', last_error = '提醒已撤回（事由已消除），不再发送'
+                        from notification n where n.id = d.notification_id and n.withdrawn_at is not null and d.state = 'PENDING'""")
+                .update();
+        return withdrawn;
+    }
+
+    /**
+     * A workflow message: someone must act on a report or a 整改事项 now. Into the unit's inbox and
+     * channels like any reminder, once (its key names the step and when it happened).
+     */
+    @Transactional
+    public void tell(String key, long unit, String grade, String title, String body) {
+        jdbc.sql("""
+                        with created as (
+                            insert into notification (dedupe_key, organisation_id, audience, grade, title, body)
+                            values (:k, :u, 'UNIT', :g, :t, :b) on conflict (dedupe_key) do nothing returning id, organisation_id)
+                        insert into delivery (notification_id, channel, address)
+                        select c.id, k.channel, k.address from created c join contact k on k.organisation_id = c.organisation_id
+                        on conflict do nothing""")
+                .param("k", key).param("u", unit).param("g", grade).param("t", title).param("b", body).update();
     }
 
     /** Inserts the reminders the query proposes that do not exist yet, and queues their deliveries. */

@@ -1,6 +1,8 @@
 package cn.duban.reports;
 
 import cn.duban.progress.Dashboards;
+import cn.duban.progress.RankingRule;
+import cn.duban.progress.StatusRule;
 import cn.duban.progress.ReportingPeriod;
 import cn.duban.progress.ReportingPeriods;
 import cn.duban.supervision.Rectifications;
@@ -47,8 +49,9 @@ class PeriodDocuments {
     }
 
     /** One task in the snapshot: its standing, and the values reported by the period's end. */
-    record TaskLine(long id, String title, String unit, String status, BigDecimal completion, String reason,
-                            String narrative, String problems, String nextSteps, List<Measure> measures) {
+    record TaskLine(long id, String title, String unit, String status, BigDecimal completion, BigDecimal expected,
+                    LocalDate deadline, String basis, boolean needsReport, String reason, String narrative, String problems,
+                    String nextSteps, List<Measure> measures) {
     }
 
     private record Measure(String name, BigDecimal target, String unit, String comparator, LocalDate deadline, BigDecimal actual) {
@@ -66,10 +69,12 @@ class PeriodDocuments {
         ReportingPeriod p = frozen(periodId);
         Map<String, Object> plan = plan(p.planId());
         List<TaskLine> tasks = tasks(p);
+        LocalDate asOf = asOf(p);
         List<OfficialDocx.Block> b = new ArrayList<>();
         String title = "关于" + plan.get("title") + p.label() + "推进情况的通报";
         b.add(new OfficialDocx.Title(title));
         b.add(new OfficialDocx.Recipients("各乡镇人民政府，县直各部门："));
+        // Every count below is taken from the same snapshot rows the lists are written from.
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TaskLine t : tasks) {
             counts.merge(t.status(), 1L, Long::sum);
@@ -79,46 +84,79 @@ class PeriodDocuments {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(tasks.size()), 1, RoundingMode.HALF_UP);
         b.add(new OfficialDocx.Body("现将" + plan.get("title") + p.label() + "推进情况通报如下。"));
         b.add(new OfficialDocx.Heading1("一、总体情况"));
+        RankingRule.Ranking ranking = dashboards.ranking(periodId);
+        long onTime = ranking.ranked().stream().filter(r -> r.timeliness().equals(RankingRule.Timeliness.ON_TIME.label())).count();
+        long late = ranking.ranked().stream().filter(r -> r.timeliness().equals(RankingRule.Timeliness.LATE.label())).count();
+        List<String> missingUnits = ranking.ranked().stream()
+                .filter(r -> r.timeliness().equals(RankingRule.Timeliness.MISSING.label())).map(RankingRule.Ranked::unitName).toList();
         b.add(new OfficialDocx.Body("本期纳入调度任务" + tasks.size() + "项，平均完成率" + plain(average) + "%。其中已完成"
                 + counts.getOrDefault("DONE", 0L) + "项，正常推进" + counts.getOrDefault("ON_TRACK", 0L) + "项，滞后"
                 + counts.getOrDefault("LAGGING", 0L) + "项，超期" + counts.getOrDefault("OVERDUE", 0L) + "项，未报送"
-                + counts.getOrDefault("NOT_REPORTED", 0L) + "项。"));
-        List<Dashboards.Ranked> ranked = dashboards.ranking(periodId);
-        int named = Dashboards.named(ranked.size());
+                + counts.getOrDefault("NOT_REPORTED", 0L) + "项。" + "参与排名单位" + ranking.ranked().size() + "个，按时报送"
+                + onTime + "个，逾期报送" + late + "个，未报送" + missingUnits.size() + "个"
+                + (missingUnits.isEmpty() ? "" : "（" + String.join("、", missingUnits) + "）") + "。"));
         b.add(new OfficialDocx.Heading1("二、红黑榜"));
-        if (named == 0) {
-            b.add(new OfficialDocx.Body("本期参与排名的单位不足两个，不作排名。"));
-        } else {
-            b.add(new OfficialDocx.Body("红榜：" + names(ranked.subList(0, named)) + "。以上单位任务推进快、报送及时，予以通报表扬。"));
-            b.add(new OfficialDocx.Body("黑榜：" + names(ranked.subList(ranked.size() - named, ranked.size()))
-                    + "。以上单位要认真分析原因，切实加快进度。"));
+        b.add(new OfficialDocx.Body("排名规则：" + ranking.rules()));
+        if (!ranking.red().isEmpty()) {
+            b.add(new OfficialDocx.Body("红榜：" + names(ranking.red()) + "。以上单位任务推进快、报送及时，予以通报表扬。"));
         }
-        b.add(new OfficialDocx.Heading1("三、滞后和超期任务"));
-        Map<String, List<TaskLine>> behind = new LinkedHashMap<>();
-        for (TaskLine t : tasks) {
-            if (List.of("LAGGING", "OVERDUE", "NOT_REPORTED").contains(t.status())) {
-                behind.computeIfAbsent(t.unit(), u -> new ArrayList<>()).add(t);
-            }
+        if (!ranking.black().isEmpty()) {
+            b.add(new OfficialDocx.Body("黑榜：" + names(ranking.black()) + "。以上单位要认真分析原因，切实加快进度。"));
+        }
+        if (!ranking.note().isEmpty()) {
+            b.add(new OfficialDocx.Body(ranking.note()));
+        }
+        b.add(new OfficialDocx.Heading1("三、超期、未报送和滞后任务"));
+        List<TaskLine> behind = new ArrayList<>();
+        for (String status : List.of("OVERDUE", "NOT_REPORTED", "LAGGING")) {
+            tasks.stream().filter(t -> t.status().equals(status)).forEach(behind::add);
         }
         if (behind.isEmpty()) {
-            b.add(new OfficialDocx.Body("本期无滞后、超期或未报送任务。"));
+            b.add(new OfficialDocx.Body("本期无超期、未报送或滞后任务。"));
         }
         int k = 0;
-        for (var e : behind.entrySet()) {
-            b.add(new OfficialDocx.Heading2("（" + ORDINALS[Math.min(k++, 9)] + "）" + e.getKey()));
-            for (TaskLine t : e.getValue()) {
-                b.add(new OfficialDocx.Body(t.title() + "：" + t.reason() + "。"));
-            }
+        for (TaskLine t : behind) {
+            b.add(new OfficialDocx.Body(++k + "." + t.title() + "（" + t.unit() + "）" + sentence(t, p, asOf) + "。"));
         }
         b.add(new OfficialDocx.Heading1("四、整改落实情况"));
         var rate = rectifications.areaRate(List.of(((Number) plan.get("area_id")).longValue()), issued);
         b.add(new OfficialDocx.Body(rate.map(r -> "督查发现问题" + r.total() + "个，已整改销号" + r.closed() + "个，整改完成率"
                 + plain(r.rate()) + "%，超期未销号" + r.overdue() + "个。").orElse("本期无督查整改事项。")));
         b.add(new OfficialDocx.Heading1("五、下步工作要求"));
-        b.add(new OfficialDocx.Body("各责任单位要对照目标任务，逐项倒排工期、挂图作战。滞后和超期任务的牵头单位要于下期报送前说明原因、"
+        b.add(new OfficialDocx.Body("各责任单位要对照目标任务，逐项倒排工期、挂图作战。超期、未报送和滞后任务的牵头单位要于下期报送前说明原因、"
                 + "明确措施和完成时限；县政府督查室将持续跟踪督办，对连续两期排名末位的单位进行约谈。"));
         b.add(new OfficialDocx.Signature(office + "\n" + chineseDate(issued)));
         return new Draft(title, b, List.of());
+    }
+
+    /** The day the snapshot speaks of: the period's end, or the freeze if it came first. */
+    private static LocalDate asOf(ReportingPeriod p) {
+        LocalDate frozen = p.frozenAt() == null ? null : p.frozenAt().toLocalDate();
+        return frozen == null || frozen.isAfter(p.ends()) ? p.ends() : frozen;
+    }
+
+    /**
+     * A task behind schedule in 公文 words, from the snapshot's figures rather than the system's
+     * reason: 本期未报送，上期完成67%，已超过6月30日完成时限 / 完成45%，按时序应达60%，滞后15个百分点.
+     */
+    static String sentence(TaskLine t, ReportingPeriod p, LocalDate asOf) {
+        String done = t.completion() == null ? "" : "完成" + StatusRule.figure(t.completion()) + "%";
+        boolean pastDeadline = t.deadline() != null && asOf.isAfter(t.deadline());
+        String deadline = t.deadline() == null ? "" : "已超过" + dayOf(t.deadline(), p) + "完成时限";
+        return switch (t.status()) {
+            case "NOT_REPORTED" -> "本期未报送" + (done.isEmpty() ? "，尚无进展数据" : "，上期" + done)
+                    + (pastDeadline ? "，" + deadline : "");
+            case "OVERDUE" -> (done.isEmpty() ? "未完成" : done) + "，" + deadline
+                    + java.time.temporal.ChronoUnit.DAYS.between(t.deadline(), asOf) + "天";
+            default -> done + (t.expected() == null ? "" : "，按时序应达" + StatusRule.figure(t.expected()) + "%，滞后"
+                    + StatusRule.figure(t.expected().subtract(t.completion() == null ? BigDecimal.ZERO : t.completion()))
+                    + "个百分点");
+        };
+    }
+
+    /** A date in a sentence of the period's year without the year (6月30日), with it otherwise. */
+    private static String dayOf(LocalDate d, ReportingPeriod p) {
+        return (d.getYear() == p.starts().getYear() ? "" : d.getYear() + "年") + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     Draft summary(long periodId, String office, LocalDate issued) {
@@ -157,8 +195,13 @@ class PeriodDocuments {
         b.add(new OfficialDocx.Heading1("二、存在的主要问题"));
         List<String> problems = new ArrayList<>();
         for (TaskLine t : tasks) {
-            if (List.of("LAGGING", "OVERDUE").contains(t.status())) {
-                problems.add(t.title() + "进度" + ("OVERDUE".equals(t.status()) ? "超期" : "滞后") + "（" + t.unit() + "）");
+            // The summary names what is behind and why in words; the bulletin gives the figures.
+            switch (t.status()) {
+                case "LAGGING" -> problems.add(t.title() + "进度滞后（" + t.unit() + "）");
+                case "OVERDUE" -> problems.add(t.title() + "已超过完成时限仍未完成（" + t.unit() + "）");
+                case "NOT_REPORTED" -> problems.add(t.title() + "本期未报送进展（" + t.unit() + "）");
+                default -> {
+                }
             }
             if (t.problems() != null && !t.problems().isBlank()) {
                 problems.add(t.problems().strip().replaceAll("[。；;]+$", ""));
@@ -177,9 +220,12 @@ class PeriodDocuments {
             }
             List<String> targets = new ArrayList<>();
             for (Measure m : t.measures()) {
+                // Next steps promise only what is still ahead: a target whose date has passed is a problem (二), not a plan.
+                if (m.deadline() == null || !m.deadline().isAfter(issued)) {
+                    continue;
+                }
                 String q = plain(m.target()) + m.unit();
-                String when = m.deadline() == null ? "年底前" : m.deadline().getMonthValue() + "月底前";
-                targets.add("确保" + when + ("<=".equals(m.comparator()) ? "将" + m.name() + "控制在" + q + "以内"
+                targets.add("确保" + by(m.deadline(), issued) + ("<=".equals(m.comparator()) ? "将" + m.name() + "控制在" + q + "以内"
                         : "完成" + m.name() + q));
                 written.add(new Written(q, "target"));
             }
@@ -194,6 +240,13 @@ class PeriodDocuments {
         return new Draft(title, b, written);
     }
 
+    /** 6月底前 for a month's last day, 6月15日前 otherwise; the year named when it is not the year of writing. */
+    private static String by(LocalDate d, LocalDate issued) {
+        String year = d.getYear() == issued.getYear() ? "" : d.getYear() + "年";
+        boolean monthEnd = d.getDayOfMonth() == d.lengthOfMonth();
+        return year + d.getMonthValue() + "月" + (monthEnd ? "底" : d.getDayOfMonth() + "日") + "前";
+    }
+
     private Map<String, Object> plan(long planId) {
         return jdbc.sql("select id, title, area_id, year from plan where id = :p").param("p", planId).query().singleRow();
     }
@@ -203,11 +256,10 @@ class PeriodDocuments {
         // Each task's latest entry that had reached the office by the period's end (and by the freeze).
         Map<Long, Map<String, Object>> entries = new HashMap<>();
         jdbc.sql("""
-                        select distinct on (e.task_id) e.id, e.task_id, e.narrative, e.problems, e.next_steps
-                        from reporting_period q join unit_report r on r.period_id = q.id join task_entry e on e.report_id = r.id
-                        where q.plan_id = :plan and q.starts <= :starts and r.state in ('APPROVED', 'ACCEPTED')
-                          and e.created_at <= coalesce(cast(:frozen as timestamptz), now())
-                        order by e.task_id, q.starts desc, e.revision desc""")
+                        select distinct on (c.task_id) c.entry_id as id, c.task_id, c.narrative, c.problems, c.next_steps
+                        from counted_entry(:plan, coalesce(cast(:frozen as timestamptz), now())) c
+                        where c.period_starts <= :starts
+                        order by c.task_id, c.period_starts desc""")
                 .param("plan", p.planId()).param("starts", p.starts()).param("frozen", p.frozenAt())
                 .query().listOfRows().forEach(r -> entries.put(((Number) r.get("task_id")).longValue(), r));
         Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
@@ -233,20 +285,22 @@ class PeriodDocuments {
                             rs.getObject("deadline", LocalDate.class), actual));
                 }).list();
         return jdbc.sql("""
-                        select t.id, t.title, o.name as unit, s.status, s.completion, s.reason
+                        select t.id, t.title, o.name as unit, s.status, s.completion, s.expected, s.deadline, s.basis,
+                               s.needs_report, s.reason
                         from task_standing s join task t on t.id = s.task_id join organisation o on o.id = s.organisation_id
                         where s.period_id = :period order by t.position""")
                 .param("period", p.id())
                 .query((rs, n) -> {
                     Map<String, Object> e = entries.getOrDefault(rs.getLong("id"), Map.of());
                     return new TaskLine(rs.getLong("id"), rs.getString("title"), rs.getString("unit"), rs.getString("status"),
-                            rs.getBigDecimal("completion"), rs.getString("reason"), (String) e.get("narrative"),
+                            rs.getBigDecimal("completion"), rs.getBigDecimal("expected"), rs.getObject("deadline", LocalDate.class),
+                            rs.getString("basis"), rs.getBoolean("needs_report"), rs.getString("reason"), (String) e.get("narrative"),
                             (String) e.get("problems"), (String) e.get("next_steps"), measures.getOrDefault(rs.getLong("id"), List.of()));
                 }).list();
     }
 
-    private static String names(List<Dashboards.Ranked> ranked) {
-        return String.join("、", ranked.stream().map(Dashboards.Ranked::unitName).toList());
+    private static String names(List<RankingRule.Ranked> ranked) {
+        return String.join("、", ranked.stream().map(RankingRule.Ranked::unitName).toList());
     }
 
     /** Numbers as 公文 writes them: 27.68, 7000, 85 — no trailing zeros, no grouping. */

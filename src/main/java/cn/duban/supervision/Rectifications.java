@@ -33,10 +33,12 @@ public class Rectifications {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Rectifications(JdbcClient jdbc, AuditTrail audit) {
+    Rectifications(JdbcClient jdbc, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     public record NewFinding(String description, String theme, Long unitId, String responsiblePerson, LocalDate deadline,
@@ -84,6 +86,8 @@ public class Rectifications {
         after.put("description", in.description().strip());
         after.put("tasks", tasks);
         audit.record("新增整改事项", "finding", id, null, after);
+        events.publishEvent(new RectificationAssigned(id, in.unitId(), in.description().strip(), in.deadline(), null,
+                java.time.Instant.now()));
         return get(id).orElseThrow();
     }
 
@@ -170,7 +174,10 @@ public class Rectifications {
         }
         audit.record("退回整改", "finding", findingId, Map.of("state", "REPORTED"),
                 Map.of("state", "RETURNED", "reason", reason.strip()));
-        return get(findingId).orElseThrow();
+        Finding f = get(findingId).orElseThrow();
+        events.publishEvent(new RectificationAssigned(findingId, f.unitId(), f.description(), f.deadline(), reason.strip(),
+                java.time.Instant.now()));
+        return f;
     }
 
     public List<Report> reports(long findingId) {

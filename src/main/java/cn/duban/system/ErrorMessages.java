@@ -44,6 +44,15 @@ class ErrorMessages {
         return respond(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(cn.duban.progress.PeriodFreeze.UnitsNotReported.class)
+    Object unconfirmed(cn.duban.progress.PeriodFreeze.UnitsNotReported e, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("status", 409, "error", e.getMessage(), "unreported", e.units()));
+        }
+        return respond(request, HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(cn.duban.progress.ReportConflict.class)
     Object conflict(cn.duban.progress.ReportConflict e, HttpServletRequest request) {
         return respond(request, HttpStatus.CONFLICT, e.getMessage());

@@ -48,7 +48,9 @@ public class DashboardBenchmark {
     public void open() throws Exception {
         JdbcClient jdbc = JdbcClient.create(ProvinceDataset.open());
         long province = ProvinceDataset.ensure(jdbc);
-        dashboards = new Dashboards(jdbc);
+        dashboards = new Dashboards(jdbc, new ReportingPeriods(jdbc, null,
+                java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
+                        java.time.ZoneId.of("Asia/Shanghai"))));
         provinceAreas = dashboards.areasUnder(province);
         counties = jdbc.sql("select distinct area_id from plan where created_by = 'bench'").query(Long.class).list();
         periods = jdbc.sql("""

@@ -28,11 +28,13 @@ class ProgressFixture {
     final Reports reports;
     final ReportingPeriods periods;
     final Standings standings;
+    final PeriodFreeze freezes;
     final TestClock clock;
     private final UserDetailsService accounts;
 
     ProgressFixture(TestUsers users, JdbcClient jdbc, Reports reports, ReportingPeriods periods, Standings standings,
-                    TestClock clock, UserDetailsService accounts) {
+                    PeriodFreeze freezes, TestClock clock, UserDetailsService accounts) {
+        this.freezes = freezes;
         this.users = users;
         this.jdbc = jdbc;
         this.reports = reports;

@@ -139,11 +139,12 @@ class ReportFlowTests {
         UnitReport r = fx.submit(w, june, Map.of(w.tasks().get(0), 2, w.tasks().get(1), 200));
         fx.approve(w, r.id());
         fx.accept(w, r.id());
-        Map<String, Object> issued = fx.standing(w.tasks().get(0), june.id());
         fx.as(w.office(), () -> {
-            fx.periods.freeze(june.id(), w.office());
+            fx.clock.set(june.due().plusDays(1));
+            fx.freezes.freeze(june.id(), w.office(), true);
             return null;
         });
+        Map<String, Object> issued = fx.standing(w.tasks().get(0), june.id());
 
         fx.as(w.liaison(), () -> fx.reports.correct(r.id(), line(w, 0, 9, "按计划推进"), "漏报石桥村2个站点"));
         fx.standings.refresh(w.plan());

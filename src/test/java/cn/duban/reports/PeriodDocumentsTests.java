@@ -49,6 +49,8 @@ class PeriodDocumentsTests {
     @Autowired
     ReportingPeriods periods;
     @Autowired
+    cn.duban.progress.PeriodFreeze freezes;
+    @Autowired
     PeriodDocuments documents;
     @Autowired
     GeneratedDocuments stored;
@@ -123,12 +125,12 @@ class PeriodDocumentsTests {
         long june = setUp();
         assertThatThrownBy(() -> documents.bulletin(june, "县政府督查室", LocalDate.of(2025, 7, 2)))
                 .isInstanceOf(DocumentRefused.class).hasMessageContaining("请先在红黑榜页面冻结");
-        tx.executeWithoutResult(s -> periods.freeze(june, "office"));
+        freezes.freeze(june, "office", true);
 
         PeriodDocuments.Draft bulletin = documents.bulletin(june, "县政府督查室", LocalDate.of(2025, 7, 2));
         String text = String.join("\n", bulletin.blocks().stream().map(OfficialDocx.Block::text).toList());
         assertThat(bulletin.title()).isEqualTo("关于青川县重点工作2025年6月推进情况的通报");
-        assertThat(text).contains("各乡镇人民政府，县直各部门：", "本期纳入调度任务8项", "红榜：", "黑榜：", "三、滞后和超期任务",
+        assertThat(text).contains("各乡镇人民政府，县直各部门：", "本期纳入调度任务8项", "红榜：", "黑榜：", "三、超期、未报送和滞后任务",
                 "四、整改落实情况", "县政府督查室\n2025年7月2日");
         byte[] docx = OfficialDocx.write(bulletin.blocks());
         var kept = tx.execute(s -> stored.keep("BULLETIN", june, periods.find(june).orElseThrow().frozenAt(), bulletin.title(), docx, "office"));
@@ -140,7 +142,7 @@ class PeriodDocumentsTests {
     @Test
     void theOfficePreviewsGeneratesAndDownloadsTheDocuments() throws Exception {
         long june = setUp();
-        tx.executeWithoutResult(s -> periods.freeze(june, "office"));
+        freezes.freeze(june, "office", true);
         String office = users.user(c, c.office(), cn.duban.security.Role.SUPERVISOR);
         String leader = users.user(c, c.office(), cn.duban.security.Role.LEADER);
         TestUsers.County other = users.county();
@@ -193,7 +195,7 @@ class PeriodDocumentsTests {
     @Test
     void theReaderRecoversTheSummarysQuantities() throws Exception {
         long june = setUp();
-        tx.executeWithoutResult(s -> periods.freeze(june, "office"));
+        freezes.freeze(june, "office", true);
         PeriodDocuments.Draft summary = documents.summary(june, "县政府督查室", LocalDate.of(2025, 7, 2));
         byte[] docx = OfficialDocx.write(summary.blocks());
         Path out = Files.createDirectories(Path.of("target", "documents")).resolve("summary-roundtrip.docx");

@@ -229,7 +229,7 @@ class SupervisionTests {
         clock.set(LocalDate.of(2025, 6, 28));
         reminders.runOnce();
 
-        var ranked = dashboards.ranking(june);
+        var ranked = dashboards.ranking(june).ranked();
         assertThat(ranked).singleElement().satisfies(r -> {
             assertThat(r.overdueRectifications()).isEqualTo(1);
             // 70% × 50 + 30% × 100 (on time) − 5 for the overdue item

@@ -1,4 +1,4 @@
-package cn.duban.audit;
+package cn.duban.audit.web;
 
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;

@@ -1,4 +1,10 @@
-package cn.duban.org;
+package cn.duban.org.web;
+
+import cn.duban.org.Organisation;
+import cn.duban.org.OrganisationKind;
+import cn.duban.org.OrganisationRejected;
+import cn.duban.org.OrganisationSheet;
+import cn.duban.org.Organisations;
 
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;

@@ -1,0 +1,108 @@
+package cn.duban.ledger;
+
+import cn.duban.extract.Extraction;
+import cn.duban.extract.Quantity;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The span an import proposes for a plan, from the document's own dates and today; the office
+ * confirms or edits it on the review page. The document's span is its year, narrowed by a
+ * quarter or half-year its title names (四季度 → 10–12月, 上半年 → 1–6月), widened by a year
+ * range (2024—2026年) or a later deadline among its targets. Tracking starts no earlier than the
+ * month of the import: nobody can report for months before the plan was in the ledger. A
+ * document wholly in the past proposes this month to the year's end, and says so.
+ */
+public record SpanProposal(YearMonth from, YearMonth to, String note, YearMonth documentFrom, YearMonth documentTo)
+        implements Serializable {
+
+    public static SpanProposal of(Extraction e, LocalDate today) {
+        String title = e.doc() == null ? "" : e.doc();
+        int year = e.year() > 1900 ? e.year() : today.getYear();
+        YearMonth from = YearMonth.of(year, 1);
+        YearMonth to = YearMonth.of(year, 12);
+        int[] range = yearRange(title);
+        if (range != null) {
+            from = YearMonth.of(range[0], 1);
+            to = YearMonth.of(range[1], 12);
+        } else if (containsAny(title, "四季度", "第四季度")) {
+            from = YearMonth.of(year, 10);
+        } else if (containsAny(title, "三季度", "第三季度")) {
+            from = YearMonth.of(year, 7);
+            to = YearMonth.of(year, 9);
+        } else if (containsAny(title, "二季度", "第二季度")) {
+            from = YearMonth.of(year, 4);
+            to = YearMonth.of(year, 6);
+        } else if (containsAny(title, "一季度", "第一季度")) {
+            to = YearMonth.of(year, 3);
+        } else if (title.contains("上半年")) {
+            to = YearMonth.of(year, 6);
+        } else if (title.contains("下半年")) {
+            from = YearMonth.of(year, 7);
+        }
+        for (Quantity q : e.quantities()) {
+            if (!"target".equals(q.kind()) || q.deadline() == null) {
+                continue;
+            }
+            YearMonth due = YearMonth.from(LocalDate.parse(q.deadline()));
+            if (due.isAfter(to) && !due.isAfter(from.plusMonths(59))) {
+                to = due;
+            }
+        }
+        String document = label(from, to);
+        YearMonth now = YearMonth.from(today);
+        if (to.isBefore(now)) {
+            return new SpanProposal(now, YearMonth.of(now.getYear(), 12),
+                    "文件所述期限（" + document + "）已过，建议自本月起跟踪至年底；请按实际调整。", from, to);
+        }
+        if (from.isBefore(now)) {
+            return new SpanProposal(now, to, "文件所述期限为" + document + "，本月之前的月份不再要求报送，自本月起跟踪。", from, to);
+        }
+        return new SpanProposal(from, to, "依据文件所述期限（" + document + "）提出，请核对。", from, to);
+    }
+
+    static String label(YearMonth from, YearMonth to) {
+        return from.getYear() + "年" + from.getMonthValue() + "月—" + (to.getYear() == from.getYear() ? "" : to.getYear() + "年")
+                + to.getMonthValue() + "月";
+    }
+
+    /** 2024—2026年, 2024-2026年, 2024至2026年 in a title: a plan of several years (三年行动). */
+    private static int[] yearRange(String title) {
+        for (int i = 0; i + 9 <= title.length(); i++) {
+            if (digits(title, i) && !digits(title, i - 1 < 0 ? -1 : i - 1)) {
+                int at = i + 4;
+                if (at < title.length() && "—-–～~至到".indexOf(title.charAt(at)) >= 0 && digits(title, at + 1)) {
+                    int a = Integer.parseInt(title.substring(i, i + 4));
+                    int b = Integer.parseInt(title.substring(at + 1, at + 5));
+                    if (a > 1900 && b > a && b - a <= 4) {
+                        return new int[]{a, b};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean digits(String s, int at) {
+        if (at < 0 || at + 4 > s.length()) {
+            return false;
+        }
+        for (int k = at; k < at + 4; k++) {
+            if (!Character.isDigit(s.charAt(k)) || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAny(String s, String... words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The organisation tree: county, townships, villages, departments, command posts and their members.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit"})
+package cn.duban.org;

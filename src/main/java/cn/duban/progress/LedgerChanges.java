@@ -1,0 +1,41 @@
+package cn.duban.progress;
+
+import cn.duban.ledger.LedgerChanged;
+import cn.duban.ledger.PlanSpanChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the standings current when the ledger changes. A ledger change is followed, once it is
+ * committed, by its plan's refresh: the event is in Spring Modulith's publication registry
+ * until the refresh succeeds, so a crash in between is made good on restart. The refresh runs
+ * in the caller's thread rather than asynchronously, because the office that moves a deadline
+ * reads the new standing in its very next request.
+ */
+@Component
+class LedgerChanges {
+
+    private final Standings standings;
+    private final ReportingPeriods periods;
+
+    LedgerChanges(Standings standings, ReportingPeriods periods) {
+        this.standings = standings;
+        this.periods = periods;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void refresh(LedgerChanged change) {
+        standings.refresh(change.planId());
+    }
+
+    /** In the span change's own transaction: periods re-derived, or the change refused with them. */
+    @EventListener
+    void rederive(PlanSpanChanged change) {
+        periods.rederive(change.planId());
+        standings.refresh(change.planId());
+    }
+}

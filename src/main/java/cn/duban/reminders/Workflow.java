@@ -1,0 +1,59 @@
+package cn.duban.reminders;
+
+import cn.duban.progress.ReportMoved;
+import cn.duban.supervision.RectificationAssigned;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells whoever must act next: a report waiting for the unit head's approval, a report
+ * returned with its reason, a new or returned 整改事项. Each message follows the committed step
+ * (kept in the event registry until sent to the inbox); once the step is taken, the reminders
+ * it satisfied are withdrawn.
+ */
+@Component
+class Workflow {
+
+    private final Reminders reminders;
+
+    Workflow(Reminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ReportMoved m) {
+        String what = "“" + m.planTitle() + "”" + m.periodLabel() + "的进展";
+        switch (m.state()) {
+            case SUBMITTED -> reminders.tell("workflow:approve:" + m.reportId() + ":" + m.at().toEpochMilli(), m.unitId(), "INFO",
+                    "待审核：" + m.periodLabel() + "进展报送", "本单位联络员已提交" + what + "，请单位负责人审核后报送督查室。");
+            case RETURNED -> reminders.tell("workflow:returned:" + m.reportId() + ":" + m.at().toEpochMilli(), m.unitId(), "YELLOW",
+                    "报送被退回：" + m.periodLabel() + "进展", what + "被退回，原因：" + m.reason() + "。请修改后重新提交。");
+            default -> {
+            }
+        }
+        reminders.withdrawSatisfied();
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(RectificationAssigned r) {
+        String deadline = r.deadline().getYear() + "年" + r.deadline().getMonthValue() + "月" + r.deadline().getDayOfMonth() + "日";
+        if (r.returnReason() == null) {
+            reminders.tell("workflow:rectification:" + r.findingId() + ":new", r.unitId(), "BLUE",
+                    "新的整改事项：" + shorten(r.description()),
+                    "督查发现的问题“" + r.description() + "”由本单位整改，整改时限为" + deadline + "，请按时整改并报送佐证材料。");
+        } else {
+            reminders.tell("workflow:rectification:" + r.findingId() + ":returned:" + r.at().toEpochMilli(), r.unitId(), "YELLOW",
+                    "整改被退回：" + shorten(r.description()),
+                    "督查发现的问题“" + r.description() + "”的整改情况被退回，原因：" + r.returnReason() + "。整改时限为" + deadline
+                            + "，请补充后重新报送。");
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) : s;
+    }
+}
