@@ -42,11 +42,12 @@ class ReportingRuleController {
     @PostMapping("/plans/{id}/reporting")
     String save(@PathVariable long id, @RequestParam Cadence cadence, @RequestParam int dueDay,
                 @RequestParam String lagThreshold, @RequestParam(defaultValue = "false") boolean evidenceRequired,
-                @RequestParam int remindDays, @RequestParam int version) {
+                @RequestParam int remindDays, @RequestParam int version,
+                @RequestParam(required = false) Integer completionWeight, @RequestParam(required = false) Integer listSize) {
         Map<String, Object> plan = access.plan(id);
         scope.require(scope.user().role() == Role.SUPERVISOR && ((Number) plan.get("area_id")).longValue() == scope.area());
         periods.setRule(new ReportingRule(id, cadence, dueDay, ReportForm.number(lagThreshold, "滞后阈值"),
-                evidenceRequired, remindDays, version));
+                evidenceRequired, remindDays, version, listSize, completionWeight));
         standings.refresh(id);
         return "redirect:/plans/" + id + "/reporting?saved";
     }

@@ -42,7 +42,7 @@ final class ProgressLedger {
                     String.join("、", t.coUnits()), nz(t.leader()), nz(t.responsiblePerson()),
                     t.deadline() == null ? "" : t.deadline().toString(),
                     p == null ? "" : nz(p.narrative()),
-                    p == null || p.completion() == null ? "" : p.completion().setScale(0, RoundingMode.HALF_UP).toPlainString() + "%",
+                    p == null || p.completion() == null ? "" : cn.duban.progress.StatusRule.figure(p.completion()) + "%",
                     p == null ? "" : TaskStatus.valueOf(p.status()).label(),
                     p == null ? "" : nz(p.problems()), p == null ? "" : nz(p.nextSteps()), p == null ? "" : nz(p.reason())});
         }

@@ -65,9 +65,15 @@ class ReportingBrowserTests {
             b.screenshot("report-phone-submitted");
 
             switchTo(b, base, head);
+            b.driver.get(base + "/notifications");
+            assertThat(b.driver.findElement(By.tagName("section")).getText()).as("the head is told a report waits")
+                    .contains("待审核：");
             b.driver.get(report);
             b.driver.findElement(By.id("approve")).click();
             b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已报送，待督查室审核"));
+            b.driver.get(base + "/notifications");
+            assertThat(b.driver.findElement(By.tagName("section")).getText()).as("approved: the message is withdrawn")
+                    .doesNotContain("待审核：");
 
             b.driver.manage().window().setSize(new Dimension(1400, 1000));
             switchTo(b, base, office);
@@ -79,6 +85,10 @@ class ReportingBrowserTests {
             b.driver.manage().window().setSize(new Dimension(390, 844));
             switchTo(b, base, liaison);
             assertThat(b.driver.findElement(By.id("returned")).getText()).contains("请补充第10个站点的建设进度");
+            b.driver.get(base + "/notifications");
+            assertThat(b.driver.findElement(By.tagName("section")).getText()).as("the liaison is told why it came back")
+                    .contains("报送被退回", "请补充第10个站点的建设进度");
+            b.screenshot("inbox-returned");
             b.driver.get(report);
             var field = b.driver.findElement(By.id(value));
             assertThat(field.getAttribute("value")).isEqualTo("9");
@@ -100,7 +110,7 @@ class ReportingBrowserTests {
 
             b.driver.get(base + "/dashboard?plan=" + plan);
             assertThat(b.driver.findElement(By.cssSelector(".status-count[data-status=DONE]")).getText()).isEqualTo("1");
-            assertThat(b.driver.findElement(By.id("by-unit")).getText()).contains("甲镇", "100.0%");
+            assertThat(b.driver.findElement(By.id("by-unit")).getText()).contains("甲镇", "100%");
             assertThat(b.driver.findElements(By.cssSelector("#chart-units canvas"))).isNotEmpty();
             b.screenshot("dashboard-after-accept");
             b.driver.get(base + "/ranking?plan=" + plan);

@@ -1,0 +1,17 @@
+package cn.duban.progress;
+
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+
+/**
+ * Completion as pages show it ({@code ${@figures.percent(x)}}): the same string the reason
+ * beside it quotes (45%, 26.3%), a dash where there is no figure.
+ */
+@Component("figures")
+public class Figures {
+
+    public String percent(BigDecimal value) {
+        return value == null ? "—" : StatusRule.figure(value) + "%";
+    }
+}
