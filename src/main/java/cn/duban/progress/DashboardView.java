@@ -11,7 +11,7 @@ import java.util.Map;
 record DashboardView(LocalDate today, boolean rollUp, Long plan, List<Map.Entry<Long, String>> plans,
                      List<Dashboards.UnitCompletion> byUnit, List<Dashboards.StatusCount> statusCounts,
                      List<Dashboards.TrendPoint> trend, List<Dashboards.Attention> attention,
-                     List<Dashboards.Burden> burden) {
+                     List<Dashboards.Burden> burden, List<Dashboards.Unassigned> unassigned) {
 
     static DashboardView of(Dashboards dashboards, CurrentScope scope, ReportingPeriods periods, Long plan) {
         List<Long> areas = dashboards.areasUnder(scope.area());
@@ -24,7 +24,8 @@ record DashboardView(LocalDate today, boolean rollUp, Long plan, List<Map.Entry<
                 dashboards.statusCounts(areas, chosen, today),
                 dashboards.trend(areas, chosen, today.getYear()),
                 dashboards.attention(areas, chosen, today, 100, null),
-                dashboards.burden(areas, today.getYear(), rollUp));
+                dashboards.burden(areas, today.getYear(), rollUp),
+                dashboards.unassigned(areas, chosen, today));
     }
 
     Map<String, Object> asModel() {
@@ -38,6 +39,7 @@ record DashboardView(LocalDate today, boolean rollUp, Long plan, List<Map.Entry<
         m.put("trend", trend);
         m.put("attention", attention);
         m.put("burden", burden);
+        m.put("unassigned", unassigned);
         m.put("charts", charts());
         return m;
     }

@@ -30,7 +30,7 @@ public class Dashboards {
             """;
     private static final String OF_AREAS = """
             where pl.area_id in (:areas)
-              and (pl.id = :plan or (:plan::bigint is null and pl.year = :year))
+              and (pl.id = :plan or (:plan::bigint is null and pl.starts <= make_date(:year, 12, 31) and pl.ends >= make_date(:year, 1, 1)))
             """;
 
     private final JdbcClient jdbc;
@@ -98,7 +98,7 @@ public class Dashboards {
                         select p.label, min(p.starts) as starts, sum(ps.done) as done, sum(ps.on_track) as on_track,
                                sum(ps.lagging) as lagging, sum(ps.overdue) as overdue, sum(ps.not_reported) as not_reported
                         from plan pl join reporting_period p on p.plan_id = pl.id join period_total ps on ps.period_id = p.id
-                        where pl.area_id in (:areas) and pl.year = :year and (:plan::bigint is null or pl.id = :plan)
+                        where pl.area_id in (:areas) and extract(year from p.starts) = :year and (:plan::bigint is null or pl.id = :plan)
                         group by p.label order by starts, p.label""")
                 .param("areas", areas).param("year", year).param("plan", plan)
                 .query((rs, n) -> {
@@ -220,6 +220,21 @@ public class Dashboards {
                         rs.getLong("overdue_rectifications"))).list();
     }
 
+    /** A task with no 牵头单位: nobody is asked to report it, so the office must see it listed. */
+    public record Unassigned(long taskId, String title, long planId) {
+    }
+
+    /** The tasks still 待明确牵头单位 in the plans the dashboard covers (plans whose span reaches today's year). */
+    public List<Unassigned> unassigned(Collection<Long> areas, Long plan, LocalDate today) {
+        return jdbc.sql("""
+                        select t.id as task_id, t.title, t.plan_id from task t join plan pl on pl.id = t.plan_id
+                        where t.lead_org_id is null and pl.area_id in (:areas)
+                          and (pl.id = :plan or (:plan::bigint is null and pl.starts <= :yearEnd and pl.ends >= :yearStart))
+                        order by pl.id, t.position limit 200""")
+                .param("areas", areas).param("plan", plan).param("yearStart", today.withDayOfYear(1))
+                .param("yearEnd", today.withDayOfYear(today.lengthOfYear())).query(Unassigned.class).list();
+    }
+
     /** Reporting burden per unit: items reported, how many pre-filled or "no change", minutes with the form open. */
     public List<Burden> burden(Collection<Long> areas, int year, boolean byArea) {
         if (byArea) {
@@ -229,7 +244,7 @@ public class Dashboards {
                                    sum(t.prefilled) as prefilled, sum(t.unchanged) as unchanged, round(sum(t.minutes), 1) as minutes
                             from plan pl join reporting_period p on p.plan_id = pl.id join period_total t on t.period_id = p.id
                             join organisation o on o.id = pl.area_id
-                            where pl.area_id in (:areas) and pl.year = :year
+                            where pl.area_id in (:areas) and extract(year from p.starts) = :year
                             group by pl.area_id, o.name having sum(t.reports) > 0 order by items desc, o.name""")
                     .param("areas", areas).param("year", year).query(Burden.class).list();
         }
@@ -239,7 +254,7 @@ public class Dashboards {
                                coalesce(sum(r.unchanged_items), 0) as unchanged, round(sum(r.minutes_spent), 1) as minutes
                         from unit_report r join reporting_period p on p.id = r.period_id join plan pl on pl.id = p.plan_id
                         join organisation o on o.id = r.organisation_id
-                        where pl.area_id in (:areas) and pl.year = :year and r.submitted_at is not null
+                        where pl.area_id in (:areas) and extract(year from p.starts) = :year and r.submitted_at is not null
                         group by r.organisation_id, o.name order by items desc, o.name""")
                 .param("areas", areas).param("year", year).query(Burden.class).list();
     }

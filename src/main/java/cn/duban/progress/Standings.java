@@ -128,7 +128,7 @@ public class Standings {
         jdbc.sql("delete from attention_item where plan_id = :p").param("p", planId).update();
         jdbc.sql("""
                         insert into attention_item (task_id, plan_id, area_id, year, organisation_id, status, severity, completion, reason)
-                        select s.task_id, pl.id, pl.area_id, pl.year, s.organisation_id, s.status,
+                        select s.task_id, pl.id, pl.area_id, extract(year from p.starts)::int, s.organisation_id, s.status,
                                case s.status when 'OVERDUE' then 0 when 'NOT_REPORTED' then 1 else 2 end,
                                s.completion, s.reason
                         from plan pl

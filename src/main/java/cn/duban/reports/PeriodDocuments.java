@@ -170,6 +170,16 @@ class PeriodDocuments {
         b.add(new OfficialDocx.Heading1("一、主要工作进展情况"));
         int k = 0;
         for (TaskLine t : tasks) {
+            String opening = "（" + ORDINALS[Math.min(k++, 9)] + "）" + t.title() + "。";
+            if ("NOT_REPORTED".equals(t.status())) {
+                // Last period's words would read as this period's: the summary says only what is known.
+                b.add(new OfficialDocx.Body(opening + "本期未报送进展" + (t.completion() == null ? ""
+                        : "，截至上期完成率" + StatusRule.figure(t.completion()) + "%") + "。"));
+                if (t.completion() != null) {
+                    written.add(new Written(StatusRule.figure(t.completion()) + "%", "actual"));
+                }
+                continue;
+            }
             StringBuilder s = new StringBuilder();
             for (Measure m : t.measures()) {
                 if (m.actual() == null) {
@@ -183,14 +193,24 @@ class PeriodDocuments {
                 written.add(new Written(q, "actual"));
             }
             if (t.completion() != null && !t.measures().isEmpty()) {
-                String c = plain(t.completion().setScale(0, RoundingMode.HALF_UP)) + "%";
+                String c = StatusRule.figure(t.completion()) + "%";
                 s.append("，完成率").append(c);
                 written.add(new Written(c, "actual"));
             }
-            String narrative = t.narrative() == null || t.narrative().isBlank() ? "" : t.narrative().strip().replaceAll("[。；;]+$", "");
-            String body = (narrative.isEmpty() ? "" : narrative + (s.isEmpty() ? "" : "，")) + s;
-            b.add(new OfficialDocx.Body("（" + ORDINALS[Math.min(k++, 9)] + "）" + t.title() + "。"
-                    + (body.isEmpty() ? "本期未报送进展" : body) + "。"));
+            // A task behind schedule is told by its figures and its status, not by the unit's own account
+            // of it (which stays in the ledger's 进展情况): the office's summary never calls it on plan.
+            String behind = switch (t.status()) {
+                case "LAGGING" -> "，进度滞后于时序要求";
+                case "OVERDUE" -> "，已超过完成时限，尚未完成";
+                default -> "";
+            };
+            String narrative = !behind.isEmpty() || t.narrative() == null || t.narrative().isBlank() ? ""
+                    : t.narrative().strip().replaceAll("[。；;]+$", "");
+            String body = (narrative.isEmpty() ? "" : narrative + (s.isEmpty() ? "" : "，")) + s + behind;
+            if (body.startsWith("，")) {
+                body = body.substring(1);
+            }
+            b.add(new OfficialDocx.Body(opening + (body.isEmpty() ? "本期未报送进展" : body) + "。"));
         }
         b.add(new OfficialDocx.Heading1("二、存在的主要问题"));
         List<String> problems = new ArrayList<>();

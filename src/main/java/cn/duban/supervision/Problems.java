@@ -48,16 +48,15 @@ public class Problems {
                 .param("a", areas).param("y", year)
                 .query((rs, n) -> add(units, rs.getLong(1), rs.getString(2), rs.getString(3),
                         new Item("进度", rs.getString(4), rs.getLong(5), null))).list();
-        // Each task's latest accepted entry, if it names a problem.
+        // Each task's latest counted entry (counted_entry, the one definition), if it names a problem.
         jdbc.sql("""
                         select organisation_id, name, text, task_id from (
-                            select distinct on (e.task_id) r.organisation_id, o.name, t.title || '：' || e.problems as text,
-                                   e.problems, e.task_id
-                            from task_entry e join unit_report r on r.id = e.report_id
-                            join reporting_period p on p.id = r.period_id join plan pl on pl.id = p.plan_id
-                            join task t on t.id = e.task_id join organisation o on o.id = r.organisation_id
-                            where pl.area_id in (:a) and pl.year = :y and r.state in ('APPROVED', 'ACCEPTED')
-                            order by e.task_id, p.starts desc, e.revision desc) latest
+                            select distinct on (c.task_id) t.lead_org_id as organisation_id, o.name,
+                                   t.title || '：' || c.problems as text, c.problems, c.task_id
+                            from plan pl cross join lateral counted_entry(pl.id) c
+                            join task t on t.id = c.task_id join organisation o on o.id = t.lead_org_id
+                            where pl.area_id in (:a) and pl.starts <= make_date(:y, 12, 31) and pl.ends >= make_date(:y, 1, 1)
+                            order by c.task_id, c.period_starts desc) latest
                         where problems <> '' order by name, task_id""")
                 .param("a", areas).param("y", year)
                 .query((rs, n) -> add(units, rs.getLong(1), rs.getString(2), "单位反映",

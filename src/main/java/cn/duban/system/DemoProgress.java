@@ -89,7 +89,8 @@ class DemoProgress {
                 values.put(m.indicatorId(), v);
             }
             BigDecimal percent = l.qualitative() ? BigDecimal.valueOf(Math.round(share * 100)) : null;
-            lines.add(new LineInput(l.taskId(), values, percent, "按计划推进，本月完成阶段性任务。",
+            lines.add(new LineInput(l.taskId(), values, percent, pace < 0.9 ? "受前期手续和资金到位影响，本月推进偏慢。"
+                    : "本月完成阶段性任务，各项工作有序推进。",
                     share < 0.5 ? "项目前期手续办理较慢。" : "", "加快进度，确保按期完成。", false));
         }
         if (lines.isEmpty()) {

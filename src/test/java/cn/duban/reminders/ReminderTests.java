@@ -205,6 +205,39 @@ class ReminderTests {
                 .param("o", s.county().townA().id()).query(Long.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void everyPlanWithAnOpenPeriodIsRemindedAndASatisfiedReminderIsWithdrawn() {
+        Setup s = setup(LocalDate.of(2025, 12, 31));
+        // A newer plan in which the department leads six tasks and reports nothing.
+        long newer = jdbc.sql("insert into plan (title, year, area_id, created_by) values ('新计划', 2025, :a, 'test') returning id")
+                .param("a", s.county().county().id()).query(Long.class).single();
+        for (int i = 0; i < 6; i++) {
+            jdbc.sql("insert into task (plan_id, position, number, title, lead_org_id) values (:p, :i, :n, :t, :u)")
+                    .param("p", newer).param("i", i).param("n", String.valueOf(i + 1)).param("t", "部门任务" + i)
+                    .param("u", s.county().department().id()).update();
+        }
+        clock.set(LocalDate.of(2025, 6, 27));
+        ReminderJob.Run run = job.runOnce();
+        assertThat(run.plansRefreshed()).as("both plans, in one run").isGreaterThanOrEqualTo(2);
+        assertThat(notifications.inbox(s.county().department().id(), null, 50)).extracting(Notification::title)
+                .contains("未按时报送：2025年6月");
+        List<Notification> town = notifications.inbox(s.county().townA().id(), null, 50);
+        assertThat(town).extracting(Notification::title).contains("未按时报送：2025年6月");
+
+        // 甲镇's June report reaches the office: its reminder for June is withdrawn, the department's stays.
+        long june = jdbc.sql("select id from reporting_period where plan_id = :p and starts = '2025-06-01'").param("p", s.plan())
+                .query(Long.class).single();
+        jdbc.sql("insert into unit_report (period_id, organisation_id, state, approved_at) values (:p, :u, 'APPROVED', now())")
+                .param("p", june).param("u", s.county().townA().id()).update();
+        job.runOnce();
+        assertThat(notifications.inbox(s.county().townA().id(), null, 50)).extracting(Notification::title)
+                .doesNotContain("未按时报送：2025年6月");
+        assertThat(jdbc.sql("select withdrawn_at is not null from notification where dedupe_key = :k")
+                .param("k", "report-missing:" + june + ":" + s.county().townA().id()).query(Boolean.class).single()).isTrue();
+        assertThat(notifications.inbox(s.county().department().id(), null, 50)).extracting(Notification::title)
+                .contains("未按时报送：2025年6月");
+    }
+
     private long periodOn(long plan, LocalDate day) {
         job.runOnce(); // opens the plan's periods up to today
         return jdbc.sql("select id from reporting_period where plan_id = :p and starts <= :d and ends >= :d")
