@@ -135,6 +135,7 @@ public class Plans {
             throw new PlanRejected("请填写新的完成时限");
         }
         Map<String, Object> before = snapshot(taskId);
+        LocalDate old = deadlineOf(taskId);
         int updated = jdbc.sql("""
                         update task set deadline = :d, version = version + 1
                         where id = :id and (start_date is null or start_date <= :d)""")
@@ -142,6 +143,7 @@ public class Plans {
         if (updated == 0) {
             throw new PlanRejected("完成时限不能早于开始日期，或任务不存在");
         }
+        carryIndicatorDeadlines(taskId, old, deadline);
         Map<String, Object> after = new LinkedHashMap<>(snapshot(taskId));
         after.put("decidedAt", decidedAt);
         audit.record("调整完成时限", "task", taskId, before, after);
@@ -217,6 +219,7 @@ public class Plans {
             }
         }
         Map<String, Object> before = snapshot(taskId);
+        LocalDate oldDeadline = deadlineOf(taskId);
         int updated = jdbc.sql("""
                         update task set title = :t, lead_org_id = :lead, leader = :leader, responsible_person = :person,
                                         start_date = :start, deadline = :deadline, version = version + 1
@@ -236,12 +239,33 @@ public class Plans {
         }
         if (change.indicators() != null) {
             replaceIndicators(taskId, change.indicators());
+        } else if (!java.util.Objects.equals(oldDeadline, change.deadline())) {
+            carryIndicatorDeadlines(taskId, oldDeadline, change.deadline());
         }
         if (change.milestones() != null) {
             replaceMilestones(taskId, change.milestones());
         }
         audit.record("修改任务", "task", taskId, before, snapshot(taskId));
         events.publishEvent(new LedgerChanged(planOf(taskId), "修改任务"));
+    }
+
+    private LocalDate deadlineOf(long taskId) {
+        return jdbc.sql("select deadline from task where id = :t").param("t", taskId).query(LocalDate.class).optional().orElse(null);
+    }
+
+    /**
+     * A task's deadline moved: the indicators that shared it move with it, and none keeps a date
+     * after the task's own (an earlier date of its own is a milestone and stays).
+     */
+    private void carryIndicatorDeadlines(long taskId, LocalDate old, LocalDate now) {
+        if (old != null) {
+            jdbc.sql("update indicator set deadline = :now where task_id = :t and deadline = :old")
+                    .param("now", now).param("t", taskId).param("old", old).update();
+        }
+        if (now != null) {
+            jdbc.sql("update indicator set deadline = :now where task_id = :t and deadline > :now")
+                    .param("now", now).param("t", taskId).update();
+        }
     }
 
     private long planOf(long taskId) {
@@ -291,7 +315,9 @@ public class Plans {
         Map<String, Object> out = new LinkedHashMap<>(row);
         out.put("co_units", jdbc.sql("select organisation_id from task_co_unit where task_id = :t order by organisation_id")
                 .param("t", taskId).query(Long.class).list());
-        out.put("indicators", jdbc.sql("select name || ' ' || comparator || ' ' || surface from indicator where task_id = :t order by position")
+        out.put("indicators", jdbc.sql("""
+                        select name || ' ' || comparator || ' ' || surface || coalesce(' ' || deadline::text, '')
+                        from indicator where task_id = :t order by position""")
                 .param("t", taskId).query(String.class).list());
         out.put("milestones", jdbc.sql("select due::text || ' ' || expected_percent::text from milestone where task_id = :t order by due")
                 .param("t", taskId).query(String.class).list());

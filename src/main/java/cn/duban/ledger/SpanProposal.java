@@ -10,7 +10,8 @@ import java.time.YearMonth;
 /**
  * The span an import proposes for a plan, from the document's own dates and today; the office
  * confirms or edits it on the review page. The document's span is its year, narrowed by a
- * quarter or half-year its title names (四季度 → 10–12月, 上半年 → 1–6月), widened by a year
+ * quarter or half-year its title names (四季度 → 10–12月, 上半年 → 1–6月; a 上半年总结 with its
+ * 下半年打算 plans the second half), widened by a year
  * range (2024—2026年) or a later deadline among its targets. Tracking starts no earlier than the
  * month of the import: nobody can report for months before the plan was in the ledger. A
  * document wholly in the past proposes this month to the year's end, and says so.
@@ -37,10 +38,11 @@ public record SpanProposal(YearMonth from, YearMonth to, String note, YearMonth 
             to = YearMonth.of(year, 6);
         } else if (containsAny(title, "一季度", "第一季度")) {
             to = YearMonth.of(year, 3);
+        } else if (title.contains("下半年")) {
+            // 上半年工作总结和下半年工作打算: what is tracked is what the document plans, the second half.
+            from = YearMonth.of(year, 7);
         } else if (title.contains("上半年")) {
             to = YearMonth.of(year, 6);
-        } else if (title.contains("下半年")) {
-            from = YearMonth.of(year, 7);
         }
         for (Quantity q : e.quantities()) {
             if (!"target".equals(q.kind()) || q.deadline() == null) {

@@ -219,8 +219,7 @@ public class Standings {
         }
         List<StatusRule.Verdict> verdicts = new ArrayList<>();
         for (Measure m : t.measures()) {
-            verdicts.add(StatusRule.judge(new StatusRule.Facts(m.target(), m.atMost(), last.values().get(m.id()), t.start(),
-                    m.deadline() != null ? m.deadline() : t.deadline(), t.milestones(), threshold, asOf)));
+            verdicts.add(StatusRule.judge(facts(t, m, last.values().get(m.id()), threshold, asOf)));
         }
         int worst = 0;
         for (int i = 1; i < verdicts.size(); i++) {
@@ -235,6 +234,23 @@ public class Standings {
                 + t.measures().get(worst).name() + (w.reason().startsWith("完成") ? "" : "：") + w.reason()
                 + (completion == null ? "" : "）");
         return new StatusRule.Verdict(w.status(), completion, w.expected(), reason);
+    }
+
+    /**
+     * An indicator with a date of its own before the task's deadline (6月底前建成6个 within a task
+     * due at the year's end) is a milestone of the task: until that date it is measured by time
+     * towards it; after it, it is expected whole, and falling short makes the task 滞后 — 超期 only
+     * when the task's own deadline has passed. So moving a task's deadline moves what 超期 means.
+     */
+    private static StatusRule.Facts facts(TaskFacts t, Measure m, BigDecimal actual, BigDecimal threshold, LocalDate asOf) {
+        LocalDate own = m.deadline();
+        if (own == null || !own.isBefore(t.deadline()) || !asOf.isAfter(own)) {
+            LocalDate deadline = own != null ? own : t.deadline();
+            return new StatusRule.Facts(m.target(), m.atMost(), actual, t.start(), deadline, t.milestones(), threshold, asOf);
+        }
+        List<StatusRule.Milestone> milestones = new ArrayList<>(t.milestones());
+        milestones.add(new StatusRule.Milestone(own, BigDecimal.valueOf(100)));
+        return new StatusRule.Facts(m.target(), m.atMost(), actual, t.start(), t.deadline(), milestones, threshold, asOf);
     }
 
     /** A reason that opens with the task's completion figure (a ≤ target or a capped over-fulfilment says 100). */

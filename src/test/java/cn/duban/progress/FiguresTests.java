@@ -83,6 +83,39 @@ class FiguresTests {
     }
 
     @Test
+    void anIndicatorsEarlierDateIsAMilestoneAndTheTasksDeadlineDecidesOverdue() throws Exception {
+        var w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建村级互助养老服务站", 12, LocalDate.of(2025, 12, 31)));
+        long task = w.tasks().get(0);
+        fx.jdbc.sql("update indicator set deadline = '2025-12-31' where task_id = :t").param("t", task).update();
+        long interim = fx.jdbc.sql("""
+                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind, deadline)
+                        values (:t, 1, '上半年建成', '6个', 6, '个', '>=', 'target', '2025-06-30') returning id""")
+                .param("t", task).query(Long.class).single();
+        fx.clock.set(LocalDate.of(2025, 7, 10));
+        ReportingPeriod july = fx.periodOn(w, LocalDate.of(2025, 7, 10));
+        var r = fx.as(w.liaison(), () -> {
+            UnitReport opened = fx.reports.open(july.id(), w.county().townA().id());
+            return fx.reports.submit(opened.id(), opened.version(), java.util.UUID.randomUUID(), List.of(new LineInput(task,
+                    Map.of(w.indicator(task), BigDecimal.valueOf(7), interim, BigDecimal.valueOf(3)), null, "推进中", "", "", false)),
+                    java.time.Duration.ofMinutes(2));
+        });
+        fx.approve(w, r.id());
+        Map<String, Object> s = fx.standing(task, july.id());
+        assertThat((String) s.get("status")).as("a missed milestone is 滞后; 超期 is the task's deadline").isEqualTo("LAGGING");
+        assertThat((String) s.get("reason")).contains("其中上半年建成完成 50%，按时序应达 100%");
+
+        // Moving the task's deadline carries the indicator that shared it; the milestone keeps its date.
+        JsonNode t = read(call(get("/api/plans/" + w.plan()), w.office())).get("tasks").get(0);
+        String body = """
+                {"title":"新建村级互助养老服务站","leadOrgId":%d,"coUnitIds":[],"deadline":"2026-06-30","version":%d}"""
+                .formatted(w.county().townA().id(), t.get("version").asInt());
+        assertThat(call(put("/api/tasks/" + task).contentType(MediaType.APPLICATION_JSON).content(body), w.office()).getStatus())
+                .isEqualTo(200);
+        assertThat(fx.jdbc.sql("select deadline::text from indicator where task_id = :t order by position").param("t", task)
+                .query(String.class).list()).containsExactly("2026-06-30", "2025-06-30");
+    }
+
+    @Test
     void everyCompletionIsTheFigureItsReasonQuotes() throws Exception {
         var w = fx.world(2025,
                 new ProgressFixture.TaskSpec("两项指标", BigDecimal.valueOf(100), ">=", null, LocalDate.of(2025, 12, 31), Map.of()),
