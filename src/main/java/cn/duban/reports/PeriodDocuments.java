@@ -71,7 +71,7 @@ class PeriodDocuments {
         List<TaskLine> tasks = tasks(p);
         LocalDate asOf = asOf(p);
         List<OfficialDocx.Block> b = new ArrayList<>();
-        String title = "关于" + plan.get("title") + p.label() + "推进情况的通报";
+        String title = "关于" + of(plan, p) + "推进情况的通报";
         b.add(new OfficialDocx.Title(title));
         b.add(new OfficialDocx.Recipients("各乡镇人民政府，县直各部门："));
         // Every count below is taken from the same snapshot rows the lists are written from.
@@ -82,7 +82,7 @@ class PeriodDocuments {
         BigDecimal average = tasks.isEmpty() ? BigDecimal.ZERO : tasks.stream()
                 .map(t -> t.completion() == null ? BigDecimal.ZERO : t.completion().min(BigDecimal.valueOf(100)))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(tasks.size()), 1, RoundingMode.HALF_UP);
-        b.add(new OfficialDocx.Body("现将" + plan.get("title") + p.label() + "推进情况通报如下。"));
+        b.add(new OfficialDocx.Body("现将" + of(plan, p) + "推进情况通报如下。"));
         b.add(new OfficialDocx.Heading1("一、总体情况"));
         RankingRule.Ranking ranking = dashboards.ranking(periodId);
         long onTime = ranking.ranked().stream().filter(r -> r.timeliness().equals(RankingRule.Timeliness.ON_TIME.label())).count();
@@ -94,7 +94,8 @@ class PeriodDocuments {
                 + counts.getOrDefault("LAGGING", 0L) + "项，超期" + counts.getOrDefault("OVERDUE", 0L) + "项，未报送"
                 + counts.getOrDefault("NOT_REPORTED", 0L) + "项。" + "参与排名单位" + ranking.ranked().size() + "个，按时报送"
                 + onTime + "个，逾期报送" + late + "个，未报送" + missingUnits.size() + "个"
-                + (missingUnits.isEmpty() ? "" : "（" + String.join("、", missingUnits) + "）") + "。"));
+                + (missingUnits.isEmpty() ? "" : "（" + String.join("、", missingUnits) + "）") + "。"
+                + (unassigned(p.planId()) == 0 ? "" : "另有" + unassigned(p.planId()) + "项任务尚未明确牵头单位，未纳入调度。")));
         b.add(new OfficialDocx.Heading1("二、红黑榜"));
         b.add(new OfficialDocx.Body("排名规则：" + ranking.rules()));
         if (!ranking.red().isEmpty()) {
@@ -116,7 +117,7 @@ class PeriodDocuments {
         }
         int k = 0;
         for (TaskLine t : behind) {
-            b.add(new OfficialDocx.Body(++k + "." + t.title() + "（" + t.unit() + "）" + sentence(t, p, asOf) + "。"));
+            b.add(new OfficialDocx.Body(++k + "." + named(t) + sentence(t, p, asOf) + "。"));
         }
         b.add(new OfficialDocx.Heading1("四、整改落实情况"));
         var rate = rectifications.areaRate(List.of(((Number) plan.get("area_id")).longValue()), issued);
@@ -127,6 +128,23 @@ class PeriodDocuments {
                 + "明确措施和完成时限；县政府督查室将持续跟踪督办，对连续两期排名末位的单位进行约谈。"));
         b.add(new OfficialDocx.Signature(office + "\n" + chineseDate(issued)));
         return new Draft(title, b, List.of());
+    }
+
+    /** 青川县2026年重点工作 + 10月: the period without the year the plan's title already names. */
+    private static String of(Map<String, Object> plan, ReportingPeriod p) {
+        String title = (String) plan.get("title");
+        String year = p.starts().getYear() + "年";
+        return title + (title.contains(year) && p.label().startsWith(year) ? p.label().substring(year.length()) : p.label());
+    }
+
+    /** A task as a sentence names it: 养老服务提升（县民政局）; a task named after its unit, 龙坪乡目标任务. */
+    private static String named(TaskLine t) {
+        return t.title().equals(t.unit()) ? t.unit() + "目标任务" : t.title() + "（" + t.unit() + "）";
+    }
+
+    private int unassigned(long planId) {
+        return jdbc.sql("select count(*) from task where plan_id = :p and lead_org_id is null").param("p", planId)
+                .query(Integer.class).single();
     }
 
     /** The day the snapshot speaks of: the period's end, or the freeze if it came first. */
@@ -165,7 +183,7 @@ class PeriodDocuments {
         List<TaskLine> tasks = tasks(p);
         List<OfficialDocx.Block> b = new ArrayList<>();
         List<Written> written = new ArrayList<>();
-        String title = plan.get("title") + p.label() + "工作小结";
+        String title = of(plan, p) + "工作小结";
         b.add(new OfficialDocx.Title(title));
         b.add(new OfficialDocx.Heading1("一、主要工作进展情况"));
         int k = 0;
@@ -217,9 +235,9 @@ class PeriodDocuments {
         for (TaskLine t : tasks) {
             // The summary names what is behind and why in words; the bulletin gives the figures.
             switch (t.status()) {
-                case "LAGGING" -> problems.add(t.title() + "进度滞后（" + t.unit() + "）");
-                case "OVERDUE" -> problems.add(t.title() + "已超过完成时限仍未完成（" + t.unit() + "）");
-                case "NOT_REPORTED" -> problems.add(t.title() + "本期未报送进展（" + t.unit() + "）");
+                case "LAGGING" -> problems.add(named(t) + "进度滞后");
+                case "OVERDUE" -> problems.add(named(t) + "已超过完成时限仍未完成");
+                case "NOT_REPORTED" -> problems.add(named(t) + "本期未报送进展");
                 default -> {
                 }
             }
