@@ -30,6 +30,8 @@ class ReportingBrowserTests {
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.duban.TestClock clock;
 
     @Test
     void aReportGoesRoundTheLoopAndTheDashboardShowsIt() throws Exception {
@@ -115,6 +117,23 @@ class ReportingBrowserTests {
             b.screenshot("dashboard-after-accept");
             b.driver.get(base + "/ranking?plan=" + plan);
             b.screenshot("ranking");
+
+            // After the due date the office freezes the period and reads the bulletin written from it.
+            var period = jdbc.sql("""
+                            select id, due from reporting_period where plan_id = :p and starts <= :today order by starts desc limit 1""")
+                    .param("p", plan).param("today", LocalDate.now(ZoneId.of("Asia/Shanghai"))).query().singleRow();
+            long periodId = ((Number) period.get("id")).longValue();
+            clock.set(((java.sql.Date) period.get("due")).toLocalDate().plusDays(1));
+            b.driver.get(base + "/ranking?plan=" + plan + "&period=" + periodId);
+            assertThat(b.driver.findElement(By.id("rules")).getText()).contains("未报送的单位排在已报送单位之后");
+            b.driver.findElement(By.id("freeze")).click();
+            b.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("frozen")));
+            b.driver.get(base + "/documents/preview?period=" + periodId + "&kind=BULLETIN");
+            String bulletin = b.driver.findElement(By.tagName("body")).getText();
+            assertThat(bulletin).contains("本期纳入调度任务1项", "已完成1项", "未报送0项", "排名规则：", "参与排名的单位不足两个，不作排名。");
+            b.screenshot("bulletin-preview");
+        } finally {
+            clock.reset();
         }
     }
 
