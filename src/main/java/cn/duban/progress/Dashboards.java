@@ -98,7 +98,7 @@ public class Dashboards {
                         select p.label, min(p.starts) as starts, sum(ps.done) as done, sum(ps.on_track) as on_track,
                                sum(ps.lagging) as lagging, sum(ps.overdue) as overdue, sum(ps.not_reported) as not_reported
                         from plan pl join reporting_period p on p.plan_id = pl.id join period_total ps on ps.period_id = p.id
-                        where pl.area_id in (:areas) and extract(year from p.starts) = :year and (:plan::bigint is null or pl.id = :plan)
+                        where pl.area_id in (:areas) and p.starts between make_date(:year, 1, 1) and make_date(:year, 12, 31) and (:plan::bigint is null or pl.id = :plan)
                         group by p.label order by starts, p.label""")
                 .param("areas", areas).param("year", year).param("plan", plan)
                 .query((rs, n) -> {
@@ -244,7 +244,7 @@ public class Dashboards {
                                    sum(t.prefilled) as prefilled, sum(t.unchanged) as unchanged, round(sum(t.minutes), 1) as minutes
                             from plan pl join reporting_period p on p.plan_id = pl.id join period_total t on t.period_id = p.id
                             join organisation o on o.id = pl.area_id
-                            where pl.area_id in (:areas) and extract(year from p.starts) = :year
+                            where pl.area_id in (:areas) and p.starts between make_date(:year, 1, 1) and make_date(:year, 12, 31)
                             group by pl.area_id, o.name having sum(t.reports) > 0 order by items desc, o.name""")
                     .param("areas", areas).param("year", year).query(Burden.class).list();
         }
@@ -254,7 +254,7 @@ public class Dashboards {
                                coalesce(sum(r.unchanged_items), 0) as unchanged, round(sum(r.minutes_spent), 1) as minutes
                         from unit_report r join reporting_period p on p.id = r.period_id join plan pl on pl.id = p.plan_id
                         join organisation o on o.id = r.organisation_id
-                        where pl.area_id in (:areas) and extract(year from p.starts) = :year and r.submitted_at is not null
+                        where pl.area_id in (:areas) and p.starts between make_date(:year, 1, 1) and make_date(:year, 12, 31) and r.submitted_at is not null
                         group by r.organisation_id, o.name order by items desc, o.name""")
                 .param("areas", areas).param("year", year).query(Burden.class).list();
     }

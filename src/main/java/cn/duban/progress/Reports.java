@@ -98,12 +98,17 @@ public class Reports {
                 .param("u", units).param("s", state.name()).query(UnitReport.class).list();
     }
 
-    /** The unit's tasks in the report's plan that are still open, each with this and last period's entry. */
+    /**
+     * The unit's tasks in the report's plan that are expected this period — begun by its end, not
+     * accepted as done before it — each with this and last period's entry.
+     */
     public List<ReportLine> lines(UnitReport report) {
         ReportingPeriod period = periods.find(report.periodId()).orElseThrow();
         List<Map<String, Object>> tasks = jdbc.sql("""
-                        select id, number, title, deadline from task where plan_id = :p and lead_org_id = :u order by position""")
-                .param("p", report.planId()).param("u", report.unitId()).query().listOfRows();
+                        select id, number, title, deadline from task
+                        where plan_id = :p and lead_org_id = :u and (start_date is null or start_date <= :ends)
+                        order by position""")
+                .param("p", report.planId()).param("u", report.unitId()).param("ends", period.ends()).query().listOfRows();
         Map<Long, List<ReportLine.Measure>> measures = new HashMap<>();
         jdbc.sql("""
                         select i.id as indicator_id, i.task_id, i.name, i.target_value as target, i.unit, i.comparator

@@ -223,7 +223,7 @@ public class Standings {
         }
         int worst = 0;
         for (int i = 1; i < verdicts.size(); i++) {
-            if (severity(verdicts.get(i).status()) > severity(verdicts.get(worst).status())) {
+            if (verdicts.get(i).status().severity() > verdicts.get(worst).status().severity()) {
                 worst = i;
             }
         }
@@ -266,15 +266,6 @@ public class Standings {
         return figure + "（" + rest + "）";
     }
 
-    private static int severity(TaskStatus s) {
-        return switch (s) {
-            case DONE -> 0;
-            case ON_TRACK -> 1;
-            case LAGGING -> 2;
-            case NOT_REPORTED -> 3;
-            case OVERDUE -> 4;
-        };
-    }
 
     /** The mean of the indicators' completions, each capped at 100%: over-fulfilling one does not hide another. */
     private static BigDecimal average(List<StatusRule.Verdict> verdicts) {

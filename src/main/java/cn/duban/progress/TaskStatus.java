@@ -23,4 +23,15 @@ public enum TaskStatus {
     public String colour() {
         return colour;
     }
+
+    /** How bad, for the worst of several indicators: 已完成 < 正常推进 < 滞后 < 未报送 < 超期. */
+    public int severity() {
+        return switch (this) {
+            case DONE -> 0;
+            case ON_TRACK -> 1;
+            case LAGGING -> 2;
+            case NOT_REPORTED -> 3;
+            case OVERDUE -> 4;
+        };
+    }
 }

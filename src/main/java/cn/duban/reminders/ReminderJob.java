@@ -51,6 +51,15 @@ public class ReminderJob {
         }
     }
 
+    /**
+     * At midnight Beijing time a due date passes and a day of time elapses for every plan: the
+     * standings turn over within seconds, not at the next ten-minute run.
+     */
+    @Scheduled(cron = "${duban.reminders.midnight:5 0 0 * * *}", zone = "Asia/Shanghai")
+    void atMidnight() {
+        scheduled();
+    }
+
     public Run runOnce() {
         var stale = standings.stalePlans();
         stale.forEach(standings::refresh);

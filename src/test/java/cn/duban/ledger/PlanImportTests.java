@@ -44,6 +44,8 @@ class PlanImportTests {
     JdbcClient jdbc;
     @Autowired
     PlanImports imports;
+    @Autowired
+    cn.duban.TestClock clock;
 
     TestUsers.County county;
     MockHttpSession office;
@@ -148,6 +150,38 @@ class PlanImportTests {
                 .extracting(ImportProposal.Row::title).contains("狠抓调度,促进城乡融合共进");
         ImportProposal.Row first = speech.rows().stream().filter(r -> r.title().startsWith("狠抓调度")).findFirst().orElseThrow();
         assertThat(first.quantities()).extracting(i -> speech.quantities().get(i).surface()).contains("102个", "50亿元");
+    }
+
+    @Test
+    void aPastDocumentImportedMidYearIsTrackedFromThisMonthAndTasksWithoutALeadAreListed() throws Exception {
+        clock.set(java.time.LocalDate.of(2026, 6, 15));
+        try {
+            String review = upload("讲话.txt", """
+                    在2025年全县经济工作会议上的讲话
+                    一、下一步工作打算
+                    (一)农田建设。年底前新建高标准农田3000亩,由甲镇牵头。
+                    (二)工作机制。建立月调度制度。
+                    """);
+            mvc.perform(get(review).session(office)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("value=\"2026-06\"")))
+                    .andExpect(content().string(containsString("已过")))
+                    .andExpect(content().string(containsString("待明确牵头单位")));
+            MvcResult accepted = mvc.perform(post(review).session(office).with(csrf()).param("title", "往年讲话")
+                            .param("spanFrom", "2026-06").param("spanTo", "2026-12")
+                            .param("include_0", "on").param("lead_0", String.valueOf(county.townA().id()))
+                            .param("include_1", "on").param("lead_1", ""))
+                    .andExpect(status().is3xxRedirection()).andReturn();
+            long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
+            assertThat(jdbc.sql("select starts::text || ' ' || ends::text || ' ' || year from plan where id = :p").param("p", planId)
+                    .query(String.class).single()).isEqualTo("2026-06-01 2026-12-31 2026");
+            assertThat(jdbc.sql("select label from reporting_period where plan_id = :p order by starts").param("p", planId)
+                    .query(String.class).list()).as("no period before the import, none not yet begun").containsExactly("2026年6月");
+            mvc.perform(get("/plans/" + planId).session(office)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("待明确牵头单位")))
+                    .andExpect(content().string(containsString("2026年6月—12月")));
+        } finally {
+            clock.reset();
+        }
     }
 
     private String upload(String name, String text) throws Exception {

@@ -188,6 +188,9 @@ class FiguresTests {
                         select count(*) from task_standing s join reporting_period p on p.id = s.period_id
                         where s.task_id = :t and p.starts < '2026-07-01'""").param("t", h.tasks().get(0)).query(Long.class).single();
         assertThat(standingsBeforeJuly).as("a task starting in July is not 未报送 for January–June").isZero();
+        ReportingPeriod march = fx.periodOn(h, LocalDate.of(2026, 3, 10));
+        assertThat(fx.as(h.liaison(), () -> fx.reports.lines(fx.reports.open(march.id(), h.county().townA().id()))))
+                .as("nor asked for in March's report").isEmpty();
     }
 
     @Test
