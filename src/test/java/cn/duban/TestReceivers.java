@@ -89,7 +89,10 @@ public final class TestReceivers {
 
     public static Map<String, Object> mailProperties() {
         start();
-        return Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", String.valueOf(smtpPort));
+        // The local robot receiver stands in for 钉钉 and 企业微信: the only address besides theirs a test may reach.
+        return Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", String.valueOf(smtpPort),
+                "duban.robots.allowed", "https://oapi.dingtalk.com/robot/send,https://qyapi.weixin.qq.com/cgi-bin/webhook/send,"
+                        + "http://127.0.0.1:" + httpPort + "/");
     }
 
     private static void serve(Socket socket) {

@@ -26,6 +26,8 @@ public final class DocumentText {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     public static final int MAX_CHARS = 2_000_000;
+    /** The most any part of a .docx may inflate to. */
+    public static final long MAX_ENTRY = 10L * 1024 * 1024;
 
     static {
         // Zip bombs and entry floods in .docx: POI checks these while it inflates.
@@ -112,6 +114,12 @@ public final class DocumentText {
     static String docx(byte[] bytes) {
         if (!startsWith(bytes, "PK")) {
             throw new DocumentRejected("文件扩展名为 .docx，但内容不是 Word 文档，可能已损坏");
+        }
+        // Bounded before POI builds its tree: POI holds the whole document.xml in memory, so an
+        // entry of 60 MB of small paragraphs would take gigabytes. 10 MB is some million characters.
+        cn.duban.files.ZipBounds.Inspection seen = cn.duban.files.ZipBounds.inspect(bytes, 1000, MAX_ENTRY, 3 * MAX_ENTRY);
+        if (!seen.ok()) {
+            throw new DocumentRejected("Word 文档异常：" + seen.problem() + "，已拒绝读取");
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder out = new StringBuilder();

@@ -1,5 +1,5 @@
 /**
- * The reader: documents in, quantities, outline and proposed tasks out. A library that uses no other module.
+ * The reader: documents in, quantities, outline and proposed tasks out. A library that uses no other module but files (bounded looks inside uploads).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files"})
 package cn.duban.extract;

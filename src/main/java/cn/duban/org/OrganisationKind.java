@@ -22,6 +22,21 @@ public enum OrganisationKind {
         return this == PROVINCE || this == CITY || this == COUNTY;
     }
 
+    /**
+     * Whether a unit of this kind may sit under one of {@code parent}'s kind: areas nest downward
+     * only (省 → 市 → 县), a county holds its townships, departments, command posts and office, a
+     * township its villages and office; nothing sits under a village, department or command post.
+     */
+    public boolean mayBeUnder(OrganisationKind parent) {
+        return switch (parent) {
+            case PROVINCE -> this == CITY || this == COUNTY || this == OFFICE || this == DEPARTMENT; // 省直管县 too
+            case CITY -> this == COUNTY || this == OFFICE || this == DEPARTMENT;
+            case COUNTY -> this == TOWNSHIP || this == DEPARTMENT || this == COMMAND_POST || this == OFFICE;
+            case TOWNSHIP -> this == VILLAGE || this == OFFICE;
+            case VILLAGE, DEPARTMENT, COMMAND_POST, OFFICE -> false;
+        };
+    }
+
     public String label() {
         return label;
     }

@@ -111,8 +111,10 @@ public class Organisations {
         if (parentId == null && !kind.isArea()) {
             throw new OrganisationRejected("只有省、市、县(区)可以没有上级单位");
         }
-        if (parentId != null && find(parentId).isEmpty()) {
-            throw new OrganisationRejected("上级单位不存在");
+        Organisation parent = parentId == null ? null : find(parentId)
+                .orElseThrow(() -> new OrganisationRejected("上级单位不存在"));
+        if (parent != null && !kind.mayBeUnder(parent.kind())) {
+            throw new OrganisationRejected(kind.label() + "不能设在" + parent.kind().label() + "“" + parent.name() + "”之下");
         }
         boolean taken = jdbc.sql("select count(*) from organisation where coalesce(parent_id, 0) = coalesce(:parent, 0) and name = :name")
                 .param("parent", parentId).param("name", clean).query(Long.class).single() > 0;

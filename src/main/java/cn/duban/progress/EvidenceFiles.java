@@ -37,6 +37,11 @@ public class EvidenceFiles {
         if (!report.state().editable()) {
             throw new ReportRejected("报告已提交，不能再上传佐证材料");
         }
+        // Evidence proves a line of this report: a task of this unit in this report's plan, or none.
+        if (taskId != null && !jdbc.sql("select exists (select 1 from task where id = :t and plan_id = :p and lead_org_id = :u)")
+                .param("t", taskId).param("p", report.planId()).param("u", report.unitId()).query(Boolean.class).single()) {
+            throw new ReportRejected("佐证材料只能对应本单位本期报送中的任务");
+        }
         CheckedFile file = CheckedFile.of(originalName, content);
         long id = jdbc.sql("""
                         insert into evidence (report_id, task_id, file_name, content_type, size, sha256, content, uploaded_by)

@@ -46,7 +46,7 @@ final class ReportForm {
                 .replace("%", "");
         try {
             BigDecimal v = new BigDecimal(clean);
-            if (v.abs().compareTo(new BigDecimal("1e15")) > 0) {
+            if (v.abs().compareTo(Reports.MAX_VALUE) > 0) {
                 throw new ReportRejected(what + "数值过大：" + raw);
             }
             return v;

@@ -28,6 +28,10 @@ import java.util.UUID;
 public class Reports {
 
     private static final int TEXT_LIMIT = 2000;
+    /** The largest value a report may carry (the form's limit, for every path). */
+    static final BigDecimal MAX_VALUE = new BigDecimal("1e15");
+    /** Decimal places a value may carry. */
+    static final int MAX_SCALE = 6;
 
     private static final String REPORT = """
             select r.id, r.period_id, p.plan_id, pl.title as plan_title, pl.area_id, p.label as period_label, p.due,
@@ -231,6 +235,8 @@ public class Reports {
         jdbc.sql("update unit_report set version = version + 1 where id = :id").param("id", reportId).update();
         ReportLine target = lines(report).stream().filter(l -> l.taskId() == line.taskId()).findFirst()
                 .orElseThrow(() -> new ReportRejected("该任务不在本期报送中"));
+        // A correction is held to the same limits as the form: the same validation on every path.
+        validate(target, line, false);
         ReportLine.Entry entry = insert(report, target, line, false, true, why);
         audit.record("更正报送数据", "unit_report", reportId, target.current() == null ? null : describe(target.current()),
                 describe(entry));
@@ -364,13 +370,16 @@ public class Reports {
             if (v != null && v.signum() < 0) {
                 throw new ReportRejected("“" + m.name() + "”的累计完成值不能为负数");
             }
+            if (v != null && (v.abs().compareTo(MAX_VALUE) > 0 || v.scale() > MAX_SCALE)) {
+                throw new ReportRejected("“" + m.name() + "”的累计完成值超出范围（不超过 10^15，最多 " + MAX_SCALE + " 位小数）");
+            }
         }
         if (line.qualitative()) {
             BigDecimal p = in.percentDone();
             if (p == null && submitting) {
                 throw new ReportRejected("请填写“" + line.title() + "”的完成进度（0–100%）");
             }
-            if (p != null && (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            if (p != null && (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0 || p.scale() > MAX_SCALE)) {
                 throw new ReportRejected("“" + line.title() + "”的完成进度应在 0 到 100 之间");
             }
         }

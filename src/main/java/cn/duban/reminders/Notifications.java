@@ -19,7 +19,10 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    Notifications(JdbcClient jdbc, AuditTrail audit) {
+    private final RobotAddresses robots;
+
+    Notifications(JdbcClient jdbc, AuditTrail audit, RobotAddresses robots) {
+        this.robots = robots;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -60,11 +63,10 @@ public class Notifications {
     @Transactional
     public void addContact(long unit, Channel channel, String rawAddress) {
         String address = rawAddress == null ? "" : rawAddress.strip();
-        boolean valid = channel == Channel.EMAIL ? EMAIL.matcher(address).matches()
-                : address.startsWith("https://") || address.startsWith("http://");
+        boolean valid = channel == Channel.EMAIL ? EMAIL.matcher(address).matches() : robots.permits(address);
         if (!valid || address.length() > 500) {
             throw new ContactRejected(channel == Channel.EMAIL ? "邮箱地址格式不正确：" + address
-                    : "机器人地址应为 http(s):// 开头的 Webhook 地址");
+                    : "机器人地址须为钉钉或企业微信群机器人的 Webhook 地址（" + robots.describe() + " 开头）");
         }
         int added = jdbc.sql("insert into contact (organisation_id, channel, address) values (:u, :c, :a) on conflict do nothing")
                 .param("u", unit).param("c", channel.name()).param("a", address).update();

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,17 +19,27 @@ import java.util.Map;
 abstract class RobotSender implements Deliveries.Sender {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // Redirects are never followed: a robot endpoint that redirects elsewhere is not a robot endpoint.
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private RobotAddresses robots;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setRobots(RobotAddresses robots) {
+        this.robots = robots;
+    }
 
     abstract Map<String, Object> body(Deliveries.Outgoing o);
 
     @Override
     public void send(Deliveries.Outgoing o) throws Exception {
-        URI uri = URI.create(o.address());
-        if (!List.of("http", "https").contains(uri.getScheme())) {
-            throw new IllegalArgumentException("机器人地址应以 http:// 或 https:// 开头");
+        // Checked again at sending: a contact stored before the allow-list (or by hand) is not followed.
+        if (robots == null || !robots.permits(o.address())) {
+            throw new IllegalArgumentException("机器人地址不在允许范围内，不发送");
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+        URI uri = URI.create(o.address());
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body(o)), StandardCharsets.UTF_8)).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -55,4 +55,15 @@ public final class DubanUser implements UserDetails {
     public boolean isEnabled() {
         return account.enabled();
     }
+
+    /** One person, however often signed in: the session registry counts sessions per user name. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DubanUser u && u.getUsername().equals(getUsername());
+    }
+
+    @Override
+    public int hashCode() {
+        return getUsername().hashCode();
+    }
 }

@@ -3,10 +3,7 @@ package cn.duban.security;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +15,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
-import java.time.OffsetDateTime;
 
 /**
  * Form login for the browser, HTTP Basic for API clients; BCrypt; 5 failures lock an account
@@ -27,6 +23,14 @@ import java.time.OffsetDateTime;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final int MAX_SESSIONS = 5;
+
+    /** Tells the session registry when a session ends, so ended sessions do not count against the limit. */
+    @Bean
+    org.springframework.security.web.session.HttpSessionEventPublisher sessionEvents() {
+        return new org.springframework.security.web.session.HttpSessionEventPublisher();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -40,12 +44,21 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
     }
 
+    /** The one way a password is checked, for the form and for Basic alike. */
+    @Bean
+    org.springframework.security.authentication.AuthenticationProvider guardedLogin(UserDetailsService users,
+                                                                                  PasswordEncoder encoder, UserAccounts accounts) {
+        return new GuardedLogin.Provider(users, encoder, accounts);
+    }
+
     @Bean
     SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // Who may reach what, by role; which rows they then see is decided in every query by unit.
                         .requestMatchers("/plans/import", "/plans/import/**", "/plans/excel", "/api/plans/excel").hasRole("SUPERVISOR")
+                        // Reading documents is part of importing plans, and costs memory: the office only.
+                        .requestMatchers("/extract", "/extract/**", "/api/extractions", "/api/extractions/**").hasRole("SUPERVISOR")
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasRole("SUPERVISOR")
                         // The progress cycle: each step of a report's flow belongs to one role.
                         .requestMatchers(HttpMethod.POST, "/reports/open", "/api/reports/open", "/reports/*/evidence",
@@ -81,19 +94,42 @@ class SecurityConfiguration {
                         .hasAnyRole("SUPERVISOR", "ADMIN")
                         .requestMatchers("/users", "/users/**", "/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**", "/api/audit", "/api/audit/**").hasRole("AUDITOR")
+                        // The API's description is for the office that integrates and the system administrator.
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                        .hasAnyRole("SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(failure()).permitAll())
                 .httpBasic(basic -> basic.realmName("duban"))
+                // Pages load only what Duban serves; no framing, no referrer to other sites, no device APIs.
+                // (Inline handlers in the templates still need 'unsafe-inline' for scripts.)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self' 'unsafe-inline'; "
+                                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
+                                + "form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
+                // At most five sessions per person: a sixth sign-in ends the oldest.
+                .sessionManagement(sessions -> sessions.maximumSessions(MAX_SESSIONS).expiredUrl("/login?expired"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // Only a request that really authenticates itself by Basic and carries no session is exempt:
+                // a stray Authorization header beside a session cookie is no credential.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+                    String authorization = request.getHeader("Authorization");
+                    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                            && request.getRequestedSessionId() == null;
+                }))
                 // The API answers 401 with a Basic challenge; every page sends the browser to the login form.
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {{
                             setRealmName("duban");
                         }}, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
-                .addFilterAfter(new InitialPasswordFilter(), BasicAuthenticationFilter.class);
+                .addFilterBefore(new GuardedLogin.AddressLimit(accounts),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new GuardedLogin.SessionStamp(accounts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new InitialPasswordFilter(), GuardedLogin.SessionStamp.class);
         return http.build();
     }
 
@@ -105,23 +141,4 @@ class SecurityConfiguration {
         };
     }
 
-    /** Counts failures and clears them on success; the lock itself is read by {@link DubanUser}. */
-    @Configuration(proxyBeanMethods = false)
-    static class LoginAttempts {
-        private final UserAccounts accounts;
-
-        LoginAttempts(UserAccounts accounts) {
-            this.accounts = accounts;
-        }
-
-        @EventListener
-        void failed(AuthenticationFailureBadCredentialsEvent event) {
-            accounts.failedLogin(String.valueOf(event.getAuthentication().getName()), OffsetDateTime.now());
-        }
-
-        @EventListener
-        void succeeded(AuthenticationSuccessEvent event) {
-            accounts.succeededLogin(event.getAuthentication().getName());
-        }
-    }
 }

@@ -21,7 +21,8 @@ public class UserAccounts {
     static final Duration LOCK = Duration.ofMinutes(30);
 
     private static final String COLUMNS = """
-            id, username, display_name, organisation_id, role, must_change_password, failed_attempts, locked_until, enabled""";
+            id, username, display_name, organisation_id, role, must_change_password, failed_attempts, locked_until, enabled,
+            session_stamp""";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -91,7 +92,9 @@ public class UserAccounts {
             throw new AccountRejected(problem);
         }
         long id = find(username).orElseThrow().id();
-        jdbc.sql("update app_user set password_hash = :h, must_change_password = false where username = :u")
+        jdbc.sql("""
+                        update app_user set password_hash = :h, must_change_password = false, session_stamp = session_stamp + 1
+                        where username = :u""")
                 .param("h", encoder.encode(next)).param("u", username).update();
         audit.record("修改密码", "app_user", id, null, Map.of("username", username));
     }
@@ -108,7 +111,7 @@ public class UserAccounts {
         String initial = PasswordPolicy.initial();
         jdbc.sql("""
                         update app_user set password_hash = :h, must_change_password = true, failed_attempts = 0,
-                                            locked_until = null where id = :id""")
+                                            locked_until = null, session_stamp = session_stamp + 1 where id = :id""")
                 .param("h", encoder.encode(initial)).param("id", id).update();
         audit.record("重置密码", "app_user", id, null, Map.of("username", user.username()));
         return initial;
@@ -120,25 +123,57 @@ public class UserAccounts {
         if (!enabled && user.username().equals(byUsername)) {
             throw new AccountRejected("不能停用自己的账号");
         }
-        jdbc.sql("update app_user set enabled = :e where id = :id").param("e", enabled).param("id", id).update();
+        jdbc.sql("update app_user set enabled = :e, session_stamp = session_stamp + 1 where id = :id")
+                .param("e", enabled).param("id", id).update();
         audit.record(enabled ? "启用用户" : "停用用户", "app_user", id, Map.of("enabled", user.enabled()), Map.of("enabled", enabled));
     }
 
-    /** Counts a failed login; the fifth in a row locks the account for 30 minutes. */
+    /** A try that failed: the fifth in a row locks the account for 30 minutes (a lock that ran out starts the count again). */
     @Transactional
-    public void failedLogin(String username, OffsetDateTime now) {
+    public void failedLogin(String username, String address, OffsetDateTime now) {
         jdbc.sql("""
-                        update app_user set failed_attempts = failed_attempts + 1,
-                               locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+                        update app_user set
+                            failed_attempts = case when locked_until is not null and locked_until <= :now then 1
+                                                   else failed_attempts + 1 end,
+                            locked_until = case when locked_until is not null and locked_until <= :now then null
+                                                when failed_attempts + 1 >= :max then :until else locked_until end
                         where username = :u""")
-                .param("max", MAX_FAILURES).param("until", now.plus(LOCK)).param("u", username).update();
-        find(username).ifPresent(u -> audit.record("登录失败", "app_user", u.id(), null,
-                Map.of("failedAttempts", u.failedAttempts(), "locked", u.lockedUntil() != null && u.lockedUntil().isAfter(now))));
+                .param("max", MAX_FAILURES).param("until", now.plus(LOCK)).param("now", now).param("u", username).update();
+        Optional<UserAccount> user = find(username);
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("username", username);
+        after.put("address", address);
+        user.ifPresent(u -> {
+            after.put("failedAttempts", u.failedAttempts());
+            after.put("locked", u.lockedUntil() != null && u.lockedUntil().isAfter(now));
+        });
+        audit.record(user.isPresent() ? "登录失败" : "登录失败（用户名不存在）", "app_user", user.map(UserAccount::id).orElse(null),
+                null, after);
     }
 
     @Transactional
     public void succeededLogin(String username) {
         jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = :u and (failed_attempts > 0 or locked_until is not null)")
                 .param("u", username).update();
+    }
+
+    /** Every attempt, with where it came from. */
+    public void recordAttempt(String address, String username, boolean success) {
+        jdbc.sql("insert into login_attempt (address, username, success) values (:a, :u, :s)")
+                .param("a", address).param("u", username.length() > 100 ? username.substring(0, 100) : username)
+                .param("s", success).update();
+    }
+
+    /** Failed attempts from an address in the last ten minutes. */
+    public int recentFailuresFrom(String address) {
+        return jdbc.sql("""
+                        select count(*) from login_attempt where address = :a and not success and at > now() - interval '10 minutes'""")
+                .param("a", address).query(Integer.class).single();
+    }
+
+    /** Whether a session opened under {@code stamp} may go on: the account is enabled and its stamp has not moved. */
+    public boolean sessionStillValid(String username, int stamp) {
+        return jdbc.sql("select enabled and session_stamp = :s from app_user where username = :u")
+                .param("u", username).param("s", stamp).query(Boolean.class).optional().orElse(false);
     }
 }

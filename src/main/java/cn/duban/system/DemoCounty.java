@@ -38,10 +38,13 @@ class DemoCounty implements ApplicationRunner {
     private final DemoSupervision supervision;
     private final TransactionTemplate tx;
     private final boolean enabled;
+    private final java.nio.file.Path dataDir;
 
     DemoCounty(Organisations organisations, UserAccounts accounts, PlanImports imports, DemoDocuments demos, DemoProgress progress,
                DemoSupervision supervision,
-               TransactionTemplate tx, @Value("${duban.demo:true}") boolean enabled) {
+               TransactionTemplate tx, @Value("${duban.demo:true}") boolean enabled,
+               @Value("${duban.data-dir:data}") java.nio.file.Path dataDir) {
+        this.dataDir = dataDir;
         this.organisations = organisations;
         this.accounts = accounts;
         this.imports = imports;
@@ -59,9 +62,20 @@ class DemoCounty implements ApplicationRunner {
             return;
         }
         Map<String, String> passwords = tx.execute(status -> seed());
-        StringBuilder table = new StringBuilder("\n首次启动：已创建示例县“青川县”及以下用户（首次登录须修改初始密码）\n");
-        passwords.forEach((user, password) -> table.append(String.format("  %-14s %s%n", user, password)));
-        log.warn(table.toString());
+        StringBuilder table = new StringBuilder("# 青川县示例用户的初始密码（首次登录须修改）。取走后请删除本文件。\n");
+        passwords.forEach((user, password) -> table.append(String.format("%-14s %s%n", user, password)));
+        // Passwords never go to a log or the console, which others read: to a file only this account can read.
+        java.nio.file.Path file = dataDir.resolve("initial-passwords.txt").toAbsolutePath();
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            java.nio.file.Files.writeString(file, table, java.nio.charset.StandardCharsets.UTF_8);
+            log.warn("首次启动：已创建示例县“青川县”及 {} 个用户；初始密码已写入 {}（仅本账号可读，首次登录须修改）", passwords.size(), file);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            log.error("首次启动：已创建示例县，但初始密码文件 {} 无法写入（{}）；请由系统管理员重置各用户密码", file, e.getMessage());
+        }
     }
 
     private Map<String, String> seed() {

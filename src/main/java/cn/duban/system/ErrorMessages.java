@@ -58,6 +58,21 @@ class ErrorMessages {
         return respond(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
+    /** A row asked for that is not there (or not this user's to see): 404, never a stack trace. */
+    @ExceptionHandler({java.util.NoSuchElementException.class,
+            org.springframework.dao.EmptyResultDataAccessException.class})
+    Object missing(Exception e, HttpServletRequest request) {
+        return respond(request, HttpStatus.NOT_FOUND, "要查看或修改的内容不存在或无权查看");
+    }
+
+    /** A write the database's own rules refuse (a check, a key): the input was wrong, not the system. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    Object refusedByDatabase(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn("数据库约束拒绝了写入: {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "提交的数据不符合要求（超出范围、重复或引用了不存在的内容），未作任何修改");
+    }
+
     @ExceptionHandler(NotPermitted.class)
     Object forbidden(NotPermitted e, HttpServletRequest request) {
         return respond(request, HttpStatus.FORBIDDEN, e.getMessage());

@@ -17,7 +17,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A liaison officer uploads a plan and checks what the reader found, in a real browser. */
+/** The supervision office uploads a plan and checks what the reader found, in a real browser. */
 @DubanTest
 class ReaderPageBrowserTests {
 
@@ -32,7 +32,7 @@ class ReaderPageBrowserTests {
     @BeforeEach
     void signUp() {
         TestUsers.County c = users.county();
-        liaison = users.user(c, c.townA(), Role.LIAISON);
+        liaison = users.user(c, c.office(), Role.SUPERVISOR); // the reader is for the office that imports plans
     }
 
     private void signIn(Browser browser) {

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DubanTest
-@WithMockUser(roles = "LIAISON")
+@WithMockUser(roles = "SUPERVISOR")
 class ExtractWebTests {
 
     private static final String PLAN = "一、下一步工作打算\n(一)人居环境。10月底前完成户厕改造380户,由县农业农村局牵头。\n";

@@ -145,6 +145,13 @@ class ProgressApiTests {
                 .file(new MockMultipartFile("file", "../../现场\"照片.exe", "application/octet-stream", png))
                 .with(liaison).with(csrf())).andReturn().getResponse();
         assertThat(uploaded.getStatus()).isEqualTo(302);
+        // Evidence may not name another unit's task (issue 10, hole 9).
+        long foreignTask = fx.jdbc.sql("insert into task (plan_id, position, number, title, lead_org_id) values (:p, 9, '9', '乙镇任务', :u) returning id")
+                .param("p", w.plan()).param("u", w.county().townB().id()).query(Long.class).single();
+        var foreign = mvc.perform(multipart("/reports/" + r.id() + "/evidence").param("task", String.valueOf(foreignTask))
+                .file(new MockMultipartFile("file", "照片.png", "image/png", png)).with(liaison).with(csrf())).andReturn().getResponse();
+        assertThat(foreign.getStatus()).isEqualTo(422);
+        assertThat(body(foreign)).contains("只能对应本单位");
         EvidenceFiles.Evidence e = fx.jdbc.sql("select id, report_id, task_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at from evidence where report_id = :r")
                 .param("r", r.id()).query(EvidenceFiles.Evidence.class).single();
         assertThat(e.fileName()).isEqualTo("现场照片.png");
