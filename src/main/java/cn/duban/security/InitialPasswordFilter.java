@@ -10,21 +10,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
-/** Until an initial password is changed, the password page is the only page there is. */
+/**
+ * Until an initial password is changed — or a password older than the set age (90 days unless
+ * {@code duban.security.password-max-age-days} says otherwise) — the password page is the only
+ * page there is.
+ */
 class InitialPasswordFilter extends OncePerRequestFilter {
+
+    private final java.time.Duration maxAge;
+
+    InitialPasswordFilter(java.time.Duration maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    static boolean mustChange(UserAccount a, java.time.Duration maxAge) {
+        return a.mustChangePassword()
+                || (a.passwordChangedAt() != null && a.passwordChangedAt().plus(maxAge).isBefore(java.time.OffsetDateTime.now()));
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (auth != null && auth.getPrincipal() instanceof DubanUser user && user.account().mustChangePassword()
+        if (auth != null && auth.getPrincipal() instanceof DubanUser user && mustChange(user.account(), maxAge)
                 && !path.equals("/password") && !path.equals("/logout") && !path.startsWith("/css/")
                 && !path.startsWith("/webjars/")) {
             if (path.startsWith("/api/")) {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 response.setContentType("application/json;charset=UTF-8");
-                response.getWriter().write("{\"status\":403,\"error\":\"请先登录网页修改初始密码\"}");
+                response.getWriter().write("{\"status\":403,\"error\":\"请先登录网页修改初始密码（或已过期的密码）\"}");
             } else {
                 response.sendRedirect(request.getContextPath() + "/password");
             }

@@ -52,7 +52,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts) throws Exception {
+    SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts,
+                                @org.springframework.beans.factory.annotation.Value("${duban.security.password-max-age-days:90}")
+                                int passwordMaxAgeDays) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // Who may reach what, by role; which rows they then see is decided in every query by unit.
@@ -129,7 +131,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new GuardedLogin.AddressLimit(accounts),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new GuardedLogin.SessionStamp(accounts), BasicAuthenticationFilter.class)
-                .addFilterAfter(new InitialPasswordFilter(), GuardedLogin.SessionStamp.class);
+                .addFilterAfter(new InitialPasswordFilter(java.time.Duration.ofDays(passwordMaxAgeDays)), GuardedLogin.SessionStamp.class);
         return http.build();
     }
 

@@ -22,7 +22,9 @@ public class UserAccounts {
 
     private static final String COLUMNS = """
             id, username, display_name, organisation_id, role, must_change_password, failed_attempts, locked_until, enabled,
-            session_stamp""";
+            session_stamp, password_changed_at""";
+    /** A new password may not be any of this many before it (the current one included). */
+    static final int HISTORY = 5;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -63,7 +65,7 @@ public class UserAccounts {
         if (organisations.find(organisationId).isEmpty()) {
             throw new AccountRejected("所属单位不存在");
         }
-        String problem = PasswordPolicy.problem(initialPassword);
+        String problem = PasswordPolicy.problem(initialPassword, username);
         if (problem != null) {
             throw new AccountRejected(problem);
         }
@@ -78,25 +80,38 @@ public class UserAccounts {
         return find(username).orElseThrow();
     }
 
-    @Transactional
+    /**
+     * Changes one's own password. A wrong current password counts as a failed login (so the
+     * check cannot be used to guess); the new one meets the policy and is none of the last five.
+     */
+    @Transactional(noRollbackFor = AccountRejected.class)
     public void changePassword(String username, String current, String next) {
         String hash = passwordHash(username).orElseThrow(() -> new AccountRejected("用户不存在"));
+        UserAccount user = find(username).orElseThrow();
+        if (user.lockedUntil() != null && user.lockedUntil().isAfter(OffsetDateTime.now())) {
+            throw new AccountRejected("账号已锁定，请 30 分钟后再试或联系管理员");
+        }
         if (!encoder.matches(current, hash)) {
+            failedLogin(username, "修改密码", OffsetDateTime.now());
             throw new AccountRejected("当前密码不正确");
         }
-        if (encoder.matches(next, hash)) {
-            throw new AccountRejected("新密码不能与当前密码相同");
-        }
-        String problem = PasswordPolicy.problem(next);
+        String problem = PasswordPolicy.problem(next, username);
         if (problem != null) {
             throw new AccountRejected(problem);
         }
-        long id = find(username).orElseThrow().id();
+        List<String> recent = new java.util.ArrayList<>(List.of(hash));
+        recent.addAll(jdbc.sql("select hash from password_history where user_id = :u order by replaced_at desc, id desc limit :n")
+                .param("u", user.id()).param("n", HISTORY - 1).query(String.class).list());
+        if (recent.stream().anyMatch(h -> encoder.matches(next, h))) {
+            throw new AccountRejected("新密码不能与最近 " + HISTORY + " 次使用过的密码相同");
+        }
+        jdbc.sql("insert into password_history (user_id, hash) values (:u, :h)").param("u", user.id()).param("h", hash).update();
         jdbc.sql("""
-                        update app_user set password_hash = :h, must_change_password = false, session_stamp = session_stamp + 1
+                        update app_user set password_hash = :h, must_change_password = false, session_stamp = session_stamp + 1,
+                                            password_changed_at = now(), failed_attempts = 0
                         where username = :u""")
                 .param("h", encoder.encode(next)).param("u", username).update();
-        audit.record("修改密码", "app_user", id, null, Map.of("username", username));
+        audit.record("修改密码", "app_user", user.id(), null, Map.of("username", username));
     }
 
     public Optional<UserAccount> find(long id) {

@@ -28,6 +28,8 @@ class LoginTests {
     TestUsers users;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestUsers.County county;
 
@@ -69,10 +71,10 @@ class LoginTests {
         mvc.perform(get("/plans").with(httpBasic(name, TestUsers.PASSWORD)))
                 .andExpect(redirectedUrl("/password"));
         mvc.perform(get("/api/plans").with(httpBasic(name, TestUsers.PASSWORD)))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("请先登录网页修改初始密码"));
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("请先登录网页修改初始密码（或已过期的密码）"));
 
         mvc.perform(post("/password").with(httpBasic(name, TestUsers.PASSWORD)).with(csrf())
-                        .param("current", TestUsers.PASSWORD).param("next", "abcdefgh").param("repeat", "abcdefgh"))
+                        .param("current", TestUsers.PASSWORD).param("next", "abcdefghijkl").param("repeat", "abcdefghijkl"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("至少三类")));
         mvc.perform(post("/password").with(httpBasic(name, TestUsers.PASSWORD)).with(csrf())
@@ -113,6 +115,37 @@ class LoginTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aNewPasswordRepeatsNoneOfTheLastFiveAndAWrongCurrentPasswordCountsAsAFailedLogin() throws Exception {
+        String name = users.user(county, county.department(), Role.LIAISON);
+        String[] passwords = {"First#Pass2026", "Second#Pass2026", "Third#Pass2026", "Fourth#Pass2026", "Fifth#Pass2026"};
+        String current = TestUsers.PASSWORD;
+        for (String next : passwords) {
+            accounts.changePassword(name, current, next);
+            current = next;
+        }
+        for (String old : new String[]{passwords[0], passwords[2], passwords[4]}) {
+            String c = current;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.changePassword(name, c, old))
+                    .hasMessageContaining("最近 5 次");
+        }
+        accounts.changePassword(name, current, TestUsers.PASSWORD); // the sixth back is allowed again
+        for (int i = 0; i < 5; i++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.changePassword(name, "Wrong#Current1", "Brand#New2026x"))
+                    .isInstanceOf(AccountRejected.class);
+        }
+        assertThat(accounts.find(name).orElseThrow().lockedUntil()).as("five wrong current passwords lock, as logins do").isNotNull();
+    }
+
+    @Test
+    void aPasswordOlderThanNinetyDaysMustBeChanged() throws Exception {
+        String name = users.user(county, county.townB(), Role.UNIT_HEAD);
+        jdbc.sql("update app_user set password_changed_at = now() - interval '91 days' where username = :u").param("u", name).update();
+        mvc.perform(get("/plans").with(httpBasic(name, TestUsers.PASSWORD))).andExpect(redirectedUrl("/password"));
+        jdbc.sql("update app_user set password_changed_at = now() - interval '89 days' where username = :u").param("u", name).update();
+        mvc.perform(get("/plans").with(httpBasic(name, TestUsers.PASSWORD))).andExpect(status().isOk());
+    }
+
     /** A wrong password from an address of this test's own, so reruns within ten minutes do not meet the address limit. */
     private org.springframework.test.web.servlet.RequestBuilder wrongLogin(String name) {
         return post("/login").param("username", name).param("password", "wrong-Password1").with(csrf()).with(r -> {
@@ -124,9 +157,13 @@ class LoginTests {
 
     @Test
     void passwordsFollowThePolicy() {
-        assertThat(PasswordPolicy.problem("short1A")).contains("8");
+        assertThat(PasswordPolicy.problem("Short1A#x")).contains("12");
         assertThat(PasswordPolicy.problem("alllowercase")).contains("三类");
-        assertThat(PasswordPolicy.problem("Lower123")).isNull();
+        assertThat(PasswordPolicy.problem("Lower123Case")).isNull();
+        assertThat(PasswordPolicy.problem("Wang.Fang2026x", "wang.fang")).contains("用户名");
+        assertThat(PasswordPolicy.problem("Password2024!")).contains("常见");
+        assertThat(PasswordPolicy.problem("Woaini1314520")).contains("常见"); // a common word with digits after it
+        assertThat(PasswordPolicy.problem("Qwertyuiop1!")).contains("常见");
         for (int i = 0; i < 50; i++) {
             assertThat(PasswordPolicy.problem(PasswordPolicy.initial())).isNull();
         }
