@@ -147,7 +147,9 @@ class AuthorisationMatrixTests {
             entry("POST /api/periods/{id}/documents", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /api/periods/{id}/documents", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("GET /audit", EnumSet.of(Role.AUDITOR)),
-            entry("GET /api/audit", EnumSet.of(Role.AUDITOR)));
+            entry("GET /api/audit", EnumSet.of(Role.AUDITOR)),
+            entry("GET /api/audit/verification", EnumSet.of(Role.AUDITOR)),
+            entry("POST /audit/verification", EnumSet.of(Role.AUDITOR)));
 
     @Autowired
     MockMvc mvc;

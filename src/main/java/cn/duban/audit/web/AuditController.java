@@ -21,9 +21,28 @@ class AuditController {
     private final JdbcClient jdbc;
     private final CurrentScope scope;
 
-    AuditController(JdbcClient jdbc, CurrentScope scope) {
+    private final cn.duban.audit.AuditChain chain;
+
+    AuditController(JdbcClient jdbc, CurrentScope scope, cn.duban.audit.AuditChain chain) {
         this.jdbc = jdbc;
         this.scope = scope;
+        this.chain = chain;
+    }
+
+    @Operation(summary = "校验审计记录链（仅审计员）", description = "逐条核对 SM3 哈希链，报告被改动或删除的记录，并给出链首哈希供留存。")
+    @GetMapping(path = "/api/audit/verification", produces = "application/json")
+    @ResponseBody
+    cn.duban.audit.AuditChain.Verification verify() {
+        scope.require(scope.user().role() == Role.AUDITOR);
+        return chain.verify();
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/audit/verification")
+    String verifyPage(Model model) {
+        scope.require(scope.user().role() == Role.AUDITOR);
+        model.addAttribute("verification", chain.verify());
+        model.addAttribute("events", latest());
+        return "audit/events";
     }
 
     record AuditEvent(long id, OffsetDateTime at, String actor, String action, String entity, Long entityId,
