@@ -34,6 +34,13 @@ final class GuardedLogin {
     private GuardedLogin() {
     }
 
+    /** An API refusal from a filter, in the same JSON shape as the controllers' (messages are our own constants). */
+    static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\"}");
+    }
+
     /**
      * Password checking, one attempt at a time per user name: concurrent guesses for one account
      * are checked in turn against the count in the database, so after the fifth failure the rest
@@ -111,10 +118,8 @@ final class GuardedLogin {
             boolean attempt = (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
                     || ("POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/login"));
             if (attempt && accounts.recentFailuresFrom(request.getRemoteAddr()) >= ADDRESS_LIMIT) {
-                response.setStatus(429);
                 response.setHeader("Retry-After", "600");
-                response.setContentType("application/json;charset=UTF-8");
-                response.getWriter().write("{\"status\":429,\"error\":\"登录失败次数过多，请 10 分钟后再试\"}");
+                refuse(response, 429, "登录失败次数过多，请 10 分钟后再试");
                 return;
             }
             chain.doFilter(request, response);
@@ -142,9 +147,7 @@ final class GuardedLogin {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                    response.setContentType("application/json;charset=UTF-8");
-                    response.getWriter().write("{\"status\":401,\"error\":\"会话已失效（账号已停用或密码已更改），请重新登录\"}");
+                    refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "会话已失效（账号已停用或密码已更改），请重新登录");
                 } else {
                     response.sendRedirect(request.getContextPath() + "/login?expired");
                 }

@@ -37,9 +37,7 @@ class InitialPasswordFilter extends OncePerRequestFilter {
                 && !path.equals("/password") && !path.equals("/logout") && !path.startsWith("/css/")
                 && !path.startsWith("/webjars/")) {
             if (path.startsWith("/api/")) {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("application/json;charset=UTF-8");
-                response.getWriter().write("{\"status\":403,\"error\":\"请先登录网页修改初始密码（或已过期的密码）\"}");
+                GuardedLogin.refuse(response, HttpServletResponse.SC_FORBIDDEN, "请先登录网页修改初始密码（或已过期的密码）");
             } else {
                 response.sendRedirect(request.getContextPath() + "/password");
             }
