@@ -30,9 +30,11 @@ public class AuditChain {
     static final String GENESIS = "0".repeat(64);
 
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    AuditChain(JdbcClient jdbc) {
+    AuditChain(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.tx = tx;
     }
 
     /** An event's content as it is hashed: every column, in a fixed form. */
@@ -50,12 +52,18 @@ public class AuditChain {
         }
     }
 
-    /** Seals every committed event not yet sealed, oldest first; one sealer at a time across nodes. Returns how many. */
-    @Transactional
+    /**
+     * Seals every committed event not yet sealed, oldest first; one sealer at a time across nodes
+     * and threads (the lock lives as long as the transaction, which this method opens itself, as
+     * the scheduler calls it from inside the bean). Returns how many.
+     */
     public int seal() {
-        if (!jdbc.sql("select pg_try_advisory_xact_lock(7200)").query(Boolean.class).single()) {
-            return 0;
-        }
+        return tx.execute(status -> sealInTransaction());
+    }
+
+    private int sealInTransaction() {
+        // Waits for a sealer already at work rather than skipping: a caller that asks to seal finds its events sealed.
+        jdbc.sql("select pg_advisory_xact_lock(7200)").query().listOfRows();
         String prev = jdbc.sql("select hash from audit_seal order by seq desc limit 1").query(String.class).optional().orElse(GENESIS);
         List<Map<String, Object>> events = jdbc.sql("""
                         select e.id, %s as content from audit_event e

@@ -48,7 +48,8 @@ class PlanController {
             case SUPERVISOR, LEADER -> "redirect:/dashboard";
             case LIAISON, UNIT_HEAD -> "redirect:/reports";
             case AUDITOR -> "redirect:/audit";
-            case ADMIN -> "redirect:/users";
+            case ADMIN, SECURITY_ADMIN -> "redirect:/users";
+            case PENDING -> "redirect:/pending";
         };
     }
 

@@ -24,6 +24,12 @@ class AccountController {
         return "security/login";
     }
 
+    /** Signed in, but no role granted yet. */
+    @GetMapping("/pending")
+    String pending() {
+        return "security/pending";
+    }
+
     @GetMapping("/password")
     String passwordForm() {
         return "security/password";

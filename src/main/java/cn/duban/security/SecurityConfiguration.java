@@ -94,6 +94,11 @@ class SecurityConfiguration {
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/organisations", "/organisations/**", "/api/organisations", "/api/organisations/**")
                         .hasAnyRole("SUPERVISOR", "ADMIN")
+                        // 三权分立: the administrator keeps accounts, the security administrator grants roles
+                        // (each endpoint checks it again).
+                        .requestMatchers(HttpMethod.POST, "/users/*/role").hasRole("SECURITY_ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/users/*/role").hasRole("SECURITY_ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/users", "/api/users").hasAnyRole("ADMIN", "SECURITY_ADMIN")
                         .requestMatchers("/users", "/users/**", "/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**", "/api/audit", "/api/audit/**").hasRole("AUDITOR")
                         // The API's description is for the office that integrates and the system administrator.

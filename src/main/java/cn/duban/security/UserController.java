@@ -41,29 +41,54 @@ class UserController {
         }
     }
 
-    record NewUser(String username, String displayName, long organisationId, Role role) {
+    /** A new account: the administrator names it and its unit; its role is granted by the security administrator. */
+    record NewUser(String username, String displayName, long organisationId) {
+    }
+
+    record Grant(Role role) {
     }
 
     record Created(UserView user, String initialPassword) {
     }
 
+    private void administrators() {
+        scope.require(scope.user().role() == Role.ADMIN || scope.user().role() == Role.SECURITY_ADMIN);
+    }
+
     @GetMapping("/users")
     String page(Model model) {
-        scope.require(scope.user().role() == Role.ADMIN);
+        administrators();
         List<Organisation> units = organisations.all();
         model.addAttribute("users", accounts.all().stream().map(UserView::of).toList());
         model.addAttribute("units", units);
         model.addAttribute("names", units.stream().collect(Collectors.toMap(Organisation::id, Organisation::name)));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.PENDING).toList());
+        model.addAttribute("grants", scope.user().role() == Role.SECURITY_ADMIN);
+        model.addAttribute("me", scope.user().getUsername());
         return "security/users";
     }
 
     @PostMapping("/users")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam long organisationId,
-                  @RequestParam Role role, Model model) {
-        Created created = add(new NewUser(username, displayName, organisationId, role));
+                  Model model) {
+        Created created = add(new NewUser(username, displayName, organisationId));
         model.addAttribute("created", created);
         return page(model);
+    }
+
+    @PostMapping("/users/{id}/role")
+    String grant(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam(required = false) Role role) {
+        scope.require(scope.user().role() == Role.SECURITY_ADMIN);
+        accounts.grant(id, role, scope.user().getUsername());
+        return "redirect:/users";
+    }
+
+    @Operation(summary = "授予角色（仅安全管理员，不能授予自己）")
+    @org.springframework.web.bind.annotation.PutMapping(path = "/api/users/{id}/role", produces = "application/json")
+    @ResponseBody
+    UserView grantApi(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody Grant body) {
+        scope.require(scope.user().role() == Role.SECURITY_ADMIN);
+        return UserView.of(accounts.grant(id, body == null ? null : body.role(), scope.user().getUsername()));
     }
 
     @PostMapping("/users/{id}/reset")
@@ -106,7 +131,7 @@ class UserController {
     @GetMapping(path = "/api/users", produces = "application/json")
     @ResponseBody
     List<UserView> list() {
-        scope.require(scope.user().role() == Role.ADMIN);
+        administrators();
         return accounts.all().stream().map(UserView::of).toList();
     }
 
@@ -117,7 +142,7 @@ class UserController {
     Created add(@RequestBody NewUser body) {
         scope.require(scope.user().role() == Role.ADMIN);
         String initial = PasswordPolicy.initial();
-        UserAccount a = accounts.create(body.username(), body.displayName(), body.organisationId(), body.role(), initial);
+        UserAccount a = accounts.create(body.username(), body.displayName(), body.organisationId(), Role.PENDING, initial);
         return new Created(UserView.of(a), initial);
     }
 }

@@ -113,6 +113,7 @@ class DemoCounty implements ApplicationRunner {
         user(passwords, "zhihuibu", "攻坚指挥部联络员 周涛", post.id(), Role.LIAISON);
         user(passwords, "shenji", "审计员 孙丽", county.id(), Role.AUDITOR);
         user(passwords, "admin", "系统管理员", office.id(), Role.ADMIN);
+        user(passwords, "anquan", "安全管理员", office.id(), Role.SECURITY_ADMIN);
 
         for (DemoDocuments.Demo demo : demos.all()) {
             // "03-" only orders the demo files; the plan is named as the document is.
