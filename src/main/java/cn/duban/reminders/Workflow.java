@@ -40,7 +40,7 @@ class Workflow {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(RectificationAssigned r) {
-        String deadline = r.deadline().getYear() + "年" + r.deadline().getMonthValue() + "月" + r.deadline().getDayOfMonth() + "日";
+        String deadline = cn.duban.progress.StatusRule.day(r.deadline());
         if (r.returnReason() == null) {
             reminders.tell("workflow:rectification:" + r.findingId() + ":new", r.unitId(), "BLUE",
                     "新的整改事项：" + shorten(r.description()),

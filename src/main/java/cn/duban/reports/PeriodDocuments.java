@@ -87,6 +87,7 @@ class PeriodDocuments {
         RankingRule.Ranking ranking = dashboards.ranking(periodId);
         long onTime = ranking.ranked().stream().filter(r -> r.timeliness().equals(RankingRule.Timeliness.ON_TIME.label())).count();
         long late = ranking.ranked().stream().filter(r -> r.timeliness().equals(RankingRule.Timeliness.LATE.label())).count();
+        int unassigned = unassigned(p.planId());
         List<String> missingUnits = ranking.ranked().stream()
                 .filter(r -> r.timeliness().equals(RankingRule.Timeliness.MISSING.label())).map(RankingRule.Ranked::unitName).toList();
         b.add(new OfficialDocx.Body("本期纳入调度任务" + tasks.size() + "项，平均完成率" + plain(average) + "%。其中已完成"
@@ -95,7 +96,7 @@ class PeriodDocuments {
                 + counts.getOrDefault("NOT_REPORTED", 0L) + "项。" + "参与排名单位" + ranking.ranked().size() + "个，按时报送"
                 + onTime + "个，逾期报送" + late + "个，未报送" + missingUnits.size() + "个"
                 + (missingUnits.isEmpty() ? "" : "（" + String.join("、", missingUnits) + "）") + "。"
-                + (unassigned(p.planId()) == 0 ? "" : "另有" + unassigned(p.planId()) + "项任务尚未明确牵头单位，未纳入调度。")));
+                + (unassigned == 0 ? "" : "另有" + unassigned + "项任务尚未明确牵头单位，未纳入调度。")));
         b.add(new OfficialDocx.Heading1("二、红黑榜"));
         b.add(new OfficialDocx.Body("排名规则：" + ranking.rules()));
         if (!ranking.red().isEmpty()) {
@@ -126,7 +127,7 @@ class PeriodDocuments {
         b.add(new OfficialDocx.Heading1("五、下步工作要求"));
         b.add(new OfficialDocx.Body("各责任单位要对照目标任务，逐项倒排工期、挂图作战。超期、未报送和滞后任务的牵头单位要于下期报送前说明原因、"
                 + "明确措施和完成时限；县政府督查室将持续跟踪督办，对连续两期排名末位的单位进行约谈。"));
-        b.add(new OfficialDocx.Signature(office + "\n" + chineseDate(issued)));
+        b.add(new OfficialDocx.Signature(office + "\n" + StatusRule.day(issued)));
         return new Draft(title, b, List.of());
     }
 
@@ -274,7 +275,7 @@ class PeriodDocuments {
             b.add(new OfficialDocx.Body("（" + ORDINALS[Math.min(k++, 9)] + "）" + t.title() + "。"
                     + String.join("，", targets) + (next.isEmpty() ? "" : (targets.isEmpty() ? "" : "；") + next) + "。"));
         }
-        b.add(new OfficialDocx.Signature(office + "\n" + chineseDate(issued)));
+        b.add(new OfficialDocx.Signature(office + "\n" + StatusRule.day(issued)));
         return new Draft(title, b, written);
     }
 
@@ -344,9 +345,5 @@ class PeriodDocuments {
     /** Numbers as 公文 writes them: 27.68, 7000, 85 — no trailing zeros, no grouping. */
     static String plain(BigDecimal v) {
         return v == null ? "" : v.stripTrailingZeros().toPlainString();
-    }
-
-    static String chineseDate(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 }
