@@ -1,25 +1,45 @@
 package cn.duban.system;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
- * Where the ledger lives: the server named by DUBAN_DB_URL (with DUBAN_DB_USER and
- * DUBAN_DB_PASSWORD), or else an embedded PostgreSQL keeping its data in ./data/pg.
+ * Where the ledger lives: the server named by DUBAN_DB_URL (the application connecting as
+ * DUBAN_DB_USER, migrations as DUBAN_DB_OWNER_USER when given), or else an embedded PostgreSQL
+ * keeping its data in ./data/pg, with password authentication and its own two roles.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(@Value("${duban.db.url:}") String url,
-                          @Value("${duban.db.user:}") String user,
-                          @Value("${duban.db.password:}") String password,
-                          @Value("${duban.data-dir:data}") Path dataDir) {
+    DatabaseServer databaseServer(@Value("${duban.db.url:}") String url,
+                                  @Value("${duban.db.user:}") String user,
+                                  @Value("${duban.db.password:}") String password,
+                                  @Value("${duban.db.owner-user:}") String ownerUser,
+                                  @Value("${duban.db.owner-password:}") String ownerPassword,
+                                  @Value("${duban.data-dir:data}") Path dataDir) {
+        if (url.isBlank()) {
+            return EmbeddedDatabase.start(dataDir);
+        }
+        return ownerUser.isBlank()
+                ? new DatabaseServer(url, user, password, user, password, null)
+                : new DatabaseServer(url, ownerUser, ownerPassword, user, password, null);
+    }
+
+    /** The pool closes before the server it depends on, so Spring's shutdown stops the database cleanly. */
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(DatabaseServer server) {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("duban");
         pool.setMaximumPoolSize(10);
@@ -29,37 +49,55 @@ class DatabaseConfiguration {
         // A report approved at 00:30 on the 26th, Beijing time, is late for a due date of the 25th,
         // whatever zone the server runs in: dates taken from timestamps are the county's dates.
         pool.setConnectionInitSql("set time zone 'Asia/Shanghai'");
-        if (url.isBlank()) {
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir.resolve("pg"));
-            pool.setJdbcUrl(embedded.jdbcUrl());
-            pool.setUsername("postgres");
-            // The server stops with the pool, so Spring's shutdown also shuts the database down cleanly.
-            return new EmbeddedPool(pool, embedded);
-        }
-        pool.setJdbcUrl(url);
-        pool.setUsername(user);
-        pool.setPassword(password);
+        pool.setJdbcUrl(server.url());
+        pool.setUsername(server.appUser());
+        pool.setPassword(server.appPassword());
         return pool;
     }
 
-    /** A pool that owns the embedded server behind it. */
-    static final class EmbeddedPool extends org.springframework.jdbc.datasource.DelegatingDataSource implements AutoCloseable {
-        private final HikariDataSource pool;
-        private final EmbeddedDatabase server;
+    /** Migrations run as the schema's owner; the application itself never can change the schema. */
+    @Bean
+    FlywayConfigurationCustomizer migrationsAsOwner(DatabaseServer server) {
+        return configuration -> configuration.dataSource(server.url(), server.ownerUser(), server.ownerPassword());
+    }
 
-        EmbeddedPool(HikariDataSource pool, EmbeddedDatabase server) {
-            super(pool);
-            this.pool = pool;
-            this.server = server;
-        }
-
-        @Override
-        public void close() throws Exception {
-            try {
-                pool.close();
-            } finally {
-                server.close();
+    /**
+     * After every migration the owner grants the application role what it needs and no more:
+     * reading and writing business rows, only reading and appending the audit trail and its seals,
+     * only reading the migration history. New tables of later migrations are covered because this
+     * runs at every start.
+     */
+    @Bean
+    Callback applicationGrants(DatabaseServer server) {
+        return new Callback() {
+            @Override
+            public boolean supports(Event event, Context context) {
+                return event == Event.AFTER_MIGRATE && server.separateOwner();
             }
-        }
+
+            @Override
+            public boolean canHandleInTransaction(Event event, Context context) {
+                return true;
+            }
+
+            @Override
+            public void handle(Event event, Context context) {
+                String app = '"' + server.appUser().replace("\"", "\"\"") + '"';
+                try (Statement s = context.getConnection().createStatement()) {
+                    s.execute("grant usage on schema public to " + app);
+                    s.execute("grant select, insert, update, delete on all tables in schema public to " + app);
+                    s.execute("grant usage, select on all sequences in schema public to " + app);
+                    s.execute("revoke update, delete, truncate, references, trigger on audit_event, audit_seal from " + app);
+                    s.execute("revoke insert, update, delete, truncate, references, trigger on flyway_schema_history from " + app);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("无法为应用数据库角色授权", e);
+                }
+            }
+
+            @Override
+            public String getCallbackName() {
+                return "duban-application-grants";
+            }
+        };
     }
 }

@@ -5,20 +5,45 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The PostgreSQL that Duban runs on when no server is configured: a real PostgreSQL from
  * zonky's binaries, keeping its data in a folder of ours. zonky's defaults are for throwaway
- * tests (data deleted on close, fsync off); an office's ledger needs the opposite.
+ * tests (data deleted on close, fsync off, every local user trusted as superuser); an office's
+ * ledger needs the opposite:
+ * <ul>
+ * <li>password (SCRAM) authentication for every connection, with secrets generated on first
+ *     start and kept beside the data in {@code db-secrets.properties}, readable by its owner only;</li>
+ * <li>the server's socket in a folder of the data directory that only its owner can enter (no
+ *     socket at all when the path is too long for one), TCP on the loopback address only;</li>
+ * <li>the superuser used only here, at start; the schema owned by {@code duban_owner}, who runs
+ *     the migrations; the application connecting as {@code duban_app}.</li>
+ * </ul>
+ * A data folder made by an earlier Duban (trust, everything owned by the superuser) is brought
+ * to this state at its first start.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    static final String OWNER = "duban_owner";
+    static final String APP = "duban_app";
+    private static final String SECRETS = "db-secrets.properties";
 
     private final EmbeddedPostgres postgres;
 
@@ -26,28 +51,167 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase start(Path dataDirectory) {
+    /** Starts (and on first use creates) the server in {@code dataDir/pg}. */
+    static DatabaseServer start(Path dataDir) {
+        Path pgData = dataDir.resolve("pg");
+        Path pwFile = dataDir.resolve(".initdb-pw");
         try {
-            Files.createDirectories(dataDirectory);
-            stopStaleServer(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
+            Files.createDirectories(dataDir);
+            Properties secrets = secrets(dataDir.resolve(SECRETS));
+            stopStaleServer(pgData);
+            boolean fresh = !Files.exists(pgData.resolve("postgresql.conf"));
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    .setServerConfig("unix_socket_directories", socketDirectory(dataDir))
+                    .setServerConfig("unix_socket_permissions", "0700")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setPGStartupWait(Duration.ofSeconds(30))
-                    .start();
-            log.info("嵌入式 PostgreSQL 已启动，数据目录 {}，端口 {}", dataDirectory.toAbsolutePath(), postgres.getPort());
-            return new EmbeddedDatabase(postgres);
+                    // zonky's readiness check connects as the superuser: with its password.
+                    .setConnectConfig("password", secrets.getProperty("superuser"))
+                    .setPGStartupWait(Duration.ofSeconds(30));
+            if (fresh) {
+                // initdb's own -A trust is overridden by the later --auth; the superuser's password comes from a file.
+                writePrivately(pwFile, secrets.getProperty("superuser"));
+                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", pwFile.toAbsolutePath().toString());
+            }
+            EmbeddedPostgres postgres;
+            try {
+                postgres = builder.start();
+            } finally {
+                Files.deleteIfExists(pwFile);
+            }
+            EmbeddedDatabase server = new EmbeddedDatabase(postgres);
+            try {
+                server.secure(pgData, secrets);
+            } catch (SQLException | IOException | RuntimeException e) {
+                server.close();
+                throw new IllegalStateException("无法为嵌入式 PostgreSQL 设置角色与认证", e);
+            }
+            log.info("嵌入式 PostgreSQL 已启动，数据目录 {}，端口 {}（口令认证，应用角色 {}）",
+                    pgData.toAbsolutePath(), postgres.getPort(), APP);
+            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+            return new DatabaseServer(url, OWNER, secrets.getProperty(OWNER), APP, secrets.getProperty(APP), server);
         } catch (IOException e) {
-            throw new UncheckedIOException("无法启动嵌入式 PostgreSQL（数据目录 " + dataDirectory + "）", e);
+            throw new UncheckedIOException("无法启动嵌入式 PostgreSQL（数据目录 " + pgData + "）", e);
         }
     }
 
-    String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+    /**
+     * Brings the server to the state described above; every step may be repeated. A trust line in
+     * pg_hba.conf marks a folder from an earlier Duban: the superuser gets its password and the
+     * file is replaced before anything else happens.
+     */
+    private void secure(Path pgData, Properties secrets) throws SQLException, IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            Path hba = pgData.resolve("pg_hba.conf");
+            boolean trusting = Files.readAllLines(hba).stream()
+                    .map(String::strip).anyMatch(l -> !l.startsWith("#") && l.matches(".*\\btrust\\b.*"));
+            if (trusting) {
+                log.warn("数据目录来自旧版本（本机连接免口令），正在改为口令认证");
+                s.execute("alter role postgres password " + literal(secrets.getProperty("superuser")));
+                Files.writeString(hba, """
+                        # Duban: every connection authenticates with a password (SCRAM); TCP only from this machine.
+                        local   all   all                 scram-sha-256
+                        host    all   all   127.0.0.1/32  scram-sha-256
+                        host    all   all   ::1/128       scram-sha-256
+                        """);
+                s.execute("select pg_reload_conf()");
+            }
+            for (String role : new String[]{OWNER, APP}) {
+                s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then create role "
+                        + role + "; end if; end $$");
+                s.execute("alter role " + role + " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password "
+                        + literal(secrets.getProperty(role)));
+            }
+            s.execute("grant create, usage on schema public to " + OWNER);
+            s.execute("revoke create on schema public from public");
+            // What an earlier Duban created as the superuser now belongs to the owner (tables carry their sequences).
+            s.execute("""
+                    do $$ declare r record; begin
+                      for r in select c.oid::regclass as name, c.relkind from pg_class c
+                               join pg_namespace n on n.oid = c.relnamespace
+                               where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S')
+                                 and c.relowner <> '%1$s'::regrole
+                                 and not (c.relkind = 'S' and exists (select 1 from pg_depend d
+                                          where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i')))
+                      loop
+                        execute format('alter %%s %%s owner to %1$s',
+                          case r.relkind when 'S' then 'sequence' when 'v' then 'view' when 'm' then 'materialized view' else 'table' end,
+                          r.name);
+                      end loop;
+                      for r in select p.oid::regprocedure as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                               where n.nspname = 'public' and p.proowner <> '%1$s'::regrole
+                      loop
+                        execute format('alter routine %%s owner to %1$s', r.name);
+                      end loop;
+                    end $$""".formatted(OWNER));
+        }
+    }
+
+    /** The generated secrets, made on first start and readable by the file's owner only. */
+    private static Properties secrets(Path file) throws IOException {
+        Properties secrets = new Properties();
+        if (Files.exists(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+                secrets.load(in);
+            }
+        }
+        boolean added = false;
+        for (String key : new String[]{"superuser", OWNER, APP}) {
+            if (secrets.getProperty(key, "").isBlank()) {
+                secrets.setProperty(key, randomSecret());
+                added = true;
+            }
+        }
+        if (added) {
+            Path temp = file.resolveSibling(file.getFileName() + ".new");
+            Files.deleteIfExists(temp);
+            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.ISO_8859_1)) {
+                secrets.store(out, "Duban embedded PostgreSQL secrets - keep private, back up with the data");
+            }
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return secrets;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Generated secrets are base64url; quoting keeps the statement right whatever they hold. */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static void writePrivately(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, content + "\n");
+    }
+
+    /**
+     * The socket lives in {@code dataDir/pg-run} (mode 0700). A Unix socket's path is limited to
+     * 107 bytes and pg_ctl passes options through the shell, so a path that is long or holds
+     * anything but plain characters means no socket at all: TCP on the loopback is enough.
+     */
+    private static String socketDirectory(Path dataDir) throws IOException {
+        Path run = dataDir.resolve("pg-run").toAbsolutePath().normalize();
+        String path = run.toString();
+        if (path.length() + "/.s.PGSQL.65535.lock".length() > 100 || !path.matches("[A-Za-z0-9/._-]+")) {
+            return "''";
+        }
+        Files.createDirectories(run);
+        Files.setPosixFilePermissions(run, PosixFilePermissions.fromString("rwx------"));
+        return path;
     }
 
     /**

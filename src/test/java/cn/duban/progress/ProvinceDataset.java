@@ -39,8 +39,11 @@ public final class ProvinceDataset {
         if (url != null && !url.isBlank()) {
             var pg = new org.postgresql.ds.PGSimpleDataSource();
             pg.setUrl(url);
-            pg.setUser(System.getenv().getOrDefault("DUBAN_DB_USER", "postgres"));
-            pg.setPassword(System.getenv().getOrDefault("DUBAN_DB_PASSWORD", ""));
+            // The benchmark builds its dataset, so it connects as the schema's owner when one is named.
+            String owner = System.getenv().getOrDefault("DUBAN_DB_OWNER_USER", "");
+            pg.setUser(owner.isBlank() ? System.getenv().getOrDefault("DUBAN_DB_USER", "postgres") : owner);
+            pg.setPassword(owner.isBlank() ? System.getenv().getOrDefault("DUBAN_DB_PASSWORD", "")
+                    : System.getenv().getOrDefault("DUBAN_DB_OWNER_PASSWORD", ""));
             pg.setOptions("-c jit=off"); // as the application's pool sets it
             ds = pg;
         } else {

@@ -13,8 +13,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +44,7 @@ class ReminderTests {
     @Autowired
     Notifications notifications;
     @Autowired
-    DataSource dataSource;
+    cn.duban.system.DatabaseServer server;
 
     @AfterEach
     void realTime() {
@@ -169,17 +167,12 @@ class ReminderTests {
     @Test
     void twoInstancesOnOneDatabaseSendEachReminderOnce() throws Exception {
         Setup s = setup(LocalDate.of(2025, 6, 20));
-        String url;
-        String user;
-        try (Connection c = dataSource.getConnection()) {
-            url = c.getMetaData().getURL();
-            user = c.getMetaData().getUserName();
-        }
+        cn.duban.system.DatabaseServer db = server;
         // Command-line arguments, not default properties: application.properties would override those.
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(DubanApplication.class)
                 .initializers(new TestReceivers.Initializer())
-                .run("--duban.db.url=" + url, "--duban.db.user=" + user,
-                        "--duban.db.password=" + System.getenv().getOrDefault("DUBAN_DB_PASSWORD", ""),
+                .run("--duban.db.url=" + db.url(), "--duban.db.user=" + db.appUser(), "--duban.db.password=" + db.appPassword(),
+                        "--duban.db.owner-user=" + db.ownerUser(), "--duban.db.owner-password=" + db.ownerPassword(),
                         "--server.port=0", "--duban.reminders.enabled=false", "--duban.demo=false")) {
             assertThat(second.getBean(JdbcClient.class).sql("select count(*) from plan where id = :p").param("p", s.plan())
                     .query(Long.class).single()).as("the second instance works on the same database").isEqualTo(1);
