@@ -37,11 +37,13 @@ public class AuditChain {
         this.tx = tx;
     }
 
-    /** An event's content as it is hashed: every column, in a fixed form. */
+    /** An event's content as it is hashed: every column, in a fixed form (source and request id only when known). */
     private static final String CONTENT = """
             e.id::text || '|' || to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '|' || e.actor || '|'
               || e.action || '|' || e.entity || '|' || coalesce(e.entity_id::text, '') || '|' || coalesce(e.before::text, '') || '|'
-              || coalesce(e.after::text, '')""";
+              || coalesce(e.after::text, '')
+              || case when e.address is null and e.request_id is null then ''
+                      else '|' || coalesce(e.address, '') || '|' || coalesce(e.request_id, '') end""";
 
     @Scheduled(initialDelayString = "${duban.audit.seal-first:PT5S}", fixedDelayString = "${duban.audit.seal-every:PT5S}")
     void scheduled() {

@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every write to the ledger calls this inside its own transaction, so the record of who
- * changed what, and how, commits or rolls back with the change. The table refuses updates
+ * changed what, and how, commits or rolls back with the change; with the address and request id
+ * of the request that made it (none for scheduled work). The table refuses updates
  * and deletes (a trigger in V1), so the trail can only grow.
  */
 @Component
@@ -26,10 +27,42 @@ public class AuditTrail {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entity, Long entityId, Object before, Object after) {
+        insert(action, entity, entityId, before, after);
+    }
+
+    /** As {@link #record}, for an actor not (yet) signed in: a sign-in attempt names the account it tried. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String entity, Long entityId, Object before, Object after) {
+        insert(actor.length() > 100 ? actor.substring(0, 100) : actor, action, entity, entityId, before, after);
+    }
+
+    /**
+     * An event that is not part of a change — a sign-in, a refusal, a download — recorded in a
+     * transaction of its own, so it stays even when the request fails afterwards.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(String action, String entity, Long entityId, Object before, Object after) {
+        insert(action, entity, entityId, before, after);
+    }
+
+    /** As {@link #recordAlone}, for an event whose actor is no longer signed in (a sign-out). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAloneAs(String actor, String action, String entity, Long entityId, Object before, Object after) {
+        insert(actor, action, entity, entityId, before, after);
+    }
+
+    private void insert(String action, String entity, Long entityId, Object before, Object after) {
+        insert(actor(), action, entity, entityId, before, after);
+    }
+
+    private void insert(String actor, String action, String entity, Long entityId, Object before, Object after) {
+        RequestTrace.Trace trace = RequestTrace.current();
         jdbc.sql("""
-                        insert into audit_event (actor, action, entity, entity_id, before, after)
-                        values (:actor, :action, :entity, :id, cast(:before as jsonb), cast(:after as jsonb))""")
-                .param("actor", actor())
+                        insert into audit_event (actor, action, entity, entity_id, before, after, address, request_id)
+                        values (:actor, :action, :entity, :id, cast(:before as jsonb), cast(:after as jsonb), :address, :request)""")
+                .param("address", trace == null ? null : trace.address())
+                .param("request", trace == null ? null : trace.requestId())
+                .param("actor", actor)
                 .param("action", action)
                 .param("entity", entity)
                 .param("id", entityId)

@@ -85,7 +85,12 @@ final class GuardedLogin {
                 throw wrong;
             } catch (LockedException locked) {
                 accounts.recordAttempt(address, name, false);
+                accounts.refusedLogin(name, address, "账号已锁定");
                 throw locked;
+            } catch (org.springframework.security.authentication.DisabledException disabled) {
+                accounts.recordAttempt(address, name, false);
+                accounts.refusedLogin(name, address, "账号已停用");
+                throw disabled;
             } finally {
                 turn.unlock();
                 if (failed) {

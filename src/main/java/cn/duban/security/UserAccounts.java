@@ -181,8 +181,17 @@ public class UserAccounts {
             after.put("failedAttempts", u.failedAttempts());
             after.put("locked", u.lockedUntil() != null && u.lockedUntil().isAfter(now));
         });
-        audit.record(user.isPresent() ? "登录失败" : "登录失败（用户名不存在）", "app_user", user.map(UserAccount::id).orElse(null),
-                null, after);
+        boolean lockedNow = Boolean.TRUE.equals(after.get("locked"));
+        audit.recordAs(username, user.isEmpty() ? "登录失败（用户名不存在）" : lockedNow ? "登录失败，账号锁定" : "登录失败", "app_user",
+                user.map(UserAccount::id).orElse(null), null, after);
+    }
+
+    /** A sign-in refused before its password was weighed: the account is locked or disabled. */
+    @Transactional
+    public void refusedLogin(String username, String address, String reason) {
+        Optional<UserAccount> user = find(username);
+        audit.recordAs(username, "登录被拒", "app_user", user.map(UserAccount::id).orElse(null), null,
+                Map.of("username", username, "address", address, "reason", reason));
     }
 
     @Transactional

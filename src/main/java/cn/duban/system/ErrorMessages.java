@@ -26,6 +26,12 @@ class ErrorMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorMessages.class);
 
+    private final cn.duban.audit.AuditTrail audit;
+
+    ErrorMessages(cn.duban.audit.AuditTrail audit) {
+        this.audit = audit;
+    }
+
     @ExceptionHandler(DocumentRejected.class)
     Object rejected(DocumentRejected e, HttpServletRequest request) {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
@@ -75,6 +81,9 @@ class ErrorMessages {
 
     @ExceptionHandler(NotPermitted.class)
     Object forbidden(NotPermitted e, HttpServletRequest request) {
+        // A refusal by role or unit is a security event the auditor sees (等保: 访问控制 denials).
+        audit.recordAlone("访问被拒", "request", null, null,
+                Map.of("method", request.getMethod(), "path", request.getRequestURI(), "reason", e.getMessage()));
         return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 

@@ -152,6 +152,7 @@ class AuthorisationMatrixTests {
             entry("GET /audit", EnumSet.of(Role.AUDITOR)),
             entry("GET /api/audit", EnumSet.of(Role.AUDITOR)),
             entry("GET /api/audit/verification", EnumSet.of(Role.AUDITOR)),
+            entry("GET /audit/export.csv", EnumSet.of(Role.AUDITOR)),
             entry("POST /audit/verification", EnumSet.of(Role.AUDITOR)));
 
     @Autowired
