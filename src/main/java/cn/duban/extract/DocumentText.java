@@ -1,15 +1,7 @@
 package cn.duban.extract;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -47,7 +39,9 @@ public final class DocumentText {
         }
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String text;
-        if (looksLikeOle2(bytes)) {
+        if (looksLikeOle2(bytes) && encrypted(bytes)) {
+            throw new DocumentRejected("文档设置了打开密码（已加密），无法读取；请取消密码后另存为 .docx 再上传");
+        } else if (looksLikeOle2(bytes)) {
             throw new DocumentRejected("不支持旧版 Word（.doc）或其他 Office 97-2003 格式，请另存为 .docx 后上传");
         } else if (startsWith(bytes, "%PDF")) {
             throw new DocumentRejected("不支持 PDF 文件，请上传 .docx 或 .txt 格式的原文");
@@ -60,6 +54,9 @@ public final class DocumentText {
         }
         if (text.length() > MAX_CHARS) {
             throw new DocumentRejected("文档正文超过 200 万字上限，请拆分后再上传");
+        }
+        if (text.isBlank()) {
+            throw new DocumentRejected("文档中没有可读取的文字（可能是扫描图片或空文档），请上传含文字的 .docx 或 .txt 原文");
         }
         return text;
     }
@@ -115,63 +112,32 @@ public final class DocumentText {
         if (!startsWith(bytes, "PK")) {
             throw new DocumentRejected("文件扩展名为 .docx，但内容不是 Word 文档，可能已损坏");
         }
-        // Bounded before POI builds its tree: POI holds the whole document.xml in memory, so an
-        // entry of 60 MB of small paragraphs would take gigabytes. 10 MB is some million characters.
+        // Bounded before anything parses it: entries, sizes and names (a zip bomb stops at its limits);
+        // then document.xml is streamed, never held whole (DocxText). 10 MB is some million characters.
         cn.duban.files.ZipBounds.Inspection seen = cn.duban.files.ZipBounds.inspect(bytes, 1000, MAX_ENTRY, 3 * MAX_ENTRY);
         if (!seen.ok()) {
             throw new DocumentRejected("Word 文档异常：" + seen.problem() + "，已拒绝读取");
         }
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            StringBuilder out = new StringBuilder();
-            ListNumbers numbers = new ListNumbers();
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph p) {
-                    out.append(numbers.label(p)).append(p.getText()).append('\n');
-                } else if (element instanceof XWPFTable table) {
-                    appendTable(table, out);
-                }
-                if (out.length() > MAX_CHARS) {
-                    throw new DocumentRejected("文档正文超过 200 万字上限，请拆分后再上传");
-                }
-            }
-            return out.toString();
-        } catch (DocumentRejected e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new DocumentRejected(docxReason(e), e);
+        try {
+            return DocxText.read(bytes, MAX_ENTRY, MAX_CHARS);
+        } catch (DocxText.Unreadable e) {
+            throw new DocumentRejected(e.getMessage());
         }
     }
 
-    private static void appendTable(XWPFTable table, StringBuilder out) {
-        for (XWPFTableRow row : table.getRows()) {
-            boolean first = true;
-            for (XWPFTableCell cell : row.getTableCells()) {
-                if (!first) {
-                    out.append('\t');
+    /** An encrypted .docx is an OLE2 container holding an "EncryptionInfo" stream (its name is in UTF-16LE). */
+    private static boolean encrypted(byte[] b) {
+        byte[] name = "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE);
+        outer:
+        for (int i = 0; i + name.length <= Math.min(b.length, 1 << 20); i++) {
+            for (int j = 0; j < name.length; j++) {
+                if (b[i + j] != name[j]) {
+                    continue outer;
                 }
-                out.append(cell.getText().replace('\n', ' '));
-                first = false;
             }
-            out.append('\n');
+            return true;
         }
-    }
-
-    /** POI says why it stopped only in English and in its exception chain; users get one sentence. */
-    private static String docxReason(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("zip bomb") || m.contains("inflate ratio") || m.contains("max entry size")
-                    || m.contains("exceed") && m.contains("size")) {
-                return "文档压缩比异常（疑似压缩炸弹），已拒绝读取";
-            }
-            if (m.contains("max_file_count") || m.contains("more internal file entries")) {
-                return "文档内部文件数量过多，已拒绝读取";
-            }
-            if (m.contains("doctype") || m.contains("entity") || m.contains("dtd")) {
-                return "文档含有不安全的 XML 内容（外部实体），已拒绝读取";
-            }
-        }
-        return "无法读取该 Word 文档，文件可能已损坏或不是 .docx 格式";
+        return false;
     }
 
     private static boolean looksLikeOle2(byte[] b) {

@@ -1,60 +1,13 @@
 package cn.duban.extract;
 
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-
-import java.math.BigInteger;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Word keeps list numbers out of the text ("一、" lives in numbering.xml, not in the paragraph),
  * yet the outline of a plan is read from exactly those numbers. This renders each numbered
- * paragraph's label the way Word shows it.
+ * paragraph's label the way Word shows it: the number of a level in the list's format.
  */
 final class ListNumbers {
 
-    private final Map<BigInteger, int[]> counters = new HashMap<>();
-
-    /** The label, or "" when the numbering part is missing or malformed: the text still counts. */
-    String label(XWPFParagraph p) {
-        try {
-            return render(p);
-        } catch (RuntimeException e) {
-            return "";
-        }
-    }
-
-    private String render(XWPFParagraph p) {
-        BigInteger numId = p.getNumID();
-        if (numId == null) {
-            return "";
-        }
-        int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
-        int[] count = counters.computeIfAbsent(numId, k -> new int[9]);
-        if (count[level] == 0) {
-            BigInteger start = p.getNumStartOverride();
-            count[level] = start == null ? 0 : start.intValue() - 1;
-        }
-        count[level]++;
-        for (int deeper = level + 1; deeper < count.length; deeper++) {
-            count[deeper] = 0;
-        }
-        String text = p.getNumLevelText();
-        String format = p.getNumFmt();
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-                int l = text.charAt(++i) - '1';
-                out.append(format(l >= 0 && l < count.length ? Math.max(1, count[l]) : 1, format));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    private ListNumbers() {
     }
 
     static String format(int n, String numFmt) {

@@ -10,30 +10,16 @@ public class ReaderService {
     public record Reading(Extraction extraction, String source) {
     }
 
-    /** At most two documents are parsed at once, whoever asks: the rest wait their turn, briefly. */
-    private static final java.util.concurrent.Semaphore PARSES = new java.util.concurrent.Semaphore(2, true);
-
+    /** At most two documents or workbooks are parsed at once, whoever asks (files.ParseGate). */
     public Reading read(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new DocumentRejected("文件为空，请选择要读取的文档");
         }
-        boolean turn;
-        try {
-            turn = PARSES.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            turn = false;
-        }
-        if (!turn) {
-            throw new DocumentRejected("正在读取的文档较多，请稍后再试");
-        }
-        try {
+        return cn.duban.files.ParseGate.run(() -> {
             String source = DocumentText.read(fileName, bytes);
             String doc = fileName == null || fileName.isBlank() ? "文档" : baseName(fileName);
             return new Reading(Reader.read(doc, source, null), source);
-        } finally {
-            PARSES.release();
-        }
+        }, () -> new DocumentRejected("正在读取的文档较多，请稍后再试"));
     }
 
     static String baseName(String fileName) {

@@ -7,7 +7,8 @@ import java.io.IOException;
  * An uploaded photo or document as Duban keeps it: its type read from its content (not its
  * name), a name without folders or control characters whose extension matches that type, its
  * size within the limit, and its SHA-256 so it can later be shown to be the file uploaded.
- * Accepted: JPEG and PNG photos, PDF, and Word .docx.
+ * Accepted: JPEG and PNG photos of a photo's size, whole PDFs without active content, and Word .docx
+ * files that pass the same bounded look inside as imports.
  */
 public record CheckedFile(String fileName, String contentType, byte[] content, String sha256) {
 
@@ -24,6 +25,11 @@ public record CheckedFile(String fileName, String contentType, byte[] content, S
         String type = sniff(content);
         if (type == null) {
             throw new FileRejected("只接受 JPG、PNG 图片，PDF 和 Word（.docx）文件");
+        }
+        if (type.startsWith("image/")) {
+            checkImage(content);
+        } else if (type.equals("application/pdf")) {
+            checkPdf(content);
         }
         return new CheckedFile(safeName(originalName, type), type, content, Checksums.sha256(content));
     }
@@ -56,6 +62,61 @@ public record CheckedFile(String fileName, String contentType, byte[] content, S
             throw new FileRejected("Word 文件异常：" + seen.problem() + "，已拒绝");
         }
         return seen.names().contains("word/document.xml");
+    }
+
+    static {
+        // ImageIO would otherwise buffer streams in temporary files: a hostile upload leaves nothing on disk.
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
+    /** The most pixels a photo may declare: 100 megapixels, 20,000 on a side (a phone takes 50). */
+    static final long MAX_PIXELS = 100_000_000L;
+    static final int MAX_SIDE = 20_000;
+
+    /**
+     * A photo must be one: its header is read (not its pixels) and its size must be a photo's, so a
+     * file that only starts like a JPEG, or declares a billion pixels to stall whoever opens it, is refused.
+     */
+    private static void checkImage(byte[] content) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new FileRejected("图片文件已损坏或不是有效的 JPG/PNG 图片");
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+                    throw new FileRejected("图片尺寸异常（" + width + "×" + height + " 像素），已拒绝");
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof FileRejected rejected) {
+                throw rejected;
+            }
+            throw new FileRejected("图片文件已损坏或不是有效的 JPG/PNG 图片");
+        }
+    }
+
+    /**
+     * A PDF must be whole (it ends with %%EOF) and carry nothing that runs when opened: scripts,
+     * launch actions and embedded files are refused (a scan or an exported document has none).
+     */
+    private static void checkPdf(byte[] content) {
+        int tail = Math.max(0, content.length - 2048);
+        if (!new String(content, tail, content.length - tail, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+            throw new FileRejected("PDF 文件不完整（可能上传中断或已损坏）");
+        }
+        String raw = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String active : new String[]{"/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/RichMedia", "/XFA"}) {
+            if (raw.contains(active)) {
+                throw new FileRejected("PDF 文件含有脚本、启动动作或嵌入文件，已拒绝；请重新导出或扫描后上传");
+            }
+        }
     }
 
     private static boolean starts(byte[] b, int... prefix) {

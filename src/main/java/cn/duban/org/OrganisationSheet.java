@@ -87,6 +87,16 @@ public class OrganisationSheet {
             problems.add("文件不是 .xlsx 格式的 Excel 工作簿");
             return List.of();
         }
+        cn.duban.files.ZipBounds.Inspection seen = cn.duban.files.ZipBounds.inspect(bytes, 1000, 4L * 1024 * 1024, 12L * 1024 * 1024);
+        if (!seen.ok()) {
+            problems.add("Excel 文件异常：" + seen.problem() + "，已拒绝导入");
+            return List.of();
+        }
+        return cn.duban.files.ParseGate.run(() -> parse(bytes, problems),
+                () -> new OrganisationRejected("正在导入的文件较多，请稍后再试"));
+    }
+
+    private static List<String[]> parse(byte[] bytes, List<String> problems) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter text = new DataFormatter();

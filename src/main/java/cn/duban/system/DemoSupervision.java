@@ -23,7 +23,28 @@ import java.util.Set;
 class DemoSupervision {
 
     /** The smallest JPEG header, standing in for a site photo. */
-    private static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1};
+    private static final byte[] PHOTO = photo();
+
+    /** A small drawn "site photo" (uploads are checked to be real images): sky, a road, a wall. */
+    private static byte[] photo() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xB8D4E8));
+        g.fillRect(0, 0, 320, 140);
+        g.setColor(new java.awt.Color(0x7A7A72));
+        g.fillRect(0, 140, 320, 100);
+        g.setColor(new java.awt.Color(0xE8E2D0));
+        g.fillRect(40, 70, 150, 70);
+        g.setColor(new java.awt.Color(0x9C3B2E));
+        g.fillRect(40, 60, 150, 12);
+        g.dispose();
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "jpg", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Inspections inspections;

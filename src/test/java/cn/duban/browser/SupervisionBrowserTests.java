@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DubanTest
 class SupervisionBrowserTests {
 
-    static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1};
+    static final byte[] PHOTO = cn.duban.TestImages.jpeg();
 
     @LocalServerPort
     int port;

@@ -132,7 +132,15 @@ class ExcelLedgerTests {
                 row.createCell(3).setCellValue("甲镇");
             }
         });
-        assertThat(refusal(sheet)).singleElement().asString().contains("100000 行", "20000 行上限");
+        // Too large to be looked at whole: refused by its size before any parse, with what to do.
+        assertThat(refusal(sheet)).singleElement().asString().contains("工作簿过大", "分批导入", "5000 行");
+        byte[] sixThousand = sheet(s -> {
+            headerRow(s, LedgerWorkbook.COLUMNS.toArray(new String[0]));
+            for (int r = 1; r <= 6_000; r++) {
+                s.createRow(r).createCell(1).setCellValue("任务" + r);
+            }
+        });
+        assertThat(refusal(sixThousand)).singleElement().asString().contains("6000 行", "5000 行上限");
     }
 
     @Test

@@ -131,7 +131,7 @@ class ProgressApiTests {
         ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, null));
         fx.clock.set(LocalDate.of(2025, 3, 10));
         UnitReport r = fx.as(w.liaison(), () -> fx.reports.open(fx.periodOn(w, LocalDate.of(2025, 3, 10)).id(), w.county().townA().id()));
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        byte[] png = cn.duban.TestImages.png();
         var liaison = user(fx.as(w.liaison(), () -> (org.springframework.security.core.userdetails.UserDetails)
                 org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getPrincipal()));
 

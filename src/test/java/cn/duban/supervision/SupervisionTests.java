@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @DubanTest
 class SupervisionTests {
 
-    static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+    static final byte[] PHOTO = cn.duban.TestImages.jpeg();
 
     @Autowired
     TestUsers users;
