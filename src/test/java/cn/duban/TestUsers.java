@@ -25,7 +25,18 @@ public class TestUsers {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    TestUsers(UserAccounts accounts, Organisations organisations, JdbcClient jdbc, TransactionTemplate tx) {
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The live instances, newest last: a test that starts a second application context (two nodes
+     * on one database) makes another, which goes when that context closes.
+     */
+    private static final java.util.Deque<TestUsers> LIVE = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final cn.duban.security.ApiTokens tokens;
+
+    TestUsers(UserAccounts accounts, Organisations organisations, JdbcClient jdbc, TransactionTemplate tx,
+              cn.duban.security.ApiTokens apiTokens) {
+        this.tokens = apiTokens;
+        LIVE.addLast(this);
         this.accounts = accounts;
         this.organisations = organisations;
         this.jdbc = jdbc;
@@ -64,5 +75,66 @@ public class TestUsers {
         String username = "new_" + role.name().toLowerCase() + "_" + c.tag() + "_" + unit.id();
         tx.executeWithoutResult(s -> accounts.create(username, username, unit.id(), role, PASSWORD));
         return username;
+    }
+
+    /**
+     * An API call as {@code username}, by an access token as programs call the API (a password by
+     * Basic is refused for the roles that must use two factors). One token per user, made on first use.
+     */
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor api(String username) {
+        TestUsers self = LIVE.peekFirst();
+        String token = TOKENS.computeIfAbsent(username, u -> self.tx.execute(status -> self.tokens.issue(
+                self.accounts.find(u).orElseThrow(() -> new IllegalArgumentException("no user " + u)).id(), "测试", 30).secret()));
+        return request -> {
+            request.addHeader("Authorization", "Bearer " + token);
+            return request;
+        };
+    }
+
+    private static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A browser session signed in as a person signs in: the password, then the second factor where
+     * the account has or needs one (set up on first use, as the office must). The test plays the phone.
+     */
+    public static org.springframework.mock.web.MockHttpSession signedIn(org.springframework.test.web.servlet.MockMvc mvc, String username)
+            throws Exception {
+        var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                .user(username).password(PASSWORD)).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession();
+        String next = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/").session(session))
+                .andReturn().getResponse().getRedirectedUrl();
+        if ("/account/two-factor".equals(next)) {
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(next).session(session))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(page);
+            if (!m.find()) {
+                throw new IllegalStateException("no enrolment key on the page");
+            }
+            SECRETS.put(username, m.group(1).replace(" ", ""));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(next).session(session)
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("code", nextCode(username)));
+        } else if ("/login/second-factor".equals(next)) {
+            var passed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(next).session(session)
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("code", nextCode(username))).andReturn();
+            session = (org.springframework.mock.web.MockHttpSession) passed.getRequest().getSession();
+        }
+        return session;
+    }
+
+    private static String nextCode(String username) {
+        long now = cn.duban.security.TotpCodes.step();
+        long last = LAST_STEP.getOrDefault(username, Long.MIN_VALUE);
+        int offset = last >= now ? (int) (last - now) + 1 : 0;
+        LAST_STEP.put(username, now + offset);
+        return cn.duban.security.TotpCodes.code(SECRETS.get(username), offset);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void closed() {
+        LIVE.remove(this);
     }
 }

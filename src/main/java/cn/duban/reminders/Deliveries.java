@@ -22,9 +22,12 @@ public class Deliveries {
     private final JdbcClient jdbc;
     private final List<Sender> senders;
 
-    Deliveries(JdbcClient jdbc, List<Sender> senders) {
+    private final cn.duban.crypto.FieldCipher cipher;
+
+    Deliveries(JdbcClient jdbc, List<Sender> senders, cn.duban.crypto.FieldCipher cipher) {
         this.jdbc = jdbc;
         this.senders = senders;
+        this.cipher = cipher;
     }
 
     /** One message to send: where, and what. */
@@ -59,7 +62,9 @@ public class Deliveries {
                             where state = 'PENDING' or (state = 'SENDING' and claimed_at < now() - interval '10 minutes')
                             order by id limit 20 for update skip locked)
                         returning d.id, d.channel, d.address, n.grade, n.title, n.body""")
-                .query(Outgoing.class).list();
+                .query(Outgoing.class).list().stream()
+                // Addresses are kept SM4-encrypted (copied from the contact as they are); opened only to send.
+                .map(o -> new Outgoing(o.id(), o.channel(), cipher.open(o.address()), o.grade(), o.title(), o.body())).toList();
     }
 
     private boolean send(Outgoing o) {
@@ -73,7 +78,7 @@ public class Deliveries {
                     .param("id", o.id()).update();
             return true;
         } catch (Exception e) {
-            log.warn("提醒发送失败（{} {}）：{}", o.channel(), o.address(), e.getMessage());
+            log.warn("提醒发送失败（{} {}）：{}", o.channel(), Notifications.masked(o.channel(), o.address()), e.getMessage());
             jdbc.sql("""
                             update delivery set state = case when attempts >= :max then 'FAILED' else 'PENDING' end,
                                 last_error = :err where id = :id""")

@@ -21,7 +21,10 @@ public class Notifications {
 
     private final RobotAddresses robots;
 
-    Notifications(JdbcClient jdbc, AuditTrail audit, RobotAddresses robots) {
+    private final cn.duban.crypto.FieldCipher cipher;
+
+    Notifications(JdbcClient jdbc, AuditTrail audit, RobotAddresses robots, cn.duban.crypto.FieldCipher cipher) {
+        this.cipher = cipher;
         this.robots = robots;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -56,8 +59,37 @@ public class Notifications {
         return jdbc.sql("""
                         select c.id, c.organisation_id, o.name as organisation_name, c.channel, c.address
                         from contact c join organisation o on o.id = c.organisation_id
-                        where c.organisation_id in (:u) order by o.name, c.channel, c.address""")
-                .param("u", units).query(Contact.class).list();
+                        where c.organisation_id in (:u) order by o.name, c.channel, c.id""")
+                .param("u", units).query(Contact.class).list().stream()
+                // Lists show an address masked; the full one is opened only to send.
+                .map(c -> new Contact(c.id(), c.organisationId(), c.organisationName(), c.channel(),
+                        masked(c.channel(), cipher.open(c.address())))).toList();
+    }
+
+    /** An address as lists, logs and the audit show it. */
+    static String masked(Channel channel, String address) {
+        return channel == Channel.EMAIL ? cn.duban.crypto.Masking.email(address) : cn.duban.crypto.Masking.webhook(address);
+    }
+
+    /**
+     * Contacts stored before addresses were encrypted are encrypted at start-up, once; pending
+     * deliveries copied from them too. (Sent ones keep what they had: they are history.)
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @Transactional
+    public void sealPlainAddresses() {
+        for (Map<String, Object> row : jdbc.sql("select id, channel, address from contact where address not like 'sm4:%'")
+                .query().listOfRows()) {
+            String plain = (String) row.get("address");
+            jdbc.sql("update contact set address = :a, digest = :d where id = :id")
+                    .param("a", cipher.seal(plain)).param("d", cipher.digest(row.get("channel") + ":" + plain))
+                    .param("id", ((Number) row.get("id")).longValue()).update();
+        }
+        for (Map<String, Object> row : jdbc.sql("select id, address from delivery where state in ('PENDING', 'SENDING') and address not like 'sm4:%'")
+                .query().listOfRows()) {
+            jdbc.sql("update delivery set address = :a where id = :id").param("a", cipher.seal((String) row.get("address")))
+                    .param("id", ((Number) row.get("id")).longValue()).update();
+        }
     }
 
     @Transactional
@@ -68,12 +100,16 @@ public class Notifications {
             throw new ContactRejected(channel == Channel.EMAIL ? "邮箱地址格式不正确：" + address
                     : "机器人地址须为钉钉或企业微信群机器人的 Webhook 地址（" + robots.describe() + " 开头）");
         }
-        int added = jdbc.sql("insert into contact (organisation_id, channel, address) values (:u, :c, :a) on conflict do nothing")
-                .param("u", unit).param("c", channel.name()).param("a", address).update();
+        // Kept SM4-encrypted; the HMAC-SM3 digest keeps each address once per unit and channel.
+        int added = jdbc.sql("""
+                        insert into contact (organisation_id, channel, address, digest) values (:u, :c, :a, :d)
+                        on conflict do nothing""")
+                .param("u", unit).param("c", channel.name()).param("a", cipher.seal(address))
+                .param("d", cipher.digest(channel.name() + ":" + address)).update();
         if (added == 0) {
             throw new ContactRejected("该单位已有此联系方式");
         }
-        audit.record("新增提醒联系方式", "organisation", unit, null, Map.of("channel", channel.name(), "address", address));
+        audit.record("新增提醒联系方式", "organisation", unit, null, Map.of("channel", channel.name(), "address", masked(channel, address)));
     }
 
     @Transactional

@@ -121,7 +121,8 @@ final class GuardedLogin {
                 throws ServletException, IOException {
             String authorization = request.getHeader("Authorization");
             boolean attempt = (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
-                    || ("POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/login"));
+                    || ("POST".equals(request.getMethod()) && (request.getRequestURI().equals(request.getContextPath() + "/login")
+                    || request.getRequestURI().equals(request.getContextPath() + "/login/second-factor")));
             if (attempt && accounts.recentFailuresFrom(request.getRemoteAddr()) >= ADDRESS_LIMIT) {
                 response.setHeader("Retry-After", "600");
                 refuse(response, 429, "登录失败次数过多，请 10 分钟后再试");

@@ -17,9 +17,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 
 /**
- * Form login for the browser, HTTP Basic for API clients; BCrypt; 5 failures lock an account
- * for 30 minutes; an initial password must be changed before anything else; CSRF on every
- * form and htmx request (API calls that carry their own credentials are exempt).
+ * Form login for the browser with a second factor where the role requires it (or the user chose
+ * one); API clients by token (HTTP Basic only for accounts without a second factor); BCrypt;
+ * 5 failures lock an account for 30 minutes; an initial password must be changed before anything
+ * else; CSRF on every form and htmx request (API calls that carry their own credentials and no
+ * session are exempt).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -52,7 +54,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts,
+    SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts, ApiTokens tokens, SecondFactor secondFactor,
+                                UserDetailsService users,
                                 @org.springframework.beans.factory.annotation.Value("${duban.security.password-max-age-days:90}")
                                 int passwordMaxAgeDays) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -96,7 +99,7 @@ class SecurityConfiguration {
                         .hasAnyRole("SUPERVISOR", "ADMIN")
                         // 三权分立: the administrator keeps accounts, the security administrator grants roles
                         // (each endpoint checks it again).
-                        .requestMatchers(HttpMethod.POST, "/users/*/role").hasRole("SECURITY_ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/users/*/role", "/users/*/second-factor/reset").hasRole("SECURITY_ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/users/*/role").hasRole("SECURITY_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/users", "/api/users").hasAnyRole("ADMIN", "SECURITY_ADMIN")
                         .requestMatchers("/users", "/users/**", "/api/users", "/api/users/**").hasRole("ADMIN")
@@ -124,8 +127,9 @@ class SecurityConfiguration {
                 // a stray Authorization header beside a session cookie is no credential.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
                     String authorization = request.getHeader("Authorization");
-                    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                            && request.getRequestedSessionId() == null;
+                    return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                            || authorization.regionMatches(true, 0, "Bearer ", 0, 7))
+                            && request.getRequestedSessionId() == null && request.getSession(false) == null;
                 }))
                 // The API answers 401 with a Basic challenge; every page sends the browser to the login form.
                 .exceptionHandling(e -> e
@@ -135,8 +139,13 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
                 .addFilterBefore(new GuardedLogin.AddressLimit(accounts),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new GuardedLogin.SessionStamp(accounts), BasicAuthenticationFilter.class)
-                .addFilterAfter(new InitialPasswordFilter(java.time.Duration.ofDays(passwordMaxAgeDays)), GuardedLogin.SessionStamp.class);
+                // A program's token; a password by Basic only where no second factor is due; a session only
+                // once its second factor is passed; then a password that must be changed.
+                .addFilterBefore(new FactorFilters.Bearer(tokens, users), BasicAuthenticationFilter.class)
+                .addFilterAfter(new FactorFilters.BasicPolicy(secondFactor), BasicAuthenticationFilter.class)
+                .addFilterAfter(new GuardedLogin.SessionStamp(accounts), FactorFilters.BasicPolicy.class)
+                .addFilterAfter(new FactorFilters.Gate(secondFactor), GuardedLogin.SessionStamp.class)
+                .addFilterAfter(new InitialPasswordFilter(java.time.Duration.ofDays(passwordMaxAgeDays)), FactorFilters.Gate.class);
         return http.build();
     }
 

@@ -2,8 +2,8 @@ package cn.duban.security;
 
 import java.time.OffsetDateTime;
 
-/** A user as stored; the password hash never leaves this package's SQL. */
+/** A user as stored; the password hash and the second factor's secret never leave this package's SQL. */
 public record UserAccount(long id, String username, String displayName, long organisationId, Role role,
                           boolean mustChangePassword, int failedAttempts, OffsetDateTime lockedUntil, boolean enabled,
-                          int sessionStamp, OffsetDateTime passwordChangedAt) {
+                          int sessionStamp, OffsetDateTime passwordChangedAt, boolean secondFactor) {
 }

@@ -33,16 +33,18 @@ class UserController {
     }
 
     /** An account as others may see it: no hash, no counters. */
+    /** An account as others may see it: no hash, no counters, the phone masked. */
     record UserView(long id, String username, String displayName, long organisationId, Role role, boolean mustChangePassword,
-                    boolean enabled) {
-        static UserView of(UserAccount a) {
-            return new UserView(a.id(), a.username(), a.displayName(), a.organisationId(), a.role(), a.mustChangePassword(),
-                    a.enabled());
-        }
+                    boolean enabled, boolean secondFactor, String phone) {
+    }
+
+    private UserView view(UserAccount a) {
+        return new UserView(a.id(), a.username(), a.displayName(), a.organisationId(), a.role(), a.mustChangePassword(),
+                a.enabled(), a.secondFactor(), accounts.maskedPhone(a.id()));
     }
 
     /** A new account: the administrator names it and its unit; its role is granted by the security administrator. */
-    record NewUser(String username, String displayName, long organisationId) {
+    record NewUser(String username, String displayName, long organisationId, String phone) {
     }
 
     record Grant(Role role) {
@@ -59,7 +61,7 @@ class UserController {
     String page(Model model) {
         administrators();
         List<Organisation> units = organisations.all();
-        model.addAttribute("users", accounts.all().stream().map(UserView::of).toList());
+        model.addAttribute("users", accounts.all().stream().map(this::view).toList());
         model.addAttribute("units", units);
         model.addAttribute("names", units.stream().collect(Collectors.toMap(Organisation::id, Organisation::name)));
         model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.PENDING).toList());
@@ -70,8 +72,8 @@ class UserController {
 
     @PostMapping("/users")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam long organisationId,
-                  Model model) {
-        Created created = add(new NewUser(username, displayName, organisationId));
+                  @RequestParam(required = false) String phone, Model model) {
+        Created created = add(new NewUser(username, displayName, organisationId, phone));
         model.addAttribute("created", created);
         return page(model);
     }
@@ -88,14 +90,14 @@ class UserController {
     @ResponseBody
     UserView grantApi(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody Grant body) {
         scope.require(scope.user().role() == Role.SECURITY_ADMIN);
-        return UserView.of(accounts.grant(id, body == null ? null : body.role(), scope.user().getUsername()));
+        return view(accounts.grant(id, body == null ? null : body.role(), scope.user().getUsername()));
     }
 
     @PostMapping("/users/{id}/reset")
     String reset(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
         scope.require(scope.user().role() == Role.ADMIN);
         String initial = accounts.resetPassword(id);
-        model.addAttribute("created", new Created(UserView.of(accounts.find(id).orElseThrow()), initial));
+        model.addAttribute("created", new Created(view(accounts.find(id).orElseThrow()), initial));
         return page(model);
     }
 
@@ -115,7 +117,7 @@ class UserController {
     Created resetApi(@org.springframework.web.bind.annotation.PathVariable long id) {
         scope.require(scope.user().role() == Role.ADMIN);
         String initial = accounts.resetPassword(id);
-        return new Created(UserView.of(accounts.find(id).orElseThrow()), initial);
+        return new Created(view(accounts.find(id).orElseThrow()), initial);
     }
 
     @Operation(summary = "启用或停用用户（仅系统管理员）")
@@ -124,7 +126,7 @@ class UserController {
     UserView enableApi(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody Enabled body) {
         scope.require(scope.user().role() == Role.ADMIN);
         accounts.setEnabled(id, body.enabled(), scope.user().getUsername());
-        return UserView.of(accounts.find(id).orElseThrow());
+        return view(accounts.find(id).orElseThrow());
     }
 
     @Operation(summary = "全部用户（仅系统管理员）")
@@ -132,7 +134,7 @@ class UserController {
     @ResponseBody
     List<UserView> list() {
         administrators();
-        return accounts.all().stream().map(UserView::of).toList();
+        return accounts.all().stream().map(this::view).toList();
     }
 
     @Operation(summary = "新增用户（仅系统管理员）", description = "返回一次性的初始密码，用户首次登录时须修改。")
@@ -142,7 +144,8 @@ class UserController {
     Created add(@RequestBody NewUser body) {
         scope.require(scope.user().role() == Role.ADMIN);
         String initial = PasswordPolicy.initial();
-        UserAccount a = accounts.create(body.username(), body.displayName(), body.organisationId(), Role.PENDING, initial);
-        return new Created(UserView.of(a), initial);
+        UserAccount a = accounts.createWithPhone(body.username(), body.displayName(), body.organisationId(), Role.PENDING, initial,
+                body.phone());
+        return new Created(view(a), initial);
     }
 }

@@ -63,7 +63,7 @@ class ExcelLedgerTests {
                         null, null, "", ""))));
         String office = users.user(county, county.office(), Role.SUPERVISOR);
 
-        byte[] sheet = mvc.perform(get("/api/plans/" + planId + "/export").with(httpBasic(office, TestUsers.PASSWORD)))
+        byte[] sheet = mvc.perform(get("/api/plans/" + planId + "/export").with(TestUsers.api(office)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -72,7 +72,7 @@ class ExcelLedgerTests {
         }
 
         byte[] filtered = mvc.perform(get("/api/plans/" + planId + "/export").param("unit", String.valueOf(county.townA().id()))
-                .with(httpBasic(office, TestUsers.PASSWORD))).andReturn().getResponse().getContentAsByteArray();
+                .with(TestUsers.api(office))).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(filtered))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).as("only the task 甲镇 helps with").isEqualTo(1);
             assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("农村厕所革命");

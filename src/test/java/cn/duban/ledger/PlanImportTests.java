@@ -54,8 +54,7 @@ class PlanImportTests {
     void signIn() throws Exception {
         county = users.county();
         String name = users.user(county, county.office(), Role.SUPERVISOR);
-        office = (MockHttpSession) mvc.perform(formLogin().user(name).password(TestUsers.PASSWORD))
-                .andReturn().getRequest().getSession();
+        office = TestUsers.signedIn(mvc, name);
     }
 
     @Test

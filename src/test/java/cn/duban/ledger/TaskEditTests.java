@@ -54,7 +54,7 @@ class TaskEditTests {
         String body = """
                 {"title":"%s","leadOrgId":%d,"coUnitIds":[%d],"leader":"王副县长","responsiblePerson":"李四",
                  "startDate":"2025-01-01","deadline":"2025-06-30","version":%d}""".formatted(title, lead, county.department().id(), version);
-        return mvc.perform(put("/api/tasks/" + task).with(httpBasic(office, TestUsers.PASSWORD))
+        return mvc.perform(put("/api/tasks/" + task).with(TestUsers.api(office))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
     }
 
@@ -75,7 +75,7 @@ class TaskEditTests {
                  "indicators":[{"name":"农村户厕改造","targetValue":380,"unit":"户","comparator":">=","deadline":"2025-10-31","baseline":120}],
                  "milestones":[{"due":"2025-06-30","expectedPercent":40},{"due":"2025-09-30","expectedPercent":80}]}"""
                 .formatted(county.townA().id());
-        int status = mvc.perform(put("/api/tasks/" + task).with(httpBasic(office, TestUsers.PASSWORD))
+        int status = mvc.perform(put("/api/tasks/" + task).with(TestUsers.api(office))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(200);
         assertThat(jdbc.sql("select name || ' ' || comparator || ' ' || surface || ' ' || deadline || ' ' || baseline from indicator where task_id = :t")
@@ -84,7 +84,7 @@ class TaskEditTests {
                 .query(java.math.BigDecimal.class).list()).extracting(java.math.BigDecimal::intValue).containsExactly(40, 80);
 
         String bad = body.replace("\"expectedPercent\":80", "\"expectedPercent\":150").replace("\"version\":0", "\"version\":1");
-        assertThat(mvc.perform(put("/api/tasks/" + task).with(httpBasic(office, TestUsers.PASSWORD))
+        assertThat(mvc.perform(put("/api/tasks/" + task).with(TestUsers.api(office))
                 .contentType(MediaType.APPLICATION_JSON).content(bad)).andReturn().getResponse().getStatus()).isEqualTo(422);
         assertThat(jdbc.sql("select count(*) from milestone where task_id = :t").param("t", task).query(Long.class).single())
                 .as("a refused edit changes nothing").isEqualTo(2);
@@ -92,9 +92,7 @@ class TaskEditTests {
 
     @Test
     void theEditPageSavesItsForm() throws Exception {
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
-                                .user(office).password(TestUsers.PASSWORD)).andReturn().getRequest().getSession();
+        var session = TestUsers.signedIn(mvc, office);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/tasks/" + task + "/edit").session(session))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

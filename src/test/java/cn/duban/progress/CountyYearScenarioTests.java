@@ -144,7 +144,7 @@ class CountyYearScenarioTests {
         // Unit figures: the mean over the unit's expected tasks.
         Map<String, String> unitCompletion = Map.of("甲镇", "85", "乙镇", "70", "县农业农村局", "0");
         JsonNode dashboard = json.readTree(mvc.perform(get("/api/dashboard").param("plan", String.valueOf(plan))
-                .with(httpBasic(office, TestUsers.PASSWORD))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .with(TestUsers.api(office))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         for (JsonNode u : dashboard.get("byUnit")) {
             assertThat(u.get("completion").decimalValue()).as(u.get("unitName").asString())
                     .isEqualByComparingTo(unitCompletion.get(u.get("unitName").asString()));
@@ -167,7 +167,7 @@ class CountyYearScenarioTests {
             return null;
         });
         String bulletin = mvc.perform(get("/documents/preview").param("period", String.valueOf(july.id())).param("kind", "BULLETIN")
-                .with(httpBasic(office, TestUsers.PASSWORD))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .with(TestUsers.api(office))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(bulletin).contains("本期纳入调度任务4项", "已完成1项", "未报送1项", "红榜：甲镇", "黑榜：县农业农村局",
                 "高标准农田（县农业农村局）本期未报送，尚无进展数据", "按时报送1个，逾期报送1个，未报送1个（县农业农村局）");
         assertThat(bulletin).doesNotContain("按上期数据", "本期尚未报送");
@@ -175,7 +175,7 @@ class CountyYearScenarioTests {
         assertThat(notReportedSentences).isEqualTo(1);
 
         // The progress ledger carries the same completion per task.
-        byte[] xlsx = mvc.perform(get("/api/periods/" + july.id() + "/ledger").with(httpBasic(office, TestUsers.PASSWORD)))
+        byte[] xlsx = mvc.perform(get("/api/periods/" + july.id() + "/ledger").with(TestUsers.api(office)))
                 .andReturn().getResponse().getContentAsByteArray();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);

@@ -50,7 +50,7 @@ class FiguresTests {
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String user) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, TestUsers.PASSWORD))).andReturn().getResponse();
+        return mvc.perform(request.with(TestUsers.api(user))).andReturn().getResponse();
     }
 
     private JsonNode read(MockHttpServletResponse r) throws Exception {

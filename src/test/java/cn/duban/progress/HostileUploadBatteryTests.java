@@ -110,7 +110,7 @@ class HostileUploadBatteryTests {
             request.param("title", "导入测试").param("year", "2025");
         }
         String user = h.door() == HostileFiles.Door.EVIDENCE ? w.liaison() : w.office();
-        return mvc.perform(request.with(httpBasic(user, TestUsers.PASSWORD)).with(csrf())).andReturn();
+        return mvc.perform(request.with(TestUsers.api(user)).with(csrf())).andReturn();
     }
 
     private static Set<String> listing(Path dir) throws java.io.IOException {

@@ -46,7 +46,7 @@ class ProgressApiTests {
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String user) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, TestUsers.PASSWORD))).andReturn().getResponse();
+        return mvc.perform(request.with(TestUsers.api(user))).andReturn().getResponse();
     }
 
     private static String body(MockHttpServletResponse r) throws Exception {

@@ -45,7 +45,7 @@ class ReportPageTests {
         fx.as(w.liaison(), () -> fx.reports.save(r.id(), r.version(), List.of(new LineInput(task,
                 java.util.Map.of(w.indicator(task), java.math.BigDecimal.ONE), null, "同事先保存", "", "", false)), null));
 
-        MockHttpServletResponse stale = mvc.perform(post("/reports/" + r.id()).with(httpBasic(w.liaison(), TestUsers.PASSWORD)).with(csrf())
+        MockHttpServletResponse stale = mvc.perform(post("/reports/" + r.id()).with(TestUsers.api(w.liaison())).with(csrf())
                 .param("version", String.valueOf(r.version())).param("submission", UUID.randomUUID().toString())
                 .param("action", "save").param("value-" + task + "-" + w.indicator(task), "7")
                 .param("narrative-" + task, "我刚写的进展，不能丢")).andReturn().getResponse();
@@ -54,7 +54,7 @@ class ReportPageTests {
         assertThat(page).contains("已被他人修改", "我刚写的进展，不能丢", "value=\"7\"",
                 "name=\"version\" value=\"" + (r.version() + 1) + "\"");
 
-        MockHttpServletResponse bad = mvc.perform(post("/reports/" + r.id()).with(httpBasic(w.liaison(), TestUsers.PASSWORD)).with(csrf())
+        MockHttpServletResponse bad = mvc.perform(post("/reports/" + r.id()).with(TestUsers.api(w.liaison())).with(csrf())
                 .param("version", String.valueOf(r.version() + 1)).param("action", "save")
                 .param("value-" + task + "-" + w.indicator(task), "七个").param("narrative-" + task, "第二次填写"))
                 .andReturn().getResponse();

@@ -37,7 +37,7 @@ class ReportValidationTests {
     }
 
     private int call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String user) throws Exception {
-        return mvc.perform(r.with(httpBasic(user, TestUsers.PASSWORD))).andReturn().getResponse().getStatus();
+        return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getStatus();
     }
 
     @Test

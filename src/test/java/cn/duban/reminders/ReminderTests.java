@@ -173,6 +173,8 @@ class ReminderTests {
                 .initializers(new TestReceivers.Initializer())
                 .run("--duban.db.url=" + db.url(), "--duban.db.user=" + db.appUser(), "--duban.db.password=" + db.appPassword(),
                         "--duban.db.owner-user=" + db.ownerUser(), "--duban.db.owner-password=" + db.ownerPassword(),
+                        // The same data folder, so the same SM4 key: every node must hold the key the others wrote with.
+                        "--duban.data-dir=target/test-data",
                         "--server.port=0", "--duban.reminders.enabled=false", "--duban.demo=false")) {
             assertThat(second.getBean(JdbcClient.class).sql("select count(*) from plan where id = :p").param("p", s.plan())
                     .query(Long.class).single()).as("the second instance works on the same database").isEqualTo(1);

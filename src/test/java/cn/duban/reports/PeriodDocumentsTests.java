@@ -149,21 +149,21 @@ class PeriodDocumentsTests {
         String foreign = users.user(other, other.office(), cn.duban.security.Role.SUPERVISOR);
 
         String preview = mvc.perform(get("/documents/preview").param("period", String.valueOf(june)).param("kind", "SUMMARY")
-                .with(httpBasic(leader, TestUsers.PASSWORD))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .with(TestUsers.api(leader))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(preview).contains("official-page", "一、主要工作进展情况", "累计完成新建高标准农田1850亩");
         assertThat(mvc.perform(post("/documents").param("period", String.valueOf(june)).param("kind", "BULLETIN")
-                .with(httpBasic(leader, TestUsers.PASSWORD))).andReturn().getResponse().getStatus()).isEqualTo(403);
+                .with(TestUsers.api(leader))).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(post("/api/periods/" + june + "/documents").param("kind", "SUMMARY")
-                .with(httpBasic(foreign, TestUsers.PASSWORD))).andReturn().getResponse().getStatus()).isEqualTo(422);
+                .with(TestUsers.api(foreign))).andReturn().getResponse().getStatus()).isEqualTo(422);
 
         var made = mvc.perform(post("/api/periods/" + june + "/documents").param("kind", "SUMMARY")
-                .with(httpBasic(office, TestUsers.PASSWORD))).andReturn().getResponse();
+                .with(TestUsers.api(office))).andReturn().getResponse();
         assertThat(made.getStatus()).isEqualTo(200);
         long id = stored.ofPeriod(june).get(0).id();
-        var file = mvc.perform(get("/documents/" + id + "/download").with(httpBasic(leader, TestUsers.PASSWORD))).andReturn().getResponse();
+        var file = mvc.perform(get("/documents/" + id + "/download").with(TestUsers.api(leader))).andReturn().getResponse();
         assertThat(file.getHeader("Content-Disposition")).startsWith("attachment;");
         assertThat(cn.duban.files.Checksums.sha256(file.getContentAsByteArray())).isEqualTo(stored.find(id).orElseThrow().sha256());
-        assertThat(mvc.perform(get("/documents/" + id + "/download").with(httpBasic(foreign, TestUsers.PASSWORD)))
+        assertThat(mvc.perform(get("/documents/" + id + "/download").with(TestUsers.api(foreign)))
                 .andReturn().getResponse().getStatus()).isEqualTo(422);
     }
 
@@ -171,7 +171,7 @@ class PeriodDocumentsTests {
     void theLedgerCarriesThePeriodsProgressColouredByStatus() throws Exception {
         long june = setUp();
         String leader = users.user(c, c.office(), cn.duban.security.Role.LEADER);
-        byte[] xlsx = mvc.perform(get("/api/periods/" + june + "/ledger").with(httpBasic(leader, TestUsers.PASSWORD)))
+        byte[] xlsx = mvc.perform(get("/api/periods/" + june + "/ledger").with(TestUsers.api(leader)))
                 .andReturn().getResponse().getContentAsByteArray();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);

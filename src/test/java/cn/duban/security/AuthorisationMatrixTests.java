@@ -73,6 +73,19 @@ class AuthorisationMatrixTests {
             entry("POST /users/{id}/role", EnumSet.of(Role.SECURITY_ADMIN)),
             entry("PUT /api/users/{id}/role", EnumSet.of(Role.SECURITY_ADMIN)),
             entry("GET /pending", ALL),
+            // Every account's own security: its second factor and its API tokens.
+            entry("GET /login/second-factor", ALL),
+            entry("POST /login/second-factor", ALL),
+            entry("GET /account/two-factor", ALL),
+            entry("POST /account/two-factor", ALL),
+            entry("POST /account/two-factor/recovery-codes", ALL),
+            entry("POST /account/two-factor/remove", ALL),
+            entry("POST /account/tokens", ALL),
+            entry("POST /account/tokens/{id}/revoke", ALL),
+            entry("GET /api/account/tokens", ALL),
+            entry("POST /api/account/tokens", ALL),
+            entry("DELETE /api/account/tokens/{id}", ALL),
+            entry("POST /users/{id}/second-factor/reset", EnumSet.of(Role.SECURITY_ADMIN)),
             entry("POST /users", EnumSet.of(Role.ADMIN)),
             entry("GET /api/users", EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN)),
             entry("POST /users/{id}/reset", EnumSet.of(Role.ADMIN)),
@@ -220,7 +233,7 @@ class AuthorisationMatrixTests {
                 if (e.getKey().equals("GET /login")) {
                     continue;
                 }
-                int status = mvc.perform(call(e.getKey()).with(httpBasic(user, TestUsers.PASSWORD))).andReturn()
+                int status = mvc.perform(call(e.getKey()).with(TestUsers.api(user))).andReturn()
                         .getResponse().getStatus();
                 boolean allowed = e.getValue().contains(role);
                 if (allowed == (status == 403) || status == 401 || status >= 500) {
@@ -243,9 +256,9 @@ class AuthorisationMatrixTests {
         assertThat(body("/api/plans/" + ownPlan, townA)).contains("甲镇的任务").doesNotContain("县农业农村局的任务");
         assertThat(body("/api/plans/" + ownPlan, department)).contains("县农业农村局的任务").doesNotContain("甲镇的任务");
         assertThat(body("/api/plans", townB)).doesNotContain("测试计划" + own.tag());
-        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan).with(httpBasic(townB, TestUsers.PASSWORD)))
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan).with(TestUsers.api(townB)))
                 .andReturn().getResponse().getStatus()).isEqualTo(422);
-        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + foreignPlan).with(httpBasic(office, TestUsers.PASSWORD)))
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + foreignPlan).with(TestUsers.api(office)))
                 .andReturn().getResponse().getStatus()).isEqualTo(422);
         assertThat(body("/api/organisations", office)).contains("测试县" + own.tag()).doesNotContain("测试县" + foreign.tag());
     }
@@ -256,19 +269,19 @@ class AuthorisationMatrixTests {
         String townB = users.user(own, own.townB(), Role.LIAISON);
         String edit = """
                 {"title":"越权修改","leadOrgId":%d,"version":0}""".formatted(foreign.townA().id());
-        assertThat(mvc.perform(request(HttpMethod.PUT, "/api/tasks/" + ownTask).with(httpBasic(foreignOffice, TestUsers.PASSWORD))
+        assertThat(mvc.perform(request(HttpMethod.PUT, "/api/tasks/" + ownTask).with(TestUsers.api(foreignOffice))
                 .contentType(MediaType.APPLICATION_JSON).content(edit)).andReturn().getResponse().getStatus()).isEqualTo(422);
-        assertThat(mvc.perform(request(HttpMethod.PUT, "/api/tasks/" + ownTask).with(httpBasic(townB, TestUsers.PASSWORD))
+        assertThat(mvc.perform(request(HttpMethod.PUT, "/api/tasks/" + ownTask).with(TestUsers.api(townB))
                 .contentType(MediaType.APPLICATION_JSON).content(edit)).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(jdbc.sql("select title from task where id = :t").param("t", ownTask).query(String.class).single())
                 .isEqualTo("甲镇的任务");
 
-        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(httpBasic(foreignOffice, TestUsers.PASSWORD)))
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(TestUsers.api(foreignOffice)))
                 .andReturn().getResponse().getStatus()).isEqualTo(422);
-        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(httpBasic(townB, TestUsers.PASSWORD)))
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(TestUsers.api(townB)))
                 .andReturn().getResponse().getStatus()).isEqualTo(422);
         String townA = users.user(own, own.townA(), Role.LIAISON);
-        byte[] sheet = mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(httpBasic(townA, TestUsers.PASSWORD)))
+        byte[] sheet = mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(TestUsers.api(townA)))
                 .andReturn().getResponse().getContentAsByteArray();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).as("townA's export holds its own task only").isEqualTo(1);
@@ -276,12 +289,12 @@ class AuthorisationMatrixTests {
         }
         String organisationBody = """
                 {"name":"越权镇","kind":"TOWNSHIP","parentId":%d}""".formatted(own.county().id());
-        assertThat(mvc.perform(request(HttpMethod.POST, "/api/organisations").with(httpBasic(foreignOffice, TestUsers.PASSWORD))
+        assertThat(mvc.perform(request(HttpMethod.POST, "/api/organisations").with(TestUsers.api(foreignOffice))
                 .contentType(MediaType.APPLICATION_JSON).content(organisationBody)).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     private String body(String path, String user) throws Exception {
-        return mvc.perform(request(HttpMethod.GET, path).with(httpBasic(user, TestUsers.PASSWORD))).andReturn()
+        return mvc.perform(request(HttpMethod.GET, path).with(TestUsers.api(user))).andReturn()
                 .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 

@@ -90,19 +90,19 @@ class LoginTests {
         String name = users.user(county, county.townA(), Role.UNIT_HEAD);
         long id = accounts.find(name).orElseThrow().id();
 
-        String body = mvc.perform(post("/api/users/" + id + "/reset").with(httpBasic(admin, TestUsers.PASSWORD)))
+        String body = mvc.perform(post("/api/users/" + id + "/reset").with(TestUsers.api(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         String initial = body.replaceAll(".*\"initialPassword\":\"([^\"]+)\".*", "$1");
         assertThat(accounts.find(name).orElseThrow().mustChangePassword()).isTrue();
         mvc.perform(get("/plans").with(httpBasic(name, initial))).andExpect(redirectedUrl("/password"));
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/users/" + id + "/enabled")
-                        .with(httpBasic(admin, TestUsers.PASSWORD)).contentType("application/json").content("{\"enabled\":false}"))
+                        .with(TestUsers.api(admin)).contentType("application/json").content("{\"enabled\":false}"))
                 .andExpect(status().isOk());
         mvc.perform(formLogin().user(name).password(initial)).andExpect(redirectedUrl("/login?error=disabled"));
         long adminId = accounts.find(admin).orElseThrow().id();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/users/" + adminId + "/enabled")
-                        .with(httpBasic(admin, TestUsers.PASSWORD)).contentType("application/json").content("{\"enabled\":false}"))
+                        .with(TestUsers.api(admin)).contentType("application/json").content("{\"enabled\":false}"))
                 .andExpect(status().isUnprocessableContent());
     }
 

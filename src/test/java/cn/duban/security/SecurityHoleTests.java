@@ -129,15 +129,15 @@ class SecurityHoleTests {
         var first = mvc.perform(get("/api/plans").session(session).with(from())).andReturn().getResponse();
         assertThat(first.getStatus()).as(first.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
 
-        mvc.perform(put("/api/users/" + id + "/enabled").with(httpBasic(admin, TestUsers.PASSWORD)).with(from())
+        mvc.perform(put("/api/users/" + id + "/enabled").with(TestUsers.api(admin)).with(from())
                 .contentType("application/json").content("{\"enabled\":false}"));
         assertThat(mvc.perform(get("/api/plans").session(session).with(from())).andReturn().getResponse().getStatus())
                 .as("a disabled account's session reads nothing").isEqualTo(401);
 
-        mvc.perform(put("/api/users/" + id + "/enabled").with(httpBasic(admin, TestUsers.PASSWORD)).with(from())
+        mvc.perform(put("/api/users/" + id + "/enabled").with(TestUsers.api(admin)).with(from())
                 .contentType("application/json").content("{\"enabled\":true}"));
         MockHttpSession again = signIn(name, TestUsers.PASSWORD);
-        mvc.perform(post("/api/users/" + id + "/reset").with(httpBasic(admin, TestUsers.PASSWORD)).with(from()));
+        mvc.perform(post("/api/users/" + id + "/reset").with(TestUsers.api(admin)).with(from()));
         assertThat(mvc.perform(get("/api/plans").session(again).with(from())).andReturn().getResponse().getStatus())
                 .as("a reset password ends the sessions opened with the old one").isEqualTo(401);
     }
@@ -174,23 +174,31 @@ class SecurityHoleTests {
         String office = users.user(county, county.office(), Role.SUPERVISOR);
         String liaison = users.user(county, county.townA(), Role.LIAISON);
         // A province cannot sit under a township.
-        var province = mvc.perform(post("/api/organisations").with(httpBasic(office, TestUsers.PASSWORD)).with(from())
+        var province = mvc.perform(post("/api/organisations").with(TestUsers.api(office)).with(from())
                 .contentType("application/json").content("{\"name\":\"错位省\",\"kind\":\"PROVINCE\",\"parentId\":%d}"
                         .formatted(county.townA().id()))).andReturn().getResponse();
         assertThat(province.getStatus()).isEqualTo(422);
         assertThat(province.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("不能设在");
         // A missing row is 404, not 500.
         assertThat(mvc.perform(get("/documents/preview").param("period", "999999999").param("kind", "BULLETIN")
-                .with(httpBasic(office, TestUsers.PASSWORD)).with(from())).andReturn().getResponse().getStatus()).isIn(404, 422);
+                .with(TestUsers.api(office)).with(from())).andReturn().getResponse().getStatus()).isIn(404, 422);
         // Pages carry a CSP, a referrer policy and a permissions policy.
-        var page = mvc.perform(get("/plans").with(httpBasic(office, TestUsers.PASSWORD)).with(from())).andReturn().getResponse();
+        var page = mvc.perform(get("/plans").with(TestUsers.api(office)).with(from())).andReturn().getResponse();
         assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(page.getHeader("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.getHeader("Permissions-Policy")).contains("camera=()");
         // The API description is not for every role.
         assertThat(mvc.perform(get("/v3/api-docs").with(httpBasic(liaison, TestUsers.PASSWORD)).with(from()))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get("/v3/api-docs").with(httpBasic(office, TestUsers.PASSWORD)).with(from()))
+        assertThat(mvc.perform(get("/v3/api-docs").with(TestUsers.api(office)).with(from()))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void overHttpsBrowsersAreToldToKeepToHttps() throws Exception {
+        // Behind the TLS proxy (server.forward-headers-strategy) requests arrive as secure: HSTS is sent, and only then.
+        assertThat(mvc.perform(get("/login").secure(true)).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+                .contains("max-age=31536000");
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getHeader("Strict-Transport-Security")).isNull();
     }
 }

@@ -34,7 +34,7 @@ class SeparationOfDutiesTests {
     JdbcClient jdbc;
 
     private int status(MockHttpServletRequestBuilder r, String user) throws Exception {
-        return mvc.perform(r.with(httpBasic(user, TestUsers.PASSWORD))).andReturn().getResponse().getStatus();
+        return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getStatus();
     }
 
     @Test
@@ -42,7 +42,7 @@ class SeparationOfDutiesTests {
         TestUsers.County c = users.county();
         String admin = users.user(c, c.office(), Role.ADMIN);
         String security = users.user(c, c.office(), Role.SECURITY_ADMIN);
-        String body = mvc.perform(post("/api/users").with(httpBasic(admin, TestUsers.PASSWORD)).contentType("application/json")
+        String body = mvc.perform(post("/api/users").with(TestUsers.api(admin)).contentType("application/json")
                         .content("{\"username\":\"new_" + c.tag() + "\",\"displayName\":\"新联络员\",\"organisationId\":" + c.townA().id()
                                 + ",\"role\":\"SUPERVISOR\"}"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -257,11 +257,11 @@ class SupervisionTests {
         assertThat(status(post("/api/rectifications/" + f.id() + "/reports").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":0,\"narrative\":\"已补齐资料\"}"), townA)).isEqualTo(200);
         assertThat(status(post("/api/rectifications/" + f.id() + "/close"), foreignOffice)).isEqualTo(422);
-        var refused = mvc.perform(post("/api/rectifications/" + f.id() + "/close").with(httpBasic(office, TestUsers.PASSWORD)))
+        var refused = mvc.perform(post("/api/rectifications/" + f.id() + "/close").with(TestUsers.api(office)))
                 .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("销号须有整改佐证材料");
-        var repeat = mvc.perform(post("/api/inspections").with(httpBasic(office, TestUsers.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        var repeat = mvc.perform(post("/api/inspections").with(TestUsers.api(office)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"heldOn":"2025-06-10","kind":"INSPECTION","title":"复查","ledBy":"王副县长","unitIds":[%d]}""".formatted(c.townA().id())))
                 .andReturn().getResponse();
@@ -270,10 +270,10 @@ class SupervisionTests {
     }
 
     private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String user) throws Exception {
-        return mvc.perform(r.with(httpBasic(user, TestUsers.PASSWORD))).andReturn().getResponse().getStatus();
+        return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getStatus();
     }
 
     private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String user) throws Exception {
-        return mvc.perform(r.with(httpBasic(user, TestUsers.PASSWORD))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }

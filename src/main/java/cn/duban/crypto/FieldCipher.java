@@ -1,0 +1,145 @@
+package cn.duban.crypto;
+
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Personal data and secrets at rest (GB/T 39786-2021, 密评): each value is encrypted with SM4 in
+ * GCM mode (so a changed ciphertext is detected, not decrypted to garbage) under a key that never
+ * enters the database — {@code DUBAN_FIELD_KEY} (32 hex digits) or, failing that, a key generated
+ * at first start in {@code data/keys/field.key} with owner-only rights. A stored value reads
+ * {@code sm4:1:<base64 of nonce, ciphertext and tag>}; the 1 names the key, for a later rotation.
+ * Values that must be found or kept unique are looked up by an HMAC-SM3 digest under a key derived
+ * from the same secret, never by their plain text. Through BouncyCastle, never a hand-written cipher.
+ */
+@Component
+public class FieldCipher {
+
+    private static final Logger log = LoggerFactory.getLogger(FieldCipher.class);
+    private static final String PREFIX = "sm4:1:";
+    private static final Provider BC = new BouncyCastleProvider();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKeySpec encryption;
+    private final SecretKeySpec lookup;
+
+    FieldCipher(@Value("${duban.security.field-key:}") String configured, @Value("${duban.data-dir:data}") Path dataDir) {
+        byte[] master = configured.isBlank() ? keyFile(dataDir.resolve("keys").resolve("field.key")) : parse(configured);
+        this.encryption = new SecretKeySpec(derive(master, "duban field encryption"), "SM4");
+        this.lookup = new SecretKeySpec(derive(master, "duban field lookup"), "HMACSM3");
+    }
+
+    /** Encrypts a value for storage; null and empty stay as they are (nothing to protect). */
+    public String seal(String plain) {
+        if (plain == null || plain.isEmpty()) {
+            return plain;
+        }
+        try {
+            byte[] nonce = new byte[12];
+            RANDOM.nextBytes(nonce);
+            Cipher sm4 = Cipher.getInstance("SM4/GCM/NoPadding", BC);
+            sm4.init(Cipher.ENCRYPT_MODE, encryption, new GCMParameterSpec(128, nonce));
+            byte[] sealed = sm4.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[nonce.length + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, nonce.length);
+            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+            return PREFIX + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SM4 加密失败", e);
+        }
+    }
+
+    /**
+     * Decrypts a stored value. A value stored before encryption was introduced (no prefix) is
+     * returned as it is, so old rows read until they are next written; a value that fails its
+     * tag is an error, never silently wrong.
+     */
+    public String open(String stored) {
+        if (stored == null || stored.isEmpty() || !stored.startsWith(PREFIX)) {
+            return stored;
+        }
+        try {
+            byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            Cipher sm4 = Cipher.getInstance("SM4/GCM/NoPadding", BC);
+            sm4.init(Cipher.DECRYPT_MODE, encryption, new GCMParameterSpec(128, in, 0, 12));
+            return new String(sm4.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("加密数据无法解密（密钥不符或数据被改动）", e);
+        }
+    }
+
+    /** Whether a stored value is encrypted. */
+    public static boolean isSealed(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
+    }
+
+    /** A stable digest for finding or de-duplicating a value without storing it in the clear. */
+    public String digest(String plain) {
+        try {
+            Mac mac = Mac.getInstance("HMACSM3", BC);
+            mac.init(lookup);
+            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SM3 计算失败", e);
+        }
+    }
+
+    private static byte[] derive(byte[] master, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HMACSM3", BC);
+            mac.init(new SecretKeySpec(master, "HMACSM3"));
+            byte[] out = mac.doFinal(purpose.getBytes(StandardCharsets.US_ASCII));
+            return purpose.endsWith("encryption") ? java.util.Arrays.copyOf(out, 16) : out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] parse(String hex) {
+        byte[] key = HexFormat.of().parseHex(hex.strip());
+        if (key.length < 16) {
+            throw new IllegalStateException("DUBAN_FIELD_KEY 至少应为 32 位十六进制数（128 位）");
+        }
+        return key;
+    }
+
+    private static byte[] keyFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwx------"));
+                byte[] key = new byte[32];
+                RANDOM.nextBytes(key);
+                Path temp = file.resolveSibling("field.key.new");
+                Files.deleteIfExists(temp);
+                Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(temp, HexFormat.of().formatHex(key) + "\n");
+                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                log.info("已生成数据加密密钥 {}（请与数据库一并备份；丢失后已加密的数据无法恢复）", file.toAbsolutePath());
+            }
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            return parse(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取或生成数据加密密钥 " + file, e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package cn.duban.security;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.util.List;
+import java.util.Map;
+
+/** 账号安全: the second factor (sign-in check, setting up, recovery codes) and API tokens. */
+@Controller
+@Tag(name = "账号安全", description = "双因素认证与访问令牌")
+class AccountSecurityController {
+
+    private static final String ENROLMENT = "duban.secondFactorEnrolment";
+
+    private final SecondFactor factor;
+    private final ApiTokens tokens;
+    private final UserAccounts accounts;
+
+    AccountSecurityController(SecondFactor factor, ApiTokens tokens, UserAccounts accounts) {
+        this.factor = factor;
+        this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    // ---- the check after the password ----
+
+    @GetMapping("/login/second-factor")
+    String checkForm() {
+        return "security/second-factor";
+    }
+
+    @PostMapping("/login/second-factor")
+    String check(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
+                 HttpSession session, Model model) throws Exception {
+        SecondFactor.Outcome outcome = factor.check(user.getUsername(), code, request.getRemoteAddr());
+        switch (outcome) {
+            case ACCEPTED, ACCEPTED_RECOVERY_CODE -> {
+                // A new session id for the fully signed-in session, as after the password.
+                request.changeSessionId();
+                session.setAttribute(FactorFilters.PASSED, Boolean.TRUE);
+                if (outcome == SecondFactor.Outcome.ACCEPTED_RECOVERY_CODE) {
+                    return "redirect:/account/two-factor?recovery";
+                }
+                return "redirect:/";
+            }
+            case LOCKED -> {
+                request.logout();
+                return "redirect:/login?error=locked";
+            }
+            default -> {
+                model.addAttribute("problem", "验证码不正确（连续错误 5 次将锁定账号 30 分钟）");
+                return "security/second-factor";
+            }
+        }
+    }
+
+    // ---- setting it up ----
+
+    @GetMapping("/account/two-factor")
+    String twoFactor(@AuthenticationPrincipal DubanUser user, HttpSession session, Model model) {
+        UserAccount account = accounts.find(user.account().id()).orElseThrow();
+        model.addAttribute("enrolled", account.secondFactor());
+        model.addAttribute("required", factor.requiredFor(account.role()));
+        if (account.secondFactor()) {
+            model.addAttribute("codesLeft", factor.recoveryCodesLeft(account.id()));
+        } else {
+            SecondFactor.Enrolment enrolment = (SecondFactor.Enrolment) session.getAttribute(ENROLMENT);
+            if (enrolment == null) {
+                enrolment = factor.begin(account.username());
+                session.setAttribute(ENROLMENT, enrolment);
+            }
+            model.addAttribute("enrolment", enrolment);
+        }
+        model.addAttribute("tokens", tokens.of(account.id()));
+        return "security/two-factor";
+    }
+
+    @PostMapping("/account/two-factor")
+    String enrol(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code, HttpSession session,
+                 Model model) {
+        SecondFactor.Enrolment enrolment = (SecondFactor.Enrolment) session.getAttribute(ENROLMENT);
+        if (enrolment == null) {
+            return "redirect:/account/two-factor";
+        }
+        try {
+            List<String> codes = factor.confirm(user.account().id(), enrolment.secret(), code);
+            session.removeAttribute(ENROLMENT);
+            session.setAttribute(FactorFilters.PASSED, Boolean.TRUE);
+            model.addAttribute("recoveryCodes", codes);
+        } catch (AccountRejected e) {
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("code", code);
+        }
+        return twoFactor(user, session, model);
+    }
+
+    @PostMapping("/account/two-factor/recovery-codes")
+    String newCodes(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code,
+                    HttpServletRequest request, HttpSession session, Model model) {
+        if (factor.check(user.getUsername(), code, request.getRemoteAddr()) == SecondFactor.Outcome.ACCEPTED) {
+            model.addAttribute("recoveryCodes", factor.newRecoveryCodes(user.account().id()));
+        } else {
+            model.addAttribute("codesProblem", "验证码不正确，恢复码未更换");
+        }
+        return twoFactor(user, session, model);
+    }
+
+    @PostMapping("/account/two-factor/remove")
+    String remove(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code,
+                  HttpServletRequest request, HttpSession session, Model model) throws Exception {
+        if (factor.requiredFor(user.role())) {
+            model.addAttribute("codesProblem", "您的角色必须使用双因素认证，不能停用；更换手机请联系安全管理员重置");
+            return twoFactor(user, session, model);
+        }
+        if (factor.check(user.getUsername(), code, request.getRemoteAddr()) != SecondFactor.Outcome.ACCEPTED) {
+            model.addAttribute("codesProblem", "验证码不正确，双因素认证未停用");
+            return twoFactor(user, session, model);
+        }
+        factor.remove(user.account().id(), user.getUsername());
+        request.logout();
+        return "redirect:/login?changed";
+    }
+
+    /** The security administrator resets a lost second factor; the owner sets it up again at the next sign-in. */
+    @PostMapping("/users/{id}/second-factor/reset")
+    String reset(@AuthenticationPrincipal DubanUser admin, @PathVariable long id) {
+        if (admin.role() != Role.SECURITY_ADMIN || admin.account().id() == id) {
+            throw new NotPermitted("只有安全管理员可以重置他人的双因素认证");
+        }
+        factor.remove(id, admin.getUsername());
+        return "redirect:/users";
+    }
+
+    // ---- API tokens ----
+
+    @PostMapping("/account/tokens")
+    String issue(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String name,
+                 @RequestParam(defaultValue = "90") String days, HttpSession session, Model model) {
+        try {
+            int d;
+            try {
+                d = Integer.parseInt(days.strip());
+            } catch (NumberFormatException e) {
+                throw new AccountRejected("有效期应为 1 至 " + ApiTokens.MAX_DAYS + " 天的整数");
+            }
+            model.addAttribute("issued", tokens.issue(user.account().id(), name, d));
+        } catch (AccountRejected e) {
+            model.addAttribute("tokenProblem", e.getMessage());
+            model.addAttribute("tokenName", name);
+            model.addAttribute("tokenDays", days);
+        }
+        return twoFactor(user, session, model);
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal DubanUser user, @PathVariable long id) {
+        tokens.revoke(id, user.account().id());
+        return "redirect:/account/two-factor";
+    }
+
+    record TokenRequest(String name, Integer days) {
+    }
+
+    @Operation(summary = "本人的访问令牌", description = "只列出用途、前缀和时间；令牌本身只在创建时显示一次。")
+    @GetMapping(path = "/api/account/tokens", produces = "application/json")
+    @ResponseBody
+    List<ApiTokens.Token> list(@AuthenticationPrincipal DubanUser user) {
+        return tokens.of(user.account().id());
+    }
+
+    @Operation(summary = "创建访问令牌", description = "请求头 Authorization: Bearer <令牌> 调用接口，以本人的角色和单位行事。有效期 1–365 天。")
+    @PostMapping(path = "/api/account/tokens", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal DubanUser user, @RequestBody TokenRequest body) {
+        ApiTokens.Issued issued = tokens.issue(user.account().id(), body.name(), body.days() == null ? 90 : body.days());
+        return ResponseEntity.status(201).body(Map.of("token", issued.secret(), "id", issued.token().id(),
+                "expiresAt", issued.token().expiresAt()));
+    }
+
+    @Operation(summary = "撤销访问令牌")
+    @DeleteMapping(path = "/api/account/tokens/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal DubanUser user, @PathVariable long id) {
+        tokens.revoke(id, user.account().id());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,150 @@
+package cn.duban.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * How a request proves who sends it, beyond the password: an API token (a program), or a session
+ * that has passed its second factor (a person). A password alone by HTTP Basic is accepted only
+ * for accounts that need no second factor.
+ */
+final class FactorFilters {
+
+    /** The session attribute set once the second factor is passed (or not needed). */
+    static final String PASSED = "duban.secondFactorPassed";
+    private static final String VIA_TOKEN = "duban.viaToken";
+
+    private FactorFilters() {
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean basicWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null && request.getSession(false) == null;
+    }
+
+    /** {@code Authorization: Bearer dbn_…}: the token's account, for this request only (no session is made). */
+    static final class Bearer extends OncePerRequestFilter {
+        private final ApiTokens tokens;
+        private final UserDetailsService users;
+
+        Bearer(ApiTokens tokens, UserDetailsService users) {
+            this.tokens = tokens;
+            this.users = users;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String authorization = request.getHeader("Authorization");
+            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            Optional<String> username = tokens.usernameFor(authorization.substring(7).strip());
+            if (username.isEmpty() || !(users.loadUserByUsername(username.get()) instanceof DubanUser user) || !user.isEnabled()
+                    || !user.isAccountNonLocked()) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"duban\", error=\"invalid_token\"");
+                GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "访问令牌无效、已过期或已撤销");
+                return;
+            }
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            // Kept for this request only: seen as already stored, so no session is made for a program's call.
+            new org.springframework.security.web.context.RequestAttributeSecurityContextRepository().saveContext(context, request, response);
+            request.setAttribute(VIA_TOKEN, Boolean.TRUE);
+            // Session management (concurrency limit, fixation) is for people signing in: it would open a
+            // session for this call and keep the token's authentication in it. Marked as done for this request.
+            request.setAttribute("__spring_security_session_mgmt_filter_applied", Boolean.TRUE);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+    }
+
+    /** A password by HTTP Basic for an account that must (or chose to) use a second factor: refused, with where to get a token. */
+    static final class BasicPolicy extends OncePerRequestFilter {
+        private final SecondFactor factor;
+
+        BasicPolicy(SecondFactor factor) {
+            this.factor = factor;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (basicWithoutSession(request) && auth != null && auth.getPrincipal() instanceof DubanUser user
+                    && (factor.requiredFor(user.role()) || user.account().secondFactor())) {
+                SecurityContextHolder.clearContext();
+                GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
+                        "该账号须使用双因素认证，不能只凭密码调用接口；程序请使用访问令牌（在“账号安全”页面创建）");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * A signed-in session goes nowhere but the second-factor page until the code is given — or,
+     * for a role that requires one and has none yet, nowhere but the page that sets it up.
+     */
+    static final class Gate extends OncePerRequestFilter {
+        private final SecondFactor factor;
+
+        Gate(SecondFactor factor) {
+            this.factor = factor;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            HttpSession session = request.getSession(false);
+            if (auth == null || !(auth.getPrincipal() instanceof DubanUser user) || request.getAttribute(VIA_TOKEN) != null
+                    || basicWithoutSession(request) || session == null || Boolean.TRUE.equals(session.getAttribute(PASSED))) {
+                chain.doFilter(request, response);
+                return;
+            }
+            String path = path(request);
+            boolean always = path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/webjars/")
+                    || path.equals("/favicon.ico") || path.equals("/error");
+            String page;
+            if (user.account().secondFactor()) {
+                page = "/login/second-factor";
+            } else if (factor.requiredFor(user.role())) {
+                page = "/account/two-factor";
+            } else {
+                session.setAttribute(PASSED, Boolean.TRUE);
+                chain.doFilter(request, response);
+                return;
+            }
+            if (always || path.equals(page)) {
+                chain.doFilter(request, response);
+            } else if (path.startsWith("/api/")) {
+                GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先完成第二因素验证");
+            } else {
+                response.sendRedirect(request.getContextPath() + page);
+            }
+        }
+    }
+}
