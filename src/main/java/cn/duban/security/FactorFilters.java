@@ -81,12 +81,19 @@ final class FactorFilters {
         }
     }
 
-    /** A password by HTTP Basic for an account that must (or chose to) use a second factor: refused, with where to get a token. */
+    /**
+     * A password by HTTP Basic for an account that has a second factor: refused, with where to get a
+     * token. An account whose role requires one but has not set it up yet may still call with its
+     * password (so scripts written before this keep working until their owner signs in once), unless
+     * {@code duban.security.password-api-until-enrolled=false}, as production should set.
+     */
     static final class BasicPolicy extends OncePerRequestFilter {
         private final SecondFactor factor;
+        private final boolean untilEnrolled;
 
-        BasicPolicy(SecondFactor factor) {
+        BasicPolicy(SecondFactor factor, boolean untilEnrolled) {
             this.factor = factor;
+            this.untilEnrolled = untilEnrolled;
         }
 
         @Override
@@ -94,7 +101,7 @@ final class FactorFilters {
                 throws ServletException, IOException {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             if (basicWithoutSession(request) && auth != null && auth.getPrincipal() instanceof DubanUser user
-                    && (factor.requiredFor(user.role()) || user.account().secondFactor())) {
+                    && (user.account().secondFactor() || (factor.requiredFor(user.role()) && !untilEnrolled))) {
                 SecurityContextHolder.clearContext();
                 GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
                         "该账号须使用双因素认证，不能只凭密码调用接口；程序请使用访问令牌（在“账号安全”页面创建）");

@@ -56,6 +56,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts, ApiTokens tokens, SecondFactor secondFactor,
                                 UserDetailsService users,
+                                @org.springframework.beans.factory.annotation.Value("${duban.security.password-api-until-enrolled:true}")
+                                boolean passwordApiUntilEnrolled,
                                 @org.springframework.beans.factory.annotation.Value("${duban.security.password-max-age-days:90}")
                                 int passwordMaxAgeDays) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -142,7 +144,7 @@ class SecurityConfiguration {
                 // A program's token; a password by Basic only where no second factor is due; a session only
                 // once its second factor is passed; then a password that must be changed.
                 .addFilterBefore(new FactorFilters.Bearer(tokens, users), BasicAuthenticationFilter.class)
-                .addFilterAfter(new FactorFilters.BasicPolicy(secondFactor), BasicAuthenticationFilter.class)
+                .addFilterAfter(new FactorFilters.BasicPolicy(secondFactor, passwordApiUntilEnrolled), BasicAuthenticationFilter.class)
                 .addFilterAfter(new GuardedLogin.SessionStamp(accounts), FactorFilters.BasicPolicy.class)
                 .addFilterAfter(new FactorFilters.Gate(secondFactor), GuardedLogin.SessionStamp.class)
                 .addFilterAfter(new InitialPasswordFilter(java.time.Duration.ofDays(passwordMaxAgeDays)), FactorFilters.Gate.class);
