@@ -26,14 +26,97 @@ class AccountSecurityController {
 
     private static final String ENROLMENT = "duban.secondFactorEnrolment";
 
+    private static final String PASSKEY_CREATION = "duban.passkeyCreation";
+    private static final String PASSKEY_REQUEST = "duban.passkeyRequest";
+
     private final SecondFactor factor;
     private final ApiTokens tokens;
     private final UserAccounts accounts;
+    private final Passkeys passkeys;
 
-    AccountSecurityController(SecondFactor factor, ApiTokens tokens, UserAccounts accounts) {
+    AccountSecurityController(SecondFactor factor, ApiTokens tokens, UserAccounts accounts, Passkeys passkeys) {
         this.factor = factor;
         this.tokens = tokens;
         this.accounts = accounts;
+        this.passkeys = passkeys;
+    }
+
+    /** Second-factor steps are a person's, at a page: a program's token call gets a refusal that changes nothing (no count). */
+    private static void personOnly(HttpServletRequest request) {
+        if (FactorFilters.viaToken(request)) {
+            throw new SecondFactorStepRefused();
+        }
+    }
+
+    /** Answered 422 (as every account refusal), without touching any counter. */
+    static final class SecondFactorStepRefused extends AccountRejected {
+        SecondFactorStepRefused() {
+            super("此操作须由本人在网页上登录后进行");
+        }
+    }
+
+    // ---- passkeys ----
+
+    @PostMapping(path = "/account/passkeys/options", produces = "application/json")
+    @ResponseBody
+    String passkeyOptions(org.springframework.security.core.Authentication auth, HttpSession session) {
+        var options = passkeys.creationOptions(auth);
+        session.setAttribute(PASSKEY_CREATION, options);
+        return passkeys.write(options);
+    }
+
+    @PostMapping(path = "/account/passkeys", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> registerPasskey(@AuthenticationPrincipal DubanUser user, @RequestBody String body,
+                                                        HttpSession session) {
+        var options = (org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions) session.getAttribute(PASSKEY_CREATION);
+        if (options == null) {
+            return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error", "注册已过期，请重试"));
+        }
+        session.removeAttribute(PASSKEY_CREATION);
+        try {
+            passkeys.register(user.account().id(), options, body);
+        } catch (AccountRejected e) {
+            return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error", e.getMessage()));
+        } catch (RuntimeException e) {
+            return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error", "通行密钥未能通过校验，请重试"));
+        }
+        // Registering one while setting up the second factor is the proof of it for this session.
+        session.setAttribute(FactorFilters.PASSED, Boolean.TRUE);
+        return ResponseEntity.status(201).body(Map.of("registered", true));
+    }
+
+    @PostMapping("/account/passkeys/delete")
+    String removePasskey(@AuthenticationPrincipal DubanUser user, @RequestParam String id) {
+        passkeys.remove(user.account().id(), user.getUsername(), id);
+        return "redirect:/account/two-factor";
+    }
+
+    @PostMapping(path = "/login/second-factor/passkey/options", produces = "application/json")
+    @ResponseBody
+    String signInOptions(org.springframework.security.core.Authentication auth, HttpSession session) {
+        var options = passkeys.requestOptions(auth);
+        session.setAttribute(PASSKEY_REQUEST, options);
+        return passkeys.write(options);
+    }
+
+    /** The passkey's signature in place of the code: it must prove the account that gave the password. */
+    @PostMapping(path = "/login/second-factor/passkey", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> signInWithPasskey(@AuthenticationPrincipal DubanUser user, @RequestBody String body,
+                                                          HttpServletRequest request, HttpSession session) {
+        personOnly(request);
+        var options = (org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions) session.getAttribute(PASSKEY_REQUEST);
+        session.removeAttribute(PASSKEY_REQUEST);
+        java.util.Optional<String> proved = options == null ? java.util.Optional.empty() : passkeys.verify(options, body);
+        if (proved.isEmpty() || !proved.get().equals(user.getUsername())) {
+            factor.passkeyFailed(user.getUsername(), request.getRemoteAddr());
+            return ResponseEntity.status(401).body(Map.of("status", 401, "error", "通行密钥验证失败"));
+        }
+        factor.passkeyAccepted(user.getUsername(), user.account().id());
+        request.changeSessionId();
+        request.getSession().setAttribute(FactorFilters.PASSED, Boolean.TRUE);
+        return ResponseEntity.ok(Map.of("authenticated", true, "redirectUrl", "/"));
     }
 
     // ---- the check after the password ----
@@ -46,6 +129,10 @@ class AccountSecurityController {
     @PostMapping("/login/second-factor")
     String check(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
                  HttpSession session, Model model) throws Exception {
+        personOnly(request);
+        if (Boolean.TRUE.equals(session.getAttribute(FactorFilters.PASSED))) {
+            return "redirect:/";
+        }
         SecondFactor.Outcome outcome = factor.check(user.getUsername(), code, request.getRemoteAddr());
         switch (outcome) {
             case ACCEPTED, ACCEPTED_RECOVERY_CODE -> {
@@ -86,6 +173,7 @@ class AccountSecurityController {
             model.addAttribute("enrolment", enrolment);
         }
         model.addAttribute("tokens", tokens.of(account.id()));
+        model.addAttribute("passkeys", passkeys.of(account.username()));
         return "security/two-factor";
     }
 
@@ -111,6 +199,7 @@ class AccountSecurityController {
     @PostMapping("/account/two-factor/recovery-codes")
     String newCodes(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code,
                     HttpServletRequest request, HttpSession session, Model model) {
+        personOnly(request);
         if (factor.check(user.getUsername(), code, request.getRemoteAddr()) == SecondFactor.Outcome.ACCEPTED) {
             model.addAttribute("recoveryCodes", factor.newRecoveryCodes(user.account().id()));
         } else {
@@ -122,6 +211,7 @@ class AccountSecurityController {
     @PostMapping("/account/two-factor/remove")
     String remove(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code,
                   HttpServletRequest request, HttpSession session, Model model) throws Exception {
+        personOnly(request);
         if (factor.requiredFor(user.role())) {
             model.addAttribute("codesProblem", "您的角色必须使用双因素认证，不能停用；更换手机请联系安全管理员重置");
             return twoFactor(user, session, model);

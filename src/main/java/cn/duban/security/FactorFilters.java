@@ -29,6 +29,11 @@ final class FactorFilters {
     private FactorFilters() {
     }
 
+    /** Whether this request was authenticated by an API token (no person at a page behind it). */
+    static boolean viaToken(HttpServletRequest request) {
+        return request.getAttribute(VIA_TOKEN) != null;
+    }
+
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
@@ -133,7 +138,7 @@ final class FactorFilters {
                 return;
             }
             String path = path(request);
-            boolean always = path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/webjars/")
+            boolean always = path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
                     || path.equals("/favicon.ico") || path.equals("/error");
             String page;
             if (user.account().secondFactor()) {
@@ -145,7 +150,9 @@ final class FactorFilters {
                 chain.doFilter(request, response);
                 return;
             }
-            if (always || path.equals(page)) {
+            boolean ceremony = page.equals("/login/second-factor") ? path.startsWith("/login/second-factor/passkey")
+                    : path.startsWith("/account/passkeys");
+            if (always || path.equals(page) || ceremony) {
                 chain.doFilter(request, response);
             } else if (path.startsWith("/api/")) {
                 GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先完成第二因素验证");

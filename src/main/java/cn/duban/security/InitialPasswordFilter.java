@@ -35,8 +35,9 @@ class InitialPasswordFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (auth != null && auth.getPrincipal() instanceof DubanUser user && mustChange(user.account(), maxAge)
                 // The second factor comes first (FactorFilters.Gate): its pages stay reachable.
-                && !path.equals("/password") && !path.equals("/logout") && !path.startsWith("/css/")
-                && !path.equals("/account/two-factor") && !path.equals("/login/second-factor")
+                && !path.equals("/password") && !path.equals("/logout") && !path.startsWith("/css/") && !path.startsWith("/js/")
+                && !path.equals("/account/two-factor") && !path.startsWith("/login/second-factor")
+                && !path.startsWith("/account/passkeys")
                 && !path.startsWith("/webjars/")) {
             if (path.startsWith("/api/")) {
                 GuardedLogin.refuse(response, HttpServletResponse.SC_FORBIDDEN, "请先登录网页修改初始密码（或已过期的密码）");

@@ -151,6 +151,20 @@ public class SecondFactor {
         return Outcome.WRONG;
     }
 
+    /** A passkey's signature was accepted after the password. */
+    @Transactional
+    public void passkeyAccepted(String username, long userId) {
+        jdbc.sql("update app_user set failed_attempts = 0 where id = :id").param("id", userId).update();
+        audit.recordAs(username, "第二因素验证通过", "app_user", userId, null, Map.of("method", "通行密钥"));
+    }
+
+    /** A passkey that did not verify counts as a failed sign-in, as a wrong code does. */
+    @Transactional
+    public void passkeyFailed(String username, String address) {
+        accounts.recordAttempt(address, username, false);
+        accounts.failedLogin(username, address, OffsetDateTime.now());
+    }
+
     /** Unused recovery codes left. */
     public long recoveryCodesLeft(long userId) {
         return jdbc.sql("select count(*) from recovery_code where user_id = :u and used_at is null")
@@ -170,6 +184,8 @@ public class SecondFactor {
                                             session_stamp = session_stamp + 1 where id = :id""")
                 .param("id", userId).update();
         jdbc.sql("delete from recovery_code where user_id = :u").param("u", userId).update();
+        jdbc.sql("delete from user_credentials c using user_entities e where e.id = c.user_entity_user_id and e.name = :u")
+                .param("u", user.username()).update();
         audit.record("停用双因素认证", "app_user", userId, null, Map.of("username", user.username(), "by", byUsername));
     }
 

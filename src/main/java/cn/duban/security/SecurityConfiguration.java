@@ -61,7 +61,7 @@ class SecurityConfiguration {
                                 @org.springframework.beans.factory.annotation.Value("${duban.security.password-max-age-days:90}")
                                 int passwordMaxAgeDays) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // Who may reach what, by role; which rows they then see is decided in every query by unit.
                         .requestMatchers("/plans/import", "/plans/import/**", "/plans/excel", "/api/plans/excel").hasRole("SUPERVISOR")
                         // Reading documents is part of importing plans, and costs memory: the office only.

@@ -22,7 +22,9 @@ public class UserAccounts {
 
     private static final String COLUMNS = """
             id, username, display_name, organisation_id, role, must_change_password, failed_attempts, locked_until, enabled,
-            session_stamp, password_changed_at, totp_enabled_at is not null as second_factor""";
+            session_stamp, password_changed_at,
+            totp_enabled_at is not null or exists (select 1 from user_credentials c join user_entities e on e.id = c.user_entity_user_id
+                                                   where e.name = app_user.username) as second_factor""";
     /** A new password may not be any of this many before it (the current one included). */
     static final int HISTORY = 5;
 
