@@ -22,28 +22,58 @@ final class Meaning {
             "培训", "硬化", "安置", "搬迁", "确保", "力争", "争取", "提升", "增加", "增长", "投入", "销售", "申请", "加快", "扩大");
 
     private static final WordSet TARGET_CUE = new WordSet("预计", "计划于", "计划在", "计划到", "计划完成", "计划实现", "计划新增",
-            "计划投资", "力争", "拟", "将要", "预期", "有望", "力求");
+            "计划投资", "力争", "拟", "将要", "预期", "有望", "力求", "下一步");
     private static final WordSet ACTUAL_CUE = new WordSet("已", "了", "截至", "截止", "目前", "同比", "累计", "共计", "较上年", "比上年");
     private static final WordSet PAST_IN_PLAN = new WordSet("已", "去年", "上年", "过去");
+    /** Completion on the verb or a running total: 已建成, 累计发放, 共计, 合计. */
+    private static final WordSet COMPLETED = new WordSet("已", "截至目前", "截止目前", "至今", "以来");
+    /** Running totals and "in all": completion outside a plan (in a plan, 合计5000平方米 is the size of what is to be built). */
+    private static final WordSet TOTALS = new WordSet("共计", "累计完成", "累计发放", "累计投入", "先后");
+    /** After 争取, these make it goal wording (争取年底前完成, 争取新增); money or posts make it "secured". */
+    private static final WordSet GOAL_AFTER_STRIVE = new WordSet("在", "于", "实现", "完成", "新增", "达到", "建成", "今年",
+            "明年", "年底", "年内", "早日", "全年", "把", "将", "使", "全面", "开工", "投产", "突破");
+    private static final java.util.regex.Pattern PAST_YEAR = java.util.regex.Pattern.compile("(20\\d\\d)年");
 
     private Meaning() {
     }
 
+    /** What kind of document a headless passage belongs to, from its title: the prior when no section says. */
+    enum Genre { SUMMARY, PLAN, MIXED }
+
     /**
+     * The evidence, weighed in this order. A quantity's own clause speaks first: goal wording
+     * (力争, 确保, 争取 before an action, 预计, 计划…) makes it a target, completion (已, 了, 累计,
+     * 共计, 共+verb, a year before the one the section speaks of) makes it a result; both at once
+     * leave it to the section. Goal wording earlier in the sentence reaches the coordinated
+     * clauses after it (力争新增规上企业3家,在库企业达到9家). Then the section's role; then, where
+     * no section says, the document's genre.
+     *
      * @param pre     the clause up to the quantity
      * @param after   the clause after the quantity
      * @param clause  the whole clause
      * @param before  the sentence up to the quantity
+     * @param year    the year the section (or document) speaks of
      */
-    static String kind(Role role, String pre, String after, String clause, String before) {
+    static String kind(Role role, Genre genre, int year, String pre, String after, String clause, String before) {
         if (scale(pre) || clause.contains("之外")) {
             return OTHER;
         }
         if ((role == Role.PLAN || role == Role.UNKNOWN) && UPKEEP_AFTER.in(after)) {
             return OTHER;
         }
+        boolean goal = goal(clause);
+        boolean done = done(pre, year, role != Role.PLAN);
+        if (goal && !done) {
+            return TARGET;
+        }
+        if (done && !goal && role != Role.REVIEW) {
+            return ACTUAL;
+        }
+        // Goal wording reaches the clauses after it, up to the first that states completion (…,共完成…).
+        String reach = before.substring(lastCompletion(before));
+        boolean goalEarlier = role == Role.REVIEW || role == Role.PROBLEMS ? cue(reach) : goal(reach);
         return switch (role) {
-            case REVIEW, PROBLEMS -> TARGET_CUE.in(clause) ? TARGET : ACTUAL;
+            case REVIEW, PROBLEMS -> goal || goalEarlier && !done ? TARGET : ACTUAL;
             case PLAN -> {
                 if (PAST_IN_PLAN.in(pre)) {
                     yield ACTUAL;
@@ -51,15 +81,96 @@ final class Meaning {
                 yield agent(pre, after) ? OTHER : TARGET;
             }
             case UNKNOWN -> {
-                if (TARGET_CUE.in(clause)) {
+                if (goalEarlier) {
                     yield TARGET;
                 }
                 if (ACTUAL_CUE.in(before) || ACTUAL_CUE.in(clause)) {
                     yield ACTUAL;
                 }
+                if (genre == Genre.SUMMARY) {
+                    yield ACTUAL;
+                }
                 yield agent(pre, after) ? OTHER : TARGET;
             }
         };
+    }
+
+    /** Goal or forecast wording: the target cues, 确保, and 争取 before an action (争取资金 is money secured). */
+    static boolean goal(String text) {
+        if (cue(text)) {
+            return true;
+        }
+        for (int at = text.indexOf("确保"); at >= 0; at = text.indexOf("确保", at + 2)) {
+            if (!(at + 2 < text.length() && text.charAt(at + 2) == '了')) {
+                return true;
+            }
+        }
+        for (int at = text.indexOf("争取"); at >= 0; at = text.indexOf("争取", at + 2)) {
+            if (at + 2 < text.length() && GOAL_AFTER_STRIVE.at(text, at + 2) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A target cue, but not the 力争 inside 努力争取 (an effort, then 争取, which is weighed on its own). */
+    static boolean cue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            String w = TARGET_CUE.at(text, i);
+            if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Completion in the clause before the number: 已/了 on the verb, a year earlier than the one the
+     * section speaks of (2023年度共发放… under 三、2024年工作计划, but not 在2022年…的基础上), and,
+     * outside a plan section, a running total (共计, 累计完成, 共+verb).
+     */
+    static boolean done(String pre, int year, boolean totals) {
+        if (COMPLETED.in(pre)) {
+            return true;
+        }
+        if (totals && TOTALS.in(pre)) {
+            return true;
+        }
+        for (int at = totals ? pre.indexOf('共') : -1; at >= 0; at = pre.indexOf('共', at + 1)) {
+            boolean word = at + 1 < pre.length() && "同享建治产青性有计".indexOf(pre.charAt(at + 1)) >= 0
+                    || at > 0 && "公中总".indexOf(pre.charAt(at - 1)) >= 0;
+            if (!word && at + 1 < pre.length() && TextNormaliser.isHan(pre.charAt(at + 1))) {
+                return true;
+            }
+        }
+        int verbDone = pre.indexOf('了');
+        if (verbDone > 0 && TextNormaliser.isHan(pre.charAt(verbDone - 1)) && "为除罢".indexOf(pre.charAt(verbDone - 1)) < 0) {
+            return true;
+        }
+        java.util.regex.Matcher m = PAST_YEAR.matcher(pre);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            String rest = pre.substring(m.end());
+            boolean basis = m.start() > 0 && pre.charAt(m.start() - 1) == '在' || rest.contains("基础上") || rest.startsWith("以来");
+            // 2022年XX户搬迁户: a year right before the number names a cohort, not when the work was done.
+            boolean cohort = rest.replace("度", "").replace("的", "").isBlank();
+            if (y < year && !basis && !cohort && !rest.startsWith("底") && !rest.startsWith("前") && !rest.startsWith("末")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the last statement of completion in a sentence prefix ends (0 when there is none). */
+    private static int lastCompletion(String before) {
+        int end = 0;
+        for (String marker : new String[]{"已", "共完成", "完成了", "共计", "累计完成"}) {
+            int at = before.lastIndexOf(marker);
+            if (at >= 0) {
+                end = Math.max(end, at + marker.length());
+            }
+        }
+        return end;
     }
 
     /** A capacity or size word, but not 年产 inside 明年产生 or 今年产值. */

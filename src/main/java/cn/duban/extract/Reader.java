@@ -35,6 +35,7 @@ public final class Reader {
         Outline outline = Outline.of(text);
         int docYear = year != null ? year : documentYear(text);
         int docMonth = documentMonth(text);
+        Meaning.Genre genre = genre(doc, text);
 
         // Find every number first, so a document of nothing but numbers is refused before the costly reading.
         List<Sentences.Span> sentences = Sentences.split(text);
@@ -60,7 +61,8 @@ public final class Reader {
             Sentences.Span span = sentences.get(i);
             Outline.Section section = outline.at(span.start());
             int sectionYear = section.year != null ? section.year : docYear;
-            readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), section.role, sectionYear, docMonth, quantities,
+            Role role = paragraphRole(text, span.start(), section.role, sectionYear);
+            readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), role, genre, sectionYear, docMonth, quantities,
                     quantityAt);
         }
         List<ProposedTask> tasks = tasks(outline, nt, docYear, docMonth, quantities, quantityAt);
@@ -68,7 +70,7 @@ public final class Reader {
     }
 
     private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, String s,
-                                     List<QuantityFinder.Found> found, Role role, int year, int docMonth,
+                                     List<QuantityFinder.Found> found, Role role, Meaning.Genre genre, int year, int docMonth,
                                      List<Quantity> out, List<Integer> positions) {
         List<Sentences.Span> clauses = Sentences.clauses(s);
         TimeWords.Mark[] marks = new TimeWords.Mark[clauses.size()];
@@ -83,7 +85,21 @@ public final class Reader {
                 c++;
             }
             clauseOf[q] = c;
-            hasQuantity[c] = true;
+        }
+        // A clause that only describes scale (总投资约1.2亿元) does not stop a later time word from
+        // binding the work before it: 新建配套道路2条,总投资约1.2亿元,…,争取在年底前全面完工.
+        String[] kinds = new String[found.size()];
+        for (int q = 0; q < found.size(); q++) {
+            QuantityFinder.Found f = found.get(q);
+            Sentences.Span clause = clauses.get(clauseOf[q]);
+            int clauseStart = Math.max(clause.start(), f.start() - WINDOW);
+            int clauseEnd = Math.min(clause.end(), f.end() + WINDOW);
+            kinds[q] = Meaning.kind(role, genre, year, sinceOpenParenthesis(s.substring(clauseStart, f.start())),
+                    s.substring(f.end(), clauseEnd), s.substring(clauseStart, clauseEnd),
+                    s.substring(Math.max(0, f.start() - WINDOW), f.start()));
+            if (!Meaning.OTHER.equals(kinds[q])) {
+                hasQuantity[clauseOf[q]] = true;
+            }
         }
         int previousEnd = 0;
         for (int q = 0; q < found.size(); q++) {
@@ -95,14 +111,15 @@ public final class Reader {
             int from = Math.max(clauseStart, previousEnd);
             String pre = sinceOpenParenthesis(s.substring(clauseStart, f.start()));
             String after = s.substring(f.end(), clauseEnd);
-            String kind = Meaning.kind(role, pre, after, s.substring(clauseStart, clauseEnd),
-                    s.substring(Math.max(0, f.start() - WINDOW), f.start()));
+            String kind = kinds[q];
             String comparator = Meaning.comparator(pre, after);
             String indicator = Indicators.of(s, from, f.start(), f.end(), clauseEnd);
             if (indicator.isEmpty() && q > 0) {
                 // 7户27人, 其中上半年完成1500户: the number measures what the one before it does.
                 indicator = out.get(out.size() - 1).indicator();
             }
+            // Only what is to be done falls due: a result was counted at a time, and a size or a capacity
+            // (even of a road to be finished 年底前) describes, as the annotation has it.
             LocalDate deadline = Meaning.TARGET.equals(kind) ? deadline(marks, hasQuantity, clauseOf[q]) : null;
             int absStart = span.start() + f.start();
             int absEnd = span.start() + f.end();
@@ -112,6 +129,57 @@ public final class Reader {
             positions.add(absStart);
             previousEnd = f.end();
         }
+    }
+
+    /** A paragraph's time frame: "2023年," or "2023年度,", after an optional label ("县人社局:"). */
+    private static final java.util.regex.Pattern PARAGRAPH_YEAR =
+            java.util.regex.Pattern.compile("^\\s*(?:[^。；;，,：:]{1,12}[：:])?(20\\d\\d)年(?:度|以来)?[，,]");
+    private static final WordSet LOOKING_BACK = new WordSet("今年以来", "年初以来", "一年来", "过去一年", "以来,", "以来，");
+    private static final WordSet LOOKING_AHEAD = new WordSet("下一步", "明年", "下半年", "今后");
+
+    /**
+     * A paragraph says what time it speaks of in its opening words, and that outweighs the section
+     * it stands in: pasted excerpts (a department's "2023年,我局…" under another's "三、2024年工作计划")
+     * and speeches that turn from review to plan mid-section. A paragraph opening with an earlier
+     * year, or with 今年以来/一年来, reviews; one opening with 下一步/明年 plans.
+     */
+    static Role paragraphRole(String text, int at, Role role, int year) {
+        int lineStart = at == 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+        String opening = text.substring(lineStart, Math.min(text.length(), lineStart + 24));
+        java.util.regex.Matcher m = PARAGRAPH_YEAR.matcher(opening);
+        if (m.find() && role == Role.PLAN && Integer.parseInt(m.group(1)) < year) {
+            return Role.REVIEW;
+        }
+        String head = opening.substring(0, Math.min(opening.length(), 12));
+        if ((role == Role.PLAN || role == Role.UNKNOWN) && LOOKING_BACK.in(head)) {
+            return Role.REVIEW;
+        }
+        if ((role == Role.REVIEW || role == Role.UNKNOWN) && LOOKING_AHEAD.in(head.substring(0, Math.min(head.length(), 5)))) {
+            return Role.PLAN;
+        }
+        return role;
+    }
+
+    private static final java.util.regex.Pattern SUMMARY_TITLE = java.util.regex.Pattern.compile("总结|汇报|述职|工作报告|情况报告|完成情况|工作情况");
+    private static final java.util.regex.Pattern PLAN_TITLE = java.util.regex.Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动");
+
+    /**
+     * The document's genre from its title (its first line, or its file name): a 总结 or 汇报 reports
+     * what was done, a 计划 or 方案 what is to be done. Both in one title (上半年总结和下半年打算)
+     * decide nothing; nor does a speech, which does both.
+     */
+    static Meaning.Genre genre(String doc, String text) {
+        String title = doc == null ? "" : doc;
+        for (String line : text.lines().limit(5).toList()) {
+            String l = line.strip();
+            if (!l.isEmpty() && l.length() <= 60) {
+                title = title + " " + l;
+                break;
+            }
+        }
+        boolean summary = SUMMARY_TITLE.matcher(title).find();
+        boolean plan = PLAN_TITLE.matcher(title).find();
+        return summary && !plan ? Meaning.Genre.SUMMARY : plan && !summary ? Meaning.Genre.PLAN : Meaning.Genre.MIXED;
     }
 
     /**

@@ -25,6 +25,8 @@ final class GoldScore {
     int deadlineStatedPred;
     int deadlineStatedGold;
     final List<String> misses = new ArrayList<>();
+    /** Kind and deadline disagreements, to read when a rule is changed. */
+    final List<String> disagreements = new ArrayList<>();
 
     void add(List<Map<String, Object>> goldRecords, List<Map<String, Object>> predicted) {
         gold += goldRecords.size();
@@ -64,6 +66,8 @@ final class GoldScore {
         }
         if (Objects.equals(g.get("kind"), p.get("kind"))) {
             kindRight++;
+        } else {
+            disagreements.add("kind " + g.get("kind") + "≠" + p.get("kind") + " " + g.get("doc") + " " + g.get("surface") + " | " + g.get("sentence"));
         }
         if (orDefault(g.get("comparator"), "=").equals(orDefault(p.get("comparator"), "="))) {
             comparatorRight++;
@@ -72,6 +76,8 @@ final class GoldScore {
         Object pd = blankToNull(p.get("deadline"));
         if (Objects.equals(gd, pd)) {
             deadlineRight++;
+        } else {
+            disagreements.add("deadline " + gd + "≠" + pd + " " + g.get("doc") + " " + g.get("surface") + " | " + g.get("sentence"));
         }
         if (gd != null && gd.equals(pd)) {
             deadlineTp++;

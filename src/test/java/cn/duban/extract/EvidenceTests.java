@@ -1,0 +1,141 @@
+package cn.duban.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 11: kind weighed from the evidence in the sentence, not only inherited from a section.
+ * Each test is one phenomenon of Chinese official writing, in sentences written for the test.
+ */
+class EvidenceTests {
+
+    private static Quantity find(String text, String surface) {
+        List<Quantity> all = Reader.read("测试", text, null).quantities();
+        return all.stream().filter(q -> q.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError(surface + " not found in " + all));
+    }
+
+    @Test
+    void aPastYearInsideAPlanSectionReportsAResult() {
+        // A collage: a plan heading of 2024, then a department's excerpt about 2023, still under it.
+        String text = """
+                三、2024年工作计划
+                新建标准化厂房3万平方米。
+                2023年度共发放助学资金30万元,资助学生200名。
+                """;
+        assertThat(find(text, "3万平方米").kind()).isEqualTo("target");
+        assertThat(find(text, "30万元").kind()).isEqualTo("actual");
+        assertThat(find(text, "30万元").deadline()).isNull();
+    }
+
+    @Test
+    void aYearRightBeforeTheNumberNamesACohortNotWhenTheWorkWasDone() {
+        String text = """
+                二、2025年工作安排
+                做好2023年XX户易地搬迁户的后续帮扶。
+                """;
+        assertThat(find(text, "XX户").kind()).isNotEqualTo("actual");
+    }
+
+    @Test
+    void goalWordingReachesTheCoordinatedClausesAfterIt() {
+        String text = """
+                青川县工业和信息化局2025年工作汇报
+                力争今年新增规上企业3家,在库企业达到9家。
+                """;
+        assertThat(find(text, "3家").kind()).isEqualTo("target");
+        assertThat(find(text, "9家").kind()).isEqualTo("target");
+        assertThat(find(text, "9家").deadline()).isEqualTo("2025-12-31");
+    }
+
+    @Test
+    void goalWordingStopsAtAClauseThatStatesCompletion() {
+        String text = """
+                一、2025年工作开展情况
+                确保耕地面积不减少,共完成粮食播种面积5.6万亩,蔬菜种植1.2万亩。
+                """;
+        assertThat(find(text, "5.6万亩").kind()).isEqualTo("actual");
+        assertThat(find(text, "1.2万亩").kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void strivingForMoneyIsMoneySecuredButStrivingToActIsAGoal() {
+        String text = """
+                青川县水利局2025年工作总结
+                今年争取上级抗旱资金80万元,新打机井12眼。
+                争取年底前完成病险水库除险加固3座。
+                """;
+        assertThat(find(text, "80万元").kind()).isEqualTo("actual");
+        assertThat(find(text, "12眼").kind()).isEqualTo("actual");
+        assertThat(find(text, "3座").kind()).isEqualTo("target");
+        assertThat(find(text, "3座").deadline()).isEqualTo("2025-12-31");
+    }
+
+    @Test
+    void anEffortMadeIsNotAGoal() {
+        // 努力争取 holds 力争 by accident of characters; it reports what the effort won.
+        String text = """
+                一、2025年工作回顾
+                经过积极努力争取,我镇3个村已纳入省级示范村建设。
+                """;
+        assertThat(find(text, "3个").kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void aHeadlessSummaryReportsResultsAndItsPeriodIsNoDeadline() {
+        String text = """
+                青川县人力资源和社会保障局2025年工作总结
+                全年共举办职业技能培训班12期,对吸纳就业的5家企业给予补贴。
+                """;
+        assertThat(find(text, "12期").kind()).isEqualTo("actual");
+        assertThat(find(text, "12期").deadline()).isNull();
+        assertThat(find(text, "5家").kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void aSizeInBetweenDoesNotKeepADeadlineFromTheWorkBeforeIt() {
+        String text = """
+                三、下一步工作计划
+                新建配套道路2条,总投资约1.2亿元,争取在年底前全面完工。
+                """;
+        assertThat(find(text, "2条").kind()).isEqualTo("target");
+        assertThat(find(text, "2条").deadline()).endsWith("-12-31");
+        assertThat(find(text, "1.2亿元").kind()).isEqualTo("other");
+    }
+
+    @Test
+    void aParagraphThatOpensWithAnEarlierYearReviewsWhateverItsSection() {
+        String text = """
+                三、2024年工作计划
+                新建标准化厂房3万平方米。
+                2023年,县人社局举办职业技能培训班12期,对吸纳就业的5家企业给予补贴。
+                """;
+        assertThat(find(text, "3万平方米").kind()).isEqualTo("target");
+        assertThat(find(text, "12期").kind()).isEqualTo("actual");
+        assertThat(find(text, "5家").kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void aParagraphThatOpensWithTheNextStepPlansWhateverItsSection() {
+        String text = """
+                一、2025年工作开展情况
+                完成改厕300户。
+                下一步,新建村级养老服务站5个。
+                """;
+        assertThat(find(text, "300户").kind()).isEqualTo("actual");
+        assertThat(find(text, "5个").kind()).isEqualTo("target");
+    }
+
+    @Test
+    void aCountSinceTheStartOfTheYearIsAResultEvenInAPlan() {
+        String text = """
+                二、下一步工作安排
+                今年以来已办结群众诉求260件,下一步新增便民服务点8个。
+                """;
+        assertThat(find(text, "260件").kind()).isEqualTo("actual");
+        assertThat(find(text, "8个").kind()).isEqualTo("target");
+    }
+}
