@@ -93,7 +93,22 @@ final class Outline {
                 closeInline(stack, lineStart);
             }
             int leadEnd = -1;
-            for (int[] found = inlineItem(line, bodyFrom); found != null; found = inlineItem(line, found[1])) {
+            int[] mid = midLineHeading(line, bodyFrom);
+            for (int[] found = inlineItem(line, bodyFrom); found != null || mid != null; ) {
+                if (mid != null && (found == null || mid[0] < found[0])) {
+                    // "…收入12万元。二、2024年工作计划 …": pasted text keeps a part heading mid-line.
+                    Section part = new Section(1, line.substring(mid[0], mid[1]), midTitle(line, mid[1]), lineStart + mid[0], lineEnd, false);
+                    outline.numbered = true;
+                    outline.open(stack, part, lineStart + mid[0]);
+                    bodyFrom = mid[1];
+                    leadEnd = -1;
+                    int next = mid[1];
+                    mid = midLineHeading(line, next);
+                    if (found != null && found[0] < next) {
+                        found = inlineItem(line, next);
+                    }
+                    continue;
+                }
                 int at = found[0];
                 String marker = line.substring(at, found[1]);
                 int rank = marker.endsWith("要") ? 5 : 6;
@@ -104,6 +119,7 @@ final class Outline {
                 // "我们也清醒地看到面临的问题和挑战:一是…": the paragraph's lead says what its items are.
                 item.lead = line.substring(bodyFrom, leadEnd);
                 outline.open(stack, item, lineStart + at);
+                found = inlineItem(line, found[1]);
             }
             lineStart = lineEnd + 1;
         }
@@ -147,6 +163,42 @@ final class Outline {
             }
         }
         return null;
+    }
+
+    private static final Pattern MID_LINE_PART = Pattern.compile("[。！？!?；;]\\s*([一二三四五六七八九十]{1,3}、)");
+
+    /**
+     * A part heading inside a line, as pasted text keeps it: after a sentence's end, a numeral with
+     * 、 and a short title that names a part's role (工作计划, 存在问题, 工作总结). Returns the
+     * marker's {start, end}, or null.
+     */
+    private static int[] midLineHeading(String line, int from) {
+        if (line.indexOf('、') < 0) {
+            return null;
+        }
+        Matcher m = MID_LINE_PART.matcher(line);
+        while (m.find(Math.max(0, from))) {
+            String t = midTitle(line, m.end(1));
+            if (m.start(1) >= from && t.length() <= 30 && namesRole(t)) {
+                return new int[]{m.start(1), m.end(1)};
+            }
+            from = m.end();
+            if (from >= line.length()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** A mid-line heading's title ends where its body begins: at punctuation or a space. */
+    private static String midTitle(String line, int from) {
+        String t = title(line, from);
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isWhitespace(t.charAt(i)) || "，,".indexOf(t.charAt(i)) >= 0) {
+                return t.substring(0, i);
+            }
+        }
+        return t;
     }
 
     private static void closeInline(List<Section> stack, int at) {

@@ -138,4 +138,13 @@ class EvidenceTests {
         assertThat(find(text, "260件").kind()).isEqualTo("actual");
         assertThat(find(text, "8个").kind()).isEqualTo("target");
     }
+
+    @Test
+    void aPartHeadingPastedIntoTheMiddleOfALineStillOpensItsPart() {
+        // Text copied from a web page: the heading of the plan runs on from the review's last sentence.
+        String text = "一、2024年工作总结\n全年完成造林2000亩,新建村级服务站4个。二、2025年工作计划 新建村级服务站6个,完成造林3000亩。\n";
+        assertThat(find(text, "2000亩").kind()).isEqualTo("actual");
+        assertThat(find(text, "6个").kind()).isEqualTo("target");
+        assertThat(find(text, "3000亩").kind()).isEqualTo("target");
+    }
 }
