@@ -17,7 +17,7 @@ public final class ExtractionJson {
     private ExtractionJson() {
     }
 
-    /** One record of ANNOTATION.md, plus the surface's offsets in the original text. */
+    /** One record of ANNOTATION.md, plus the surface's offsets in the original text and the kind's evidence. */
     public static Map<String, Object> record(Quantity q) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("doc", q.doc());
@@ -34,6 +34,8 @@ public final class ExtractionJson {
         r.put("placeholder", q.placeholder());
         r.put("start", q.start());
         r.put("end", q.end());
+        // Not part of the annotation contract: what decided the kind, for the reviewer.
+        r.put("evidence", q.evidence());
         return r;
     }
 

@@ -55,73 +55,103 @@ final class Meaning {
      * @param year    the year the section (or document) speaks of
      */
     static String kind(Role role, Genre genre, int year, String pre, String after, String clause, String before) {
-        if (scale(pre) || clause.contains("之外")) {
-            return OTHER;
+        return judge(role, genre, year, pre, after, clause, before).kind();
+    }
+
+    /** A kind and what decided it, in the words a reviewer checks it by ("目标：力争", "回顾部分"). */
+    record Judgement(String kind, String because) {
+    }
+
+    static Judgement judge(Role role, Genre genre, int year, String pre, String after, String clause, String before) {
+        String scale = scaleWord(pre);
+        if (scale != null) {
+            return new Judgement(OTHER, "规模：" + scale);
+        }
+        if (clause.contains("之外")) {
+            return new Judgement(OTHER, "范围：之外");
         }
         if ((role == Role.PLAN || role == Role.UNKNOWN) && UPKEEP_AFTER.in(after)) {
-            return OTHER;
+            return new Judgement(OTHER, "管护对象：" + UPKEEP_AFTER.at(after, UPKEEP_AFTER.indexIn(after)));
         }
-        boolean goal = goal(clause);
-        boolean done = done(pre, year, role != Role.PLAN);
-        if (goal && !done) {
-            return TARGET;
+        String goal = goalWord(clause);
+        String done = doneWord(pre, year, role != Role.PLAN);
+        if (goal != null && done == null) {
+            return new Judgement(TARGET, "目标：" + goal);
         }
-        if (done && !goal && role != Role.REVIEW) {
-            return ACTUAL;
+        if (done != null && goal == null && role != Role.REVIEW) {
+            return new Judgement(ACTUAL, "已完成：" + done);
         }
         // Goal wording reaches the clauses after it, up to the first that states completion (…,共完成…).
         String reach = before.substring(lastCompletion(before));
-        boolean goalEarlier = role == Role.REVIEW || role == Role.PROBLEMS ? cue(reach) : goal(reach);
+        String goalEarlier = role == Role.REVIEW || role == Role.PROBLEMS ? cueWord(reach) : goalWord(reach);
         return switch (role) {
-            case REVIEW, PROBLEMS -> goal || goalEarlier && !done ? TARGET : ACTUAL;
+            case REVIEW, PROBLEMS -> goal != null ? new Judgement(TARGET, "目标：" + goal)
+                    : goalEarlier != null && done == null ? new Judgement(TARGET, "目标（前文）：" + goalEarlier)
+                    : new Judgement(ACTUAL, role == Role.REVIEW ? "回顾部分" : "问题部分（现状）");
             case PLAN -> {
+                String past = PAST_IN_PLAN.at(pre, PAST_IN_PLAN.indexIn(pre));
                 if (PAST_IN_PLAN.in(pre)) {
-                    yield ACTUAL;
+                    yield new Judgement(ACTUAL, "已完成：" + past);
                 }
-                yield agent(pre, after) ? OTHER : TARGET;
+                yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "计划部分");
             }
             case UNKNOWN -> {
-                if (goalEarlier) {
-                    yield TARGET;
+                if (goalEarlier != null) {
+                    yield new Judgement(TARGET, "目标（前文）：" + goalEarlier);
                 }
-                if (ACTUAL_CUE.in(before) || ACTUAL_CUE.in(clause)) {
-                    yield ACTUAL;
+                int cue = ACTUAL_CUE.indexIn(clause);
+                if (ACTUAL_CUE.in(before) || cue >= 0) {
+                    yield new Judgement(ACTUAL, "已完成：" + (cue >= 0 ? ACTUAL_CUE.at(clause, cue)
+                            : ACTUAL_CUE.at(before, ACTUAL_CUE.indexIn(before))));
                 }
                 if (genre == Genre.SUMMARY) {
-                    yield ACTUAL;
+                    yield new Judgement(ACTUAL, "总结类文档");
                 }
-                yield agent(pre, after) ? OTHER : TARGET;
+                yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "未标明，按目标");
             }
         };
     }
 
-    /** Goal or forecast wording: the target cues, 确保, and 争取 before an action (争取资金 is money secured). */
     static boolean goal(String text) {
-        if (cue(text)) {
-            return true;
+        return goalWord(text) != null;
+    }
+
+    static boolean cue(String text) {
+        return cueWord(text) != null;
+    }
+
+    static boolean done(String pre, int year, boolean totals) {
+        return doneWord(pre, year, totals) != null;
+    }
+
+    /** Goal or forecast wording: the target cues, 确保, and 争取 before an action (争取资金 is money secured). */
+    static String goalWord(String text) {
+        String cue = cueWord(text);
+        if (cue != null) {
+            return cue;
         }
         for (int at = text.indexOf("确保"); at >= 0; at = text.indexOf("确保", at + 2)) {
             if (!(at + 2 < text.length() && text.charAt(at + 2) == '了')) {
-                return true;
+                return "确保";
             }
         }
         for (int at = text.indexOf("争取"); at >= 0; at = text.indexOf("争取", at + 2)) {
             if (at + 2 < text.length() && GOAL_AFTER_STRIVE.at(text, at + 2) != null) {
-                return true;
+                return "争取" + GOAL_AFTER_STRIVE.at(text, at + 2);
             }
         }
-        return false;
+        return null;
     }
 
     /** A target cue, but not the 力争 inside 努力争取 (an effort, then 争取, which is weighed on its own). */
-    static boolean cue(String text) {
+    static String cueWord(String text) {
         for (int i = 0; i < text.length(); i++) {
             String w = TARGET_CUE.at(text, i);
             if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努')) {
-                return true;
+                return w;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -129,23 +159,25 @@ final class Meaning {
      * section speaks of (2023年度共发放… under 三、2024年工作计划, but not 在2022年…的基础上), and,
      * outside a plan section, a running total (共计, 累计完成, 共+verb).
      */
-    static boolean done(String pre, int year, boolean totals) {
-        if (COMPLETED.in(pre)) {
-            return true;
+    static String doneWord(String pre, int year, boolean totals) {
+        int at0 = COMPLETED.indexIn(pre);
+        if (at0 >= 0) {
+            return COMPLETED.at(pre, at0);
         }
-        if (totals && TOTALS.in(pre)) {
-            return true;
+        int total = totals ? TOTALS.indexIn(pre) : -1;
+        if (total >= 0) {
+            return TOTALS.at(pre, total);
         }
         for (int at = totals ? pre.indexOf('共') : -1; at >= 0; at = pre.indexOf('共', at + 1)) {
             boolean word = at + 1 < pre.length() && "同享建治产青性有计".indexOf(pre.charAt(at + 1)) >= 0
                     || at > 0 && "公中总".indexOf(pre.charAt(at - 1)) >= 0;
             if (!word && at + 1 < pre.length() && TextNormaliser.isHan(pre.charAt(at + 1))) {
-                return true;
+                return pre.substring(at, Math.min(pre.length(), at + 3));
             }
         }
         int verbDone = pre.indexOf('了');
         if (verbDone > 0 && TextNormaliser.isHan(pre.charAt(verbDone - 1)) && "为除罢".indexOf(pre.charAt(verbDone - 1)) < 0) {
-            return true;
+            return pre.substring(Math.max(0, verbDone - 2), verbDone + 1);
         }
         java.util.regex.Matcher m = PAST_YEAR.matcher(pre);
         while (m.find()) {
@@ -155,10 +187,10 @@ final class Meaning {
             // 2022年XX户搬迁户: a year right before the number names a cohort, not when the work was done.
             boolean cohort = rest.replace("度", "").replace("的", "").isBlank();
             if (y < year && !basis && !cohort && !rest.startsWith("底") && !rest.startsWith("前") && !rest.startsWith("末")) {
-                return true;
+                return m.group();
             }
         }
-        return false;
+        return null;
     }
 
     /** Where the last statement of completion in a sentence prefix ends (0 when there is none). */
@@ -174,14 +206,14 @@ final class Meaning {
     }
 
     /** A capacity or size word, but not 年产 inside 明年产生 or 今年产值. */
-    private static boolean scale(String pre) {
+    private static String scaleWord(String pre) {
         for (int i = 0; i < pre.length(); i++) {
             String word = SCALE_BEFORE.at(pre, i);
             if (word != null && !(word.startsWith("年") && i > 0 && "明今去当全每前后上本".indexOf(pre.charAt(i - 1)) >= 0)) {
-                return true;
+                return word;
             }
         }
-        return false;
+        return null;
     }
 
     /** No verb before the count, and 要/坚持 within a few characters after it. */

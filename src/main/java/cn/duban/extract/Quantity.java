@@ -13,8 +13,10 @@ import java.math.BigDecimal;
  * @param deadline   ISO date or null
  * @param start      offset of the surface in the original text
  * @param end        offset just past the surface in the original text
+ * @param evidence   what decided the kind, in the reviewer's words ("目标：力争", "回顾部分"); "" when not read
  */
 public record Quantity(String doc, String sentence, String surface, BigDecimal value, String unit,
                        BigDecimal baseValue, String baseUnit, String kind, String indicator, String comparator,
-                       String deadline, boolean placeholder, int start, int end) implements java.io.Serializable {
+                       String deadline, boolean placeholder, int start, int end, String evidence)
+        implements java.io.Serializable {
 }

@@ -88,16 +88,16 @@ public final class Reader {
         }
         // A clause that only describes scale (总投资约1.2亿元) does not stop a later time word from
         // binding the work before it: 新建配套道路2条,总投资约1.2亿元,…,争取在年底前全面完工.
-        String[] kinds = new String[found.size()];
+        Meaning.Judgement[] kinds = new Meaning.Judgement[found.size()];
         for (int q = 0; q < found.size(); q++) {
             QuantityFinder.Found f = found.get(q);
             Sentences.Span clause = clauses.get(clauseOf[q]);
             int clauseStart = Math.max(clause.start(), f.start() - WINDOW);
             int clauseEnd = Math.min(clause.end(), f.end() + WINDOW);
-            kinds[q] = Meaning.kind(role, genre, year, sinceOpenParenthesis(s.substring(clauseStart, f.start())),
+            kinds[q] = Meaning.judge(role, genre, year, sinceOpenParenthesis(s.substring(clauseStart, f.start())),
                     s.substring(f.end(), clauseEnd), s.substring(clauseStart, clauseEnd),
                     s.substring(Math.max(0, f.start() - WINDOW), f.start()));
-            if (!Meaning.OTHER.equals(kinds[q])) {
+            if (!Meaning.OTHER.equals(kinds[q].kind())) {
                 hasQuantity[clauseOf[q]] = true;
             }
         }
@@ -111,7 +111,7 @@ public final class Reader {
             int from = Math.max(clauseStart, previousEnd);
             String pre = sinceOpenParenthesis(s.substring(clauseStart, f.start()));
             String after = s.substring(f.end(), clauseEnd);
-            String kind = kinds[q];
+            String kind = kinds[q].kind();
             String comparator = Meaning.comparator(pre, after);
             String indicator = Indicators.of(s, from, f.start(), f.end(), clauseEnd);
             if (indicator.isEmpty() && q > 0) {
@@ -125,7 +125,7 @@ public final class Reader {
             int absEnd = span.start() + f.end();
             out.add(new Quantity(doc, sentenceOf(s, f), s.substring(f.start(), f.end()), f.value(), f.unit(), f.baseValue(),
                     f.baseUnit(), kind, indicator, comparator, deadline == null ? null : deadline.toString(),
-                    f.placeholder(), nt.toSource(absStart), nt.sourceEnd(absEnd)));
+                    f.placeholder(), nt.toSource(absStart), nt.sourceEnd(absEnd), kinds[q].because()));
             positions.add(absStart);
             previousEnd = f.end();
         }

@@ -10,7 +10,21 @@ import java.util.List;
 public record SourceView(List<Run> runs) implements java.io.Serializable {
 
     /** A run of original text; {@code quantity} is the index of the quantity it shows, or -1. */
-    public record Run(String text, int quantity, String kind) implements java.io.Serializable {
+    public record Run(String text, int quantity, String kind, String evidence) implements java.io.Serializable {
+        /** What a reviewer sees on pointing at the highlight: the kind and what decided it. */
+        public String explained() {
+            String label = switch (kind) {
+                case "actual" -> "已完成";
+                case "target" -> "目标";
+                case "other" -> "其他";
+                default -> "";
+            };
+            if (evidence == null || evidence.isEmpty()) {
+                return label;
+            }
+            // "目标：力争" already names the kind; "计划部分" does not.
+            return evidence.startsWith(label) ? evidence : label + "（" + evidence + "）";
+        }
     }
 
     public static SourceView of(String source, List<Quantity> quantities) {
@@ -22,13 +36,13 @@ public record SourceView(List<Run> runs) implements java.io.Serializable {
                 continue;
             }
             if (q.start() > at) {
-                runs.add(new Run(source.substring(at, q.start()), -1, ""));
+                runs.add(new Run(source.substring(at, q.start()), -1, "", ""));
             }
-            runs.add(new Run(source.substring(q.start(), q.end()), i, q.kind()));
+            runs.add(new Run(source.substring(q.start(), q.end()), i, q.kind(), q.evidence()));
             at = q.end();
         }
         if (at < source.length()) {
-            runs.add(new Run(source.substring(at), -1, ""));
+            runs.add(new Run(source.substring(at), -1, "", ""));
         }
         return new SourceView(runs);
     }

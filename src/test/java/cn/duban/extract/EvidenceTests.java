@@ -147,4 +147,20 @@ class EvidenceTests {
         assertThat(find(text, "6个").kind()).isEqualTo("target");
         assertThat(find(text, "3000亩").kind()).isEqualTo("target");
     }
+
+    @Test
+    void eachKindCarriesWhatDecidedItForTheReviewer() {
+        String text = """
+                三、2025年工作计划
+                力争新增规上企业3家。
+                2024年度共发放助学资金30万元。
+                新建村级服务站6个。
+                """;
+        assertThat(find(text, "3家").evidence()).isEqualTo("目标：力争");
+        assertThat(find(text, "30万元").evidence()).isEqualTo("已完成：2024年");
+        assertThat(find(text, "6个").evidence()).isEqualTo("计划部分");
+        SourceView view = SourceView.of(text, Reader.read("测试", text, null).quantities());
+        assertThat(view.runs()).filteredOn(r -> r.quantity() >= 0).extracting(SourceView.Run::explained)
+                .contains("目标：力争", "已完成：2024年", "目标（计划部分）");
+    }
 }

@@ -53,9 +53,9 @@ class ExcelLedgerTests {
     @Test
     void exportThenImportGivesTheSameLedger() throws Exception {
         Quantity toilets = new Quantity("", "", "92%", new BigDecimal("92"), "%", new BigDecimal("92"), "%", "target",
-                "农村卫生厕所普及率", ">=", "2025-12-31", false, 0, 0);
+                "农村卫生厕所普及率", ">=", "2025-12-31", false, 0, 0, "");
         Quantity roads = new Quantity("", "", "12公里", new BigDecimal("12"), "公里", new BigDecimal("12"), "公里", "target",
-                "新建村级道路", "=", null, false, 0, 0);
+                "新建村级道路", "=", null, false, 0, 0, "");
         long planId = tx.execute(s -> plans.create("原计划", 2025, county.county().id(), "x", "x", "", "test", List.of(
                 new Plans.NewTask("1", "农村厕所革命", "", county.department().id(), List.of(county.townA().id()),
                         LocalDate.of(2025, 12, 31), List.of(toilets), null, null, "李副县长", "张三"),

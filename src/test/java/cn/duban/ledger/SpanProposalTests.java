@@ -32,7 +32,7 @@ class SpanProposalTests {
         List<Quantity> quantities = new ArrayList<>();
         if (deadline != null) {
             quantities.add(new Quantity(title, "", "3000亩", BigDecimal.valueOf(3000), "亩", BigDecimal.valueOf(3000), "亩",
-                    "target", "高标准农田", ">=", deadline, false, 0, 0));
+                    "target", "高标准农田", ">=", deadline, false, 0, 0, ""));
         }
         SpanProposal p = SpanProposal.of(new Extraction(title, year, List.of(), quantities, List.of()), today);
         assertThat(p.from()).as(story).isEqualTo(from);
