@@ -42,6 +42,8 @@ class ExtractController {
         }
         model.addAttribute("extraction", reading.extraction());
         model.addAttribute("source", SourceView.of(reading.source(), reading.extraction().quantities()));
+        // Each row's correction form keeps the reader's own record, so a correction is stored beside what it corrects.
+        model.addAttribute("originals", reading.extraction().quantities().stream().map(ExtractionJson::json).toList());
         return "extract/result";
     }
 }

@@ -39,6 +39,11 @@ public final class ExtractionJson {
         return r;
     }
 
+    /** One record as a line of JSON. */
+    public static String json(Quantity q) {
+        return JSON.writeValueAsString(record(q));
+    }
+
     public static String jsonl(List<Quantity> quantities) {
         StringBuilder out = new StringBuilder();
         for (Quantity q : quantities) {

@@ -28,6 +28,22 @@ public final class Reader {
     private Reader() {
     }
 
+    /**
+     * The quantity written as {@code surface} in {@code sentence}, read as the reader reads numbers
+     * (value, unit, magnitude; kind, indicator and deadline left for the caller), or empty when the
+     * surface is not a quantity there. Used for quantities a reviewer adds.
+     */
+    public static java.util.Optional<Quantity> quantityIn(String doc, String sentence, String surface) {
+        for (QuantityFinder.Found f : QuantityFinder.find(sentence)) {
+            if (sentence.substring(f.start(), f.end()).equals(surface)) {
+                return java.util.Optional.of(new Quantity(doc, sentence, surface, f.value(), f.unit(), f.baseValue(), f.baseUnit(),
+                        "", "", Meaning.comparator(sentence.substring(0, f.start()), sentence.substring(f.end())), null,
+                        f.placeholder(), f.start(), f.end(), ""));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Reads a document's text; {@code year} may be null to take it from the text. */
     public static Extraction read(String doc, String source, Integer year) {
         NormalisedText nt = TextNormaliser.normalise(source);

@@ -1,0 +1,180 @@
+package cn.duban.ledger;
+
+import cn.duban.audit.AuditTrail;
+import cn.duban.extract.ExtractionJson;
+import cn.duban.extract.Reader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 纠正读取结果: what a reviewer sets right in what the reader read, kept as labelled examples.
+ * Each is checked (the surface stands in the sentence; a kind is one of three; a deadline a
+ * date), stored with the reader's own record beside it, audited, and exported as JSONL in
+ * ANNOTATION.md's fields — a gold file of the office's own documents.
+ */
+@Service
+public class ReaderCorrections {
+
+    static final Set<String> KINDS = Set.of("actual", "target", "other");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final tools.jackson.core.type.TypeReference<Map<String, Object>> RECORD = new tools.jackson.core.type.TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    ReaderCorrections(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** A correction as a reviewer gives it. {@code change}: CORRECTED, DROPPED (no indicator quantity) or ADDED (missed). */
+    public record Correction(String doc, String sentence, String surface, String change, String kind, String deadline,
+                             String indicator, String original) {
+    }
+
+    /** A field that was refused, and why, for the message beside it. */
+    public static class Refused extends RuntimeException {
+        private final String field;
+
+        Refused(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    @Transactional
+    public long record(Correction c, String by) {
+        String doc = text(c.doc(), "doc", "文档名", 200);
+        String sentence = text(c.sentence(), "sentence", "句子", 4000);
+        String surface = text(c.surface(), "surface", "数量", 100);
+        if (!sentence.contains(surface)) {
+            throw new Refused("surface", "“" + surface + "”不在这句话里，请照原文填写数量");
+        }
+        String change = c.change() == null ? "CORRECTED" : c.change().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!Set.of("CORRECTED", "DROPPED", "ADDED").contains(change)) {
+            throw new Refused("change", "纠正类型应为 CORRECTED（更正）、DROPPED（不是指标数量）或 ADDED（补充遗漏）");
+        }
+        String kind = blankToNull(c.kind());
+        if (kind != null && !KINDS.contains(kind)) {
+            throw new Refused("kind", "类别应为 已完成(actual)、目标(target) 或 其他(other)");
+        }
+        LocalDate deadline = null;
+        if (blankToNull(c.deadline()) != null) {
+            try {
+                deadline = LocalDate.parse(c.deadline().strip());
+            } catch (DateTimeParseException e) {
+                throw new Refused("deadline", "时限应为日期，如 2025-12-31");
+            }
+        }
+        String indicator = blankToNull(c.indicator());
+        if (indicator != null && indicator.length() > 100) {
+            throw new Refused("indicator", "指标名称最多 100 个字");
+        }
+        if (change.equals("ADDED")) {
+            if (kind == null) {
+                throw new Refused("kind", "补充遗漏的数量时请选择类别");
+            }
+            if (Reader.quantityIn(doc, sentence, surface).isEmpty()) {
+                throw new Refused("surface", "“" + surface + "”读不出数值和单位，请只填数字和单位，如 3万亩");
+            }
+        }
+        String original = blankToNull(c.original());
+        if (original != null) {
+            try {
+                JSON.readTree(original);
+            } catch (RuntimeException e) {
+                original = null; // the page's copy of the reader's record; without it the correction still stands
+            }
+        }
+        long id = jdbc.sql("""
+                        insert into reader_correction (doc, sentence, surface, change, original, kind, deadline, indicator, corrected_by)
+                        values (:doc, :sentence, :surface, :change, cast(:original as jsonb), :kind, :deadline, :indicator, :by)
+                        returning id""")
+                .param("doc", doc).param("sentence", sentence).param("surface", surface).param("change", change)
+                .param("original", original).param("kind", kind).param("deadline", deadline).param("indicator", indicator)
+                .param("by", by).query(Long.class).single();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("doc", doc);
+        after.put("surface", surface);
+        after.put("change", change);
+        after.put("kind", kind);
+        after.put("deadline", deadline == null ? null : deadline.toString());
+        after.put("indicator", indicator);
+        audit.record("纠正读取结果", "reader_correction", id, null, after);
+        return id;
+    }
+
+    /**
+     * Every correction as a labelled record in ANNOTATION.md's fields: the reader's record with the
+     * reviewer's values over it (a missed quantity read afresh from its sentence), plus
+     * {@code change}, and {@code dropped: true} where the number is no indicator quantity.
+     */
+    public String jsonl() {
+        StringBuilder out = new StringBuilder();
+        for (Map<String, Object> row : jdbc.sql("""
+                        select doc, sentence, surface, change, original::text as original, kind, deadline::text as deadline, indicator
+                        from reader_correction order by id""").query().listOfRows()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            String original = (String) row.get("original");
+            if (original != null) {
+                r.putAll(JSON.readValue(original, RECORD));
+            } else {
+                Reader.quantityIn((String) row.get("doc"), (String) row.get("sentence"), (String) row.get("surface"))
+                        .map(ExtractionJson::record).ifPresent(r::putAll);
+            }
+            r.put("doc", row.get("doc"));
+            r.put("sentence", row.get("sentence"));
+            r.put("surface", row.get("surface"));
+            if (row.get("kind") != null) {
+                r.put("kind", row.get("kind"));
+            }
+            if (row.get("deadline") != null) {
+                r.put("deadline", row.get("deadline"));
+            }
+            if (row.get("indicator") != null) {
+                r.put("indicator", row.get("indicator"));
+            }
+            r.remove("start");
+            r.remove("end");
+            r.remove("evidence");
+            r.put("change", row.get("change"));
+            if ("DROPPED".equals(row.get("change"))) {
+                r.put("dropped", true);
+            }
+            out.append(JSON.writeValueAsString(r)).append('\n');
+        }
+        return out.toString();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from reader_correction").query(Long.class).single();
+    }
+
+    private static String text(String value, String field, String label, int max) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw new Refused(field, "请填写" + label);
+        }
+        if (v.length() > max) {
+            throw new Refused(field, label + "最多 " + max + " 个字");
+        }
+        return v;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
