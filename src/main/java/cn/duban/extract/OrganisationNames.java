@@ -53,6 +53,9 @@ final class OrganisationNames {
         if (end < text.length() && COMPOUND_NEXT.indexOf(text.charAt(end)) >= 0) {
             return; // 镇村干部, 村集体, 村级: the word goes on, so it is no place name
         }
+        if (at > 0 && NOT_NAMES.contains(text.substring(at - 1, end))) {
+            return; // 加快城乡, 发展农村: the place word ends a common word (城乡, 农村), not a name
+        }
         // Longest name first; a name does not start with a preposition (由甲镇 is 甲镇, led "由").
         for (int length = 3; length >= 1; length--) {
             int start = at - length;
@@ -72,6 +75,12 @@ final class OrganisationNames {
             start--;
         }
         while (start < at - 1 && LEAD_NOISE.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        // 3家强村公司: a measure word after a number counts the bodies, it does not start a name.
+        while (start < at - 1 && start > 0 && "家个所座户支".indexOf(text.charAt(start)) >= 0
+                && (Character.isDigit(text.charAt(start - 1)) || ChineseNumerals.isNumeralChar(text.charAt(start - 1))
+                || "xX".indexOf(text.charAt(start - 1)) >= 0)) {
             start++;
         }
         String name = text.substring(start, at);

@@ -163,4 +163,10 @@ class EvidenceTests {
         assertThat(view.runs()).filteredOn(r -> r.quantity() >= 0).extracting(SourceView.Run::explained)
                 .contains("目标：力争", "已完成：2024年", "目标（计划部分）");
     }
+
+    @Test
+    void theUnitsATaskMentionsAreOrganisationsOnly() {
+        assertThat(OrganisationNames.in("加快城乡融合发展,由罗针镇牵头,组建3家强村公司,县发改局配合。"))
+                .contains("罗针镇", "县发改局").doesNotContain("加快城乡", "家强村公司").noneMatch(n -> n.startsWith("家"));
+    }
 }
