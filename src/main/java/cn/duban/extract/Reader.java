@@ -70,6 +70,7 @@ public final class Reader {
         }
         List<Quantity> quantities = new ArrayList<>();
         List<Integer> quantityAt = new ArrayList<>();
+        int lineStart = 0;
         for (int i = 0; i < sentences.size(); i++) {
             if (found.get(i).isEmpty()) {
                 continue;
@@ -77,7 +78,11 @@ public final class Reader {
             Sentences.Span span = sentences.get(i);
             Outline.Section section = outline.at(span.start());
             int sectionYear = section.year != null ? section.year : docYear;
-            Role role = paragraphRole(text, span.start(), section.role, sectionYear);
+            // Sentences come in order: the line they start on is found by moving forward, not by searching back.
+            for (int nl = text.indexOf('\n', lineStart); nl >= 0 && nl < span.start(); nl = text.indexOf('\n', lineStart)) {
+                lineStart = nl + 1;
+            }
+            Role role = paragraphRole(text, lineStart, section.role, sectionYear);
             readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), role, genre, sectionYear, docMonth, quantities,
                     quantityAt);
         }
@@ -159,11 +164,10 @@ public final class Reader {
      * and speeches that turn from review to plan mid-section. A paragraph opening with an earlier
      * year, or with 今年以来/一年来, reviews; one opening with 下一步/明年 plans.
      */
-    static Role paragraphRole(String text, int at, Role role, int year) {
-        int lineStart = at == 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+    static Role paragraphRole(String text, int lineStart, Role role, int year) {
         String opening = text.substring(lineStart, Math.min(text.length(), lineStart + 24));
-        java.util.regex.Matcher m = PARAGRAPH_YEAR.matcher(opening);
-        if (m.find() && role == Role.PLAN && Integer.parseInt(m.group(1)) < year) {
+        java.util.regex.Matcher m = role == Role.PLAN && opening.indexOf('年') >= 0 ? PARAGRAPH_YEAR.matcher(opening) : null;
+        if (m != null && m.find() && role == Role.PLAN && Integer.parseInt(m.group(1)) < year) {
             return Role.REVIEW;
         }
         String head = opening.substring(0, Math.min(opening.length(), 12));
