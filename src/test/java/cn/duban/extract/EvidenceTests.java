@@ -169,4 +169,15 @@ class EvidenceTests {
         assertThat(OrganisationNames.in("加快城乡融合发展,由罗针镇牵头,组建3家强村公司,县发改局配合。"))
                 .contains("罗针镇", "县发改局").doesNotContain("加快城乡", "家强村公司").noneMatch(n -> n.startsWith("家"));
     }
+
+    @Test
+    void anIndicatorEndsBeforeAComparisonOrALevelKept() {
+        String text = """
+                一、2024年主要经济指标完成情况
+                规上工业增加值同比增长8%,粮食播种面积稳定在10万亩以上,移民项目总投资1.2亿元。
+                """;
+        assertThat(find(text, "8%").indicator()).isEqualTo("规上工业增加值");
+        assertThat(find(text, "10万亩").indicator()).isEqualTo("粮食播种面积");
+        assertThat(find(text, "1.2亿元").indicator()).isEqualTo("移民项目总投资");
+    }
 }
