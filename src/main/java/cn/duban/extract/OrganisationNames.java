@@ -24,7 +24,13 @@ final class OrganisationNames {
     private static final Set<String> NOT_NAMES = Set.of(
             "全镇", "我镇", "本镇", "各镇", "乡镇", "城镇", "集镇", "全村", "各村", "本村", "农村", "乡村", "行政村", "自然村",
             "示范村", "重点村", "贫困村", "新农村", "中心村", "全乡", "各乡", "城乡", "各社区", "全社区", "美丽乡村", "和美乡村",
-            "示范镇", "中心镇", "重点镇", "特色镇", "文明村", "移民村", "脱贫村", "边缘村");
+            "示范镇", "中心镇", "重点镇", "特色镇", "文明村", "移民村", "脱贫村", "边缘村", "镇村", "乡村振兴");
+    /** Verbs whose object is a place word: 包村 (a cadre's village), 进村, 到村, 驻村. */
+    private static final String PLACE_VERBS = "包进到入驻下回返全各每本该";
+    private static final Set<String> COMMON_IN_BODY = Set.of("布局", "格局", "结局", "大局", "全局", "当局", "开局", "残局", "僵局",
+            "变局", "时局", "终局", "出局", "新局");
+    private static final List<String> ACTIONS = List.of("盘活", "闲置", "新建", "改造", "整合", "提升", "建设", "推进", "加快", "打造");
+    private static final Set<String> CHANNELS = Set.of("手机", "网上", "电话", "微信", "掌上", "线上", "网络", "自助");
     private static final String LEAD_NOISE = "积极衔接对接联系配合协调依托推动引进加强组织邀请与和及由对在向把从以为将等了的是全各我本";
 
     private OrganisationNames() {
@@ -56,6 +62,10 @@ final class OrganisationNames {
         if (at > 0 && NOT_NAMES.contains(text.substring(at - 1, end))) {
             return; // 加快城乡, 发展农村: the place word ends a common word (城乡, 农村), not a name
         }
+        if (at > 0 && (PLACE_VERBS.indexOf(text.charAt(at - 1)) >= 0 || ChineseNumerals.isNumeralChar(text.charAt(at - 1))
+                || text.charAt(at - 1) == '个')) {
+            return; // 包村, 进村, 产权到村 (a verb's object) and 四村, 三个村 (a count of villages) name no place
+        }
         // Longest name first; a name does not start with a preposition (由甲镇 is 甲镇, led "由").
         for (int length = 3; length >= 1; length--) {
             int start = at - length;
@@ -83,7 +93,21 @@ final class OrganisationNames {
                 || "xX".indexOf(text.charAt(start - 1)) >= 0)) {
             start++;
         }
+        if (at > 0 && COMMON_IN_BODY.contains(text.substring(at - 1, at + 1))) {
+            return; // 布局, 格局, 大局: 局 ending a common word
+        }
+        while (start < at - 1 && text.startsWith("通过", start)) {
+            start += 2;
+        }
         String name = text.substring(start, at);
+        if (CHANNELS.contains(name)) {
+            return; // 手机银行, 网上银行: a bank's channel, not a body
+        }
+        for (String verb : ACTIONS) {
+            if (name.contains(verb)) {
+                return; // 盘活闲置学校: work on a building, not a body's name
+            }
+        }
         if (name.length() >= 2 || name.startsWith("县") || name.startsWith("区")) {
             add(names, name + word);
         }
@@ -100,6 +124,10 @@ final class OrganisationNames {
     }
 
     private static void add(Set<String> names, String name) {
+        // XX村, xx镇: a placeholder for a name is no name.
+        if (name.replaceAll("[xX×]", "").length() <= 1 && !name.matches(".*[^xX×].{1,}")) {
+            return;
+        }
         if (!NOT_NAMES.contains(name) && name.length() <= 12) {
             names.add(name);
         }

@@ -112,7 +112,9 @@ final class Outline {
                 int at = found[0];
                 String marker = line.substring(at, found[1]);
                 int rank = marker.endsWith("要") ? 5 : 6;
-                Section item = new Section(rank, marker, title(line, at + marker.length()), lineStart + at, lineEnd, true);
+                int[] next = inlineItem(line, found[1]);
+                Section item = new Section(rank, marker, itemTitle(line, at + marker.length(), next == null ? line.length() : next[0]),
+                        lineStart + at, lineEnd, true);
                 if (leadEnd < 0) {
                     leadEnd = at;
                 }
@@ -237,6 +239,28 @@ final class Outline {
 
     private static boolean namesRole(String title) {
         return STRONG.in(title) || PLAN.in(title) || REVIEW.in(title);
+    }
+
+    /** The longest title an inline item keeps before it is cut at its first comma. */
+    private static final int ITEM_TITLE = 24;
+
+    /**
+     * An inline item's title: its own words up to the next item (一是…,二是… are separate tasks),
+     * the sentence's end or the closing punctuation before the next marker; a long one is cut
+     * at its first comma, as a ledger title is short.
+     */
+    static String itemTitle(String line, int from, int nextItem) {
+        String t = title(line.substring(0, Math.max(from, Math.min(nextItem, line.length()))), from);
+        // An aside in parentheses (产业、就业、就医…) explains the item; the title does without it.
+        t = t.replaceAll("[(（][^()（）]*[)）]", "").replaceAll("[,，、;；\\s]+$", "");
+        if (t.length() > ITEM_TITLE) {
+            for (int i = 4; i < t.length(); i++) {
+                if ("，,(（".indexOf(t.charAt(i)) >= 0) {
+                    return t.substring(0, i);
+                }
+            }
+        }
+        return t;
     }
 
     private static String title(String line, int from) {
