@@ -126,6 +126,7 @@ class PlanController {
         ImportProposal p = proposal(session, id);
         model.addAttribute("p", p);
         model.addAttribute("units", organisations.within(organisations.subtree(p.areaId())));
+        model.addAttribute("originals", p.quantities().stream().map(cn.duban.extract.ExtractionJson::json).toList());
         return "ledger/review";
     }
 

@@ -65,7 +65,10 @@ class PlanImportTests {
 
         mvc.perform(get(review).session(office)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("380户")))
-                .andExpect(content().string(containsString("县农业农村局")));
+                .andExpect(content().string(containsString("县农业农村局")))
+                // Issue 11: the review page takes corrections of what the reader read, each beside the reader's record.
+                .andExpect(content().string(containsString("id=\"reader-corrections\"")))
+                .andExpect(content().string(containsString("name=\"original\"")));
 
         long lead = county.department().id();
         MvcResult accepted = mvc.perform(post(review).session(office).with(csrf())
