@@ -91,8 +91,6 @@ public class TestUsers {
         };
     }
 
-    private static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A browser session signed in as a person signs in: the password, then the second factor where
@@ -112,26 +110,19 @@ public class TestUsers {
             if (!m.find()) {
                 throw new IllegalStateException("no enrolment key on the page");
             }
-            SECRETS.put(username, m.group(1).replace(" ", ""));
+            cn.duban.security.TotpCodes.remember(username, m.group(1));
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(next).session(session)
                     .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                    .param("code", nextCode(username)));
+                    .param("code", cn.duban.security.TotpCodes.next(username)));
         } else if ("/login/second-factor".equals(next)) {
             var passed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(next).session(session)
                     .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                    .param("code", nextCode(username))).andReturn();
+                    .param("code", cn.duban.security.TotpCodes.next(username))).andReturn();
             session = (org.springframework.mock.web.MockHttpSession) passed.getRequest().getSession();
         }
         return session;
     }
 
-    private static String nextCode(String username) {
-        long now = cn.duban.security.TotpCodes.step();
-        long last = LAST_STEP.getOrDefault(username, Long.MIN_VALUE);
-        int offset = last >= now ? (int) (last - now) + 1 : 0;
-        LAST_STEP.put(username, now + offset);
-        return cn.duban.security.TotpCodes.code(SECRETS.get(username), offset);
-    }
 
     @jakarta.annotation.PreDestroy
     void closed() {

@@ -57,8 +57,6 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The authenticator secrets this run set up, by user: the test plays each user's phone. */
-    private static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Signs in through the login form, gives the second factor where the account has or needs one
@@ -72,28 +70,21 @@ public final class Browser implements AutoCloseable {
         waitUntil(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/login(\\?.*)?$")));
         if (driver.getCurrentUrl().contains("/account/two-factor")) {
             String secret = driver.findElement(By.id("totp-secret")).getText().replace(" ", "");
-            SECRETS.put(username, secret);
+            cn.duban.security.TotpCodes.remember(username, secret);
             WebElement code = driver.findElement(By.id("enrol-code"));
-            code.sendKeys(nextCode(username));
+            code.sendKeys(cn.duban.security.TotpCodes.next(username));
             code.submit();
             driver.findElement(By.id("recovery-codes"));
             driver.get(baseUrl + "/");
         } else if (driver.getCurrentUrl().contains("/login/second-factor")) {
             WebElement code = driver.findElement(By.id("code"));
-            code.sendKeys(nextCode(username));
+            code.sendKeys(cn.duban.security.TotpCodes.next(username));
             code.submit();
             waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         }
     }
 
     /** A code not used before: each step's code is accepted once, so a second sign-in within 30 s takes the next. */
-    private static String nextCode(String username) {
-        long now = cn.duban.security.TotpCodes.step();
-        long last = LAST_STEP.getOrDefault(username, Long.MIN_VALUE);
-        int offset = last >= now ? (int) (last - now) + 1 : 0;
-        LAST_STEP.put(username, now + offset);
-        return cn.duban.security.TotpCodes.code(SECRETS.get(username), offset);
-    }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
