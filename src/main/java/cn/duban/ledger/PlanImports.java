@@ -82,8 +82,9 @@ public class PlanImports {
                 throw new PlanRejected("第 " + (d.index() + 1) + " 项任务的牵头单位不在本区域内");
             }
             ImportProposal.Row row = p.rows().get(d.index());
+            // A result is no target, and a placeholder (XX家, in a speech's draft) states none: neither becomes an indicator.
             List<Quantity> indicators = row.quantities().stream().map(p.quantities()::get)
-                    .filter(q -> !q.kind().equals("actual")).toList();
+                    .filter(q -> !q.kind().equals("actual") && !q.placeholder()).toList();
             List<Long> co = row.coUnitIds().stream().filter(id -> !id.equals(d.leadOrgId())).toList();
             switch (d.handling()) {
                 case MERGE_UP -> {

@@ -114,6 +114,21 @@ class PlanImportTests {
     }
 
     @Test
+    void aPlaceholderInADraftBecomesNoTarget() throws Exception {
+        // A speech's draft keeps XX where the number is still to be set: the task is imported, the XX is no indicator.
+        String review = upload("讲话稿.txt", """
+                一、下一步工作打算
+                (一)经营主体。年底前培育新型经营主体XX家以上,新建冷库3座。
+                """);
+        mvc.perform(get(review).session(office)).andExpect(content().string(containsString("XX家（占位）")));
+        MvcResult accepted = mvc.perform(post(review).session(office).with(csrf()).param("title", "讲话稿")
+                .param("include_0", "on")).andExpect(status().is3xxRedirection()).andReturn();
+        long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
+        assertThat(jdbc.sql("select i.surface from task t join indicator i on i.task_id = t.id where t.plan_id = :p")
+                .param("p", planId).query(String.class).list()).containsExactly("3座");
+    }
+
+    @Test
     void importingTheSameDocumentTwiceAsksFirst() throws Exception {
         String first = upload("重复.txt", PLAN);
         mvc.perform(post(first).session(office).with(csrf()).param("title", "第一次").param("include_0", "on"))
