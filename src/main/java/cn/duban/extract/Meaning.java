@@ -63,10 +63,21 @@ final class Meaning {
     }
 
     static Judgement judge(Role role, Genre genre, int year, String pre, String after, String clause, String before) {
+        return judge(role, genre, year, pre, after, clause, before, "");
+    }
+
+    static Judgement judge(Role role, Genre genre, int year, String pre, String after, String clause, String before,
+                           String sentence) {
+        // A forecast (预计受益…49户) is a target even where the words would otherwise describe scale.
+        String forecast = FORECAST.at(clause, FORECAST.indexIn(clause));
+        if (forecast != null && doneWord(pre, year, false) == null) {
+            return new Judgement(TARGET, "目标：" + forecast);
+        }
         String scale = scaleWord(pre);
         if (scale != null) {
             return new Judgement(OTHER, "规模：" + scale);
         }
+
         if (clause.contains("之外")) {
             return new Judgement(OTHER, "范围：之外");
         }
@@ -123,6 +134,8 @@ final class Meaning {
     static boolean done(String pre, int year, boolean totals) {
         return doneWord(pre, year, totals) != null;
     }
+
+    private static final WordSet FORECAST = new WordSet("预计", "预期", "有望");
 
     /** Goal or forecast wording: the target cues, 确保, and 争取 before an action (争取资金 is money secured). */
     static String goalWord(String text) {

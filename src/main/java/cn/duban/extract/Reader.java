@@ -117,7 +117,7 @@ public final class Reader {
             int clauseEnd = Math.min(clause.end(), f.end() + WINDOW);
             kinds[q] = Meaning.judge(role, genre, year, sinceOpenParenthesis(s.substring(clauseStart, f.start())),
                     s.substring(f.end(), clauseEnd), s.substring(clauseStart, clauseEnd),
-                    s.substring(Math.max(0, f.start() - WINDOW), f.start()));
+                    s.substring(Math.max(0, f.start() - WINDOW), f.start()), s);
             if (!Meaning.OTHER.equals(kinds[q].kind())) {
                 hasQuantity[clauseOf[q]] = true;
             }
@@ -141,7 +141,11 @@ public final class Reader {
             }
             // Only what is to be done falls due: a result was counted at a time, and a size or a capacity
             // (even of a road to be finished 年底前) describes, as the annotation has it.
-            LocalDate deadline = Meaning.TARGET.equals(kind) ? deadline(marks, hasQuantity, clauseOf[q]) : null;
+            // In a review a forecast falls due only by a time in its own clause: the sentence's opening
+            // time (上半年新建…,预计投入资金190万元) is the period reviewed, not the forecast's date.
+            LocalDate deadline = !Meaning.TARGET.equals(kind) ? null
+                    : role == Role.REVIEW || role == Role.PROBLEMS ? ownDeadline(marks[clauseOf[q]])
+                    : deadline(marks, hasQuantity, clauseOf[q]);
             int absStart = span.start() + f.start();
             int absEnd = span.start() + f.end();
             out.add(new Quantity(doc, sentenceOf(s, f), s.substring(f.start(), f.end()), f.value(), f.unit(), f.baseValue(),
@@ -209,6 +213,10 @@ public final class Reader {
      * quantity of their own (…XX户,争取9月底完成); else the nearest clause before it that
      * names a time (3月底完成…XX户,其中…XX户).
      */
+    private static LocalDate ownDeadline(TimeWords.Mark mark) {
+        return mark != null && mark.dated() ? mark.date() : null;
+    }
+
     static LocalDate deadline(TimeWords.Mark[] marks, boolean[] hasQuantity, int clause) {
         if (marks[clause] != null && marks[clause].dated()) {
             return marks[clause].date();

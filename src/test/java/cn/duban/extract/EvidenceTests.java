@@ -196,4 +196,18 @@ class EvidenceTests {
         assertThat(industry.units()).contains("农商银行", "罗针镇")
                 .doesNotContain("包村", "盘活闲置学校", "手机银行", "通过手机银行", "XX村", "空间布局", "做好空间布局");
     }
+
+    @Test
+    void aForecastInAReviewIsATargetDueOnlyByATimeInItsOwnClause() {
+        String text = """
+                一、2025年上半年工作开展情况
+                上半年新建动工3个产业项目,预计投入资金260万元,项目建成后预计受益5个村、80户,预计全年带动就业300人。
+                """;
+        assertThat(find(text, "3个").kind()).isEqualTo("actual");
+        assertThat(find(text, "260万元").kind()).isEqualTo("target");
+        assertThat(find(text, "260万元").deadline()).isNull();
+        // 受益 would read as scale; the forecast decides.
+        assertThat(find(text, "80户").kind()).isEqualTo("target");
+        assertThat(find(text, "300人").deadline()).isEqualTo("2025-12-31");
+    }
 }
