@@ -40,10 +40,15 @@ final class Meaning {
     /** What kind of document a headless passage belongs to, from its title: the prior when no section says. */
     enum Genre { SUMMARY, PLAN, MIXED }
 
+    /** A kind and what decided it, in the words a reviewer checks it by ("目标：力争", "回顾部分"). */
+    record Judgement(String kind, String because) {
+    }
+
     /**
-     * The evidence, weighed in this order. A quantity's own clause speaks first: goal wording
-     * (力争, 确保, 争取 before an action, 预计, 计划…) makes it a target, completion (已, 了, 累计,
-     * 共计, 共+verb, a year before the one the section speaks of) makes it a result; both at once
+     * The evidence, weighed in this order. A forecast (预计, 预期, 有望) in the quantity's clause makes
+     * it a target, before anything reads as scale. Then the clause speaks: goal wording (力争, 确保,
+     * 争取 before an action, 计划…) makes it a target, completion (已, 了, a year before the one the
+     * section speaks of; outside plans also 共计, 累计完成, 共+verb) makes it a result; both at once
      * leave it to the section. Goal wording earlier in the sentence reaches the coordinated
      * clauses after it (力争新增规上企业3家,在库企业达到9家). Then the section's role; then, where
      * no section says, the document's genre.
@@ -54,20 +59,7 @@ final class Meaning {
      * @param before  the sentence up to the quantity
      * @param year    the year the section (or document) speaks of
      */
-    static String kind(Role role, Genre genre, int year, String pre, String after, String clause, String before) {
-        return judge(role, genre, year, pre, after, clause, before).kind();
-    }
-
-    /** A kind and what decided it, in the words a reviewer checks it by ("目标：力争", "回顾部分"). */
-    record Judgement(String kind, String because) {
-    }
-
     static Judgement judge(Role role, Genre genre, int year, String pre, String after, String clause, String before) {
-        return judge(role, genre, year, pre, after, clause, before, "");
-    }
-
-    static Judgement judge(Role role, Genre genre, int year, String pre, String after, String clause, String before,
-                           String sentence) {
         // A forecast (预计受益…49户) is a target even where the words would otherwise describe scale.
         String forecast = FORECAST.at(clause, FORECAST.indexIn(clause));
         if (forecast != null && doneWord(pre, year, false) == null) {
@@ -77,7 +69,6 @@ final class Meaning {
         if (scale != null) {
             return new Judgement(OTHER, "规模：" + scale);
         }
-
         if (clause.contains("之外")) {
             return new Judgement(OTHER, "范围：之外");
         }
@@ -100,9 +91,9 @@ final class Meaning {
                     : goalEarlier != null && done == null ? new Judgement(TARGET, "目标（前文）：" + goalEarlier)
                     : new Judgement(ACTUAL, role == Role.REVIEW ? "回顾部分" : "问题部分（现状）");
             case PLAN -> {
-                String past = PAST_IN_PLAN.at(pre, PAST_IN_PLAN.indexIn(pre));
-                if (PAST_IN_PLAN.in(pre)) {
-                    yield new Judgement(ACTUAL, "已完成：" + past);
+                int past = PAST_IN_PLAN.indexIn(pre);
+                if (past >= 0) {
+                    yield new Judgement(ACTUAL, "已完成：" + PAST_IN_PLAN.at(pre, past));
                 }
                 yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "计划部分");
             }
@@ -121,18 +112,6 @@ final class Meaning {
                 yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "未标明，按目标");
             }
         };
-    }
-
-    static boolean goal(String text) {
-        return goalWord(text) != null;
-    }
-
-    static boolean cue(String text) {
-        return cueWord(text) != null;
-    }
-
-    static boolean done(String pre, int year, boolean totals) {
-        return doneWord(pre, year, totals) != null;
     }
 
     private static final WordSet FORECAST = new WordSet("预计", "预期", "有望");

@@ -110,14 +110,20 @@ public final class Reader {
         // A clause that only describes scale (总投资约1.2亿元) does not stop a later time word from
         // binding the work before it: 新建配套道路2条,总投资约1.2亿元,…,争取在年底前全面完工.
         Meaning.Judgement[] kinds = new Meaning.Judgement[found.size()];
+        String[] pres = new String[found.size()];
+        String[] afters = new String[found.size()];
+        int[] clauseStarts = new int[found.size()];
+        int[] clauseEnds = new int[found.size()];
         for (int q = 0; q < found.size(); q++) {
             QuantityFinder.Found f = found.get(q);
             Sentences.Span clause = clauses.get(clauseOf[q]);
-            int clauseStart = Math.max(clause.start(), f.start() - WINDOW);
-            int clauseEnd = Math.min(clause.end(), f.end() + WINDOW);
-            kinds[q] = Meaning.judge(role, genre, year, sinceOpenParenthesis(s.substring(clauseStart, f.start())),
-                    s.substring(f.end(), clauseEnd), s.substring(clauseStart, clauseEnd),
-                    s.substring(Math.max(0, f.start() - WINDOW), f.start()), s);
+            // Cues are read near the number: a window keeps a megabyte-long clause linear.
+            clauseStarts[q] = Math.max(clause.start(), f.start() - WINDOW);
+            clauseEnds[q] = Math.min(clause.end(), f.end() + WINDOW);
+            pres[q] = sinceOpenParenthesis(s.substring(clauseStarts[q], f.start()));
+            afters[q] = s.substring(f.end(), clauseEnds[q]);
+            kinds[q] = Meaning.judge(role, genre, year, pres[q], afters[q], s.substring(clauseStarts[q], clauseEnds[q]),
+                    s.substring(Math.max(0, f.start() - WINDOW), f.start()));
             if (!Meaning.OTHER.equals(kinds[q].kind())) {
                 hasQuantity[clauseOf[q]] = true;
             }
@@ -125,16 +131,10 @@ public final class Reader {
         int previousEnd = 0;
         for (int q = 0; q < found.size(); q++) {
             QuantityFinder.Found f = found.get(q);
-            Sentences.Span clause = clauses.get(clauseOf[q]);
-            // Cues are read near the number: a window keeps a megabyte-long clause linear.
-            int clauseStart = Math.max(clause.start(), f.start() - WINDOW);
-            int clauseEnd = Math.min(clause.end(), f.end() + WINDOW);
-            int from = Math.max(clauseStart, previousEnd);
-            String pre = sinceOpenParenthesis(s.substring(clauseStart, f.start()));
-            String after = s.substring(f.end(), clauseEnd);
+            int from = Math.max(clauseStarts[q], previousEnd);
             String kind = kinds[q].kind();
-            String comparator = Meaning.comparator(pre, after);
-            String indicator = Indicators.of(s, from, f.start(), f.end(), clauseEnd);
+            String comparator = Meaning.comparator(pres[q], afters[q]);
+            String indicator = Indicators.of(s, from, f.start(), f.end(), clauseEnds[q]);
             if (indicator.isEmpty() && q > 0) {
                 // 7户27人, 其中上半年完成1500户: the number measures what the one before it does.
                 indicator = out.get(out.size() - 1).indicator();

@@ -159,10 +159,6 @@ public class ReaderCorrections {
         return out.toString();
     }
 
-    public long count() {
-        return jdbc.sql("select count(*) from reader_correction").query(Long.class).single();
-    }
-
     private static String text(String value, String field, String label, int max) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {

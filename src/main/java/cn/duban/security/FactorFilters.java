@@ -39,9 +39,24 @@ final class FactorFilters {
     }
 
     private static boolean basicWithoutSession(HttpServletRequest request) {
+        return withoutSession(request, "Basic ");
+    }
+
+    /**
+     * A request that authenticates itself by one of the given {@code Authorization} schemes and
+     * carries no session (neither a session cookie nor a session): a program's call, not a browser's.
+     */
+    static boolean withoutSession(HttpServletRequest request, String... schemes) {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                && request.getRequestedSessionId() == null && request.getSession(false) == null;
+        if (authorization == null || request.getRequestedSessionId() != null || request.getSession(false) != null) {
+            return false;
+        }
+        for (String scheme : schemes) {
+            if (authorization.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Authorization: Bearer dbn_…}: the token's account, for this request only (no session is made). */

@@ -127,12 +127,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // Only a request that really authenticates itself by Basic and carries no session is exempt:
                 // a stray Authorization header beside a session cookie is no credential.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
-                    String authorization = request.getHeader("Authorization");
-                    return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                            || authorization.regionMatches(true, 0, "Bearer ", 0, 7))
-                            && request.getRequestedSessionId() == null && request.getSession(false) == null;
-                }))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> FactorFilters.withoutSession(request, "Basic ", "Bearer ")))
                 // The API answers 401 with a Basic challenge; every page sends the browser to the login form.
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {{
