@@ -44,8 +44,7 @@ class AuditCompletenessTests {
     @BeforeEach
     void county() {
         county = users.county();
-        var random = java.util.concurrent.ThreadLocalRandom.current();
-        address = "10.77." + random.nextInt(1, 255) + "." + random.nextInt(1, 255);
+        address = cn.duban.TestAddresses.fresh();
     }
 
     private RequestPostProcessor from(String requestId) {

@@ -53,12 +53,8 @@ class ReaderAccuracyTests {
     @Test
     void holdsOnEachDocumentAlone() throws IOException {
         Path dev = SharedCorpus.dev();
-        List<Path> golds;
-        try (Stream<Path> files = Files.list(dev)) {
-            golds = files.filter(p -> p.getFileName().toString().endsWith(".gold.jsonl")).sorted().toList();
-        }
         List<String> below = new ArrayList<>();
-        for (Path gold : golds) {
+        for (Path gold : golds(dev)) {
             GoldScore one = score(List.of(gold), dev);
             System.out.println("  alone " + gold.getFileName() + ": " + one);
             if (one.f1() < 0.95 || one.kind() < 0.85 || one.normalisation() < 0.98 || one.indicator() < 0.75) {
@@ -69,11 +65,13 @@ class ReaderAccuracyTests {
     }
 
     static GoldScore score(Path goldDir, Path textDir) throws IOException {
-        List<Path> golds;
-        try (Stream<Path> files = Files.list(goldDir)) {
-            golds = files.filter(p -> p.getFileName().toString().endsWith(".gold.jsonl")).sorted().toList();
+        return score(golds(goldDir), textDir);
+    }
+
+    private static List<Path> golds(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".gold.jsonl")).sorted().toList();
         }
-        return score(golds, textDir);
     }
 
     static GoldScore score(List<Path> golds, Path textDir) throws IOException {

@@ -235,25 +235,17 @@ public final class HostileFiles {
         }
     }
 
+    /** A zip bomb that passes for Word: {@code mebibytes} of zeros (a few KB zipped), then the part Word files have. */
     static byte[] zerosThenDocument(int mebibytes) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("zeros.bin"));
-            byte[] chunk = new byte[1 << 20];
-            for (int i = 0; i < mebibytes; i++) {
-                zip.write(chunk);
-            }
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(document("<w:p><w:r><w:t>正文</w:t></w:r></w:p>"));
-            zip.closeEntry();
-            zip.finish();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return zeros(mebibytes, document("<w:p><w:r><w:t>正文</w:t></w:r></w:p>"));
     }
 
     static byte[] zerosZip(int mebibytes) {
+        return zeros(mebibytes, null);
+    }
+
+    /** A first entry of {@code mebibytes} of zeros, then, when given, {@code word/document.xml}. */
+    private static byte[] zeros(int mebibytes, byte[] documentAfter) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("zeros.bin"));
             byte[] chunk = new byte[1 << 20];
@@ -261,6 +253,11 @@ public final class HostileFiles {
                 zip.write(chunk);
             }
             zip.closeEntry();
+            if (documentAfter != null) {
+                zip.putNextEntry(new ZipEntry("word/document.xml"));
+                zip.write(documentAfter);
+                zip.closeEntry();
+            }
             zip.finish();
             return out.toByteArray();
         } catch (IOException e) {

@@ -47,16 +47,11 @@ class SecondFactorTests {
     @BeforeEach
     void county() {
         county = users.county();
-        var random = java.util.concurrent.ThreadLocalRandom.current();
-        address = "10.88." + random.nextInt(1, 255) + "." + random.nextInt(1, 255);
+        address = cn.duban.TestAddresses.fresh();
     }
 
     private RequestPostProcessor from() {
-        String a = address;
-        return r -> {
-            r.setRemoteAddr(a);
-            return r;
-        };
+        return cn.duban.TestAddresses.from(address);
     }
 
     private MockHttpSession password(String username) throws Exception {

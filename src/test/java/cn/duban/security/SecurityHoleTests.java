@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,8 +31,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @DubanTest
 class SecurityHoleTests {
-
-    private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
     @Autowired
     MockMvc mvc;
@@ -51,17 +48,11 @@ class SecurityHoleTests {
     @BeforeEach
     void county() {
         county = users.county();
-        // Unique across runs too: the attempts of an earlier run on the same database are still within ten minutes.
-        var random = java.util.concurrent.ThreadLocalRandom.current();
-        address = "10." + random.nextInt(1, 255) + "." + random.nextInt(1, 255) + "." + ADDRESSES.getAndIncrement();
+        address = cn.duban.TestAddresses.fresh();
     }
 
     private RequestPostProcessor from() {
-        String a = address;
-        return r -> {
-            r.setRemoteAddr(a);
-            return r;
-        };
+        return cn.duban.TestAddresses.from(address);
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {
