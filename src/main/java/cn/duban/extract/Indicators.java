@@ -35,7 +35,9 @@ final class Indicators {
     private static final WordSet LEADING = new WordSet("截至目前", "截止目前", "目前", "现已", "现在", "以上的", "以下的", "以内的",
             "其中", "前", "之前", "以前", "的", "今年以来", "以来", "今年来",
             "了", "全县", "我县", "全镇", "我镇", "全区", "我区", "全市", "今年", "全年", "去年", "年内", "上半年", "下半年",
-            "一季度", "二季度", "三季度", "四季度", "本月", "年度", "年", "月份", "月底", "月", "底", "、", ",", "，", " ");
+            "一季度", "二季度", "三季度", "四季度", "本月", "年度", "年", "月份", "月底", "月", "底", "、", ",", "，", " ",
+            // list markers inside a paragraph: 一是新建高标准农田2万亩
+            "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "其三", "首先", "其次");
     /** An aside in parentheses, (已消除风险), is not part of the name; a short one, 流转(托管)土地, is. */
     private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]{3,}[)）]");
     private static final String STOP_AFTER = ",，。；;、:：()（）!！?？ \n";
@@ -57,6 +59,10 @@ final class Indicators {
      * @param clauseEnd  the clause's end
      */
     static String of(String s, int from, int start, int end, int clauseEnd) {
+        String invested = investedIn(s, from, start, end, clauseEnd);
+        if (invested != null) {
+            return invested;
+        }
         String pre = s.substring(from, start);
         int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
@@ -74,7 +80,7 @@ final class Indicators {
             }
             return after;
         }
-        String phrase = cut(TRAILING.stripEnd(pre), 2);
+        String phrase = classHead(cut(TRAILING.stripEnd(pre), 2));
         if (phrase.length() <= 3 && !after.isEmpty() && !phrase.isEmpty()) {
             return phrase + after;
         }
@@ -84,11 +90,92 @@ final class Indicators {
         return phrase.length() > MAX * 2 ? phrase.substring(phrase.length() - MAX * 2) : phrase;
     }
 
+    private static final WordSet INVEST = new WordSet("投资", "投入");
+    /** What money is put into: the head of the object after 投资N元 / 投入N元. */
+    private static final WordSet INVESTED_HEAD = new WordSet("项目", "基地", "市场", "大楼", "厂", "中心", "工程", "建设", "改造",
+            "设施", "园区", "产业");
+    /** Where the name of what is invested in begins, read back from its head. */
+    private static final WordSet INVESTED_FROM = new WordSet("的", "创办", "建设", "发展", "建成", "首个", "公司", "对", "用于",
+            "---", "—", "大型", "实施", "按照");
+    private static final WordSet FILLER = new WordSet("进行了", "进行", "开展了", "开展");
+
+    /**
+     * Money put into something is named by that thing: 投资4000万的…生猪养殖项目 → 生猪养殖项目投资,
+     * 投入10余万元对武装部进行了规范化建设 → 武装部规范化建设投入. Null when the number does not follow
+     * 投资/投入, or what follows names no project, site or work.
+     */
+    private static String investedIn(String s, int from, int start, int end, int clauseEnd) {
+        int verbEnd = start;
+        while (verbEnd > from && "约近了共计达".indexOf(s.charAt(verbEnd - 1)) >= 0) {
+            verbEnd--;
+        }
+        String verb = INVEST.endingAt(s, verbEnd);
+        if (verb == null) {
+            return null;
+        }
+        String after = s.substring(end, Math.min(clauseEnd, end + 40));
+        int headEnd = -1;
+        for (int i = 0; i < after.length(); i++) {
+            String h = INVESTED_HEAD.at(after, i);
+            if (h != null) {
+                headEnd = i + h.length();
+                i = headEnd - 1;
+            }
+        }
+        if (headEnd < 0) {
+            return null;
+        }
+        String object = after.substring(0, headEnd);
+        int begin = 0;
+        for (int i = 0; i < object.length() - 2; i++) {
+            String w = INVESTED_FROM.at(object, i);
+            // A head word that is the object's own end (…大楼建设) does not open it.
+            if (w != null && i + w.length() < object.length() - 1) {
+                begin = i + w.length();
+                i = begin - 1;
+            }
+        }
+        String name = object.substring(begin);
+        int filler = FILLER.indexIn(name);
+        if (filler >= 0) {
+            // 对武装部进行了规范化建设: the verb between the thing and the work is no part of the name.
+            name = name.substring(0, filler) + name.substring(filler + FILLER.at(name, filler).length());
+        }
+        name = name.strip();
+        if (name.length() < 2 || name.length() > MAX) {
+            return null;
+        }
+        return name + verb;
+    }
+
+    /**
+     * A list closed by 等 is named by the class after it: 低保金、五保金…等民生资金 → 民生资金,
+     * 《…》等重点书籍 → 重点书籍. 等级, 等次 and 同等 are words, not the list's end.
+     */
+    private static String classHead(String phrase) {
+        for (int at = phrase.lastIndexOf('等'); at > 0; at = phrase.lastIndexOf('等', at - 1)) {
+            boolean word = at + 1 < phrase.length() && "级次同".indexOf(phrase.charAt(at + 1)) >= 0
+                    || "同平均对相".indexOf(phrase.charAt(at - 1)) >= 0;
+            if (!word && phrase.length() - at - 1 >= 3) {
+                return phrase.substring(at + 1);
+            }
+        }
+        return phrase;
+    }
+
+    /** Verbs that carry mood, aspect or manner, never the name of what is measured: 完成|xx, 确保|全镇. */
+    private static final WordSet AUXILIARY = new WordSet("完成", "确保", "预计", "累计", "力争", "争取", "实现", "达到", "计划",
+            "合计", "全面", "积极", "大力", "持续", "不断", "做好", "做到", "加强", "加快", "推动", "推进", "着力", "聚力", "围绕",
+            "紧盯", "开展", "至少", "完善", "加大");
+
     /** What stands after the last cutting verb, as long as at least {@code keep} characters remain. */
     private static String cut(String pre, int keep) {
         for (int end = pre.length() - Math.max(keep, 1); end > 0; end--) {
-            if (CUT.endingAt(pre, end) != null) {
-                return leading(pre.substring(end));
+            String verb = CUT.endingAt(pre, end);
+            if (verb != null) {
+                // 签约|服务, 投入|资金: a bare two-character head is named with its verb.
+                boolean bare = pre.length() - end <= 2 && verb.length() == 2 && !AUXILIARY.in(verb);
+                return leading(pre.substring(bare ? end - verb.length() : end));
             }
         }
         return leading(pre);

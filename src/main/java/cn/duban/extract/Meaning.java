@@ -40,6 +40,19 @@ final class Meaning {
     /** What kind of document a headless passage belongs to, from its title: the prior when no section says. */
     enum Genre { SUMMARY, PLAN, MIXED }
 
+    /**
+     * What is known of a number's surroundings before its own clause is read: the segment's role,
+     * its genre prior and the year it speaks of; a firm deadline (年底前, 年内) binding the number's
+     * clause; a cut-off (截至…) opening its sentence. The last two may be null.
+     */
+    record Frame(Role role, String roleBecause, Genre genre, int year, String firm, String cutOff) {
+
+        /** The role's name for a reviewer: 回顾部分, or the words that opened the paragraph . */
+        String part(String name) {
+            return roleBecause == null || roleBecause.isEmpty() ? name + "部分" : name + "部分，" + roleBecause;
+        }
+    }
+
     /** A kind and what decided it, in the words a reviewer checks it by ("目标：力争", "回顾部分"). */
     record Judgement(String kind, String because) {
     }
@@ -53,13 +66,16 @@ final class Meaning {
      * clauses after it (力争新增规上企业3家,在库企业达到9家). Then the section's role; then, where
      * no section says, the document's genre.
      *
+     * @param frame   the segment, and any firm deadline or cut-off, around the quantity
      * @param pre     the clause up to the quantity
      * @param after   the clause after the quantity
      * @param clause  the whole clause
      * @param before  the sentence up to the quantity
-     * @param year    the year the section (or document) speaks of
      */
-    static Judgement judge(Role role, Genre genre, int year, String pre, String after, String clause, String before) {
+    static Judgement judge(Frame frame, String pre, String after, String clause, String before) {
+        Role role = frame.role();
+        Genre genre = frame.genre();
+        int year = frame.year();
         // A forecast (预计受益…49户) is a target even where the words would otherwise describe scale.
         String forecast = FORECAST.at(clause, FORECAST.indexIn(clause));
         if (forecast != null && doneWord(pre, year, false) == null) {
@@ -77,6 +93,13 @@ final class Meaning {
         }
         String goal = goalWord(clause);
         String done = doneWord(pre, year, role != Role.PLAN);
+        if (done == null && frame.cutOff() != null && goal == null) {
+            done = frame.cutOff();
+        }
+        if (goal == null && done == null && frame.firm() != null && role != Role.REVIEW && role != Role.PROBLEMS) {
+            // A firm deadline (年底前完成, 年内竣工) says by itself that the figure is still to be reached.
+            return new Judgement(TARGET, "期限：" + frame.firm());
+        }
         if (goal != null && done == null) {
             return new Judgement(TARGET, "目标：" + goal);
         }
@@ -89,13 +112,13 @@ final class Meaning {
         return switch (role) {
             case REVIEW, PROBLEMS -> goal != null ? new Judgement(TARGET, "目标：" + goal)
                     : goalEarlier != null && done == null ? new Judgement(TARGET, "目标（前文）：" + goalEarlier)
-                    : new Judgement(ACTUAL, role == Role.REVIEW ? "回顾部分" : "问题部分（现状）");
+                    : new Judgement(ACTUAL, role == Role.REVIEW ? frame.part("回顾") : "问题部分（现状）");
             case PLAN -> {
                 int past = PAST_IN_PLAN.indexIn(pre);
                 if (past >= 0) {
                     yield new Judgement(ACTUAL, "已完成：" + PAST_IN_PLAN.at(pre, past));
                 }
-                yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "计划部分");
+                yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, frame.part("计划"));
             }
             case UNKNOWN -> {
                 if (goalEarlier != null) {
@@ -106,8 +129,16 @@ final class Meaning {
                     yield new Judgement(ACTUAL, "已完成：" + (cue >= 0 ? ACTUAL_CUE.at(clause, cue)
                             : ACTUAL_CUE.at(before, ACTUAL_CUE.indexIn(before))));
                 }
+                // 2024年,将抓好以下工作:一是新建…: a modal word earlier in the sentence reaches the work it heads.
+                String modal = Segment.modal(reach);
+                if (modal != null) {
+                    yield new Judgement(TARGET, "目标（前文）：" + modal);
+                }
                 if (genre == Genre.SUMMARY) {
-                    yield new Judgement(ACTUAL, "总结类文档");
+                    yield new Judgement(ACTUAL, "总结类文字");
+                }
+                if (genre == Genre.PLAN) {
+                    yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "计划类文字");
                 }
                 yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "未标明，按目标");
             }

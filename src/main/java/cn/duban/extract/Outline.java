@@ -80,8 +80,10 @@ final class Outline {
             }
             String line = text.substring(lineStart, lineEnd);
             Section heading = lineHeading(line, lineStart, lineEnd);
-            if (heading != null && heading.rank == 0 && outline.numbered && !namesRole(heading.title)) {
-                // A short line in the middle of numbered sections is a wrapped fragment, not a part heading.
+            if (heading != null && heading.rank == 0 && outline.numbered && !namesRole(heading.title)
+                    && !Segment.isUnitName(heading.title)) {
+                // A short line in the middle of numbered sections is a wrapped fragment, not a part heading;
+                // a unit's name alone on its line heads the next excerpt of a collage.
                 heading = null;
             }
             int bodyFrom = 0;
@@ -131,6 +133,11 @@ final class Outline {
         }
         outline.assign(root, "");
         return outline;
+    }
+
+    /** Whether a line opens with a numbered heading's marker (一、, (一), 1.). */
+    static boolean isNumberedHeading(String line) {
+        return CHINESE_DUN.matcher(line).find() || PAREN_CHINESE.matcher(line).find() || ARABIC_DOT.matcher(line).find();
     }
 
     private void open(List<Section> stack, Section heading, int at) {

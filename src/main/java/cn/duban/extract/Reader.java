@@ -49,9 +49,10 @@ public final class Reader {
         NormalisedText nt = TextNormaliser.normalise(source);
         String text = nt.text();
         Outline outline = Outline.of(text);
-        int docYear = year != null ? year : documentYear(text);
+        int docYear = year != null ? year : spokenIn(outline, documentYear(text));
         int docMonth = documentMonth(text);
         Meaning.Genre genre = genre(doc, text);
+        Meaning.Genre textGenre = Segment.tense(text, 0, text.length());
 
         // Find every number first, so a document of nothing but numbers is refused before the costly reading.
         List<Sentences.Span> sentences = Sentences.split(text);
@@ -71,6 +72,9 @@ public final class Reader {
         List<Quantity> quantities = new ArrayList<>();
         List<Integer> quantityAt = new ArrayList<>();
         int lineStart = 0;
+        Segment segment = null;
+        int segmentLine = -1;
+        Outline.Section segmentSection = null;
         for (int i = 0; i < sentences.size(); i++) {
             if (found.get(i).isEmpty()) {
                 continue;
@@ -82,22 +86,27 @@ public final class Reader {
             for (int nl = text.indexOf('\n', lineStart); nl >= 0 && nl < span.start(); nl = text.indexOf('\n', lineStart)) {
                 lineStart = nl + 1;
             }
-            Role role = paragraphRole(text, lineStart, section.role, sectionYear);
-            readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), role, genre, sectionYear, docMonth, quantities,
-                    quantityAt);
+            if (segmentLine != lineStart || segmentSection != section) {
+                segment = Segment.at(text, lineStart, section.role, sectionYear, genre, textGenre);
+                segmentLine = lineStart;
+                segmentSection = section;
+            }
+            readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), segment, docYear, docMonth, quantities, quantityAt);
         }
         List<ProposedTask> tasks = tasks(outline, nt, docYear, docMonth, quantities, quantityAt);
         return new Extraction(doc, docYear, nodes(outline.root, nt), quantities, tasks);
     }
 
     private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, String s,
-                                     List<QuantityFinder.Found> found, Role role, Meaning.Genre genre, int year, int docMonth,
+                                     List<QuantityFinder.Found> found, Segment segment, int docYear, int docMonth,
                                      List<Quantity> out, List<Integer> positions) {
+        Role role = segment.role();
+        int year = segment.year();
         List<Sentences.Span> clauses = Sentences.clauses(s);
         TimeWords.Mark[] marks = new TimeWords.Mark[clauses.size()];
         boolean[] hasQuantity = new boolean[clauses.size()];
         for (int c = 0; c < clauses.size(); c++) {
-            marks[c] = TimeWords.in(clauses.get(c).of(s), year, docMonth);
+            marks[c] = TimeWords.in(clauses.get(c).of(s), year, docYear, docMonth);
         }
         int[] clauseOf = new int[found.size()];
         int c = 0;
@@ -107,6 +116,9 @@ public final class Reader {
             }
             clauseOf[q] = c;
         }
+        // 截至10月底,… : a cut-off opening the sentence says its figures were counted then.
+        String opening = clauses.isEmpty() ? "" : clauses.get(0).of(s);
+        String cutOff = opening.contains("截至") ? "截至" : opening.contains("截止") ? "截止" : null;
         // A clause that only describes scale (总投资约1.2亿元) does not stop a later time word from
         // binding the work before it: 新建配套道路2条,总投资约1.2亿元,…,争取在年底前全面完工.
         Meaning.Judgement[] kinds = new Meaning.Judgement[found.size()];
@@ -122,10 +134,19 @@ public final class Reader {
             clauseEnds[q] = Math.min(clause.end(), f.end() + WINDOW);
             pres[q] = sinceOpenParenthesis(s.substring(clauseStarts[q], f.start()));
             afters[q] = s.substring(f.end(), clauseEnds[q]);
-            kinds[q] = Meaning.judge(role, genre, year, pres[q], afters[q], s.substring(clauseStarts[q], clauseEnds[q]),
-                    s.substring(Math.max(0, f.start() - WINDOW), f.start()));
+            kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, null, cutOff), pres[q], afters[q],
+                    s.substring(clauseStarts[q], clauseEnds[q]), s.substring(Math.max(0, f.start() - WINDOW), f.start()));
             if (!Meaning.OTHER.equals(kinds[q].kind())) {
                 hasQuantity[clauseOf[q]] = true;
+            }
+        }
+        // A firm deadline is weighed once it is known which clauses hold work of their own.
+        for (int q = 0; q < found.size(); q++) {
+            String firm = Meaning.TARGET.equals(kinds[q].kind()) ? null : firmDeadline(s, clauses, marks, hasQuantity, clauseOf[q]);
+            if (firm != null) {
+                QuantityFinder.Found f = found.get(q);
+                kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, firm, cutOff), pres[q], afters[q],
+                        s.substring(clauseStarts[q], clauseEnds[q]), s.substring(Math.max(0, f.start() - WINDOW), f.start()));
             }
         }
         int previousEnd = 0;
@@ -156,34 +177,6 @@ public final class Reader {
         }
     }
 
-    /** A paragraph's time frame: "2023年," or "2023年度,", after an optional label ("县人社局:"). */
-    private static final java.util.regex.Pattern PARAGRAPH_YEAR =
-            java.util.regex.Pattern.compile("^\\s*(?:[^。；;，,：:]{1,12}[：:])?(20\\d\\d)年(?:度|以来)?[，,]");
-    private static final WordSet LOOKING_BACK = new WordSet("今年以来", "年初以来", "一年来", "过去一年", "以来,", "以来，");
-    private static final WordSet LOOKING_AHEAD = new WordSet("下一步", "明年", "下半年", "今后");
-
-    /**
-     * A paragraph says what time it speaks of in its opening words, and that outweighs the section
-     * it stands in: pasted excerpts (a department's "2023年,我局…" under another's "三、2024年工作计划")
-     * and speeches that turn from review to plan mid-section. A paragraph opening with an earlier
-     * year, or with 今年以来/一年来, reviews; one opening with 下一步/明年 plans.
-     */
-    static Role paragraphRole(String text, int lineStart, Role role, int year) {
-        String opening = text.substring(lineStart, Math.min(text.length(), lineStart + 24));
-        java.util.regex.Matcher m = role == Role.PLAN && opening.indexOf('年') >= 0 ? PARAGRAPH_YEAR.matcher(opening) : null;
-        if (m != null && m.find() && role == Role.PLAN && Integer.parseInt(m.group(1)) < year) {
-            return Role.REVIEW;
-        }
-        String head = opening.substring(0, Math.min(opening.length(), 12));
-        if ((role == Role.PLAN || role == Role.UNKNOWN) && LOOKING_BACK.in(head)) {
-            return Role.REVIEW;
-        }
-        if ((role == Role.REVIEW || role == Role.UNKNOWN) && LOOKING_AHEAD.in(head.substring(0, Math.min(head.length(), 5)))) {
-            return Role.PLAN;
-        }
-        return role;
-    }
-
     private static final java.util.regex.Pattern SUMMARY_TITLE = java.util.regex.Pattern.compile("总结|汇报|述职|工作报告|情况报告|完成情况|工作情况");
     private static final java.util.regex.Pattern PLAN_TITLE = java.util.regex.Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动");
 
@@ -196,6 +189,9 @@ public final class Reader {
         String title = doc == null ? "" : doc;
         for (String line : text.lines().limit(5).toList()) {
             String l = line.strip();
+            if (Outline.isNumberedHeading(l)) {
+                break; // a document that opens with "一、2023年工作完成情况" has no title, and that heading is no genre
+            }
             if (!l.isEmpty() && l.length() <= 60) {
                 title = title + " " + l;
                 break;
@@ -241,6 +237,39 @@ public final class Reader {
     }
 
     /**
+     * The firm deadline (年底前, 9月底前, 年内) that binds a clause, as written: the clause's own time
+     * word, else the sentence's opening one, else the first in the clauses right after it that hold
+     * no work of their own (a size does not count) (…新建配套道路2条,…,争取在年底前全面完工). Null when the time word
+     * that binds it is no firm deadline, or there is none.
+     */
+    private static String firmDeadline(String s, List<Sentences.Span> clauses, TimeWords.Mark[] marks, boolean[] hasQuantity,
+                                       int clause) {
+        int from = -1;
+        if (marks[clause] != null) {
+            from = clause;
+        } else if (marks[0] != null && marks[0].dated()) {
+            from = 0;
+        } else {
+            for (int c = clause + 1; c < marks.length && c <= clause + REACH && !hasQuantity[c]; c++) {
+                if (marks[c] != null) {
+                    from = c;
+                    break;
+                }
+            }
+        }
+        if (from < 0 || !marks[from].firm()) {
+            return null;
+        }
+        String text = clauses.get(from).of(s);
+        int at = marks[from].at();
+        int end = at;
+        while (end < text.length() && end - at < 10 && "前内".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(at, Math.min(text.length(), end + 1));
+    }
+
+    /**
      * The record's sentence. A "sentence" of thousands of characters is a document without
      * punctuation, not prose; its records carry the stretch around the number instead.
      */
@@ -258,6 +287,26 @@ public final class Reader {
             return pre.substring(open + 1);
         }
         return pre;
+    }
+
+    /**
+     * A year-end report reviews one year and plans the next (一、2023年工作总结 … 三、2024年工作计划):
+     * it was given in the year it reviews, whatever year it names most, so 明年 is the planned year.
+     */
+    static int spokenIn(Outline outline, int named) {
+        java.util.Set<Integer> reviewed = new java.util.HashSet<>();
+        java.util.Set<Integer> planned = new java.util.HashSet<>();
+        for (Outline.Section s : outline.sections()) {
+            if (s.year != null && (s.parent == null || !s.year.equals(s.parent.year))) {
+                (s.role == Role.PLAN ? planned : s.role == Role.REVIEW ? reviewed : new java.util.HashSet<Integer>()).add(s.year);
+            }
+        }
+        for (int y : reviewed) {
+            if (planned.contains(y + 1) && (named == y || named == y + 1)) {
+                return y;
+            }
+        }
+        return named;
     }
 
     /** The year the document speaks of: the one it names most often, the later on a tie. */

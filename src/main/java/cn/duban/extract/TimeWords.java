@@ -13,11 +13,45 @@ import java.util.regex.Pattern;
 final class TimeWords {
 
     /** What a clause says about time: a date, or explicitly none, or nothing at all (null). */
-    record Mark(int at, LocalDate date) {
+    record Mark(int at, LocalDate date, boolean firm) {
+        Mark(int at, LocalDate date) {
+            this(at, date, false);
+        }
+
         boolean dated() {
             return date != null;
         }
     }
+
+    /**
+     * The marks of one clause as they are found. A time word is typed by the words around it: after
+     * 截至/截止 it is a cut-off (the figure was counted then), after 已 it is when the work was done,
+     * and neither is a deadline; followed by 前/以前/之前/内 (or written 年内) it is a firm deadline,
+     * which says by itself that the figure is yet to be reached.
+     */
+    private static final class Found {
+        Mark best;
+        Mark none;
+
+        void dated(CharSequence text, int start, int end, LocalDate date) {
+            String before = text.subSequence(Math.max(0, start - 4), start).toString().strip();
+            if (before.endsWith("截至") || before.endsWith("截止") || before.indexOf('已') >= 0) {
+                none = new Mark(start, null);
+                return;
+            }
+            boolean firm = FIRM_AFTER.at(text, end) != null;
+            Mark m = new Mark(start, date, firm);
+            if (best == null || date.isBefore(best.date())) {
+                best = m;
+            }
+        }
+
+        void undated(int at) {
+            none = new Mark(at, null);
+        }
+    }
+
+    private static final WordSet FIRM_AFTER = new WordSet("前", "之前", "以前", "内", "以内");
 
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "\\s*[-—－~～至到]\\s*" + NUM + "月份?");
@@ -29,7 +63,7 @@ final class TimeWords {
     private static final WordSet YEAR_WORDS = new WordSet("上半年", "下半年", "年中", "明年", "次年", "年底", "年末", "年内", "全年",
             "今年以来", "今年", "本年", "当年", "年度内", "收官");
     private static final WordSet NONE = new WordSet("尽快", "按期", "尽早", "如期", "及时", "截至", "截止", "目前", "至今", "近期", "以来");
-    private static final Pattern ANNUAL_QUOTA = Pattern.compile("[\\p{IsHan}]{0,6}?(任务|目标|计划|指标)");
+    private static final Pattern ANNUAL_QUOTA = Pattern.compile("[\\p{IsHan}]{0,6}?(任务|目标|计划|指标)(?![\\p{IsHan}&&[^的任目]])");
     /** Words before a bare year that make it the year a figure is due in: 确保2023年…, 完成2023年…任务. */
     private static final Pattern YEAR_TRIGGER = Pattern.compile("(到|至|确保|完成|力争|争取|实现|于)\\s*$");
 
@@ -46,18 +80,26 @@ final class TimeWords {
      * when it names only reporting cut-offs or vague times, else null.
      */
     static Mark in(String clause, int year, int documentMonth) {
+        return in(clause, year, year, documentMonth);
+    }
+
+    /**
+     * As {@link #in(String, int, int)}, where the text speaks of {@code year} but was said in
+     * {@code spokenIn}: 明年 is the year after it was said, so in a year-end report's "2024年工作计划"
+     * (said in 2023) 明年 is 2024, not 2025.
+     */
+    static Mark in(String clause, int year, int spokenIn, int documentMonth) {
         if (!mayHoldTime(clause)) {
             return null;
         }
-        Mark best = null;
-        Mark none = null;
+        Found found = new Found();
         // Matched text is blanked so that 3月1日 is not read again as 3月; the copy is made when first needed.
         Masked masked = new Masked(clause);
         boolean hasMonth = clause.indexOf('月') >= 0;
         boolean hasYear = clause.indexOf('年') >= 0;
         Matcher m = hasMonth && RANGE_MARKS.anyIn(clause) ? MONTH_RANGE.matcher(clause) : null;
         while (m != null && m.find()) {
-            best = earliest(best, new Mark(m.start(), monthEnd(year, month(m.group(2)))));
+            found.dated(masked, m.start(), m.end(), monthEnd(year, month(m.group(2))));
             blank(masked, m.start(), m.end());
         }
         m = hasMonth && DAY_MARKS.anyIn(clause) ? FULL_DATE.matcher(masked) : null;
@@ -65,9 +107,9 @@ final class TimeWords {
             int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
             LocalDate d = date(y, month(m.group(2)), Integer.parseInt(m.group(3)));
             if (y < year || d == null) {
-                none = new Mark(m.start(), null);
+                found.undated(m.start());
             } else {
-                best = earliest(best, new Mark(m.start(), d));
+                found.dated(masked, m.start(), m.end(), d);
             }
             blank(masked, m.start(), m.end());
         }
@@ -76,9 +118,9 @@ final class TimeWords {
             int y = Integer.parseInt(m.group(1));
             LocalDate d = withinMonth(y, month(m.group(2)), m.group(3));
             if (y < year || d == null) {
-                none = new Mark(m.start(), null);
+                found.undated(m.start());
             } else {
-                best = earliest(best, new Mark(m.start(), d));
+                found.dated(masked, m.start(), m.end(), d);
             }
             blank(masked, m.start(), m.end());
         }
@@ -103,7 +145,7 @@ final class TimeWords {
             }
             LocalDate d = withinMonth(year, month(masked.substring(from, at)), part);
             if (d != null) {
-                best = earliest(best, new Mark(from, d));
+                found.dated(masked, from, at + 1 + (part == null ? 0 : part.length()), d);
             }
             blank(masked, from, at + 1 + (part == null ? 0 : part.length()));
         }
@@ -111,16 +153,16 @@ final class TimeWords {
         while (m != null && m.find()) {
             if (documentMonth > 0) {
                 int month = m.group().equals("本月") ? documentMonth : documentMonth + 1;
-                best = earliest(best, new Mark(m.start(), month > 12 ? monthEnd(year + 1, 1) : monthEnd(year, month)));
+                found.dated(masked, m.start(), m.end(), month > 12 ? monthEnd(year + 1, 1) : monthEnd(year, month));
             } else {
-                none = new Mark(m.start(), null);
+                found.undated(m.start());
             }
             blank(masked, m.start(), m.end());
         }
         m = clause.indexOf('季') >= 0 ? QUARTER.matcher(masked) : null;
         while (m != null && m.find()) {
             int q = "一1".indexOf(m.group(1)) >= 0 ? 1 : "二2".indexOf(m.group(1)) >= 0 ? 2 : "三3".indexOf(m.group(1)) >= 0 ? 3 : 4;
-            best = earliest(best, new Mark(m.start(), monthEnd(year, q * 3)));
+            found.dated(masked, m.start(), m.end(), monthEnd(year, q * 3));
             blank(masked, m.start(), m.end());
         }
         for (int at = hasYear ? masked.indexOf("年") : -1; at >= 0; at = masked.indexOf("年", at + 1)) {
@@ -132,9 +174,9 @@ final class TimeWords {
             boolean closing = at + 1 < masked.length() && "底末前内".indexOf(masked.charAt(at + 1)) >= 0;
             boolean due = closing || YEAR_TRIGGER.matcher(masked.subSequence(Math.max(0, from - 3), from)).find();
             if (y < year) {
-                none = new Mark(from, null);
+                found.undated(from);
             } else if (due) {
-                best = earliest(best, new Mark(from, LocalDate.of(y, 12, 31)));
+                found.dated(masked, from, at + (closing ? 2 : 1), LocalDate.of(y, 12, 31));
             }
             blank(masked, from, at + (closing ? 2 : 1));
         }
@@ -148,19 +190,26 @@ final class TimeWords {
                     continue; // 完成全年巡河任务的70%: the year's quota, not a due date
                 }
                 switch (word) {
-                    case "上半年", "年中" -> best = earliest(best, new Mark(i, LocalDate.of(year, 6, 30)));
-                    case "明年", "次年" -> best = earliest(best, new Mark(i, LocalDate.of(year + 1, 12, 31)));
-                    case "今年以来" -> none = new Mark(i, null);
-                    default -> best = earliest(best, new Mark(i, LocalDate.of(year, 12, 31)));
+                    case "上半年", "年中" -> found.dated(masked, i, i + word.length(), LocalDate.of(year, 6, 30));
+                    case "明年", "次年" -> found.dated(masked, i, i + word.length(),
+                            LocalDate.of(year > spokenIn ? spokenIn + 1 : year + 1, 12, 31));
+                    case "今年以来" -> found.undated(i);
+                    case "年内", "年度内" -> {
+                        found.dated(masked, i, i + word.length(), LocalDate.of(year, 12, 31));
+                        if (found.best != null && found.best.at() == i) {
+                            found.best = new Mark(i, found.best.date(), true);
+                        }
+                    }
+                    default -> found.dated(masked, i, i + word.length(), LocalDate.of(year, 12, 31));
                 }
                 i += word.length() - 1;
             }
         }
         int vague = NONE.indexIn(masked);
         if (vague >= 0) {
-            none = new Mark(vague, null);
+            found.undated(vague);
         }
-        return best != null ? best : none;
+        return found.best != null ? found.best : found.none;
     }
 
     private static boolean allDigits(CharSequence s, int from, int to) {
@@ -176,10 +225,6 @@ final class TimeWords {
     /** Every pattern here needs one of these characters; most clauses have none, and are done at once. */
     private static boolean mayHoldTime(String clause) {
         return TIME_CHARS.anyIn(clause);
-    }
-
-    private static Mark earliest(Mark a, Mark b) {
-        return a == null || b.date().isBefore(a.date()) ? b : a;
     }
 
     private static void blank(Masked s, int from, int to) {

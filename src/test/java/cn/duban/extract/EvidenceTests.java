@@ -157,11 +157,11 @@ class EvidenceTests {
                 新建村级服务站6个。
                 """;
         assertThat(find(text, "3家").evidence()).isEqualTo("目标：力争");
-        assertThat(find(text, "30万元").evidence()).isEqualTo("已完成：2024年");
+        assertThat(find(text, "30万元").evidence()).isEqualTo("回顾部分，段首：2024年度");
         assertThat(find(text, "6个").evidence()).isEqualTo("计划部分");
         SourceView view = SourceView.of(text, Reader.read("测试", text, null).quantities());
         assertThat(view.runs()).filteredOn(r -> r.quantity() >= 0).extracting(SourceView.Run::explained)
-                .contains("目标：力争", "已完成：2024年", "目标（计划部分）");
+                .contains("目标：力争", "已完成（回顾部分，段首：2024年度）", "目标（计划部分）");
     }
 
     @Test
@@ -209,5 +209,111 @@ class EvidenceTests {
         // 受益 would read as scale; the forecast decides.
         assertThat(find(text, "80户").kind()).isEqualTo("target");
         assertThat(find(text, "300人").deadline()).isEqualTo("2025-12-31");
+    }
+
+    @Test
+    void aUnitsLabelStartsANewExcerptWhoseOwnWordingDecides() {
+        // A collage of departments' year-end summaries: the plan heading belongs to the text before.
+        String text = """
+                部门年度工作总结摘编
+                三、2025年工作计划
+                新建农贸市场1个。
+                县住建局:全年完成老旧小区改造14个,涉及住户2380户;新建配套道路2条,总投资约1.2亿元,争取在年底前全面完工。
+                县教育局2024年度共发放助学资金30万元,新建幼儿园3所,已于9月投入使用。
+                """;
+        Extraction e = Reader.read("摘编", text, 2024);
+        assertThat(find(text, "1个").kind()).isEqualTo("target");
+        assertThat(find(text, "14个").kind()).isEqualTo("actual");
+        assertThat(find(text, "14个").evidence()).isEqualTo("总结类文字");
+        assertThat(find(text, "2380户").kind()).isEqualTo("actual");
+        // The firm deadline in a later clause binds the road, past the size clause between.
+        assertThat(find(text, "2条").kind()).isEqualTo("target");
+        assertThat(find(text, "2条").evidence()).isEqualTo("期限：年底前");
+        assertThat(find(text, "2条").deadline()).isEqualTo("2025-12-31");
+        assertThat(find(text, "3所").kind()).isEqualTo("actual");
+        assertThat(find(text, "3所").deadline()).as("已于9月 is when it was done").isNull();
+        assertThat(e.quantities()).hasSize(7);
+    }
+
+    @Test
+    void aUnitsNameAloneOnItsLineHeadsTheNextExcerpt() {
+        String text = """
+                一、2025年工作完成情况
+                新建村卫生室6个。
+                二、2026年工作思路
+                新增公益性岗位200个。
+                卫健局
+                今年1-10月,全县完成适龄妇女筛查1.2万人,新建村卫生室8个,目前均已投入使用。
+                """;
+        assertThat(find(text, "200个").kind()).isEqualTo("target");
+        assertThat(find(text, "1.2万人").kind()).isEqualTo("actual");
+        assertThat(find(text, "8个").kind()).isEqualTo("actual");
+        assertThat(find(text, "8个").deadline()).isNull();
+    }
+
+    @Test
+    void aCutOffAPeriodAndADeadlineAreTimeWordsOfDifferentUse() {
+        String text = """
+                二、2025年下一步工作打算
+                截至11月底,全县房地产开发投资完成18.6亿元,同比下降5.1%。
+                全年新增城镇就业2000人,9月底前完成管网15公里。
+                """;
+        Quantity cutOff = find(text, "18.6亿元");
+        assertThat(cutOff.kind()).as("a figure counted at a cut-off is a result").isEqualTo("actual");
+        assertThat(cutOff.deadline()).isNull();
+        assertThat(cutOff.evidence()).isEqualTo("回顾部分，段首：截至11月底");
+        assertThat(find(text, "2000人").deadline()).as("an annual figure").isEqualTo("2025-12-31");
+        assertThat(find(text, "15公里").deadline()).isEqualTo("2025-09-30");
+        String summary = """
+                县文旅局2025年工作总结
+                全年共举办培训班12期,培训1500人次。
+                """;
+        assertThat(find(summary, "12期").kind()).isEqualTo("actual");
+        assertThat(find(summary, "12期").deadline()).as("a period counted, not a date due").isNull();
+    }
+
+    @Test
+    void aPassageNoHeadingSpeaksForTakesItsTenseFromItsOwnWording() {
+        String plan = """
+                四季度是全年冲刺的关键期。全镇要紧盯目标,确保完成全年任务,新建村级道路12公里,改造危房30户。
+                """;
+        assertThat(find(plan, "12公里").kind()).isEqualTo("target");
+        String report = """
+                今年来,我镇已完成村级道路12公里,累计改造危房30户,群众满意度明显提升。
+                """;
+        assertThat(find(report, "30户").kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void aModalWordOpeningTheSentenceReachesTheListedWork() {
+        String text = """
+                农业农村局
+                2025年,将抓好以下工作:一是新建高标准农田2万亩;二是培育家庭农场5家,年底前全部通过验收。
+                """;
+        assertThat(find(text, "2万亩").kind()).isEqualTo("target");
+        assertThat(find(text, "5家").kind()).isEqualTo("target");
+        assertThat(find(text, "5家").deadline()).isEqualTo("2025-12-31");
+    }
+
+    @Test
+    void nextYearIsTheYearAfterTheReportWasGivenNotAfterThePlannedYear() {
+        String text = """
+                一、2024年工作总结
+                全年完成造林1.5万亩。
+                二、2025年工作计划
+                明年力争新增执业医师30名。
+                """;
+        assertThat(find(text, "30名").deadline()).isEqualTo("2025-12-31");
+    }
+
+    @Test
+    void moneyPutIntoSomethingIsNamedByWhatItWentInto() {
+        String text = """
+                一、2025年工作开展情况
+                我镇投资80余万元的新社保大楼建设已完工,投入10余万元对武装部进行了规范化建设,发放低保金、临时救助等民生资金共计530万元。
+                """;
+        assertThat(find(text, "80余万元").indicator()).isEqualTo("新社保大楼建设投资");
+        assertThat(find(text, "10余万元").indicator()).isEqualTo("武装部规范化建设投入");
+        assertThat(find(text, "530万元").indicator()).isEqualTo("民生资金");
     }
 }

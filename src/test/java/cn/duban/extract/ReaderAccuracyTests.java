@@ -41,7 +41,7 @@ class ReaderAccuracyTests {
         assertThat(score.kind()).as("kind").isGreaterThanOrEqualTo(0.92);
         assertThat(score.comparator()).as("comparator").isGreaterThanOrEqualTo(0.98);
         assertThat(score.deadlineF1()).as("deadline F1").isGreaterThanOrEqualTo(0.90);
-        assertThat(score.indicator()).as("indicator").isGreaterThanOrEqualTo(0.85);
+        assertThat(score.indicator()).as("indicator").isGreaterThanOrEqualTo(0.90);
     }
 
     /**

@@ -1,0 +1,190 @@
+package cn.duban.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stretch of text a number is read in: what it does (reviews, plans), the year it speaks of,
+ * and what said so. A section's heading gives the first guess; a paragraph's own opening words
+ * outweigh it, because pasted excerpts and speeches carry their frame in those words — a
+ * department's "县教育局2023年度共发放…" under another text's "三、2024年工作计划", a "下一步," in
+ * the middle of a review. A paragraph that opens with a unit's label ("县住建局：") is a new
+ * excerpt: the heading above belongs to another text, and the excerpt's own wording decides.
+ */
+record Segment(Role role, int year, Meaning.Genre genre, String because) {
+
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "[\\p{IsHan}（）()]{1,14}?(?:局|委员会|委|办公室|办|院|中心|公司|镇|乡|街道|社区|所|站|队|部|厅|处|科|政府)");
+
+    /** A line that is only a unit's name ("卫健局") heads that unit's excerpt. */
+    static boolean isUnitName(String line) {
+        return UNIT_NAME.matcher(line.strip()).matches();
+    }
+
+    /** A unit's label opening a paragraph: a name ending in a unit word, then a colon or the year it speaks of. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*([\\p{IsHan}（）()]{1,14}?(?:局|委员会|委|办公室|办|院|中心|公司|镇|乡|街道|社区|所|站|队|部|厅|处|科|会|政府))"
+                    + "(?:[：:]|(?=(?:20\\d\\d|[〇零○一二三四五六七八九]{4})年|今年|去年|一年来))");
+    /** The year a paragraph opens with, in figures or in characters (二〇二四年), and what follows it. */
+    private static final Pattern OPENING_YEAR = Pattern.compile(
+            "^\\s*(?:[在于])?(20\\d\\d|[〇零○一二三四五六七八九]{4})年(度|以来)?");
+    private static final WordSet PLAN_AFTER_YEAR = new WordSet("计划", "打算", "工作安排", "安排", "要点", "工作思路", "思路",
+            "目标", "重点工作", "工作重点", "主要任务", "任务");
+    /** 2023年目标任务完成情况 reviews, though it names the year's targets. */
+    private static final WordSet REVIEWED = new WordSet("完成", "进展", "总结", "回顾", "成效", "开展情况", "工作情况");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile(
+            "^\\s*(?:(?:今年|本年|全年)?(?:1|一)\\s*[-—－~～至到]\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底)?|截[至止][^，,。]{0,10}[，,])");
+    private static final WordSet LOOKING_BACK = new WordSet("今年以来", "年初以来", "一年来", "过去一年", "以来,", "以来，");
+    private static final WordSet LOOKING_AHEAD = new WordSet("下一步", "明年", "下半年", "今后");
+
+    /**
+     * The segment a paragraph (starting at {@code lineStart}) opens, given the section it stands in.
+     *
+     * @param titleGenre the document's genre, from its title
+     * @param textGenre  the document's tense, from its wording
+     */
+    static Segment at(String text, int lineStart, Role sectionRole, int sectionYear, Meaning.Genre titleGenre,
+                      Meaning.Genre textGenre) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        // A title that names its genre outweighs wording; else the paragraph's own tense, else the document's.
+        Meaning.Genre genre = titleGenre != Meaning.Genre.MIXED ? titleGenre
+                : tense(text, lineStart, Math.min(lineEnd < 0 ? text.length() : lineEnd, lineStart + TENSE_SPAN));
+        if (genre == Meaning.Genre.MIXED) {
+            genre = textGenre;
+        }
+        String opening = text.substring(lineStart, Math.min(lineEnd < 0 ? text.length() : lineEnd, lineStart + 48));
+        Matcher label = LABEL.matcher(opening);
+        boolean excerpt = label.find();
+        String rest = excerpt ? opening.substring(label.end()) : opening;
+        Matcher y = OPENING_YEAR.matcher(rest);
+        if (y.find()) {
+            int year = year(y.group(1));
+            String after = rest.substring(y.end(), Math.min(rest.length(), y.end() + 8));
+            String frame = y.group();
+            String near = after.substring(0, Math.min(after.length(), 4));
+            boolean plans = (PLAN_AFTER_YEAR.in(after) || MOOD.in(near) && !NOT_MOOD.in(near)) && !REVIEWED.in(after);
+            if (year > 0 && !"以来".equals(y.group(2)) && plans) {
+                return new Segment(Role.PLAN, year, genre, "段首：" + frame.strip() + PLAN_AFTER_YEAR.at(after, PLAN_AFTER_YEAR.indexIn(after)));
+            }
+            if (year > 0 && year < sectionYear && !after.startsWith("底") && !after.startsWith("前")) {
+                return new Segment(Role.REVIEW, year, genre, "段首：" + frame.strip());
+            }
+            if (year > sectionYear) {
+                return new Segment(Role.PLAN, year, genre, "段首：" + frame.strip());
+            }
+            if (excerpt && year > 0) {
+                // A unit's own year, the one the document speaks of: its wording decides, not another text's heading.
+                return new Segment("以来".equals(y.group(2)) ? Role.REVIEW : Role.UNKNOWN, year, genre, "段首：" + frame.strip());
+            }
+        }
+        String head = rest.substring(0, Math.min(rest.length(), 12));
+        Matcher toDate = YEAR_TO_DATE.matcher(rest);
+        if (toDate.find()) {
+            // 今年1-10月, 截至10月底: a paragraph that opens with the period counted so far reports.
+            return new Segment(Role.REVIEW, sectionYear, genre, "段首：" + toDate.group().strip().replaceAll("[，,]$", ""));
+        }
+        if ((sectionRole == Role.PLAN || sectionRole == Role.UNKNOWN || excerpt) && LOOKING_BACK.in(head)) {
+            return new Segment(Role.REVIEW, sectionYear, genre, "段首：" + LOOKING_BACK.at(head, LOOKING_BACK.indexIn(head)));
+        }
+        String start = head.substring(0, Math.min(head.length(), 5));
+        if ((sectionRole == Role.REVIEW || sectionRole == Role.UNKNOWN || excerpt) && LOOKING_AHEAD.in(start)) {
+            return new Segment(Role.PLAN, sectionYear, genre, "段首：" + LOOKING_AHEAD.at(start, LOOKING_AHEAD.indexIn(start)));
+        }
+        if (excerpt) {
+            return new Segment(Role.UNKNOWN, sectionYear, genre, "新摘录：" + label.group(1));
+        }
+        return new Segment(sectionRole, sectionYear, genre, "");
+    }
+
+    /** How much of a paragraph its tense is read from: enough to weigh, and linear on a megabyte-long line. */
+    static final int TENSE_SPAN = 4000;
+    private static final WordSet MOOD = new WordSet("力争", "确保", "计划", "拟", "预计", "预期", "将", "要", "争取在", "争取于",
+            "争取实现", "争取完成", "争取新增", "下一步");
+    /** 要 and 将 inside words that are no mood: 主要, 需要, 要求; 将近. */
+    private static final WordSet NOT_MOOD = new WordSet("主要", "重要", "需要", "只要", "必要", "首要", "紧要", "纲要", "摘要",
+            "要求", "要素", "要点", "要害", "要件", "要闻", "要务", "要领", "将近", "将军", "将士", "实施计划", "计划生育");
+    private static final WordSet DONE = new WordSet("已", "共计", "累计", "同比", "较上年", "比上年", "截至", "截止", "完成率",
+            "取得", "先后");
+
+    /**
+     * Whether a stretch of text mostly plans or mostly reports, by its mood words (力争, 确保, 要, 将…)
+     * against its completion words (已, 了, 累计, 同比…): words of one kind only, or at least two and
+     * twice as many as of the other, decide; otherwise the stretch is mixed. The prior for a passage no heading speaks for.
+     */
+    /** The first modal word (将, 要, 力争…) in the text, or null; 主要, 要求 and 将近 are none. */
+    static String modal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            String not = NOT_MOOD.at(text, i);
+            if (not != null) {
+                i += not.length() - 1;
+                continue;
+            }
+            String m = MOOD.at(text, i);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static Meaning.Genre tense(String text, int from, int to) {
+        int mood = 0;
+        int done = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!TextNormaliser.isHan(c)) {
+                continue;
+            }
+            String not = NOT_MOOD.at(text, i);
+            if (not != null) {
+                i += not.length() - 1;
+                continue;
+            }
+            String m = MOOD.at(text, i);
+            if (m != null) {
+                mood++;
+                i += m.length() - 1;
+                continue;
+            }
+            String d = DONE.at(text, i);
+            if (d != null) {
+                done++;
+                i += d.length() - 1;
+                continue;
+            }
+            if (c == '了' && i > from && TextNormaliser.isHan(text.charAt(i - 1)) && "为除罢".indexOf(text.charAt(i - 1)) < 0
+                    && !(i + 1 < to && "解然结".indexOf(text.charAt(i + 1)) >= 0)) {
+                done++;
+            }
+        }
+        if (mood >= 1 && done == 0 || mood >= 2 && mood >= 2 * done) {
+            return Meaning.Genre.PLAN;
+        }
+        if (done >= 1 && mood == 0 || done >= 2 && done >= 2 * mood) {
+            return Meaning.Genre.SUMMARY;
+        }
+        return Meaning.Genre.MIXED;
+    }
+
+    /** 2024, or 二〇二四 read digit by digit; 0 when it is no year. */
+    static int year(String written) {
+        if (Character.isDigit(written.charAt(0))) {
+            return Integer.parseInt(written);
+        }
+        int y = 0;
+        for (int i = 0; i < written.length(); i++) {
+            int d = "〇一二三四五六七八九".indexOf(written.charAt(i));
+            if (d < 0) {
+                d = "零一二三四五六七八九".indexOf(written.charAt(i));
+            }
+            if (d < 0 && written.charAt(i) == '○') {
+                d = 0;
+            }
+            if (d < 0) {
+                return 0;
+            }
+            y = y * 10 + d;
+        }
+        return y >= 1950 && y <= 2100 ? y : 0;
+    }
+}
