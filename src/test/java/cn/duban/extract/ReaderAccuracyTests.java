@@ -38,7 +38,7 @@ class ReaderAccuracyTests {
     private static void assertBars(GoldScore score) {
         assertThat(score.f1()).as("detection F1; misses: %s", score.misses).isGreaterThanOrEqualTo(0.97);
         assertThat(score.normalisation()).as("normalisation").isGreaterThanOrEqualTo(0.99);
-        assertThat(score.kind()).as("kind").isGreaterThanOrEqualTo(0.92);
+        assertThat(score.kind()).as("kind").isGreaterThanOrEqualTo(0.97);
         assertThat(score.comparator()).as("comparator").isGreaterThanOrEqualTo(0.98);
         assertThat(score.deadlineF1()).as("deadline F1").isGreaterThanOrEqualTo(0.90);
         assertThat(score.indicator()).as("indicator").isGreaterThanOrEqualTo(0.90);
