@@ -52,7 +52,10 @@ public final class Reader {
         int docYear = year != null ? year : spokenIn(outline, documentYear(text));
         int docMonth = documentMonth(text);
         Meaning.Genre genre = genre(doc, text);
-        Meaning.Genre textGenre = Segment.tense(text, 0, text.length());
+        // The whole text's tense is weighed only if some passage needs it, and then once.
+        Meaning.Genre[] tense = new Meaning.Genre[1];
+        java.util.function.Supplier<Meaning.Genre> textGenre = () -> tense[0] != null ? tense[0]
+                : (tense[0] = Segment.tense(text, 0, text.length()));
 
         // Find every number first, so a document of nothing but numbers is refused before the costly reading.
         List<Sentences.Span> sentences = Sentences.split(text);
@@ -149,11 +152,12 @@ public final class Reader {
                         s.substring(clauseStarts[q], clauseEnds[q]), s.substring(Math.max(0, f.start() - WINDOW), f.start()));
             }
         }
+        boolean hasParts = s.contains("其中");
         for (int q = 0; q < found.size(); q++) {
             QuantityFinder.Found f = found.get(q);
             kinds[q] = Meaning.underWay(kinds[q], s, f.baseUnit(), pres[q]);
             // 总资金265万元,其中省级资金项目4个148万元: a part of a whole that describes describes too.
-            int part = s.lastIndexOf("其中", f.start());
+            int part = hasParts ? s.lastIndexOf("其中", f.start()) : -1;
             if (part >= 0 && !Meaning.OTHER.equals(kinds[q].kind())) {
                 for (int w = q - 1; w >= 0; w--) {
                     if (found.get(w).start() < part && found.get(w).baseUnit().equals(f.baseUnit())) {

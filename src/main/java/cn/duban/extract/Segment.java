@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * department's "县教育局2023年度共发放…" under another text's "三、2024年工作计划", a "下一步," in
  * the middle of a review. A paragraph that opens with a unit's label ("县住建局：") is a new
  * excerpt: the heading above belongs to another text, and the excerpt's own wording decides.
+ * {@code genre} is the prior for a segment whose role nothing states (MIXED where the role is known).
  */
 record Segment(Role role, int year, Meaning.Genre genre, String because) {
 
@@ -44,17 +45,30 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
      * @param textGenre  the document's tense, from its wording
      */
     static Segment at(String text, int lineStart, Role sectionRole, int sectionYear, Meaning.Genre titleGenre,
-                      Meaning.Genre textGenre) {
+                      java.util.function.Supplier<Meaning.Genre> textGenre) {
         int lineEnd = text.indexOf('\n', lineStart);
-        // A title that names its genre outweighs wording; else the paragraph's own tense, else the document's.
-        Meaning.Genre genre = titleGenre != Meaning.Genre.MIXED ? titleGenre
-                : tense(text, lineStart, Math.min(lineEnd < 0 ? text.length() : lineEnd, lineStart + TENSE_SPAN));
-        if (genre == Meaning.Genre.MIXED) {
-            genre = textGenre;
+        int paragraphEnd = lineEnd < 0 ? text.length() : lineEnd;
+        Segment read = read(text, lineStart, paragraphEnd, sectionRole, sectionYear);
+        if (read.role() != Role.UNKNOWN) {
+            return read;
         }
-        String opening = text.substring(lineStart, Math.min(lineEnd < 0 ? text.length() : lineEnd, lineStart + 48));
+        // Only where no heading or opening speaks is the genre weighed: a title that names it
+        // outweighs wording; else the paragraph's own tense, else the document's.
+        Meaning.Genre genre = titleGenre != Meaning.Genre.MIXED ? titleGenre
+                : tense(text, lineStart, Math.min(paragraphEnd, lineStart + TENSE_SPAN));
+        if (genre == Meaning.Genre.MIXED) {
+            genre = textGenre.get();
+        }
+        return new Segment(read.role(), read.year(), genre, read.because());
+    }
+
+    private static final Chars UNIT_ENDS = Chars.of("局委办院心司镇乡道区所站队部厅处科府");
+
+    private static Segment read(String text, int lineStart, int paragraphEnd, Role sectionRole, int sectionYear) {
+        Meaning.Genre genre = Meaning.Genre.MIXED;
+        String opening = text.substring(lineStart, Math.min(paragraphEnd, lineStart + 48));
         Matcher label = LABEL.matcher(opening);
-        boolean excerpt = label.find();
+        boolean excerpt = UNIT_ENDS.anyIn(opening.substring(0, Math.min(opening.length(), 17))) && label.find();
         String rest = excerpt ? opening.substring(label.end()) : opening;
         Matcher y = OPENING_YEAR.matcher(rest);
         if (y.find()) {
@@ -64,7 +78,8 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
             String near = after.substring(0, Math.min(after.length(), 4));
             boolean plans = (PLAN_AFTER_YEAR.in(after) || MOOD.in(near) && !NOT_MOOD.in(near)) && !REVIEWED.in(after);
             if (year > 0 && !"以来".equals(y.group(2)) && plans) {
-                return new Segment(Role.PLAN, year, genre, "段首：" + frame.strip() + PLAN_AFTER_YEAR.at(after, PLAN_AFTER_YEAR.indexIn(after)));
+                int word = PLAN_AFTER_YEAR.indexIn(after);
+                return new Segment(Role.PLAN, year, genre, "段首：" + frame.strip() + (word >= 0 ? PLAN_AFTER_YEAR.at(after, word) : ""));
             }
             if (year > 0 && year < sectionYear && !after.startsWith("底") && !after.startsWith("前")) {
                 return new Segment(Role.REVIEW, year, genre, "段首：" + frame.strip());
@@ -78,8 +93,8 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
             }
         }
         String head = rest.substring(0, Math.min(rest.length(), 12));
-        Matcher toDate = YEAR_TO_DATE.matcher(rest);
-        if (toDate.find()) {
+        Matcher toDate = head.indexOf('月') >= 0 || head.indexOf('截') >= 0 ? YEAR_TO_DATE.matcher(rest) : null;
+        if (toDate != null && toDate.find()) {
             // 今年1-10月, 截至10月底: a paragraph that opens with the period counted so far reports.
             return new Segment(Role.REVIEW, sectionYear, genre, "段首：" + toDate.group().strip().replaceAll("[，,]$", ""));
         }
@@ -114,6 +129,10 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
     /** The first modal word (将, 要, 力争…) in the text, or null; 主要, 要求 and 将近 are none. */
     static String modal(String text) {
         for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!NOT_MOOD.mayStartWith(c) && !MOOD.mayStartWith(c) && !DONE.mayStartWith(c) && c != '了') {
+                continue;
+            }
             String not = NOT_MOOD.at(text, i);
             if (not != null) {
                 i += not.length() - 1;
@@ -132,7 +151,7 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         int done = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!TextNormaliser.isHan(c)) {
+            if (!NOT_MOOD.mayStartWith(c) && !MOOD.mayStartWith(c) && !DONE.mayStartWith(c) && c != '了') {
                 continue;
             }
             String not = NOT_MOOD.at(text, i);
