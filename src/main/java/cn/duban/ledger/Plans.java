@@ -187,6 +187,9 @@ public class Plans {
         after.put("leader", t.leader());
         after.put("responsiblePerson", t.responsiblePerson());
         after.put("indicators", t.indicators().stream().map(Quantity::surface).toList());
+        if (t.leader() != null && !t.leader().isBlank()) {
+            linkLeader(taskId);
+        }
         audit.record("新增任务", "task", taskId, null, after);
         return taskId;
     }
@@ -230,6 +233,7 @@ public class Plans {
         if (updated == 0) {
             throw new PlanRejected("此任务已被他人修改，请刷新页面后在最新内容上修改");
         }
+        linkLeader(taskId);
         jdbc.sql("delete from task_co_unit where task_id = :t").param("t", taskId).update();
         for (Long co : change.coUnitIds()) {
             if (!co.equals(change.leadOrgId())) {
@@ -247,6 +251,40 @@ public class Plans {
         }
         audit.record("修改任务", "task", taskId, before, snapshot(taskId));
         events.publishEvent(new LedgerChanged(planOf(taskId), "修改任务"));
+    }
+
+    /**
+     * 责任领导 is an account where one answers to the name written (李华, or 分管副县长 李华): the
+     * leader then sees the task as his. A name with no account stays text, linked to nobody.
+     */
+    private void linkLeader(long taskId) {
+        jdbc.sql("""
+                        with recursive area(id) as (
+                            select p.area_id from task t join plan p on p.id = t.plan_id where t.id = :id
+                            union all
+                            select o.id from organisation o join area a on o.parent_id = a.id)
+                        update task t set leader_user_id = (
+                            select u.id from app_user u
+                            where u.role = 'LEADER' and u.enabled and u.organisation_id in (select id from area) and t.leader <> ''
+                              and (u.display_name = t.leader or u.display_name like '% ' || t.leader)
+                            order by u.id limit 1)
+                        where t.id = :id""")
+                .param("id", taskId).update();
+    }
+
+    /** Tasks whose 责任领导 is this leader's account, with their plan, in plan and ledger order. */
+    public record LeaderTask(long id, long planId, String planTitle, String title, String leadOrgName, LocalDate deadline) {
+    }
+
+    public List<LeaderTask> ledBy(long leaderUserId) {
+        return jdbc.sql("""
+                        select t.id, t.plan_id, p.title, t.title, coalesce(o.name, ''), t.deadline
+                        from task t join plan p on p.id = t.plan_id left join organisation o on o.id = t.lead_org_id
+                        where t.leader_user_id = :u order by p.year desc, p.id, t.position""")
+                .param("u", leaderUserId)
+                .query((rs, n) -> new LeaderTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
     }
 
     private LocalDate deadlineOf(long taskId) {

@@ -30,7 +30,7 @@ import java.util.List;
  * are named as offices have them (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体), and the
  * font table names each one's fallback (仿宋, 华文中宋, 黑体, 楷体, 宋体) for machines without it.
  */
-final class OfficialDocx {
+public final class OfficialDocx {
 
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
@@ -57,33 +57,33 @@ final class OfficialDocx {
     static final String SONGTI = "宋体";
 
     /** What a document is made of, in order. */
-    sealed interface Block permits Title, Recipients, Heading1, Heading2, Body, Signature {
+    public sealed interface Block permits Title, Recipients, Heading1, Heading2, Body, Signature {
         String text();
     }
 
-    record Title(String text) implements Block {
+    public record Title(String text) implements Block {
     }
 
-    record Recipients(String text) implements Block {
+    public record Recipients(String text) implements Block {
     }
 
-    record Heading1(String text) implements Block {
+    public record Heading1(String text) implements Block {
     }
 
-    record Heading2(String text) implements Block {
+    public record Heading2(String text) implements Block {
     }
 
-    record Body(String text) implements Block {
+    public record Body(String text) implements Block {
     }
 
     /** The issuing office and date, right-aligned below the text. */
-    record Signature(String text) implements Block {
+    public record Signature(String text) implements Block {
     }
 
     private OfficialDocx() {
     }
 
-    static byte[] write(List<Block> blocks) {
+    public static byte[] write(List<Block> blocks) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             defaults(doc);
             page(doc);

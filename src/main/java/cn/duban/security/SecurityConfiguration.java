@@ -67,6 +67,20 @@ class SecurityConfiguration {
                         // Reading documents is part of importing plans, and costs memory: the office only.
                         .requestMatchers("/extract", "/extract/**", "/api/extractions", "/api/extractions/**").hasRole("SUPERVISOR")
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasRole("SUPERVISOR")
+                        // The office's paperwork: leaders write 批示, the office 交办s and decides, lead units act.
+                        .requestMatchers(HttpMethod.POST, "/instructions", "/api/instructions").hasRole("LEADER")
+                        .requestMatchers(HttpMethod.GET, "/instructions/new", "/leader", "/api/leader/**").hasRole("LEADER")
+                        .requestMatchers(HttpMethod.POST, "/instructions/*/assign", "/api/instructions/*/assignments", "/assignments",
+                                "/api/assignments", "/assignments/*/close", "/assignments/*/return", "/api/assignments/*/close",
+                                "/api/assignments/*/return", "/extensions/*/approve", "/extensions/*/refuse",
+                                "/api/extensions/*/approve", "/api/extensions/*/refuse").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/assignments/*/sign", "/assignments/*/progress", "/assignments/*/closing",
+                                "/api/assignments/*/sign", "/api/assignments/*/progress", "/api/assignments/*/closing",
+                                "/extensions", "/api/extensions").hasAnyRole("LIAISON", "UNIT_HEAD")
+                        .requestMatchers("/instructions/**", "/api/instructions", "/api/instructions/**").hasAnyRole("SUPERVISOR", "LEADER")
+                        .requestMatchers("/assignments", "/assignments/**", "/api/assignments", "/api/assignments/**", "/extensions",
+                                "/extensions/**", "/api/extensions", "/api/extensions/**")
+                        .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         // The progress cycle: each step of a report's flow belongs to one role.
                         .requestMatchers(HttpMethod.POST, "/reports/open", "/api/reports/open", "/reports/*/evidence",
                                 "/api/reports/*/submit").hasRole("LIAISON")

@@ -18,4 +18,10 @@ class Clocks {
     Clock clock() {
         return Clock.system(ZoneId.of("Asia/Shanghai"));
     }
+
+    /** "不能早于今天" in a form means the county's today, the one the rest of Duban counts by. */
+    @Bean
+    org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
+    }
 }

@@ -40,7 +40,7 @@ class ErrorMessages {
     @ExceptionHandler({OrganisationRejected.class, AccountRejected.class, cn.duban.ledger.PlanRejected.class,
             cn.duban.progress.ReportRejected.class, cn.duban.reminders.Notifications.ContactRejected.class,
             cn.duban.files.FileRejected.class, cn.duban.supervision.SupervisionRejected.class,
-            cn.duban.reports.DocumentRefused.class})
+            cn.duban.reports.DocumentRefused.class, cn.duban.assignments.AssignmentRejected.class})
     Object refused(RuntimeException e, HttpServletRequest request) {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
@@ -94,6 +94,23 @@ class ErrorMessages {
             org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     Object malformed(Exception e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "请求内容不完整或格式不正确");
+    }
+
+    /**
+     * A JSON body that breaks a form's rules: 400 with a ProblemDetail naming each field and its
+     * message, the same messages the page shows beside the field.
+     */
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    Object invalid(org.springframework.web.bind.MethodArgumentNotValidException e, HttpServletRequest request) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
+        java.util.List<String> messages = new java.util.ArrayList<>(fields.values());
+        e.getBindingResult().getGlobalErrors().forEach(g -> messages.add(g.getDefaultMessage()));
+        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, String.join("；", messages));
+        problem.setTitle("输入有误");
+        problem.setProperty("errors", fields);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

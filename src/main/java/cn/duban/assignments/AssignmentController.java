@@ -1,0 +1,282 @@
+package cn.duban.assignments;
+
+import cn.duban.files.Downloads;
+import cn.duban.ledger.Plans;
+import cn.duban.org.Organisations;
+import cn.duban.progress.Dashboards;
+import cn.duban.security.CurrentScope;
+import cn.duban.security.DubanUser;
+import cn.duban.security.Role;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The pages of the paperwork. Each form is bound to its form object and validated; a refused
+ * one is drawn again on the same page with what was typed and the reason beside the field
+ * (status 422), and changes nothing.
+ */
+@Controller
+class AssignmentController {
+
+    private final Assignments assignments;
+    private final Instructions instructions;
+    private final Extensions extensions;
+    private final CurrentScope scope;
+    private final Organisations organisations;
+    private final Plans plans;
+    private final Dashboards dashboards;
+
+    AssignmentController(Assignments assignments, Instructions instructions, Extensions extensions, CurrentScope scope,
+                         Organisations organisations, Plans plans, Dashboards dashboards) {
+        this.assignments = assignments;
+        this.instructions = instructions;
+        this.extensions = extensions;
+        this.scope = scope;
+        this.organisations = organisations;
+        this.plans = plans;
+        this.dashboards = dashboards;
+    }
+
+    // ---- 交办事项 ----
+
+    @GetMapping("/assignments")
+    String list(Model model) {
+        if (!model.containsAttribute("assignmentForm")) {
+            model.addAttribute("assignmentForm", new Forms.AssignmentForm());
+        }
+        DubanUser user = scope.user();
+        model.addAttribute("assignments", assignments.visible(user, scope.area(), scope.units()));
+        if (user.role() == Role.SUPERVISOR) {
+            model.addAttribute("waiting", instructions.inArea(scope.area()).stream().filter(i -> i.assignments().isEmpty()).toList());
+            model.addAttribute("units", organisations.within(organisations.subtree(scope.area())));
+        }
+        return "assignments/list";
+    }
+
+    @PostMapping("/assignments")
+    String issue(@Valid @ModelAttribute("assignmentForm") Forms.AssignmentForm form, BindingResult errors, Model model,
+                 HttpServletResponse response) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/assignments/" + assignments.issue(scope.area(), null, form, scope.user());
+            } catch (AssignmentRejected e) {
+                errors.reject("rejected", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return list(model);
+    }
+
+    @GetMapping("/assignments/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Assignment a = viewable(id);
+        model.addAttribute("a", a);
+        if (!model.containsAttribute("stepForm")) {
+            model.addAttribute("stepForm", new Forms.StepForm());
+        }
+        DubanUser user = scope.user();
+        boolean lead = (user.role() == Role.LIAISON || user.role() == Role.UNIT_HEAD) && scope.units().contains(a.leadOrgId());
+        model.addAttribute("lead", lead);
+        model.addAttribute("office", user.role() == Role.SUPERVISOR);
+        model.addAttribute("instruction", a.instructionId() == null ? null : instructions.find(a.instructionId()).orElse(null));
+        return "assignments/detail";
+    }
+
+    private Assignment viewable(long id) {
+        DubanUser user = scope.user();
+        return assignments.find(id).filter(a -> assignments.mayView(a, user, scope.area(), scope.units()))
+                .orElseThrow(() -> new java.util.NoSuchElementException("交办事项不存在或无权查看"));
+    }
+
+    @GetMapping("/assignments/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        Assignment a = viewable(id);
+        return Downloads.attachment("交办单-" + a.number() + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", assignments.document(id).orElseThrow());
+    }
+
+    @PostMapping("/assignments/{id}/sign")
+    String sign(@PathVariable long id) {
+        assignments.sign(id, scope.user(), scope.units());
+        return "redirect:/assignments/" + id;
+    }
+
+    @PostMapping({"/assignments/{id}/progress", "/assignments/{id}/closing", "/assignments/{id}/return"})
+    String step(@PathVariable long id, @Valid @ModelAttribute("stepForm") Forms.StepForm form, BindingResult errors,
+                Model model, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+        String uri = request.getRequestURI();
+        if (!errors.hasErrors()) {
+            try {
+                if (uri.endsWith("/progress")) {
+                    assignments.progress(id, form.getText(), scope.user(), scope.units());
+                } else if (uri.endsWith("/closing")) {
+                    assignments.askToClose(id, form.getText(), scope.user(), scope.units());
+                } else {
+                    assignments.returnToUnit(id, form.getText(), scope.user(), scope.area());
+                }
+                return "redirect:/assignments/" + id;
+            } catch (AssignmentRejected e) {
+                errors.reject("rejected", e.getMessage());
+            }
+        }
+        model.addAttribute("stepAction", uri.substring(uri.lastIndexOf('/') + 1));
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return detail(id, model);
+    }
+
+    @PostMapping("/assignments/{id}/close")
+    String close(@PathVariable long id, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form, BindingResult errors,
+                 Model model, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            assignments.close(id, form.getReason(), scope.user(), scope.area());
+            return "redirect:/assignments/" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return detail(id, model);
+    }
+
+    // ---- 批示 ----
+
+    @GetMapping("/instructions/new")
+    String newInstruction(@RequestParam String kind, @RequestParam long id, Model model) {
+        model.addAttribute("instructionForm", new Forms.InstructionForm(kind, id, ""));
+        return instructionPage(model, kind, id);
+    }
+
+    private String instructionPage(Model model, String kind, Long id) {
+        model.addAttribute("subjectTitle", kind == null || id == null ? ""
+                : instructions.subjectTitle(kind, id, scope.area()).orElse(""));
+        model.addAttribute("earlier", kind == null || id == null ? java.util.List.of() : instructions.on(kind, id, scope.area()));
+        return "assignments/instruct";
+    }
+
+    @PostMapping("/instructions")
+    String instruct(@Valid @ModelAttribute("instructionForm") Forms.InstructionForm form, BindingResult errors, Model model,
+                    HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                instructions.write(form, scope.user(), scope.area());
+                return "redirect:/leader";
+            } catch (AssignmentRejected e) {
+                errors.reject("rejected", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return instructionPage(model, form.getSubjectKind(), form.getSubjectId());
+    }
+
+    @GetMapping("/instructions/{id}")
+    String instruction(@PathVariable long id, Model model) {
+        DubanUser user = scope.user();
+        Instruction i = instructions.find(id)
+                .filter(x -> user.role() == Role.SUPERVISOR ? instructions.inArea(scope.area()).stream().anyMatch(y -> y.id() == id)
+                        : x.leaderId() == user.account().id())
+                .orElseThrow(() -> new java.util.NoSuchElementException("批示不存在或无权查看"));
+        model.addAttribute("i", i);
+        if (!model.containsAttribute("assignmentForm")) {
+            model.addAttribute("assignmentForm", new Forms.AssignmentForm(i.subjectTitle(), "", null, java.util.List.of(), null, i.text()));
+        }
+        model.addAttribute("units", organisations.within(organisations.subtree(scope.area())));
+        return "assignments/instruction";
+    }
+
+    @PostMapping("/instructions/{id}/assign")
+    String assign(@PathVariable long id, @Valid @ModelAttribute("assignmentForm") Forms.AssignmentForm form, BindingResult errors,
+                  Model model, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/assignments/" + instructions.assign(id, form, scope.user(), scope.area());
+            } catch (AssignmentRejected e) {
+                errors.reject("rejected", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return instruction(id, model);
+    }
+
+    /** The leader's own page: the tasks he is responsible for, and his 批示 with what became of them. */
+    @GetMapping("/leader")
+    String leader(Model model) {
+        DubanUser user = scope.user();
+        var tasks = plans.ledBy(user.account().id()).stream().map(t -> {
+            var standings = dashboards.standingsOf(t.id());
+            return new LeaderTaskView(t, standings.isEmpty() ? null : standings.get(standings.size() - 1));
+        }).toList();
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("instructions", instructions.byLeader(user.account().id()));
+        return "assignments/leader";
+    }
+
+    /** A task of the leader's with its latest standing (null before any period was counted). */
+    record LeaderTaskView(Plans.LeaderTask task, Dashboards.PeriodStanding latest) {
+    }
+
+    // ---- 延期申请 ----
+
+    @GetMapping("/extensions")
+    String extensionList(@RequestParam(required = false) Long taskId, Model model) {
+        DubanUser user = scope.user();
+        boolean office = user.role() == Role.SUPERVISOR || user.role() == Role.LEADER;
+        model.addAttribute("extensions", extensions.visible(scope.area(), scope.units(), office));
+        model.addAttribute("office", user.role() == Role.SUPERVISOR);
+        boolean unit = user.role() == Role.LIAISON || user.role() == Role.UNIT_HEAD;
+        model.addAttribute("unit", unit);
+        if (unit) {
+            model.addAttribute("tasks", extensions.tasksLedBy(scope.units()));
+            if (!model.containsAttribute("extensionForm")) {
+                model.addAttribute("extensionForm", new Forms.ExtensionForm(taskId, "", null));
+            }
+        }
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new Forms.DecisionForm());
+        }
+        return "assignments/extensions";
+    }
+
+    @PostMapping("/extensions")
+    String apply(@Valid @ModelAttribute("extensionForm") Forms.ExtensionForm form, BindingResult errors, Model model,
+                 HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                extensions.apply(form, scope.user(), scope.units());
+                return "redirect:/extensions";
+            } catch (AssignmentRejected e) {
+                errors.reject("rejected", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return extensionList(form.getTaskId(), model);
+    }
+
+    @PostMapping({"/extensions/{id}/approve", "/extensions/{id}/refuse"})
+    String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form, BindingResult errors,
+                  Model model, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                if (request.getRequestURI().endsWith("/approve")) {
+                    extensions.approve(id, form.getReason(), scope.user(), scope.area());
+                } else {
+                    extensions.refuse(id, form.getReason(), scope.user(), scope.area());
+                }
+                return "redirect:/extensions";
+            } catch (AssignmentRejected e) {
+                errors.reject("rejected", e.getMessage());
+            }
+        }
+        model.addAttribute("decidedId", id);
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return extensionList(null, model);
+    }
+}

@@ -1,0 +1,218 @@
+package cn.duban.assignments;
+
+import cn.duban.DubanTest;
+import cn.duban.TestClock;
+import cn.duban.TestUsers;
+import cn.duban.ledger.Plans;
+import cn.duban.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Issue 12 on PostgreSQL: a leader's 批示 becomes a 交办事项 with its 文号 and 交办单, the unit
+ * 签收s, reports and asks for 办结, the office closes it, and the leader sees the outcome on his
+ * page; a unit's 延期申请 approved moves the deadline the status counts by; forms refused keep
+ * what was typed and change nothing.
+ */
+@DubanTest
+class AssignmentFlowTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Plans plans;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    TestClock clock;
+
+    TestUsers.County c;
+    String office;
+    String leader;
+    String townA;
+    String townHeadA;
+    String townB;
+    long task;
+    int year;
+
+    @BeforeEach
+    void county() {
+        clock.set(LocalDate.of(2026, 3, 2));
+        year = 2026;
+        c = users.county();
+        office = users.user(c, c.office(), Role.SUPERVISOR);
+        leader = users.user(c, c.county(), Role.LEADER);
+        townA = users.user(c, c.townA(), Role.LIAISON);
+        townHeadA = users.user(c, c.townA(), Role.UNIT_HEAD);
+        townB = users.user(c, c.townB(), Role.LIAISON);
+        String leaderName = jdbc.sql("select display_name from app_user where username = :u").param("u", leader).query(String.class).single();
+        long plan = tx.execute(s -> plans.create("测试计划" + c.tag(), year, c.county().id(), "t.txt", c.tag(), "", "test",
+                List.of(new Plans.NewTask("1", "农村人居环境整治", "", c.townA().id(), List.of(), LocalDate.of(2026, 3, 31),
+                        List.of(), null, null, leaderName, ""))));
+        task = jdbc.sql("select id from task where plan_id = :p").param("p", plan).query(Long.class).single();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void anInstructionIsAssignedSignedReportedAndClosedAndTheLeaderSeesTheOutcome() throws Exception {
+        // 责任领导 is the leader's account: the task is on his page.
+        assertThat(body(get("/api/leader/tasks"), leader)).contains("农村人居环境整治");
+
+        String written = body(post("/api/instructions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"subjectKind":"TASK","subjectId":%d,"text":"请甲镇月底前拿出整改方案，督查室跟踪督办。"}""".formatted(task)), leader);
+        long instruction = Long.parseLong(written.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+        assertThat(body(get("/assignments"), office)).contains("待交办的领导批示", "请甲镇月底前拿出整改方案");
+
+        // The office issues it from the page form.
+        var session = TestUsers.signedIn(mvc, office);
+        MockHttpServletResponse issued = mvc.perform(post("/instructions/" + instruction + "/assign").session(session).with(csrf())
+                .param("matter", "农村人居环境整治方案").param("basis", "").param("leadOrgId", String.valueOf(c.townA().id()))
+                .param("coUnitIds", String.valueOf(c.department().id())).param("deadline", "2026-03-31")
+                .param("requirement", "3月31日前报送整改方案")).andReturn().getResponse();
+        assertThat(issued.getStatus()).as(issued.getContentAsString(StandardCharsets.UTF_8).replaceAll("(?s).*(<div class=\"(invalid-feedback|alert alert-danger)[^<]*<[^<]*).*", "$1")).isEqualTo(302);
+        long id = Long.parseLong(issued.getRedirectedUrl().replaceAll(".*/", ""));
+        String number = jdbc.sql("select number from assignment where id = :id").param("id", id).query(String.class).single();
+        assertThat(number).as("文号 from the office's sequence of the year").isEqualTo("测督〔2026〕1号");
+        assertThat(jdbc.sql("select basis from assignment where id = :id").param("id", id).query(String.class).single())
+                .as("a 交办事项 made from a 批示 names it as its basis").contains("批示", "请甲镇月底前");
+
+        // The 交办单 is a .docx holding the 文号, the matter and the units.
+        byte[] sheet = mvc.perform(get("/assignments/" + id + "/document").with(TestUsers.api(townA))).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(sheet))) {
+            String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(text).contains("交办单", "测督〔2026〕1号", "农村人居环境整治方案", "牵头单位：甲镇", "配合单位：县农业农村局",
+                    "办理时限：2026年3月31日", "签收人");
+        }
+
+        // Only the lead unit signs; the unit that helps may read it, not act on it.
+        assertThat(status(post("/api/assignments/" + id + "/sign"), townB)).isEqualTo(422);
+        assertThat(status(post("/api/assignments/" + id + "/progress").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"先报送\"}"), townA)).as("report before 签收").isEqualTo(422);
+        assertThat(body(post("/api/assignments/" + id + "/sign"), townA)).contains("\"state\":\"SIGNED\"");
+        assertThat(status(post("/api/assignments/" + id + "/sign"), townHeadA)).as("signed once").isEqualTo(422);
+        body(post("/api/assignments/" + id + "/progress").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"已完成村庄清洁行动，整改方案初稿已成。\"}"), townA);
+        body(post("/api/assignments/" + id + "/closing").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"整改方案已印发，申请办结。\"}"), townHeadA);
+        // Returned once, then closed.
+        assertThat(status(post("/api/assignments/" + id + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\"}"),
+                office)).as("a return says why").isEqualTo(400);
+        body(post("/api/assignments/" + id + "/return").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"请附印发文件。\"}"), office);
+        body(post("/api/assignments/" + id + "/closing").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"已附印发文件，申请办结。\"}"), townA);
+        assertThat(body(post("/api/assignments/" + id + "/close"), office)).contains("\"state\":\"CLOSED\"");
+
+        String leaderPage = body(get("/leader"), leader);
+        assertThat(leaderPage).contains("农村人居环境整治", "请甲镇月底前拿出整改方案", "已办结", "测督〔2026〕1号",
+                "已附印发文件，申请办结。");
+        assertThat(body(get("/api/instructions"), leader)).contains("\"state\":\"CLOSED\"");
+        assertThat(jdbc.sql("select action from audit_event where entity = 'assignment' and entity_id = :id order by id")
+                .param("id", id).query(String.class).list())
+                .containsExactly("交办", "签收", "报送办理情况", "申请办结", "退回办结申请", "申请办结", "办结");
+
+        // The next document of the office takes the next number.
+        String second = body(post("/api/assignments").contentType(MediaType.APPLICATION_JSON).content("""
+                {"matter":"春耕备耕","leadOrgId":%d,"deadline":"2026-04-15"}""".formatted(c.townB().id())), office);
+        assertThat(second).contains("测督〔2026〕2号");
+    }
+
+    @Test
+    void aRefusedFormKeepsWhatWasTypedAndChangesNothing() throws Exception {
+        var session = TestUsers.signedIn(mvc, office);
+        long before = jdbc.sql("select count(*) from assignment where area_id = :a").param("a", c.county().id()).query(Long.class).single();
+        MockHttpServletResponse page = mvc.perform(post("/assignments").session(session).with(csrf())
+                .param("matter", "").param("basis", "县委常委会议定事项").param("leadOrgId", String.valueOf(c.townA().id()))
+                .param("deadline", "2026-02-01").param("requirement", "每周报送一次进展，月底前完成")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(422);
+        String html = page.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("请填写交办事项", "办理时限不能早于今天", "县委常委会议定事项", "每周报送一次进展，月底前完成",
+                "value=\"2026-02-01\"");
+        assertThat(html).containsPattern("<option value=\"" + c.townA().id() + "\" selected=\"selected\"");
+        assertThat(jdbc.sql("select count(*) from assignment where area_id = :a").param("a", c.county().id()).query(Long.class).single())
+                .isEqualTo(before);
+
+        var api = mvc.perform(post("/api/assignments").with(TestUsers.api(office)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"matter\":\"\",\"deadline\":\"2026-02-01\"}")).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(400);
+        assertThat(api.getContentType()).contains("application/problem+json");
+        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("\"matter\":\"请填写交办事项\"", "\"leadOrgId\":\"请选择牵头单位\"",
+                "\"deadline\":\"办理时限不能早于今天\"");
+
+        // A leader's empty 批示 is drawn again with the subject kept.
+        var leaderSession = TestUsers.signedIn(mvc, leader);
+        MockHttpServletResponse instruct = mvc.perform(post("/instructions").session(leaderSession).with(csrf())
+                .param("subjectKind", "TASK").param("subjectId", String.valueOf(task)).param("text", " ")).andReturn().getResponse();
+        assertThat(instruct.getStatus()).isEqualTo(422);
+        assertThat(instruct.getContentAsString(StandardCharsets.UTF_8)).contains("请填写批示内容", "农村人居环境整治");
+    }
+
+    @Test
+    void anApprovedExtensionMovesTheDeadlineTheStatusCountsByAndKeepsBothDates() throws Exception {
+        // Past the deadline: the task is overdue until the extension is approved.
+        clock.set(LocalDate.of(2026, 4, 3));
+        assertThat(status(post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"taskId":%d,"reason":"受持续降雨影响，施工无法进场。","proposed":"2026-03-20"}""".formatted(task)), townA))
+                .as("a date already past").isEqualTo(400);
+        assertThat(status(post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"taskId":%d,"reason":"不是本单位的任务","proposed":"2026-05-31"}""".formatted(task)), townB))
+                .as("only the lead unit asks").isEqualTo(422);
+        String applied = body(post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"taskId":%d,"reason":"受持续降雨影响，施工无法进场。","proposed":"2026-05-31"}""".formatted(task)), townA);
+        long id = Long.parseLong(applied.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+        assertThat(status(post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"taskId":%d,"reason":"再申请一次","proposed":"2026-06-30"}""".formatted(task)), townA))
+                .as("one open request per task").isEqualTo(422);
+        assertThat(status(post("/api/extensions/" + id + "/refuse").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"),
+                office)).as("a refusal says why").isEqualTo(422);
+
+        var session = TestUsers.signedIn(mvc, office);
+        assertThat(mvc.perform(post("/extensions/" + id + "/approve").session(session).with(csrf()).param("reason", "同意"))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select deadline from task where id = :t").param("t", task).query(LocalDate.class).single())
+                .isEqualTo(LocalDate.of(2026, 5, 31));
+        String list = body(get("/api/extensions"), townA);
+        assertThat(list).contains("\"oldDeadline\":\"2026-03-31\"", "\"proposed\":\"2026-05-31\"", "\"state\":\"APPROVED\"");
+        assertThat(body(get("/progress/tasks/" + task), townA)).contains("原时限 2026-03-31，申请延至 2026-05-31：已批准");
+        assertThat(jdbc.sql("select action from audit_event where (entity = 'extension_request' and entity_id = :e) or (entity = 'task' and entity_id = :t) order by id")
+                .param("e", id).param("t", task).query(String.class).list())
+                .contains("申请延期", "批准延期", "调整完成时限");
+    }
+
+    private int status(MockHttpServletRequestBuilder r, String user) throws Exception {
+        return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getStatus();
+    }
+
+    private String body(MockHttpServletRequestBuilder r, String user) throws Exception {
+        MockHttpServletResponse response = mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isLessThan(400);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+}
