@@ -95,3 +95,7 @@ create table extension_request (
 );
 -- One open request per task: a second waits for the first to be decided.
 create unique index extension_request_one_open on extension_request (task_id) where state = 'PENDING';
+
+-- A 督查通报 carries 第X期, numbered per office and year; a bulletin written again for the same
+-- period (after a correction) keeps its number.
+alter table generated_document add column issue int;

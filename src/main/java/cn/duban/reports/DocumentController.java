@@ -82,8 +82,7 @@ class DocumentController {
     String generate(@RequestParam long period, @RequestParam String kind) {
         scope.require(scope.user().role() == Role.SUPERVISOR);
         ReportingPeriod p = visible(period);
-        PeriodDocuments.Draft draft = draft(p, kind);
-        stored.keep(kind(kind), p.id(), p.frozenAt(), draft.title(), OfficialDocx.write(draft.blocks()), scope.user().getUsername());
+        keep(p, kind);
         return "redirect:/documents?plan=" + p.planId() + "&period=" + p.id();
     }
 
@@ -118,9 +117,16 @@ class DocumentController {
     GeneratedDocuments.Stored generateApi(@PathVariable long id, @RequestParam String kind) {
         scope.require(scope.user().role() == Role.SUPERVISOR);
         ReportingPeriod p = visible(id);
+        return keep(p, kind);
+    }
+
+    /** Writes the document of a period and keeps it, with its 期号 when it is a bulletin. */
+    private GeneratedDocuments.Stored keep(ReportingPeriod p, String kind) {
         PeriodDocuments.Draft draft = draft(p, kind);
+        Integer issue = draft.blocks().stream().filter(b -> b instanceof OfficialDocx.Masthead)
+                .map(b -> Integer.valueOf(((OfficialDocx.Masthead) b).issue().replaceAll("\\D", ""))).findFirst().orElse(null);
         return stored.keep(kind(kind), p.id(), p.frozenAt(), draft.title(), OfficialDocx.write(draft.blocks()),
-                scope.user().getUsername());
+                scope.user().getUsername(), issue);
     }
 
     @GetMapping("/api/periods/{id}/documents")
@@ -132,9 +138,25 @@ class DocumentController {
     }
 
     private PeriodDocuments.Draft draft(ReportingPeriod p, String kind) {
-        String office = organisations.find(scope.user().organisationId()).map(o -> o.name()).orElse("县政府督查室");
+        String office = fullName(organisations.find(scope.user().organisationId()).map(o -> o.name()).orElse("县政府督查室"),
+                organisations.find(scope.area()).map(o -> o.name()).orElse(""));
         LocalDate today = LocalDate.now(clock);
-        return "SUMMARY".equals(kind(kind)) ? documents.summary(p.id(), office, today) : documents.bulletin(p.id(), office, today);
+        if ("SUMMARY".equals(kind(kind))) {
+            return documents.summary(p.id(), office, today);
+        }
+        int issue = stored.issueFor(p.id(), dashboards.areaOfPlan(p.planId()), today.getYear());
+        return documents.bulletin(p.id(), new PeriodDocuments.Letterhead(office, issue, PeriodDocuments.Letterhead.COPY_TO), today);
+    }
+
+    /** The office's full name as it signs: 县政府督查室 of 青川县 is 青川县人民政府督查室. */
+    static String fullName(String office, String county) {
+        if (county.isEmpty() || office.startsWith(county)) {
+            return office;
+        }
+        if (office.startsWith("县政府")) {
+            return county + "人民政府" + office.substring(3);
+        }
+        return office.startsWith("县") ? county + office.substring(1) : county + office;
     }
 
     /** A period of a plan of the user's area (another area's period is, to this user, none). */

@@ -29,12 +29,17 @@ class GeneratedDocuments {
 
     @Transactional
     Stored keep(String kind, long periodId, OffsetDateTime snapshotAt, String title, byte[] docx, String by) {
+        return keep(kind, periodId, snapshotAt, title, docx, by, null);
+    }
+
+    @Transactional
+    Stored keep(String kind, long periodId, OffsetDateTime snapshotAt, String title, byte[] docx, String by, Integer issue) {
         String sha = Checksums.sha256(docx);
         long id = jdbc.sql("""
-                        insert into generated_document (kind, period_id, snapshot_at, title, file_name, sha256, content, created_by)
-                        values (:k, :p, :s, :t, :f, :h, :c, :by) returning id""")
+                        insert into generated_document (kind, period_id, snapshot_at, title, file_name, sha256, content, created_by, issue)
+                        values (:k, :p, :s, :t, :f, :h, :c, :by, :issue) returning id""")
                 .param("k", kind).param("p", periodId).param("s", snapshotAt).param("t", title).param("f", title + ".docx")
-                .param("h", sha).param("c", docx).param("by", by).query(Long.class).single();
+                .param("h", sha).param("c", docx).param("by", by).param("issue", issue).query(Long.class).single();
         audit.record("生成公文", "generated_document", id, null, Map.of("kind", kind, "period", periodId, "sha256", sha));
         return find(id).orElseThrow();
     }
@@ -50,6 +55,24 @@ class GeneratedDocuments {
                         select id, kind, period_id, snapshot_at, title, file_name, sha256, created_by, created_at
                         from generated_document where period_id = :p order by created_at desc, id desc""")
                 .param("p", periodId).query(Stored.class).list();
+    }
+
+    /**
+     * The 期号 a bulletin of this period carries: the one it already has if it was written before,
+     * else the next of the office's bulletins of the year.
+     */
+    int issueFor(long periodId, long areaId, int year) {
+        Integer kept = jdbc.sql("select max(issue) from generated_document where period_id = :p and kind = 'BULLETIN'")
+                .param("p", periodId).query((rs, n) -> (Integer) rs.getObject(1)).list().get(0);
+        if (kept != null) {
+            return kept;
+        }
+        Integer last = jdbc.sql("""
+                        select max(d.issue) from generated_document d join reporting_period rp on rp.id = d.period_id
+                        join plan p on p.id = rp.plan_id
+                        where d.kind = 'BULLETIN' and p.area_id = :a and extract(year from d.created_at at time zone 'Asia/Shanghai') = :y""")
+                .param("a", areaId).param("y", year).query((rs, n) -> (Integer) rs.getObject(1)).list().get(0);
+        return last == null ? 1 : last + 1;
     }
 
     byte[] content(long id) {

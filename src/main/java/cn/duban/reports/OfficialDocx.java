@@ -57,8 +57,19 @@ public final class OfficialDocx {
     static final String SONGTI = "宋体";
 
     /** What a document is made of, in order. */
-    public sealed interface Block permits Title, Recipients, Heading1, Heading2, Body, Signature {
+    public sealed interface Block permits Masthead, Title, Recipients, Heading1, Heading2, Body, Signature, Imprint {
         String text();
+    }
+
+    /**
+     * The 版头 of a 督查通报: the office's name and 督查通报 in red 小标宋, 第X期, the issuing office
+     * and date on one line, and the red line under them.
+     */
+    public record Masthead(String text, String issue, String date) implements Block {
+    }
+
+    /** The 版记 at the end: 抄送, then 印发机关 and 印发日期, between rules. */
+    public record Imprint(String text, String issuer, String printedOn) implements Block {
     }
 
     public record Title(String text) implements Block {
@@ -88,7 +99,11 @@ public final class OfficialDocx {
             defaults(doc);
             page(doc);
             for (Block b : blocks) {
-                if (b instanceof Title) {
+                if (b instanceof Masthead m) {
+                    masthead(doc, m);
+                } else if (b instanceof Imprint i) {
+                    imprint(doc, i);
+                } else if (b instanceof Title) {
                     title(doc, b.text());
                 } else if (b instanceof Recipients) {
                     line(doc, b.text(), FANGSONG, false, ParagraphAlignment.LEFT, 0);
@@ -168,13 +183,110 @@ public final class OfficialDocx {
         run(p, text, font, 16, bold);
     }
 
+    /**
+     * 署名 and 成文日期 as GB/T 9704 places them for a document without a seal: one empty line
+     * below the text, the office's name two characters in from the right, the date on the next
+     * line starting two characters right of the name's first character; where the date is the
+     * longer, the date is two characters in and the name moves left to keep the offset.
+     */
     private static void signature(XWPFDocument doc, String text) {
-        for (String part : text.split("\n")) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setAlignment(ParagraphAlignment.RIGHT);
-            p.setIndentationRight(4 * 320);
-            run(p, part, FANGSONG, 16, false);
+        String[] parts = text.split("\n");
+        doc.createParagraph();
+        String name = parts[0];
+        String date = parts.length > 1 ? parts[1] : "";
+        int nameWidth = width(name);
+        int dateWidth = width(date);
+        int twoChars = 2 * 320;
+        int nameRight = Math.max(twoChars, twoChars + dateWidth + twoChars - nameWidth);
+        int dateRight = nameRight + nameWidth - twoChars - dateWidth;
+        XWPFParagraph n = doc.createParagraph();
+        n.setAlignment(ParagraphAlignment.RIGHT);
+        n.setIndentationRight(nameRight);
+        run(n, name, FANGSONG, 16, false);
+        if (!date.isEmpty()) {
+            XWPFParagraph d = doc.createParagraph();
+            d.setAlignment(ParagraphAlignment.RIGHT);
+            d.setIndentationRight(Math.max(0, dateRight));
+            run(d, date, FANGSONG, 16, false);
         }
+    }
+
+    /** Width of a line of 3号 text in twentieths of a point: a Han character is 16 pt, a digit half that. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) < 0x2E80 ? 160 : 320;
+        }
+        return w;
+    }
+
+    private static final String RED = "FF0000";
+
+    private static void masthead(XWPFDocument doc, Masthead m) {
+        XWPFParagraph organ = doc.createParagraph();
+        organ.setAlignment(ParagraphAlignment.CENTER);
+        run(organ, m.text(), XIAOBIAOSONG, 26, false).setColor(RED);
+        XWPFParagraph name = doc.createParagraph();
+        name.setAlignment(ParagraphAlignment.CENTER);
+        run(name, "督查通报", XIAOBIAOSONG, 42, false).setColor(RED);
+        XWPFParagraph issue = doc.createParagraph();
+        issue.setAlignment(ParagraphAlignment.CENTER);
+        run(issue, m.issue(), FANGSONG, 16, false);
+        // The office on the left, the date on the right, and the red line under both.
+        XWPFParagraph line = doc.createParagraph();
+        var pPr = line.getCTP().isSetPPr() ? line.getCTP().getPPr() : line.getCTP().addNewPPr();
+        var tab = pPr.addNewTabs().addNewTab();
+        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT));
+        var bottom = pPr.addNewPBdr().addNewBottom();
+        bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        bottom.setSz(BigInteger.valueOf(18));
+        bottom.setColor(RED);
+        bottom.setSpace(BigInteger.valueOf(4));
+        run(line, m.text(), FANGSONG, 16, false);
+        run(line, "", FANGSONG, 16, false).addTab();
+        run(line, m.date(), FANGSONG, 16, false);
+        line.setSpacingAfter(LINE_PITCH);
+    }
+
+    /**
+     * 版记: 4号 仿宋, one character in from each side; 抄送 above, 印发机关 left and 印发日期 right
+     * below, a thick rule above the first line and below the last, a thin one between.
+     */
+    private static void imprint(XWPFDocument doc, Imprint i) {
+        doc.createParagraph();
+        XWPFParagraph copy = doc.createParagraph();
+        rules(copy, 8, 6);
+        copy.setIndentationLeft(280);
+        copy.setIndentationRight(280);
+        run(copy, "抄送：" + i.text(), FANGSONG, 14, false);
+        XWPFParagraph printed = doc.createParagraph();
+        var pPr = printed.getCTP().isSetPPr() ? printed.getCTP().getPPr() : printed.getCTP().addNewPPr();
+        var tab = pPr.addNewTabs().addNewTab();
+        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 560));
+        rules(printed, 0, 8);
+        printed.setIndentationLeft(280);
+        printed.setIndentationRight(280);
+        run(printed, i.issuer(), FANGSONG, 14, false);
+        run(printed, "", FANGSONG, 14, false).addTab();
+        run(printed, i.printedOn() + "印发", FANGSONG, 14, false);
+    }
+
+    /** Rules above (thickness in eighths of a point, 0 for none) and below a paragraph, black. */
+    private static void rules(XWPFParagraph p, int top, int bottom) {
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var borders = pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr();
+        if (top > 0) {
+            var t = borders.addNewTop();
+            t.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+            t.setSz(BigInteger.valueOf(top));
+            t.setColor("000000");
+        }
+        var b = borders.addNewBottom();
+        b.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        b.setSz(BigInteger.valueOf(bottom));
+        b.setColor("000000");
     }
 
     static XWPFRun run(XWPFParagraph p, String text, String eastAsiaFont, int points, boolean bold) {

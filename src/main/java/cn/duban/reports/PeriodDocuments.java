@@ -65,13 +65,23 @@ class PeriodDocuments {
         return p;
     }
 
-    Draft bulletin(long periodId, String office, LocalDate issued) {
+    /**
+     * Who issues a 督查通报 and under which number: the office's full name (青川县人民政府督查室),
+     * 第X期 of the year, and to whom it is copied.
+     */
+    record Letterhead(String office, int issue, String copyTo) {
+        static final String COPY_TO = "县委办公室，县人大常委会办公室，县政协办公室";
+    }
+
+    Draft bulletin(long periodId, Letterhead head, LocalDate issued) {
         ReportingPeriod p = frozen(periodId);
         Map<String, Object> plan = plan(p.planId());
         List<TaskLine> tasks = tasks(p);
         LocalDate asOf = asOf(p);
+        String office = head.office();
         List<OfficialDocx.Block> b = new ArrayList<>();
         String title = "关于" + of(plan, p) + "推进情况的通报";
+        b.add(new OfficialDocx.Masthead(office, "第" + head.issue() + "期", StatusRule.day(issued)));
         b.add(new OfficialDocx.Title(title));
         b.add(new OfficialDocx.Recipients("各乡镇人民政府，县直各部门："));
         // Every count below is taken from the same snapshot rows the lists are written from.
@@ -128,14 +138,34 @@ class PeriodDocuments {
         b.add(new OfficialDocx.Body("各责任单位要对照目标任务，逐项倒排工期、挂图作战。超期、未报送和滞后任务的牵头单位要于下期报送前说明原因、"
                 + "明确措施和完成时限；县政府督查室将持续跟踪督办，对连续两期排名末位的单位进行约谈。"));
         b.add(new OfficialDocx.Signature(office + "\n" + StatusRule.day(issued)));
+        b.add(new OfficialDocx.Imprint(head.copyTo(), office, StatusRule.day(issued)));
         return new Draft(title, b, List.of());
     }
 
-    /** 青川县2026年重点工作 + 10月: the period without the year the plan's title already names. */
-    private static String of(Map<String, Object> plan, ReportingPeriod p) {
-        String title = (String) plan.get("title");
-        String year = p.starts().getYear() + "年";
-        return title + (title.contains(year) && p.label().startsWith(year) ? p.label().substring(year.length()) : p.label());
+    /**
+     * 青川县2026年重点工作 + 10月份: the period without the year the plan's title already names, in
+     * whatever form the title names it (2026年, 2026, 二〇二六年).
+     */
+    static String of(Map<String, Object> plan, ReportingPeriod p) {
+        String title = ((String) plan.get("title")).strip();
+        int y = p.starts().getYear();
+        String label = p.label();
+        boolean named = title.contains(String.valueOf(y)) || title.contains(chineseYear(y));
+        if (named) {
+            label = label.replace(y + "年", "").strip();
+        }
+        if (label.matches("\\d{1,2}月")) {
+            label = label + "份";
+        }
+        return title + label;
+    }
+
+    private static String chineseYear(int year) {
+        StringBuilder out = new StringBuilder();
+        for (char c : String.valueOf(year).toCharArray()) {
+            out.append("〇一二三四五六七八九".charAt(c - '0'));
+        }
+        return out.toString();
     }
 
     /** A task as a sentence names it: 养老服务提升（县民政局）; a task named after its unit, 龙坪乡目标任务. */

@@ -68,7 +68,7 @@ public class BulletinBenchmark {
 
     @Benchmark
     public byte[] bulletin() {
-        return OfficialDocx.write(documents.bulletin(period, "县政府督查室", LocalDate.of(2026, 11, 2)).blocks());
+        return OfficialDocx.write(documents.bulletin(period, new PeriodDocuments.Letterhead("县政府督查室", 1, PeriodDocuments.Letterhead.COPY_TO), LocalDate.of(2026, 11, 2)).blocks());
     }
 
     @Benchmark

@@ -121,4 +121,56 @@ class OfficialDocxTests {
     private static String font(org.apache.poi.xwpf.usermodel.XWPFParagraph p) {
         return p.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia();
     }
+
+    @Test
+    void aBulletinHasItsMastheadSignatureAndImprintWhereTheStandardPutsThem() throws Exception {
+        List<OfficialDocx.Block> b = new ArrayList<>();
+        b.add(new OfficialDocx.Masthead("青川县人民政府督查室", "第3期", "2026年11月25日"));
+        b.addAll(sample().subList(0, sample().size() - 1));
+        b.add(new OfficialDocx.Signature("青川县人民政府督查室\n2026年11月25日"));
+        b.add(new OfficialDocx.Imprint("县委办公室，县人大常委会办公室，县政协办公室", "青川县人民政府督查室", "2026年11月25日"));
+        byte[] docx = OfficialDocx.write(b);
+        String document = part(docx, "word/document.xml");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var p = doc.getParagraphs();
+            // 版头: the office and 督查通报 in red 小标宋, 第3期, then the office and date over a red rule.
+            assertThat(p.get(0).getText()).isEqualTo("青川县人民政府督查室");
+            assertThat(p.get(0).getRuns().get(0).getColor()).isEqualTo("FF0000");
+            assertThat(font(p.get(0))).isEqualTo("方正小标宋简体");
+            assertThat(p.get(1).getText()).isEqualTo("督查通报");
+            assertThat(p.get(1).getRuns().get(0).getColor()).isEqualTo("FF0000");
+            assertThat(p.get(2).getText()).isEqualTo("第3期");
+            assertThat(p.get(3).getText()).isEqualTo("青川县人民政府督查室\t2026年11月25日");
+            assertThat(p.get(3).getCTP().xmlText()).contains("w:bottom", "FF0000");
+            assertThat(p.get(4).getText()).isEqualTo("关于全县重点工作推进情况的通报");
+            // 署名 two characters in from the right after an empty line; the date starts two characters right of it.
+            int name = indexOf(p, "青川县人民政府督查室", 5);
+            assertThat(p.get(name - 1).getText()).isEmpty();
+            int nameRight = p.get(name).getIndentationRight();
+            int dateRight = p.get(name + 1).getIndentationRight();
+            assertThat(nameRight).isEqualTo(640);
+            int nameStart = nameRight + OfficialDocx.width("青川县人民政府督查室");
+            int dateStart = dateRight + OfficialDocx.width("2026年11月25日");
+            assertThat(nameStart - dateStart).as("the date's first character two characters right of the name's").isEqualTo(640);
+            // 版记: 抄送, then 印发机关 and 印发日期, between rules, in 4号.
+            var copy = p.get(p.size() - 2);
+            var printed = p.get(p.size() - 1);
+            assertThat(copy.getText()).isEqualTo("抄送：县委办公室，县人大常委会办公室，县政协办公室");
+            assertThat(copy.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(14.0);
+            assertThat(copy.getCTP().getPPr().getPBdr().getTop().getSz().intValue()).isEqualTo(8);
+            assertThat(printed.getText()).isEqualTo("青川县人民政府督查室\t2026年11月25日印发");
+            assertThat(printed.getCTP().getPPr().getPBdr().getBottom().getSz().intValue()).isEqualTo(8);
+        }
+        assertThat(document).contains("w:color w:val=\"FF0000\"", "w:pBdr");
+        cn.duban.DocumentRendering.render(docx, "bulletin-masthead");
+    }
+
+    private static int indexOf(List<org.apache.poi.xwpf.usermodel.XWPFParagraph> p, String text, int from) {
+        for (int i = p.size() - 1; i >= from; i--) {
+            if (p.get(i).getText().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text + " not found");
+    }
 }

@@ -123,11 +123,11 @@ class PeriodDocumentsTests {
     @Test
     void aBulletinIsWrittenOnlyFromAFrozenPeriod() {
         long june = setUp();
-        assertThatThrownBy(() -> documents.bulletin(june, "县政府督查室", LocalDate.of(2025, 7, 2)))
+        assertThatThrownBy(() -> documents.bulletin(june, new PeriodDocuments.Letterhead("县政府督查室", 1, PeriodDocuments.Letterhead.COPY_TO), LocalDate.of(2025, 7, 2)))
                 .isInstanceOf(DocumentRefused.class).hasMessageContaining("请先在红黑榜页面冻结");
         freezes.freeze(june, "office", true);
 
-        PeriodDocuments.Draft bulletin = documents.bulletin(june, "县政府督查室", LocalDate.of(2025, 7, 2));
+        PeriodDocuments.Draft bulletin = documents.bulletin(june, new PeriodDocuments.Letterhead("县政府督查室", 1, PeriodDocuments.Letterhead.COPY_TO), LocalDate.of(2025, 7, 2));
         String text = String.join("\n", bulletin.blocks().stream().map(OfficialDocx.Block::text).toList());
         assertThat(bulletin.title()).isEqualTo("关于青川县重点工作2025年6月推进情况的通报");
         assertThat(text).contains("各乡镇人民政府，县直各部门：", "本期纳入调度任务8项", "红榜：", "黑榜：", "三、超期、未报送和滞后任务",
@@ -226,5 +226,34 @@ class PeriodDocumentsTests {
         assertThat(f1).as("detection F1; written %s, read %s", written,
                 read.quantities().stream().map(q -> q.surface() + "/" + q.kind()).toList()).isGreaterThanOrEqualTo(0.98);
         assertThat(kind).as("kind accuracy").isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void aBulletinNamesItsYearOnceAndCarriesItsIssueMastheadAndImprint() throws Exception {
+        java.util.function.Function<String, String> titled = plan -> PeriodDocuments.of(Map.of("title", plan),
+                new cn.duban.progress.ReportingPeriod(1, 1, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                        LocalDate.of(2026, 11, 25), "2026年11月", null, null));
+        assertThat(titled.apply("青川县2026年重点工作任务分解")).isEqualTo("青川县2026年重点工作任务分解11月份");
+        assertThat(titled.apply("青川县二〇二六年重点工作")).isEqualTo("青川县二〇二六年重点工作11月份");
+        assertThat(titled.apply("青川县重点工作")).isEqualTo("青川县重点工作2026年11月");
+
+        long june = setUp();
+        freezes.freeze(june, "office", true);
+        String office = users.user(c, c.office(), cn.duban.security.Role.SUPERVISOR);
+        for (int i = 0; i < 2; i++) {
+            assertThat(mvc.perform(post("/api/periods/" + june + "/documents").param("kind", "BULLETIN")
+                    .with(TestUsers.api(office))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        }
+        var written = stored.ofPeriod(june);
+        assertThat(written).hasSize(2);
+        for (var d : written) {
+            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(stored.content(d.id())))) {
+                String text = String.join("\n", doc.getParagraphs().stream().map(p -> p.getText()).toList());
+                // Written twice for one period, the bulletin keeps 第1期.
+                assertThat(text).startsWith(c.county().name() + "人民政府督查室\n督查通报\n第1期\n");
+                assertThat(text).contains("抄送：县委办公室", "印发", c.county().name() + "人民政府督查室\n2025年");
+            }
+        }
+        cn.duban.DocumentRendering.render(stored.content(written.get(0).id()), "bulletin-generated");
     }
 }
