@@ -99,3 +99,26 @@ create unique index extension_request_one_open on extension_request (task_id) wh
 -- A 督查通报 carries 第X期, numbered per office and year; a bulletin written again for the same
 -- period (after a correction) keeps its number.
 alter table generated_document add column issue int;
+
+-- 督办单 (pressing an overdue or lagging task, graded 蓝/黄/红 by its delay) and 催办单 (asking a
+-- unit for a missing report), each numbered and kept with what it is about. The key makes a
+-- second click on the same day send nothing twice.
+create table notice (
+    id          bigserial primary key,
+    area_id     bigint      not null references organisation (id),
+    kind        text        not null check (kind in ('PRESS', 'URGE')),
+    grade       text        check (grade in ('BLUE', 'YELLOW', 'RED')),
+    task_id     bigint references task (id) on delete cascade,
+    period_id   bigint references reporting_period (id) on delete cascade,
+    unit_id     bigint      not null references organisation (id),
+    number      text        not null,
+    title       text        not null,
+    document    bytea       not null,
+    sha256      text        not null,
+    dedupe_key  text        not null unique,
+    created_by  text        not null,
+    created_at  timestamptz not null default now()
+);
+create unique index notice_number on notice (area_id, number);
+create index notice_task on notice (task_id);
+create index notice_period on notice (period_id, unit_id);

@@ -10,14 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +70,7 @@ public class Assignments {
                         values (:area, :inst, :num, :matter, :basis, :req, :lead, :deadline, :by, :doc, :sha) returning id""")
                 .param("area", areaId).param("inst", instructionId).param("num", number).param("matter", form.getMatter().strip())
                 .param("basis", basis).param("req", requirement).param("lead", form.getLeadOrgId())
-                .param("deadline", form.getDeadline()).param("by", by.getUsername()).param("doc", docx).param("sha", sha256(docx))
+                .param("deadline", form.getDeadline()).param("by", by.getUsername()).param("doc", docx).param("sha", cn.duban.files.Checksums.sha256(docx))
                 .query(Long.class).single();
         for (Long unit : co) {
             jdbc.sql("insert into assignment_co_unit (assignment_id, organisation_id) values (:a, :o)")
@@ -292,13 +289,5 @@ public class Assignments {
 
     static String day(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

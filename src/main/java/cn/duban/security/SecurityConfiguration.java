@@ -77,7 +77,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/assignments/*/sign", "/assignments/*/progress", "/assignments/*/closing",
                                 "/api/assignments/*/sign", "/api/assignments/*/progress", "/api/assignments/*/closing",
                                 "/extensions", "/api/extensions").hasAnyRole("LIAISON", "UNIT_HEAD")
-                        .requestMatchers("/instructions/**", "/api/instructions", "/api/instructions/**").hasAnyRole("SUPERVISOR", "LEADER")
+                        .requestMatchers(HttpMethod.POST, "/urging/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/instructions/**", "/api/instructions", "/api/instructions/**", "/urging")
+                        .hasAnyRole("SUPERVISOR", "LEADER")
+                        .requestMatchers("/notices/**").hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/assignments", "/assignments/**", "/api/assignments", "/api/assignments/**", "/extensions",
                                 "/extensions/**", "/api/extensions", "/api/extensions/**")
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")

@@ -205,6 +205,13 @@ class AuthorisationMatrixTests {
             entry("POST /api/extensions", EnumSet.of(Role.LIAISON, Role.UNIT_HEAD)),
             entry("POST /api/extensions/{id}/approve", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /api/extensions/{id}/refuse", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /tasks/{id}/press", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /api/tasks/{id}/press", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /urging", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
+            entry("POST /urging/{period}", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /api/periods/{id}/reporting-overview", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
+            entry("POST /api/periods/{id}/urge", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /notices/{id}/document", LEDGER),
             entry("GET /audit", EnumSet.of(Role.AUDITOR)),
             entry("GET /api/audit", EnumSet.of(Role.AUDITOR)),
             entry("GET /api/audit/verification", EnumSet.of(Role.AUDITOR)),
@@ -343,9 +350,10 @@ class AuthorisationMatrixTests {
 
     private MockHttpServletRequestBuilder call(String key) {
         String[] parts = key.split(" ");
-        String path = parts[1].replace("/plans/import/{id}", "/plans/import/no-such-proposal")
+        // A token id that is nobody's: the caller's own token may share the plan's id, and revoking it would sign him out.
+        String path = parts[1].replace("/plans/import/{id}", "/plans/import/no-such-proposal").replace("/tokens/{id}", "/tokens/0")
                 .replace("/tasks/{id}", "/tasks/" + ownTask).replace("/users/{id}", "/users/" + victim)
-                .replace("{id}", String.valueOf(ownPlan));
+                .replace("{id}", String.valueOf(ownPlan)).replace("{period}", "0");
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(parts[0]), path);
         return !parts[0].equals("GET") && path.startsWith("/api/") ? b.contentType(MediaType.APPLICATION_JSON).content("{}") : b;
     }
