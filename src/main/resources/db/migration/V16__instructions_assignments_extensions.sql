@@ -122,3 +122,13 @@ create table notice (
 create unique index notice_number on notice (area_id, number);
 create index notice_task on notice (task_id);
 create index notice_period on notice (period_id, unit_id);
+
+-- A user's saved searches of the task list: a name and the query string that reproduces it.
+create table saved_view (
+    id         bigserial primary key,
+    username   text        not null,
+    name       text        not null check (length(name) between 1 and 40),
+    query      text        not null check (length(query) <= 1000),
+    created_at timestamptz not null default now(),
+    unique (username, name)
+);

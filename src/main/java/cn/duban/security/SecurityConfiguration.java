@@ -80,7 +80,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/urging/**").hasRole("SUPERVISOR")
                         .requestMatchers("/instructions/**", "/api/instructions", "/api/instructions/**", "/urging")
                         .hasAnyRole("SUPERVISOR", "LEADER")
-                        .requestMatchers("/notices/**").hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
+                        .requestMatchers("/notices/**", "/task-list", "/task-list/**", "/api/task-list", "/api/task-list/**")
+                        .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/assignments", "/assignments/**", "/api/assignments", "/api/assignments/**", "/extensions",
                                 "/extensions/**", "/api/extensions", "/api/extensions/**")
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
