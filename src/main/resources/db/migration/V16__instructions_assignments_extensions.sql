@@ -132,3 +132,10 @@ create table saved_view (
     created_at timestamptz not null default now(),
     unique (username, name)
 );
+
+-- A task's 签收 and 办结: when it was given to its unit, when the unit asked to close it and why.
+-- Tasks already in the ledger were handed over before 签收 existed: they count as signed.
+alter table task add column created_at timestamptz not null default now();
+alter table task add column closing_requested_at timestamptz;
+alter table task add column closing_note text not null default '' check (length(closing_note) <= 2000);
+update task set signed_at = now(), signed_by = '（签收功能上线前已下达）';

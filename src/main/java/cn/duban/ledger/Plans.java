@@ -272,6 +272,80 @@ public class Plans {
                 .param("id", taskId).update();
     }
 
+    /** Where a task stands between its unit and the office: 签收, a request for 办结, 办结. */
+    public record Handover(long taskId, Long leadOrgId, java.time.OffsetDateTime signedAt, String signedBy,
+                           java.time.OffsetDateTime closingRequestedAt, String closingNote, java.time.OffsetDateTime closedAt,
+                           String closedBy) {
+    }
+
+    public Optional<Handover> handover(long taskId) {
+        return jdbc.sql("""
+                        select id, lead_org_id, signed_at, signed_by, closing_requested_at, closing_note, closed_at, closed_by
+                        from task where id = :t""")
+                .param("t", taskId)
+                .query((rs, n) -> new Handover(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class), rs.getString(4),
+                        rs.getObject(5, java.time.OffsetDateTime.class), rs.getString(6),
+                        rs.getObject(7, java.time.OffsetDateTime.class), rs.getString(8)))
+                .optional();
+    }
+
+    /** The lead unit signs for a task: from now it is the unit's to carry out. */
+    @Transactional
+    public void sign(long taskId, String by) {
+        step(taskId, "signed_at is null", "signed_at = now(), signed_by = :by", by, null, "签收任务", "该任务已签收");
+    }
+
+    /** The lead unit says the task is done and asks the office to close it. */
+    @Transactional
+    public void requestClosing(long taskId, String note, String by) {
+        if (note == null || note.isBlank()) {
+            throw new PlanRejected("申请办结须说明完成情况");
+        }
+        step(taskId, "signed_at is not null and closed_at is null and closing_requested_at is null",
+                "closing_requested_at = now(), closing_note = :note", by, note.strip(), "申请办结",
+                "任务须先签收，且未办结、未在申请中");
+    }
+
+    /** The office accepts: the task is closed and stops asking for reports. */
+    @Transactional
+    public void close(long taskId, String by) {
+        step(taskId, "closing_requested_at is not null and closed_at is null", "closed_at = now(), closed_by = :by", by, null,
+                "任务办结", "牵头单位申请办结后才能办结");
+    }
+
+    /** The office returns the request, saying why; the unit goes on. */
+    @Transactional
+    public void returnClosing(long taskId, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new PlanRejected("退回须说明原因");
+        }
+        step(taskId, "closing_requested_at is not null and closed_at is null",
+                "closing_requested_at = null, closing_note = :note", by, "退回：" + reason.strip(), "退回办结申请",
+                "只有申请办结的任务才能退回");
+    }
+
+    private void step(long taskId, String when, String set, String by, String note, String action, String otherwise) {
+        Map<String, Object> before = snapshot(taskId);
+        var update = jdbc.sql("update task set " + set + ", version = version + 1 where id = :id and " + when)
+                .param("id", taskId);
+        if (set.contains(":by")) {
+            update = update.param("by", by);
+        }
+        if (set.contains(":note")) {
+            update = update.param("note", note);
+        }
+        if (update.update() == 0) {
+            throw new PlanRejected(otherwise);
+        }
+        Map<String, Object> after = new LinkedHashMap<>(snapshot(taskId));
+        if (note != null) {
+            after.put("note", note);
+        }
+        audit.record(action, "task", taskId, before, after);
+        events.publishEvent(new LedgerChanged(planOf(taskId), action));
+    }
+
     /** Tasks whose 责任领导 is this leader's account, with their plan, in plan and ledger order. */
     public record LeaderTask(long id, long planId, String planTitle, String title, String leadOrgName, LocalDate deadline) {
     }

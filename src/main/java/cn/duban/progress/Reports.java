@@ -110,7 +110,7 @@ public class Reports {
         ReportingPeriod period = periods.find(report.periodId()).orElseThrow();
         List<Map<String, Object>> tasks = jdbc.sql("""
                         select id, number, title, deadline from task
-                        where plan_id = :p and lead_org_id = :u and (start_date is null or start_date <= :ends)
+                        where plan_id = :p and lead_org_id = :u and (start_date is null or start_date <= :ends) and closed_at is null
                         order by position""")
                 .param("p", report.planId()).param("u", report.unitId()).param("ends", period.ends()).query().listOfRows();
         Map<Long, List<ReportLine.Measure>> measures = new HashMap<>();

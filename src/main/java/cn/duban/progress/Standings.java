@@ -38,7 +38,12 @@ public class Standings {
     }
 
     record TaskFacts(long id, Long unit, LocalDate start, LocalDate deadline, List<Measure> measures,
-                     List<StatusRule.Milestone> milestones) {
+                     List<StatusRule.Milestone> milestones, LocalDate closedOn) {
+
+        TaskFacts(long id, Long unit, LocalDate start, LocalDate deadline, List<Measure> measures,
+                  List<StatusRule.Milestone> milestones) {
+            this(id, unit, start, deadline, measures, milestones, null);
+        }
     }
 
     record Measure(long id, String name, BigDecimal target, boolean atMost, LocalDate deadline) {
@@ -178,6 +183,11 @@ public class Standings {
      */
     static Judged judge(TaskFacts t, Counted last, boolean reported, ReportingPeriod period, LocalDate asOf,
                         BigDecimal threshold) {
+        if (t.closedOn() != null && !t.closedOn().isAfter(period.ends())) {
+            // The office accepted the unit's 办结: done, and no report is asked for any more.
+            return new Judged(new StatusRule.Verdict(TaskStatus.DONE, BigDecimal.valueOf(100), null,
+                    "已于" + t.closedOn().format(DAY) + "办结"), false, null);
+        }
         if (last != null && last.complete() && last.periodStarts().isBefore(period.starts())) {
             return new Judged(new StatusRule.Verdict(TaskStatus.DONE, BigDecimal.valueOf(100), null,
                     "已于" + last.periodLabel() + "报告完成"), false, last.periodLabel());
@@ -292,13 +302,14 @@ public class Standings {
                         .add(new StatusRule.Milestone(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)))).list();
         // Without dates of its own a task runs over its plan's span.
         return jdbc.sql("""
-                        select t.id, t.lead_org_id, coalesce(t.start_date, pl.starts) as starts, coalesce(t.deadline, pl.ends) as deadline
+                        select t.id, t.lead_org_id, coalesce(t.start_date, pl.starts) as starts, coalesce(t.deadline, pl.ends) as deadline,
+                               (t.closed_at at time zone 'Asia/Shanghai')::date as closed_on
                         from task t join plan pl on pl.id = t.plan_id where t.plan_id = :p and t.lead_org_id is not null""")
                 .param("p", planId).query((rs, n) -> {
                     long id = rs.getLong("id");
                     return new TaskFacts(id, rs.getLong("lead_org_id"), rs.getObject("starts", LocalDate.class),
                             rs.getObject("deadline", LocalDate.class), measures.getOrDefault(id, List.of()),
-                            milestones.getOrDefault(id, List.of()));
+                            milestones.getOrDefault(id, List.of()), rs.getObject("closed_on", LocalDate.class));
                 }).list();
     }
 

@@ -39,6 +39,18 @@ public class Reminders {
                 left join reporting_rule r on r.plan_id = t.plan_id
                 where t.deadline between :today and :today + coalesce(r.remind_days, 3) and s.status <> 'DONE'
                 """);
+        // 蓝: a task given to a unit two working days ago is still not signed for.
+        created += create(today, """
+                select 'sign:' || t.id, t.lead_org_id, 'UNIT', 'BLUE',
+                       '请签收任务：' || t.title,
+                       '“' || t.title || '”已下达你单位，至今未签收，请及时签收。',
+                       t.id
+                from task t
+                where t.signed_at is null and t.lead_org_id is not null and t.closed_at is null
+                  and (select count(*) from generate_series(((t.created_at at time zone 'Asia/Shanghai')::date + 1)::timestamp,
+                                                            cast(:today as timestamp), interval '1 day') d
+                       where extract(isodow from d) < 6) >= 2
+                """);
         // 蓝: this period's report is due soon and the unit has not sent it up.
         created += create(today, """
                 select 'report-due:' || p.id || ':' || u.unit, u.unit, 'UNIT', 'BLUE',

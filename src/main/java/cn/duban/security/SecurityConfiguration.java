@@ -77,7 +77,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/assignments/*/sign", "/assignments/*/progress", "/assignments/*/closing",
                                 "/api/assignments/*/sign", "/api/assignments/*/progress", "/api/assignments/*/closing",
                                 "/extensions", "/api/extensions").hasAnyRole("LIAISON", "UNIT_HEAD")
-                        .requestMatchers(HttpMethod.POST, "/urging/**").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/urging/**", "/progress/tasks/*/close", "/progress/tasks/*/return-closing",
+                                "/api/progress/tasks/*/close").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/progress/tasks/*/sign", "/progress/tasks/*/closing",
+                                "/api/progress/tasks/*/sign", "/api/progress/tasks/*/closing").hasAnyRole("LIAISON", "UNIT_HEAD")
                         .requestMatchers("/instructions/**", "/api/instructions", "/api/instructions/**", "/urging")
                         .hasAnyRole("SUPERVISOR", "LEADER")
                         .requestMatchers("/notices/**", "/task-list", "/task-list/**", "/api/task-list", "/api/task-list/**")

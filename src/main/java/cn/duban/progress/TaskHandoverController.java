@@ -1,0 +1,103 @@
+package cn.duban.progress;
+
+import cn.duban.ledger.Plans;
+import cn.duban.ledger.PlanRejected;
+import cn.duban.security.CurrentScope;
+import cn.duban.security.DubanUser;
+import cn.duban.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * A task's 签收 and 办结 from its page: the lead unit signs for it and asks to close it, the
+ * office of its area closes it or returns the request. Once closed it asks for no more reports.
+ */
+@Controller
+@Tag(name = "任务签收与办结")
+class TaskHandoverController {
+
+    private final Plans plans;
+    private final CurrentScope scope;
+
+    TaskHandoverController(Plans plans, CurrentScope scope) {
+        this.plans = plans;
+        this.scope = scope;
+    }
+
+    private Plans.Handover ofLeadUnit(long id) {
+        DubanUser user = scope.user();
+        scope.require(user.role() == Role.LIAISON || user.role() == Role.UNIT_HEAD);
+        Plans.Handover h = plans.handover(id).orElseThrow(() -> new PlanRejected("任务不存在"));
+        if (h.leadOrgId() == null || !scope.units().contains(h.leadOrgId())) {
+            throw new PlanRejected("只有牵头单位可以签收和申请办结");
+        }
+        return h;
+    }
+
+    private void ofOffice(long id) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        if (plans.planOfTaskInArea(id, scope.area()).isEmpty()) {
+            throw new PlanRejected("任务不存在或不在本县范围内");
+        }
+    }
+
+    @PostMapping("/progress/tasks/{id}/sign")
+    String sign(@PathVariable long id) {
+        ofLeadUnit(id);
+        plans.sign(id, scope.user().getUsername());
+        return "redirect:/progress/tasks/" + id;
+    }
+
+    @PostMapping("/progress/tasks/{id}/closing")
+    String requestClosing(@PathVariable long id, @RequestParam(defaultValue = "") String note) {
+        ofLeadUnit(id);
+        plans.requestClosing(id, note, scope.user().getUsername());
+        return "redirect:/progress/tasks/" + id;
+    }
+
+    @PostMapping("/progress/tasks/{id}/close")
+    String close(@PathVariable long id) {
+        ofOffice(id);
+        plans.close(id, scope.user().getUsername());
+        return "redirect:/progress/tasks/" + id;
+    }
+
+    @PostMapping("/progress/tasks/{id}/return-closing")
+    String returnClosing(@PathVariable long id, @RequestParam(defaultValue = "") String reason) {
+        ofOffice(id);
+        plans.returnClosing(id, reason, scope.user().getUsername());
+        return "redirect:/progress/tasks/" + id;
+    }
+
+    @Operation(summary = "签收任务（牵头单位）")
+    @PostMapping(path = "/api/progress/tasks/{id}/sign", produces = "application/json")
+    @ResponseBody
+    Plans.Handover signApi(@PathVariable long id) {
+        ofLeadUnit(id);
+        plans.sign(id, scope.user().getUsername());
+        return plans.handover(id).orElseThrow();
+    }
+
+    @Operation(summary = "申请办结（牵头单位，须说明完成情况）")
+    @PostMapping(path = "/api/progress/tasks/{id}/closing", produces = "application/json")
+    @ResponseBody
+    Plans.Handover closingApi(@PathVariable long id, @RequestParam(defaultValue = "") String note) {
+        ofLeadUnit(id);
+        plans.requestClosing(id, note, scope.user().getUsername());
+        return plans.handover(id).orElseThrow();
+    }
+
+    @Operation(summary = "办结（督查室），此后不再要求报送")
+    @PostMapping(path = "/api/progress/tasks/{id}/close", produces = "application/json")
+    @ResponseBody
+    Plans.Handover closeApi(@PathVariable long id) {
+        ofOffice(id);
+        plans.close(id, scope.user().getUsername());
+        return plans.handover(id).orElseThrow();
+    }
+}
