@@ -151,12 +151,56 @@ class ReportController {
         return "redirect:/reports/" + id + "?corrected";
     }
 
+    /**
+     * Evidence for a line of the report (or the whole report). Sent from the report's own form,
+     * the typed values are saved as the draft first, so choosing and uploading a file loses
+     * nothing; a refused file redraws the page with the values and the reason.
+     */
     @PostMapping("/reports/{id}/evidence")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
-                  @RequestParam(required = false) Long task) throws IOException {
+    String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+                  @RequestParam Map<String, String> form, Model model, HttpServletResponse response) throws IOException {
         UnitReport report = access.forLiaison(id);
-        evidence.add(report, task, file.getOriginalFilename(), file.getBytes(), access.actor());
-        return "redirect:/reports/" + id + "#evidence";
+        Long task = form.get("task") == null || form.get("task").isBlank() ? null : Long.valueOf(form.get("task"));
+        try {
+            if (form.containsKey("version")) {
+                reports.save(id, Integer.parseInt(form.get("version")), ReportForm.lines(reports.lines(report), form),
+                        formOpen(form.get("opened")));
+                report = reports.find(id).orElseThrow();
+            }
+            if (file == null || file.isEmpty()) {
+                throw new ReportRejected("请选择要上传的文件（草稿已保存）");
+            }
+            evidence.add(report, task, file.getOriginalFilename(), file.getBytes(), access.actor());
+            return "redirect:/reports/" + id + "?saved#evidence";
+        } catch (ReportConflict e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("version", e.currentVersion());
+            return page(reports.find(id).orElseThrow(), model, e.getMessage(), ReportForm.typed(form));
+        } catch (ReportRejected | cn.duban.files.FileRejected | NumberFormatException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(reports.find(id).orElseThrow(), model,
+                    e instanceof NumberFormatException ? "请求内容不完整，请刷新页面" : e.getMessage(), ReportForm.typed(form));
+        }
+    }
+
+    /**
+     * An image of the evidence shown in the page (a thumbnail, or full size in a new tab): only
+     * files checked as images at upload, never as a page of this site (nosniff, a sandboxing CSP).
+     */
+    @GetMapping("/evidence/{id}/preview")
+    ResponseEntity<byte[]> preview(@PathVariable long id) {
+        long report = evidence.reportOf(id).orElseThrow(() -> new ReportRejected("文件不存在或无权查看"));
+        access.readable(report);
+        EvidenceFiles.Download file = evidence.download(id);
+        if (!file.contentType().equals("image/jpeg") && !file.contentType().equals("image/png")) {
+            throw new ReportRejected("只有图片可以预览，其他文件请下载查看");
+        }
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .header("Content-Disposition", "inline")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("Cache-Control", "private, max-age=300")
+                .body(file.content());
     }
 
     /** Evidence downloads as an attachment, never rendered by the browser as a page of this site. */
@@ -170,8 +214,12 @@ class ReportController {
 
     private String page(UnitReport report, Model model, String error, Map<String, String> typed) {
         model.addAttribute("report", report);
-        model.addAttribute("lines", reports.lines(report));
+        List<ReportLine> lines = reports.lines(report);
+        model.addAttribute("lines", lines);
         model.addAttribute("evidence", evidence.list(report.id()));
+        Map<Long, String> lineTitles = new java.util.HashMap<>();
+        lines.forEach(l -> lineTitles.put(l.taskId(), l.number() + " " + l.title()));
+        model.addAttribute("lineTitles", lineTitles);
         model.addAttribute("rule", periods.rule(report.planId()));
         model.addAttribute("error", error);
         model.addAttribute("typed", typed);

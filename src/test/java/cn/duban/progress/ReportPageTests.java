@@ -63,4 +63,43 @@ class ReportPageTests {
         assertThat(fx.reports.find(r.id()).orElseThrow().version()).isEqualTo(r.version() + 1);
         assertThat(fx.reports.lines(fx.reports.find(r.id()).orElseThrow()).get(0).current().narrative()).isEqualTo("同事先保存");
     }
+
+    @Test
+    void uploadingFromTheFormSavesWhatWasTypedAndAFakeImageLosesNothing() throws Exception {
+        ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, null));
+        fx.clock.set(LocalDate.of(2025, 3, 10));
+        long task = w.tasks().get(0);
+        UnitReport r = fx.as(w.liaison(), () -> fx.reports.open(fx.periodOn(w, LocalDate.of(2025, 3, 10)).id(), w.county().townA().id()));
+        var fake = new org.springframework.mock.web.MockMultipartFile("file", "现场照片.jpg", "image/jpeg",
+                "这不是一张图片".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/reports/" + r.id() + "/evidence").file(fake).with(TestUsers.api(w.liaison())).with(csrf())
+                        .param("version", String.valueOf(r.version())).param("opened", "0").param("task", String.valueOf(task))
+                        .param("value-" + task + "-" + w.indicator(task), "4").param("narrative-" + task, "主体完工，正在装修"))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("主体完工，正在装修", "value=\"4\"");
+        assertThat(fx.reports.lines(fx.reports.find(r.id()).orElseThrow()).get(0).current().narrative())
+                .as("the draft was saved before the file was looked at").isEqualTo("主体完工，正在装修");
+
+        UnitReport saved = fx.reports.find(r.id()).orElseThrow();
+        var photo = new org.springframework.mock.web.MockMultipartFile("file", "现场照片.jpg", "image/jpeg", cn.duban.TestImages.jpeg());
+        MockHttpServletResponse uploaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/reports/" + r.id() + "/evidence").file(photo).with(TestUsers.api(w.liaison())).with(csrf())
+                        .param("version", String.valueOf(saved.version())).param("opened", "0").param("task", String.valueOf(task))
+                        .param("value-" + task + "-" + w.indicator(task), "5").param("narrative-" + task, "已完工"))
+                .andReturn().getResponse();
+        assertThat(uploaded.getStatus()).isEqualTo(302);
+        var evidence = fx.jdbc.sql("select id, task_id from evidence where report_id = :r").param("r", r.id())
+                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
+        assertThat(evidence[1]).as("the evidence proves its line").isEqualTo(task);
+        MockHttpServletResponse preview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/evidence/" + evidence[0] + "/preview").with(TestUsers.api(w.liaison()))).andReturn().getResponse();
+        assertThat(preview.getContentType()).isEqualTo("image/jpeg");
+        assertThat(preview.getHeader("Content-Security-Policy")).contains("sandbox");
+        assertThat(preview.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + r.id())
+                .with(TestUsers.api(w.liaison()))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("evidence-thumb", "/evidence/" + evidence[0] + "/preview", "新建养老服务站");
+    }
 }

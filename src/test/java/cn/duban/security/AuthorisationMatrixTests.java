@@ -111,6 +111,7 @@ class AuthorisationMatrixTests {
             entry("POST /reports/{id}/correct", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
             entry("POST /reports/{id}/evidence", EnumSet.of(Role.LIAISON)),
             entry("GET /evidence/{id}", LEDGER),
+            entry("GET /evidence/{id}/preview", LEDGER),
             entry("GET /progress/tasks/{id}", LEDGER),
             entry("GET /dashboard", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("GET /ranking", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
