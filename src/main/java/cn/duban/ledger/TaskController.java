@@ -61,11 +61,27 @@ class TaskController {
                 @RequestParam(required = false) List<Long> coUnitIds, @RequestParam(defaultValue = "") String leader,
                 @RequestParam(defaultValue = "") String responsiblePerson,
                 @RequestParam(required = false) LocalDate startDate, @RequestParam(required = false) LocalDate deadline,
-                @RequestParam int version, @RequestParam Map<String, String> form) {
+                @RequestParam int version, @RequestParam Map<String, String> form, Model model,
+                jakarta.servlet.http.HttpServletResponse response) {
         LedgerTask task = editable(id);
-        plans.update(id, new Plans.TaskChange(title, leadOrgId, coUnitIds, leader, responsiblePerson, startDate, deadline,
-                version, indicators(form), milestones(form)), organisations.subtree(scope.area()));
-        return "redirect:/plans/" + task.planId();
+        try {
+            plans.update(id, new Plans.TaskChange(title, leadOrgId, coUnitIds, leader, responsiblePerson, startDate, deadline,
+                    version, indicators(form), milestones(form)), organisations.subtree(scope.area()));
+            return "redirect:/plans/" + task.planId();
+        } catch (PlanRejected e) {
+            // The form comes back with every value as typed and the reason beside the field it concerns.
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            form(id, model);
+            Map<String, String> typed = new java.util.HashMap<>(form);
+            typed.remove("_csrf");
+            model.addAttribute("typed", typed);
+            model.addAttribute("typedCoUnits", coUnitIds == null ? List.of() : coUnitIds);
+            model.addAttribute("version", version);
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errorField", e.getMessage().contains("完成时限") || e.getMessage().contains("开始日期") ? "deadline"
+                    : e.getMessage().contains("任务名称") ? "title" : e.getMessage().contains("单位") ? "leadOrgId" : "");
+            return "ledger/task";
+        }
     }
 
     /** Indicator rows of the form (ind_name_0, ind_value_0…); a row with no name is left out. */

@@ -137,12 +137,26 @@ class SupervisionController {
 
     @PostMapping("/inspections/{id}/findings")
     String find(@PathVariable long id, @RequestParam Map<String, String> form,
-                @RequestParam(name = "tasks", required = false) List<Long> tasks) {
+                @RequestParam(name = "tasks", required = false) List<Long> tasks, Model model,
+                jakarta.servlet.http.HttpServletResponse response) {
         Inspection inspection = officeOf(id);
-        rectifications.find(inspection, access.units(), new Rectifications.NewFinding(form.get("description"), form.get("theme"),
-                number(form.get("unit")), form.get("responsiblePerson"), date(form.get("deadline"), "整改时限"),
-                form.get("requiredEvidence"), tasks), access.actor());
-        return "redirect:/inspections/" + id + "#findings";
+        try {
+            rectifications.find(inspection, access.units(), new Rectifications.NewFinding(form.get("description"), form.get("theme"),
+                    number(form.get("unit")), form.get("responsiblePerson"), date(form.get("deadline"), "整改时限"),
+                    form.get("requiredEvidence"), tasks), access.actor());
+            return "redirect:/inspections/" + id + "#findings";
+        } catch (SupervisionRejected e) {
+            // The finding's form comes back as typed, the reason beside the field it concerns.
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            Map<String, String> typed = new java.util.HashMap<>(form);
+            typed.remove("_csrf");
+            model.addAttribute("findingTyped", typed);
+            model.addAttribute("findingTasks", tasks == null ? List.of() : tasks);
+            model.addAttribute("findingError", e.getMessage());
+            model.addAttribute("findingErrorField", e.getMessage().contains("时限") ? "deadline"
+                    : e.getMessage().contains("单位") ? "unit" : e.getMessage().contains("问题") ? "description" : "");
+            return show(id, model);
+        }
     }
 
     @PostMapping("/inspections/{id}/actions")

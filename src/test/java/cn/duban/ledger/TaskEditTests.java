@@ -141,4 +141,23 @@ class TaskEditTests {
         assertThat(edit("越界", other.townA().id(), 0)).isEqualTo(422);
     }
 
+
+    @Test
+    void aDeadlineBeforeTheStartIsRefusedBesideItKeepingEveryValue() throws Exception {
+        var session = TestUsers.signedIn(mvc, office);
+        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tasks/" + task).session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("title", "我改过的任务名称").param("leadOrgId", String.valueOf(county.townB().id()))
+                        .param("coUnitIds", String.valueOf(county.department().id())).param("version", "0")
+                        .param("leader", "分管副县长").param("startDate", "2025-09-01").param("deadline", "2025-03-31")
+                        .param("ind_name_0", "新建道路").param("ind_value_0", "12").param("ind_unit_0", "公里").param("ind_cmp_0", ">="))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(422);
+        String html = page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("完成时限不能早于开始日期", "value=\"我改过的任务名称\"", "value=\"2025-09-01\"",
+                "value=\"2025-03-31\"", "value=\"新建道路\"", "value=\"12\"", "value=\"分管副县长\"", "is-invalid");
+        assertThat(html).containsPattern("value=\"" + county.townB().id() + "\"\\s+selected");
+        assertThat(jdbc.sql("select title from task where id = :t").param("t", task).query(String.class).single())
+                .as("nothing changed").isNotEqualTo("我改过的任务名称");
+    }
 }

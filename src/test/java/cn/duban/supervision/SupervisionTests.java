@@ -276,4 +276,24 @@ class SupervisionTests {
     private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String user) throws Exception {
         return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aFindingDueBeforeTheInspectionIsRefusedKeepingWhatWasTyped() throws Exception {
+        String office = users.user(c, c.office(), Role.SUPERVISOR);
+        String made = body(post("/api/inspections").contentType(MediaType.APPLICATION_JSON).content("""
+                {"heldOn":"2025-06-10","kind":"INSPECTION","title":"现场督查","ledBy":"王副县长","unitIds":[%d]}""".formatted(c.townA().id())),
+                office);
+        long inspection = Long.parseLong(made.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+        var session = TestUsers.signedIn(mvc, office);
+        var page = mvc.perform(post("/inspections/" + inspection + "/findings").session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("description", "施工围挡不规范，扬尘治理不到位").param("unit", String.valueOf(c.townA().id()))
+                        .param("deadline", "2025-05-01").param("responsiblePerson", "张三").param("requiredEvidence", "整改前后照片"))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(422);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("不早于督查日期", "施工围挡不规范，扬尘治理不到位",
+                "value=\"2025-05-01\"", "value=\"张三\"", "整改前后照片", "is-invalid");
+        assertThat(jdbc.sql("select count(*) from finding where inspection_id = :i").param("i", inspection).query(Long.class).single())
+                .isZero();
+    }
 }
