@@ -131,8 +131,23 @@ class PlanController {
     }
 
     @PostMapping("/plans/import/{id}")
-    String accept(@PathVariable String id, @RequestParam Map<String, String> form, HttpSession session) {
+    String accept(@PathVariable String id, @RequestParam Map<String, String> form, HttpSession session, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) {
         ImportProposal p = proposal(session, id);
+        try {
+            return acceptAsTyped(id, p, form, session);
+        } catch (PlanRejected e) {
+            // The review comes back as the office left it: every title, unit, date and choice, and the reason on top.
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            Map<String, String> typed = new java.util.HashMap<>(form);
+            typed.remove("_csrf");
+            model.addAttribute("typed", typed);
+            model.addAttribute("error", e.getMessage());
+            return review(id, session, model);
+        }
+    }
+
+    private String acceptAsTyped(String id, ImportProposal p, Map<String, String> form, HttpSession session) {
         List<PlanImports.Decision> decisions = new ArrayList<>();
         for (ImportProposal.Row row : p.rows()) {
             int i = row.index();

@@ -135,9 +135,15 @@ class PlanImportTests {
                 .andExpect(status().is3xxRedirection());
         String second = upload("重复.txt", PLAN);
         mvc.perform(get(second).session(office)).andExpect(content().string(containsString("已经导入过")));
-        mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("include_0", "on"))
+        mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("include_0", "on")
+                        .param("title_0", "我改过的任务名称").param("deadline_0", "2025-11-30"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("确认再次导入")));
+                .andExpect(content().string(containsString("确认再次导入")))
+                // The review comes back as the office left it, not as a bare error page.
+                .andExpect(content().string(containsString("id=\"form-error\"")))
+                .andExpect(content().string(containsString("value=\"第二次\"")))
+                .andExpect(content().string(containsString("value=\"我改过的任务名称\"")))
+                .andExpect(content().string(containsString("value=\"2025-11-30\"")));
         mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("include_0", "on")
                 .param("confirmDuplicate", "on")).andExpect(status().is3xxRedirection());
     }
