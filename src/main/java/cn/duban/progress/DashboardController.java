@@ -105,7 +105,7 @@ class DashboardController {
         }
         model.addAttribute("task", task);
         model.addAttribute("standings", dashboards.standingsOf(id));
-        model.addAttribute("entries", reports.history(id));
+        model.addAttribute("entries", reports.readableHistory(id));
         return "progress/task";
     }
 }

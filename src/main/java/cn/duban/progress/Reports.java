@@ -150,6 +150,50 @@ public class Reports {
         return withValues(entries);
     }
 
+    /**
+     * One version of a task's report as a person reads its history: the period, whether it was
+     * the submitted entry or a later correction, each value with its indicator's name and unit in
+     * the form's order, who and when. Draft saves are not versions.
+     */
+    public record HistoryRow(String period, int revision, String kind, List<String> values, BigDecimal percentDone,
+                             String narrative, String correctionReason, String createdBy, java.time.OffsetDateTime createdAt) {
+    }
+
+    public List<HistoryRow> readableHistory(long taskId) {
+        List<Map<String, Object>> rows = jdbc.sql("""
+                        select e.id, p.label, e.revision, e.percent_done, e.narrative, e.correction_reason, e.created_by, e.created_at
+                        from task_entry e join unit_report r on r.id = e.report_id join reporting_period p on p.id = r.period_id
+                        where e.task_id = :t and r.submitted_at is not null
+                          and (e.correction_reason is not null or e.revision = (
+                                select max(e2.revision) from task_entry e2
+                                where e2.report_id = e.report_id and e2.task_id = e.task_id and e2.correction_reason is null
+                                  and e2.created_at <= r.submitted_at))
+                        order by p.starts desc, e.revision desc""")
+                .param("t", taskId).query().listOfRows();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> values = new HashMap<>();
+        jdbc.sql("""
+                        select v.entry_id, i.name, v.actual, i.unit from entry_value v join indicator i on i.id = v.indicator_id
+                        where v.entry_id in (:ids) order by v.entry_id, i.position""")
+                .param("ids", rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList())
+                .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2) + " " + (rs.getBigDecimal(3) == null ? "—" : rs.getBigDecimal(3).stripTrailingZeros().toPlainString())
+                                + rs.getString(4)))
+                .list();
+        List<HistoryRow> out = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            long id = ((Number) r.get("id")).longValue();
+            String correction = (String) r.get("correction_reason");
+            out.add(new HistoryRow((String) r.get("label"), ((Number) r.get("revision")).intValue(), correction == null ? "报送" : "更正",
+                    values.getOrDefault(id, List.of()), (BigDecimal) r.get("percent_done"), (String) r.get("narrative"), correction,
+                    (String) r.get("created_by"),
+                    ((java.sql.Timestamp) r.get("created_at")).toInstant().atOffset(java.time.ZoneOffset.ofHours(8))));
+        }
+        return out;
+    }
+
     /** Saves a draft. Refused when someone saved since {@code version}: the caller keeps its input. */
     @Transactional
     public UnitReport save(long reportId, int version, List<LineInput> input, Duration formOpen) {

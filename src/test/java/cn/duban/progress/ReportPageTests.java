@@ -102,4 +102,28 @@ class ReportPageTests {
                 .with(TestUsers.api(w.liaison()))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("evidence-thumb", "/evidence/" + evidence[0] + "/preview", "新建养老服务站");
     }
+
+    @Test
+    void theHistoryNamesPeriodsAndIndicatorsAndCountsNoDraft() throws Exception {
+        ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, null));
+        fx.clock.set(LocalDate.of(2025, 3, 10));
+        long task = w.tasks().get(0);
+        long indicator = w.indicator(task);
+        UnitReport r = fx.as(w.liaison(), () -> fx.reports.open(fx.periodOn(w, LocalDate.of(2025, 3, 10)).id(), w.county().townA().id()));
+        UnitReport d1 = fx.as(w.liaison(), () -> fx.reports.save(r.id(), r.version(), List.of(new LineInput(task,
+                java.util.Map.of(indicator, java.math.BigDecimal.ONE), null, "草稿一", "", "", false)), null));
+        UnitReport d2 = fx.as(w.liaison(), () -> fx.reports.save(r.id(), d1.version(), List.of(new LineInput(task,
+                java.util.Map.of(indicator, java.math.BigDecimal.TWO), null, "草稿二", "", "", false)), null));
+        fx.as(w.liaison(), () -> fx.reports.submit(r.id(), d2.version(), UUID.randomUUID(), List.of(new LineInput(task,
+                java.util.Map.of(indicator, java.math.BigDecimal.valueOf(3)), null, "已建成3个", "", "", false)), null));
+        var history = fx.reports.readableHistory(task);
+        assertThat(history).as("draft saves are not versions").hasSize(1);
+        assertThat(history.get(0).period()).isEqualTo("2025年3月");
+        assertThat(history.get(0).kind()).isEqualTo("报送");
+        assertThat(history.get(0).values()).containsExactly("新建养老服务站 3个");
+        assertThat(history.get(0).narrative()).isEqualTo("已建成3个");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/progress/tasks/" + task)
+                .with(TestUsers.api(w.liaison()))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("2025年3月", "新建养老服务站 3个", "已建成3个").doesNotContain("草稿二");
+    }
 }
