@@ -131,32 +131,47 @@ class PlanController {
     }
 
     @PostMapping("/plans/import/{id}")
-    String accept(@PathVariable String id, @RequestParam Map<String, String> form, HttpSession session, Model model,
+    String accept(@PathVariable String id, @RequestParam Map<String, String> form,
+                  @RequestParam org.springframework.util.MultiValueMap<String, String> all, HttpSession session, Model model,
                   jakarta.servlet.http.HttpServletResponse response) {
         ImportProposal p = proposal(session, id);
         try {
-            return acceptAsTyped(id, p, form, session);
+            return acceptAsTyped(id, p, form, all, session);
         } catch (PlanRejected e) {
             // The review comes back as the office left it: every title, unit, date and choice, and the reason on top.
             response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
             Map<String, String> typed = new java.util.HashMap<>(form);
             typed.remove("_csrf");
             model.addAttribute("typed", typed);
+            model.addAttribute("typedCo", all);
             model.addAttribute("error", e.getMessage());
             return review(id, session, model);
         }
     }
 
-    private String acceptAsTyped(String id, ImportProposal p, Map<String, String> form, HttpSession session) {
+    private String acceptAsTyped(String id, ImportProposal p, Map<String, String> form,
+                                 org.springframework.util.MultiValueMap<String, String> coUnits, HttpSession session) {
         List<PlanImports.Decision> decisions = new ArrayList<>();
         for (ImportProposal.Row row : p.rows()) {
             int i = row.index();
             String lead = form.getOrDefault("lead_" + i, "");
             String deadline = form.getOrDefault("deadline_" + i, "");
+            // The page sends co-units and indicator choices with markers, so "none chosen" differs from "not on the page".
+            List<Long> co = form.containsKey("co_present_" + i) ? coUnits.getOrDefault("co_" + i, List.of()).stream()
+                    .map(PlanController::parseId).toList() : null;
+            Map<Integer, String> chosen = null;
+            if (form.containsKey("ind_present_" + i)) {
+                chosen = new java.util.LinkedHashMap<>();
+                for (int qi : row.quantities()) {
+                    if (form.containsKey("keep_" + qi)) {
+                        chosen.put(qi, form.getOrDefault("ind_" + qi, ""));
+                    }
+                }
+            }
             decisions.add(new PlanImports.Decision(i, form.containsKey("include_" + i),
                     form.getOrDefault("title_" + i, row.title()),
                     lead.isBlank() ? null : parseId(lead),
-                    deadline.isBlank() ? null : parseDate(deadline, i), handling(form.get("handling_" + i))));
+                    deadline.isBlank() ? null : parseDate(deadline, i), handling(form.get("handling_" + i)), co, chosen));
         }
         long planId = imports.accept(p, form.getOrDefault("title", p.title()),
                 Plans.Span.ofMonths(month(form.get("spanFrom"), p.span().from()), month(form.get("spanTo"), p.span().to())),

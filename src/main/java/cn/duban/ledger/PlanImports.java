@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** From a document to a proposal, and from an accepted proposal to the ledger. */
@@ -44,7 +45,17 @@ public class PlanImports {
     }
 
     /** One row of the review form as the user left it. */
-    public record Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline, Handling handling) {
+    /**
+     * The office's decision on one proposed row. {@code coUnitIds} null keeps the proposed ones;
+     * {@code indicators} null keeps the reader's choice (targets, no placeholders), else maps each
+     * chosen quantity's index to the indicator name the office gave it.
+     */
+    public record Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline, Handling handling,
+                           List<Long> coUnitIds, Map<Integer, String> indicators) {
+        public Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline, Handling handling) {
+            this(index, include, title, leadOrgId, deadline, handling, null, null);
+        }
+
         public Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline) {
             this(index, include, title, leadOrgId, deadline, Handling.KEEP);
         }
@@ -83,9 +94,15 @@ public class PlanImports {
             }
             ImportProposal.Row row = p.rows().get(d.index());
             // A result is no target, and a placeholder (XX家, in a speech's draft) states none: neither becomes an indicator.
-            List<Quantity> indicators = row.quantities().stream().map(p.quantities()::get)
-                    .filter(q -> !q.kind().equals("actual") && !q.placeholder()).toList();
-            List<Long> co = row.coUnitIds().stream().filter(id -> !id.equals(d.leadOrgId())).toList();
+            List<Quantity> indicators = d.indicators() == null
+                    ? row.quantities().stream().map(p.quantities()::get).filter(q -> !q.kind().equals("actual") && !q.placeholder()).toList()
+                    : row.quantities().stream().filter(d.indicators()::containsKey).map(qi -> renamed(p.quantities().get(qi),
+                            d.indicators().get(qi))).toList();
+            if (d.coUnitIds() != null && !allowedUnits.containsAll(d.coUnitIds())) {
+                throw new PlanRejected("第 " + (d.index() + 1) + " 项任务的配合单位不在本区域内");
+            }
+            List<Long> co = (d.coUnitIds() != null ? d.coUnitIds() : row.coUnitIds()).stream()
+                    .filter(id -> !id.equals(d.leadOrgId())).distinct().toList();
             switch (d.handling()) {
                 case MERGE_UP -> {
                     if (tasks.isEmpty()) {
@@ -116,6 +133,18 @@ public class PlanImports {
             }
         }
         return plans.create(title, span, p.areaId(), p.fileName(), p.sha256(), p.source(), user, tasks);
+    }
+
+    /** The quantity under the name the office gave its indicator (blank keeps the reader's). */
+    private static Quantity renamed(Quantity q, String name) {
+        if (name == null || name.isBlank() || name.strip().equals(q.indicator())) {
+            return q;
+        }
+        if (name.strip().length() > 100) {
+            throw new PlanRejected("指标名称不超过 100 字：" + name.strip().substring(0, 20) + "…");
+        }
+        return new Quantity(q.doc(), q.sentence(), q.surface(), q.value(), q.unit(), q.baseValue(), q.baseUnit(), q.kind(),
+                name.strip(), q.comparator(), q.deadline(), q.placeholder(), q.start(), q.end(), q.evidence());
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -207,6 +207,26 @@ class PlanImportTests {
         }
     }
 
+    @Test
+    void theReviewSetsCoUnitsAndChoosesAndNamesIndicators() throws Exception {
+        String url = upload("配合单位.txt", PLAN);
+        String html = mvc.perform(get(url).session(office)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher keep = java.util.regex.Pattern.compile("name=\"keep_(\\d+)\"").matcher(html);
+        assertThat(keep.find()).isTrue();
+        String qi = keep.group(1);
+        String done = mvc.perform(post(url).session(office).with(csrf()).param("title", "配合单位测试").param("include_0", "on")
+                        .param("title_0", "人居环境整治").param("co_present_0", "1").param("co_0", String.valueOf(county.townB().id()))
+                        .param("co_0", String.valueOf(county.department().id()))
+                        .param("ind_present_0", "1").param("keep_" + qi, "on").param("ind_" + qi, "农村户厕改造"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long plan = Long.parseLong(done.replaceAll(".*/", ""));
+        long task = jdbc.sql("select id from task where plan_id = :p").param("p", plan).query(Long.class).single();
+        assertThat(jdbc.sql("select organisation_id from task_co_unit where task_id = :t order by organisation_id").param("t", task)
+                .query(Long.class).list()).containsExactlyInAnyOrder(county.townB().id(), county.department().id());
+        assertThat(jdbc.sql("select name from indicator where task_id = :t").param("t", task).query(String.class).list())
+                .containsExactly("农村户厕改造");
+    }
+
     private String upload(String name, String text) throws Exception {
         return mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", name, "text/plain",
                         text.getBytes(StandardCharsets.UTF_8))).session(office).with(csrf()))
