@@ -113,7 +113,7 @@ class ReportPageTests {
         UnitReport d1 = fx.as(w.liaison(), () -> fx.reports.save(r.id(), r.version(), List.of(new LineInput(task,
                 java.util.Map.of(indicator, java.math.BigDecimal.ONE), null, "草稿一", "", "", false)), null));
         UnitReport d2 = fx.as(w.liaison(), () -> fx.reports.save(r.id(), d1.version(), List.of(new LineInput(task,
-                java.util.Map.of(indicator, java.math.BigDecimal.TWO), null, "草稿二", "", "", false)), null));
+                java.util.Map.of(indicator, java.math.BigDecimal.valueOf(2)), null, "草稿二", "", "", false)), null));
         fx.as(w.liaison(), () -> fx.reports.submit(r.id(), d2.version(), UUID.randomUUID(), List.of(new LineInput(task,
                 java.util.Map.of(indicator, java.math.BigDecimal.valueOf(3)), null, "已建成3个", "", "", false)), null));
         var history = fx.reports.readableHistory(task);
