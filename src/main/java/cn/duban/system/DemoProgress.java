@@ -41,6 +41,9 @@ class DemoProgress {
     }
 
     void seed(long planId) {
+        // The units of the demo's current-year plan signed for their tasks when it was given to them.
+        jdbc.sql("update task set signed_at = now(), signed_by = '（示例数据）' where plan_id = :p and signed_at is null")
+                .param("p", planId).update();
         List<ReportingPeriod> past = periods.open(planId).stream().filter(p -> p.due().isBefore(periods.today())).toList();
         List<Long> units = jdbc.sql("select distinct lead_org_id from task where plan_id = :p and lead_org_id is not null order by 1")
                 .param("p", planId).query(Long.class).list();
