@@ -131,8 +131,11 @@ class ErrorMessages {
 
     private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
         if (request.getRequestURI().startsWith("/api/")) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("status", status.value(), "error", message));
+            // RFC 9457 problem details; "error" repeats the message for clients written against the earlier shape.
+            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(status, message);
+            problem.setTitle(status.is4xxClientError() ? "请求未被接受" : "系统错误");
+            problem.setProperty("error", message);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView page = new ModelAndView("error", Map.of("message", message, "status", status.value()));
         page.setStatus(status);

@@ -110,6 +110,7 @@ class AssignmentFlowTests {
             assertThat(text).contains("交办单", "测督〔2026〕1号", "农村人居环境整治方案", "牵头单位：甲镇", "配合单位：县农业农村局",
                     "办理时限：2026年3月31日", "签收人");
         }
+        cn.duban.DocumentRendering.render(sheet, "assignment-sheet");
 
         // Only the lead unit signs; the unit that helps may read it, not act on it.
         assertThat(status(post("/api/assignments/" + id + "/sign"), townB)).isEqualTo(422);
@@ -204,6 +205,41 @@ class AssignmentFlowTests {
         assertThat(jdbc.sql("select action from audit_event where (entity = 'extension_request' and entity_id = :e) or (entity = 'task' and entity_id = :t) order by id")
                 .param("e", id).param("t", task).query(String.class).list())
                 .contains("申请延期", "批准延期", "调整完成时限");
+    }
+
+    @Test
+    void aLeaderInstructsOnAReportAFindingAndABulletinOfHisAreaOnly() throws Exception {
+        long period = jdbc.sql("""
+                        select rp.id from reporting_period rp join task t on t.plan_id = rp.plan_id
+                        where t.id = :t and rp.starts = '2026-02-01'""")
+                .param("t", task).query(Long.class).single();
+        long report = jdbc.sql("insert into unit_report (period_id, organisation_id) values (:p, :u) returning id")
+                .param("p", period).param("u", c.townA().id()).query(Long.class).single();
+        long inspection = jdbc.sql("""
+                        insert into inspection (area_id, held_on, kind, title, led_by, created_by)
+                        values (:a, '2026-02-10', 'INSPECTION', '现场督查', '王副县长', 'test') returning id""")
+                .param("a", c.county().id()).query(Long.class).single();
+        long finding = jdbc.sql("""
+                        insert into finding (inspection_id, description, unit_id, deadline, created_by)
+                        values (:i, '施工围挡不规范', :u, '2026-03-31', 'test') returning id""")
+                .param("i", inspection).param("u", c.townA().id()).query(Long.class).single();
+        long bulletin = jdbc.sql("""
+                        insert into generated_document (kind, period_id, snapshot_at, title, file_name, sha256, content, created_by)
+                        values ('BULLETIN', :p, now(), '关于2月推进情况的通报', 'x.docx', 'x', '\\x00', 'test') returning id""")
+                .param("p", period).query(Long.class).single();
+        for (var subject : List.of(List.of("REPORT", report, "甲镇 2026年2月报送"), List.of("FINDING", finding, "施工围挡不规范"),
+                List.of("BULLETIN", bulletin, "关于2月推进情况的通报"))) {
+            String written = body(post("/api/instructions").contentType(MediaType.APPLICATION_JSON).content("""
+                    {"subjectKind":"%s","subjectId":%d,"text":"请抓紧办理。"}""".formatted(subject.get(0), subject.get(1))), leader);
+            assertThat(written).contains("\"subjectTitle\":\"" + subject.get(2) + "\"");
+        }
+        TestUsers.County other = users.county();
+        String foreignLeader = users.user(other, other.county(), Role.LEADER);
+        var refused = mvc.perform(post("/api/instructions").with(TestUsers.api(foreignLeader)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"subjectKind\":\"FINDING\",\"subjectId\":" + finding + ",\"text\":\"越界批示\"}")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentType()).contains("application/problem+json");
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("不在本县范围内");
     }
 
     private int status(MockHttpServletRequestBuilder r, String user) throws Exception {
