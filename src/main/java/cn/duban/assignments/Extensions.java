@@ -133,6 +133,16 @@ public class Extensions {
                 .list();
     }
 
+    /** For the ledger's page: each task of a plan whose deadline an approved request moved, and the deadline it first had. */
+    public Map<Long, LocalDate> originalDeadlines(long planId) {
+        Map<Long, LocalDate> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select distinct on (e.task_id) e.task_id, e.old_deadline from extension_request e join task t on t.id = e.task_id
+                        where t.plan_id = :p and e.state = 'APPROVED' order by e.task_id, e.decided_at""")
+                .param("p", planId).query((rs, n) -> out.put(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+        return out;
+    }
+
     public Optional<Extension> find(long id) {
         return list("e.id = :id", Map.of("id", id)).stream().findFirst();
     }

@@ -202,6 +202,8 @@ class AssignmentFlowTests {
         String list = body(get("/api/extensions"), townA);
         assertThat(list).contains("\"oldDeadline\":\"2026-03-31\"", "\"proposed\":\"2026-05-31\"", "\"state\":\"APPROVED\"");
         assertThat(body(get("/progress/tasks/" + task), townA)).contains("原时限 2026-03-31，申请延至 2026-05-31：已批准");
+        long plan = jdbc.sql("select plan_id from task where id = :t").param("t", task).query(Long.class).single();
+        assertThat(body(get("/plans/" + plan), office)).as("the ledger shows both dates").contains("2026-05-31", "原定 2026-03-31，经批准延期");
         assertThat(jdbc.sql("select action from audit_event where (entity = 'extension_request' and entity_id = :e) or (entity = 'task' and entity_id = :t) order by id")
                 .param("e", id).param("t", task).query(String.class).list())
                 .contains("申请延期", "批准延期", "调整完成时限");
