@@ -44,6 +44,12 @@ class DemoProgress {
         // The units of the demo's current-year plan signed for their tasks when it was given to them.
         jdbc.sql("update task set signed_at = now(), signed_by = '（示例数据）' where plan_id = :p and signed_at is null")
                 .param("p", planId).update();
+        // The demo leader is 责任领导 of the current-year plan, so 我的工作 shows his tasks on the first day.
+        jdbc.sql("""
+                        update task set leader = '李华', leader_user_id = (select id from app_user where role = 'LEADER'
+                                                                           and display_name like '% 李华' order by id limit 1)
+                        where plan_id = :p and leader = ''""")
+                .param("p", planId).update();
         List<ReportingPeriod> past = periods.open(planId).stream().filter(p -> p.due().isBefore(periods.today())).toList();
         List<Long> units = jdbc.sql("select distinct lead_org_id from task where plan_id = :p and lead_org_id is not null order by 1")
                 .param("p", planId).query(Long.class).list();
