@@ -139,3 +139,7 @@ alter table task add column created_at timestamptz not null default now();
 alter table task add column closing_requested_at timestamptz;
 alter table task add column closing_note text not null default '' check (length(closing_note) <= 2000);
 update task set signed_at = now(), signed_by = '（签收功能上线前已下达）';
+
+-- What kind of plan it is, as offices file them; set on the import review page.
+alter table plan add column kind text not null default '年度重点工作'
+    check (kind in ('年度重点工作', '民生实事', '专项行动', '三年行动', '上级交办', '会议议定', '其他'));

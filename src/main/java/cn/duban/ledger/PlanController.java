@@ -125,6 +125,7 @@ class PlanController {
     String review(@PathVariable String id, HttpSession session, Model model) {
         ImportProposal p = proposal(session, id);
         model.addAttribute("p", p);
+        model.addAttribute("kinds", Plan.KINDS);
         model.addAttribute("units", organisations.within(organisations.subtree(p.areaId())));
         model.addAttribute("originals", p.quantities().stream().map(cn.duban.extract.ExtractionJson::json).toList());
         return "ledger/review";
@@ -173,7 +174,7 @@ class PlanController {
                     lead.isBlank() ? null : parseId(lead),
                     deadline.isBlank() ? null : parseDate(deadline, i), handling(form.get("handling_" + i)), co, chosen));
         }
-        long planId = imports.accept(p, form.getOrDefault("title", p.title()),
+        long planId = imports.accept(p, form.getOrDefault("title", p.title()), form.getOrDefault("kind", "年度重点工作"),
                 Plans.Span.ofMonths(month(form.get("spanFrom"), p.span().from()), month(form.get("spanTo"), p.span().to())),
                 decisions, form.containsKey("confirmDuplicate"), scope.user().getUsername());
         proposals(session).remove(id);

@@ -77,6 +77,23 @@ public class PlanImports {
      */
     public long accept(ImportProposal p, String title, Plans.Span span, List<Decision> decisions, boolean confirmDuplicate,
                        String user) {
+        return accept(p, title, "年度重点工作", span, decisions, confirmDuplicate, user);
+    }
+
+    /** As above, filing the plan under {@code kind}; the plan, its tasks and its kind are one write. */
+    @org.springframework.transaction.annotation.Transactional
+    public long accept(ImportProposal p, String title, String kind, Plans.Span span, List<Decision> decisions,
+                       boolean confirmDuplicate, String user) {
+        if (!Plan.KINDS.contains(kind)) {
+            throw new PlanRejected("计划类型应为：" + String.join("、", Plan.KINDS));
+        }
+        long planId = acceptRows(p, title, span, decisions, confirmDuplicate, user);
+        plans.setKind(planId, kind);
+        return planId;
+    }
+
+    private long acceptRows(ImportProposal p, String title, Plans.Span span, List<Decision> decisions, boolean confirmDuplicate,
+                            String user) {
         if (p.duplicate() && !confirmDuplicate) {
             throw new PlanRejected("该文档已导入过本区域的台账；如确需再次导入，请勾选“确认再次导入”");
         }

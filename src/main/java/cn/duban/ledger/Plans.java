@@ -346,6 +346,19 @@ public class Plans {
         events.publishEvent(new LedgerChanged(planOf(taskId), action));
     }
 
+    /** Files a plan under a kind (年度重点工作, 民生实事…), audited. */
+    @Transactional
+    public void setKind(long planId, String kind) {
+        if (!Plan.KINDS.contains(kind)) {
+            throw new PlanRejected("计划类型应为：" + String.join("、", Plan.KINDS));
+        }
+        String before = jdbc.sql("select kind from plan where id = :p").param("p", planId).query(String.class).single();
+        if (!before.equals(kind)) {
+            jdbc.sql("update plan set kind = :k where id = :p").param("k", kind).param("p", planId).update();
+            audit.record("设置计划类型", "plan", planId, Map.of("kind", before), Map.of("kind", kind));
+        }
+    }
+
     /** Tasks whose 责任领导 is this leader's account, with their plan, in plan and ledger order. */
     public record LeaderTask(long id, long planId, String planTitle, String title, String leadOrgName, LocalDate deadline) {
     }
@@ -480,7 +493,7 @@ public class Plans {
             return List.of();
         }
         return jdbc.sql("""
-                        select p.id, p.title, p.year, p.starts, p.ends, p.area_id, p.source_name, p.created_by, p.created_at,
+                        select p.id, p.title, p.year, p.starts, p.ends, p.area_id, p.source_name, p.created_by, p.created_at, p.kind,
                                (select count(*) from task t where t.plan_id = p.id
                                   and (p.area_id in (:units) or t.lead_org_id in (:units)
                                        or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units))))

@@ -214,7 +214,8 @@ class PlanImportTests {
         java.util.regex.Matcher keep = java.util.regex.Pattern.compile("name=\"keep_(\\d+)\"").matcher(html);
         assertThat(keep.find()).isTrue();
         String qi = keep.group(1);
-        String done = mvc.perform(post(url).session(office).with(csrf()).param("title", "配合单位测试").param("include_0", "on")
+        String done = mvc.perform(post(url).session(office).with(csrf()).param("title", "配合单位测试").param("kind", "民生实事")
+                        .param("include_0", "on")
                         .param("title_0", "人居环境整治").param("co_present_0", "1").param("co_0", String.valueOf(county.townB().id()))
                         .param("co_0", String.valueOf(county.department().id()))
                         .param("ind_present_0", "1").param("keep_" + qi, "on").param("ind_" + qi, "农村户厕改造"))
@@ -225,6 +226,11 @@ class PlanImportTests {
                 .query(Long.class).list()).containsExactlyInAnyOrder(county.townB().id(), county.department().id());
         assertThat(jdbc.sql("select name from indicator where task_id = :t").param("t", task).query(String.class).list())
                 .containsExactly("农村户厕改造");
+        assertThat(jdbc.sql("select kind from plan where id = :p").param("p", plan).query(String.class).single()).isEqualTo("民生实事");
+        assertThat(mvc.perform(post(upload("类型.txt", PLAN.replace("12公里", "13公里"))).session(office).with(csrf())
+                .param("title", "类型").param("kind", "随便").param("include_0", "on")).andReturn().getResponse().getStatus())
+                .as("an unknown kind is refused and nothing is saved").isEqualTo(422);
+        assertThat(jdbc.sql("select count(*) from plan where title = '类型'").query(Long.class).single()).isZero();
     }
 
     private String upload(String name, String text) throws Exception {
