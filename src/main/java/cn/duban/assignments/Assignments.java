@@ -100,21 +100,24 @@ public class Assignments {
     /** The lead unit reports how the matter is being handled. */
     @Transactional
     public void progress(long id, String text, DubanUser by, Collection<Long> units) {
-        Assignment a = ofLeadUnit(id, units);
-        if (a.state() != Assignment.State.SIGNED) {
-            throw new AssignmentRejected(a.state() == Assignment.State.ISSUED ? "请先签收，再报送办理情况" : "该事项" + a.state().label() + "，不能再报送办理情况");
-        }
-        step(a, a.state(), Assignment.State.SIGNED, "PROGRESS", text, by, "报送办理情况");
+        byLeadUnit(id, text, by, units, Assignment.State.SIGNED, "PROGRESS", "报送办理情况");
     }
 
     /** The lead unit says the matter is done and asks the office to close it. */
     @Transactional
     public void askToClose(long id, String text, DubanUser by, Collection<Long> units) {
+        byLeadUnit(id, text, by, units, Assignment.State.CLOSING, "CLOSING", "申请办结");
+    }
+
+    /** A step the lead unit takes on a matter it has signed for and is handling. */
+    private void byLeadUnit(long id, String text, DubanUser by, Collection<Long> units, Assignment.State to, String kind,
+                            String action) {
         Assignment a = ofLeadUnit(id, units);
         if (a.state() != Assignment.State.SIGNED) {
-            throw new AssignmentRejected(a.state() == Assignment.State.ISSUED ? "请先签收" : "该事项" + a.state().label() + "，不能申请办结");
+            throw new AssignmentRejected(a.state() == Assignment.State.ISSUED ? "请先签收，再" + action
+                    : "该事项" + a.state().label() + "，不能再" + action);
         }
-        step(a, a.state(), Assignment.State.CLOSING, "CLOSING", text, by, "申请办结");
+        step(a, Assignment.State.SIGNED, to, kind, text, by, action);
     }
 
     /** The office accepts the unit's request: the matter is closed. */

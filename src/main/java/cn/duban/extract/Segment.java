@@ -121,59 +121,62 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
     private static final WordSet DONE = new WordSet("已", "共计", "累计", "同比", "较上年", "比上年", "截至", "截止", "完成率",
             "取得", "先后");
 
-    /**
-     * Whether a stretch of text mostly plans or mostly reports, by its mood words (力争, 确保, 要, 将…)
-     * against its completion words (已, 了, 累计, 同比…): words of one kind only, or at least two and
-     * twice as many as of the other, decide; otherwise the stretch is mixed. The prior for a passage no heading speaks for.
-     */
+    /** A tense word found in a text: a mood word, a completion word, or one that only looks like a mood (主要, 要求, 将近). */
+    private enum Tense { NOT_MOOD, MOOD, DONE }
+
+    private record Word(Tense tense, int length) {
+    }
+
+    /** The tense word starting at {@code i}, or null; most characters start none and are passed at once. */
+    private static Word wordAt(String text, int i) {
+        char c = text.charAt(i);
+        if (!NOT_MOOD.mayStartWith(c) && !MOOD.mayStartWith(c) && !DONE.mayStartWith(c)) {
+            return null;
+        }
+        String w = NOT_MOOD.at(text, i);
+        if (w != null) {
+            return new Word(Tense.NOT_MOOD, w.length());
+        }
+        w = MOOD.at(text, i);
+        if (w != null) {
+            return new Word(Tense.MOOD, w.length());
+        }
+        w = DONE.at(text, i);
+        return w == null ? null : new Word(Tense.DONE, w.length());
+    }
+
     /** The first modal word (将, 要, 力争…) in the text, or null; 主要, 要求 and 将近 are none. */
     static String modal(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!NOT_MOOD.mayStartWith(c) && !MOOD.mayStartWith(c) && !DONE.mayStartWith(c) && c != '了') {
-                continue;
+            Word w = wordAt(text, i);
+            if (w != null && w.tense() == Tense.MOOD) {
+                return text.substring(i, i + w.length());
             }
-            String not = NOT_MOOD.at(text, i);
-            if (not != null) {
-                i += not.length() - 1;
-                continue;
-            }
-            String m = MOOD.at(text, i);
-            if (m != null) {
-                return m;
+            if (w != null) {
+                i += w.length() - 1;
             }
         }
         return null;
     }
 
+    /**
+     * Whether a stretch of text mostly plans or mostly reports, by its mood words (力争, 确保, 要, 将…)
+     * against its completion words (已, 了, 累计, 同比…): words of one kind only, or at least two and
+     * twice as many as of the other, decide; otherwise the stretch is mixed. The prior for a passage
+     * no heading speaks for.
+     */
     static Meaning.Genre tense(String text, int from, int to) {
         int mood = 0;
         int done = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!NOT_MOOD.mayStartWith(c) && !MOOD.mayStartWith(c) && !DONE.mayStartWith(c) && c != '了') {
-                continue;
-            }
-            String not = NOT_MOOD.at(text, i);
-            if (not != null) {
-                i += not.length() - 1;
-                continue;
-            }
-            String m = MOOD.at(text, i);
-            if (m != null) {
-                mood++;
-                i += m.length() - 1;
-                continue;
-            }
-            String d = DONE.at(text, i);
-            if (d != null) {
-                done++;
-                i += d.length() - 1;
-                continue;
-            }
-            if (c == '了' && i > from && TextNormaliser.isHan(text.charAt(i - 1)) && "为除罢".indexOf(text.charAt(i - 1)) < 0
-                    && !(i + 1 < to && "解然结".indexOf(text.charAt(i + 1)) >= 0)) {
-                done++;
+            Word w = wordAt(text, i);
+            if (w != null) {
+                mood += w.tense() == Tense.MOOD ? 1 : 0;
+                done += w.tense() == Tense.DONE ? 1 : 0;
+                i += w.length() - 1;
+            } else if (text.charAt(i) == '了' && i > from && TextNormaliser.isHan(text.charAt(i - 1))
+                    && "为除罢".indexOf(text.charAt(i - 1)) < 0 && !(i + 1 < to && "解然结".indexOf(text.charAt(i + 1)) >= 0)) {
+                done++; // 了 after a verb; not 为了, 除了, 了解
             }
         }
         if (mood >= 1 && done == 0 || mood >= 2 && mood >= 2 * done) {

@@ -1,5 +1,6 @@
 package cn.duban.assignments;
 
+import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
@@ -13,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
@@ -82,12 +82,12 @@ class AssignmentFlowTests {
     @Test
     void anInstructionIsAssignedSignedReportedAndClosedAndTheLeaderSeesTheOutcome() throws Exception {
         // 责任领导 is the leader's account: the task is on his page.
-        assertThat(body(get("/api/leader/tasks"), leader)).contains("农村人居环境整治");
+        assertThat(ApiCalls.body(mvc, get("/api/leader/tasks"), leader)).contains("农村人居环境整治");
 
-        String written = body(post("/api/instructions").contentType(MediaType.APPLICATION_JSON).content("""
+        String written = ApiCalls.body(mvc, post("/api/instructions").contentType(MediaType.APPLICATION_JSON).content("""
                 {"subjectKind":"TASK","subjectId":%d,"text":"请甲镇月底前拿出整改方案，督查室跟踪督办。"}""".formatted(task)), leader);
         long instruction = Long.parseLong(written.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
-        assertThat(body(get("/assignments"), office)).contains("待交办的领导批示", "请甲镇月底前拿出整改方案");
+        assertThat(ApiCalls.body(mvc, get("/assignments"), office)).contains("待交办的领导批示", "请甲镇月底前拿出整改方案");
 
         // The office issues it from the page form.
         var session = TestUsers.signedIn(mvc, office);
@@ -113,34 +113,34 @@ class AssignmentFlowTests {
         cn.duban.DocumentRendering.render(sheet, "assignment-sheet");
 
         // Only the lead unit signs; the unit that helps may read it, not act on it.
-        assertThat(status(post("/api/assignments/" + id + "/sign"), townB)).isEqualTo(422);
-        assertThat(status(post("/api/assignments/" + id + "/progress").contentType(MediaType.APPLICATION_JSON)
+        assertThat(ApiCalls.status(mvc, post("/api/assignments/" + id + "/sign"), townB)).isEqualTo(422);
+        assertThat(ApiCalls.status(mvc, post("/api/assignments/" + id + "/progress").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"text\":\"先报送\"}"), townA)).as("report before 签收").isEqualTo(422);
-        assertThat(body(post("/api/assignments/" + id + "/sign"), townA)).contains("\"state\":\"SIGNED\"");
-        assertThat(status(post("/api/assignments/" + id + "/sign"), townHeadA)).as("signed once").isEqualTo(422);
-        body(post("/api/assignments/" + id + "/progress").contentType(MediaType.APPLICATION_JSON)
+        assertThat(ApiCalls.body(mvc, post("/api/assignments/" + id + "/sign"), townA)).contains("\"state\":\"SIGNED\"");
+        assertThat(ApiCalls.status(mvc, post("/api/assignments/" + id + "/sign"), townHeadA)).as("signed once").isEqualTo(422);
+        ApiCalls.body(mvc, post("/api/assignments/" + id + "/progress").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"text\":\"已完成村庄清洁行动，整改方案初稿已成。\"}"), townA);
-        body(post("/api/assignments/" + id + "/closing").contentType(MediaType.APPLICATION_JSON)
+        ApiCalls.body(mvc, post("/api/assignments/" + id + "/closing").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"text\":\"整改方案已印发，申请办结。\"}"), townHeadA);
         // Returned once, then closed.
-        assertThat(status(post("/api/assignments/" + id + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\"}"),
+        assertThat(ApiCalls.status(mvc, post("/api/assignments/" + id + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\"}"),
                 office)).as("a return says why").isEqualTo(400);
-        body(post("/api/assignments/" + id + "/return").contentType(MediaType.APPLICATION_JSON)
+        ApiCalls.body(mvc, post("/api/assignments/" + id + "/return").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"text\":\"请附印发文件。\"}"), office);
-        body(post("/api/assignments/" + id + "/closing").contentType(MediaType.APPLICATION_JSON)
+        ApiCalls.body(mvc, post("/api/assignments/" + id + "/closing").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"text\":\"已附印发文件，申请办结。\"}"), townA);
-        assertThat(body(post("/api/assignments/" + id + "/close"), office)).contains("\"state\":\"CLOSED\"");
+        assertThat(ApiCalls.body(mvc, post("/api/assignments/" + id + "/close"), office)).contains("\"state\":\"CLOSED\"");
 
-        String leaderPage = body(get("/leader"), leader);
+        String leaderPage = ApiCalls.body(mvc, get("/leader"), leader);
         assertThat(leaderPage).contains("农村人居环境整治", "请甲镇月底前拿出整改方案", "已办结", "测督〔2026〕1号",
                 "已附印发文件，申请办结。");
-        assertThat(body(get("/api/instructions"), leader)).contains("\"state\":\"CLOSED\"");
+        assertThat(ApiCalls.body(mvc, get("/api/instructions"), leader)).contains("\"state\":\"CLOSED\"");
         assertThat(jdbc.sql("select action from audit_event where entity = 'assignment' and entity_id = :id order by id")
                 .param("id", id).query(String.class).list())
                 .containsExactly("交办", "签收", "报送办理情况", "申请办结", "退回办结申请", "申请办结", "办结");
 
         // The next document of the office takes the next number.
-        String second = body(post("/api/assignments").contentType(MediaType.APPLICATION_JSON).content("""
+        String second = ApiCalls.body(mvc, post("/api/assignments").contentType(MediaType.APPLICATION_JSON).content("""
                 {"matter":"春耕备耕","leadOrgId":%d,"deadline":"2026-04-15"}""".formatted(c.townB().id())), office);
         assertThat(second).contains("测督〔2026〕2号");
     }
@@ -179,19 +179,19 @@ class AssignmentFlowTests {
     void anApprovedExtensionMovesTheDeadlineTheStatusCountsByAndKeepsBothDates() throws Exception {
         // Past the deadline: the task is overdue until the extension is approved.
         clock.set(LocalDate.of(2026, 4, 3));
-        assertThat(status(post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
+        assertThat(ApiCalls.status(mvc, post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
                 {"taskId":%d,"reason":"受持续降雨影响，施工无法进场。","proposed":"2026-03-20"}""".formatted(task)), townA))
                 .as("a date already past").isEqualTo(400);
-        assertThat(status(post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
+        assertThat(ApiCalls.status(mvc, post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
                 {"taskId":%d,"reason":"不是本单位的任务","proposed":"2026-05-31"}""".formatted(task)), townB))
                 .as("only the lead unit asks").isEqualTo(422);
-        String applied = body(post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
+        String applied = ApiCalls.body(mvc, post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
                 {"taskId":%d,"reason":"受持续降雨影响，施工无法进场。","proposed":"2026-05-31"}""".formatted(task)), townA);
         long id = Long.parseLong(applied.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
-        assertThat(status(post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
+        assertThat(ApiCalls.status(mvc, post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
                 {"taskId":%d,"reason":"再申请一次","proposed":"2026-06-30"}""".formatted(task)), townA))
                 .as("one open request per task").isEqualTo(422);
-        assertThat(status(post("/api/extensions/" + id + "/refuse").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"),
+        assertThat(ApiCalls.status(mvc, post("/api/extensions/" + id + "/refuse").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"),
                 office)).as("a refusal says why").isEqualTo(422);
 
         var session = TestUsers.signedIn(mvc, office);
@@ -199,11 +199,11 @@ class AssignmentFlowTests {
                 .andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("select deadline from task where id = :t").param("t", task).query(LocalDate.class).single())
                 .isEqualTo(LocalDate.of(2026, 5, 31));
-        String list = body(get("/api/extensions"), townA);
+        String list = ApiCalls.body(mvc, get("/api/extensions"), townA);
         assertThat(list).contains("\"oldDeadline\":\"2026-03-31\"", "\"proposed\":\"2026-05-31\"", "\"state\":\"APPROVED\"");
-        assertThat(body(get("/progress/tasks/" + task), townA)).contains("原时限 2026-03-31，申请延至 2026-05-31：已批准");
+        assertThat(ApiCalls.body(mvc, get("/progress/tasks/" + task), townA)).contains("原时限 2026-03-31，申请延至 2026-05-31：已批准");
         long plan = jdbc.sql("select plan_id from task where id = :t").param("t", task).query(Long.class).single();
-        assertThat(body(get("/plans/" + plan), office)).as("the ledger shows both dates").contains("2026-05-31", "原定 2026-03-31，经批准延期");
+        assertThat(ApiCalls.body(mvc, get("/plans/" + plan), office)).as("the ledger shows both dates").contains("2026-05-31", "原定 2026-03-31，经批准延期");
         assertThat(jdbc.sql("select action from audit_event where (entity = 'extension_request' and entity_id = :e) or (entity = 'task' and entity_id = :t) order by id")
                 .param("e", id).param("t", task).query(String.class).list())
                 .contains("申请延期", "批准延期", "调整完成时限");
@@ -231,7 +231,7 @@ class AssignmentFlowTests {
                 .param("p", period).query(Long.class).single();
         for (var subject : List.of(List.of("REPORT", report, "甲镇 2026年2月报送"), List.of("FINDING", finding, "施工围挡不规范"),
                 List.of("BULLETIN", bulletin, "关于2月推进情况的通报"))) {
-            String written = body(post("/api/instructions").contentType(MediaType.APPLICATION_JSON).content("""
+            String written = ApiCalls.body(mvc, post("/api/instructions").contentType(MediaType.APPLICATION_JSON).content("""
                     {"subjectKind":"%s","subjectId":%d,"text":"请抓紧办理。"}""".formatted(subject.get(0), subject.get(1))), leader);
             assertThat(written).contains("\"subjectTitle\":\"" + subject.get(2) + "\"");
         }
@@ -244,13 +244,5 @@ class AssignmentFlowTests {
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("不在本县范围内");
     }
 
-    private int status(MockHttpServletRequestBuilder r, String user) throws Exception {
-        return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getStatus();
-    }
 
-    private String body(MockHttpServletRequestBuilder r, String user) throws Exception {
-        MockHttpServletResponse response = mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isLessThan(400);
-        return response.getContentAsString(StandardCharsets.UTF_8);
-    }
 }

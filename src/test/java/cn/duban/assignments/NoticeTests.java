@@ -1,5 +1,6 @@
 package cn.duban.assignments;
 
+import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
@@ -11,9 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
@@ -82,14 +81,14 @@ class NoticeTests {
                         values (:p, :a, 'ACCEPTED', '2026-02-20 10:00+08', '2026-02-21 10:00+08'),
                                (:p, :d, 'SUBMITTED', '2026-02-27 10:00+08', null)""")
                 .param("p", february).param("a", c.townA().id()).param("d", c.department().id()).update();
-        String overview = body(get("/api/periods/" + february + "/reporting-overview"), office);
+        String overview = ApiCalls.body(mvc, get("/api/periods/" + february + "/reporting-overview"), office);
         assertThat(overview).contains("\"unitName\":\"甲镇\",\"standing\":\"ON_TIME\"", "\"unitName\":\"乙镇\",\"standing\":\"MISSING\"",
                 "\"unitName\":\"县农业农村局\",\"standing\":\"AWAITING_HEAD\"");
-        assertThat(body(get("/urging").param("period", String.valueOf(february)), office)).contains("报送情况一览", "未报送", "按时报送", "一键催报");
+        assertThat(ApiCalls.body(mvc, get("/urging").param("period", String.valueOf(february)), office)).contains("报送情况一览", "未报送", "按时报送", "一键催报");
 
-        String sent = body(post("/api/periods/" + february + "/urge"), office);
+        String sent = ApiCalls.body(mvc, post("/api/periods/" + february + "/urge"), office);
         assertThat(sent).contains("乙镇", "县农业农村局").doesNotContain("甲镇");
-        assertThat(body(post("/api/periods/" + february + "/urge"), office)).as("a second click sends nothing twice").isEqualTo("[]");
+        assertThat(ApiCalls.body(mvc, post("/api/periods/" + february + "/urge"), office)).as("a second click sends nothing twice").isEqualTo("[]");
         List<String> inbox = jdbc.sql("select title from notification where organisation_id = :u and title like '催报%'")
                 .param("u", c.townB().id()).query(String.class).list();
         assertThat(inbox).hasSize(1);
@@ -110,12 +109,12 @@ class NoticeTests {
 
     @Test
     void aPressingNoticeIsGradedByTheDelayAndRisesWhenRepeated() throws Exception {
-        assertThat(status(post("/api/tasks/" + onTimeTask + "/press"), office)).as("neither late nor lagging").isEqualTo(422);
-        String first = body(post("/api/tasks/" + lateTask + "/press"), office);
+        assertThat(ApiCalls.status(mvc, post("/api/tasks/" + onTimeTask + "/press"), office)).as("neither late nor lagging").isEqualTo(422);
+        String first = ApiCalls.body(mvc, post("/api/tasks/" + lateTask + "/press"), office);
         assertThat(first).contains("\"grade\":\"YELLOW\"", "督办单（黄色）");
-        assertThat(status(post("/api/tasks/" + lateTask + "/press"), office)).as("once a day").isEqualTo(422);
+        assertThat(ApiCalls.status(mvc, post("/api/tasks/" + lateTask + "/press"), office)).as("once a day").isEqualTo(422);
         clock.set(LocalDate.of(2026, 3, 3));
-        assertThat(body(post("/api/tasks/" + lateTask + "/press"), office)).as("pressed again, one grade up").contains("\"grade\":\"RED\"");
+        assertThat(ApiCalls.body(mvc, post("/api/tasks/" + lateTask + "/press"), office)).as("pressed again, one grade up").contains("\"grade\":\"RED\"");
         long notice = jdbc.sql("select id from notice where task_id = :t order by id limit 1").param("t", lateTask).query(Long.class).single();
         byte[] docx = mvc.perform(get("/notices/" + notice + "/document").with(TestUsers.api(office))).andReturn().getResponse()
                 .getContentAsByteArray();
@@ -131,13 +130,5 @@ class NoticeTests {
         cn.duban.DocumentRendering.render(docx, "press-notice");
     }
 
-    private int status(MockHttpServletRequestBuilder r, String user) throws Exception {
-        return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getStatus();
-    }
 
-    private String body(MockHttpServletRequestBuilder r, String user) throws Exception {
-        MockHttpServletResponse response = mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isLessThan(400);
-        return response.getContentAsString(StandardCharsets.UTF_8);
-    }
 }

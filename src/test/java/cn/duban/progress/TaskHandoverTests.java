@@ -1,5 +1,6 @@
 package cn.duban.progress;
 
+import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
@@ -11,9 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -75,15 +74,15 @@ class TaskHandoverTests {
         String townA = users.user(c, c.townA(), Role.LIAISON);
         String townB = users.user(c, c.townB(), Role.LIAISON);
         String office = users.user(c, c.office(), Role.SUPERVISOR);
-        assertThat(body(get("/progress/tasks/" + task), townA)).contains("待签收");
-        assertThat(status(post("/api/progress/tasks/" + task + "/sign"), townB)).as("not its unit's").isEqualTo(422);
-        assertThat(status(post("/api/progress/tasks/" + task + "/closing").param("note", "已完工"), townA))
+        assertThat(ApiCalls.body(mvc, get("/progress/tasks/" + task), townA)).contains("待签收");
+        assertThat(ApiCalls.status(mvc, post("/api/progress/tasks/" + task + "/sign"), townB)).as("not its unit's").isEqualTo(422);
+        assertThat(ApiCalls.status(mvc, post("/api/progress/tasks/" + task + "/closing").param("note", "已完工"), townA))
                 .as("closing before signing").isEqualTo(422);
-        assertThat(body(post("/api/progress/tasks/" + task + "/sign"), townA)).contains("\"signedBy\":\"" + townA + "\"");
-        assertThat(status(post("/api/progress/tasks/" + task + "/closing").param("note", " "), townA)).isEqualTo(422);
-        body(post("/api/progress/tasks/" + task + "/closing").param("note", "道路已全线贯通并验收"), townA);
-        assertThat(body(get("/progress/tasks/" + task), office)).contains("申请办结", "道路已全线贯通并验收");
-        assertThat(body(post("/api/progress/tasks/" + task + "/close"), office)).contains("\"closedBy\":\"" + office + "\"");
+        assertThat(ApiCalls.body(mvc, post("/api/progress/tasks/" + task + "/sign"), townA)).contains("\"signedBy\":\"" + townA + "\"");
+        assertThat(ApiCalls.status(mvc, post("/api/progress/tasks/" + task + "/closing").param("note", " "), townA)).isEqualTo(422);
+        ApiCalls.body(mvc, post("/api/progress/tasks/" + task + "/closing").param("note", "道路已全线贯通并验收"), townA);
+        assertThat(ApiCalls.body(mvc, get("/progress/tasks/" + task), office)).contains("申请办结", "道路已全线贯通并验收");
+        assertThat(ApiCalls.body(mvc, post("/api/progress/tasks/" + task + "/close"), office)).contains("\"closedBy\":\"" + office + "\"");
 
         long period = jdbc.sql("select id from reporting_period where plan_id = :p order by starts desc limit 1").param("p", plan)
                 .query(Long.class).optional().orElseGet(() -> {
@@ -112,13 +111,5 @@ class TaskHandoverTests {
         assertThat(jdbc.sql("select signed_at is not null from task where id = :t").param("t", other).query(Boolean.class).single()).isTrue();
     }
 
-    private int status(MockHttpServletRequestBuilder r, String user) throws Exception {
-        return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getStatus();
-    }
 
-    private String body(MockHttpServletRequestBuilder r, String user) throws Exception {
-        MockHttpServletResponse response = mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isLessThan(400);
-        return response.getContentAsString(StandardCharsets.UTF_8);
-    }
 }

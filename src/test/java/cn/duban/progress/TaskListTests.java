@@ -1,5 +1,6 @@
 package cn.duban.progress;
 
+import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
@@ -13,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -72,20 +72,20 @@ class TaskListTests {
 
     @Test
     void theOfficeSearchesEveryPlanAndAUnitOnlyItsOwnTasks() throws Exception {
-        assertThat(body(get("/api/task-list"), office)).contains("新建产业路", "农村户厕改造", "新建村级养老服务站");
-        assertThat(body(get("/api/task-list").param("q", "道路"), office)).as("words in the body too")
+        assertThat(ApiCalls.body(mvc, get("/api/task-list"), office)).contains("新建产业路", "农村户厕改造", "新建村级养老服务站");
+        assertThat(ApiCalls.body(mvc, get("/api/task-list").param("q", "道路"), office)).as("words in the body too")
                 .contains("新建产业路").doesNotContain("农村户厕改造");
-        assertThat(body(get("/api/task-list").param("leader", "李华"), office)).contains("新建产业路", "新建村级养老服务站")
+        assertThat(ApiCalls.body(mvc, get("/api/task-list").param("leader", "李华"), office)).contains("新建产业路", "新建村级养老服务站")
                 .doesNotContain("农村户厕改造");
-        assertThat(body(get("/api/task-list").param("unit", String.valueOf(c.department().id())), office))
+        assertThat(ApiCalls.body(mvc, get("/api/task-list").param("unit", String.valueOf(c.department().id())), office))
                 .contains("新建村级养老服务站").doesNotContain("新建产业路");
-        assertThat(body(get("/api/task-list").param("dueFrom", "2026-06-01").param("dueTo", "2026-12-31"), office))
+        assertThat(ApiCalls.body(mvc, get("/api/task-list").param("dueFrom", "2026-06-01").param("dueTo", "2026-12-31"), office))
                 .contains("农村户厕改造", "新建村级养老服务站").doesNotContain("新建产业路");
-        String late = body(get("/api/task-list").param("status", "NOT_REPORTED"), office);
+        String late = ApiCalls.body(mvc, get("/api/task-list").param("status", "NOT_REPORTED"), office);
         assertThat(late).contains("新建产业路");
 
         String townA = users.user(c, c.townA(), Role.LIAISON);
-        assertThat(body(get("/api/task-list"), townA)).as("led and helped with, nothing else")
+        assertThat(ApiCalls.body(mvc, get("/api/task-list"), townA)).as("led and helped with, nothing else")
                 .contains("新建产业路", "农村户厕改造").doesNotContain("新建村级养老服务站");
 
         byte[] xlsx = mvc.perform(get("/task-list/export").param("leader", "李华").with(TestUsers.api(office))).andReturn()
@@ -111,9 +111,5 @@ class TaskListTests {
                 .contains("李华分管", "leader=%E6%9D%8E%E5%8D%8E");
     }
 
-    private String body(MockHttpServletRequestBuilder r, String user) throws Exception {
-        MockHttpServletResponse response = mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isLessThan(400);
-        return response.getContentAsString(StandardCharsets.UTF_8);
-    }
+
 }
