@@ -25,7 +25,8 @@ final class Outline {
     private static final WordSet REVIEW = new WordSet("回顾", "进展", "成效", "成绩", "完成情况", "工作情况", "开展情况", "总结", "以来", "取得");
     private static final WordSet PLAN = new WordSet("下一步", "打算", "安排", "目标", "计划", "重点工作", "思路", "措施", "展望", "举措", "部署", "任务", "下半年", "明年", "今后", "要点", "方案", "实施意见");
     /** Under a section whose role is known, only these words change it: (二)圆满完成防汛任务 stays a review. */
-    private static final WordSet STRONG = new WordSet("问题", "短板", "不足", "回顾", "进展情况", "完成情况", "下一步", "打算", "安排", "计划", "展望", "今后");
+    private static final WordSet STRONG = new WordSet("问题", "短板", "不足", "回顾", "进展情况", "完成情况", "下一步", "打算", "安排", "计划", "展望", "今后",
+            "思路", "工作重点", "重点任务");
 
     /** A heading with its span; mutable while the outline is being built. */
     static final class Section {
@@ -286,9 +287,14 @@ final class Outline {
         int n = 0;
         for (Section s : parent.children) {
             s.id = prefix.isEmpty() ? Integer.toString(++n) : prefix + "." + ++n;
-            s.role = s.inline ? leadRole(s.lead, parent.role) : roleOf(s.title, parent.role);
             Matcher year = s.title.indexOf('年') >= 0 ? YEAR.matcher(s.title) : null;
-            s.year = year != null && year.find() ? Integer.valueOf(year.group(1)) : parent.year;
+            Integer own = year != null && year.find() ? Integer.valueOf(year.group(1)) : null;
+            s.year = own != null ? own : parent.year;
+            s.role = s.inline ? leadRole(s.lead, parent.role) : roleOf(s.title, parent.role);
+            if (!s.inline && own != null && parent.year != null && !own.equals(parent.year) && !PROBLEMS.in(s.title)) {
+                // "三、2023年工作思路" under "…2022年工作总结及2023年工作思路": a later year than the part above plans, an earlier one reviews.
+                s.role = own > parent.year ? Role.PLAN : Role.REVIEW;
+            }
             assign(s, s.id);
         }
     }

@@ -347,4 +347,20 @@ class EvidenceTests {
         assertThat(find(text, "2000余人").kind()).isEqualTo("actual");
         assertThat(find(text, "3000人").kind()).isEqualTo("other");
     }
+
+    @Test
+    void aSectionNamingALaterYearThanThePartAboveItPlans() {
+        String text = """
+                石门乡2022年工作总结及2023年工作思路
+                一、2022年工作开展情况
+                新建产业路4.5公里。
+                三、2023年工作思路
+                计划实施项目12个，总投资1.2亿元，6月底前全部开工。
+                新增城镇就业150人。
+                """;
+        assertThat(find(text, "4.5公里").kind()).isEqualTo("actual");
+        assertThat(find(text, "12个").kind()).isEqualTo("target");
+        assertThat(find(text, "12个").deadline()).isEqualTo("2023-06-30");
+        assertThat(find(text, "150人").kind()).isEqualTo("target");
+    }
 }
