@@ -116,11 +116,16 @@ final class Indicators {
         }
         String after = s.substring(end, Math.min(clauseEnd, end + 40));
         int headEnd = -1;
+        // 投资N元的X项目…: what the money describes ends at the first head; otherwise the object runs to the last one.
+        boolean attributive = after.startsWith("的");
         for (int i = 0; i < after.length(); i++) {
             String h = INVESTED_HEAD.at(after, i);
             if (h != null) {
                 headEnd = i + h.length();
                 i = headEnd - 1;
+                if (attributive) {
+                    break;
+                }
             }
         }
         if (headEnd < 0) {

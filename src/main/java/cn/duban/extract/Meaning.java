@@ -30,8 +30,10 @@ final class Meaning {
             while (to < sentence.length() && ",，;；。".indexOf(sentence.charAt(to)) < 0) {
                 to++;
             }
+            // 已竣工结算项目7个 counts what is finished; 投资4000万的…项目已竣工 names the project's money before the word.
+            String counting = sentence.substring(at, to);
+            boolean counted = counting.chars().anyMatch(c -> Character.isDigit(c) || c == 'X' || c == 'x');
             String clause = sentence.substring(from, to);
-            boolean counted = clause.chars().anyMatch(c -> Character.isDigit(c) || c == 'X' || c == 'x');
             if (!counted && !clause.contains("其中")) {
                 return word;
             }
