@@ -311,7 +311,7 @@ class EvidenceTests {
                 一、2025年工作开展情况
                 我镇投资80余万元的新社保大楼建设已完工,投入10余万元对武装部进行了规范化建设,发放低保金、临时救助等民生资金共计530万元。
                 """;
-        assertThat(find(text, "80余万元").indicator()).isEqualTo("新社保大楼建设投资");
+        assertThat(find(text, "80余万元").indicator()).isEqualTo("新社保大楼投资");
         assertThat(find(text, "10余万元").indicator()).isEqualTo("武装部规范化建设投入");
         assertThat(find(text, "530万元").indicator()).isEqualTo("民生资金");
     }
