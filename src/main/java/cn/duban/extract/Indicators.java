@@ -85,6 +85,9 @@ final class Indicators {
         if (phrase.length() <= 3 && !after.isEmpty() && !phrase.isEmpty()) {
             return phrase + after;
         }
+        if (phrase.isEmpty() && after.isEmpty()) {
+            return subjectBefore(s, from);
+        }
         if (phrase.isEmpty()) {
             return after;
         }
@@ -152,6 +155,30 @@ final class Indicators {
             return null;
         }
         return name + verb;
+    }
+
+    private static final WordSet EVALUATIVE = new WordSet("偏低", "偏高", "较低", "较高", "不高", "不足", "较慢", "偏慢", "滞后");
+
+    /**
+     * The number's clause names nothing (资金到位率偏低，仅为62%): the measure is the subject of the
+     * clause before, without the judgement passed on it.
+     */
+    private static String subjectBefore(String s, int clauseStart) {
+        int end = clauseStart;
+        while (end > 0 && STOP_AFTER.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && STOP_AFTER.indexOf(s.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String subject = leading(s.substring(start, end));
+        String judged = EVALUATIVE.endingOf(subject);
+        if (judged != null) {
+            subject = subject.substring(0, subject.length() - judged.length());
+        }
+        return subject.length() >= 2 && subject.length() <= MAX && subject.chars().allMatch(c -> TextNormaliser.isHan((char) c))
+                ? subject : "";
     }
 
     /**

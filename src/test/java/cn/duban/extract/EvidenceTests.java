@@ -363,4 +363,19 @@ class EvidenceTests {
         assertThat(find(text, "12个").deadline()).isEqualTo("2023-06-30");
         assertThat(find(text, "150人").kind()).isEqualTo("target");
     }
+
+    @Test
+    void aSpeechsWorkPrioritiesPlanAndAMeasureJudgedInTheClauseBeforeNamesItsNumber() {
+        String text = """
+                在全县重点项目建设推进会上的讲话
+                二、正视问题不足
+                一是部分项目开工率不高；二是资金到位率偏低，仅为62%。
+                三、突出工作重点，全力推动项目建设
+                全年引进亿元以上项目15个。
+                """;
+        assertThat(find(text, "62%").indicator()).isEqualTo("资金到位率");
+        assertThat(find(text, "62%").kind()).isEqualTo("actual");
+        assertThat(find(text, "15个").kind()).isEqualTo("target");
+        assertThat(find(text, "15个").evidence()).isEqualTo("计划部分");
+    }
 }
