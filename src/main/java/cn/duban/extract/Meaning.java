@@ -120,7 +120,8 @@ final class Meaning {
             return new Judgement(TARGET, "目标：" + forecast);
         }
         String scale = scaleWord(pre);
-        if (scale != null && (role == Role.REVIEW || role == Role.PROBLEMS) && REACHED.in(scale)) {
+        if (scale != null && REACHED.in(scale)
+                && (role == Role.REVIEW || role == Role.PROBLEMS || frame.cutOff() != null || doneWord(before, year, true) != null)) {
             scale = null;
         }
         if (scale != null) {
@@ -174,6 +175,11 @@ final class Meaning {
                 String modal = Segment.modal(reach);
                 if (modal != null) {
                     yield new Judgement(TARGET, "目标（前文）：" + modal);
+                }
+                // Where nothing speaks of a plan, completion reaches as goal wording does: 今年共发放…,新建…5所.
+                String earlierDone = doneWord(before, year, true);
+                if (earlierDone != null) {
+                    yield new Judgement(ACTUAL, "已完成（前文）：" + earlierDone);
                 }
                 if (genre == Genre.SUMMARY) {
                     yield new Judgement(ACTUAL, "总结类文字");

@@ -19,7 +19,16 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
 
     /** A line that is only a unit's name ("卫健局") heads that unit's excerpt. */
     static boolean isUnitName(String line) {
-        return UNIT_NAME.matcher(line.strip()).matches();
+        return UNIT_NAME.matcher(unbracketed(line)).matches();
+    }
+
+    /** 【县财政局】, [县财政局], 〔县财政局〕: an excerpt's header in brackets names its unit all the same. */
+    private static String unbracketed(String line) {
+        String l = line.strip();
+        if (l.length() > 2 && "【[〔［".indexOf(l.charAt(0)) >= 0 && "】]〕］".indexOf(l.charAt(l.length() - 1)) >= 0) {
+            return l.substring(1, l.length() - 1).strip();
+        }
+        return l;
     }
 
     /** A unit's label opening a paragraph: a name ending in a unit word, then a colon or the year it speaks of. */
@@ -103,7 +112,9 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         }
         String start = head.substring(0, Math.min(head.length(), 5));
         if ((sectionRole == Role.REVIEW || sectionRole == Role.UNKNOWN || excerpt) && LOOKING_AHEAD.in(start)) {
-            return new Segment(Role.PLAN, sectionYear, genre, "段首：" + LOOKING_AHEAD.at(start, LOOKING_AHEAD.indexIn(start)));
+            String ahead = LOOKING_AHEAD.at(start, LOOKING_AHEAD.indexIn(start));
+            // 明年…: the paragraph speaks of the next year, and its 10月底前 is that year's.
+            return new Segment(Role.PLAN, ahead.equals("明年") ? sectionYear + 1 : sectionYear, genre, "段首：" + ahead);
         }
         if (excerpt) {
             return new Segment(Role.UNKNOWN, sectionYear, genre, "新摘录：" + label.group(1));

@@ -378,4 +378,17 @@ class EvidenceTests {
         assertThat(find(text, "15个").kind()).isEqualTo("target");
         assertThat(find(text, "15个").evidence()).isEqualTo("计划部分");
     }
+
+    @Test
+    void completionReachesTheWorkListedAfterItAndNextYearsParagraphIsDatedInIt() {
+        String text = """
+                【县民政局】
+                2025年共发放城乡低保资金XXXX万元，新建农村互助幸福院5所，累计拨付补贴资金1.36亿元，惠及群众12.8万人。
+                明年计划新建社区养老服务中心2个，10月底前完成敬老院改造XX所。
+                """;
+        assertThat(find(text, "5所").kind()).isEqualTo("actual");
+        assertThat(find(text, "5所").deadline()).isNull();
+        assertThat(find(text, "12.8万人").kind()).as("people reached by work reported done").isEqualTo("actual");
+        assertThat(find(text, "XX所").deadline()).isEqualTo("2026-10-31");
+    }
 }
