@@ -264,9 +264,7 @@ final class Meaning {
             return TOTALS.at(pre, total);
         }
         for (int at = totals ? pre.indexOf('共') : -1; at >= 0; at = pre.indexOf('共', at + 1)) {
-            boolean word = at + 1 < pre.length() && "同享建治产青性有计".indexOf(pre.charAt(at + 1)) >= 0
-                    || at > 0 && "公中总".indexOf(pre.charAt(at - 1)) >= 0;
-            if (!word && at + 1 < pre.length() && TextNormaliser.isHan(pre.charAt(at + 1))) {
+            if (totalAt(pre, at)) {
                 return pre.substring(at, Math.min(pre.length(), at + 3));
             }
         }
@@ -286,6 +284,13 @@ final class Meaning {
             }
         }
         return null;
+    }
+
+    /** 共 before a verb counts a total (共发放, 共接待); 共同, 共享, 公共, 中共 are other words. */
+    static boolean totalAt(String text, int at) {
+        boolean word = at + 1 < text.length() && "同享建治产青性有计".indexOf(text.charAt(at + 1)) >= 0
+                || at > 0 && "公中总".indexOf(text.charAt(at - 1)) >= 0;
+        return !word && at + 1 < text.length() && TextNormaliser.isHan(text.charAt(at + 1));
     }
 
     /** Where the last statement of completion in a sentence prefix ends (0 when there is none). */

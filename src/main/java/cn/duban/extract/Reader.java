@@ -176,6 +176,27 @@ public final class Reader {
             String kind = kinds[q].kind();
             String comparator = Meaning.comparator(pres[q], afters[q]);
             String indicator = Indicators.of(s, from, f.start(), f.end(), clauseEnds[q]);
+            int respectively = s.lastIndexOf("分别", f.start());
+            if (respectively >= clauseStarts[q] && q > 0) {
+                // 接待游客XX万人次，实现旅游综合收入*亿元，分别增长15.2%和18.6%: the numbers after 分别
+                // measure, in order, as many numbers named before it, and say what of them (增长).
+                int firstAfter = q;
+                while (firstAfter > 0 && found.get(firstAfter - 1).start() > respectively) {
+                    firstAfter--;
+                }
+                int group = 0;
+                while (firstAfter + group < found.size() && clauseOf[firstAfter + group] == clauseOf[q]) {
+                    group++;
+                }
+                int target = firstAfter - group + (q - firstAfter);
+                // Only where the numbers follow 分别 and a verb at once (分别增长15.2%), not a list of names (分别为荣山村…等8个).
+                boolean atOnce = found.get(firstAfter).start() - (respectively + 2) <= 4;
+                if (atOnce && target >= 0 && target < firstAfter) {
+                    String said = s.substring(respectively + 2, Math.min(f.start(), respectively + 4));
+                    indicator = out.get(out.size() - (q - target)).indicator()
+                            + (said.equals("增长") || said.equals("下降") || said.equals("提高") ? said : "");
+                }
+            }
             if (indicator.isEmpty() && q > 0) {
                 // 7户27人, 其中上半年完成1500户: the number measures what the one before it does.
                 indicator = out.get(out.size() - 1).indicator();

@@ -35,6 +35,14 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*([\\p{IsHan}（）()]{1,14}?(?:局|委员会|委|办公室|办|院|中心|公司|镇|乡|街道|社区|所|站|队|部|厅|处|科|会|政府))"
                     + "(?:[：:]|(?=(?:20\\d\\d|[〇零○一二三四五六七八九]{4})年|今年|去年|一年来))");
+    /**
+     * A paragraph that opens with a county or township unit's full name as its subject
+     * (县市场监管局全年新增…) is a unit's own text too; 县直各部门, 全县各单位 are no one unit.
+     */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^\\s*((?:县|市|区|旗|州|[\\p{IsHan}]{1,4}(?:镇|乡|街道))[\\p{IsHan}]{1,10}?(?:局|委员会|委|办公室|中心|公司|所|站|队|政府))(?=[\\p{IsHan}])");
+    private static final WordSet NO_ONE_UNIT = new WordSet("各", "直", "全", "所属", "相关", "有关");
+
     /** The year a paragraph opens with, in figures or in characters (二〇二四年), and what follows it. */
     private static final Pattern OPENING_YEAR = Pattern.compile(
             "^\\s*(?:[在于])?(20\\d\\d|[〇零○一二三四五六七八九]{4})年(度|以来)?");
@@ -78,6 +86,17 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         String opening = text.substring(lineStart, Math.min(paragraphEnd, lineStart + 48));
         Matcher label = LABEL.matcher(opening);
         boolean excerpt = UNIT_ENDS.anyIn(opening.substring(0, Math.min(opening.length(), 17))) && label.find();
+        Matcher subject = excerpt ? null : SUBJECT.matcher(opening);
+        if (subject != null && subject.find() && !NO_ONE_UNIT.in(subject.group(1))) {
+            // The unit is the sentence's subject: a new excerpt, whose own words (not the heading above) decide.
+            String rest0 = opening.substring(subject.end());
+            Matcher y0 = OPENING_YEAR.matcher(rest0);
+            if (!y0.find()) {
+                return new Segment(Role.UNKNOWN, sectionYear, genre, "新摘录：" + subject.group(1));
+            }
+            label = LABEL.matcher(subject.group(1) + "：" + rest0);
+            excerpt = label.find();
+        }
         String rest = excerpt ? opening.substring(label.end()) : opening;
         Matcher y = OPENING_YEAR.matcher(rest);
         if (y.find()) {
@@ -130,7 +149,7 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
     private static final WordSet NOT_MOOD = new WordSet("主要", "重要", "需要", "只要", "必要", "首要", "紧要", "纲要", "摘要",
             "要求", "要素", "要点", "要害", "要件", "要闻", "要务", "要领", "将近", "将军", "将士", "实施计划", "计划生育");
     private static final WordSet DONE = new WordSet("已", "共计", "累计", "同比", "较上年", "比上年", "截至", "截止", "完成率",
-            "取得", "先后");
+            "取得", "先后", "成功", "未发生", "分别增长", "分别下降", "合格率");
 
     /** A tense word found in a text: a mood word, a completion word, or one that only looks like a mood (主要, 要求, 将近). */
     private enum Tense { NOT_MOOD, MOOD, DONE }
@@ -185,6 +204,8 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
                 mood += w.tense() == Tense.MOOD ? 1 : 0;
                 done += w.tense() == Tense.DONE ? 1 : 0;
                 i += w.length() - 1;
+            } else if (text.charAt(i) == '共' && Meaning.totalAt(text, i)) {
+                done++; // 全年共接待…: a total counted
             } else if (text.charAt(i) == '了' && i > from && TextNormaliser.isHan(text.charAt(i - 1))
                     && "为除罢".indexOf(text.charAt(i - 1)) < 0 && !(i + 1 < to && "解然结".indexOf(text.charAt(i + 1)) >= 0)) {
                 done++; // 了 after a verb; not 为了, 除了, 了解

@@ -391,4 +391,21 @@ class EvidenceTests {
         assertThat(find(text, "12.8万人").kind()).as("people reached by work reported done").isEqualTo("actual");
         assertThat(find(text, "XX所").deadline()).isEqualTo("2026-10-31");
     }
+
+    @Test
+    void aUnitAsTheSubjectOfAPastedParagraphOpensItsOwnExcerpt() {
+        // Pasted department summaries with no title, no labels and no years, and a plan paragraph among them.
+        String text = """
+                县文广旅局全年共接待游客XX万人次，实现旅游综合收入*亿元，分别增长15.2%和18.6%。新创建国家3A级旅游景区2个。
+                县市场监管局全年新增各类市场主体3865户，抽检食品样品1260批次，合格率98.7%。
+                下一步，县市场监管局将全年新增市场主体4000户以上，食品抽检不少于1500批次。
+                """;
+        assertThat(find(text, "2个").kind()).isEqualTo("actual");
+        assertThat(find(text, "3865户").kind()).isEqualTo("actual");
+        assertThat(find(text, "98.7%").kind()).isEqualTo("actual");
+        assertThat(find(text, "4000户").kind()).isEqualTo("target");
+        // 分别: each number after it measures, in order, one named before it.
+        assertThat(find(text, "15.2%").indicator()).isEqualTo("接待游客增长");
+        assertThat(find(text, "18.6%").indicator()).isEqualTo("旅游综合收入增长");
+    }
 }
