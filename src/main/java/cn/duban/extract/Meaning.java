@@ -187,7 +187,9 @@ final class Meaning {
                 if (genre == Genre.PLAN) {
                     yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "计划类文字");
                 }
-                yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "未标明，按目标");
+                // Nothing speaks of a plan and the passage is neither: a plan states its aim in so many words
+                // (要, 将, 力争, 确保…) or stands under a plan's heading; a bare statement reports.
+                yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(ACTUAL, "未标明，无目标措辞");
             }
         };
     }

@@ -408,4 +408,16 @@ class EvidenceTests {
         assertThat(find(text, "15.2%").indicator()).isEqualTo("接待游客增长");
         assertThat(find(text, "18.6%").indicator()).isEqualTo("旅游综合收入增长");
     }
+
+    @Test
+    void aBareStatementThatNothingMarksAsAPlanReports() {
+        String text = """
+                【县交通运输局】
+                全年完成交通固定资产投资8.6亿元，新改建农村公路126公里。
+                明年计划新改建农村公路100公里以上。
+                """;
+        assertThat(find(text, "126公里").kind()).isEqualTo("actual");
+        assertThat(find(text, "126公里").deadline()).isNull();
+        assertThat(find(text, "100公里").kind()).isEqualTo("target");
+    }
 }
