@@ -71,9 +71,14 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         }
         // Only where no heading or opening speaks is the genre weighed: a title that names it
         // outweighs wording; else the paragraph's own tense, else the document's.
-        Meaning.Genre genre = titleGenre != Meaning.Genre.MIXED ? titleGenre
-                : tense(text, lineStart, Math.min(paragraphEnd, lineStart + TENSE_SPAN));
-        if (genre == Meaning.Genre.MIXED) {
+        if (titleGenre != Meaning.Genre.MIXED) {
+            return new Segment(read.role(), read.year(), titleGenre, read.because());
+        }
+        int[] words = tenseWords(text, lineStart, Math.min(paragraphEnd, lineStart + TENSE_SPAN));
+        Meaning.Genre genre = tenseOf(words);
+        if (genre == Meaning.Genre.MIXED && words[0] + words[1] > 0) {
+            // Words of both kinds, in balance: the document's own tense breaks the tie. A paragraph
+            // with none is a bare statement, and the document's other paragraphs do not speak for it.
             genre = textGenre.get();
         }
         return new Segment(read.role(), read.year(), genre, read.because());
@@ -196,6 +201,23 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
      * no heading speaks for.
      */
     static Meaning.Genre tense(String text, int from, int to) {
+        return tenseOf(tenseWords(text, from, to));
+    }
+
+    private static Meaning.Genre tenseOf(int[] words) {
+        int mood = words[0];
+        int done = words[1];
+        if (mood >= 1 && done == 0 || mood >= 2 && mood >= 2 * done) {
+            return Meaning.Genre.PLAN;
+        }
+        if (done >= 1 && mood == 0 || done >= 2 && done >= 2 * mood) {
+            return Meaning.Genre.SUMMARY;
+        }
+        return Meaning.Genre.MIXED;
+    }
+
+    /** How many mood words and how many completion words a stretch of text holds. */
+    private static int[] tenseWords(String text, int from, int to) {
         int mood = 0;
         int done = 0;
         for (int i = from; i < to; i++) {
@@ -211,13 +233,7 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
                 done++; // 了 after a verb; not 为了, 除了, 了解
             }
         }
-        if (mood >= 1 && done == 0 || mood >= 2 && mood >= 2 * done) {
-            return Meaning.Genre.PLAN;
-        }
-        if (done >= 1 && mood == 0 || done >= 2 && done >= 2 * mood) {
-            return Meaning.Genre.SUMMARY;
-        }
-        return Meaning.Genre.MIXED;
+        return new int[]{mood, done};
     }
 
     /** 2024, or 二〇二四 read digit by digit; 0 when it is no year. */
