@@ -71,11 +71,13 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         }
         // Only where no heading or opening speaks is the genre weighed: a title that names it
         // outweighs wording; else the paragraph's own tense, else the document's.
-        if (titleGenre != Meaning.Genre.MIXED) {
+        int[] words = tenseWords(text, lineStart, Math.min(paragraphEnd, lineStart + TENSE_SPAN));
+        Meaning.Genre own = tenseOf(words);
+        // A unit's pasted excerpt is its own text: its wording, where it is clear, outweighs the compiler's title.
+        if (titleGenre != Meaning.Genre.MIXED && !(read.because().startsWith("新摘录") && own != Meaning.Genre.MIXED)) {
             return new Segment(read.role(), read.year(), titleGenre, read.because());
         }
-        int[] words = tenseWords(text, lineStart, Math.min(paragraphEnd, lineStart + TENSE_SPAN));
-        Meaning.Genre genre = tenseOf(words);
+        Meaning.Genre genre = own;
         if (genre == Meaning.Genre.MIXED && words[0] + words[1] > 0) {
             // Words of both kinds, in balance: the document's own tense breaks the tie. A paragraph
             // with none is a bare statement, and the document's other paragraphs do not speak for it.
