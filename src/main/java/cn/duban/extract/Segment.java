@@ -73,8 +73,10 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         // outweighs wording; else the paragraph's own tense, else the document's.
         int[] words = tenseWords(text, lineStart, Math.min(paragraphEnd, lineStart + TENSE_SPAN));
         Meaning.Genre own = tenseOf(words);
-        // A unit's pasted excerpt is its own text: its wording, where it is clear, outweighs the compiler's title.
-        if (titleGenre != Meaning.Genre.MIXED && !(read.because().startsWith("新摘录") && own != Meaning.Genre.MIXED)) {
+        // A unit's pasted excerpt is its own text: its wording, where it is clear (two words or more of one
+        // kind and twice the other's), outweighs the compiler's title.
+        boolean clear = own != Meaning.Genre.MIXED && Math.max(words[0], words[1]) >= 2;
+        if (titleGenre != Meaning.Genre.MIXED && !(read.because().startsWith("新摘录") && clear)) {
             return new Segment(read.role(), read.year(), titleGenre, read.because());
         }
         Meaning.Genre genre = own;
