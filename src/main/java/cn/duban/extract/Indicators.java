@@ -40,6 +40,7 @@ final class Indicators {
             "了", "全县", "我县", "全镇", "我镇", "全区", "我区", "全市", "今年", "全年", "去年", "年内", "上半年", "下半年", "明年",
             "一季度", "二季度", "三季度", "四季度", "本月", "年度", "年", "月份", "月底", "月", "底", "、", ",", "，", " ",
             // list markers inside a paragraph: 一是新建高标准农田2万亩
+            "到年底", "年底前", "到",
             "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "其三", "首先", "其次");
     /** An aside in parentheses, (已消除风险), is not part of the name; a short one, 流转(托管)土地, is. */
     private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]{3,}[)）]");
@@ -223,6 +224,8 @@ final class Indicators {
             String w = LEADING.at(s, i);
             if (w != null) {
                 i += w.length();
+            } else if (i + 1 < s.length() && QuantityFinder.isArabic(s.charAt(i)) && listMarkerEnd(s, i) > i) {
+                i = listMarkerEnd(s, i); // 8.到年底新建…: an item's number is no part of the name
             } else if (QuantityFinder.isArabic(s.charAt(i)) && dateDigits(s, i)) {
                 while (QuantityFinder.isArabic(s.charAt(i))) {
                     i++;
@@ -232,6 +235,16 @@ final class Indicators {
             }
         }
         return s.substring(i);
+    }
+
+    /** Where a list marker (8. 12、) starting at {@code i} ends, or {@code i} when there is none. */
+    private static int listMarkerEnd(String s, int i) {
+        int j = i;
+        while (j < s.length() && j - i < 2 && QuantityFinder.isArabic(s.charAt(j))) {
+            j++;
+        }
+        return j > i && j < s.length() && ".．、".indexOf(s.charAt(j)) >= 0
+                && (j + 1 >= s.length() || !QuantityFinder.isArabic(s.charAt(j + 1))) ? j + 1 : i;
     }
 
     private static boolean dateDigits(String s, int i) {

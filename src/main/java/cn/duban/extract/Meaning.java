@@ -71,6 +71,8 @@ final class Meaning {
     private static final WordSet GOAL_AFTER_STRIVE = new WordSet("在", "于", "实现", "完成", "新增", "达到", "建成", "今年",
             "明年", "年底", "年内", "早日", "全年", "把", "将", "使", "全面", "开工", "投产", "突破");
     private static final java.util.regex.Pattern PAST_YEAR = java.util.regex.Pattern.compile("(20\\d\\d)年");
+    private static final java.util.regex.Pattern DUE_DATE = java.util.regex.Pattern.compile(
+            "\\d{1,2}月(?:\\d{1,2}[日号]|上旬|中旬|下旬|份)?(?:底|末)?(?:前|以前|之前)");
 
     private Meaning() {
     }
@@ -281,7 +283,9 @@ final class Meaning {
             boolean basis = m.start() > 0 && pre.charAt(m.start() - 1) == '在' || rest.contains("基础上") || rest.startsWith("以来");
             // 2022年XX户搬迁户: a year right before the number names a cohort, not when the work was done.
             boolean cohort = rest.replace("度", "").replace("的", "").isBlank();
-            if (y < year && !basis && !cohort && !rest.startsWith("底") && !rest.startsWith("前") && !rest.startsWith("末")) {
+            // 2024年6月30日前完成…: a date the work is due by, not one it was done in.
+            boolean due = DUE_DATE.matcher(rest).lookingAt();
+            if (y < year && !basis && !cohort && !due && !rest.startsWith("底") && !rest.startsWith("前") && !rest.startsWith("末")) {
                 return m.group();
             }
         }

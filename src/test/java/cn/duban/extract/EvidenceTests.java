@@ -420,4 +420,19 @@ class EvidenceTests {
         assertThat(find(text, "126公里").deadline()).isNull();
         assertThat(find(text, "100公里").kind()).isEqualTo("target");
     }
+
+    @Test
+    void anItemOpeningWithTheDateItIsDueByIsATargetDueThen() {
+        String text = """
+                青山镇2024年重点工作任务清单
+                一、产业发展
+                1.力争到2025年底，全镇茶园面积达到3万亩。
+                2.2024年6月30日前完成XX个村级光伏电站建设。
+                8.到年底新建冷链仓储设施3处。
+                """;
+        assertThat(find(text, "3万亩").deadline()).isEqualTo("2025-12-31");
+        assertThat(find(text, "XX个").kind()).as("a year before a due date is no past year").isEqualTo("target");
+        assertThat(find(text, "XX个").deadline()).isEqualTo("2024-06-30");
+        assertThat(find(text, "3处").indicator()).isEqualTo("新建冷链仓储设施");
+    }
 }
