@@ -257,6 +257,9 @@ final class Indicators {
 
     private static String after(String s, int end, int clauseEnd) {
         int i = end;
+        if (i + 1 < clauseEnd && (s.charAt(i) == '/' || s.charAt(i) == '／') && "年月日天周".indexOf(s.charAt(i + 1)) >= 0) {
+            i += 2; // 300万元/年: how often, not what
+        }
         for (String skip : new String[]{"以上", "以下", "以内", "左右", "多", "余"}) {
             if (Units.regionMatches(s, i, skip)) {
                 i += skip.length();

@@ -150,10 +150,11 @@ final class QuantityFinder {
             unit = "个百分点";
             end += 3;
         }
-        // A rate: 300万元/年, 1200元/亩.
+        // A rate per unit of something (1200元/亩) keeps its denominator; a rate per year or month
+        // (300万元/年) is the amount with how often it comes, and the annotation leaves the "/年" out.
         if (end + 1 < s.length() && (s.charAt(end) == '/' || s.charAt(end) == '／') && !Units.isPercent(unit)
-                && (Units.unitAt(s, end + 1) != null || "年月日天周".indexOf(s.charAt(end + 1)) >= 0)) {
-            String per = Units.unitAt(s, end + 1) != null ? Units.unitAt(s, end + 1) : String.valueOf(s.charAt(end + 1));
+                && Units.unitAt(s, end + 1) != null && "年月日天周".indexOf(s.charAt(end + 1)) < 0) {
+            String per = Units.unitAt(s, end + 1);
             unit = unit + "/" + per;
             end += 1 + per.length();
         }

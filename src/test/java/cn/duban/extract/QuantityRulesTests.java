@@ -32,7 +32,8 @@ class QuantityRulesTests {
             粮食产量增长9%。                  | 9%      | 9     | %   | 9          | %
             建成住房35000平方。                | 35000平方 | 35000 | 平方 | 35000      | 平方
             拆除危旧房1万6千余平方。             | 1万6千余平方 | 1.6 | 万平方 | 16000    | 平方
-            实现税收60万元/年。                 | 60万元/年 | 60    | 万元/年 | 600000   | 元/年
+            实现税收60万元/年。                 | 60万元   | 60    | 万元  | 600000     | 元
+            补贴标准为每亩1200元/亩。            | 1200元/亩 | 1200  | 元/亩 | 1200       | 元/亩
             收缴密目网30余副。                  | 30余副   | 30    | 副   | 30         | 副
             """)
     void normalisesValuesAndUnits(String sentence, String surface, String value, String unit, String base, String baseUnit) {
