@@ -212,7 +212,8 @@ class AssignmentController {
         DubanUser user = scope.user();
         var tasks = plans.ledBy(user.account().id()).stream().map(t -> {
             var standings = dashboards.standingsOf(t.id());
-            return new LeaderTaskView(t, standings.isEmpty() ? null : standings.get(standings.size() - 1));
+            // Newest first: the first is the period now running.
+            return new LeaderTaskView(t, standings.isEmpty() ? null : standings.get(0));
         }).toList();
         model.addAttribute("tasks", tasks);
         model.addAttribute("instructions", instructions.byLeader(user.account().id()));

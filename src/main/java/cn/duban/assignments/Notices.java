@@ -80,7 +80,8 @@ public class Notices {
         }
         LocalDate today = LocalDate.now(clock);
         var standings = dashboards.standingsOf(taskId);
-        TaskStatus status = standings.isEmpty() ? null : standings.get(standings.size() - 1).status();
+        // Newest first: the standing of the period now running.
+        TaskStatus status = standings.isEmpty() ? null : standings.get(0).status();
         boolean overdue = t.deadline() != null && t.deadline().isBefore(today) && status != TaskStatus.DONE;
         if (!overdue && status != TaskStatus.LAGGING && status != TaskStatus.OVERDUE) {
             throw new AssignmentRejected("该任务未超期也未滞后，无需督办");
@@ -100,7 +101,7 @@ public class Notices {
         String gradeName = gradeName(grade);
         String title = "督办单（" + gradeName + "）";
         String situation = overdue ? "完成时限为" + Assignments.day(t.deadline()) + "，已超期" + daysLate + "天"
-                : "按进度节点已滞后" + (standings.isEmpty() ? "" : "（" + standings.get(standings.size() - 1).reason() + "）");
+                : "按进度节点已滞后" + (standings.isEmpty() ? "" : "（" + standings.get(0).reason() + "）");
         List<OfficialDocx.Block> b = new ArrayList<>();
         b.add(new OfficialDocx.Title(county.name() + "人民政府督查室" + title));
         b.add(new OfficialDocx.Recipients(number));

@@ -83,6 +83,8 @@ class AssignmentFlowTests {
     void anInstructionIsAssignedSignedReportedAndClosedAndTheLeaderSeesTheOutcome() throws Exception {
         // 责任领导 is the leader's account: the task is on his page.
         assertThat(ApiCalls.body(mvc, get("/api/leader/tasks"), leader)).contains("农村人居环境整治");
+        assertThat(ApiCalls.body(mvc, get("/leader"), leader)).as("the latest period's standing, not the first's")
+                .contains("2026年3月").doesNotContain("2026年1月");
 
         String written = ApiCalls.body(mvc, post("/api/instructions").contentType(MediaType.APPLICATION_JSON).content("""
                 {"subjectKind":"TASK","subjectId":%d,"text":"请甲镇月底前拿出整改方案，督查室跟踪督办。"}""".formatted(task)), leader);
