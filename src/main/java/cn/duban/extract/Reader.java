@@ -255,26 +255,37 @@ public final class Reader {
     }
 
     static LocalDate deadline(TimeWords.Mark[] marks, boolean[] hasQuantity, int clause) {
+        int from = binding(marks, hasQuantity, clause, true);
+        return from < 0 ? null : marks[from].date();
+    }
+
+    /**
+     * The clause whose time word binds {@code clause}, by the reach rules above, or -1: its own dated
+     * word; the opening clause's dated word; none when its own word gives no date; the first time
+     * word in the clauses after it that hold no work of their own; with {@code lookBack}, the nearest
+     * one before it.
+     */
+    private static int binding(TimeWords.Mark[] marks, boolean[] hasQuantity, int clause, boolean lookBack) {
         if (marks[clause] != null && marks[clause].dated()) {
-            return marks[clause].date();
+            return clause;
         }
         if (marks[0] != null && marks[0].dated()) {
-            return marks[0].date();
+            return 0;
         }
         if (marks[clause] != null) {
-            return null;
+            return -1;
         }
         for (int c = clause + 1; c < marks.length && c <= clause + REACH && !hasQuantity[c]; c++) {
             if (marks[c] != null) {
-                return marks[c].date();
+                return c;
             }
         }
-        for (int c = clause - 1; c >= 0 && c >= clause - REACH; c--) {
+        for (int c = clause - 1; lookBack && c >= 0 && c >= clause - REACH; c--) {
             if (marks[c] != null) {
-                return marks[c].date();
+                return c;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -285,19 +296,8 @@ public final class Reader {
      */
     private static String firmDeadline(String s, List<Sentences.Span> clauses, TimeWords.Mark[] marks, boolean[] hasQuantity,
                                        int clause) {
-        int from = -1;
-        if (marks[clause] != null) {
-            from = clause;
-        } else if (marks[0] != null && marks[0].dated()) {
-            from = 0;
-        } else {
-            for (int c = clause + 1; c < marks.length && c <= clause + REACH && !hasQuantity[c]; c++) {
-                if (marks[c] != null) {
-                    from = c;
-                    break;
-                }
-            }
-        }
+        // A time word of the clause's own that gives no date (尽快) leaves it without a firm deadline.
+        int from = marks[clause] != null && !marks[clause].dated() ? -1 : binding(marks, hasQuantity, clause, false);
         if (from < 0 || !marks[from].firm()) {
             return null;
         }
