@@ -94,19 +94,21 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         Meaning.Genre genre = Meaning.Genre.MIXED;
         String opening = text.substring(lineStart, Math.min(paragraphEnd, lineStart + 48));
         Matcher label = LABEL.matcher(opening);
-        boolean excerpt = UNIT_ENDS.anyIn(opening.substring(0, Math.min(opening.length(), 17))) && label.find();
-        Matcher subject = excerpt ? null : SUBJECT.matcher(opening);
-        if (subject != null && subject.find() && !NO_ONE_UNIT.in(subject.group(1))) {
-            // The unit is the sentence's subject: a new excerpt, whose own words (not the heading above) decide.
-            String rest0 = opening.substring(subject.end());
-            Matcher y0 = OPENING_YEAR.matcher(rest0);
-            if (!y0.find()) {
-                return new Segment(Role.UNKNOWN, sectionYear, genre, "新摘录：" + subject.group(1));
+        String unit = null;
+        int restFrom = 0;
+        if (UNIT_ENDS.anyIn(opening.substring(0, Math.min(opening.length(), 17))) && label.find()) {
+            unit = label.group(1);
+            restFrom = label.end();
+        } else {
+            Matcher subject = SUBJECT.matcher(opening);
+            if (subject.find() && !NO_ONE_UNIT.in(subject.group(1))) {
+                // The unit is the sentence's subject: a new excerpt, whose own words (not the heading above) decide.
+                unit = subject.group(1);
+                restFrom = subject.end();
             }
-            label = LABEL.matcher(subject.group(1) + "：" + rest0);
-            excerpt = label.find();
         }
-        String rest = excerpt ? opening.substring(label.end()) : opening;
+        boolean excerpt = unit != null;
+        String rest = opening.substring(restFrom);
         Matcher y = OPENING_YEAR.matcher(rest);
         if (y.find()) {
             int year = year(y.group(1));
@@ -145,7 +147,7 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
             return new Segment(Role.PLAN, ahead.equals("明年") ? sectionYear + 1 : sectionYear, genre, "段首：" + ahead);
         }
         if (excerpt) {
-            return new Segment(Role.UNKNOWN, sectionYear, genre, "新摘录：" + label.group(1));
+            return new Segment(Role.UNKNOWN, sectionYear, genre, "新摘录：" + unit);
         }
         return new Segment(sectionRole, sectionYear, genre, "");
     }
