@@ -123,10 +123,8 @@ class DocumentController {
     /** Writes the document of a period and keeps it, with its 期号 when it is a bulletin. */
     private GeneratedDocuments.Stored keep(ReportingPeriod p, String kind) {
         PeriodDocuments.Draft draft = draft(p, kind);
-        Integer issue = draft.blocks().stream().filter(b -> b instanceof OfficialDocx.Masthead)
-                .map(b -> Integer.valueOf(((OfficialDocx.Masthead) b).issue().replaceAll("\\D", ""))).findFirst().orElse(null);
         return stored.keep(kind(kind), p.id(), p.frozenAt(), draft.title(), OfficialDocx.write(draft.blocks()),
-                scope.user().getUsername(), issue);
+                scope.user().getUsername(), draft.issue());
     }
 
     @GetMapping("/api/periods/{id}/documents")

@@ -45,7 +45,11 @@ class PeriodDocuments {
     record Written(String surface, String kind) {
     }
 
-    record Draft(String title, List<OfficialDocx.Block> blocks, List<Written> quantities) {
+    /** A document ready to write; {@code issue} is a bulletin's 第X期 (null for a summary). */
+    record Draft(String title, List<OfficialDocx.Block> blocks, List<Written> quantities, Integer issue) {
+        Draft(String title, List<OfficialDocx.Block> blocks, List<Written> quantities) {
+            this(title, blocks, quantities, null);
+        }
     }
 
     /** One task in the snapshot: its standing, and the values reported by the period's end. */
@@ -139,7 +143,7 @@ class PeriodDocuments {
                 + "明确措施和完成时限；县政府督查室将持续跟踪督办，对连续两期排名末位的单位进行约谈。"));
         b.add(new OfficialDocx.Signature(office + "\n" + StatusRule.day(issued)));
         b.add(new OfficialDocx.Imprint(head.copyTo(), office, StatusRule.day(issued)));
-        return new Draft(title, b, List.of());
+        return new Draft(title, b, List.of(), head.issue());
     }
 
     /**
