@@ -36,17 +36,8 @@ public class Extensions {
         this.clock = clock;
     }
 
-    private record TaskFacts(long id, String title, Long lead, LocalDate deadline, long area) {
-    }
-
     private Optional<TaskFacts> task(long taskId) {
-        return jdbc.sql("""
-                        select t.id, t.title, t.lead_org_id, t.deadline, p.area_id from task t join plan p on p.id = t.plan_id
-                        where t.id = :id""")
-                .param("id", taskId)
-                .query((rs, n) -> new TaskFacts(rs.getLong(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getLong(3),
-                        rs.getObject(4, LocalDate.class), rs.getLong(5)))
-                .optional();
+        return TaskFacts.of(jdbc, taskId);
     }
 
     /** The lead unit applies; returns the request's id. */

@@ -61,19 +61,10 @@ public class Notices {
         this.clock = clock;
     }
 
-    private record TaskFacts(long id, String title, Long lead, LocalDate deadline, long area, String planTitle) {
-    }
-
     /** Issues a 督办单 on a task of the office's area; returns it. */
     @Transactional
     public Notice press(long taskId, DubanUser by, long areaId) {
-        TaskFacts t = jdbc.sql("""
-                        select t.id, t.title, t.lead_org_id, t.deadline, p.area_id, p.title from task t join plan p on p.id = t.plan_id
-                        where t.id = :id""")
-                .param("id", taskId)
-                .query((rs, n) -> new TaskFacts(rs.getLong(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getLong(3),
-                        rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getString(6)))
-                .optional().filter(x -> organisations.subtree(areaId).contains(x.area()))
+        TaskFacts t = TaskFacts.of(jdbc, taskId).filter(x -> organisations.subtree(areaId).contains(x.area()))
                 .orElseThrow(() -> new AssignmentRejected("任务不存在或不在本县范围内"));
         if (t.lead() == null) {
             throw new AssignmentRejected("该任务尚未明确牵头单位，无法督办");
