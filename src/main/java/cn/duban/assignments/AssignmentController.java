@@ -233,9 +233,11 @@ class AssignmentController {
         model.addAttribute("extensions", extensions.visible(scope.area(), scope.units(), office));
         model.addAttribute("office", user.role() == Role.SUPERVISOR);
         boolean unit = user.role() == Role.LIAISON || user.role() == Role.UNIT_HEAD;
-        model.addAttribute("unit", unit);
-        if (unit) {
-            model.addAttribute("tasks", extensions.tasksLedBy(scope.units()));
+        java.util.List<Extensions.TaskChoice> received = user.role() == Role.SUPERVISOR
+                ? extensions.tasksReceivedBy(scope.area()) : java.util.List.of();
+        model.addAttribute("unit", unit || !received.isEmpty());
+        if (unit || !received.isEmpty()) {
+            model.addAttribute("tasks", unit ? extensions.tasksLedBy(scope.units()) : received);
             if (!model.containsAttribute("extensionForm")) {
                 model.addAttribute("extensionForm", new Forms.ExtensionForm(taskId, "", null));
             }

@@ -43,8 +43,11 @@ public class Extensions {
     /** The lead unit applies; returns the request's id. */
     @Transactional
     public long apply(Forms.ExtensionForm form, DubanUser by, Collection<Long> units) {
-        TaskFacts t = task(form.getTaskId()).filter(x -> x.lead() != null && units.contains(x.lead()))
+        // A task assigned from above is asked about by the office that received it, of the level that assigned it.
+        TaskFacts t = task(form.getTaskId()).filter(x -> x.lead() != null && units.contains(x.lead())
+                        || x.origin() != null && by.role() == cn.duban.security.Role.SUPERVISOR && units.contains(x.area()))
                 .orElseThrow(() -> new AssignmentRejected("只有任务的牵头单位可以申请延期"));
+        long applicant = t.lead() != null && units.contains(t.lead()) ? t.lead() : t.area();
         if (t.deadline() == null) {
             throw new AssignmentRejected("该任务没有完成时限，无需申请延期");
         }
@@ -59,7 +62,7 @@ public class Extensions {
             id = jdbc.sql("""
                             insert into extension_request (task_id, unit_id, reason, old_deadline, proposed, requested_by)
                             values (:t, :u, :r, :old, :p, :by) returning id""")
-                    .param("t", t.id()).param("u", t.lead()).param("r", form.getReason().strip()).param("old", t.deadline())
+                    .param("t", t.id()).param("u", applicant).param("r", form.getReason().strip()).param("old", t.deadline())
                     .param("p", form.getProposed()).param("by", by.getUsername()).query(Long.class).single();
         } catch (DuplicateKeyException e) {
             throw new AssignmentRejected("该任务已有一份待审批的延期申请，请等督查室答复");
@@ -88,7 +91,7 @@ public class Extensions {
 
     private Extension pending(long id, long areaId) {
         Extension e = find(id).orElseThrow(() -> new AssignmentRejected("延期申请不存在或无权审批"));
-        if (task(e.taskId()).map(TaskFacts::area).orElse(-1L) != areaId) {
+        if (task(e.taskId()).map(TaskFacts::decidedBy).orElse(-1L) != areaId) {
             throw new AssignmentRejected("延期申请不存在或无权审批");
         }
         if (!"PENDING".equals(e.state())) {
@@ -124,6 +127,17 @@ public class Extensions {
                 .list();
     }
 
+    /** Tasks assigned to the area from above, which its office may ask the assigning level to extend. */
+    public List<TaskChoice> tasksReceivedBy(long areaId) {
+        return jdbc.sql("""
+                        select t.id, t.title, t.deadline from task t join plan p on p.id = t.plan_id
+                        where p.area_id = :a and t.origin_area_id is not null and t.deadline is not null and t.closed_at is null
+                        order by t.deadline, t.id""")
+                .param("a", areaId)
+                .query((rs, n) -> new TaskChoice(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
     /** For the ledger's page: each task of a plan whose deadline an approved request moved, and the deadline it first had. */
     public Map<Long, LocalDate> originalDeadlines(long planId) {
         Map<Long, LocalDate> out = new java.util.HashMap<>();
@@ -140,7 +154,7 @@ public class Extensions {
 
     /** Requests of tasks in an area (the office), or of tasks its units lead. */
     public List<Extension> visible(long areaId, Collection<Long> units, boolean wholeArea) {
-        return wholeArea ? list("p.area_id = :a", Map.of("a", areaId)) : list("e.unit_id in (:u)", Map.of("u", units));
+        return wholeArea ? list("(p.area_id = :a or t.origin_area_id = :a)", Map.of("a", areaId)) : list("e.unit_id in (:u)", Map.of("u", units));
     }
 
     /** A task's requests, newest first: both deadlines and each decision, for its page. */

@@ -23,11 +23,13 @@ public class Plans {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Levels levels;
 
-    Plans(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+    Plans(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Levels levels) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
+        this.levels = levels;
     }
 
     /** An accepted task as the review page left it. */
@@ -223,6 +225,11 @@ public class Plans {
         }
         Map<String, Object> before = snapshot(taskId);
         LocalDate oldDeadline = deadlineOf(taskId);
+        var fixed = levels.fixedBecause(taskId);
+        if (fixed.isPresent() && (!java.util.Objects.equals(oldDeadline, change.deadline())
+                || change.indicators() != null && !sameQuantities(taskId, change.indicators()))) {
+            throw new PlanRejected(fixed.get());
+        }
         int updated = jdbc.sql("""
                         update task set title = :t, lead_org_id = :lead, leader = :leader, responsible_person = :person,
                                         start_date = :start, deadline = :deadline, version = version + 1
@@ -397,8 +404,11 @@ public class Plans {
         return jdbc.sql("select plan_id from task where id = :t").param("t", taskId).query(Long.class).single();
     }
 
+    /**
+     * Writes a task's indicators in order. An indicator keeps its row (and so every value reported
+     * against it) where one stands at its position; only positions beyond the new list go.
+     */
     private void replaceIndicators(long taskId, List<LedgerTask.Indicator> indicators) {
-        jdbc.sql("delete from indicator where task_id = :t").param("t", taskId).update();
         int k = 0;
         for (LedgerTask.Indicator i : indicators) {
             if (i.name() == null || i.name().isBlank()) {
@@ -410,14 +420,38 @@ public class Plans {
             }
             String unit = i.unit() == null ? "" : i.unit().strip();
             String surface = i.targetValue() == null ? "" : i.targetValue().stripTrailingZeros().toPlainString() + unit;
-            jdbc.sql("""
-                            insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
-                                                   comparator, kind, deadline, baseline)
-                            values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
-                    .param("t", taskId).param("k", k++).param("n", i.name().strip()).param("s", surface)
+            int updated = jdbc.sql("""
+                            update indicator set name = :n, surface = :s, target_value = :v, unit = :u, base_value = :v, base_unit = :u,
+                                                 comparator = :c, kind = 'target', deadline = :d, baseline = :b
+                            where id = (select id from indicator where task_id = :t and position = :k order by id limit 1)""")
+                    .param("t", taskId).param("k", k).param("n", i.name().strip()).param("s", surface)
                     .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
                     .param("b", i.baseline()).update();
+            if (updated == 0) {
+                jdbc.sql("""
+                                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                                       comparator, kind, deadline, baseline)
+                                values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
+                        .param("t", taskId).param("k", k).param("n", i.name().strip()).param("s", surface)
+                        .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
+                        .param("b", i.baseline()).update();
+            }
+            k++;
         }
+        jdbc.sql("delete from indicator where task_id = :t and position >= :k").param("t", taskId).param("k", k).update();
+    }
+
+    /** Whether an edit leaves the task's target quantities as they are (name, value, unit, comparator, in order). */
+    private boolean sameQuantities(long taskId, List<LedgerTask.Indicator> edited) {
+        List<String> now = jdbc.sql("""
+                        select name || '|' || coalesce(trim_scale(target_value)::text, '') || '|' || unit || '|' || comparator
+                        from indicator where task_id = :t order by position""")
+                .param("t", taskId).query(String.class).list();
+        List<String> asked = edited.stream().map(i -> (i.name() == null ? "" : i.name().strip()) + "|"
+                + (i.targetValue() == null ? "" : i.targetValue().stripTrailingZeros().toPlainString()) + "|"
+                + (i.unit() == null ? "" : i.unit().strip()) + "|"
+                + (i.comparator() == null || i.comparator().isBlank() ? "=" : i.comparator())).toList();
+        return now.equals(asked);
     }
 
     private void replaceMilestones(long taskId, List<LedgerTask.Milestone> milestones) {

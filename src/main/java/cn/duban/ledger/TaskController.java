@@ -29,8 +29,10 @@ class TaskController {
     private final Plans plans;
     private final CurrentScope scope;
     private final Organisations organisations;
+    private final Levels levels;
 
-    TaskController(Plans plans, CurrentScope scope, Organisations organisations) {
+    TaskController(Plans plans, CurrentScope scope, Organisations organisations, Levels levels) {
+        this.levels = levels;
         this.plans = plans;
         this.scope = scope;
         this.organisations = organisations;
@@ -53,6 +55,7 @@ class TaskController {
         model.addAttribute("task", task);
         model.addAttribute("version", plans.version(id));
         model.addAttribute("units", organisations.within(organisations.subtree(scope.area())));
+        model.addAttribute("fixed", levels.fixedBecause(id).orElse(null));
         return "ledger/task";
     }
 
@@ -78,7 +81,8 @@ class TaskController {
             model.addAttribute("typedCoUnits", coUnitIds == null ? List.of() : coUnitIds);
             model.addAttribute("version", version);
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("errorField", e.getMessage().contains("完成时限") || e.getMessage().contains("开始日期") ? "deadline"
+            model.addAttribute("errorField", e.getMessage().contains("分解") || e.getMessage().contains("交办") ? "indicators"
+                    : e.getMessage().contains("完成时限") || e.getMessage().contains("开始日期") ? "deadline"
                     : e.getMessage().contains("任务名称") ? "title" : e.getMessage().contains("单位") ? "leadOrgId" : "");
             return "ledger/task";
         }

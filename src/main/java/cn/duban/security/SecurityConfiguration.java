@@ -75,8 +75,10 @@ class SecurityConfiguration {
                                 "/api/assignments/*/return", "/extensions/*/approve", "/extensions/*/refuse",
                                 "/api/extensions/*/approve", "/api/extensions/*/refuse").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/assignments/*/sign", "/assignments/*/progress", "/assignments/*/closing",
-                                "/api/assignments/*/sign", "/api/assignments/*/progress", "/api/assignments/*/closing",
-                                "/extensions", "/api/extensions").hasAnyRole("LIAISON", "UNIT_HEAD")
+                                "/api/assignments/*/sign", "/api/assignments/*/progress", "/api/assignments/*/closing")
+                        .hasAnyRole("LIAISON", "UNIT_HEAD")
+                        // A lead unit asks to extend its task; an office, a task assigned to it from above.
+                        .requestMatchers(HttpMethod.POST, "/extensions", "/api/extensions").hasAnyRole("LIAISON", "UNIT_HEAD", "SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/urging/**", "/progress/tasks/*/close", "/progress/tasks/*/return-closing",
                                 "/api/progress/tasks/*/close").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/progress/tasks/*/sign", "/progress/tasks/*/closing",
@@ -112,6 +114,15 @@ class SecurityConfiguration {
                                 "/supervision-files/**").hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         .requestMatchers("/plans", "/plans/**", "/api/plans", "/api/plans/**")
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
+                        // Across levels: offices hand tasks on and sign for them; leaders read the roll-ups.
+                        .requestMatchers(HttpMethod.POST, "/levels/**", "/api/levels/**").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.GET, "/levels/tasks/*/assign", "/levels/tasks/*/split").hasRole("SUPERVISOR")
+                        .requestMatchers("/levels", "/levels/**", "/api/levels", "/api/levels/**").hasAnyRole("SUPERVISOR", "LEADER")
+                        // 考核: the office keeps the scheme and its items; leaders read the scores.
+                        .requestMatchers(HttpMethod.POST, "/assessment/**", "/api/assessment/**").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/assessment/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/assessment", "/assessment/**", "/api/assessment", "/api/assessment/**")
+                        .hasAnyRole("SUPERVISOR", "LEADER")
                         .requestMatchers(HttpMethod.POST, "/documents", "/documents/**").hasRole("SUPERVISOR")
                         .requestMatchers("/dashboard", "/ranking", "/api/dashboard", "/api/periods/**", "/documents", "/documents/**")
                         .hasAnyRole("SUPERVISOR", "LEADER")

@@ -36,6 +36,7 @@ class AuthorisationMatrixTests {
 
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     private static final Set<Role> LEDGER = EnumSet.of(Role.SUPERVISOR, Role.LIAISON, Role.UNIT_HEAD, Role.LEADER);
+    private static final Set<Role> OFFICE_AND_LEADERS = EnumSet.of(Role.SUPERVISOR, Role.LEADER);
 
     /** "METHOD path" → the roles that may call it. */
     private static final Map<String, Set<Role>> MATRIX = Map.ofEntries(
@@ -187,7 +188,7 @@ class AuthorisationMatrixTests {
             entry("POST /instructions/{id}/assign", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /leader", EnumSet.of(Role.LEADER)),
             entry("GET /extensions", LEDGER),
-            entry("POST /extensions", EnumSet.of(Role.LIAISON, Role.UNIT_HEAD)),
+            entry("POST /extensions", EnumSet.of(Role.LIAISON, Role.UNIT_HEAD, Role.SUPERVISOR)),
             entry("POST /extensions/{id}/approve", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /extensions/{id}/refuse", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /api/instructions", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
@@ -203,7 +204,7 @@ class AuthorisationMatrixTests {
             entry("POST /api/assignments/{id}/return", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /api/leader/tasks", EnumSet.of(Role.LEADER)),
             entry("GET /api/extensions", LEDGER),
-            entry("POST /api/extensions", EnumSet.of(Role.LIAISON, Role.UNIT_HEAD)),
+            entry("POST /api/extensions", EnumSet.of(Role.LIAISON, Role.UNIT_HEAD, Role.SUPERVISOR)),
             entry("POST /api/extensions/{id}/approve", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /api/extensions/{id}/refuse", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /tasks/{id}/press", EnumSet.of(Role.SUPERVISOR)),
@@ -213,6 +214,19 @@ class AuthorisationMatrixTests {
             entry("GET /api/periods/{id}/reporting-overview", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("POST /api/periods/{id}/urge", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /notices/{id}/document", LEDGER),
+            entry("GET /levels", OFFICE_AND_LEADERS),
+            entry("GET /api/levels", OFFICE_AND_LEADERS),
+            entry("POST /levels/received/{id}/sign", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /api/levels/received/{id}/sign", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /levels/tasks/{id}/assign", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /levels/tasks/{id}/split", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /levels/tasks/{id}/assign", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /levels/tasks/{id}/split", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /api/levels/tasks/{id}/assign", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /api/levels/tasks/{id}/split", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /levels/tasks/{id}", OFFICE_AND_LEADERS),
+            entry("GET /api/levels/tasks/{id}", OFFICE_AND_LEADERS),
+            entry("GET /levels/tasks/{id}/export", OFFICE_AND_LEADERS),
             entry("GET /task-list", LEDGER),
             entry("GET /api/task-list", LEDGER),
             entry("GET /task-list/export", LEDGER),

@@ -1,0 +1,483 @@
+package cn.duban.ledger;
+
+import cn.duban.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One ledger across levels. 上级交办: an office gives a task of its own plan to the areas
+ * directly below it, each with its share of every quantity and a deadline no later than the
+ * task's; the receiving office's 签收 puts the task in its own ledger, marked with its origin,
+ * its quantities and deadline fixed by the level that gave it. 分解下达: an office splits a task
+ * of its ledger among its units, each part a task its unit reports on as on any other.
+ *
+ * <p>Either way the task whose work was handed on keeps no lead unit of its own: its progress is
+ * its parts' (see {@code progress.Rollups}), and it is never counted beside them — not in
+ * reports, standings, rankings nor reminders, which all follow a task's lead unit.
+ */
+@Component
+public class Levels {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    Levels(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** A quantity of the task to hand on: its indicator at {@code position}. */
+    public record Target(int position, String name, String unit, String comparator, BigDecimal value) {
+        boolean atMost() {
+            return "<=".equals(comparator);
+        }
+    }
+
+    /** One unit's (or one area's) share: a value for each target, in the targets' order, and its deadline. */
+    public record Share(long unitId, List<BigDecimal> values, LocalDate deadline) {
+    }
+
+    /**
+     * Whether the shares may be handed on, as a list of problems (empty when they may). Every
+     * share has a value for every quantity and a deadline no later than the task's; for a ≥ or =
+     * quantity the shares add up to it, or exceed it when the office says so knowingly (分解
+     * 加码); for a ≤ quantity (a cap) they may not add up to more than it.
+     */
+    public static List<String> check(List<Target> targets, LocalDate deadline, List<Share> shares, boolean exceed,
+                                     Map<Long, String> names) {
+        List<String> problems = new ArrayList<>();
+        if (shares.isEmpty()) {
+            problems.add("请至少分配给一个单位");
+            return problems;
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Share s : shares) {
+            String who = names.getOrDefault(s.unitId(), "所选单位");
+            if (!seen.add(s.unitId())) {
+                problems.add(who + "重复分配");
+            }
+            if (s.deadline() == null) {
+                problems.add(who + "缺少完成时限");
+            } else if (deadline != null && s.deadline().isAfter(deadline)) {
+                problems.add(who + "的完成时限（" + s.deadline() + "）晚于交办的时限（" + deadline + "）");
+            }
+            if (s.values().size() != targets.size() || s.values().stream().anyMatch(v -> v == null || v.signum() < 0)) {
+                problems.add(who + "须为每个指标填写不小于0的数量");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            int k = i;
+            BigDecimal sum = shares.stream().map(s -> s.values().get(k)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            int c = sum.compareTo(t.value());
+            String label = "指标“" + t.name() + "”分配合计" + plain(sum) + t.unit();
+            if (t.atMost()) {
+                if (c > 0) {
+                    problems.add(label + "，超过上限" + plain(t.value()) + t.unit());
+                }
+            } else if (c < 0) {
+                problems.add(label + "，少于任务的" + plain(t.value()) + t.unit());
+            } else if (c > 0 && !exceed) {
+                problems.add(label + "，超过任务的" + plain(t.value()) + t.unit() + "；如确需加码分解，请勾选“超额分解”");
+            }
+        }
+        return problems;
+    }
+
+    static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    /** What a task hands on: its target quantities, its deadline (its plan's end without one), its plan and area. */
+    public record Source(long taskId, long planId, long areaId, String number, String title, LocalDate deadline,
+                         List<Target> targets, boolean handedOn) {
+    }
+
+    public Source source(long taskId) {
+        Map<String, Object> t = jdbc.sql("""
+                        select t.id, t.plan_id, p.area_id, t.number, t.title, coalesce(t.deadline, p.ends) as deadline,
+                               exists (select 1 from task c where c.part_of = t.id)
+                               or exists (select 1 from level_assignment a where a.task_id = t.id) as handed_on
+                        from task t join plan p on p.id = t.plan_id where t.id = :t""")
+                .param("t", taskId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new PlanRejected("任务不存在"));
+        List<Target> targets = jdbc.sql("""
+                        select position, name, unit, comparator, target_value from indicator
+                        where task_id = :t and kind = 'target' and target_value is not null order by position""")
+                .param("t", taskId).query((rs, n) -> new Target(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5))).list();
+        return new Source(taskId, ((Number) t.get("plan_id")).longValue(), ((Number) t.get("area_id")).longValue(),
+                (String) t.get("number"), (String) t.get("title"), ((java.sql.Date) t.get("deadline")).toLocalDate(),
+                targets, (Boolean) t.get("handed_on"));
+    }
+
+    // ---- 上级交办 ----
+
+    /**
+     * The office of {@code areaId} assigns its task to areas directly below it. Audited; the task
+     * keeps no lead unit from now, its progress being the areas'.
+     */
+    @Transactional
+    public List<Long> assign(long taskId, long areaId, List<Share> shares, String requirement, boolean exceed, String by) {
+        Source s = lockedSource(taskId, areaId);
+        if (s.handedOn()) {
+            throw new PlanRejected("该任务已分解或已交办，不能再交办");
+        }
+        Map<Long, String> below = new HashMap<>();
+        jdbc.sql("select id, name from organisation where parent_id = :a and kind in ('CITY', 'COUNTY')")
+                .param("a", areaId).query((rs, n) -> below.put(rs.getLong(1), rs.getString(2))).list();
+        for (Share share : shares) {
+            if (!below.containsKey(share.unitId())) {
+                throw new PlanRejected("只能交办给本级直接管辖的市、县（区）");
+            }
+        }
+        refuse(check(s.targets(), s.deadline(), shares, exceed, below));
+        String req = requirement == null ? "" : requirement.strip();
+        if (req.length() > 1000) {
+            throw new PlanRejected("交办要求不能超过1000字");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (Share share : shares) {
+            long id = jdbc.sql("""
+                            insert into level_assignment (task_id, area_id, deadline, requirement, assigned_by)
+                            values (:t, :a, :d, :r, :by) returning id""")
+                    .param("t", taskId).param("a", share.unitId()).param("d", share.deadline()).param("r", req).param("by", by)
+                    .query(Long.class).single();
+            for (int i = 0; i < s.targets().size(); i++) {
+                jdbc.sql("insert into level_assignment_target (assignment_id, position, target_value) values (:a, :p, :v)")
+                        .param("a", id).param("p", s.targets().get(i).position()).param("v", share.values().get(i)).update();
+            }
+            ids.add(id);
+        }
+        Long lead = jdbc.sql("select lead_org_id from task where id = :t").param("t", taskId).query(Long.class).optional().orElse(null);
+        jdbc.sql("update task set lead_org_id = null, version = version + 1 where id = :t").param("t", taskId).update();
+        audit.record("上级交办", "task", taskId, lead == null ? Map.of() : Map.of("leadOrgId", lead),
+                Map.of("areas", describe(s, shares, below), "requirement", req, "exceed", exceed));
+        events.publishEvent(new LedgerChanged(s.planId(), "上级交办"));
+        return ids;
+    }
+
+    /** A task assigned to an area, as its office sees it before and after 签收. */
+    public record Received(long id, long taskId, String fromArea, long areaId, String areaName, String number, String title,
+                           String targets, LocalDate deadline, String requirement, OffsetDateTime assignedAt,
+                           Long receivedTaskId, Long receivedPlanId, OffsetDateTime signedAt, String signedBy) {
+    }
+
+    /** What was assigned to the area, unsigned first. */
+    public List<Received> receivedBy(long areaId) {
+        return received("a.area_id = :a", Map.of("a", areaId));
+    }
+
+    /** Every area's share of a task, as the assigning office follows them. */
+    public List<Received> assignmentsOf(long taskId) {
+        return received("a.task_id = :t", Map.of("t", taskId));
+    }
+
+    private List<Received> received(String where, Map<String, Object> params) {
+        var sql = jdbc.sql("""
+                select a.id, a.task_id, src.name as from_area, a.area_id, dst.name as area_name, t.number, t.title,
+                       coalesce((select string_agg(i.name || ' ' || trim_scale(v.target_value)::text || i.unit, '；' order by i.position)
+                                 from level_assignment_target v join indicator i on i.task_id = a.task_id and i.position = v.position
+                                 where v.assignment_id = a.id), '') as targets,
+                       a.deadline, a.requirement, a.assigned_at, a.received_task_id, rt.plan_id as received_plan_id,
+                       a.signed_at, a.signed_by
+                from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id
+                join organisation src on src.id = p.area_id join organisation dst on dst.id = a.area_id
+                left join task rt on rt.id = a.received_task_id
+                where\s""" + where + " order by a.signed_at nulls first, a.assigned_at desc, dst.name");
+        for (var e : params.entrySet()) {
+            sql = sql.param(e.getKey(), e.getValue());
+        }
+        return sql.query(Received.class).list();
+    }
+
+    /**
+     * The receiving office signs for what was assigned to it: the task enters its ledger, in a
+     * plan that gathers what the same plan above assigned (its title names where it came from),
+     * with the share's quantities and deadline, marked with its origin. Returns the new task.
+     */
+    @Transactional
+    public long sign(long assignmentId, long areaId, String by) {
+        Map<String, Object> a = jdbc.sql("""
+                        select a.id, a.task_id, a.deadline, a.requirement, a.signed_at, t.plan_id, t.number, t.title,
+                               p.area_id as origin, p.title as plan_title, p.starts, p.ends, src.name as origin_name
+                        from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id
+                        join organisation src on src.id = p.area_id
+                        where a.id = :id and a.area_id = :area for update of a""")
+                .param("id", assignmentId).param("area", areaId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new PlanRejected("交办事项不存在或不是交给本级的"));
+        if (a.get("signed_at") != null) {
+            throw new PlanRejected("该交办事项已签收");
+        }
+        long origin = ((Number) a.get("origin")).longValue();
+        long originTask = ((Number) a.get("task_id")).longValue();
+        long originPlan = ((Number) a.get("plan_id")).longValue();
+        String marker = "levels:" + originPlan;
+        String title = a.get("plan_title") + "（" + a.get("origin_name") + "交办）";
+        long planId = jdbc.sql("select id from plan where area_id = :a and source_name = :m")
+                .param("a", areaId).param("m", marker).query(Long.class).optional().orElseGet(() -> {
+                    long id = jdbc.sql("""
+                                    insert into plan (title, year, starts, ends, area_id, source_name, created_by, kind)
+                                    values (:t, :y, :s, :e, :a, :m, :by, '上级交办') returning id""")
+                            .param("t", title).param("y", ((java.sql.Date) a.get("starts")).toLocalDate().getYear())
+                            .param("s", a.get("starts")).param("e", a.get("ends")).param("a", areaId).param("m", marker)
+                            .param("by", by).query(Long.class).single();
+                    audit.record("建立上级交办台账", "plan", id, null, Map.of("title", title, "originPlanId", originPlan));
+                    return id;
+                });
+        int position = jdbc.sql("select coalesce(max(position), -1) + 1 from task where plan_id = :p")
+                .param("p", planId).query(Integer.class).single();
+        LocalDate deadline = ((java.sql.Date) a.get("deadline")).toLocalDate();
+        long taskId = jdbc.sql("""
+                        insert into task (plan_id, position, number, title, body, deadline, part_of, origin_area_id, signed_at, signed_by)
+                        values (:p, :pos, :num, :t, :b, :d, :from, :origin, now(), :by) returning id""")
+                .param("p", planId).param("pos", position).param("num", a.get("number")).param("t", a.get("title"))
+                .param("b", a.get("requirement")).param("d", deadline).param("from", originTask).param("origin", origin)
+                .param("by", by).query(Long.class).single();
+        jdbc.sql("""
+                        insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit, comparator, kind,
+                                               deadline)
+                        select :t, i.position, i.name, trim_scale(v.target_value)::text || i.unit,
+                               v.target_value, i.unit, v.target_value, i.unit, i.comparator, 'target',
+                               case when i.deadline <= :d then i.deadline end
+                        from indicator i join level_assignment_target v on v.position = i.position and v.assignment_id = :a
+                        where i.task_id = :from""")
+                .param("t", taskId).param("d", deadline).param("a", assignmentId).param("from", originTask).update();
+        copyMilestones(originTask, taskId, deadline);
+        jdbc.sql("update level_assignment set received_task_id = :t, signed_at = now(), signed_by = :by where id = :id")
+                .param("t", taskId).param("by", by).param("id", assignmentId).update();
+        audit.record("签收上级交办", "level_assignment", assignmentId, Map.of("signed", false),
+                Map.of("signed", true, "taskId", taskId, "planId", planId));
+        events.publishEvent(new LedgerChanged(planId, "签收上级交办"));
+        events.publishEvent(new LedgerChanged(originPlan, "签收上级交办"));
+        return taskId;
+    }
+
+    // ---- 分解下达 ----
+
+    /** A part of a split task as its form shows it. */
+    public record Part(long taskId, long unitId, String unitName, List<BigDecimal> values, LocalDate deadline, boolean reported) {
+    }
+
+    public List<Part> parts(long taskId) {
+        Source s = source(taskId);
+        Map<Long, List<BigDecimal>> values = new HashMap<>();
+        jdbc.sql("""
+                        select c.id, i.position, i.target_value from task c join indicator i on i.task_id = c.id
+                        where c.part_of = :t and i.kind = 'target' order by i.position""")
+                .param("t", taskId).query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getBigDecimal(3))).list();
+        return jdbc.sql("""
+                        select c.id, c.lead_org_id, o.name, c.deadline,
+                               exists (select 1 from task_entry e where e.task_id = c.id) as reported
+                        from task c join organisation o on o.id = c.lead_org_id
+                        where c.part_of = :t and c.origin_area_id is null order by c.position""")
+                .param("t", taskId).query((rs, n) -> new Part(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        values.getOrDefault(rs.getLong(1), List.of()), rs.getObject(4, LocalDate.class), rs.getBoolean(5)))
+                .list().stream().filter(p -> p.values().size() == s.targets().size() || s.targets().isEmpty()).toList();
+    }
+
+    /**
+     * The office splits a task of its area among its units (or changes an earlier split): each
+     * part is a task of the same plan, right after the task, led by its unit, with its share and
+     * deadline. A part already reported on may have its share changed but is not removed. The
+     * split is a ledger change like any other: audited with before and after.
+     */
+    @Transactional
+    public List<Long> split(long taskId, long areaId, List<Share> shares, boolean exceed, java.util.Collection<Long> units) {
+        Source s = lockedSource(taskId, areaId);
+        if (!jdbc.sql("select id from level_assignment where task_id = :t").param("t", taskId).query(Long.class).list().isEmpty()) {
+            throw new PlanRejected("该任务已交办给下级，不能再分解给本级单位");
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, name from organisation where id in (:ids) and kind not in ('PROVINCE', 'CITY', 'COUNTY')")
+                .param("ids", units.isEmpty() ? List.of(-1L) : units).query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        for (Share share : shares) {
+            if (!names.containsKey(share.unitId())) {
+                throw new PlanRejected("所选单位不在本区域内");
+            }
+        }
+        refuse(check(s.targets(), s.deadline(), shares, exceed, names));
+        List<Part> before = parts(taskId);
+        Map<Long, Part> byUnit = new LinkedHashMap<>();
+        before.forEach(p -> byUnit.put(p.unitId(), p));
+        Set<Long> kept = new HashSet<>();
+        shares.forEach(sh -> kept.add(sh.unitId()));
+        for (Part p : before) {
+            if (!kept.contains(p.unitId())) {
+                if (p.reported()) {
+                    throw new PlanRejected(p.unitName() + "已报送进展，不能从分解中移除（可把其分配数量调整为0）");
+                }
+                jdbc.sql("delete from task where id = :id").param("id", p.taskId()).update();
+            }
+        }
+        Map<String, Object> task = jdbc.sql("select position, number, title, lead_org_id from task where id = :t")
+                .param("t", taskId).query().singleRow();
+        int position = (Integer) task.get("position");
+        List<Long> ids = new ArrayList<>();
+        int k = 0;
+        for (Share share : shares) {
+            k++;
+            Part existing = byUnit.get(share.unitId());
+            long partId;
+            if (existing != null) {
+                partId = existing.taskId();
+                jdbc.sql("update task set deadline = :d, version = version + 1 where id = :id")
+                        .param("d", share.deadline()).param("id", partId).update();
+            } else {
+                jdbc.sql("update task set position = position + 1 where plan_id = :p and position > :pos")
+                        .param("p", s.planId()).param("pos", position + k - 1).update();
+                partId = jdbc.sql("""
+                                insert into task (plan_id, position, number, title, lead_org_id, deadline, part_of)
+                                values (:p, :pos, :num, :t, :lead, :d, :from) returning id""")
+                        .param("p", s.planId()).param("pos", position + k).param("num", task.get("number") + "-" + k)
+                        .param("t", task.get("title")).param("lead", share.unitId()).param("d", share.deadline())
+                        .param("from", taskId).query(Long.class).single();
+                jdbc.sql("""
+                                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                                       comparator, kind, deadline)
+                                select :t, position, name, '', null, unit, null, unit, comparator, 'target',
+                                       case when deadline <= :d then deadline end
+                                from indicator where task_id = :from and kind = 'target' and target_value is not null""")
+                        .param("t", partId).param("d", share.deadline()).param("from", taskId).update();
+                copyMilestones(taskId, partId, share.deadline());
+            }
+            for (int i = 0; i < s.targets().size(); i++) {
+                BigDecimal v = share.values().get(i);
+                jdbc.sql("""
+                                update indicator set target_value = :v, base_value = :v, surface = :surface
+                                where task_id = :t and position = :pos""")
+                        .param("v", v).param("surface", plain(v) + s.targets().get(i).unit()).param("t", partId)
+                        .param("pos", s.targets().get(i).position()).update();
+            }
+            ids.add(partId);
+        }
+        jdbc.sql("update task set lead_org_id = null, version = version + 1 where id = :t").param("t", taskId).update();
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("leadOrgId", task.get("lead_org_id"));
+        was.put("parts", before.stream().map(p -> p.unitName() + " " + p.values() + " " + p.deadline()).toList());
+        audit.record("分解下达", "task", taskId, was, Map.of("parts", describe(s, shares, names), "exceed", exceed));
+        events.publishEvent(new LedgerChanged(s.planId(), "分解下达"));
+        return ids;
+    }
+
+    /** A task's origin for its page: where it came from and how its work was handed on. */
+    public record Lineage(Long partOf, String partOfTitle, String originArea, boolean split, boolean assigned) {
+    }
+
+    public Lineage lineage(long taskId) {
+        return jdbc.sql("""
+                        select t.part_of, up.title as part_of_title, o.name as origin_area,
+                               exists (select 1 from task c where c.part_of = t.id and c.origin_area_id is null) as split,
+                               exists (select 1 from level_assignment a where a.task_id = t.id) as assigned
+                        from task t left join task up on up.id = t.part_of left join organisation o on o.id = t.origin_area_id
+                        where t.id = :t""")
+                .param("t", taskId).query(Lineage.class).optional().orElse(new Lineage(null, null, null, false, false));
+    }
+
+    /** Marks for a plan's table: 上级交办 (from where), 已分解/已交办, 分解自. */
+    public Map<Long, String> marks(long planId) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.sql("""
+                        select t.id,
+                               case when t.origin_area_id is not null then '上级交办（' || o.name || '）'
+                                    when exists (select 1 from level_assignment a where a.task_id = t.id) then '已交办下级'
+                                    when exists (select 1 from task c where c.part_of = t.id) then '已分解'
+                                    when t.part_of is not null then '分解任务' end as mark
+                        from task t left join organisation o on o.id = t.origin_area_id where t.plan_id = :p""")
+                .param("p", planId).query((rs, n) -> {
+                    if (rs.getString(2) != null) {
+                        out.put(rs.getLong(1), rs.getString(2));
+                    }
+                    return null;
+                }).list();
+        return out;
+    }
+
+    /**
+     * Why a task's quantities or deadline may not be edited on its own: fixed by the level that
+     * assigned it, or kept equal to the sum of its parts. Empty when they may be.
+     */
+    public java.util.Optional<String> fixedBecause(long taskId) {
+        return jdbc.sql("""
+                        select case when t.origin_area_id is not null
+                                    then '上级交办的任务，其指标和完成时限由' || o.name || '确定；如需调整，请提出延期或调整申请，由交办单位审批'
+                                    when t.part_of is not null then '分解任务的指标和完成时限须在上级任务的分解方案中调整'
+                                    when exists (select 1 from task c where c.part_of = t.id)
+                                      or exists (select 1 from level_assignment a where a.task_id = t.id)
+                                    then '已分解或交办的任务，其指标由各部分合计，须在分解方案中调整' end
+                        from task t left join organisation o on o.id = t.origin_area_id where t.id = :t""")
+                .param("t", taskId).query(String.class).optional();
+    }
+
+    /** A task of an area's ledger whose work was handed on: split among its units or assigned below. */
+    public record HandedOn(long taskId, long planId, String planTitle, String number, String title, LocalDate deadline,
+                           boolean assigned, int parts) {
+    }
+
+    public List<HandedOn> handedOnBy(long areaId) {
+        return jdbc.sql("""
+                        select t.id as task_id, t.plan_id, p.title as plan_title, t.number, t.title, coalesce(t.deadline, p.ends) as deadline,
+                               exists (select 1 from level_assignment a where a.task_id = t.id) as assigned,
+                               (select count(*) from task c where c.part_of = t.id)
+                               + (select count(*) from level_assignment a where a.task_id = t.id and a.received_task_id is null) as parts
+                        from task t join plan p on p.id = t.plan_id
+                        where p.area_id = :a
+                          and (exists (select 1 from task c where c.part_of = t.id) or exists (select 1 from level_assignment a where a.task_id = t.id))
+                        order by p.starts desc, p.id, t.position""")
+                .param("a", areaId).query(HandedOn.class).list();
+    }
+
+    private Source lockedSource(long taskId, long areaId) {
+        jdbc.sql("select id from task where id = :t for update").param("t", taskId).query(Long.class).optional();
+        Source s = source(taskId);
+        if (s.areaId() != areaId) {
+            throw new PlanRejected("任务不存在或不在本级台账中");
+        }
+        return s;
+    }
+
+    private void copyMilestones(long from, long to, LocalDate deadline) {
+        jdbc.sql("""
+                        insert into milestone (task_id, due, expected_percent)
+                        select :to, due, expected_percent from milestone where task_id = :from and due <= :d""")
+                .param("to", to).param("from", from).param("d", deadline).update();
+    }
+
+    private static void refuse(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new PlanRejected(String.join("；", problems));
+        }
+    }
+
+    private static List<String> describe(Source s, List<Share> shares, Map<Long, String> names) {
+        List<String> out = new ArrayList<>();
+        for (Share share : shares) {
+            StringBuilder b = new StringBuilder(names.getOrDefault(share.unitId(), String.valueOf(share.unitId())));
+            for (int i = 0; i < s.targets().size(); i++) {
+                b.append(' ').append(s.targets().get(i).name()).append(' ').append(plain(share.values().get(i)))
+                        .append(s.targets().get(i).unit());
+            }
+            out.add(b.append(' ').append(share.deadline()).toString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,292 @@
+package cn.duban.progress;
+
+import cn.duban.files.Downloads;
+import cn.duban.ledger.Levels;
+import cn.duban.ledger.PlanRejected;
+import cn.duban.org.Organisation;
+import cn.duban.org.Organisations;
+import cn.duban.security.CurrentScope;
+import cn.duban.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 上级交办, 分解下达 and 逐级汇总 on pages and in the API: the office's inbox of what was
+ * assigned to it and list of what it handed on; the forms that hand a task on; and a handed-on
+ * task's roll-up down to the units that report, with its export.
+ */
+@Controller
+@Tag(name = "上级交办与逐级汇总")
+class LevelController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Levels levels;
+    private final Rollups rollups;
+    private final CurrentScope scope;
+    private final Organisations organisations;
+    private final ReportingPeriods periods;
+    private final Figures figures;
+
+    LevelController(Levels levels, Rollups rollups, CurrentScope scope, Organisations organisations, ReportingPeriods periods,
+                    Figures figures) {
+        this.levels = levels;
+        this.rollups = rollups;
+        this.scope = scope;
+        this.organisations = organisations;
+        this.periods = periods;
+        this.figures = figures;
+    }
+
+    /** What the area received from above and what it handed on. */
+    record Overview(List<Levels.Received> received, List<Levels.HandedOn> handedOn) {
+    }
+
+    private Overview overview() {
+        long area = scope.area();
+        scope.units();
+        return new Overview(levels.receivedBy(area), levels.handedOnBy(area));
+    }
+
+    @GetMapping("/levels")
+    String index(Model model) {
+        model.addAttribute("overview", overview());
+        model.addAttribute("office", scope.user().role() == Role.SUPERVISOR);
+        return "levels/index";
+    }
+
+    @Operation(summary = "本级收到的上级交办事项与已交办、分解的任务")
+    @GetMapping(path = "/api/levels", produces = "application/json")
+    @ResponseBody
+    Overview indexApi() {
+        return overview();
+    }
+
+    @PostMapping("/levels/received/{id}/sign")
+    String sign(@PathVariable long id) {
+        long task = signed(id);
+        return "redirect:/levels/tasks/" + task;
+    }
+
+    @Operation(summary = "签收上级交办事项", description = "签收后任务进入本级台账，返回新任务的编号。")
+    @PostMapping(path = "/api/levels/received/{id}/sign", produces = "application/json")
+    @ResponseBody
+    Map<String, Long> signApi(@PathVariable long id) {
+        return Map.of("taskId", signed(id));
+    }
+
+    private long signed(long id) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        return levels.sign(id, scope.area(), scope.user().getUsername());
+    }
+
+    // ---- handing a task on ----
+
+    /** The receivers a task may go to: the areas directly below (交办) or the area's own units (分解). */
+    private List<Organisation> receivers(boolean assign) {
+        long area = scope.area();
+        if (assign) {
+            return organisations.all().stream().filter(o -> o.parentId() != null && o.parentId() == area
+                    && (o.kind() == cn.duban.org.OrganisationKind.CITY || o.kind() == cn.duban.org.OrganisationKind.COUNTY)).toList();
+        }
+        return organisations.within(organisations.subtree(area)).stream().filter(o -> !o.kind().isArea()).toList();
+    }
+
+    private Levels.Source ownTask(long id) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        Levels.Source s = levels.source(id);
+        if (s.areaId() != scope.area()) {
+            throw new PlanRejected("任务不存在或不在本级台账中");
+        }
+        return s;
+    }
+
+    @GetMapping({"/levels/tasks/{id}/assign", "/levels/tasks/{id}/split"})
+    String shareForm(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        boolean assign = request.getRequestURI().endsWith("/assign");
+        Levels.Source s = ownTask(id);
+        ShareForm form = new ShareForm();
+        if (assign) {
+            for (Organisation o : receivers(true)) {
+                form.getRows().add(new ShareForm.Row(o.id(), Collections.nCopies(s.targets().size(), null), null));
+            }
+        } else {
+            for (Levels.Part p : levels.parts(id)) {
+                form.getRows().add(new ShareForm.Row(p.unitId(), p.values(), p.deadline()));
+            }
+            while (form.getRows().size() < 8) {
+                form.getRows().add(new ShareForm.Row(null, Collections.nCopies(s.targets().size(), null), null));
+            }
+        }
+        return drawShares(model, s, form, assign);
+    }
+
+    private String drawShares(Model model, Levels.Source s, ShareForm form, boolean assign) {
+        model.addAttribute("source", s);
+        model.addAttribute("shareForm", form);
+        model.addAttribute("assign", assign);
+        model.addAttribute("receivers", receivers(assign));
+        return "levels/share";
+    }
+
+    @PostMapping({"/levels/tasks/{id}/assign", "/levels/tasks/{id}/split"})
+    String share(@PathVariable long id, @Valid @ModelAttribute("shareForm") ShareForm form, BindingResult errors,
+                 jakarta.servlet.http.HttpServletRequest request, Model model, HttpServletResponse response) {
+        boolean assign = request.getRequestURI().endsWith("/assign");
+        Levels.Source s = ownTask(id);
+        List<Levels.Share> shares = form.shares(s.targets().size(), errors);
+        if (!errors.hasErrors()) {
+            try {
+                handOn(s, shares, form, assign);
+                return "redirect:/levels/tasks/" + id;
+            } catch (PlanRejected e) {
+                errors.reject("refused", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return drawShares(model, s, form, assign);
+    }
+
+    @Operation(summary = "上级交办：把本级任务交办给下一级的市、县（区）",
+            description = "rows 每行一个地区：unitId、values（按任务指标顺序的分配数量）、deadline；合计须等于任务指标，超额须 exceed=true。")
+    @PostMapping(path = "/api/levels/tasks/{id}/assign", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> assignApi(@PathVariable long id, @Valid @RequestBody ShareForm form) {
+        return handOnApi(id, form, true);
+    }
+
+    @Operation(summary = "分解下达：把本级任务分解给本区域的单位",
+            description = "再次提交即调整分解方案：已报送的部分不能移除，可把数量调整为0。")
+    @PostMapping(path = "/api/levels/tasks/{id}/split", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> splitApi(@PathVariable long id, @Valid @RequestBody ShareForm form) {
+        return handOnApi(id, form, false);
+    }
+
+    private Map<String, Object> handOnApi(long id, ShareForm form, boolean assign) {
+        Levels.Source s = ownTask(id);
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "shareForm");
+        List<Levels.Share> shares = form.shares(s.targets().size(), errors);
+        if (errors.hasErrors()) {
+            List<String> messages = new ArrayList<>();
+            errors.getFieldErrors().forEach(e -> messages.add(e.getField() + "：" + e.getDefaultMessage()));
+            errors.getGlobalErrors().forEach(e -> messages.add(e.getDefaultMessage()));
+            throw new PlanRejected(String.join("；", messages));
+        }
+        return Map.of("ids", handOn(s, shares, form, assign));
+    }
+
+    private List<Long> handOn(Levels.Source s, List<Levels.Share> shares, ShareForm form, boolean assign) {
+        if (assign) {
+            return levels.assign(s.taskId(), scope.area(), shares, form.getRequirement(), form.isExceed(),
+                    scope.user().getUsername());
+        }
+        return levels.split(s.taskId(), scope.area(), shares, form.isExceed(), scope.units());
+    }
+
+    // ---- 逐级汇总 ----
+
+    private Rollups.Node rollup(long id) {
+        Set<Long> units = scope.units();
+        Levels.Source s = levels.source(id);
+        if (!units.contains(s.areaId())) {
+            throw new PlanRejected("任务不存在或无权查看");
+        }
+        return rollups.of(id, periods.today());
+    }
+
+    @GetMapping("/levels/tasks/{id}")
+    String rollupPage(@PathVariable long id, Model model) {
+        Rollups.Node root = rollup(id);
+        model.addAttribute("root", root);
+        model.addAttribute("rows", Rollups.flat(root));
+        model.addAttribute("lineage", levels.lineage(id));
+        model.addAttribute("assignments", levels.assignmentsOf(id));
+        boolean office = scope.user().role() == Role.SUPERVISOR && levels.source(id).areaId() == scope.area();
+        model.addAttribute("office", office);
+        model.addAttribute("canAssign", office && root.parts().isEmpty() && !receivers(true).isEmpty());
+        model.addAttribute("asOf", periods.today());
+        return "levels/rollup";
+    }
+
+    @Operation(summary = "逐级汇总：任务及其各级分解部分的进展", description = "数量为各部分之和，状态取最差的部分，原因列出滞后、未报送的部分。")
+    @GetMapping(path = "/api/levels/tasks/{id}", produces = "application/json")
+    @ResponseBody
+    Rollups.Node rollupApi(@PathVariable long id) {
+        return rollup(id);
+    }
+
+    @Operation(summary = "导出逐级汇总表（.xlsx）")
+    @GetMapping("/levels/tasks/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        Rollups.Node root = rollup(id);
+        return Downloads.attachment("逐级汇总-" + root.title() + ".xlsx", XLSX, workbook(root));
+    }
+
+    private byte[] workbook(Rollups.Node root) {
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("逐级汇总");
+            List<String> head = new ArrayList<>(List.of("序号", "层级", "承担单位", "完成时限"));
+            for (Rollups.Quantity q : root.quantities()) {
+                head.add(q.name() + "目标（" + q.unit() + "）");
+                head.add(q.name() + "完成（" + q.unit() + "）");
+            }
+            head.addAll(List.of("完成率", "状态", "情况说明"));
+            sheet.createRow(0).createCell(0).setCellValue(root.title() + "逐级汇总（截至" + periods.today() + "）");
+            var header = sheet.createRow(1);
+            for (int i = 0; i < head.size(); i++) {
+                header.createCell(i).setCellValue(head.get(i));
+            }
+            int r = 2;
+            for (Rollups.Node n : Rollups.flat(root)) {
+                var x = sheet.createRow(r);
+                int c = 0;
+                x.createCell(c++).setCellValue(r - 1);
+                x.createCell(c++).setCellValue(n.depth() == 0 ? "本级" : "第" + n.depth() + "级");
+                x.createCell(c++).setCellValue("　".repeat(n.depth()) + n.name());
+                x.createCell(c++).setCellValue(n.deadline() == null ? "" : n.deadline().toString());
+                for (Rollups.Quantity q : root.quantities()) {
+                    Rollups.Quantity own = n.quantities().stream().filter(v -> v.position() == q.position()).findFirst().orElse(null);
+                    number(x.createCell(c++), own == null ? null : own.target());
+                    number(x.createCell(c++), own == null ? null : own.actual());
+                }
+                x.createCell(c++).setCellValue(figures.percent(n.completion()));
+                x.createCell(c++).setCellValue(n.status().label());
+                x.createCell(c).setCellValue(n.reason());
+                r++;
+            }
+            wb.write(out);
+            wb.dispose();
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void number(org.apache.poi.ss.usermodel.Cell cell, BigDecimal v) {
+        if (v != null) {
+            cell.setCellValue(v.doubleValue());
+        }
+    }
+}
