@@ -40,7 +40,8 @@ class ErrorMessages {
     @ExceptionHandler({OrganisationRejected.class, AccountRejected.class, cn.duban.ledger.PlanRejected.class,
             cn.duban.progress.ReportRejected.class, cn.duban.reminders.Notifications.ContactRejected.class,
             cn.duban.files.FileRejected.class, cn.duban.supervision.SupervisionRejected.class,
-            cn.duban.reports.DocumentRefused.class, cn.duban.assignments.AssignmentRejected.class})
+            cn.duban.reports.DocumentRefused.class, cn.duban.assignments.AssignmentRejected.class,
+            cn.duban.assessment.AssessmentRejected.class})
     Object refused(RuntimeException e, HttpServletRequest request) {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }

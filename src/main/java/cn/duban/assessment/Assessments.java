@@ -1,0 +1,206 @@
+package cn.duban.assessment;
+
+import cn.duban.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An area's 考核 scheme for a year and its 加分/扣分 items: what the office sets and enters,
+ * each write audited. An item is withdrawn with a reason, never deleted, so a score once
+ * published can always be explained.
+ */
+@Component
+public class Assessments {
+
+    /** The kinds of item, with the points a scheme suggests for each (the office may enter others). */
+    public enum ItemKind {
+        PRAISE("通报表扬", new BigDecimal("1")),
+        PROBLEM("督查发现问题", new BigDecimal("-0.5")),
+        INTERVIEW("约谈", new BigDecimal("-2")),
+        ACCOUNTABILITY("问责", new BigDecimal("-5")),
+        OTHER("其他", BigDecimal.ZERO);
+
+        private final String label;
+        private final BigDecimal suggested;
+
+        ItemKind(String label, BigDecimal suggested) {
+            this.label = label;
+            this.suggested = suggested;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public BigDecimal suggested() {
+            return suggested;
+        }
+
+        /** Praise adds, the others (bar 其他) deduct: an item's sign must agree with its kind. */
+        boolean allows(BigDecimal points) {
+            return switch (this) {
+                case PRAISE -> points.signum() > 0;
+                case PROBLEM, INTERVIEW, ACCOUNTABILITY -> points.signum() < 0;
+                case OTHER -> points.signum() != 0;
+            };
+        }
+    }
+
+    public record Scheme(long id, long areaId, int year, String title, BigDecimal completionPoints, BigDecimal timelinessPoints,
+                         int rewardCount, Map<Long, BigDecimal> weights) {
+    }
+
+    public record Item(long id, long organisationId, String organisationName, ItemKind kind, BigDecimal points,
+                       LocalDate occurredOn, String basis, String createdBy, OffsetDateTime createdAt,
+                       String withdrawnBy, OffsetDateTime withdrawnAt, String withdrawReason) {
+        public boolean withdrawn() {
+            return withdrawnAt != null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    Assessments(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public Optional<Scheme> scheme(long areaId, int year) {
+        return jdbc.sql("""
+                        select id, area_id, year, title, completion_points, timeliness_points, reward_count
+                        from assessment_scheme where area_id = :a and year = :y""")
+                .param("a", areaId).param("y", year)
+                .query((rs, n) -> new Scheme(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5),
+                        rs.getBigDecimal(6), rs.getInt(7), weights(rs.getLong(1)))).optional();
+    }
+
+    private Map<Long, BigDecimal> weights(long schemeId) {
+        Map<Long, BigDecimal> out = new LinkedHashMap<>();
+        jdbc.sql("select plan_id, weight from assessment_weight where scheme_id = :s order by plan_id").param("s", schemeId)
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getBigDecimal(2))).list();
+        return out;
+    }
+
+    /** Plans of the area whose span reaches the year: what a scheme may weigh. */
+    public record PlanChoice(long id, String title) {
+    }
+
+    public List<PlanChoice> plans(long areaId, int year) {
+        return jdbc.sql("""
+                        select id, title from plan where area_id = :a and starts <= make_date(:y, 12, 31) and ends >= make_date(:y, 1, 1)
+                        order by starts, id""")
+                .param("a", areaId).param("y", year).query(PlanChoice.class).list();
+    }
+
+    /**
+     * Sets the area's scheme for the year (creating it, or replacing its terms and weights).
+     * Completion and timeliness points make 100; every weighted plan is the area's and reaches
+     * the year; at least one plan is weighed.
+     */
+    @Transactional
+    public long save(long areaId, int year, AssessmentForms.SchemeForm form) {
+        if (form.getCompletionPoints().add(form.getTimelinessPoints()).compareTo(BigDecimal.valueOf(100)) != 0) {
+            throw new AssessmentRejected("完成情况与及时性两项分值之和应为100分");
+        }
+        Map<Long, BigDecimal> weights = new LinkedHashMap<>();
+        List<Long> allowed = plans(areaId, year).stream().map(PlanChoice::id).toList();
+        form.weights().forEach((plan, weight) -> {
+            if (!allowed.contains(plan)) {
+                throw new AssessmentRejected("所选计划不属于本级或不在" + year + "年度内");
+            }
+            weights.put(plan, weight);
+        });
+        if (weights.isEmpty()) {
+            throw new AssessmentRejected("请至少为一个计划设定权重");
+        }
+        Optional<Scheme> before = scheme(areaId, year);
+        long id = jdbc.sql("""
+                        insert into assessment_scheme (area_id, year, title, completion_points, timeliness_points, reward_count, created_by)
+                        values (:a, :y, :t, :c, :tp, :r, :by)
+                        on conflict (area_id, year) do update set title = excluded.title, completion_points = excluded.completion_points,
+                            timeliness_points = excluded.timeliness_points, reward_count = excluded.reward_count,
+                            version = assessment_scheme.version + 1
+                        returning id""")
+                .param("a", areaId).param("y", year).param("t", form.getTitle().strip()).param("c", form.getCompletionPoints())
+                .param("tp", form.getTimelinessPoints()).param("r", form.getRewardCount()).param("by", AuditTrail.actor())
+                .query(Long.class).single();
+        jdbc.sql("delete from assessment_weight where scheme_id = :s").param("s", id).update();
+        weights.forEach((plan, weight) -> jdbc.sql("insert into assessment_weight (scheme_id, plan_id, weight) values (:s, :p, :w)")
+                .param("s", id).param("p", plan).param("w", weight).update());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("title", form.getTitle().strip());
+        after.put("completionPoints", form.getCompletionPoints());
+        after.put("timelinessPoints", form.getTimelinessPoints());
+        after.put("rewardCount", form.getRewardCount());
+        after.put("weights", weights.toString());
+        audit.record(before.isPresent() ? "修改考核方案" : "制定考核方案", "assessment_scheme", id,
+                before.<Object>map(s -> Map.of("title", s.title(), "completionPoints", s.completionPoints(),
+                        "timelinessPoints", s.timelinessPoints(), "weights", s.weights().toString())).orElse(null), after);
+        return id;
+    }
+
+    /** Enters a 加分/扣分 item for a unit of the area, with its basis. */
+    @Transactional
+    public long addItem(Scheme scheme, AssessmentForms.ItemForm form, java.util.Collection<Long> units) {
+        if (!units.contains(form.getOrganisationId())) {
+            throw new AssessmentRejected("所选单位不在本区域内");
+        }
+        ItemKind kind = ItemKind.valueOf(form.getKind());
+        if (!kind.allows(form.getPoints())) {
+            throw new AssessmentRejected(kind.label() + (kind == ItemKind.PRAISE ? "应为加分（正数）" : "应为扣分（负数）"));
+        }
+        if (form.getOccurredOn().getYear() != scheme.year()) {
+            throw new AssessmentRejected("事项日期应在" + scheme.year() + "年内");
+        }
+        long id = jdbc.sql("""
+                        insert into assessment_item (scheme_id, organisation_id, kind, points, occurred_on, basis, created_by)
+                        values (:s, :o, :k, :p, :d, :b, :by) returning id""")
+                .param("s", scheme.id()).param("o", form.getOrganisationId()).param("k", kind.name()).param("p", form.getPoints())
+                .param("d", form.getOccurredOn()).param("b", form.getBasis().strip()).param("by", AuditTrail.actor())
+                .query(Long.class).single();
+        audit.record("录入考核加减分", "assessment_item", id, null, Map.of("organisationId", form.getOrganisationId(),
+                "kind", kind.label(), "points", form.getPoints(), "occurredOn", form.getOccurredOn().toString(),
+                "basis", form.getBasis().strip()));
+        return id;
+    }
+
+    /** Withdraws an item, saying why; it no longer counts and stays on record. */
+    @Transactional
+    public void withdraw(Scheme scheme, long itemId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new AssessmentRejected("撤销加减分须说明理由");
+        }
+        int updated = jdbc.sql("""
+                        update assessment_item set withdrawn_by = :by, withdrawn_at = now(), withdraw_reason = :r
+                        where id = :id and scheme_id = :s and withdrawn_at is null""")
+                .param("by", AuditTrail.actor()).param("r", reason.strip()).param("id", itemId).param("s", scheme.id()).update();
+        if (updated == 0) {
+            throw new AssessmentRejected("该事项不存在或已撤销");
+        }
+        audit.record("撤销考核加减分", "assessment_item", itemId, Map.of("withdrawn", false),
+                Map.of("withdrawn", true, "reason", reason.strip()));
+    }
+
+    public List<Item> items(long schemeId) {
+        return jdbc.sql("""
+                        select i.id, i.organisation_id, o.name, i.kind, i.points, i.occurred_on, i.basis, i.created_by, i.created_at,
+                               i.withdrawn_by, i.withdrawn_at, i.withdraw_reason
+                        from assessment_item i join organisation o on o.id = i.organisation_id
+                        where i.scheme_id = :s order by i.occurred_on, i.id""")
+                .param("s", schemeId)
+                .query((rs, n) -> new Item(rs.getLong(1), rs.getLong(2), rs.getString(3), ItemKind.valueOf(rs.getString(4)),
+                        rs.getBigDecimal(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
+                        rs.getObject(9, OffsetDateTime.class), rs.getString(10), rs.getObject(11, OffsetDateTime.class),
+                        rs.getString(12))).list();
+    }
+}
