@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -452,6 +453,68 @@ public class Plans {
                 + (i.unit() == null ? "" : i.unit().strip()) + "|"
                 + (i.comparator() == null || i.comparator().isBlank() ? "=" : i.comparator())).toList();
         return now.equals(asked);
+    }
+
+    /** An indicator's targets year by year (三年行动), by its position in the task. */
+    public record YearTargets(int position, Map<Integer, BigDecimal> years) {
+    }
+
+    /**
+     * Sets the yearly targets of a task's indicators in a plan of several years: each year within
+     * the plan's span, none negative, and for a ≥ or = indicator adding up to its overall target.
+     * An indicator given no years goes back to being measured over the whole span. Audited.
+     */
+    @Transactional
+    public void setYearTargets(long taskId, List<YearTargets> targets) {
+        Map<String, Object> plan = jdbc.sql("""
+                        select extract(year from p.starts)::int as first, extract(year from p.ends)::int as last
+                        from task t join plan p on p.id = t.plan_id where t.id = :t""")
+                .param("t", taskId).query().listOfRows().stream().findFirst().orElseThrow(() -> new PlanRejected("任务不存在"));
+        int first = (Integer) plan.get("first");
+        int last = (Integer) plan.get("last");
+        if (first == last) {
+            throw new PlanRejected("单一年度的计划不需要分年度目标");
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("yearTargets", yearTargets(taskId).toString());
+        for (YearTargets y : targets) {
+            Map<String, Object> ind = jdbc.sql("select id, name, target_value, comparator, unit from indicator where task_id = :t and position = :p")
+                    .param("t", taskId).param("p", y.position()).query().listOfRows().stream().findFirst()
+                    .orElseThrow(() -> new PlanRejected("第 " + (y.position() + 1) + " 个指标不存在"));
+            String name = (String) ind.get("name");
+            BigDecimal sum = BigDecimal.ZERO;
+            for (var e : y.years().entrySet()) {
+                if (e.getKey() < first || e.getKey() > last) {
+                    throw new PlanRejected("指标“" + name + "”的年度应在" + first + "至" + last + "年之间");
+                }
+                if (e.getValue() == null || e.getValue().signum() < 0) {
+                    throw new PlanRejected("指标“" + name + "”" + e.getKey() + "年的目标应为不小于0的数");
+                }
+                sum = sum.add(e.getValue());
+            }
+            BigDecimal total = (BigDecimal) ind.get("target_value");
+            if (!y.years().isEmpty() && total != null && !"<=".equals(ind.get("comparator")) && sum.compareTo(total) != 0) {
+                throw new PlanRejected("指标“" + name + "”分年度目标合计" + sum.stripTrailingZeros().toPlainString() + ind.get("unit")
+                        + "，应等于总目标" + total.stripTrailingZeros().toPlainString() + ind.get("unit"));
+            }
+            long indicator = ((Number) ind.get("id")).longValue();
+            jdbc.sql("delete from indicator_year_target where indicator_id = :i").param("i", indicator).update();
+            y.years().forEach((year, value) -> jdbc.sql("insert into indicator_year_target (indicator_id, year, target_value) values (:i, :y, :v)")
+                    .param("i", indicator).param("y", year).param("v", value).update());
+        }
+        audit.record("设定分年度目标", "task", taskId, before, Map.of("yearTargets", yearTargets(taskId).toString()));
+        events.publishEvent(new LedgerChanged(planOf(taskId), "设定分年度目标"));
+    }
+
+    /** Each indicator's yearly targets, by position. */
+    public Map<Integer, Map<Integer, BigDecimal>> yearTargets(long taskId) {
+        Map<Integer, Map<Integer, BigDecimal>> out = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select i.position, y.year, y.target_value from indicator_year_target y join indicator i on i.id = y.indicator_id
+                        where i.task_id = :t order by i.position, y.year""")
+                .param("t", taskId).query((rs, n) -> out.computeIfAbsent(rs.getInt(1), k -> new java.util.TreeMap<>())
+                        .put(rs.getInt(2), rs.getBigDecimal(3))).list();
+        return out;
     }
 
     private void replaceMilestones(long taskId, List<LedgerTask.Milestone> milestones) {

@@ -56,6 +56,10 @@ class TaskController {
         model.addAttribute("version", plans.version(id));
         model.addAttribute("units", organisations.within(organisations.subtree(scope.area())));
         model.addAttribute("fixed", levels.fixedBecause(id).orElse(null));
+        Plan plan = plans.find(task.planId(), scope.units()).orElseThrow();
+        model.addAttribute("planYears", plan.starts().getYear() == plan.ends().getYear() ? List.of()
+                : java.util.stream.IntStream.rangeClosed(plan.starts().getYear(), plan.ends().getYear()).boxed().toList());
+        model.addAttribute("yearTargets", plans.yearTargets(id));
         return "ledger/task";
     }
 
@@ -144,5 +148,47 @@ class TaskController {
         LedgerTask task = editable(id);
         plans.update(id, change, organisations.subtree(scope.area()));
         return editable(task.id());
+    }
+
+    @Operation(summary = "设定分年度目标（多年度计划）", description = "indicators 每项：position（指标序号，从0起）、years（年度→目标值）；合计须等于总目标。")
+    @PutMapping(path = "/api/tasks/{id}/year-targets", produces = "application/json")
+    @ResponseBody
+    Map<Integer, Map<Integer, BigDecimal>> yearTargetsApi(@PathVariable long id, @RequestBody YearTargetsBody body) {
+        editable(id);
+        plans.setYearTargets(id, body.indicators() == null ? List.of() : body.indicators());
+        return plans.yearTargets(id);
+    }
+
+    record YearTargetsBody(List<Plans.YearTargets> indicators) {
+    }
+
+    /** The page's form: fields yt_{position}_{year}; an indicator whose fields are all empty has no yearly targets. */
+    @PostMapping("/tasks/{id}/year-targets")
+    String yearTargets(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+                       jakarta.servlet.http.HttpServletResponse response) {
+        LedgerTask task = editable(id);
+        Map<Integer, Map<Integer, BigDecimal>> byPosition = new java.util.TreeMap<>();
+        for (int i = 0; i < task.indicators().size(); i++) {
+            byPosition.put(i, new java.util.TreeMap<>());
+        }
+        form.forEach((k, v) -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("yt_(\\d+)_(\\d{4})").matcher(k);
+            if (m.matches() && v != null && !v.isBlank()) {
+                byPosition.computeIfAbsent(Integer.parseInt(m.group(1)), x -> new java.util.TreeMap<>())
+                        .put(Integer.parseInt(m.group(2)), number(v, "分年度目标"));
+            }
+        });
+        try {
+            plans.setYearTargets(id, byPosition.entrySet().stream().map(e -> new Plans.YearTargets(e.getKey(), e.getValue())).toList());
+            return "redirect:/tasks/" + id + "/edit";
+        } catch (PlanRejected e) {
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            form(id, model);
+            Map<String, String> typed = new java.util.HashMap<>(form);
+            typed.remove("_csrf");
+            model.addAttribute("typedYears", typed);
+            model.addAttribute("yearError", e.getMessage());
+            return "ledger/task";
+        }
     }
 }

@@ -44,9 +44,35 @@ public class Standings {
                   List<StatusRule.Milestone> milestones) {
             this(id, unit, start, deadline, measures, milestones, null);
         }
+
+        /**
+         * The task as the given year measures it (三年行动): an indicator with a target for that year
+         * is held to it, the year running from its first day (or the task's start) to its last (or the
+         * task's deadline); the task unchanged when no indicator has a target for the year.
+         */
+        TaskFacts inYear(int year) {
+            if (measures.stream().noneMatch(m -> m.years().containsKey(year))) {
+                return this;
+            }
+            LocalDate first = LocalDate.of(year, 1, 1);
+            LocalDate last = LocalDate.of(year, 12, 31);
+            LocalDate from = start.isAfter(first) ? start : first;
+            LocalDate to = deadline.isBefore(last) ? deadline : last;
+            List<Measure> yearly = measures.stream().map(m -> !m.years().containsKey(year) ? m
+                    : new Measure(m.id(), m.name() + "（" + year + "年）", m.years().get(year), m.atMost(),
+                    m.deadline() != null && m.deadline().isBefore(to) ? m.deadline() : null, Map.of(year, m.years().get(year))))
+                    .toList();
+            List<StatusRule.Milestone> within = milestones.stream()
+                    .filter(ms -> !ms.due().isBefore(from) && !ms.due().isAfter(to)).toList();
+            return new TaskFacts(id, unit, from, to, yearly, within, closedOn);
+        }
     }
 
-    record Measure(long id, String name, BigDecimal target, boolean atMost, LocalDate deadline) {
+    /** An indicator's target; {@code years} its yearly targets in a plan of several years (empty in a plan of one). */
+    record Measure(long id, String name, BigDecimal target, boolean atMost, LocalDate deadline, Map<Integer, BigDecimal> years) {
+        Measure(long id, String name, BigDecimal target, boolean atMost, LocalDate deadline) {
+            this(id, name, target, atMost, deadline, Map.of());
+        }
     }
 
     record Counted(long taskId, LocalDate periodStarts, String periodLabel, BigDecimal percent, boolean complete,
@@ -113,7 +139,10 @@ public class Standings {
                 List<Counted> history = counted.getOrDefault(t.id(), List.of());
                 Counted last = history.stream().filter(c -> !c.periodStarts().isAfter(period.starts()))
                         .max(Comparator.comparing(Counted::periodStarts)).orElse(null);
-                Judged j = judge(t, last, reported, period, asOf, threshold);
+                int year = period.ends().getYear();
+                TaskFacts measured = t.inYear(year);
+                Judged j = judge(measured, measured == t ? last : sinceYearStart(t, last, history, year), reported, period, asOf,
+                        threshold);
                 StatusRule.Verdict v = j.verdict();
                 rows.add(new Object[]{t.id(), period.id(), t.unit(), v.status().name(), v.completion(), v.expected(),
                         v.reason(), onTime || !j.needsReport(), Date.valueOf(today), j.needsReport(), j.basis(),
@@ -173,6 +202,36 @@ public class Standings {
                         where p.id in (:ids)
                         group by p.id, b.reports, b.items, b.prefilled, b.unchanged, b.minutes""")
                 .param("ids", periodIds).update();
+    }
+
+    /**
+     * Cumulative values as the year's own progress: for each indicator with a target for the year,
+     * what was reached since the last report counted before the year began.
+     */
+    static Counted sinceYearStart(TaskFacts t, Counted last, List<Counted> history, int year) {
+        if (last == null) {
+            return null;
+        }
+        LocalDate first = LocalDate.of(year, 1, 1);
+        Counted before = history.stream().filter(c -> c.periodStarts().isBefore(first))
+                .max(Comparator.comparing(Counted::periodStarts)).orElse(null);
+        if (before == null) {
+            return last; // nothing reported in earlier years: all of it was reached in this one
+        }
+        Map<Long, BigDecimal> values = new HashMap<>(last.values());
+        if (last.periodStarts().isBefore(first)) {
+            // Nothing reported yet this year: of this year's target, nothing is reached.
+            t.measures().stream().filter(m -> m.years().containsKey(year)).forEach(m -> values.put(m.id(), BigDecimal.ZERO));
+            return new Counted(last.taskId(), last.periodStarts(), last.periodLabel(), last.percent(), false, values);
+        }
+        for (Measure m : t.measures()) {
+            BigDecimal now = values.get(m.id());
+            BigDecimal then = before.values().get(m.id());
+            if (m.years().containsKey(year) && now != null && then != null) {
+                values.put(m.id(), now.subtract(then));
+            }
+        }
+        return new Counted(last.taskId(), last.periodStarts(), last.periodLabel(), last.percent(), last.complete(), values);
     }
 
     /**
@@ -289,13 +348,20 @@ public class Standings {
     }
 
     private List<TaskFacts> tasks(long planId) {
+        Map<Long, Map<Integer, BigDecimal>> years = new HashMap<>();
+        jdbc.sql("""
+                        select y.indicator_id, y.year, y.target_value from indicator_year_target y join indicator i on i.id = y.indicator_id
+                        join task t on t.id = i.task_id where t.plan_id = :p""")
+                .param("p", planId).query((rs, n) -> years.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .put(rs.getInt(2), rs.getBigDecimal(3))).list();
         Map<Long, List<Measure>> measures = new HashMap<>();
         jdbc.sql("""
                         select i.id, i.task_id, i.name, i.target_value, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
                         where t.plan_id = :p and i.kind = 'target' and i.target_value is not null order by i.position""")
                 .param("p", planId).query((rs, n) -> measures.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>())
                         .add(new Measure(rs.getLong("id"), rs.getString("name"), rs.getBigDecimal("target_value"),
-                                "<=".equals(rs.getString("comparator")), rs.getObject("deadline", LocalDate.class)))).list();
+                                "<=".equals(rs.getString("comparator")), rs.getObject("deadline", LocalDate.class),
+                                years.getOrDefault(rs.getLong("id"), Map.of())))).list();
         Map<Long, List<StatusRule.Milestone>> milestones = new HashMap<>();
         jdbc.sql("select m.task_id, m.due, m.expected_percent from milestone m join task t on t.id = m.task_id where t.plan_id = :p")
                 .param("p", planId).query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())

@@ -66,6 +66,8 @@ class AuthorisationMatrixTests {
             entry("GET /tasks/{id}/edit", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /tasks/{id}", EnumSet.of(Role.SUPERVISOR)),
             entry("PUT /api/tasks/{id}", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /tasks/{id}/year-targets", EnumSet.of(Role.SUPERVISOR)),
+            entry("PUT /api/tasks/{id}/year-targets", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("POST /organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("POST /organisations/excel", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
