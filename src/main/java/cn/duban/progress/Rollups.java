@@ -87,20 +87,27 @@ public class Rollups {
                         .add(new Quantity(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), null)))
                 .list();
         Map<Long, Map<Integer, BigDecimal>> reached = new HashMap<>();
+        // Each part's latest counted entry (its values as a whole, as its standing reads them), found
+        // task by task through the entry's index rather than by joining every report.
         jdbc.sql("""
-                        select distinct on (e.task_id, i.position) e.task_id, i.position, v.actual
-                        from task_entry e join unit_report r on r.id = e.report_id join reporting_period p on p.id = r.period_id
+                        select t.id, i.position, v.actual
+                        from task t cross join lateral (
+                            select e.id from task_entry e join unit_report r on r.id = e.report_id
+                            join reporting_period p on p.id = r.period_id
+                            where e.task_id = t.id and r.state in ('APPROVED', 'ACCEPTED') and p.starts <= :asOf
+                            order by p.starts desc, e.revision desc limit 1) e
                         join entry_value v on v.entry_id = e.id join indicator i on i.id = v.indicator_id
-                        where e.task_id in (:ids) and r.state in ('APPROVED', 'ACCEPTED') and p.starts <= :asOf
-                        order by e.task_id, i.position, p.starts desc, e.revision desc""")
+                        where t.id in (:ids)""")
                 .param("ids", ids).param("asOf", asOf)
                 .query((rs, n) -> reached.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3)))
                 .list();
         Map<Long, Own> own = new HashMap<>();
         jdbc.sql("""
-                        select distinct on (s.task_id) s.task_id, s.status, s.completion, s.reason
-                        from task_standing s join reporting_period p on p.id = s.period_id
-                        where s.task_id in (:ids) and p.starts <= :asOf order by s.task_id, p.starts desc""")
+                        select t.id, s.status, s.completion, s.reason
+                        from task t cross join lateral (
+                            select s.status, s.completion, s.reason from task_standing s join reporting_period p on p.id = s.period_id
+                            where s.task_id = t.id and p.starts <= :asOf order by p.starts desc limit 1) s
+                        where t.id in (:ids)""")
                 .param("ids", ids).param("asOf", asOf)
                 .query((rs, n) -> own.put(rs.getLong(1), new Own(TaskStatus.valueOf(rs.getString(2)), rs.getBigDecimal(3),
                         rs.getString(4)))).list();
@@ -230,14 +237,26 @@ public class Rollups {
         return new Node(id, name, title, deadline, sums, completion, worst, reason, parts, depth);
     }
 
-    /** How a lagging part is named in its parent's reason: 镇A未报送, 县甲滞后（镇B超期）. */
+    /**
+     * How a lagging part is named in its parent's reason: 镇A未报送, 县甲滞后（镇B超期）. Below the
+     * first level, a part with many lagging parts of its own names the first three and counts the
+     * rest (县甲超期（镇1、镇2、镇3等15个单位超期、未报送或滞后）), so a city's reason stays a sentence.
+     */
     static String mention(Node p) {
-        List<String> below = p.parts().stream().filter(c -> c.status().severity() >= TaskStatus.LAGGING.severity())
-                .map(Rollups::mention).toList();
+        List<Node> lagging = p.parts().stream().filter(c -> c.status().severity() >= TaskStatus.LAGGING.severity()).toList();
         String figure = p.completion() == null || !p.parts().isEmpty() ? "" : "（完成 " + StatusRule.figure(p.completion()) + "%）";
-        return p.name() + p.status().label() + (p.pending() ? "（尚未签收）" : "") + figure
-                + (below.isEmpty() ? "" : "（" + String.join("、", below) + "）");
+        String below = "";
+        if (!lagging.isEmpty() && lagging.size() <= NAMED) {
+            below = "（" + String.join("、", lagging.stream().map(Rollups::mention).toList()) + "）";
+        } else if (!lagging.isEmpty()) {
+            below = "（" + String.join("、", lagging.stream().limit(NAMED).map(Node::name).toList()) + "等" + lagging.size() + "个单位"
+                    + String.join("、", lagging.stream().map(c -> c.status().label()).distinct().toList()) + "）";
+        }
+        return p.name() + p.status().label() + (p.pending() ? "（尚未签收）" : "") + figure + below;
     }
+
+    /** How many lagging parts of a part are named before the rest are counted. */
+    private static final int NAMED = 3;
 
     private static BigDecimal capped(Quantity t, BigDecimal sum) {
         if ("<=".equals(t.comparator())) {
