@@ -263,7 +263,7 @@ class AssessmentController {
         b.add(new OfficialDocx.Masthead(office, "考核专报", day));
         b.add(new OfficialDocx.Title("关于" + span + "目标任务综合考核结果的通报"));
         b.add(new OfficialDocx.Recipients("各乡镇人民政府，县直各部门："));
-        b.add(new OfficialDocx.Body("根据《" + s.title() + "》，按照百分制，以各单位承担任务的完成情况（" + plain(s.completionPoints())
+        b.add(new OfficialDocx.Body("根据《" + s.title() + "》，按照百分制，以各单位承担任务按序时进度的完成情况（" + plain(s.completionPoints())
                 + "分）和报送及时性（" + plain(s.timelinessPoints()) + "分）按月计分，取各月平均分，加减通报表扬、督查发现问题、约谈、问责等事项分值，"
                 + "对" + span + "工作情况进行了综合考核。乡镇（街道）与县直部门分别排名。现将结果通报如下。"));
         String[] numbers = {"一", "二", "三", "四", "五"};

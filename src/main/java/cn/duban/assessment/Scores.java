@@ -19,9 +19,11 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>A unit's <b>plan score</b> in a month, over its tasks' standings in the plan's periods
- *   that ended that month: 完成分 × mean completion (each task's one figure, capped at 100 %,
- *   none counting 0) + 及时分 × the share of those standings reported on time (a task accepted
- *   as done counts as on time).</li>
+ *   that ended that month: 完成分 × mean completion against schedule (按序时进度: each task's one
+ *   completion figure over the progress expected of it by then, capped at 100 %; its figure
+ *   itself where nothing is expected yet; none counting 0 — so a unit on schedule in March is
+ *   not marked down for the nine months still to come) + 及时分 × the share of those standings
+ *   reported on time (a task accepted as done counts as on time).</li>
  *   <li>Its <b>base score</b> that month: the plan scores weighed by the scheme's weights, over
  *   the plans it has work in (a unit is not marked down for a plan it has no task in).</li>
  *   <li><b>月度考评</b>: the month's base plus the items dated in it. <b>季度</b>: the mean of the
@@ -83,7 +85,9 @@ public class Scores {
         }
         List<Cell> cells = scheme.weights().isEmpty() ? List.of() : jdbc.sql("""
                         select s.organisation_id, extract(month from rp.ends)::int as month, rp.plan_id, count(*) as tasks,
-                               sum(least(coalesce(s.completion, 0), 100)) as completion_sum,
+                               sum(case when s.completion is null then 0
+                                        when s.expected is null or s.expected <= 0 then least(s.completion, 100)
+                                        else least(100, s.completion * 100 / s.expected) end) as completion_sum,
                                count(*) filter (where s.reported_on_time) as on_time
                         from task_standing s join reporting_period rp on rp.id = s.period_id
                         where rp.plan_id in (:plans) and s.organisation_id is not null
@@ -192,7 +196,7 @@ public class Scores {
 
     /** The standings behind a unit's month: each task's figure and whether it was reported on time. */
     public record Behind(long taskId, String planTitle, String task, String period, String status, BigDecimal completion,
-                         boolean onTime, String reason) {
+                         BigDecimal expected, boolean onTime, String reason) {
     }
 
     public List<Behind> behind(Assessments.Scheme scheme, long unit, int month, LocalDate asOf) {
@@ -202,15 +206,15 @@ public class Scores {
         LocalDate from = LocalDate.of(scheme.year(), month, 1);
         LocalDate to = from.plusMonths(1).minusDays(1);
         return jdbc.sql("""
-                        select s.task_id, p.title, t.title, rp.label, s.status, s.completion, s.reported_on_time, s.reason
+                        select s.task_id, p.title, t.title, rp.label, s.status, s.completion, s.expected, s.reported_on_time, s.reason
                         from task_standing s join reporting_period rp on rp.id = s.period_id join plan p on p.id = rp.plan_id
                         join task t on t.id = s.task_id
                         where s.organisation_id = :u and rp.plan_id in (:plans) and rp.ends between :from and least(:to, :asOf)
                         order by p.id, t.position, rp.starts""")
                 .param("u", unit).param("plans", scheme.weights().keySet()).param("from", from).param("to", to).param("asOf", asOf)
                 .query((rs, n) -> new Behind(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        cn.duban.progress.TaskStatus.valueOf(rs.getString(5)).label(), rs.getBigDecimal(6), rs.getBoolean(7),
-                        rs.getString(8))).list();
+                        cn.duban.progress.TaskStatus.valueOf(rs.getString(5)).label(), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                        rs.getBoolean(8), rs.getString(9))).list();
     }
 
     private static boolean within(Assessments.Item i, LocalDate from, LocalDate to) {

@@ -36,12 +36,13 @@ class DemoCounty implements ApplicationRunner {
     private final DemoDocuments demos;
     private final DemoProgress progress;
     private final DemoSupervision supervision;
+    private final DemoLevels levels;
     private final TransactionTemplate tx;
     private final boolean enabled;
     private final java.nio.file.Path dataDir;
 
     DemoCounty(Organisations organisations, UserAccounts accounts, PlanImports imports, DemoDocuments demos, DemoProgress progress,
-               DemoSupervision supervision,
+               DemoSupervision supervision, DemoLevels levels,
                TransactionTemplate tx, @Value("${duban.demo:true}") boolean enabled,
                @Value("${duban.data-dir:data}") java.nio.file.Path dataDir) {
         this.dataDir = dataDir;
@@ -51,6 +52,7 @@ class DemoCounty implements ApplicationRunner {
         this.demos = demos;
         this.progress = progress;
         this.supervision = supervision;
+        this.levels = levels;
         this.tx = tx;
         this.enabled = enabled;
     }
@@ -79,7 +81,9 @@ class DemoCounty implements ApplicationRunner {
     }
 
     private Map<String, String> seed() {
-        Organisation county = organisations.add("青川县", OrganisationKind.COUNTY, null);
+        // The demo county sits in a city, so that work assigned from above (上级交办) and its roll-up have a level to come from.
+        Organisation city = organisations.add("青山市", OrganisationKind.CITY, null);
+        Organisation county = organisations.add("青川县", OrganisationKind.COUNTY, city.id());
         Organisation office = organisations.add("县政府督查室", OrganisationKind.OFFICE, county.id());
         Organisation qinghe = organisations.add("清河镇", OrganisationKind.TOWNSHIP, county.id());
         Organisation shiqiao = organisations.add("石桥镇", OrganisationKind.TOWNSHIP, county.id());
@@ -114,6 +118,8 @@ class DemoCounty implements ApplicationRunner {
         user(passwords, "shenji", "审计员 孙丽", county.id(), Role.AUDITOR);
         user(passwords, "admin", "系统管理员", office.id(), Role.ADMIN);
         user(passwords, "anquan", "安全管理员", office.id(), Role.SECURITY_ADMIN);
+        Organisation cityOffice = levels.city(county);
+        user(passwords, "shi_ducha", "市督查室 刘洋", cityOffice.id(), Role.SUPERVISOR);
 
         for (DemoDocuments.Demo demo : demos.all()) {
             // "03-" only orders the demo files; the plan is named as the document is.
@@ -123,6 +129,7 @@ class DemoCounty implements ApplicationRunner {
                 supervision.seed(county.id(), organisations.subtree(county.id()), plan);
             }
         }
+        levels.seed(county, java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
         return passwords;
     }
 

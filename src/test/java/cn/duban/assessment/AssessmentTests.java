@@ -36,12 +36,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * scheme: 完成 70 + 及时 30; plan 甲 weight 60, plan 乙 weight 40; quarterly lists of 1
  * 甲镇:  甲 80% on time every month → 56 + 30 = 86; 乙 100% on time → 100
  *        base (60×86 + 40×100) / 100 = 91.6 every month; 通报表扬 +1 (March)      → 92.60
- * 乙镇:  甲 50%, on time in odd months only → 65 (odd) / 35 (even); 乙 70% on time → 79
- *        base odd (3900 + 3160) / 100 = 70.6, even (2100 + 3160) / 100 = 52.6; mean 61.6
- *        督查发现问题 −0.5 (February), 约谈 −2 (May); +3 entered then withdrawn   → 59.10
+ *        (甲's standings expect 100 %, so against schedule it is still 80 %)
+ * 乙镇:  甲 50% where 62.5% was expected by then (80 % of schedule), on time in odd months only
+ *        → 56 + 30 = 86 (odd) / 56 (even); 乙 70%, nothing expected, on time → 49 + 30 = 79
+ *        base odd (5160 + 3160) / 100 = 83.2, even (3360 + 3160) / 100 = 65.2; mean 74.2
+ *        督查发现问题 −0.5 (February), 约谈 −2 (May); +3 entered then withdrawn   → 71.70
  * 农业农村局: only 甲; January not reported (0, late) → 0; then 90% on time → 63 + 30 = 93
  *        mean (0 + 11 × 93) / 12 = 85.25; 问责 −5 (June)                          → 80.25
- * Q1 乡镇: 甲镇 91.6 + 1 = 92.60 (奖); 乙镇 (70.6 + 52.6 + 70.6) / 3 − 0.5 = 64.10 (惩)
+ * Q1 乡镇: 甲镇 91.6 + 1 = 92.60 (奖); 乙镇 (83.2 + 65.2 + 83.2) / 3 − 0.5 = 76.70 (惩)
  * </pre>
  */
 @DubanTest
@@ -81,11 +83,11 @@ class AssessmentTests {
             }
         }
         for (int m = 1; m <= 12; m++) {
-            standing(a1, periods.get(planA).get(m), c.townA().id(), 80, true);
-            standing(a2, periods.get(planB).get(m), c.townA().id(), 100, true);
-            standing(b1, periods.get(planA).get(m), c.townB().id(), 50, m % 2 == 1);
-            standing(b2, periods.get(planB).get(m), c.townB().id(), 70, true);
-            standing(d1, periods.get(planA).get(m), c.department().id(), m == 1 ? null : 90, m != 1);
+            standing(a1, periods.get(planA).get(m), c.townA().id(), 80, "100", true);
+            standing(a2, periods.get(planB).get(m), c.townA().id(), 100, null, true);
+            standing(b1, periods.get(planA).get(m), c.townB().id(), 50, "62.5", m % 2 == 1);
+            standing(b2, periods.get(planB).get(m), c.townB().id(), 70, null, true);
+            standing(d1, periods.get(planA).get(m), c.department().id(), m == 1 ? null : 90, null, m != 1);
         }
         // Frozen, as a year's periods are by its end: nothing recomputes them under the test.
         jdbc.sql("update reporting_period set frozen_at = now(), frozen_by = 'test' where plan_id in (:p)")
@@ -107,12 +109,13 @@ class AssessmentTests {
                 .param("p", plan).param("u", unit).query(Long.class).single();
     }
 
-    private void standing(long task, long period, long unit, Integer completion, boolean onTime) {
+    private void standing(long task, long period, long unit, Integer completion, String expected, boolean onTime) {
         jdbc.sql("""
-                        insert into task_standing (task_id, period_id, organisation_id, status, completion, reason, reported_on_time, computed_on)
-                        values (:t, :p, :u, :s, :c, '测试', :o, '2027-01-01')""")
+                        insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
+                                                   reported_on_time, computed_on)
+                        values (:t, :p, :u, :s, :c, :e, '测试', :o, '2027-01-01')""")
                 .param("t", task).param("p", period).param("u", unit).param("s", completion == null ? "NOT_REPORTED" : "ON_TRACK")
-                .param("c", completion).param("o", onTime).update();
+                .param("c", completion).param("e", expected == null ? null : new BigDecimal(expected)).param("o", onTime).update();
     }
 
     private JsonNode call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r) throws Exception {
@@ -156,8 +159,8 @@ class AssessmentTests {
         a.get("result").get("units").forEach(u -> byName.put(u.get("name").asText(), u));
         assertThat(byName.get("甲镇").get("base").decimalValue()).isEqualByComparingTo("91.60");
         assertThat(byName.get("甲镇").get("total").decimalValue()).isEqualByComparingTo("92.60");
-        assertThat(byName.get("乙镇").get("base").decimalValue()).isEqualByComparingTo("61.60");
-        assertThat(byName.get("乙镇").get("total").decimalValue()).isEqualByComparingTo("59.10");
+        assertThat(byName.get("乙镇").get("base").decimalValue()).isEqualByComparingTo("74.20");
+        assertThat(byName.get("乙镇").get("total").decimalValue()).isEqualByComparingTo("71.70");
         assertThat(byName.get("县农业农村局").get("base").decimalValue()).isEqualByComparingTo("85.25");
         assertThat(byName.get("县农业农村局").get("total").decimalValue()).isEqualByComparingTo("80.25");
         // 乡镇 and 县直部门 ranked apart.
@@ -167,8 +170,8 @@ class AssessmentTests {
         assertThat(byName.get("县农业农村局").get("group").asText()).isEqualTo("县直部门");
         // 月度考评.
         assertThat(month(byName.get("甲镇"), 3).get("score").decimalValue()).isEqualByComparingTo("92.60");
-        assertThat(month(byName.get("乙镇"), 1).get("score").decimalValue()).isEqualByComparingTo("70.60");
-        assertThat(month(byName.get("乙镇"), 2).get("score").decimalValue()).isEqualByComparingTo("52.10");
+        assertThat(month(byName.get("乙镇"), 1).get("score").decimalValue()).isEqualByComparingTo("83.20");
+        assertThat(month(byName.get("乙镇"), 2).get("score").decimalValue()).isEqualByComparingTo("64.70");
         assertThat(month(byName.get("县农业农村局"), 1).get("score").decimalValue()).isEqualByComparingTo("0.00");
         // 季度奖惩.
         JsonNode q1 = null;
@@ -180,12 +183,12 @@ class AssessmentTests {
         assertThat(q1.get("rewarded").get(0).get("name").asText()).isEqualTo("甲镇");
         assertThat(q1.get("rewarded").get(0).get("score").decimalValue()).isEqualByComparingTo("92.60");
         assertThat(q1.get("punished").get(0).get("name").asText()).isEqualTo("乙镇");
-        assertThat(q1.get("punished").get(0).get("score").decimalValue()).isEqualByComparingTo("64.10");
+        assertThat(q1.get("punished").get(0).get("score").decimalValue()).isEqualByComparingTo("76.70");
 
         // Explained down to the standings behind it.
         JsonNode x = call(get("/api/assessment/units/" + c.townB().id() + "?year=2026&month=2"));
         JsonNode feb = month(x.get("score"), 2);
-        assertThat(feb.get("plans").get(0).get("score").decimalValue()).isEqualByComparingTo("35.00");
+        assertThat(feb.get("plans").get(0).get("score").decimalValue()).isEqualByComparingTo("56.00");
         assertThat(feb.get("plans").get(1).get("score").decimalValue()).isEqualByComparingTo("79.00");
         assertThat(x.get("behind")).hasSize(2);
         assertThat(x.get("items")).hasSize(3);
@@ -201,14 +204,14 @@ class AssessmentTests {
         byte[] docx = mvc.perform(get("/assessment/bulletin?year=2026").with(TestUsers.api(office))).andReturn().getResponse()
                 .getContentAsByteArray();
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("关于2026年度目标任务综合考核结果的通报", "第1名甲镇，92.6分", "第2名乙镇，59.1分",
+            assertThat(text.getText()).contains("关于2026年度目标任务综合考核结果的通报", "第1名甲镇，92.6分", "第2名乙镇，71.7分",
                     "第1名县农业农村局，80.25分", "县农业农村局因虚报进度被问责（问责），减5分").doesNotContain("误录");
         }
         // The pages show the same, and a form with a gap comes back with the message beside it and what was typed.
         var session = TestUsers.signedIn(mvc, office);
         String page = mvc.perform(get("/assessment?year=2026").session(session)).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page).contains("甲镇", "92.60", "59.10", "80.25", "季度奖惩名单");
+        assertThat(page).contains("甲镇", "92.60", "71.70", "80.25", "季度奖惩名单");
         var refused = mvc.perform(post("/assessment/items?year=2026").session(session)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("organisationId", String.valueOf(c.townA().id())).param("kind", "PRAISE").param("points", "1")
@@ -217,7 +220,7 @@ class AssessmentTests {
         assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("请填写依据", "2026-03-12");
         String unitPage = mvc.perform(get("/assessment/units/" + c.townB().id() + "?year=2026&month=2").session(session)).andReturn()
                 .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(unitPage).contains("乙镇 2026年度考核得分 59.10", "52.60", "现场督查发现台账不实");
+        assertThat(unitPage).contains("乙镇 2026年度考核得分 71.70", "65.20", "现场督查发现台账不实");
 
         // Every write is audited.
         assertThat(jdbc.sql("select count(*) from audit_event where entity in ('assessment_scheme', 'assessment_item') and actor = :u")
