@@ -175,6 +175,60 @@ public class Levels {
         return ids;
     }
 
+    /** An area's share of a whole plan, as a percentage of each of its tasks' quantities. */
+    public record AreaShare(long areaId, BigDecimal percent) {
+    }
+
+    /**
+     * 整体交办: the office assigns every task of a plan still its own to the areas directly below,
+     * each area taking the same percentage of every quantity (the last area the remainder, so the
+     * shares add up exactly), by the task's own deadline; a task without quantities goes to each
+     * area whole. The percentages make 100. Returns how many tasks were assigned.
+     */
+    @Transactional
+    public int assignPlan(long planId, long areaId, List<AreaShare> shares, String requirement, String by) {
+        Long area = jdbc.sql("select area_id from plan where id = :p").param("p", planId).query(Long.class).optional()
+                .orElseThrow(() -> new PlanRejected("计划不存在"));
+        if (area != areaId) {
+            throw new PlanRejected("只能交办本级的计划");
+        }
+        if (shares.isEmpty()) {
+            throw new PlanRejected("请至少为一个地区填写分配比例");
+        }
+        BigDecimal total = shares.stream().map(AreaShare::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (shares.stream().anyMatch(a -> a.percent() == null || a.percent().signum() <= 0)
+                || total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            throw new PlanRejected("各地区的分配比例应大于0，合计为100%（现为" + plain(total) + "%）");
+        }
+        List<Long> tasks = jdbc.sql("""
+                        select t.id from task t where t.plan_id = :p and t.part_of is null
+                        and not exists (select 1 from task c where c.part_of = t.id)
+                        and not exists (select 1 from level_assignment a where a.task_id = t.id) order by t.position""")
+                .param("p", planId).query(Long.class).list();
+        if (tasks.isEmpty()) {
+            throw new PlanRejected("该计划的任务均已分解或交办");
+        }
+        for (long task : tasks) {
+            Source s = source(task);
+            List<Share> each = new ArrayList<>();
+            List<BigDecimal> given = new ArrayList<>(java.util.Collections.nCopies(s.targets().size(), BigDecimal.ZERO));
+            for (int k = 0; k < shares.size(); k++) {
+                boolean last = k == shares.size() - 1;
+                List<BigDecimal> values = new ArrayList<>();
+                for (int i = 0; i < s.targets().size(); i++) {
+                    BigDecimal whole = s.targets().get(i).value();
+                    BigDecimal v = last ? whole.subtract(given.get(i))
+                            : whole.multiply(shares.get(k).percent()).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+                    given.set(i, given.get(i).add(v));
+                    values.add(v.stripTrailingZeros());
+                }
+                each.add(new Share(shares.get(k).areaId(), values, s.deadline()));
+            }
+            assign(task, areaId, each, requirement, false, by);
+        }
+        return tasks.size();
+    }
+
     /** A task assigned to an area, as its office sees it before and after 签收. */
     public record Received(long id, long taskId, String fromArea, long areaId, String areaName, String number, String title,
                            String targets, LocalDate deadline, String requirement, OffsetDateTime assignedAt,
@@ -391,6 +445,14 @@ public class Levels {
                         from task t left join task up on up.id = t.part_of left join organisation o on o.id = t.origin_area_id
                         where t.id = :t""")
                 .param("t", taskId).query(Lineage.class).optional().orElse(new Lineage(null, null, null, false, false));
+    }
+
+    /** The tasks of a plan whose work was handed on (split or assigned below): they need no lead of their own. */
+    public Set<Long> handedOn(long planId) {
+        return Set.copyOf(jdbc.sql("""
+                        select t.id from task t where t.plan_id = :p
+                        and (exists (select 1 from task c where c.part_of = t.id) or exists (select 1 from level_assignment a where a.task_id = t.id))""")
+                .param("p", planId).query(Long.class).list());
     }
 
     /** Marks for a plan's table: 上级交办 (from where), 已分解/已交办, 分解自. */

@@ -33,7 +33,11 @@ class PlanController {
     private final Organisations organisations;
     private final DemoDocuments demos;
 
-    PlanController(Plans plans, PlanImports imports, CurrentScope scope, Organisations organisations, DemoDocuments demos) {
+    private final Levels levels;
+
+    PlanController(Plans plans, PlanImports imports, CurrentScope scope, Organisations organisations, DemoDocuments demos,
+                   Levels levels) {
+        this.levels = levels;
         this.plans = plans;
         this.imports = imports;
         this.scope = scope;
@@ -70,7 +74,8 @@ class PlanController {
         model.addAttribute("tasks", Plans.involving(all, unit));
         model.addAttribute("unit", unit);
         model.addAttribute("units", organisations.within(Plans.unitsOf(all)));
-        model.addAttribute("unassigned", all.stream().filter(t -> t.leadOrgId() == null).toList());
+        Set<Long> handedOn = levels.handedOn(plan.id());
+        model.addAttribute("unassigned", all.stream().filter(t -> t.leadOrgId() == null && !handedOn.contains(t.id())).toList());
         model.addAttribute("canEdit", scope.user().role().managesPlans() && plan.areaId() == scope.area());
         return "ledger/plan";
     }

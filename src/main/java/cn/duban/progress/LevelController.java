@@ -205,6 +205,53 @@ class LevelController {
         return levels.split(s.taskId(), scope.area(), shares, form.isExceed(), scope.units());
     }
 
+    // ---- 整体交办 ----
+
+    private void ownPlan(long planId) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        scope.units();
+    }
+
+    @GetMapping("/levels/plans/{id}/assign")
+    String planForm(@PathVariable long id, Model model) {
+        ownPlan(id);
+        PlanShareForm form = new PlanShareForm();
+        receivers(true).forEach(o -> form.getRows().add(new PlanShareForm.Row(o.id())));
+        return drawPlan(id, form, model);
+    }
+
+    private String drawPlan(long id, PlanShareForm form, Model model) {
+        model.addAttribute("planId", id);
+        model.addAttribute("planShareForm", form);
+        model.addAttribute("receivers", receivers(true));
+        return "levels/plan-share";
+    }
+
+    @PostMapping("/levels/plans/{id}/assign")
+    String assignPlan(@PathVariable long id, @Valid @ModelAttribute("planShareForm") PlanShareForm form, BindingResult errors,
+                      Model model, HttpServletResponse response) {
+        ownPlan(id);
+        if (!errors.hasErrors()) {
+            try {
+                levels.assignPlan(id, scope.area(), form.shares(), form.getRequirement(), scope.user().getUsername());
+                return "redirect:/levels";
+            } catch (PlanRejected e) {
+                errors.reject("refused", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return drawPlan(id, form, model);
+    }
+
+    @Operation(summary = "整体交办：把本级计划中尚未分解、交办的任务按比例交办给下一级各地区",
+            description = "rows 每行 areaId 与 percent（各地区比例合计 100）；无量化指标的任务整项交办给每个地区。")
+    @PostMapping(path = "/api/levels/plans/{id}/assign", produces = "application/json")
+    @ResponseBody
+    Map<String, Integer> assignPlanApi(@PathVariable long id, @Valid @RequestBody PlanShareForm form) {
+        ownPlan(id);
+        return Map.of("tasks", levels.assignPlan(id, scope.area(), form.shares(), form.getRequirement(), scope.user().getUsername()));
+    }
+
     // ---- 逐级汇总 ----
 
     private Rollups.Node rollup(long id) {

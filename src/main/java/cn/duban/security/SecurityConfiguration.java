@@ -116,7 +116,8 @@ class SecurityConfiguration {
                         .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                         // Across levels: offices hand tasks on and sign for them; leaders read the roll-ups.
                         .requestMatchers(HttpMethod.POST, "/levels/**", "/api/levels/**").hasRole("SUPERVISOR")
-                        .requestMatchers(HttpMethod.GET, "/levels/tasks/*/assign", "/levels/tasks/*/split").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.GET, "/levels/tasks/*/assign", "/levels/tasks/*/split", "/levels/plans/*/assign")
+                        .hasRole("SUPERVISOR")
                         .requestMatchers("/levels", "/levels/**", "/api/levels", "/api/levels/**").hasAnyRole("SUPERVISOR", "LEADER")
                         // 考核: the office keeps the scheme and its items; leaders read the scores.
                         .requestMatchers(HttpMethod.POST, "/assessment/**", "/api/assessment/**").hasRole("SUPERVISOR")

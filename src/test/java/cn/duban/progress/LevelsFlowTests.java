@@ -244,4 +244,27 @@ class LevelsFlowTests {
         assertThat(jdbc.sql("select deadline from task where id = :t").param("t", countyTask).query(LocalDate.class).single())
                 .isEqualTo(LocalDate.of(2026, 12, 20));
     }
+
+    @Test
+    void aWholePlanIsAssignedByShares() throws Exception {
+        String cityOfficer = office(cityUsers, cityOffice);
+        long plan = jdbc.sql("select plan_id from task where id = :t").param("t", cityTask).query(Long.class).single();
+        jdbc.sql("insert into task (plan_id, position, number, title, deadline) values (:p, 1, '2', '建立耕地保护田长制', '2026-09-30')")
+                .param("p", plan).update();
+        String path = "/api/levels/plans/" + plan + "/assign";
+        String body = "{\"requirement\":\"按比例落实\",\"rows\":[{\"areaId\":" + county.id() + ",\"percent\":%s},{\"areaId\":"
+                + county2.id() + ",\"percent\":%s}]}";
+        assertThat(postStatus(path, body.formatted("60", "30"), cityOfficer)).isEqualTo(422);
+        assertThat(postJson(path, body.formatted("66.67", "33.33"), cityOfficer).get("tasks").asInt()).isEqualTo(2);
+        List<String> shares = jdbc.sql("""
+                        select o.name || ' ' || t.title || ' ' || coalesce(trim_scale(v.target_value)::text, '—') || ' ' || a.deadline
+                        from level_assignment a join organisation o on o.id = a.area_id join task t on t.id = a.task_id
+                        left join level_assignment_target v on v.assignment_id = a.id
+                        where t.plan_id = :p order by t.position, o.name""").param("p", plan).query(String.class).list();
+        // The last area takes the remainder, so the shares add up to the task's 30000 exactly.
+        assertThat(shares).containsExactly("乙县 新建高标准农田 9999 2026-12-31", "甲县 新建高标准农田 20001 2026-12-31",
+                "乙县 建立耕地保护田长制 — 2026-09-30", "甲县 建立耕地保护田长制 — 2026-09-30");
+        // Assigned once: the plan has nothing left to assign.
+        assertThat(postStatus(path, body.formatted("50", "50"), cityOfficer)).isEqualTo(422);
+    }
 }
