@@ -172,6 +172,16 @@ public class Levels {
         audit.record("上级交办", "task", taskId, lead == null ? Map.of() : Map.of("leadOrgId", lead),
                 Map.of("areas", describe(s, shares, below), "requirement", req, "exceed", exceed));
         events.publishEvent(new LedgerChanged(s.planId(), "上级交办"));
+        String from = jdbc.sql("select name from organisation where id = :a").param("a", areaId).query(String.class).single();
+        for (int k = 0; k < shares.size(); k++) {
+            StringBuilder targets = new StringBuilder();
+            for (int i = 0; i < s.targets().size(); i++) {
+                targets.append(i == 0 ? "" : "、").append(s.targets().get(i).name()).append(plain(shares.get(k).values().get(i)))
+                        .append(s.targets().get(i).unit());
+            }
+            events.publishEvent(new LevelAssigned(ids.get(k), shares.get(k).unitId(), from, s.title(), targets.toString(),
+                    shares.get(k).deadline()));
+        }
         return ids;
     }
 

@@ -3,6 +3,8 @@ package cn.duban.reminders;
 import cn.duban.progress.ReportMoved;
 import cn.duban.supervision.RectificationAssigned;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,9 +19,25 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class Workflow {
 
     private final Reminders reminders;
+    private final cn.duban.org.Organisations organisations;
 
-    Workflow(Reminders reminders) {
+    Workflow(Reminders reminders, cn.duban.org.Organisations organisations) {
         this.reminders = reminders;
+        this.organisations = organisations;
+    }
+
+    /** 上级交办: the receiving area's office (the area itself when it has none) is asked to sign for it. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(cn.duban.ledger.LevelAssigned a) {
+        List<Long> offices = organisations.within(organisations.subtree(a.areaId())).stream()
+                .filter(o -> o.kind() == cn.duban.org.OrganisationKind.OFFICE && o.parentId() != null && o.parentId() == a.areaId())
+                .map(cn.duban.org.Organisation::id).toList();
+        for (long office : offices.isEmpty() ? List.of(a.areaId()) : offices) {
+            reminders.tell("workflow:level:" + a.assignmentId() + ":" + office, office, "BLUE", "待签收的上级交办：" + shorten(a.title()),
+                    a.fromArea() + "交办“" + a.title() + "”" + (a.targets().isEmpty() ? "" : "（" + a.targets() + "）") + "，完成时限为"
+                            + cn.duban.progress.StatusRule.day(a.deadline()) + "，请及时签收并分解落实。");
+        }
     }
 
     @TransactionalEventListener

@@ -143,7 +143,9 @@ class LevelsFlowTests {
         postJson(assign, shares(false, new Object[]{county.id(), 20000, "2026-11-30"},
                 new Object[]{county2.id(), 10000, "2026-11-30"}), cityOfficer);
 
-        // The county's inbox shows it; its 签收 puts the task in the county's ledger with its share.
+        // The county office is told, and its inbox shows it; its 签收 puts the task in the county's ledger with its share.
+        assertThat(ApiCalls.body(mvc, get("/api/notifications"), countyOfficer))
+                .contains("待签收的上级交办：新建高标准农田", "测试市" + tag + "交办“新建高标准农田”（新建高标准农田20000亩）");
         JsonNode inbox = json.readTree(ApiCalls.body(mvc, get("/api/levels"), countyOfficer));
         JsonNode received = inbox.get("received").get(0);
         assertThat(received.get("fromArea").asText()).isEqualTo("测试市" + tag);
