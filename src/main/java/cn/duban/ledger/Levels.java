@@ -34,11 +34,26 @@ public class Levels {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    Levels(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+    Levels(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
+    }
+
+    /** The day work is handed on, in the offices' time zone: a part begins then, and no share may be due before it. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    private void notBefore(List<Share> shares, Map<Long, String> names) {
+        for (Share s : shares) {
+            if (s.deadline() != null && s.deadline().isBefore(today())) {
+                throw new PlanRejected(names.getOrDefault(s.unitId(), "所选单位") + "的完成时限（" + s.deadline() + "）早于今天");
+            }
+        }
     }
 
     /** A quantity of the task to hand on: its indicator at {@code position}. */
@@ -150,6 +165,7 @@ public class Levels {
             }
         }
         refuse(check(s.targets(), s.deadline(), shares, exceed, below));
+        notBefore(shares, below);
         String req = requirement == null ? "" : requirement.strip();
         if (req.length() > 1000) {
             throw new PlanRejected("交办要求不能超过1000字");
@@ -311,9 +327,11 @@ public class Levels {
                 .param("p", planId).query(Integer.class).single();
         LocalDate deadline = ((java.sql.Date) a.get("deadline")).toLocalDate();
         long taskId = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, body, deadline, part_of, origin_area_id, signed_at, signed_by)
-                        values (:p, :pos, :num, :t, :b, :d, :from, :origin, now(), :by) returning id""")
+                        insert into task (plan_id, position, number, title, body, start_date, deadline, part_of, origin_area_id,
+                                          signed_at, signed_by)
+                        values (:p, :pos, :num, :t, :b, :start, :d, :from, :origin, now(), :by) returning id""")
                 .param("p", planId).param("pos", position).param("num", a.get("number")).param("t", a.get("title"))
+                .param("start", earliest(today(), deadline))
                 .param("b", a.get("requirement")).param("d", deadline).param("from", originTask).param("origin", origin)
                 .param("by", by).query(Long.class).single();
         jdbc.sql("""
@@ -380,6 +398,7 @@ public class Levels {
             }
         }
         refuse(check(s.targets(), s.deadline(), shares, exceed, names));
+        notBefore(shares, names);
         List<Part> before = parts(taskId);
         Map<Long, Part> byUnit = new LinkedHashMap<>();
         before.forEach(p -> byUnit.put(p.unitId(), p));
@@ -410,8 +429,9 @@ public class Levels {
                 jdbc.sql("update task set position = position + 1 where plan_id = :p and position > :pos")
                         .param("p", s.planId()).param("pos", position + k - 1).update();
                 partId = jdbc.sql("""
-                                insert into task (plan_id, position, number, title, lead_org_id, deadline, part_of)
-                                values (:p, :pos, :num, :t, :lead, :d, :from) returning id""")
+                                insert into task (plan_id, position, number, title, lead_org_id, start_date, deadline, part_of)
+                                values (:p, :pos, :num, :t, :lead, :start, :d, :from) returning id""")
+                        .param("start", earliest(today(), share.deadline()))
                         .param("p", s.planId()).param("pos", position + k).param("num", task.get("number") + "-" + k)
                         .param("t", task.get("title")).param("lead", share.unitId()).param("d", share.deadline())
                         .param("from", taskId).query(Long.class).single();
@@ -532,6 +552,10 @@ public class Levels {
                         insert into milestone (task_id, due, expected_percent)
                         select :to, due, expected_percent from milestone where task_id = :from and due <= :d""")
                 .param("to", to).param("from", from).param("d", deadline).update();
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
     }
 
     private static void refuse(List<String> problems) {

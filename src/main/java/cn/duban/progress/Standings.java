@@ -129,8 +129,9 @@ public class Standings {
         for (ReportingPeriod period : open) {
             LocalDate asOf = today.isAfter(period.ends()) ? period.ends() : today;
             for (TaskFacts t : tasks) {
-                if (t.start().isAfter(period.ends())) {
-                    continue; // not begun: nothing is expected of it yet
+                if (t.start().isAfter(period.due())) {
+                    // Not begun, or given after this period's report was due (a task handed on
+                    // mid-month): nothing is expected of it in this period.
                 }
                 Map<String, Object> report = reports.get(period.id() + ":" + t.unit());
                 boolean reported = report != null && ReportState.valueOf((String) report.get("state")).counted();

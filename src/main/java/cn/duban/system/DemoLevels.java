@@ -62,7 +62,7 @@ class DemoLevels {
         long cityTask = jdbc.sql("select id from task where plan_id = :p").param("p", cityPlan).query(Long.class).single();
         Organisation other = organisations.within(organisations.subtree(city)).stream()
                 .filter(o -> o.kind() == OrganisationKind.COUNTY && o.id() != county.id()).findFirst().orElseThrow();
-        LocalDate due = LocalDate.of(year, 11, 30);
+        LocalDate due = LocalDate.of(year, 12, 31);
         levels.assign(cityTask, city, List.of(new Levels.Share(county.id(), List.of(BigDecimal.valueOf(20000)), due),
                 new Levels.Share(other.id(), List.of(BigDecimal.valueOf(10000)), due)), "按省下达任务分解，年底前全部建成并通过验收。", false, "system");
         long received = levels.receivedBy(county.id()).get(0).id();
@@ -72,9 +72,14 @@ class DemoLevels {
         int[] shares = {8000, 7000, 5000};
         List<Levels.Share> parts = new java.util.ArrayList<>();
         for (int i = 0; i < Math.min(3, towns.size()); i++) {
-            parts.add(new Levels.Share(towns.get(i).id(), List.of(BigDecimal.valueOf(shares[i])), LocalDate.of(year, 11, 20)));
+            parts.add(new Levels.Share(towns.get(i).id(), List.of(BigDecimal.valueOf(shares[i])), due));
         }
         levels.split(countyTask, county.id(), parts, false, organisations.subtree(county.id()));
+        // The demo tells the story of a year: the city assigned this in January, and the county split it then.
+        jdbc.sql("update task set start_date = make_date(:y, 1, 1) where id = :t or part_of = :t")
+                .param("y", year).param("t", countyTask).update();
+        jdbc.sql("update level_assignment set assigned_at = make_date(:y, 1, 5), signed_at = make_date(:y, 1, 8) where task_id = :t")
+                .param("y", year).param("t", cityTask).update();
         long receivedPlan = jdbc.sql("select plan_id from task where id = :t").param("t", countyTask).query(Long.class).single();
         progress.seed(receivedPlan);
 
