@@ -60,6 +60,30 @@ public class TestUsers {
         });
     }
 
+    /**
+     * Three levels for issue 13: a city with its office and two counties (甲县 with an office and
+     * two townships, 东镇 and 西镇; 乙县 bare), named uniquely for this test. {@code users} is the
+     * handle {@link #user} takes for all of them.
+     */
+    public record City(Organisation city, Organisation cityOffice, Organisation county, Organisation county2,
+                       Organisation countyOffice, Organisation townA, Organisation townB, County users) {
+    }
+
+    public City city() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        return tx.execute(s -> {
+            Organisation city = organisations.add("测试市" + tag, OrganisationKind.CITY, null);
+            Organisation cityOffice = organisations.add("市委督查室", OrganisationKind.OFFICE, city.id());
+            Organisation county = organisations.add("甲县", OrganisationKind.COUNTY, city.id());
+            Organisation county2 = organisations.add("乙县", OrganisationKind.COUNTY, city.id());
+            Organisation countyOffice = organisations.add("县政府督查室", OrganisationKind.OFFICE, county.id());
+            Organisation townA = organisations.add("东镇", OrganisationKind.TOWNSHIP, county.id());
+            Organisation townB = organisations.add("西镇", OrganisationKind.TOWNSHIP, county.id());
+            return new City(city, cityOffice, county, county2, countyOffice, townA, townB,
+                    new County(county, countyOffice, townA, townB, countyOffice, tag));
+        });
+    }
+
     /** A user who has changed the initial password to {@link #PASSWORD}. */
     public String user(County c, Organisation unit, Role role) {
         String username = role.name().toLowerCase() + "_" + c.tag() + "_" + unit.id();

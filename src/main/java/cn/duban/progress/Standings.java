@@ -132,6 +132,7 @@ public class Standings {
                 if (t.start().isAfter(period.due())) {
                     // Not begun, or given after this period's report was due (a task handed on
                     // mid-month): nothing is expected of it in this period.
+                    continue;
                 }
                 Map<String, Object> report = reports.get(period.id() + ":" + t.unit());
                 boolean reported = report != null && ReportState.valueOf((String) report.get("state")).counted();

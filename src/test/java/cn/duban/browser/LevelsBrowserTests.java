@@ -2,9 +2,6 @@ package cn.duban.browser;
 
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
-import cn.duban.org.Organisation;
-import cn.duban.org.OrganisationKind;
-import cn.duban.org.Organisations;
 import cn.duban.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,11 +10,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,30 +29,17 @@ class LevelsBrowserTests {
     @Autowired
     TestUsers users;
     @Autowired
-    Organisations organisations;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate tx;
 
     @Test
     void assignSignSplitAndSeeItFromTheCity() throws Exception {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        Organisation[] o = tx.execute(s -> {
-            Organisation city = organisations.add("浏览器市" + tag, OrganisationKind.CITY, null);
-            Organisation county = organisations.add("甲县", OrganisationKind.COUNTY, city.id());
-            return new Organisation[]{city, organisations.add("市委督查室", OrganisationKind.OFFICE, city.id()), county,
-                    organisations.add("乙县", OrganisationKind.COUNTY, city.id()),
-                    organisations.add("县政府督查室", OrganisationKind.OFFICE, county.id()),
-                    organisations.add("东镇", OrganisationKind.TOWNSHIP, county.id()),
-                    organisations.add("西镇", OrganisationKind.TOWNSHIP, county.id())};
-        });
-        TestUsers.County c = new TestUsers.County(o[0], o[1], o[5], o[6], o[1], tag);
-        String cityOffice = users.user(c, o[1], Role.SUPERVISOR);
-        String countyOffice = users.user(c, o[4], Role.SUPERVISOR);
+        TestUsers.City levels = users.city();
+        String cityOffice = users.user(levels.users(), levels.cityOffice(), Role.SUPERVISOR);
+        String countyOffice = users.user(levels.users(), levels.countyOffice(), Role.SUPERVISOR);
+        String tag = levels.users().tag();
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values (:t, :y, :a, 'test') returning id")
-                .param("t", "市重点工作" + tag).param("y", year).param("a", o[0].id()).query(Long.class).single();
+                .param("t", "市重点工作" + tag).param("y", year).param("a", levels.city().id()).query(Long.class).single();
         long task = jdbc.sql("""
                         insert into task (plan_id, position, number, title, deadline) values (:p, 0, '1', '新建高标准农田', make_date(:y, 12, 31))
                         returning id""").param("p", plan).param("y", year).query(Long.class).single();

@@ -7,7 +7,6 @@ import cn.duban.TestUsers;
 import cn.duban.ledger.PlanRejected;
 import cn.duban.ledger.Plans;
 import cn.duban.org.Organisation;
-import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
 import cn.duban.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,18 +77,17 @@ class LevelsFlowTests {
     @BeforeEach
     void threeLevels() {
         clock.set(LocalDate.of(2026, 5, 10));
-        tag = UUID.randomUUID().toString().substring(0, 6);
-        tx.executeWithoutResult(s -> {
-            city = organisations.add("测试市" + tag, OrganisationKind.CITY, null);
-            cityOffice = organisations.add("市委督查室", OrganisationKind.OFFICE, city.id());
-            county = organisations.add("甲县", OrganisationKind.COUNTY, city.id());
-            county2 = organisations.add("乙县", OrganisationKind.COUNTY, city.id());
-            countyOffice = organisations.add("县政府督查室", OrganisationKind.OFFICE, county.id());
-            townA = organisations.add("东镇", OrganisationKind.TOWNSHIP, county.id());
-            townB = organisations.add("西镇", OrganisationKind.TOWNSHIP, county.id());
-        });
-        cityUsers = new TestUsers.County(city, cityOffice, townA, townB, cityOffice, tag);
-        countyUsers = new TestUsers.County(county, countyOffice, townA, townB, countyOffice, tag);
+        TestUsers.City levels = users.city();
+        tag = levels.users().tag();
+        city = levels.city();
+        cityOffice = levels.cityOffice();
+        county = levels.county();
+        county2 = levels.county2();
+        countyOffice = levels.countyOffice();
+        townA = levels.townA();
+        townB = levels.townB();
+        cityUsers = levels.users();
+        countyUsers = levels.users();
         long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values (:t, 2026, :a, 'test') returning id")
                 .param("t", "市重点工作" + tag).param("a", city.id()).query(Long.class).single();
         cityTask = jdbc.sql("""
