@@ -59,19 +59,20 @@ class LevelController {
         this.figures = figures;
     }
 
-    /** What the area received from above and what it handed on. */
-    record Overview(List<Levels.Received> received, List<Levels.HandedOn> handedOn) {
+    /** What the area received from above, what it handed on, and the 调整申请 between them. */
+    record Overview(List<Levels.Received> received, List<Levels.HandedOn> handedOn, List<Levels.Adjustment> adjustments) {
     }
 
     private Overview overview() {
         long area = scope.area();
         scope.units();
-        return new Overview(levels.receivedBy(area), levels.handedOnBy(area));
+        return new Overview(levels.receivedBy(area), levels.handedOnBy(area), levels.adjustmentsOf(area));
     }
 
     @GetMapping("/levels")
     String index(Model model) {
         model.addAttribute("overview", overview());
+        model.addAttribute("area", scope.area());
         model.addAttribute("office", scope.user().role() == Role.SUPERVISOR);
         return "levels/index";
     }
@@ -205,6 +206,53 @@ class LevelController {
         return levels.split(s.taskId(), scope.area(), shares, form.isExceed(), scope.units());
     }
 
+    // ---- 调整申请 ----
+
+    @PostMapping("/levels/tasks/{id}/adjustment")
+    String adjust(@PathVariable long id, @Valid @ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult errors,
+                  Model model, HttpServletResponse response) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        if (!errors.hasErrors()) {
+            try {
+                levels.requestAdjustment(id, scope.area(), form.getPosition(), form.getProposed(), form.getReason(),
+                        scope.user().getUsername());
+                return "redirect:/levels/tasks/" + id;
+            } catch (PlanRejected e) {
+                errors.reject("refused", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return rollupPage(id, model);
+    }
+
+    @Operation(summary = "调整申请：收到上级交办任务的单位申请调整某项指标的分配数量，由交办单位审批")
+    @PostMapping(path = "/api/levels/tasks/{id}/adjustments", produces = "application/json")
+    @ResponseBody
+    Map<String, Long> adjustApi(@PathVariable long id, @Valid @RequestBody AdjustmentForm form) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        return Map.of("id", levels.requestAdjustment(id, scope.area(), form.getPosition(), form.getProposed(), form.getReason(),
+                scope.user().getUsername()));
+    }
+
+    @PostMapping({"/levels/adjustments/{id}/approve", "/levels/adjustments/{id}/refuse"})
+    String decide(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String reason,
+                  jakarta.servlet.http.HttpServletRequest request) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        levels.decideAdjustment(id, scope.area(), request.getRequestURI().endsWith("/approve"), reason, scope.user().getUsername());
+        return "redirect:/levels";
+    }
+
+    @Operation(summary = "审批调整申请（交办单位）", description = "批准后该地区的分配数量和其任务的指标改为申请的数量；不批准须说明理由。")
+    @PostMapping(path = {"/api/levels/adjustments/{id}/approve", "/api/levels/adjustments/{id}/refuse"}, produces = "application/json")
+    @ResponseBody
+    Map<String, Object> decideApi(@PathVariable long id, @RequestBody(required = false) Map<String, String> body,
+                                  jakarta.servlet.http.HttpServletRequest request) {
+        scope.require(scope.user().role() == Role.SUPERVISOR);
+        boolean approve = request.getRequestURI().endsWith("/approve");
+        levels.decideAdjustment(id, scope.area(), approve, body == null ? null : body.get("reason"), scope.user().getUsername());
+        return Map.of("id", id, "approved", approve);
+    }
+
     // ---- 整体交办 ----
 
     private void ownPlan(long planId) {
@@ -273,6 +321,12 @@ class LevelController {
         boolean office = scope.user().role() == Role.SUPERVISOR && levels.source(id).areaId() == scope.area();
         model.addAttribute("office", office);
         model.addAttribute("canAssign", office && root.parts().isEmpty() && !receivers(true).isEmpty());
+        Levels.Lineage lineage = levels.lineage(id);
+        model.addAttribute("canAdjust", office && lineage.originArea() != null && !root.quantities().isEmpty());
+        model.addAttribute("adjustments", levels.adjustmentsOf(levels.source(id).areaId()).stream().filter(a -> a.taskId() == id).toList());
+        if (!model.containsAttribute("adjustmentForm")) {
+            model.addAttribute("adjustmentForm", new AdjustmentForm());
+        }
         model.addAttribute("asOf", periods.today());
         return "levels/rollup";
     }

@@ -243,6 +243,31 @@ class LevelsFlowTests {
         postJson("/api/extensions/" + request + "/approve", "{\"reason\":\"同意\"}", cityOfficer);
         assertThat(jdbc.sql("select deadline from task where id = :t").param("t", countyTask).query(LocalDate.class).single())
                 .isEqualTo(LocalDate.of(2026, 12, 20));
+
+        // 调整: the county asks to change its share; it cannot decide it, the city can; both values stay on record.
+        String adjust = "{\"position\":0,\"proposed\":18000,\"reason\":\"部分地块纳入生态红线，无法实施\"}";
+        assertThat(postStatus("/api/levels/tasks/" + countyTask + "/adjustments", "{\"position\":0,\"proposed\":18000}", countyOfficer))
+                .isEqualTo(400);
+        long adjustment = postJson("/api/levels/tasks/" + countyTask + "/adjustments", adjust, countyOfficer).get("id").asLong();
+        assertThat(postStatus("/api/levels/tasks/" + countyTask + "/adjustments", adjust, countyOfficer)).isEqualTo(422);
+        assertThat(postStatus("/api/levels/adjustments/" + adjustment + "/approve", "{}", countyOfficer)).isEqualTo(422);
+        assertThat(postStatus("/api/levels/adjustments/" + adjustment + "/refuse", "{}", cityOfficer)).isEqualTo(422);
+        // The city's page offers the decision; the county's shows its request waiting, with no decision to take.
+        String cityPage = mvc.perform(get("/levels").with(TestUsers.api(cityOfficer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(cityPage).contains("approve-adjustment-" + adjustment, "20000 → 18000亩");
+        String countyPage = mvc.perform(get("/levels/tasks/" + countyTask).with(TestUsers.api(countyOfficer))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(countyPage).contains("部分地块纳入生态红线，无法实施（待审批）", "adjustment-form");
+        assertThat(mvc.perform(get("/levels").with(TestUsers.api(countyOfficer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("approve-adjustment-");
+        postJson("/api/levels/adjustments/" + adjustment + "/approve", "{\"reason\":\"同意，差额由市级统筹\"}", cityOfficer);
+        assertThat(jdbc.sql("select target_value from indicator where task_id = :t").param("t", countyTask)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("18000");
+        assertThat(json.readTree(ApiCalls.body(mvc, get("/api/levels"), cityOfficer)).get("adjustments").get(0).get("oldValue")
+                .decimalValue()).isEqualByComparingTo("20000");
+        assertThat(json.readTree(ApiCalls.body(mvc, get("/api/levels/tasks/" + cityTask), cityOfficer)).get("parts").get(0)
+                .get("quantities").get(0).get("target").decimalValue()).isEqualByComparingTo("18000");
     }
 
     @Test
