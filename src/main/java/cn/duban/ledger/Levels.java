@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -631,6 +632,11 @@ public class Levels {
                                     then '已分解或交办的任务，其指标由各部分合计，须在分解方案中调整' end
                         from task t left join organisation o on o.id = t.origin_area_id where t.id = :t""")
                 .param("t", taskId).query(String.class).optional();
+    }
+
+    /** The area a plan belongs to. */
+    public Optional<Long> areaOfPlan(long planId) {
+        return jdbc.sql("select area_id from plan where id = :p").param("p", planId).query(Long.class).optional();
     }
 
     /** A task of an area's ledger whose work was handed on: split among its units or assigned below. */

@@ -257,7 +257,9 @@ class LevelController {
 
     private void ownPlan(long planId) {
         scope.require(scope.user().role() == Role.SUPERVISOR);
-        scope.units();
+        if (levels.areaOfPlan(planId).orElse(-1L) != scope.area()) {
+            throw new PlanRejected("计划不存在或不是本级的计划");
+        }
     }
 
     @GetMapping("/levels/plans/{id}/assign")

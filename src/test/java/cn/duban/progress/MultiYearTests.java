@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
@@ -78,6 +80,18 @@ class MultiYearTests {
         assertThat(ApiCalls.body(mvc, put(path).contentType(MediaType.APPLICATION_JSON).content(
                 "{\"indicators\":[{\"position\":0,\"years\":{\"2024\":10000,\"2025\":10000,\"2026\":10000}}]}"), office))
                 .contains("2025");
+
+        // The task's page shows the yearly targets; a sum that does not make the whole comes back as typed, with the reason.
+        var session = TestUsers.signedIn(mvc, office);
+        String edit = mvc.perform(get("/tasks/" + task + "/edit").session(session)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(edit).contains("分年度目标", "name=\"yt_0_2025\"", "value=\"10000\"");
+        var refused = mvc.perform(post("/tasks/" + task + "/year-targets").session(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("yt_0_2024", "10000").param("yt_0_2025", "12000").param("yt_0_2026", "10000")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("分年度目标合计32000亩，应等于总目标30000亩", "value=\"12000\"");
 
         String liaison = users.user(c, c.townA(), Role.LIAISON);
         String head = users.user(c, c.townA(), Role.UNIT_HEAD);
