@@ -107,7 +107,11 @@ class AssessmentController {
             schemeForm.setTitle(year + "年度目标任务综合考核方案");
             for (Assessments.PlanChoice p : plans) {
                 schemeForm.getPlans().add(new AssessmentForms.SchemeForm.Weight(p.id(),
-                        a.scheme() == null ? null : a.scheme().weights().get(p.id())));
+                        a.scheme() == null ? null : a.scheme().planWeights().get(p.id())));
+            }
+            for (String kind : cn.duban.ledger.Plan.KINDS) {
+                schemeForm.getKinds().add(new AssessmentForms.SchemeForm.KindWeight(kind,
+                        a.scheme() == null ? null : a.scheme().kindWeights().get(kind)));
             }
             if (a.scheme() != null) {
                 schemeForm.setTitle(a.scheme().title());

@@ -40,6 +40,59 @@ public final class AssessmentForms {
         @Max(value = 20, message = "奖惩名单人数在 1 到 20 之间")
         private int rewardCount = 3;
         private List<Weight> plans = new ArrayList<>();
+        private List<KindWeight> kinds = new ArrayList<>();
+
+        /** A category's weight: every plan of that kind without a weight of its own takes it. */
+        public static class KindWeight {
+            private String kind;
+            @DecimalMin(value = "0", inclusive = false, message = "权重应大于 0")
+            @DecimalMax(value = "100", message = "权重不超过 100")
+            private BigDecimal weight;
+
+            public KindWeight() {
+            }
+
+            public KindWeight(String kind, BigDecimal weight) {
+                this.kind = kind;
+                this.weight = weight;
+            }
+
+            public String getKind() {
+                return kind;
+            }
+
+            public void setKind(String kind) {
+                this.kind = kind;
+            }
+
+            public BigDecimal getWeight() {
+                return weight;
+            }
+
+            public void setWeight(BigDecimal weight) {
+                this.weight = weight;
+            }
+        }
+
+        /** The kinds given a weight. */
+        Map<String, BigDecimal> kindWeights() {
+            Map<String, BigDecimal> out = new LinkedHashMap<>();
+            for (KindWeight w : kinds) {
+                if (w != null && w.kind != null && !w.kind.isBlank() && w.weight != null) {
+                    out.put(w.kind.strip(), w.weight);
+                }
+            }
+            return out;
+        }
+
+        @jakarta.validation.Valid
+        public List<KindWeight> getKinds() {
+            return kinds;
+        }
+
+        public void setKinds(List<KindWeight> kinds) {
+            this.kinds = kinds;
+        }
 
         public static class Weight {
             private Long planId;

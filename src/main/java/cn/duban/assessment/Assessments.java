@@ -55,8 +55,13 @@ public class Assessments {
         }
     }
 
+    /**
+     * A scheme: {@code weights} is each plan's effective weight — its own, else its kind's
+     * ({@code planWeights}, {@code kindWeights} as the office set them).
+     */
     public record Scheme(long id, long areaId, int year, String title, BigDecimal completionPoints, BigDecimal timelinessPoints,
-                         int rewardCount, Map<Long, BigDecimal> weights) {
+                         int rewardCount, Map<Long, BigDecimal> weights, Map<Long, BigDecimal> planWeights,
+                         Map<String, BigDecimal> kindWeights) {
     }
 
     public record Item(long id, long organisationId, String organisationName, ItemKind kind, BigDecimal points,
@@ -80,24 +85,32 @@ public class Assessments {
                         select id, area_id, year, title, completion_points, timeliness_points, reward_count
                         from assessment_scheme where area_id = :a and year = :y""")
                 .param("a", areaId).param("y", year)
-                .query((rs, n) -> new Scheme(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5),
-                        rs.getBigDecimal(6), rs.getInt(7), weights(rs.getLong(1)))).optional();
-    }
-
-    private Map<Long, BigDecimal> weights(long schemeId) {
-        Map<Long, BigDecimal> out = new LinkedHashMap<>();
-        jdbc.sql("select plan_id, weight from assessment_weight where scheme_id = :s order by plan_id").param("s", schemeId)
-                .query((rs, n) -> out.put(rs.getLong(1), rs.getBigDecimal(2))).list();
-        return out;
+                .query((rs, n) -> {
+                    long id = rs.getLong(1);
+                    Map<Long, BigDecimal> own = new LinkedHashMap<>();
+                    jdbc.sql("select plan_id, weight from assessment_weight where scheme_id = :s order by plan_id").param("s", id)
+                            .query((r, k) -> own.put(r.getLong(1), r.getBigDecimal(2))).list();
+                    Map<String, BigDecimal> kinds = new LinkedHashMap<>();
+                    jdbc.sql("select kind, weight from assessment_kind_weight where scheme_id = :s order by kind").param("s", id)
+                            .query((r, k) -> kinds.put(r.getString(1), r.getBigDecimal(2))).list();
+                    Map<Long, BigDecimal> effective = new LinkedHashMap<>(own);
+                    for (PlanChoice p : plans(areaId, year)) {
+                        if (!effective.containsKey(p.id()) && kinds.containsKey(p.kind())) {
+                            effective.put(p.id(), kinds.get(p.kind()));
+                        }
+                    }
+                    return new Scheme(id, rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+                            rs.getInt(7), effective, own, kinds);
+                }).optional();
     }
 
     /** Plans of the area whose span reaches the year: what a scheme may weigh. */
-    public record PlanChoice(long id, String title) {
+    public record PlanChoice(long id, String title, String kind) {
     }
 
     public List<PlanChoice> plans(long areaId, int year) {
         return jdbc.sql("""
-                        select id, title from plan where area_id = :a and starts <= make_date(:y, 12, 31) and ends >= make_date(:y, 1, 1)
+                        select id, title, kind from plan where area_id = :a and starts <= make_date(:y, 12, 31) and ends >= make_date(:y, 1, 1)
                         order by starts, id""")
                 .param("a", areaId).param("y", year).query(PlanChoice.class).list();
     }
@@ -120,8 +133,14 @@ public class Assessments {
             }
             weights.put(plan, weight);
         });
-        if (weights.isEmpty()) {
-            throw new AssessmentRejected("请至少为一个计划设定权重");
+        Map<String, BigDecimal> kinds = form.kindWeights();
+        for (String kind : kinds.keySet()) {
+            if (!cn.duban.ledger.Plan.KINDS.contains(kind)) {
+                throw new AssessmentRejected("计划类别“" + kind + "”不存在");
+            }
+        }
+        if (weights.isEmpty() && kinds.isEmpty()) {
+            throw new AssessmentRejected("请至少为一个计划或计划类别设定权重");
         }
         Optional<Scheme> before = scheme(areaId, year);
         long id = jdbc.sql("""
@@ -137,15 +156,20 @@ public class Assessments {
         jdbc.sql("delete from assessment_weight where scheme_id = :s").param("s", id).update();
         weights.forEach((plan, weight) -> jdbc.sql("insert into assessment_weight (scheme_id, plan_id, weight) values (:s, :p, :w)")
                 .param("s", id).param("p", plan).param("w", weight).update());
+        jdbc.sql("delete from assessment_kind_weight where scheme_id = :s").param("s", id).update();
+        kinds.forEach((kind, weight) -> jdbc.sql("insert into assessment_kind_weight (scheme_id, kind, weight) values (:s, :k, :w)")
+                .param("s", id).param("k", kind).param("w", weight).update());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", form.getTitle().strip());
         after.put("completionPoints", form.getCompletionPoints());
         after.put("timelinessPoints", form.getTimelinessPoints());
         after.put("rewardCount", form.getRewardCount());
         after.put("weights", weights.toString());
+        after.put("kindWeights", kinds.toString());
         audit.record(before.isPresent() ? "修改考核方案" : "制定考核方案", "assessment_scheme", id,
                 before.<Object>map(s -> Map.of("title", s.title(), "completionPoints", s.completionPoints(),
-                        "timelinessPoints", s.timelinessPoints(), "weights", s.weights().toString())).orElse(null), after);
+                        "timelinessPoints", s.timelinessPoints(), "weights", s.planWeights().toString(),
+                        "kindWeights", s.kindWeights().toString())).orElse(null), after);
         return id;
     }
 

@@ -237,6 +237,25 @@ class AssessmentTests {
     }
 
     @Test
+    void aPlanWithoutAWeightOfItsOwnTakesItsKinds() throws Exception {
+        jdbc.sql("update plan set kind = '民生实事' where id = :p").param("p", planB).update();
+        // 甲 weighs 60 of its own; 乙 takes 民生实事's 60: 甲镇 is (86 + 100) / 2 = 93 every month.
+        call(put("/api/assessment/scheme?year=2026").contentType(MediaType.APPLICATION_JSON).content(
+                "{\"title\":\"按类别\",\"completionPoints\":70,\"timelinessPoints\":30,\"plans\":[{\"planId\":" + planA
+                        + ",\"weight\":60}],\"kinds\":[{\"kind\":\"民生实事\",\"weight\":60}]}"));
+        JsonNode a = call(get("/api/assessment?year=2026"));
+        assertThat(a.get("scheme").get("weights").get(String.valueOf(planB)).decimalValue()).isEqualByComparingTo("60");
+        for (JsonNode u : a.get("result").get("units")) {
+            if (u.get("name").asText().equals("甲镇")) {
+                assertThat(u.get("base").decimalValue()).isEqualByComparingTo("93.00");
+            }
+        }
+        assertThat(status(put("/api/assessment/scheme?year=2026").contentType(MediaType.APPLICATION_JSON).content(
+                "{\"title\":\"无\",\"completionPoints\":70,\"timelinessPoints\":30,\"kinds\":[{\"kind\":\"不存在\",\"weight\":10}]}")))
+                .isEqualTo(422);
+    }
+
+    @Test
     void aTieAtTheEdgeOfAListNamesNobodyThere() {
         var tied = Scores.lists(1, "乡镇（街道）", java.util.List.of(
                 new Scores.Ranked(1, "甲镇", "乡镇（街道）", new BigDecimal("90.00"), 0),
