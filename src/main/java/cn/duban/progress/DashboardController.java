@@ -57,7 +57,7 @@ class DashboardController {
             model.addAttribute("ranked", List.of());
             return "progress/ranking";
         }
-        List<ReportingPeriod> all = periods.open(chosenPlan);
+        List<ReportingPeriod> all = periods.begun(chosenPlan);
         // By default the last period whose due date has passed: the one a bulletin would rank.
         Optional<ReportingPeriod> chosen = period != null ? all.stream().filter(p -> p.id() == period).findFirst()
                 : all.stream().filter(p -> p.due().isBefore(periods.today())).reduce((a, b) -> b)

@@ -169,9 +169,23 @@ public class ReportingPeriods {
     }
 
     /** The period today falls in, else the last one begun (a plan of a past year). */
-    public Optional<ReportingPeriod> current(long planId) {
-        List<ReportingPeriod> all = open(planId);
+    /**
+     * The plan's periods that have begun, as {@link #open} gives them, but written only when
+     * today's period has not been opened yet: a page that reads them writes nothing once a day.
+     */
+    public List<ReportingPeriod> begun(long planId) {
         LocalDate today = today();
+        List<ReportingPeriod> known = periods(planId);
+        if (known.stream().anyMatch(p -> p.contains(today))) {
+            return known;
+        }
+        PlanSpan span = span(planId);
+        return today.isBefore(span.starts()) || today.isAfter(span.ends()) && !known.isEmpty() ? known : open(planId);
+    }
+
+    public Optional<ReportingPeriod> current(long planId) {
+        LocalDate today = today();
+        List<ReportingPeriod> all = begun(planId);
         return all.stream().filter(p -> p.contains(today)).findFirst()
                 .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
     }

@@ -66,12 +66,16 @@ class SupervisionController {
 
     /** The office's new-inspection form: the area's units and this year's tasks to choose from. */
     private void form(Model model, Map<String, String> typed, List<RepeatInspection.Visit> repeats) {
+        boolean office = access.isOffice();
+        model.addAttribute("canRecord", office);
+        model.addAttribute("typed", typed);
+        model.addAttribute("repeats", repeats);
+        if (!office) {
+            return; // the form is the office's: a leader's page does not read every unit and task to draw it
+        }
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("units", organisations.within(access.units()).stream().filter(o -> o.id() != access.area()).toList());
         model.addAttribute("tasks", areaTasks());
-        model.addAttribute("typed", typed);
-        model.addAttribute("repeats", repeats);
-        model.addAttribute("canRecord", access.isOffice());
     }
 
     private List<Map<String, Object>> areaTasks() {
