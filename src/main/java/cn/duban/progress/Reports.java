@@ -236,6 +236,7 @@ public class Reports {
                 Map.of("state", "SUBMITTED", "items", lines.size(), "prefilled", prefilled, "unchanged", unchanged));
         standings.refresh(report.planId()); // the period's burden totals count this submission
         tell(report, ReportState.SUBMITTED, null);
+        io.micrometer.core.instrument.Metrics.counter("duban.reports.submitted").increment();
         return find(reportId).orElseThrow();
     }
 

@@ -76,6 +76,7 @@ public class Deliveries {
             sender.send(o);
             jdbc.sql("update delivery set state = 'SENT', sent_at = now(), last_error = null where id = :id")
                     .param("id", o.id()).update();
+            delivered(o, "sent");
             return true;
         } catch (Exception e) {
             log.warn("提醒发送失败（{} {}）：{}", o.channel(), Notifications.masked(o.channel(), o.address()), e.getMessage());
@@ -83,7 +84,14 @@ public class Deliveries {
                             update delivery set state = case when attempts >= :max then 'FAILED' else 'PENDING' end,
                                 last_error = :err where id = :id""")
                     .param("max", MAX_ATTEMPTS).param("err", String.valueOf(e.getMessage())).param("id", o.id()).update();
+            delivered(o, "failed");
             return false;
         }
+    }
+
+    /** Deliveries by channel and outcome, for the operators' metrics (duban_reminders_delivered_total). */
+    private static void delivered(Outgoing o, String outcome) {
+        io.micrometer.core.instrument.Metrics.counter("duban.reminders.delivered", "channel", o.channel().name(), "outcome", outcome)
+                .increment();
     }
 }

@@ -36,6 +36,22 @@ public class ReminderJob {
     public record Run(int plansRefreshed, int created, int sent) {
     }
 
+    /** When the job last finished, and whether it succeeded: what the health check reports. */
+    private volatile java.time.Instant lastRun;
+    private volatile String lastFailure;
+
+    java.time.Instant lastRun() {
+        return lastRun;
+    }
+
+    String lastFailure() {
+        return lastFailure;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
     @Scheduled(initialDelayString = "${duban.reminders.first:PT20S}", fixedDelayString = "${duban.reminders.every:PT10M}")
     void scheduled() {
         if (!enabled) {
@@ -43,10 +59,14 @@ public class ReminderJob {
         }
         try {
             Run run = runOnce();
+            lastRun = java.time.Instant.now();
+            lastFailure = null;
             if (run.created() > 0 || run.sent() > 0) {
                 log.info("提醒任务：刷新 {} 个计划，新增提醒 {} 条，发送 {} 条", run.plansRefreshed(), run.created(), run.sent());
             }
         } catch (RuntimeException e) {
+            lastRun = java.time.Instant.now();
+            lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.error("提醒任务失败，下次运行时重试", e);
         }
     }

@@ -53,6 +53,23 @@ class SecurityConfiguration {
         return new GuardedLogin.Provider(users, encoder, accounts);
     }
 
+    /**
+     * Health and Prometheus metrics for the operators' monitoring: served on the management port
+     * only (its own port, bound to the loopback address unless configured otherwise), read-only,
+     * without the site's sign-in. The site's own port does not serve them.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain management(HttpSecurity http) throws Exception {
+        http.securityMatcher(org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest.to("health", "prometheus"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts, ApiTokens tokens, SecondFactor secondFactor,
                                 UserDetailsService users,

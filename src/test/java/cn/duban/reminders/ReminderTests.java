@@ -175,7 +175,7 @@ class ReminderTests {
                         "--duban.db.owner-user=" + db.ownerUser(), "--duban.db.owner-password=" + db.ownerPassword(),
                         // The same data folder, so the same SM4 key: every node must hold the key the others wrote with.
                         "--duban.data-dir=target/test-data",
-                        "--server.port=0", "--duban.reminders.enabled=false", "--duban.demo=false")) {
+                        "--server.port=0", "--management.server.port=0", "--duban.reminders.enabled=false", "--duban.demo=false")) {
             assertThat(second.getBean(JdbcClient.class).sql("select count(*) from plan where id = :p").param("p", s.plan())
                     .query(Long.class).single()).as("the second instance works on the same database").isEqualTo(1);
             TestClock otherClock = second.getBean(TestClock.class);

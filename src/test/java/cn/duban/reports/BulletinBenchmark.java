@@ -55,7 +55,7 @@ public class BulletinBenchmark {
             user = c.getMetaData().getUserName();
         }
         app = new SpringApplicationBuilder(DubanApplication.class).run("--duban.db.url=" + url, "--duban.db.user=" + user,
-                "--server.port=0", "--duban.reminders.enabled=false", "--duban.demo=false", "--spring.main.banner-mode=off");
+                "--server.port=0", "--management.server.port=0", "--duban.reminders.enabled=false", "--duban.demo=false", "--spring.main.banner-mode=off");
         documents = app.getBean(PeriodDocuments.class);
         System.out.printf("%nbulletin of %d tasks%n", jdbc.sql("select count(*) from task_standing where period_id = :p")
                 .param("p", period).query(Long.class).single());

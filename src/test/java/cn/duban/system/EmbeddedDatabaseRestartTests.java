@@ -49,7 +49,7 @@ class EmbeddedDatabaseRestartTests {
     private List<String> runUntilStarted(boolean kill) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "cn.duban.DubanApplication",
-                "--server.port=0", "--duban.data-dir=" + data, "--spring.main.banner-mode=off")
+                "--server.port=0", "--management.server.port=0", "--duban.data-dir=" + data, "--spring.main.banner-mode=off")
                 .redirectErrorStream(true);
         // This test is about the embedded server, also when the suite runs against an external one.
         builder.environment().keySet().removeIf(k -> k.startsWith("DUBAN_DB_"));
