@@ -80,18 +80,19 @@ public class Assessments {
         this.audit = audit;
     }
 
+    private record Terms(long id, String title, BigDecimal completionPoints, BigDecimal timelinessPoints, int rewardCount) {
+    }
+
     public Optional<Scheme> scheme(long areaId, int year) {
         return jdbc.sql("""
-                        select id, area_id, year, title, completion_points, timeliness_points, reward_count
+                        select id, title, completion_points, timeliness_points, reward_count
                         from assessment_scheme where area_id = :a and year = :y""")
-                .param("a", areaId).param("y", year)
-                .query((rs, n) -> {
-                    long id = rs.getLong(1);
+                .param("a", areaId).param("y", year).query(Terms.class).optional().map(t -> {
                     Map<Long, BigDecimal> own = new LinkedHashMap<>();
-                    jdbc.sql("select plan_id, weight from assessment_weight where scheme_id = :s order by plan_id").param("s", id)
+                    jdbc.sql("select plan_id, weight from assessment_weight where scheme_id = :s order by plan_id").param("s", t.id())
                             .query((r, k) -> own.put(r.getLong(1), r.getBigDecimal(2))).list();
                     Map<String, BigDecimal> kinds = new LinkedHashMap<>();
-                    jdbc.sql("select kind, weight from assessment_kind_weight where scheme_id = :s order by kind").param("s", id)
+                    jdbc.sql("select kind, weight from assessment_kind_weight where scheme_id = :s order by kind").param("s", t.id())
                             .query((r, k) -> kinds.put(r.getString(1), r.getBigDecimal(2))).list();
                     Map<Long, BigDecimal> effective = new LinkedHashMap<>(own);
                     for (PlanChoice p : plans(areaId, year)) {
@@ -99,9 +100,9 @@ public class Assessments {
                             effective.put(p.id(), kinds.get(p.kind()));
                         }
                     }
-                    return new Scheme(id, rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-                            rs.getInt(7), effective, own, kinds);
-                }).optional();
+                    return new Scheme(t.id(), areaId, year, t.title(), t.completionPoints(), t.timelinessPoints(), t.rewardCount(),
+                            effective, own, kinds);
+                });
     }
 
     /** Plans of the area whose span reaches the year: what a scheme may weigh. */

@@ -1,6 +1,7 @@
 package cn.duban.ledger;
 
 import cn.duban.audit.AuditTrail;
+import cn.duban.org.Organisation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -130,8 +131,7 @@ public class Levels {
     public Source source(long taskId) {
         Map<String, Object> t = jdbc.sql("""
                         select t.id, t.plan_id, p.area_id, t.number, t.title, coalesce(t.deadline, p.ends) as deadline,
-                               exists (select 1 from task c where c.part_of = t.id)
-                               or exists (select 1 from level_assignment a where a.task_id = t.id) as handed_on
+                               task_handed_on(t.id) as handed_on
                         from task t join plan p on p.id = t.plan_id where t.id = :t""")
                 .param("t", taskId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new PlanRejected("任务不存在"));
@@ -158,8 +158,7 @@ public class Levels {
             throw new PlanRejected("该任务已分解或已交办，不能再交办");
         }
         Map<Long, String> below = new HashMap<>();
-        jdbc.sql("select id, name from organisation where parent_id = :a and kind in ('CITY', 'COUNTY')")
-                .param("a", areaId).query((rs, n) -> below.put(rs.getLong(1), rs.getString(2))).list();
+        areasBelow(areaId).forEach(o -> below.put(o.id(), o.name()));
         for (Share share : shares) {
             if (!below.containsKey(share.unitId())) {
                 throw new PlanRejected("只能交办给本级直接管辖的市、县（区）");
@@ -228,9 +227,8 @@ public class Levels {
             throw new PlanRejected("各地区的分配比例应大于0，合计为100%（现为" + plain(total) + "%）");
         }
         List<Long> tasks = jdbc.sql("""
-                        select t.id from task t where t.plan_id = :p and t.part_of is null
-                        and not exists (select 1 from task c where c.part_of = t.id)
-                        and not exists (select 1 from level_assignment a where a.task_id = t.id) order by t.position""")
+                        select t.id from task t where t.plan_id = :p and t.part_of is null and not task_handed_on(t.id)
+                        order by t.position""")
                 .param("p", planId).query(Long.class).list();
         if (tasks.isEmpty()) {
             throw new PlanRejected("该计划的任务均已分解或交办");
@@ -256,6 +254,14 @@ public class Levels {
         return tasks.size();
     }
 
+    /** The areas an office may assign to: the cities or counties directly below its own, by kind and name. */
+    public List<Organisation> areasBelow(long areaId) {
+        return jdbc.sql("""
+                        select id, name, kind, parent_id from organisation where parent_id = :a and kind in ('CITY', 'COUNTY')
+                        order by kind, name""")
+                .param("a", areaId).query(Organisation.class).list();
+    }
+
     /** A task assigned to an area, as its office sees it before and after 签收. */
     public record Received(long id, long taskId, String fromArea, long areaId, String areaName, String number, String title,
                            String targets, LocalDate deadline, String requirement, OffsetDateTime assignedAt,
@@ -273,7 +279,7 @@ public class Levels {
     }
 
     private List<Received> received(String where, Map<String, Object> params) {
-        var sql = jdbc.sql("""
+        return jdbc.sql("""
                 select a.id, a.task_id, src.name as from_area, a.area_id, dst.name as area_name, t.number, t.title,
                        coalesce((select string_agg(i.name || ' ' || trim_scale(v.target_value)::text || i.unit, '；' order by i.position)
                                  from level_assignment_target v join indicator i on i.task_id = a.task_id and i.position = v.position
@@ -283,11 +289,8 @@ public class Levels {
                 from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id
                 join organisation src on src.id = p.area_id join organisation dst on dst.id = a.area_id
                 left join task rt on rt.id = a.received_task_id
-                where\s""" + where + " order by a.signed_at nulls first, a.assigned_at desc, dst.name");
-        for (var e : params.entrySet()) {
-            sql = sql.param(e.getKey(), e.getValue());
-        }
-        return sql.query(Received.class).list();
+                where\s""" + where + " order by a.signed_at nulls first, a.assigned_at desc, dst.name")
+                .params(params).query(Received.class).list();
     }
 
     /**
@@ -448,23 +451,25 @@ public class Levels {
                 Map.of("state", approve ? "APPROVED" : "REFUSED", "taskId", a.taskId(), "reason", reason == null ? "" : reason.strip()));
     }
 
+    /** The requests about one received task, newest first. */
+    public List<Adjustment> adjustmentsOfTask(long taskId) {
+        return adjustments("r.task_id = :t", Map.of("t", taskId));
+    }
+
     /** Requests made by the area (about tasks it received) and made to it (about tasks it assigned). */
     public List<Adjustment> adjustmentsOf(long areaId) {
         return adjustments("(p.area_id = :a or t.origin_area_id = :a)", Map.of("a", areaId));
     }
 
     private List<Adjustment> adjustments(String where, Map<String, Object> params) {
-        var sql = jdbc.sql("""
+        return jdbc.sql("""
                 select r.id, r.task_id, t.title, p.area_id, o.name as area_name, i.name as indicator, i.unit, r.old_value, r.proposed, r.reason,
                        r.state, r.requested_by, r.requested_at, r.decided_by, r.decided_at, r.decision_reason
                 from adjustment_request r join task t on t.id = r.task_id join plan p on p.id = t.plan_id
                 join organisation o on o.id = p.area_id
                 join indicator i on i.task_id = r.task_id and i.position = r.position
-                where\s""" + where + " order by r.state = 'PENDING' desc, r.requested_at desc");
-        for (var e : params.entrySet()) {
-            sql = sql.param(e.getKey(), e.getValue());
-        }
-        return sql.query(Adjustment.class).list();
+                where\s""" + where + " order by r.state = 'PENDING' desc, r.requested_at desc")
+                .params(params).query(Adjustment.class).list();
     }
 
     // ---- 分解下达 ----
@@ -594,8 +599,7 @@ public class Levels {
     /** The tasks of a plan whose work was handed on (split or assigned below): they need no lead of their own. */
     public Set<Long> handedOn(long planId) {
         return Set.copyOf(jdbc.sql("""
-                        select t.id from task t where t.plan_id = :p
-                        and (exists (select 1 from task c where c.part_of = t.id) or exists (select 1 from level_assignment a where a.task_id = t.id))""")
+                        select t.id from task t where t.plan_id = :p and task_handed_on(t.id)""")
                 .param("p", planId).query(Long.class).list());
     }
 
@@ -622,14 +626,12 @@ public class Levels {
      * Why a task's quantities or deadline may not be edited on its own: fixed by the level that
      * assigned it, or kept equal to the sum of its parts. Empty when they may be.
      */
-    public java.util.Optional<String> fixedBecause(long taskId) {
+    public Optional<String> fixedBecause(long taskId) {
         return jdbc.sql("""
                         select case when t.origin_area_id is not null
                                     then '上级交办的任务，其指标和完成时限由' || o.name || '确定；如需调整，请提出延期或调整申请，由交办单位审批'
                                     when t.part_of is not null then '分解任务的指标和完成时限须在上级任务的分解方案中调整'
-                                    when exists (select 1 from task c where c.part_of = t.id)
-                                      or exists (select 1 from level_assignment a where a.task_id = t.id)
-                                    then '已分解或交办的任务，其指标由各部分合计，须在分解方案中调整' end
+                                    when task_handed_on(t.id) then '已分解或交办的任务，其指标由各部分合计，须在分解方案中调整' end
                         from task t left join organisation o on o.id = t.origin_area_id where t.id = :t""")
                 .param("t", taskId).query(String.class).optional();
     }
@@ -652,7 +654,7 @@ public class Levels {
                                + (select count(*) from level_assignment a where a.task_id = t.id and a.received_task_id is null) as parts
                         from task t join plan p on p.id = t.plan_id
                         where p.area_id = :a
-                          and (exists (select 1 from task c where c.part_of = t.id) or exists (select 1 from level_assignment a where a.task_id = t.id))
+                          and task_handed_on(t.id)
                         order by p.starts desc, p.id, t.position""")
                 .param("a", areaId).query(HandedOn.class).list();
     }

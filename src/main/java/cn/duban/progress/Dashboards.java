@@ -229,8 +229,7 @@ public class Dashboards {
         return jdbc.sql("""
                         select t.id as task_id, t.title, t.plan_id from task t join plan pl on pl.id = t.plan_id
                         where t.lead_org_id is null and pl.area_id in (:areas)
-                          and not exists (select 1 from task c where c.part_of = t.id)
-                          and not exists (select 1 from level_assignment a where a.task_id = t.id)
+                          and not task_handed_on(t.id)
                           and (pl.id = :plan or (:plan::bigint is null and pl.starts <= :yearEnd and pl.ends >= :yearStart))
                         order by pl.id, t.position limit 200""")
                 .param("areas", areas).param("plan", plan).param("yearStart", today.withDayOfYear(1))

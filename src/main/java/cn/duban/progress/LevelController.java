@@ -108,8 +108,7 @@ class LevelController {
     private List<Organisation> receivers(boolean assign) {
         long area = scope.area();
         if (assign) {
-            return organisations.all().stream().filter(o -> o.parentId() != null && o.parentId() == area
-                    && (o.kind() == cn.duban.org.OrganisationKind.CITY || o.kind() == cn.duban.org.OrganisationKind.COUNTY)).toList();
+            return levels.areasBelow(area);
         }
         return organisations.within(organisations.subtree(area)).stream().filter(o -> !o.kind().isArea()).toList();
     }
@@ -304,28 +303,35 @@ class LevelController {
 
     // ---- 逐级汇总 ----
 
-    private Rollups.Node rollup(long id) {
+    /** The task, when its plan is in the user's sight. */
+    private Levels.Source visible(long id) {
         Set<Long> units = scope.units();
         Levels.Source s = levels.source(id);
         if (!units.contains(s.areaId())) {
             throw new PlanRejected("任务不存在或无权查看");
         }
+        return s;
+    }
+
+    private Rollups.Node rollup(long id) {
+        visible(id);
         return rollups.of(id, periods.today());
     }
 
     @GetMapping("/levels/tasks/{id}")
     String rollupPage(@PathVariable long id, Model model) {
-        Rollups.Node root = rollup(id);
+        Levels.Source s = visible(id);
+        Rollups.Node root = rollups.of(id, periods.today());
+        Levels.Lineage lineage = levels.lineage(id);
         model.addAttribute("root", root);
         model.addAttribute("rows", Rollups.flat(root));
-        model.addAttribute("lineage", levels.lineage(id));
+        model.addAttribute("lineage", lineage);
         model.addAttribute("assignments", levels.assignmentsOf(id));
-        boolean office = scope.user().role() == Role.SUPERVISOR && levels.source(id).areaId() == scope.area();
+        boolean office = scope.user().role() == Role.SUPERVISOR && s.areaId() == scope.area();
         model.addAttribute("office", office);
         model.addAttribute("canAssign", office && root.parts().isEmpty() && !receivers(true).isEmpty());
-        Levels.Lineage lineage = levels.lineage(id);
         model.addAttribute("canAdjust", office && lineage.originArea() != null && !root.quantities().isEmpty());
-        model.addAttribute("adjustments", levels.adjustmentsOf(levels.source(id).areaId()).stream().filter(a -> a.taskId() == id).toList());
+        model.addAttribute("adjustments", levels.adjustmentsOfTask(id));
         if (!model.containsAttribute("adjustmentForm")) {
             model.addAttribute("adjustmentForm", new AdjustmentForm());
         }

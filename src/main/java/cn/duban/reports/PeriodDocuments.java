@@ -181,8 +181,7 @@ class PeriodDocuments {
         // A task split among units or assigned below has its parts' leads, not one of its own.
         return jdbc.sql("""
                         select count(*) from task t where t.plan_id = :p and t.lead_org_id is null
-                        and not exists (select 1 from task c where c.part_of = t.id)
-                        and not exists (select 1 from level_assignment a where a.task_id = t.id)""").param("p", planId)
+                        and not task_handed_on(t.id)""").param("p", planId)
                 .query(Integer.class).single();
     }
 
