@@ -12,6 +12,9 @@ public class DubanApplication {
             // The reader on the command line needs neither the web server nor the database.
             System.exit(ExtractCommand.run(args, System.out, System.err));
         }
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            System.exit(cn.duban.system.BackupCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(DubanApplication.class, args);
     }
 }

@@ -60,6 +60,7 @@ class SecurityConfiguration {
      */
     @Bean
     @org.springframework.core.annotation.Order(1)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain management(HttpSecurity http) throws Exception {
         http.securityMatcher(org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest.to("health", "prometheus"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -70,7 +71,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Only where there is a web server: the backup and restore commands start Duban without one. */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts, ApiTokens tokens, SecondFactor secondFactor,
                                 UserDetailsService users,
                                 @org.springframework.beans.factory.annotation.Value("${duban.security.password-api-until-enrolled:true}")
@@ -80,6 +83,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // Who may reach what, by role; which rows they then see is decided in every query by unit.
+                        .requestMatchers("/admin/backups", "/api/admin/backups").hasRole("ADMIN")
                         .requestMatchers("/plans/import", "/plans/import/**", "/plans/excel", "/api/plans/excel").hasRole("SUPERVISOR")
                         // Reading documents is part of importing plans, and costs memory: the office only.
                         .requestMatchers("/extract", "/extract/**", "/api/extractions", "/api/extractions/**").hasRole("SUPERVISOR")

@@ -11,8 +11,14 @@ import java.time.ZoneId;
  * time. Scheduling is on for the reminder job (duban.reminders.enabled turns the job itself off).
  */
 @Configuration(proxyBeanMethods = false)
-@org.springframework.scheduling.annotation.EnableScheduling
 class Clocks {
+
+    /** Off (duban.scheduling=false) for the backup and restore commands, which must not send reminders or seal while they work. */
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "duban.scheduling", havingValue = "true", matchIfMissing = true)
+    @org.springframework.scheduling.annotation.EnableScheduling
+    static class Scheduling {
+    }
 
     @Bean
     Clock clock() {

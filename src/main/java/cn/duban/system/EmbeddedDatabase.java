@@ -46,9 +46,11 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final String SECRETS = "db-secrets.properties";
 
     private final EmbeddedPostgres postgres;
+    private final java.nio.channels.FileLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, java.nio.channels.FileLock lock) {
         this.postgres = postgres;
+        this.lock = lock;
     }
 
     /** Starts (and on first use creates) the server in {@code dataDir/pg}. */
@@ -57,12 +59,22 @@ final class EmbeddedDatabase implements AutoCloseable {
         Path pwFile = dataDir.resolve(".initdb-pw");
         try {
             Files.createDirectories(dataDir);
-            Properties secrets = secrets(dataDir.resolve(SECRETS));
-            stopStaleServer(pgData);
+            java.nio.channels.FileLock lock = lock(dataDir);
+            Properties secrets;
+            try {
+                secrets = secrets(dataDir.resolve(SECRETS));
+                stopStaleServer(pgData);
+            } catch (IOException | RuntimeException e) {
+                release(lock);
+                throw e;
+            }
             boolean fresh = !Files.exists(pgData.resolve("postgresql.conf"));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
+                    // Spring stops the server after the pool and everything that still writes at shutdown (the event
+                    // registry); zonky's own JVM hook would race it and leave those waiting on a stopped server.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
@@ -82,10 +94,13 @@ final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres;
             try {
                 postgres = builder.start();
+            } catch (IOException | RuntimeException e) {
+                release(lock);
+                throw e;
             } finally {
                 Files.deleteIfExists(pwFile);
             }
-            EmbeddedDatabase server = new EmbeddedDatabase(postgres);
+            EmbeddedDatabase server = new EmbeddedDatabase(postgres, lock);
             try {
                 server.secure(pgData, secrets);
             } catch (SQLException | IOException | RuntimeException e) {
@@ -215,6 +230,63 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
+     * Whether a running Duban holds this data directory: it keeps an OS lock on
+     * {@code duban.lock} while its server runs. The OS drops the lock with a killed JVM, so an
+     * orphaned server left behind never counts as in use (the next start stops it).
+     */
+    static boolean inUse(Path dataDir) {
+        if (HELD.containsKey(dataDir.toAbsolutePath().normalize())) {
+            return true; // by this JVM: probing with a second channel would drop the lock (POSIX locks are per process)
+        }
+        try (java.nio.channels.FileChannel probe = lockChannel(dataDir)) {
+            java.nio.channels.FileLock lock = probe.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void release(java.nio.channels.FileLock lock) throws IOException {
+        HELD.values().remove(lock);
+        lock.channel().close();
+    }
+
+    /** The data directories whose lock this JVM holds. */
+    private static final java.util.Map<Path, java.nio.channels.FileLock> HELD = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.nio.channels.FileChannel lockChannel(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        return java.nio.channels.FileChannel.open(dataDir.resolve("duban.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+    }
+
+    /** Takes the data directory's lock, or refuses: two Dubans on one folder would stop each other's server. */
+    private static java.nio.channels.FileLock lock(Path dataDir) throws IOException {
+        if (HELD.containsKey(dataDir.toAbsolutePath().normalize())) {
+            throw new IllegalStateException("数据目录 " + dataDir.toAbsolutePath() + " 正由本进程中的另一个 Duban 使用");
+        }
+        java.nio.channels.FileChannel channel = lockChannel(dataDir);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("数据目录 " + dataDir.toAbsolutePath() + " 正由另一个运行中的 Duban 使用");
+        }
+        HELD.put(dataDir.toAbsolutePath().normalize(), lock);
+        return lock;
+    }
+
+    /**
      * After a killed JVM, its postgres child lives on and holds postmaster.pid; a new start
      * would wait and fail. Stop that server first, cleanly, so no committed write is lost.
      */
@@ -241,6 +313,10 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            release(lock);
+        }
     }
 }
