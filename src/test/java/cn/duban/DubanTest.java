@@ -20,5 +20,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"duban.data-dir=target/test-data", "duban.reminders.enabled=false", "management.server.port=0"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestReceivers.Initializer.class)
+@org.springframework.context.annotation.Import(MockSessionIds.class)
 public @interface DubanTest {
 }

@@ -117,7 +117,7 @@ class PlanController {
         } else {
             throw new DocumentRejected("请选择要导入的文档");
         }
-        proposals(session).put(proposal.id(), proposal);
+        remember(session, proposal);
         if (request.getHeader("HX-Request") != null) {
             // htmx showed "正在读取" while the document was read; it now takes the browser to the review page.
             response.setHeader("HX-Redirect", request.getContextPath() + "/plans/import/" + proposal.id());
@@ -182,7 +182,7 @@ class PlanController {
         long planId = imports.accept(p, form.getOrDefault("title", p.title()), form.getOrDefault("kind", "年度重点工作"),
                 Plans.Span.ofMonths(month(form.get("spanFrom"), p.span().from()), month(form.get("spanTo"), p.span().to())),
                 decisions, form.containsKey("confirmDuplicate"), scope.user().getUsername());
-        proposals(session).remove(id);
+        forget(session, id);
         return "redirect:/plans/" + planId;
     }
 
@@ -198,11 +198,27 @@ class PlanController {
     @SuppressWarnings("unchecked")
     private static Map<String, ImportProposal> proposals(HttpSession session) {
         Object existing = session.getAttribute(PROPOSALS);
-        if (existing == null) {
-            existing = new HashMap<String, ImportProposal>();
-            session.setAttribute(PROPOSALS, existing);
+        return existing == null ? new java.util.LinkedHashMap<>() : (Map<String, ImportProposal>) existing;
+    }
+
+    /**
+     * Sessions are stored in the database and shared by every node: a changed attribute is written
+     * back only when it is set again, so the map is copied, changed and set. The last five
+     * proposals are kept, which bounds what one session holds.
+     */
+    private static void remember(HttpSession session, ImportProposal proposal) {
+        Map<String, ImportProposal> kept = new java.util.LinkedHashMap<>(proposals(session));
+        kept.put(proposal.id(), proposal);
+        while (kept.size() > 5) {
+            kept.remove(kept.keySet().iterator().next());
         }
-        return (Map<String, ImportProposal>) existing;
+        session.setAttribute(PROPOSALS, kept);
+    }
+
+    private static void forget(HttpSession session, String id) {
+        Map<String, ImportProposal> kept = new java.util.LinkedHashMap<>(proposals(session));
+        kept.remove(id);
+        session.setAttribute(PROPOSALS, kept);
     }
 
     private static PlanImports.Handling handling(String value) {

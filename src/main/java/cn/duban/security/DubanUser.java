@@ -9,10 +9,11 @@ import java.util.Collection;
 import java.util.List;
 
 /** The signed-in user as Spring Security holds it: account, unit and role. */
-public final class DubanUser implements UserDetails {
+public final class DubanUser implements UserDetails, org.springframework.security.core.CredentialsContainer {
 
     private final UserAccount account;
-    private final String passwordHash;
+    /** Only until the sign-in has checked it: a session (stored in the database) never holds the hash. */
+    private String passwordHash;
 
     DubanUser(UserAccount account, String passwordHash) {
         this.account = account;
@@ -34,6 +35,11 @@ public final class DubanUser implements UserDetails {
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

@@ -71,11 +71,20 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Who is signed in where, from the shared sessions table rather than one node's memory. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    <S extends org.springframework.session.Session> org.springframework.security.core.session.SessionRegistry sessionRegistry(
+            org.springframework.session.FindByIndexNameSessionRepository<S> sessions) {
+        return new org.springframework.session.security.SpringSessionBackedSessionRegistry<>(sessions);
+    }
+
     /** Only where there is a web server: the backup and restore commands start Duban without one. */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts, ApiTokens tokens, SecondFactor secondFactor,
                                 UserDetailsService users,
+                                org.springframework.security.core.session.SessionRegistry sessionRegistry,
                                 @org.springframework.beans.factory.annotation.Value("${duban.security.password-api-until-enrolled:true}")
                                 boolean passwordApiUntilEnrolled,
                                 @org.springframework.beans.factory.annotation.Value("${duban.security.password-max-age-days:90}")
@@ -177,7 +186,9 @@ class SecurityConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
                 // At most five sessions per person: a sixth sign-in ends the oldest.
-                .sessionManagement(sessions -> sessions.maximumSessions(MAX_SESSIONS).expiredUrl("/login?expired"))
+                // Counted across every node: the registry reads the sessions table by principal name.
+                .sessionManagement(sessions -> sessions.maximumSessions(MAX_SESSIONS).sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?expired"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // Only a request that really authenticates itself by Basic and carries no session is exempt:
                 // a stray Authorization header beside a session cookie is no credential.
