@@ -13,7 +13,7 @@ public class DubanApplication {
             System.exit(ExtractCommand.run(args, System.out, System.err));
         }
         if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
-            System.exit(cn.duban.system.BackupCommand.run(args, System.out, System.err));
+            System.exit(cn.duban.system.BackupCommand.run(DubanApplication.class, args, System.out, System.err));
         }
         SpringApplication.run(DubanApplication.class, args);
     }

@@ -33,8 +33,12 @@ public final class TestReceivers {
     public record Mail(String to, String subject, String body) {
     }
 
-    public record Post(String path, String body) {
+    public record Post(String path, String query, String body) {
     }
+
+    /** The 加签 secret of the local 钉钉 robot under /dingtalk-signed/, and the keyword of the one under /dingtalk-keyword/. */
+    public static final String DINGTALK_SECRET = "SEC4f1c2b9e8d7a6f5e4d3c2b1a09f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0";
+    public static final String DINGTALK_KEYWORD = "督办";
 
     public static final List<Mail> MAILS = new CopyOnWriteArrayList<>();
     public static final List<Post> POSTS = new CopyOnWriteArrayList<>();
@@ -69,8 +73,9 @@ public final class TestReceivers {
             http.createContext("/", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 String path = exchange.getRequestURI().getPath();
-                POSTS.add(new Post(path, body));
-                byte[] answer = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+                String query = exchange.getRequestURI().getRawQuery();
+                POSTS.add(new Post(path, query, body));
+                byte[] answer = robotAnswer(path, query, body).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(path.startsWith("/fail") ? 500 : 200, answer.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(answer);
@@ -81,6 +86,39 @@ public final class TestReceivers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What 钉钉 answers: under /dingtalk-signed/ only a call whose sign is HmacSHA256 over
+     * "timestamp\nsecret" with {@link #DINGTALK_SECRET}, at most an hour old; under
+     * /dingtalk-keyword/ only a message containing {@link #DINGTALK_KEYWORD}; errcode 310000 otherwise.
+     */
+    private static String robotAnswer(String path, String query, String body) {
+        if (path.startsWith("/dingtalk-signed/")) {
+            Map<String, String> q = new java.util.HashMap<>();
+            for (String pair : query == null ? new String[0] : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    q.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            try {
+                long timestamp = Long.parseLong(q.getOrDefault("timestamp", "0"));
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(DINGTALK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                String expected = java.util.Base64.getEncoder().encodeToString(
+                        mac.doFinal((timestamp + "\n" + DINGTALK_SECRET).getBytes(StandardCharsets.UTF_8)));
+                if (Math.abs(System.currentTimeMillis() - timestamp) > 3_600_000L || !expected.equals(q.get("sign"))) {
+                    return "{\"errcode\":310000,\"errmsg\":\"sign not match\"}";
+                }
+            } catch (Exception e) {
+                return "{\"errcode\":310000,\"errmsg\":\"sign not match\"}";
+            }
+        }
+        if (path.startsWith("/dingtalk-keyword/") && !body.contains(DINGTALK_KEYWORD)) {
+            return "{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}";
+        }
+        return "{\"errcode\":0,\"errmsg\":\"ok\"}";
     }
 
     public static String webhook(String path) {

@@ -31,7 +31,12 @@ public class Deliveries {
     }
 
     /** One message to send: where, and what. */
-    public record Outgoing(long id, Channel channel, String address, Grade grade, String title, String body) {
+    /**
+     * A message to send. {@code secret} (a 钉钉 robot's 加签 secret, opened only to send) and
+     * {@code keyword} (the word a 钉钉 robot requires in every message) are its contact's, or null.
+     */
+    public record Outgoing(long id, Channel channel, String address, Grade grade, String title, String body, String secret,
+                           String keyword) {
     }
 
     /** A way of sending one channel's messages. */
@@ -61,10 +66,30 @@ public class Deliveries {
                             select id from delivery
                             where state = 'PENDING' or (state = 'SENDING' and claimed_at < now() - interval '10 minutes')
                             order by id limit 20 for update skip locked)
-                        returning d.id, d.channel, d.address, n.grade, n.title, n.body""")
+                        returning d.id, d.channel, d.address, n.grade, n.title, n.body,
+                            (select k.secret from contact k where k.id = d.contact_id) as secret,
+                            (select k.keyword from contact k where k.id = d.contact_id) as keyword""")
                 .query(Outgoing.class).list().stream()
                 // Addresses are kept SM4-encrypted (copied from the contact as they are); opened only to send.
-                .map(o -> new Outgoing(o.id(), o.channel(), cipher.open(o.address()), o.grade(), o.title(), o.body())).toList();
+                .map(o -> new Outgoing(o.id(), o.channel(), cipher.open(o.address()), o.grade(), o.title(), o.body(),
+                        o.secret() == null ? null : cipher.open(o.secret()), o.keyword())).toList();
+    }
+
+    /** Sends one message at once, outside the queue (发送测试消息); returns why it failed, or null when it went. */
+    String sendDirect(Outgoing o) {
+        Sender sender = senders.stream().filter(s -> s.channel() == o.channel()).findFirst().orElse(null);
+        if (sender == null) {
+            return "未配置" + o.channel().label() + "发送方式";
+        }
+        try {
+            sender.send(o);
+            delivered(o, "sent");
+            return null;
+        } catch (Exception e) {
+            delivered(o, "failed");
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return reason.length() > 300 ? reason.substring(0, 300) : reason;
+        }
     }
 
     private boolean send(Outgoing o) {

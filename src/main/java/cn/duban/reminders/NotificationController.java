@@ -38,6 +38,9 @@ class NotificationController {
 
     @GetMapping("/notifications")
     String inbox(Model model) {
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", ContactForm.empty());
+        }
         scope.units();
         model.addAttribute("notifications", notifications.inbox(scope.user().organisationId(), leadersArea(), 200));
         boolean office = scope.user().role() == Role.SUPERVISOR;
@@ -64,11 +67,76 @@ class NotificationController {
         return "redirect:/notifications";
     }
 
+    private void mayManage(Long unit) {
+        scope.require(scope.user().role() == Role.SUPERVISOR && (unit == null || scope.units().contains(unit)));
+    }
+
+    /** A refused contact: the page again (422), each message beside its field, everything typed kept but the secret. */
     @PostMapping("/notifications/contacts")
-    String addContact(@RequestParam long unit, @RequestParam Channel channel, @RequestParam String address) {
-        scope.require(scope.user().role() == Role.SUPERVISOR && scope.units().contains(unit));
-        notifications.addContact(unit, channel, address);
+    String addContact(@jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("contactForm") ContactForm form,
+                      org.springframework.validation.BindingResult errors, Model model,
+                      jakarta.servlet.http.HttpServletResponse response) {
+        mayManage(form.unit());
+        if (!errors.hasErrors()) {
+            try {
+                notifications.addContact(form.unit(), form.channel(), form.address(), form.secret(), form.keyword());
+                return "redirect:/notifications#contacts";
+            } catch (Notifications.ContactRejected e) {
+                if (e.field() == null) {
+                    errors.reject("contact", e.getMessage());
+                } else {
+                    errors.rejectValue(e.field(), "contact", e.getMessage());
+                }
+            }
+        }
+        response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("contactForm", form.withoutSecret());
+        model.addAttribute("org.springframework.validation.BindingResult.contactForm", errors);
+        return inbox(model);
+    }
+
+    @PostMapping("/notifications/contacts/{id}/test")
+    String test(@PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        mayManage(null);
+        Notifications.Contact c = notifications.test(id, scope.units());
+        redirect.addFlashAttribute("tested", c.organisationName() + " " + c.channel().label() + "：" + (c.testError() == null
+                ? "测试消息已发送成功" : "发送失败，" + c.testError()));
         return "redirect:/notifications#contacts";
+    }
+
+    @GetMapping(path = "/api/notifications/contacts", produces = "application/json")
+    @ResponseBody
+    @Operation(summary = "各单位的提醒渠道（督查室）：地址只显示掩码，加签密钥只显示是否已设置")
+    List<Notifications.Contact> contactsApi() {
+        mayManage(null);
+        return notifications.contacts(scope.units());
+    }
+
+    @PostMapping(path = "/api/notifications/contacts", produces = "application/json")
+    @ResponseBody
+    @Operation(summary = "新增提醒渠道：邮箱、钉钉机器人（可带加签密钥 secret 与关键词 keyword）或企业微信机器人")
+    org.springframework.http.ResponseEntity<Notifications.Contact> addContactApi(
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody ContactForm form) {
+        mayManage(form.unit());
+        long id = notifications.addContact(form.unit(), form.channel(), form.address(), form.secret(), form.keyword());
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(notifications.contacts(scope.units()).stream().filter(c -> c.id() == id).findFirst().orElseThrow());
+    }
+
+    @PostMapping(path = "/api/notifications/contacts/{id}/test", produces = "application/json")
+    @ResponseBody
+    @Operation(summary = "发送测试消息：立即发送一条测试消息，返回结果（testError 为空即成功）")
+    Notifications.Contact testApi(@PathVariable long id) {
+        mayManage(null);
+        return notifications.test(id, scope.units());
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/notifications/contacts/{id}")
+    @Operation(summary = "删除提醒渠道")
+    org.springframework.http.ResponseEntity<Void> removeContactApi(@PathVariable long id) {
+        mayManage(null);
+        notifications.removeContact(id, scope.units());
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 
     @PostMapping("/notifications/contacts/{id}/delete")

@@ -23,6 +23,14 @@ public class Notifications {
 
     private final cn.duban.crypto.FieldCipher cipher;
 
+    private Deliveries deliveries;
+
+    /** Set after construction: Deliveries needs the senders, which need nothing of this. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDeliveries(Deliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
     Notifications(JdbcClient jdbc, AuditTrail audit, RobotAddresses robots, cn.duban.crypto.FieldCipher cipher) {
         this.cipher = cipher;
         this.robots = robots;
@@ -30,7 +38,12 @@ public class Notifications {
         this.audit = audit;
     }
 
-    public record Contact(long id, long organisationId, String organisationName, Channel channel, String address) {
+    /**
+     * A unit's contact as lists show it: the address masked, the 加签 secret only as "set" (never
+     * shown again after saving), the keyword, and the last test message's outcome.
+     */
+    public record Contact(long id, long organisationId, String organisationName, Channel channel, String address, boolean signed,
+                          String keyword, java.time.OffsetDateTime testedAt, String testError) {
     }
 
     /** What a user's inbox shows: its unit's reminders, and for offices and leaders the escalations of their area. */
@@ -57,13 +70,14 @@ public class Notifications {
             return List.of();
         }
         return jdbc.sql("""
-                        select c.id, c.organisation_id, o.name as organisation_name, c.channel, c.address
+                        select c.id, c.organisation_id, o.name as organisation_name, c.channel, c.address,
+                               c.secret is not null as signed, c.keyword, c.tested_at, c.test_error
                         from contact c join organisation o on o.id = c.organisation_id
                         where c.organisation_id in (:u) order by o.name, c.channel, c.id""")
                 .param("u", units).query(Contact.class).list().stream()
                 // Lists show an address masked; the full one is opened only to send.
                 .map(c -> new Contact(c.id(), c.organisationId(), c.organisationName(), c.channel(),
-                        masked(c.channel(), cipher.open(c.address())))).toList();
+                        masked(c.channel(), cipher.open(c.address())), c.signed(), c.keyword(), c.testedAt(), c.testError())).toList();
     }
 
     /** An address as lists, logs and the audit show it. */
@@ -94,22 +108,71 @@ public class Notifications {
 
     @Transactional
     public void addContact(long unit, Channel channel, String rawAddress) {
+        addContact(unit, channel, rawAddress, null, null);
+    }
+
+    /** 钉钉's robot secrets: "SEC" and 64 hexadecimal digits; some letters of other lengths are accepted. */
+    private static final Pattern SECRET = Pattern.compile("SEC[0-9A-Za-z]{16,128}");
+
+    /**
+     * Adds a unit's contact. A 钉钉 robot may carry its 加签 secret (kept SM4-encrypted, never shown
+     * again) and/or its keyword; neither applies to mail or 企业微信. Returns the new contact's id.
+     */
+    @Transactional
+    public long addContact(long unit, Channel channel, String rawAddress, String rawSecret, String rawKeyword) {
         String address = rawAddress == null ? "" : rawAddress.strip();
+        String secret = rawSecret == null || rawSecret.isBlank() ? null : rawSecret.strip();
+        String keyword = rawKeyword == null || rawKeyword.isBlank() ? null : rawKeyword.strip();
         boolean valid = channel == Channel.EMAIL ? EMAIL.matcher(address).matches() : robots.permits(address);
         if (!valid || address.length() > 500) {
-            throw new ContactRejected(channel == Channel.EMAIL ? "邮箱地址格式不正确：" + address
+            throw new ContactRejected("address", channel == Channel.EMAIL ? "邮箱地址格式不正确：" + address
                     : "机器人地址须为钉钉或企业微信群机器人的 Webhook 地址（" + robots.describe() + " 开头）");
         }
-        // Kept SM4-encrypted; the HMAC-SM3 digest keeps each address once per unit and channel.
-        int added = jdbc.sql("""
-                        insert into contact (organisation_id, channel, address, digest) values (:u, :c, :a, :d)
-                        on conflict do nothing""")
-                .param("u", unit).param("c", channel.name()).param("a", cipher.seal(address))
-                .param("d", cipher.digest(channel.name() + ":" + address)).update();
-        if (added == 0) {
-            throw new ContactRejected("该单位已有此联系方式");
+        if (channel != Channel.DINGTALK && (secret != null || keyword != null)) {
+            throw new ContactRejected(secret != null ? "secret" : "keyword", "加签密钥和关键词只用于钉钉机器人");
         }
-        audit.record("新增提醒联系方式", "organisation", unit, null, Map.of("channel", channel.name(), "address", masked(channel, address)));
+        if (secret != null && !SECRET.matcher(secret).matches()) {
+            throw new ContactRejected("secret", "加签密钥应为钉钉机器人安全设置中以 SEC 开头的一串字母数字");
+        }
+        if (keyword != null && (keyword.length() > 20 || keyword.codePoints().anyMatch(Character::isISOControl))) {
+            throw new ContactRejected("keyword", "关键词应为 1 至 20 个字，与钉钉机器人安全设置中的自定义关键词一致");
+        }
+        // Kept SM4-encrypted; the HMAC-SM3 digest keeps each address once per unit and channel.
+        Long id = jdbc.sql("""
+                        insert into contact (organisation_id, channel, address, digest, secret, keyword) values (:u, :c, :a, :d, :s, :k)
+                        on conflict do nothing returning id""")
+                .param("u", unit).param("c", channel.name()).param("a", cipher.seal(address))
+                .param("d", cipher.digest(channel.name() + ":" + address)).param("s", secret == null ? null : cipher.seal(secret))
+                .param("k", keyword).query(Long.class).optional().orElse(null);
+        if (id == null) {
+            throw new ContactRejected("address", "该单位已有此联系方式");
+        }
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("channel", channel.name());
+        after.put("address", masked(channel, address));
+        after.put("加签", secret != null);
+        after.put("keyword", keyword == null ? "" : keyword);
+        audit.record("新增提醒联系方式", "organisation", unit, null, after);
+        return id;
+    }
+
+    /**
+     * 发送测试消息: one message to the contact at once, with its secret and keyword, and the
+     * outcome kept beside it. Returns the contact as it now stands.
+     */
+    @Transactional
+    public Contact test(long id, Collection<Long> units) {
+        Contact c = contacts(units).stream().filter(x -> x.id() == id).findFirst()
+                .orElseThrow(() -> new ContactRejected("联系方式不存在或无权修改"));
+        Map<String, Object> stored = jdbc.sql("select address, secret from contact where id = :id").param("id", id).query().singleRow();
+        String secret = stored.get("secret") == null ? null : cipher.open((String) stored.get("secret"));
+        String error = deliveries.sendDirect(new Deliveries.Outgoing(0, c.channel(), cipher.open((String) stored.get("address")), Grade.INFO,
+                "督办系统测试消息", c.organisationName() + "的" + c.channel().label() + "已接入督办系统，今后的催办、督办提醒将发到这里。",
+                secret, c.keyword()));
+        jdbc.sql("update contact set tested_at = now(), test_error = :e where id = :id").param("e", error).param("id", id).update();
+        audit.record("发送测试消息", "organisation", c.organisationId(), null,
+                Map.of("channel", c.channel().name(), "address", c.address(), "result", error == null ? "成功" : error));
+        return contacts(units).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
 
     @Transactional
@@ -120,10 +183,21 @@ public class Notifications {
         audit.record("删除提醒联系方式", "organisation", c.organisationId(), Map.of("channel", c.channel().name(), "address", c.address()), null);
     }
 
-    /** A contact refused, with the reason in Chinese. */
+    /** A contact refused, with the reason in Chinese and the field it concerns (null: the contact as a whole). */
     public static class ContactRejected extends RuntimeException {
+        private final String field;
+
         public ContactRejected(String message) {
+            this(null, message);
+        }
+
+        public ContactRejected(String field, String message) {
             super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 }

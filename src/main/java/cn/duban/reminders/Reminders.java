@@ -166,8 +166,8 @@ public class Reminders {
                         with created as (
                             insert into notification (dedupe_key, organisation_id, audience, grade, title, body)
                             values (:k, :u, 'UNIT', :g, :t, :b) on conflict (dedupe_key) do nothing returning id, organisation_id)
-                        insert into delivery (notification_id, channel, address)
-                        select c.id, k.channel, k.address from created c join contact k on k.organisation_id = c.organisation_id
+                        insert into delivery (notification_id, channel, address, contact_id)
+                        select c.id, k.channel, k.address, k.id from created c join contact k on k.organisation_id = c.organisation_id
                         on conflict do nothing""")
                 .param("k", key).param("u", unit).param("g", grade).param("t", title).param("b", body).update();
     }
@@ -181,8 +181,8 @@ public class Reminders {
                             select * from proposed on conflict (dedupe_key) do nothing
                             returning id, organisation_id),
                         queued as (
-                            insert into delivery (notification_id, channel, address)
-                            select c.id, k.channel, k.address from created c join contact k on k.organisation_id = c.organisation_id
+                            insert into delivery (notification_id, channel, address, contact_id)
+                            select c.id, k.channel, k.address, k.id from created c join contact k on k.organisation_id = c.organisation_id
                             on conflict do nothing returning 1)
                         select count(*) from created""".formatted(proposals))
                 .param("today", today).query(Integer.class).single();

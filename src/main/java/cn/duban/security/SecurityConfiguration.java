@@ -132,6 +132,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/plans/*/reporting", "/periods/**", "/api/periods/**").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.PUT, "/api/plans/*/reporting").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/notifications/contacts", "/notifications/contacts/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/api/notifications/contacts", "/api/notifications/contacts/**").hasRole("SUPERVISOR")
                         // Supervision: the office records and decides, units report their rectification.
                         .requestMatchers(HttpMethod.POST, "/inspections", "/inspections/**", "/api/inspections", "/api/inspections/**",
                                 "/rectifications/*/close", "/rectifications/*/return", "/api/rectifications/*/close",

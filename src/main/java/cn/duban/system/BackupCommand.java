@@ -33,7 +33,8 @@ public final class BackupCommand {
     private BackupCommand() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** {@code application}: the Spring Boot application class to start (passed in, so this module does not depend on the root). */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         if (args.length < 2 || args[1].startsWith("--")) {
             err.println("用法：java -jar duban.jar backup 目录   或   java -jar duban.jar restore 备份目录  [--duban.data-dir=… 等配置]");
             return 2;
@@ -43,14 +44,14 @@ public final class BackupCommand {
         try {
             if (args[0].equals("backup")) {
                 refuseWhileRunning(settings);
-                try (ConfigurableApplicationContext context = start(settings, "--spring.flyway.enabled=false")) {
+                try (ConfigurableApplicationContext context = start(application, settings, "--spring.flyway.enabled=false")) {
                     Backups.BackupRun run = context.getBean(Backups.class).backUp(dir, Backups.Trigger.COMMAND, "command-line");
                     out.println("备份完成：" + run.folder() + "（" + run.tables() + " 张表，" + run.rows() + " 行）");
                     out.println("字段加密密钥不在备份中：请另行妥善保管数据目录下的 keys/field.key（或 DUBAN_FIELD_KEY）。");
                 }
             } else {
                 refuseWhileRunning(settings);
-                try (ConfigurableApplicationContext context = restore(dir, settings)) {
+                try (ConfigurableApplicationContext context = restore(application, dir, settings)) {
                     out.println("恢复完成：" + context.getBean(Restored.class).summary());
                 }
             }
@@ -79,10 +80,10 @@ public final class BackupCommand {
      * Restores {@code dir} and returns the started Duban (without web server or scheduler) on the
      * restored database; closing it stops the embedded server.
      */
-    static ConfigurableApplicationContext restore(Path dir, String... settings) throws IOException, java.sql.SQLException {
+    static ConfigurableApplicationContext restore(Class<?> application, Path dir, String... settings) throws IOException, java.sql.SQLException {
         Path folder = Backups.chosen(dir);
         BackupFormat.Manifest manifest = BackupFormat.Manifest.read(folder.resolve(BackupFormat.MANIFEST));
-        ConfigurableApplicationContext context = start(settings, "--spring.flyway.target=" + manifest.schemaVersion());
+        ConfigurableApplicationContext context = start(application, settings, "--spring.flyway.target=" + manifest.schemaVersion());
         try {
             Flyway flyway = context.getBean(Flyway.class);
             MigrationVersion latest = Arrays.stream(flyway.info().all()).map(i -> i.getVersion()).filter(v -> v != null)
@@ -106,12 +107,12 @@ public final class BackupCommand {
         }
     }
 
-    private static ConfigurableApplicationContext start(String[] settings, String... more) {
+    private static ConfigurableApplicationContext start(Class<?> application, String[] settings, String... more) {
         List<String> args = new ArrayList<>(List.of(settings));
         args.addAll(List.of(more));
         args.addAll(List.of("--duban.demo=false", "--duban.scheduling=false", "--spring.main.banner-mode=off",
                 "--spring.main.lazy-initialization=false"));
-        return new SpringApplicationBuilder(cn.duban.DubanApplication.class).web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new));
     }
 

@@ -83,6 +83,7 @@ class BackupRestoreDrillTests {
                 .update();
         assertThat(jdbc.sql("select count(*) from supervision_file").query(Long.class).single()).as("stored files to compare").isPositive();
         chain.seal();
+        AuditChain.Verification sourceChain = chain.verify();
         Map<String, String> before = census(jdbc);
 
         Backups.BackupRun run = backups.backUp(temp.resolve("backups"), Backups.Trigger.ASKED, "drill");
@@ -93,7 +94,7 @@ class BackupRestoreDrillTests {
         assertThat(run.tables()).isEqualTo(before.size());
 
         Path fresh = temp.resolve("fresh");
-        try (ConfigurableApplicationContext restored = BackupCommand.restore(temp.resolve("backups"), settings(fresh))) {
+        try (ConfigurableApplicationContext restored = BackupCommand.restore(cn.duban.DubanApplication.class, temp.resolve("backups"), settings(fresh))) {
             JdbcClient copy = JdbcClient.create(restored.getBean(DataSource.class));
             Map<String, String> after = census(copy);
             // The restore adds one audit event of its own ("恢复备份"); every other table is identical, row for row.
@@ -106,9 +107,12 @@ class BackupRestoreDrillTests {
             assertThat(copy.sql("select count(*) || ':' || coalesce(md5(string_agg(md5(x::text), '' order by md5(x::text))), '')"
                     + " from audit_event x where action <> '恢复备份'").query(String.class).single()).isEqualTo(before.get("audit_event"));
             assertThat(copy.sql("select count(*) from audit_event where action = '恢复备份'").query(Long.class).single()).isEqualTo(1);
-            // The restored audit chain still verifies, and the application reads the restored ledger with the same key.
+            // The restored audit chain verifies exactly as the source's does (other tests tamper with the source's on
+            // purpose, to see it found): the same head hash, the same findings. The restore's own event waits for its seal.
             AuditChain.Verification verified = restored.getBean(AuditChain.class).verify();
-            assertThat(verified.problems()).isEmpty();
+            assertThat(verified.head()).isEqualTo(sourceChain.head());
+            assertThat(verified.problems()).isEqualTo(sourceChain.problems());
+            assertThat(verified.sealed()).isEqualTo(sourceChain.sealed());
             assertThat(copy.sql("select count(*) from saved_view where name = '备份演练'").query(Long.class).single())
                     .isEqualTo(jdbc.sql("select count(*) from saved_view where name = '备份演练'").query(Long.class).single());
             assertThat(copy.sql("select max(version::int) from flyway_schema_history").query(Integer.class).single())
@@ -135,7 +139,7 @@ class BackupRestoreDrillTests {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         Path fresh = temp.resolve("fresh");
-        assertThatThrownBy(() -> BackupCommand.restore(Path.of(run.folder()), settings(fresh)).close())
+        assertThatThrownBy(() -> BackupCommand.restore(cn.duban.DubanApplication.class, Path.of(run.folder()), settings(fresh)).close())
                 .hasMessageContaining("organisation").hasMessageContaining("校验和不符");
         // Nothing of the damaged backup went in: the restore is one transaction.
         try (ConfigurableApplicationContext empty = new org.springframework.boot.builder.SpringApplicationBuilder(cn.duban.DubanApplication.class)
@@ -149,7 +153,7 @@ class BackupRestoreDrillTests {
     void theCommandRefusesToBackUpADataFolderARunningDubanHolds() {
         org.junit.jupiter.api.Assumptions.assumeTrue(dbUrl.isBlank(), "the suite runs on the embedded database");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BackupCommand.run(new String[]{"backup", temp.resolve("b").toString(), "--duban.data-dir=" + dataDir},
+        int code = BackupCommand.run(cn.duban.DubanApplication.class, new String[]{"backup", temp.resolve("b").toString(), "--duban.data-dir=" + dataDir},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("正由运行中的 Duban 使用").contains("/api/admin/backups");
