@@ -29,12 +29,25 @@ class DatabaseConfiguration {
                                   @Value("${duban.db.owner-user:}") String ownerUser,
                                   @Value("${duban.db.owner-password:}") String ownerPassword,
                                   @Value("${duban.data-dir:data}") Path dataDir) {
+        DatabaseServer server;
         if (url.isBlank()) {
-            return EmbeddedDatabase.start(dataDir);
+            server = EmbeddedDatabase.start(dataDir);
+        } else {
+            server = ownerUser.isBlank()
+                    ? new DatabaseServer(url, user, password, user, password, null)
+                    : new DatabaseServer(url, ownerUser, ownerPassword, user, password, null);
         }
-        return ownerUser.isBlank()
-                ? new DatabaseServer(url, user, password, user, password, null)
-                : new DatabaseServer(url, ownerUser, ownerPassword, user, password, null);
+        try {
+            DurabilityCheck.verify(server.ownerDataSource());
+        } catch (RuntimeException e) {
+            try {
+                server.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return server;
     }
 
     /** The pool closes before the server it depends on, so Spring's shutdown stops the database cleanly. */

@@ -50,7 +50,10 @@ public final class ProvinceDataset {
             EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(Path.of("target/bench-pg"))
                     .setCleanDataDirectory(false).setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("shared_buffers", "512MB").setServerConfig("work_mem", "32MB")
-                    .setServerConfig("jit", "off").start();
+                    .setServerConfig("jit", "off")
+                    // Durable as an office's server must be (Duban refuses to start on one that is not).
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();
