@@ -4,8 +4,6 @@ import cn.duban.ledger.LedgerChanged;
 import cn.duban.ledger.PlanSpanChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -21,15 +19,22 @@ class LedgerChanges {
     private final Standings standings;
     private final ReportingPeriods periods;
 
-    LedgerChanges(Standings standings, ReportingPeriods periods) {
+    private final StandingRefresh refresh;
+
+    LedgerChanges(Standings standings, ReportingPeriods periods, StandingRefresh refresh) {
+        this.refresh = refresh;
         this.standings = standings;
         this.periods = periods;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * In the edit's own transaction, a request to compute the plan's standings again once it has
+     * committed (see {@link StandingRefresh}): a listener after the commit in a new transaction held
+     * a second connection while the first was still bound, and enough edits at once emptied the pool.
+     */
+    @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
     void refresh(LedgerChanged change) {
-        standings.refresh(change.planId());
+        refresh.requested(change.planId());
     }
 
     /** In the span change's own transaction: periods re-derived, or the change refused with them. */

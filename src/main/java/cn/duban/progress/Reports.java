@@ -45,15 +45,15 @@ public class Reports {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ReportingPeriods periods;
-    private final Standings standings;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final StandingRefresh refresh;
 
-    Reports(JdbcClient jdbc, AuditTrail audit, ReportingPeriods periods, Standings standings,
-            org.springframework.context.ApplicationEventPublisher events) {
+    Reports(JdbcClient jdbc, AuditTrail audit, ReportingPeriods periods,
+            org.springframework.context.ApplicationEventPublisher events, StandingRefresh refresh) {
+        this.refresh = refresh;
         this.jdbc = jdbc;
         this.audit = audit;
         this.periods = periods;
-        this.standings = standings;
         this.events = events;
     }
 
@@ -234,7 +234,7 @@ public class Reports {
                 .param("i", lines.size()).param("p", prefilled).param("n", unchanged).param("id", reportId).update();
         audit.record("提交报送", "unit_report", reportId, Map.of("state", report.state().name()),
                 Map.of("state", "SUBMITTED", "items", lines.size(), "prefilled", prefilled, "unchanged", unchanged));
-        standings.refresh(report.planId()); // the period's burden totals count this submission
+        refresh.requested(report.planId()); // the period's burden totals count this submission
         tell(report, ReportState.SUBMITTED, null);
         io.micrometer.core.instrument.Metrics.counter("duban.reports.submitted").increment();
         return find(reportId).orElseThrow();
@@ -285,7 +285,7 @@ public class Reports {
         ReportLine.Entry entry = insert(report, target, line, false, true, why);
         audit.record("更正报送数据", "unit_report", reportId, target.current() == null ? null : describe(target.current()),
                 describe(entry));
-        standings.refresh(report.planId());
+        refresh.requested(report.planId());
         return find(reportId).orElseThrow();
     }
 
@@ -362,7 +362,7 @@ public class Reports {
             case "accept" -> "采纳报送";
             default -> "退回报送";
         }, "unit_report", reportId, Map.of("state", before.state().name()), after);
-        standings.refresh(before.planId());
+        refresh.requested(before.planId());
         tell(before, to, reason);
         return find(reportId).orElseThrow();
     }

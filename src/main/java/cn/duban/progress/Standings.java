@@ -99,7 +99,8 @@ public class Standings {
                         select distinct p.plan_id from reporting_period p
                         where p.frozen_at is null and p.starts <= :today
                           and not exists (select 1 from task_standing s where s.period_id = p.id and s.computed_on >= :today)
-                          and exists (select 1 from task t where t.plan_id = p.plan_id and t.lead_org_id is not null)""")
+                          and exists (select 1 from task t where t.plan_id = p.plan_id and t.lead_org_id is not null)
+                        union select plan_id from standing_request""")
                 .param("today", today).query(Long.class).list();
     }
 

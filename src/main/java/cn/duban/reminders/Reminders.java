@@ -127,9 +127,15 @@ public class Reminders {
      */
     @Transactional
     public int withdrawSatisfied() {
+        return withdrawSatisfied(null);
+    }
+
+    /** As {@link #withdrawSatisfied()}, for one unit's reminders only (a report step touches no other unit's). */
+    @Transactional
+    public int withdrawSatisfied(Long unit) {
         int withdrawn = jdbc.sql("""
                         update notification n set withdrawn_at = now()
-                        where n.withdrawn_at is null and (
+                        where n.withdrawn_at is null and (cast(:unit as bigint) is null or n.organisation_id = :unit) and (
                           ((n.dedupe_key like 'report-due:%' or n.dedupe_key like 'report-missing:%')
                             and exists (select 1 from unit_report r where r.period_id = key_part(n.dedupe_key, 2)
                                         and r.organisation_id = n.organisation_id and r.state in ('APPROVED', 'ACCEPTED')))
@@ -148,11 +154,12 @@ public class Reminders {
                           or (n.dedupe_key like 'lagging:%' and not exists (
                                 select 1 from task_standing s where s.task_id = key_part(n.dedupe_key, 2)
                                 and s.period_id = key_part(n.dedupe_key, 3) and s.status = 'LAGGING'))
-                        )""").update();
+                        )""").param("unit", unit).update();
         jdbc.sql("""
                         update delivery d set state = 'FAILED', last_error = '提醒已撤回（事由已消除），不再发送'
-                        from notification n where n.id = d.notification_id and n.withdrawn_at is not null and d.state = 'PENDING'""")
-                .update();
+                        from notification n where n.id = d.notification_id and n.withdrawn_at is not null and d.state = 'PENDING'
+                          and (cast(:unit as bigint) is null or n.organisation_id = :unit)""")
+                .param("unit", unit).update();
         return withdrawn;
     }
 

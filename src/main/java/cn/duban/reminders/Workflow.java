@@ -27,8 +27,8 @@ class Workflow {
     }
 
     /** 上级交办: the receiving area's office (the area itself when it has none) is asked to sign for it. */
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
+    @Transactional(propagation = Propagation.MANDATORY)
     void on(cn.duban.ledger.LevelAssigned a) {
         List<Long> offices = organisations.within(organisations.subtree(a.areaId())).stream()
                 .filter(o -> o.kind() == cn.duban.org.OrganisationKind.OFFICE && o.parentId() != null && o.parentId() == a.areaId())
@@ -40,8 +40,8 @@ class Workflow {
         }
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
+    @Transactional(propagation = Propagation.MANDATORY)
     void on(ReportMoved m) {
         String what = "“" + m.planTitle() + "”" + m.periodLabel() + "的进展";
         switch (m.state()) {
@@ -52,11 +52,11 @@ class Workflow {
             default -> {
             }
         }
-        reminders.withdrawSatisfied();
+        reminders.withdrawSatisfied(m.unitId());
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
+    @Transactional(propagation = Propagation.MANDATORY)
     void on(RectificationAssigned r) {
         String deadline = cn.duban.progress.StatusRule.day(r.deadline());
         if (r.returnReason() == null) {
