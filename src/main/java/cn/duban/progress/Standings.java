@@ -124,8 +124,7 @@ public class Standings {
                 .forEach(r -> reports.put(r.get("period_id") + ":" + r.get("organisation_id"), r));
         Map<Long, List<Counted>> counted = counted(planId);
 
-        jdbc.sql("delete from task_standing where period_id in (:ids)")
-                .param("ids", open.stream().map(ReportingPeriod::id).toList()).update();
+        List<Long> openIds = open.stream().map(ReportingPeriod::id).toList();
         List<Object[]> rows = new ArrayList<>();
         for (ReportingPeriod period : open) {
             LocalDate asOf = today.isAfter(period.ends()) ? period.ends() : today;
@@ -152,12 +151,95 @@ public class Standings {
                         Date.valueOf(t.deadline())});
             }
         }
-        batch.batchUpdate("""
-                insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
-                    reported_on_time, computed_on, needs_report, basis, deadline)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        summarise(open.stream().map(ReportingPeriod::id).toList());
+        List<Long> changed = write(openIds, rows);
+        if (!changed.isEmpty()) {
+            summarise(changed);
+        }
+        total(openIds); // reports submitted count even where no standing changed
         listAttention(planId, today);
+    }
+
+    /**
+     * Writes the computed standings of the given periods, touching only the rows that differ from
+     * what is stored (a submission changes one unit's rows of one period; rewriting every row of
+     * every open period on each step kept PostgreSQL busy with thousands of row writes and their
+     * snapshot-guard triggers — BENCHMARKS.md, "Report saves and submits under load"). A new day
+     * changes every row once ({@code computed_on}). Returns the periods in which anything changed.
+     */
+    private List<Long> write(List<Long> periodIds, List<Object[]> rows) {
+        Map<String, Object[]> stored = new HashMap<>();
+        jdbc.sql("""
+                        select task_id, period_id, organisation_id, status, completion, expected, reason, reported_on_time,
+                               computed_on, needs_report, basis, deadline
+                        from task_standing where period_id in (:ids)""")
+                .param("ids", periodIds).query((rs, n) -> {
+                    Object[] row = new Object[12];
+                    for (int i = 0; i < 12; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    return row;
+                }).list().forEach(r -> stored.put(r[0] + ":" + r[1], r));
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        java.util.Set<Long> changed = new java.util.TreeSet<>();
+        for (Object[] row : rows) {
+            Object[] before = stored.remove(row[0] + ":" + row[1]);
+            if (before == null) {
+                inserts.add(row);
+                changed.add((Long) row[1]);
+            } else if (!sameRow(before, row)) {
+                Object[] update = new Object[12];
+                System.arraycopy(row, 2, update, 0, 10);
+                update[10] = row[0];
+                update[11] = row[1];
+                updates.add(update);
+                changed.add((Long) row[1]);
+            }
+        }
+        List<Object[]> deletes = new ArrayList<>();
+        for (Object[] gone : stored.values()) {
+            deletes.add(new Object[]{gone[0], gone[1]});
+            changed.add(((Number) gone[1]).longValue());
+        }
+        if (!deletes.isEmpty()) {
+            batch.batchUpdate("delete from task_standing where task_id = ? and period_id = ?", deletes);
+        }
+        if (!updates.isEmpty()) {
+            batch.batchUpdate("""
+                    update task_standing set organisation_id = ?, status = ?, completion = ?, expected = ?, reason = ?,
+                        reported_on_time = ?, computed_on = ?, needs_report = ?, basis = ?, deadline = ?
+                    where task_id = ? and period_id = ?""", updates);
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("""
+                    insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
+                        reported_on_time, computed_on, needs_report, basis, deadline)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        }
+        return List.copyOf(changed);
+    }
+
+    /** The same standing, column by column: numbers by value (2 = 2.00), dates by day. */
+    private static boolean sameRow(Object[] stored, Object[] computed) {
+        for (int i = 2; i < 12; i++) {
+            if (!sameValue(stored[i], computed[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameValue(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
+        }
+        if (a instanceof java.util.Date x && b instanceof java.util.Date y) {
+            return new Date(x.getTime()).toLocalDate().equals(new Date(y.getTime()).toLocalDate());
+        }
+        return a.toString().equals(b.toString());
     }
 
     /** The plan's current period's lagging, overdue and unreported tasks, the worst first by severity. */
@@ -189,6 +271,10 @@ public class Standings {
                         from task_standing where period_id in (:ids) and organisation_id is not null
                         group by period_id, organisation_id""")
                 .param("ids", periodIds).update();
+    }
+
+    /** Rewrites the totals of the given (open) periods: one row each, from their summaries and submitted reports. */
+    private void total(List<Long> periodIds) {
         jdbc.sql("delete from period_total where period_id in (:ids)").param("ids", periodIds).update();
         jdbc.sql("""
                         insert into period_total (period_id, tasks, done, on_track, lagging, overdue, not_reported, completion_sum,
