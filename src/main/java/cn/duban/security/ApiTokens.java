@@ -89,23 +89,23 @@ public class ApiTokens {
         audit.record("撤销访问令牌", "api_token", tokenId, null, Map.of("revoked", true));
     }
 
-    /** The account a presented token acts for, if it is one of ours, live, and its account enabled. */
-    @Transactional
+    /**
+     * The account a presented token acts for, if it is one of ours, live, and its account enabled.
+     * One statement, outside any transaction: it runs on every call a program makes. Last use is
+     * kept to the minute, so a busy client does not write a row per call.
+     */
     public Optional<String> usernameFor(String secret) {
         if (secret == null || !secret.startsWith("dbn_") || secret.length() > 100) {
             return Optional.empty();
         }
-        List<Map<String, Object>> rows = jdbc.sql("""
-                        select t.id, u.username, t.last_used_at from api_token t join app_user u on u.id = t.user_id
-                        where t.digest = :d and t.revoked_at is null and t.expires_at > now() and u.enabled""")
-                .param("d", cipher.digest(secret)).query().listOfRows();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> r = rows.get(0);
-        // Last use is kept to the minute: a busy client does not write a row per call.
-        jdbc.sql("update api_token set last_used_at = now() where id = :id and (last_used_at is null or last_used_at < now() - interval '1 minute')")
-                .param("id", ((Number) r.get("id")).longValue()).update();
-        return Optional.of((String) r.get("username"));
+        return jdbc.sql("""
+                        with found as (
+                            select t.id, u.username, t.last_used_at from api_token t join app_user u on u.id = t.user_id
+                            where t.digest = :d and t.revoked_at is null and t.expires_at > now() and u.enabled),
+                        touched as (
+                            update api_token set last_used_at = now() where id in (
+                                select id from found where last_used_at is null or last_used_at < now() - interval '1 minute'))
+                        select username from found""")
+                .param("d", cipher.digest(secret)).query(String.class).optional();
     }
 }

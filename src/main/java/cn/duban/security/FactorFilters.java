@@ -62,11 +62,11 @@ final class FactorFilters {
     /** {@code Authorization: Bearer dbn_…}: the token's account, for this request only (no session is made). */
     static final class Bearer extends OncePerRequestFilter {
         private final ApiTokens tokens;
-        private final UserDetailsService users;
+        private final UserAccounts accounts;
 
-        Bearer(ApiTokens tokens, UserDetailsService users) {
+        Bearer(ApiTokens tokens, UserAccounts accounts) {
+            this.accounts = accounts;
             this.tokens = tokens;
-            this.users = users;
         }
 
         @Override
@@ -78,12 +78,14 @@ final class FactorFilters {
                 return;
             }
             Optional<String> username = tokens.usernameFor(authorization.substring(7).strip());
-            if (username.isEmpty() || !(users.loadUserByUsername(username.get()) instanceof DubanUser user) || !user.isEnabled()
-                    || !user.isAccountNonLocked()) {
+            // The account without its password hash: a token, not a password, is what was checked.
+            Optional<DubanUser> account = username.flatMap(accounts::find).map(a -> new DubanUser(a, null));
+            if (account.isEmpty() || !account.get().isEnabled() || !account.get().isAccountNonLocked()) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"duban\", error=\"invalid_token\"");
                 GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "访问令牌无效、已过期或已撤销");
                 return;
             }
+            DubanUser user = account.get();
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SecurityContextHolder.setContext(context);
