@@ -67,6 +67,13 @@ class TwoNodesTests {
             cookie = sessionCookie(login, cookie);
             assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'liaison_node'").query(Long.class).single())
                     .as("the session is in the database").isEqualTo(1);
+            // Its attributes (the security context among them) are SM4-encrypted at rest, never in clear.
+            java.util.List<byte[]> stored = jdbc.sql("""
+                            select a.attribute_bytes from spring_session_attributes a
+                            join spring_session s on s.primary_id = a.session_primary_id where s.principal_name = 'liaison_node'""")
+                    .query(byte[].class).list();
+            assertThat(stored).isNotEmpty().allSatisfy(bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
+                    .startsWith("sm4:1:").doesNotContain("liaison_node").doesNotContain("DubanUser"));
 
             // The same cookie on the second node: signed in, and a write there.
             HttpResponse<String> list = get(b + "/task-list", cookie);
