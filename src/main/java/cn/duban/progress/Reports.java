@@ -234,7 +234,7 @@ public class Reports {
                 .param("i", lines.size()).param("p", prefilled).param("n", unchanged).param("id", reportId).update();
         audit.record("提交报送", "unit_report", reportId, Map.of("state", report.state().name()),
                 Map.of("state", "SUBMITTED", "items", lines.size(), "prefilled", prefilled, "unchanged", unchanged));
-        refresh.requested(report.planId()); // the period's burden totals count this submission
+        refresh.requestedFor(report.planId(), report.periodId()); // the period's burden totals count this submission
         tell(report, ReportState.SUBMITTED, null);
         io.micrometer.core.instrument.Metrics.counter("duban.reports.submitted").increment();
         return find(reportId).orElseThrow();
@@ -285,7 +285,7 @@ public class Reports {
         ReportLine.Entry entry = insert(report, target, line, false, true, why);
         audit.record("更正报送数据", "unit_report", reportId, target.current() == null ? null : describe(target.current()),
                 describe(entry));
-        refresh.requested(report.planId());
+        refresh.requestedFor(report.planId(), report.periodId());
         return find(reportId).orElseThrow();
     }
 
@@ -362,7 +362,7 @@ public class Reports {
             case "accept" -> "采纳报送";
             default -> "退回报送";
         }, "unit_report", reportId, Map.of("state", before.state().name()), after);
-        refresh.requested(before.planId());
+        refresh.requestedFor(before.planId(), before.periodId());
         tell(before, to, reason);
         return find(reportId).orElseThrow();
     }

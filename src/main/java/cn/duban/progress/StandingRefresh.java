@@ -46,13 +46,25 @@ class StandingRefresh {
         return t;
     });
 
-    /** Per plan: a computation is running; another has been asked for meanwhile. */
+    /** Per plan: a computation is running; another has been asked for meanwhile, from this day on. */
     private static final class State {
         boolean running;
         boolean again;
+        java.time.LocalDate againFrom;
     }
 
-    StandingRefresh(Standings standings, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    /** Every period. */
+    private static final java.time.LocalDate ALL = java.time.LocalDate.MIN;
+
+    /** The earlier of two starting days: computing from the earlier covers both. */
+    private static java.time.LocalDate earlier(java.time.LocalDate a, java.time.LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private final ReportingPeriods periods;
+
+    StandingRefresh(Standings standings, JdbcClient jdbc, PlatformTransactionManager transactions, ReportingPeriods periods) {
+        this.periods = periods;
         this.standings = standings;
         this.jdbc = jdbc;
         this.separate = new TransactionTemplate(transactions);
@@ -60,33 +72,42 @@ class StandingRefresh {
     }
 
     /** The plans whose steps this request thread has committed (or is committing). */
-    private static final ThreadLocal<java.util.Set<Long>> PENDING = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
+    private static final ThreadLocal<Map<Long, java.time.LocalDate>> PENDING = ThreadLocal.withInitial(java.util.LinkedHashMap::new);
 
-    /** Called inside the step's transaction: the plan's standings are computed again once it commits. */
+    /** Called inside the step's transaction: all the plan's standings are computed again once it commits. */
     void requested(long planId) {
+        requested(planId, ALL);
+    }
+
+    /** As {@link #requested(long)}, for a step of one period: that period and the later ones are computed. */
+    void requestedFor(long planId, long periodId) {
+        requested(planId, periods.find(periodId).map(ReportingPeriod::starts).orElse(ALL));
+    }
+
+    private void requested(long planId, java.time.LocalDate from) {
         jdbc.sql("insert into standing_request (plan_id) values (:p)").param("p", planId).update();
         if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
             // In a web request the connection is released only when the controller returns: compute then.
-            PENDING.get().add(planId);
+            PENDING.get().merge(planId, from, StandingRefresh::earlier);
         } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    start(planId);
+                    start(planId, from);
                 }
             });
         } else {
-            start(planId);
+            start(planId, from);
         }
     }
 
     /** At the end of a web request: the plans its steps asked for (a failed step's request row was rolled back; computing is harmless). */
     void runPending() {
-        java.util.Set<Long> plans = PENDING.get();
+        Map<Long, java.time.LocalDate> plans = PENDING.get();
         if (plans.isEmpty()) {
             return;
         }
-        List<Long> these = List.copyOf(plans);
+        Map<Long, java.time.LocalDate> these = Map.copyOf(plans);
         PENDING.remove();
         these.forEach(this::start);
     }
@@ -111,40 +132,44 @@ class StandingRefresh {
         }
     }
 
-    private void start(long planId) {
+    private void start(long planId, java.time.LocalDate from) {
         State state = plans.computeIfAbsent(planId, p -> new State());
         synchronized (state) {
             if (state.running) {
                 state.again = true;
+                state.againFrom = earlier(state.againFrom, from);
                 return;
             }
             state.running = true;
         }
-        compute(planId);
+        compute(planId, from);
         finish(planId, state);
     }
 
     private void finish(long planId, State state) {
+        java.time.LocalDate from;
         synchronized (state) {
             if (!state.again) {
                 state.running = false;
                 return;
             }
             state.again = false;
+            from = state.againFrom;
+            state.againFrom = null;
         }
         // Still marked running: the background run is the one computation of this plan now.
         background.execute(() -> {
-            compute(planId);
+            compute(planId, from);
             finish(planId, state);
         });
     }
 
-    private void compute(long planId) {
+    private void compute(long planId, java.time.LocalDate from) {
         try {
             separate.executeWithoutResult(s -> {
                 Long last = jdbc.sql("select max(id) from standing_request where plan_id = :p").param("p", planId)
                         .query(Long.class).optional().orElse(null);
-                standings.refresh(planId);
+                standings.refresh(planId, from == null || from.equals(ALL) ? null : from);
                 if (last != null) {
                     jdbc.sql("delete from standing_request where plan_id = :p and id <= :last").param("p", planId).param("last", last).update();
                 }

@@ -106,6 +106,16 @@ public class Standings {
 
     @Transactional
     public void refresh(long planId) {
+        refresh(planId, null);
+    }
+
+    /**
+     * As {@link #refresh(long)}, computing only the open periods that end on or after {@code from}
+     * (null: all). A report step changes its own period and, through what it counts, the later
+     * ones — never an earlier one; the daily refresh of stale plans computes them all.
+     */
+    @Transactional
+    public void refresh(long planId, LocalDate from) {
         // One refresh of a plan at a time, across instances: two would delete and insert the same rows.
         jdbc.sql("select pg_advisory_xact_lock(7001, cast(:p as int))").param("p", planId).query().listOfRows();
         LocalDate today = periods.today();
@@ -125,8 +135,9 @@ public class Standings {
         Map<Long, List<Counted>> counted = counted(planId);
 
         List<Long> openIds = open.stream().map(ReportingPeriod::id).toList();
+        List<ReportingPeriod> computed = from == null ? open : open.stream().filter(p -> !p.ends().isBefore(from)).toList();
         List<Object[]> rows = new ArrayList<>();
-        for (ReportingPeriod period : open) {
+        for (ReportingPeriod period : computed) {
             LocalDate asOf = today.isAfter(period.ends()) ? period.ends() : today;
             for (TaskFacts t : tasks) {
                 if (t.start().isAfter(period.due())) {
@@ -151,7 +162,7 @@ public class Standings {
                         Date.valueOf(t.deadline())});
             }
         }
-        List<Long> changed = write(openIds, rows);
+        List<Long> changed = computed.isEmpty() ? List.of() : write(computed.stream().map(ReportingPeriod::id).toList(), rows);
         if (!changed.isEmpty()) {
             summarise(changed);
         }
