@@ -46,10 +46,9 @@ class StandingRefresh {
         return t;
     });
 
-    /** Per plan: a computation is running; another has been asked for meanwhile, from this day on. */
+    /** Per plan: a computation is running; another has been asked for meanwhile, from this day on (null: none). */
     private static final class State {
         boolean running;
-        boolean again;
         java.time.LocalDate againFrom;
     }
 
@@ -136,7 +135,6 @@ class StandingRefresh {
         State state = plans.computeIfAbsent(planId, p -> new State());
         synchronized (state) {
             if (state.running) {
-                state.again = true;
                 state.againFrom = earlier(state.againFrom, from);
                 return;
             }
@@ -149,11 +147,10 @@ class StandingRefresh {
     private void finish(long planId, State state) {
         java.time.LocalDate from;
         synchronized (state) {
-            if (!state.again) {
+            if (state.againFrom == null) {
                 state.running = false;
                 return;
             }
-            state.again = false;
             from = state.againFrom;
             state.againFrom = null;
         }
@@ -169,7 +166,7 @@ class StandingRefresh {
             separate.executeWithoutResult(s -> {
                 Long last = jdbc.sql("select max(id) from standing_request where plan_id = :p").param("p", planId)
                         .query(Long.class).optional().orElse(null);
-                standings.refresh(planId, from == null || from.equals(ALL) ? null : from);
+                standings.refresh(planId, from.equals(ALL) ? null : from);
                 if (last != null) {
                     jdbc.sql("delete from standing_request where plan_id = :p and id <= :last").param("p", planId).param("last", last).update();
                 }

@@ -77,40 +77,42 @@ public class Deliveries {
 
     /** Sends one message at once, outside the queue (发送测试消息); returns why it failed, or null when it went. */
     String sendDirect(Outgoing o) {
-        Sender sender = senders.stream().filter(s -> s.channel() == o.channel()).findFirst().orElse(null);
-        if (sender == null) {
-            return "未配置" + o.channel().label() + "发送方式";
-        }
-        try {
-            sender.send(o);
-            delivered(o, "sent");
+        Exception failure = attempt(o);
+        if (failure == null) {
             return null;
-        } catch (Exception e) {
-            delivered(o, "failed");
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return reason.length() > 300 ? reason.substring(0, 300) : reason;
         }
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return reason.length() > 300 ? reason.substring(0, 300) : reason;
     }
 
     private boolean send(Outgoing o) {
+        Exception failure = attempt(o);
+        if (failure == null) {
+            jdbc.sql("update delivery set state = 'SENT', sent_at = now(), last_error = null where id = :id")
+                    .param("id", o.id()).update();
+            return true;
+        }
+        log.warn("提醒发送失败（{} {}）：{}", o.channel(), Notifications.masked(o.channel(), o.address()), failure.getMessage());
+        jdbc.sql("""
+                        update delivery set state = case when attempts >= :max then 'FAILED' else 'PENDING' end,
+                            last_error = :err where id = :id""")
+                .param("max", MAX_ATTEMPTS).param("err", String.valueOf(failure.getMessage())).param("id", o.id()).update();
+        return false;
+    }
+
+    /** One try through the channel's sender, counted in the metrics; the failure, or null when it went. */
+    private Exception attempt(Outgoing o) {
         Sender sender = senders.stream().filter(s -> s.channel() == o.channel()).findFirst().orElse(null);
         try {
             if (sender == null) {
                 throw new IllegalStateException("未配置" + o.channel().label() + "发送方式");
             }
             sender.send(o);
-            jdbc.sql("update delivery set state = 'SENT', sent_at = now(), last_error = null where id = :id")
-                    .param("id", o.id()).update();
             delivered(o, "sent");
-            return true;
+            return null;
         } catch (Exception e) {
-            log.warn("提醒发送失败（{} {}）：{}", o.channel(), Notifications.masked(o.channel(), o.address()), e.getMessage());
-            jdbc.sql("""
-                            update delivery set state = case when attempts >= :max then 'FAILED' else 'PENDING' end,
-                                last_error = :err where id = :id""")
-                    .param("max", MAX_ATTEMPTS).param("err", String.valueOf(e.getMessage())).param("id", o.id()).update();
             delivered(o, "failed");
-            return false;
+            return e;
         }
     }
 

@@ -120,7 +120,7 @@ class NotificationController {
         mayManage(form.unit());
         long id = notifications.addContact(form.unit(), form.channel(), form.address(), form.secret(), form.keyword());
         return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
-                .body(notifications.contacts(scope.units()).stream().filter(c -> c.id() == id).findFirst().orElseThrow());
+                .body(notifications.contact(id, scope.units()).orElseThrow());
     }
 
     @PostMapping(path = "/api/notifications/contacts/{id}/test", produces = "application/json")
@@ -141,7 +141,7 @@ class NotificationController {
 
     @PostMapping("/notifications/contacts/{id}/delete")
     String removeContact(@PathVariable long id) {
-        scope.require(scope.user().role() == Role.SUPERVISOR);
+        mayManage(null);
         notifications.removeContact(id, scope.units());
         return "redirect:/notifications#contacts";
     }

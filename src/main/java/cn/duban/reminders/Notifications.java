@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The in-app inbox, and the contacts (mailboxes, robots) each unit's reminders go to. */
@@ -66,6 +67,19 @@ public class Notifications {
     }
 
     public List<Contact> contacts(Collection<Long> units) {
+        return contacts(units, null);
+    }
+
+    /** One contact of these units, as lists show it. */
+    public Optional<Contact> contact(long id, Collection<Long> units) {
+        return contacts(units, id).stream().findFirst();
+    }
+
+    private Contact contactOrRefuse(long id, Collection<Long> units) {
+        return contact(id, units).orElseThrow(() -> new ContactRejected("联系方式不存在或无权修改"));
+    }
+
+    private List<Contact> contacts(Collection<Long> units, Long id) {
         if (units.isEmpty()) {
             return List.of();
         }
@@ -73,8 +87,9 @@ public class Notifications {
                         select c.id, c.organisation_id, o.name as organisation_name, c.channel, c.address,
                                c.secret is not null as signed, c.keyword, c.tested_at, c.test_error
                         from contact c join organisation o on o.id = c.organisation_id
-                        where c.organisation_id in (:u) order by o.name, c.channel, c.id""")
-                .param("u", units).query(Contact.class).list().stream()
+                        where c.organisation_id in (:u) and (cast(:id as bigint) is null or c.id = :id)
+                        order by o.name, c.channel, c.id""")
+                .param("u", units).param("id", id).query(Contact.class).list().stream()
                 // Lists show an address masked; the full one is opened only to send.
                 .map(c -> new Contact(c.id(), c.organisationId(), c.organisationName(), c.channel(),
                         masked(c.channel(), cipher.open(c.address())), c.signed(), c.keyword(), c.testedAt(), c.testError())).toList();
@@ -162,8 +177,7 @@ public class Notifications {
      */
     @Transactional
     public Contact test(long id, Collection<Long> units) {
-        Contact c = contacts(units).stream().filter(x -> x.id() == id).findFirst()
-                .orElseThrow(() -> new ContactRejected("联系方式不存在或无权修改"));
+        Contact c = contactOrRefuse(id, units);
         Map<String, Object> stored = jdbc.sql("select address, secret from contact where id = :id").param("id", id).query().singleRow();
         String secret = stored.get("secret") == null ? null : cipher.open((String) stored.get("secret"));
         String error = deliveries.sendDirect(new Deliveries.Outgoing(0, c.channel(), cipher.open((String) stored.get("address")), Grade.INFO,
@@ -172,13 +186,12 @@ public class Notifications {
         jdbc.sql("update contact set tested_at = now(), test_error = :e where id = :id").param("e", error).param("id", id).update();
         audit.record("发送测试消息", "organisation", c.organisationId(), null,
                 Map.of("channel", c.channel().name(), "address", c.address(), "result", error == null ? "成功" : error));
-        return contacts(units).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        return contactOrRefuse(id, units);
     }
 
     @Transactional
     public void removeContact(long id, Collection<Long> units) {
-        Contact c = contacts(units).stream().filter(x -> x.id() == id).findFirst()
-                .orElseThrow(() -> new ContactRejected("联系方式不存在或无权修改"));
+        Contact c = contactOrRefuse(id, units);
         jdbc.sql("delete from contact where id = :id").param("id", id).update();
         audit.record("删除提醒联系方式", "organisation", c.organisationId(), Map.of("channel", c.channel().name(), "address", c.address()), null);
     }

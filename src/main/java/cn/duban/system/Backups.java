@@ -119,7 +119,6 @@ public class Backups {
             c.setReadOnly(true);
             try {
                 if (!lockedAndDue(c, trigger)) {
-                    c.rollback();
                     return null;
                 }
                 return backUpLocked(c, parent, trigger, actor);
