@@ -104,23 +104,35 @@ public class ReportingPeriods {
                 .orElseThrow(() -> new ReportRejected("计划不存在"));
     }
 
-    /** The periods of the plan that have begun, oldest first. */
+    /**
+     * The periods of the plan that have begun, oldest first; the ones the calendar has reached
+     * since the last call are added (only those: every standings computation calls this, and
+     * re-inserting a year of weeks each time was 46 statements of nothing).
+     */
     @Transactional
     public List<ReportingPeriod> open(long planId) {
         PlanSpan span = span(planId);
         ReportingRule rule = rule(planId);
         LocalDate today = today();
+        List<ReportingPeriod> known = periods(planId);
+        java.util.Set<LocalDate> starts = new java.util.HashSet<>();
+        known.forEach(p -> starts.add(p.starts()));
+        boolean added = false;
         for (Cadence.Span s : rule.cadence().spans(span.starts(), span.ends(), rule.dueDay())) {
             if (s.starts().isAfter(today)) {
                 break;
+            }
+            if (starts.contains(s.starts())) {
+                continue;
             }
             jdbc.sql("""
                             insert into reporting_period (plan_id, starts, ends, due, label) values (:p, :s, :e, :d, :l)
                             on conflict (plan_id, starts) do nothing""")
                     .param("p", planId).param("s", s.starts()).param("e", s.ends()).param("d", s.due()).param("l", s.label())
                     .update();
+            added = true;
         }
-        return periods(planId);
+        return added ? periods(planId) : known;
     }
 
     /**

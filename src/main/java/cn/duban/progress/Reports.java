@@ -37,7 +37,7 @@ public class Reports {
             select r.id, r.period_id, p.plan_id, pl.title as plan_title, pl.area_id, p.label as period_label, p.due,
                    p.frozen_at is not null as frozen, r.organisation_id as unit_id, o.name as unit_name, r.state, r.version,
                    r.return_reason, r.opened_at, r.submitted_at, r.approved_at, r.accepted_at,
-                   r.items, r.prefilled_items, r.unchanged_items, r.minutes_spent
+                   r.items, r.prefilled_items, r.unchanged_items, r.minutes_spent, p.starts as period_starts, p.ends as period_ends
             from unit_report r join reporting_period p on p.id = r.period_id join plan pl on pl.id = p.plan_id
             join organisation o on o.id = r.organisation_id
             """;
@@ -107,35 +107,71 @@ public class Reports {
      * accepted as done before it — each with this and last period's entry.
      */
     public List<ReportLine> lines(UnitReport report) {
-        ReportingPeriod period = periods.find(report.periodId()).orElseThrow();
-        List<Map<String, Object>> tasks = jdbc.sql("""
-                        select id, number, title, deadline from task
-                        where plan_id = :p and lead_org_id = :u and (start_date is null or start_date <= :ends) and closed_at is null
-                        order by position""")
-                .param("p", report.planId()).param("u", report.unitId()).param("ends", period.ends()).query().listOfRows();
+        // The tasks with their measures, and the entries with their values: two statements (a report
+        // step reads its lines once or twice, under load — BENCHMARKS.md, item 5).
+        Map<Long, Map<String, Object>> tasks = new LinkedHashMap<>();
         Map<Long, List<ReportLine.Measure>> measures = new HashMap<>();
         jdbc.sql("""
-                        select i.id as indicator_id, i.task_id, i.name, i.target_value as target, i.unit, i.comparator
-                        from indicator i join task t on t.id = i.task_id
-                        where t.plan_id = :p and t.lead_org_id = :u and i.kind = 'target' and i.target_value is not null
-                        order by i.position""")
-                .param("p", report.planId()).param("u", report.unitId()).query(ReportLine.Measure.class).list()
-                .forEach(m -> measures.computeIfAbsent(m.taskId(), k -> new ArrayList<>()).add(m));
-        Map<Long, ReportLine.Entry> current = latestEntries("e.report_id = :r", Map.of("r", report.id()));
-        Map<Long, ReportLine.Entry> previous = latestEntries("""
-                r.organisation_id = :u and p.plan_id = :plan and p.starts < :starts and r.state in ('APPROVED', 'ACCEPTED')""",
-                Map.of("u", report.unitId(), "plan", report.planId(), "starts", period.starts()));
+                        select t.id, t.number, t.title, t.deadline, i.id as indicator_id, i.name, i.target_value, i.unit, i.comparator
+                        from task t left join indicator i on i.task_id = t.id and i.kind = 'target' and i.target_value is not null
+                        where t.plan_id = :p and t.lead_org_id = :u and (t.start_date is null or t.start_date <= :ends)
+                          and t.closed_at is null
+                        order by t.position, t.id, i.position""")
+                .param("p", report.planId()).param("u", report.unitId()).param("ends", report.periodEnds())
+                .query((rs, n) -> {
+                    long taskId = rs.getLong("id");
+                    tasks.computeIfAbsent(taskId, k -> {
+                        try {
+                            Map<String, Object> t = new HashMap<>();
+                            t.put("number", rs.getString("number"));
+                            t.put("title", rs.getString("title"));
+                            t.put("deadline", rs.getObject("deadline", java.time.LocalDate.class));
+                            return t;
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    long indicator = rs.getLong("indicator_id");
+                    if (!rs.wasNull()) {
+                        measures.computeIfAbsent(taskId, k -> new ArrayList<>()).add(new ReportLine.Measure(indicator, taskId,
+                                rs.getString("name"), rs.getBigDecimal("target_value"), rs.getString("unit"), rs.getString("comparator")));
+                    }
+                    return taskId;
+                }).list();
+        Map<Long, ReportLine.Entry> current = new HashMap<>();
+        Map<Long, ReportLine.Entry> previous = new HashMap<>();
+        List<ReportLine.Entry> both = new ArrayList<>();
+        List<Boolean> isCurrent = new ArrayList<>();
+        jdbc.sql("""
+                        select true as this_report, c.* from (
+                            select distinct on (e.task_id) e.* from task_entry e where e.report_id = :r
+                            order by e.task_id, e.revision desc) c
+                        union all
+                        select false, b.* from (
+                            select distinct on (e.task_id) e.* from task_entry e join unit_report r on r.id = e.report_id
+                            join reporting_period p on p.id = r.period_id
+                            where r.organisation_id = :u and p.plan_id = :plan and p.starts < :starts and r.state in ('APPROVED', 'ACCEPTED')
+                            order by e.task_id, p.starts desc, e.revision desc) b""")
+                .param("r", report.id()).param("u", report.unitId()).param("plan", report.planId())
+                .param("starts", report.periodStarts())
+                .query((rs, n) -> {
+                    isCurrent.add(rs.getBoolean("this_report"));
+                    return both.add(entry(rs, n));
+                }).list();
+        List<ReportLine.Entry> valued = withValues(both);
+        for (int i = 0; i < valued.size(); i++) {
+            (isCurrent.get(i) ? current : previous).put(valued.get(i).taskId(), valued.get(i));
+        }
         List<ReportLine> out = new ArrayList<>();
-        for (Map<String, Object> t : tasks) {
-            long taskId = ((Number) t.get("id")).longValue();
+        for (Map.Entry<Long, Map<String, Object>> t : tasks.entrySet()) {
+            long taskId = t.getKey();
             ReportLine.Entry before = previous.get(taskId);
             ReportLine.Entry now = current.get(taskId);
             if (now == null && before != null && before.complete()) {
                 continue; // done in an earlier period: nothing more to report
             }
-            out.add(new ReportLine(taskId, (String) t.get("number"), (String) t.get("title"),
-                    t.get("deadline") == null ? null : ((java.sql.Date) t.get("deadline")).toLocalDate(),
-                    measures.getOrDefault(taskId, List.of()), now, before));
+            out.add(new ReportLine(taskId, (String) t.getValue().get("number"), (String) t.getValue().get("title"),
+                    (java.time.LocalDate) t.getValue().get("deadline"), measures.getOrDefault(taskId, List.of()), now, before));
         }
         return out;
     }
@@ -198,10 +234,10 @@ public class Reports {
     @Transactional
     public UnitReport save(long reportId, int version, List<LineInput> input, Duration formOpen) {
         UnitReport report = bump(reportId, version, true);
-        spent(reportId, formOpen);
+        boolean timed = spent(reportId, formOpen);
         write(report, input, false);
         audit.record("保存报送草稿", "unit_report", reportId, Map.of("version", version), Map.of("version", version + 1));
-        return find(reportId).orElseThrow();
+        return timed ? find(reportId).orElseThrow() : report; // a draft changes nothing else of the report
     }
 
     /**
@@ -234,7 +270,7 @@ public class Reports {
                 .param("i", lines.size()).param("p", prefilled).param("n", unchanged).param("id", reportId).update();
         audit.record("提交报送", "unit_report", reportId, Map.of("state", report.state().name()),
                 Map.of("state", "SUBMITTED", "items", lines.size(), "prefilled", prefilled, "unchanged", unchanged));
-        refresh.requestedFor(report.planId(), report.periodId()); // the period's burden totals count this submission
+        refresh.requestedFrom(report.planId(), report.periodStarts()); // the period's burden totals count this submission
         tell(report, ReportState.SUBMITTED, null);
         io.micrometer.core.instrument.Metrics.counter("duban.reports.submitted").increment();
         return find(reportId).orElseThrow();
@@ -285,7 +321,7 @@ public class Reports {
         ReportLine.Entry entry = insert(report, target, line, false, true, why);
         audit.record("更正报送数据", "unit_report", reportId, target.current() == null ? null : describe(target.current()),
                 describe(entry));
-        refresh.requestedFor(report.planId(), report.periodId());
+        refresh.requestedFrom(report.planId(), report.periodStarts());
         return find(reportId).orElseThrow();
     }
 
@@ -294,13 +330,14 @@ public class Reports {
     }
 
     /** Adds the time the form was open to the report's burden; a form left open over lunch counts one hour at most. */
-    private void spent(long reportId, Duration formOpen) {
+    private boolean spent(long reportId, Duration formOpen) {
         if (formOpen == null || formOpen.isNegative()) {
-            return;
+            return false;
         }
         double minutes = Math.min(formOpen.toSeconds(), 3600) / 60.0;
         jdbc.sql("update unit_report set minutes_spent = minutes_spent + :m where id = :id")
                 .param("m", BigDecimal.valueOf(minutes).setScale(2, java.math.RoundingMode.HALF_UP)).param("id", reportId).update();
+        return true;
     }
 
     // --- the flow ---
@@ -362,7 +399,7 @@ public class Reports {
             case "accept" -> "采纳报送";
             default -> "退回报送";
         }, "unit_report", reportId, Map.of("state", before.state().name()), after);
-        refresh.requestedFor(before.planId(), before.periodId());
+        refresh.requestedFrom(before.planId(), before.periodStarts());
         tell(before, to, reason);
         return find(reportId).orElseThrow();
     }
@@ -376,7 +413,9 @@ public class Reports {
             byTask.put(l.taskId(), l);
         }
         List<ReportLine> lines = lines(report);
+        List<ReportLine> after = new ArrayList<>(lines.size());
         for (ReportLine line : lines) {
+            after.add(line);
             LineInput in = byTask.get(line.taskId());
             if (in == null) {
                 if (!submitting) {
@@ -391,13 +430,16 @@ public class Reports {
                 in = asInput(line.previous(), false); // submitted as pre-filled, untouched
             }
             validate(line, in, submitting);
-            insert(report, line, in, line.previous() != null && sameContent(asInput(line.previous(), false), in), false, null);
+            ReportLine.Entry now = insert(report, line, in, line.previous() != null && sameContent(asInput(line.previous(), false), in),
+                    false, null);
+            after.set(after.size() - 1, new ReportLine(line.taskId(), line.number(), line.title(), line.deadline(), line.measures(),
+                    now, line.previous()));
         }
         byTask.keySet().removeAll(lines.stream().map(ReportLine::taskId).toList());
         if (!byTask.isEmpty()) {
             throw new ReportRejected("提交的任务不在本期报送中，请刷新页面");
         }
-        return lines(report);
+        return after; // as lines(report) would now read them
     }
 
     private void validate(ReportLine line, LineInput in, boolean submitting) {
@@ -448,24 +490,33 @@ public class Reports {
             return latest;
         }
         boolean complete = complete(line, in);
-        long id = jdbc.sql("""
+        int revision = latest == null ? 1 : latest.revision() + 1;
+        String by = AuditTrail.actor();
+        boolean afterFreeze = correction && report.frozen();
+        Map<String, Object> inserted = jdbc.sql("""
                         insert into task_entry (report_id, task_id, revision, percent_done, narrative, problems, next_steps,
                             unchanged, prefilled, complete, correction_reason, after_freeze, created_by)
-                        values (:r, :t, :rev, :pct, :n, :p, :s, :u, :pre, :c, :reason, :frozen, :by) returning id""")
-                .param("r", report.id()).param("t", line.taskId()).param("rev", latest == null ? 1 : latest.revision() + 1)
+                        values (:r, :t, :rev, :pct, :n, :p, :s, :u, :pre, :c, :reason, :frozen, :by) returning id, created_at""")
+                .param("r", report.id()).param("t", line.taskId()).param("rev", revision)
                 .param("pct", in.percentDone()).param("n", text(in.narrative())).param("p", text(in.problems()))
                 .param("s", text(in.nextSteps())).param("u", in.unchanged()).param("pre", prefilled).param("c", complete)
-                .param("reason", reason).param("frozen", correction && report.frozen())
-                .param("by", AuditTrail.actor())
-                .query(Long.class).single();
+                .param("reason", reason).param("frozen", afterFreeze)
+                .param("by", by)
+                .query().singleRow();
+        long id = ((Number) inserted.get("id")).longValue();
+        Map<Long, BigDecimal> values = new HashMap<>();
         for (ReportLine.Measure m : line.measures()) {
             BigDecimal v = in.values().get(m.indicatorId());
             if (v != null) {
                 jdbc.sql("insert into entry_value (entry_id, indicator_id, actual) values (:e, :i, :a)")
                         .param("e", id).param("i", m.indicatorId()).param("a", v).update();
+                values.put(m.indicatorId(), v);
             }
         }
-        return withValues(jdbc.sql("select * from task_entry where id = :id").param("id", id).query(Reports::entry).list()).get(0);
+        // The entry as written, without reading it back (what the columns hold: texts stripped, "" for none).
+        return new ReportLine.Entry(id, report.id(), line.taskId(), revision, Map.copyOf(values), in.percentDone(),
+                text(in.narrative()), text(in.problems()), text(in.nextSteps()), in.unchanged(), prefilled, complete, reason,
+                afterFreeze, by, ((java.sql.Timestamp) inserted.get("created_at")).toInstant().atOffset(java.time.ZoneOffset.UTC));
     }
 
     /** Done by its own numbers: every ≥ indicator reached, or 100% for a task without indicators. */
@@ -518,21 +569,6 @@ public class Reports {
 
     private static String text(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    private Map<Long, ReportLine.Entry> latestEntries(String where, Map<String, Object> params) {
-        var spec = jdbc.sql("""
-                select distinct on (e.task_id) e.* from task_entry e join unit_report r on r.id = e.report_id
-                join reporting_period p on p.id = r.period_id
-                where %s order by e.task_id, p.starts desc, e.revision desc""".formatted(where));
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        Map<Long, ReportLine.Entry> out = new HashMap<>();
-        for (ReportLine.Entry e : withValues(spec.query(Reports::entry).list())) {
-            out.put(e.taskId(), e);
-        }
-        return out;
     }
 
     private List<ReportLine.Entry> withValues(List<ReportLine.Entry> entries) {

@@ -60,10 +60,7 @@ class StandingRefresh {
         return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
-    private final ReportingPeriods periods;
-
-    StandingRefresh(Standings standings, JdbcClient jdbc, PlatformTransactionManager transactions, ReportingPeriods periods) {
-        this.periods = periods;
+    StandingRefresh(Standings standings, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.standings = standings;
         this.jdbc = jdbc;
         this.separate = new TransactionTemplate(transactions);
@@ -78,9 +75,9 @@ class StandingRefresh {
         requested(planId, ALL);
     }
 
-    /** As {@link #requested(long)}, for a step of one period: that period and the later ones are computed. */
-    void requestedFor(long planId, long periodId) {
-        requested(planId, periods.find(periodId).map(ReportingPeriod::starts).orElse(ALL));
+    /** As {@link #requested(long)}, for a step in the period starting that day: it and the later ones are computed. */
+    void requestedFrom(long planId, java.time.LocalDate periodStarts) {
+        requested(planId, periodStarts == null ? ALL : periodStarts);
     }
 
     private void requested(long planId, java.time.LocalDate from) {

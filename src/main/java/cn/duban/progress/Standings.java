@@ -166,8 +166,15 @@ public class Standings {
         if (!changed.isEmpty()) {
             summarise(changed);
         }
-        total(openIds); // reports submitted count even where no standing changed
-        listAttention(planId, today);
+        // Reports submitted count even where no standing changed. A step's refresh (from a day)
+        // changes only the periods it computed; the daily one, all of them.
+        List<Long> totalled = from == null ? openIds : computed.stream().map(ReportingPeriod::id).toList();
+        if (!totalled.isEmpty()) {
+            total(totalled);
+        }
+        if (from == null || !changed.isEmpty()) {
+            listAttention(planId, today); // read from standings: unchanged standings, unchanged list
+        }
     }
 
     /**

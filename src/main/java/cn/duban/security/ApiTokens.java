@@ -90,22 +90,21 @@ public class ApiTokens {
     }
 
     /**
-     * The account a presented token acts for, if it is one of ours, live, and its account enabled.
-     * One statement, outside any transaction: it runs on every call a program makes. Last use is
-     * kept to the minute, so a busy client does not write a row per call.
+     * The account a token speaks for, if the token is live and the account enabled — one statement
+     * per API call: the token found, its last use noted (at most once a minute), the account read.
      */
-    public Optional<String> usernameFor(String secret) {
+    public Optional<UserAccount> accountFor(String secret) {
         if (secret == null || !secret.startsWith("dbn_") || secret.length() > 100) {
             return Optional.empty();
         }
         return jdbc.sql("""
                         with found as (
-                            select t.id, u.username, t.last_used_at from api_token t join app_user u on u.id = t.user_id
-                            where t.digest = :d and t.revoked_at is null and t.expires_at > now() and u.enabled),
+                            select t.id, t.user_id, t.last_used_at from api_token t
+                            where t.digest = :d and t.revoked_at is null and t.expires_at > now()),
                         touched as (
                             update api_token set last_used_at = now() where id in (
                                 select id from found where last_used_at is null or last_used_at < now() - interval '1 minute'))
-                        select username from found""")
-                .param("d", cipher.digest(secret)).query(String.class).optional();
+                        select %s from app_user where id = (select user_id from found) and enabled""".formatted(UserAccounts.COLUMNS))
+                .param("d", cipher.digest(secret)).query(UserAccount.class).optional();
     }
 }

@@ -62,10 +62,8 @@ final class FactorFilters {
     /** {@code Authorization: Bearer dbn_…}: the token's account, for this request only (no session is made). */
     static final class Bearer extends OncePerRequestFilter {
         private final ApiTokens tokens;
-        private final UserAccounts accounts;
 
-        Bearer(ApiTokens tokens, UserAccounts accounts) {
-            this.accounts = accounts;
+        Bearer(ApiTokens tokens) {
             this.tokens = tokens;
         }
 
@@ -77,9 +75,8 @@ final class FactorFilters {
                 chain.doFilter(request, response);
                 return;
             }
-            Optional<String> username = tokens.usernameFor(authorization.substring(7).strip());
             // The account without its password hash: a token, not a password, is what was checked.
-            Optional<DubanUser> account = username.flatMap(accounts::find).map(a -> new DubanUser(a, null));
+            Optional<DubanUser> account = tokens.accountFor(authorization.substring(7).strip()).map(a -> new DubanUser(a, null));
             if (account.isEmpty() || !account.get().isEnabled() || !account.get().isAccountNonLocked()) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"duban\", error=\"invalid_token\"");
                 GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "访问令牌无效、已过期或已撤销");

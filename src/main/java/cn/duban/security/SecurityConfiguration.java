@@ -204,7 +204,7 @@ class SecurityConfiguration {
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 // A program's token; a password by Basic only where no second factor is due; a session only
                 // once its second factor is passed; then a password that must be changed.
-                .addFilterBefore(new FactorFilters.Bearer(tokens, accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new FactorFilters.Bearer(tokens), BasicAuthenticationFilter.class)
                 .addFilterAfter(new FactorFilters.BasicPolicy(secondFactor, passwordApiUntilEnrolled), BasicAuthenticationFilter.class)
                 .addFilterAfter(new GuardedLogin.SessionStamp(accounts), FactorFilters.BasicPolicy.class)
                 .addFilterAfter(new FactorFilters.Gate(secondFactor), GuardedLogin.SessionStamp.class)

@@ -20,7 +20,7 @@ public class UserAccounts {
     static final int MAX_FAILURES = 5;
     static final Duration LOCK = Duration.ofMinutes(30);
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, username, display_name, organisation_id, role, must_change_password, failed_attempts, locked_until, enabled,
             session_stamp, password_changed_at,
             totp_enabled_at is not null or exists (select 1 from user_credentials c join user_entities e on e.id = c.user_entity_user_id
