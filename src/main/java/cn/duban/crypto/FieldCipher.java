@@ -41,11 +41,36 @@ public class FieldCipher {
 
     private final SecretKeySpec encryption;
     private final SecretKeySpec lookup;
+    private final SealedStreams files;
 
     FieldCipher(@Value("${duban.security.field-key:}") String configured, @Value("${duban.data-dir:data}") Path dataDir) {
         byte[] master = configured.isBlank() ? keyFile(dataDir.resolve("keys").resolve("field.key")) : parse(configured);
         this.encryption = new SecretKeySpec(derive(master, "duban field encryption"), "SM4");
         this.lookup = new SecretKeySpec(derive(master, "duban field lookup"), "HMACSM3");
+        this.files = new SealedStreams(derive(master, "duban file encryption"), derive(master, "duban file authentication"), BC, RANDOM);
+    }
+
+    /**
+     * A stream that writes what it is given SM4-encrypted and HMAC-SM3-tagged into {@code out}
+     * (a backup's files: see {@link SealedStreams}), under keys derived from the same secret as the
+     * fields'; closing it writes the tag and closes {@code out}.
+     */
+    public java.io.OutputStream sealing(java.io.OutputStream out) throws IOException {
+        return files.sealing(out);
+    }
+
+    /**
+     * Reads a stream written by {@link #sealing}: an IOException if it is not one, if it was
+     * changed or cut short, or if it was written under another key — at the latest when its end is
+     * read, before the last of its content is handed out.
+     */
+    public java.io.InputStream opening(java.io.InputStream in) throws IOException {
+        return files.opening(in);
+    }
+
+    /** Reads a stream written by {@link #sealing} to its end and closes it: an IOException if it is not intact. */
+    public void checkSealed(java.io.InputStream in) throws IOException {
+        files.check(in);
     }
 
     /** Encrypts a value for storage; null and empty stay as they are (nothing to protect). */

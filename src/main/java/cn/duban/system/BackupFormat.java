@@ -1,5 +1,6 @@
 package cn.duban.system;
 
+import cn.duban.crypto.FieldCipher;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -38,10 +39,13 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * One backup of the ledger as plain files: every table of the schema in PostgreSQL's COPY text
- * format, gzip-compressed, in an order that satisfies the foreign keys, and a manifest naming the
- * schema version, each table's columns, rows and the SHA-256 of its data, and each sequence's
- * value. Stored files (evidence, generated documents, attachments) are rows, so they are in it.
+ * One backup of the ledger as files: every table of the schema in PostgreSQL's COPY text format,
+ * gzip-compressed, then SM4-encrypted and HMAC-SM3-tagged with the field key ({@link FieldCipher#sealing}:
+ * a backup carried off the machine holds personal data, and 等保 asks for it to be kept secret
+ * and whole), in an order that satisfies the foreign keys, and a manifest naming the schema
+ * version, each table's columns, rows and the SHA-256 of its data, and each sequence's value,
+ * sealed by an HMAC-SM3 of its lines. Stored files (evidence, generated documents, attachments)
+ * are rows, so they are in it.
  * <p>
  * COPY needs no pg_dump (the embedded server's binaries have none) and reads back into any
  * PostgreSQL holding the same schema version; the caller takes the copy inside one REPEATABLE
@@ -51,14 +55,15 @@ import java.util.zip.GZIPOutputStream;
 final class BackupFormat {
 
     static final String MANIFEST = "manifest.properties";
-    static final int FORMAT = 1;
+    /** 2: table files SM4-encrypted and tagged, the manifest sealed by HMAC-SM3; 1 (read only): neither. */
+    static final int FORMAT = 2;
 
     private BackupFormat() {
     }
 
     record Table(String name, List<String> columns, long rows, String sha256) {
-        String file() {
-            return "tables/" + name + ".copy.gz";
+        String file(int format) {
+            return "tables/" + name + (format == 1 ? ".copy.gz" : ".copy.gz.sm4");
         }
     }
 
@@ -66,13 +71,33 @@ final class BackupFormat {
     }
 
     record Manifest(int format, OffsetDateTime created, String schemaVersion, String keyCheck, List<Table> tables,
-                    Map<String, SequenceValue> sequences) {
+                    Map<String, SequenceValue> sequences, String seal, String sealed) {
+
+        Manifest(int format, OffsetDateTime created, String schemaVersion, String keyCheck, List<Table> tables,
+                 Map<String, SequenceValue> sequences) {
+            this(format, created, schemaVersion, keyCheck, tables, sequences, null, null);
+        }
+
+        /**
+         * Refuses a manifest that was changed after it was written (a table dropped from its list,
+         * a count or checksum edited to match an altered file): its seal is an HMAC-SM3 of all its
+         * other lines under the field key. Format 1 had no seal.
+         */
+        void verify(FieldCipher cipher) {
+            if (format == 1) {
+                return;
+            }
+            if (seal == null || sealed == null || !java.security.MessageDigest.isEqual(
+                    cipher.digest(sealed).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII))) {
+                throw new BackupRefused("备份清单 " + MANIFEST + " 已被改动，或不是用本实例的加密密钥写的：不能恢复");
+            }
+        }
 
         long rows() {
             return tables.stream().mapToLong(Table::rows).sum();
         }
 
-        void write(Path file) throws IOException {
+        void write(Path file, FieldCipher cipher) throws IOException {
             // A sorted Properties file: readable, diffable, and Java reads it back without a library.
             Map<String, String> p = new TreeMap<>();
             p.put("format", Integer.toString(format));
@@ -88,10 +113,23 @@ final class BackupFormat {
             sequences.forEach((name, v) -> p.put("sequence." + name, v.value() + "," + v.called()));
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write("# Duban backup. Restore: java -jar duban.jar restore <this folder>\n");
+                out.write("# Tables SM4-encrypted (CTR) and HMAC-SM3-tagged under the instance's field key; this file sealed by it.\n");
                 for (Map.Entry<String, String> e : p.entrySet()) {
                     out.write(e.getKey() + "=" + e.getValue() + "\n");
                 }
+                out.write("seal=" + cipher.digest(sealedText(p)) + "\n");
             }
+        }
+
+        /** What the seal covers: every property but the seal, sorted, one "key=value" line each. */
+        private static String sealedText(Map<String, String> properties) {
+            StringBuilder text = new StringBuilder();
+            new TreeMap<>(properties).forEach((k, v) -> {
+                if (!k.equals("seal")) {
+                    text.append(k).append('=').append(v).append('\n');
+                }
+            });
+            return text.toString();
         }
 
         static Manifest read(Path file) throws IOException {
@@ -100,9 +138,11 @@ final class BackupFormat {
                 p.load(in);
             }
             int format = Integer.parseInt(p.getProperty("format", "0"));
-            if (format != FORMAT) {
+            if (format != FORMAT && format != 1) {
                 throw new BackupRefused("备份格式 " + format + " 不是本版本可读的格式 " + FORMAT);
             }
+            Map<String, String> all = new TreeMap<>();
+            p.stringPropertyNames().forEach(k -> all.put(k, p.getProperty(k)));
             List<Table> tables = new ArrayList<>();
             for (String name : p.getProperty("tables", "").split(",")) {
                 if (name.isBlank()) {
@@ -123,7 +163,7 @@ final class BackupFormat {
                 }
             }
             return new Manifest(format, OffsetDateTime.parse(p.getProperty("created")), p.getProperty("schema.version"),
-                    p.getProperty("key.check", ""), tables, sequences);
+                    p.getProperty("key.check", ""), tables, sequences, p.getProperty("seal"), sealedText(all));
         }
     }
 
@@ -148,17 +188,19 @@ final class BackupFormat {
      * Writes every table and sequence into {@code folder} (which must exist and be empty). The
      * connection must be inside a REPEATABLE READ transaction: all tables then come from one snapshot.
      */
-    static Manifest write(Connection c, Path folder, String keyCheck, OffsetDateTime now) throws SQLException, IOException {
+    static Manifest write(Connection c, Path folder, String keyCheck, OffsetDateTime now, FieldCipher cipher)
+            throws SQLException, IOException {
         String version = schemaVersion(c);
         Files.createDirectories(folder.resolve("tables"));
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         List<Table> tables = new ArrayList<>();
         for (String name : tablesInLoadOrder(c)) {
             List<String> columns = columns(c, name);
-            Path file = folder.resolve("tables").resolve(name + ".copy.gz");
+            Path file = folder.resolve(new Table(name, columns, 0, "").file(FORMAT));
             MessageDigest sha = sha256();
             long rows;
-            try (OutputStream out = new DigestOutputStream(new FastGzip(Files.newOutputStream(file)), sha)) {
+            // The checksum is of the rows as COPY writes them; then compressed, then encrypted.
+            try (OutputStream out = new DigestOutputStream(new FastGzip(cipher.sealing(Files.newOutputStream(file))), sha)) {
                 rows = copy.copyOut("copy (" + ordered(c, name, columns) + ") to stdout", out);
             }
             tables.add(new Table(name, columns, rows, HexFormat.of().formatHex(sha.digest())));
@@ -171,7 +213,7 @@ final class BackupFormat {
             }
         }
         Manifest manifest = new Manifest(FORMAT, now, version, keyCheck, tables, sequences);
-        manifest.write(folder.resolve(MANIFEST));
+        manifest.write(folder.resolve(MANIFEST), cipher);
         return manifest;
     }
 
@@ -183,8 +225,9 @@ final class BackupFormat {
      * history being written back) are off for the load only; foreign keys stay checked.
      * Needs the tables' owner.
      */
-    static Manifest restore(Connection owner, Path folder) throws SQLException, IOException {
+    static Manifest restore(Connection owner, Path folder, FieldCipher cipher) throws SQLException, IOException {
         Manifest manifest = Manifest.read(folder.resolve(MANIFEST));
+        manifest.verify(cipher);
         String version = schemaVersion(owner);
         if (!version.equals(manifest.schemaVersion())) {
             throw new BackupRefused("数据库结构版本为 " + version + "，备份为 " + manifest.schemaVersion() + "：须先迁移到同一版本");
@@ -205,6 +248,16 @@ final class BackupFormat {
                 throw new BackupRefused("表 " + t.name() + " 的列与备份不一致");
             }
         }
+        if (manifest.format() > 1) {
+            // Every file's tag first: a changed or foreign file is named before anything is loaded.
+            for (Table t : manifest.tables()) {
+                try {
+                    cipher.checkSealed(Files.newInputStream(folder.resolve(t.file(manifest.format()))));
+                } catch (IOException e) {
+                    throw new BackupRefused("表 " + t.name() + " 的备份文件已损坏或被改动（" + e.getMessage() + "）");
+                }
+            }
+        }
         CopyManager copy = owner.unwrap(PGConnection.class).getCopyAPI();
         try (Statement s = owner.createStatement()) {
             for (Table t : manifest.tables()) {
@@ -216,9 +269,14 @@ final class BackupFormat {
         for (Table t : manifest.tables()) {
             MessageDigest sha = sha256();
             long rows;
-            try (InputStream in = new DigestInputStream(new GZIPInputStream(Files.newInputStream(folder.resolve(t.file())), 1 << 16), sha)) {
+            InputStream stored = Files.newInputStream(folder.resolve(t.file(manifest.format())));
+            try (InputStream in = new DigestInputStream(new GZIPInputStream(
+                    manifest.format() == 1 ? stored : cipher.opening(stored), 1 << 16), sha)) {
                 rows = copy.copyIn("copy " + quote(t.name()) + " (" + String.join(", ", t.columns().stream().map(BackupFormat::quote).toList())
                         + ") from stdin", in);
+            } catch (IOException | SQLException e) {
+                // A file that fails its tag fails here, while the whole restore is still one open transaction.
+                throw new BackupRefused("表 " + t.name() + " 的备份文件无法读取：" + (e.getMessage() == null ? e : rootMessage(e)));
             }
             String digest = HexFormat.of().formatHex(sha.digest());
             if (rows != t.rows() || !digest.equals(t.sha256())) {
@@ -330,6 +388,14 @@ final class BackupFormat {
 
     static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? e.getMessage() : t.getMessage();
     }
 
     private static MessageDigest sha256() {

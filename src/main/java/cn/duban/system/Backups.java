@@ -165,7 +165,7 @@ public class Backups {
             // Personal data and documents: readable by the account that runs Duban only.
             Files.createDirectory(partial, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                     java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
-            BackupFormat.Manifest manifest = BackupFormat.write(snapshot, partial, keyCheck(), now);
+            BackupFormat.Manifest manifest = BackupFormat.write(snapshot, partial, keyCheck(), now, cipher);
             Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             long bytes = size(target);
             jdbc.sql("""
@@ -217,7 +217,7 @@ public class Backups {
         try (Connection c = owner.getConnection()) {
             c.setAutoCommit(false);
             try {
-                BackupFormat.restore(c, backup);
+                BackupFormat.restore(c, backup, cipher);
                 c.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();

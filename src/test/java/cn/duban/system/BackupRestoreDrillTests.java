@@ -43,6 +43,8 @@ class BackupRestoreDrillTests {
     AuditChain chain;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.duban.crypto.FieldCipher cipher;
     @Value("${duban.data-dir}")
     Path dataDir;
     @Value("${duban.security.field-key:}")
@@ -127,26 +129,57 @@ class BackupRestoreDrillTests {
     }
 
     @Test
+    void theBackupsFilesAreEncryptedAndOnlyThisInstancesKeyOpensThem() throws Exception {
+        Backups.BackupRun run = backups.backUp(temp.resolve("backups"), Backups.Trigger.ASKED, "drill");
+        Path table = Path.of(run.folder()).resolve("tables/organisation.copy.gz.sm4");
+        byte[] stored = Files.readAllBytes(table);
+        // Neither a gzip file nor anything readable: the header, then ciphertext.
+        assertThat(new String(stored, 0, 23, StandardCharsets.US_ASCII)).isEqualTo("DUBAN-SM4CTR-HMACSM3-1\n");
+        assertThatThrownBy(() -> new GZIPInputStream(new java.io.ByteArrayInputStream(stored, 23, stored.length - 23)).readAllBytes())
+                .isInstanceOf(java.io.IOException.class);
+        // With the key, it is the table as COPY wrote it.
+        String rows;
+        try (var in = new GZIPInputStream(cipher.opening(Files.newInputStream(table)))) {
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(rows).contains(jdbc.sql("select name from organisation order by id limit 1").query(String.class).single());
+        // Another key: refused before anything is read, by the manifest's key check.
+        Path other = temp.resolve("other");
+        Files.createDirectories(other.resolve("keys"));
+        Files.writeString(other.resolve("keys/field.key"), "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
+        assertThatThrownBy(() -> BackupCommand.restore(cn.duban.DubanApplication.class, Path.of(run.folder()),
+                new String[]{"--duban.data-dir=" + other, "--duban.db.url=", "--duban.security.field-key="}).close())
+                .hasMessageContaining("密钥");
+    }
+
+    @Test
     void aDamagedBackupIsRefusedAndWritesNothing() throws Exception {
         Backups.BackupRun run = backups.backUp(temp.resolve("backups"), Backups.Trigger.ASKED, "drill");
-        Path table = Path.of(run.folder()).resolve("tables/organisation.copy.gz");
-        byte[] data;
-        try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(table))) {
-            data = in.readAllBytes();
-        }
-        String text = new String(data, StandardCharsets.UTF_8).replaceFirst("青川县", "青州县");
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(table))) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-        }
+        Path table = Path.of(run.folder()).resolve("tables/organisation.copy.gz.sm4");
+        byte[] data = Files.readAllBytes(table);
+        data[data.length / 2] ^= 0x01; // one bit of the ciphertext
+        Files.write(table, data);
         Path fresh = temp.resolve("fresh");
         assertThatThrownBy(() -> BackupCommand.restore(cn.duban.DubanApplication.class, Path.of(run.folder()), settings(fresh)).close())
-                .hasMessageContaining("organisation").hasMessageContaining("校验和不符");
+                .hasMessageContaining("organisation").hasMessageContaining("已损坏或被改动");
         // Nothing of the damaged backup went in: the restore is one transaction.
         try (ConfigurableApplicationContext empty = new org.springframework.boot.builder.SpringApplicationBuilder(cn.duban.DubanApplication.class)
                 .web(org.springframework.boot.WebApplicationType.NONE).run(concat(settings(fresh), "--duban.demo=false", "--duban.scheduling=false"))) {
             assertThat(JdbcClient.create(empty.getBean(DataSource.class)).sql("select count(*) from organisation")
                     .query(Long.class).single()).isZero();
         }
+    }
+
+    @Test
+    void aManifestEditedAfterTheBackupIsRefused() throws Exception {
+        Backups.BackupRun run = backups.backUp(temp.resolve("backups"), Backups.Trigger.ASKED, "drill");
+        Path manifest = Path.of(run.folder()).resolve(BackupFormat.MANIFEST);
+        // Dropping a table from the list would otherwise restore a ledger without it, and say nothing.
+        String text = Files.readString(manifest);
+        Files.writeString(manifest, text.replaceFirst("(?m)^(tables=.*?),saved_view", "$1"));
+        assertThat(Files.readString(manifest)).isNotEqualTo(text);
+        assertThatThrownBy(() -> BackupCommand.restore(cn.duban.DubanApplication.class, Path.of(run.folder()), settings(temp.resolve("fresh")))
+                .close()).hasMessageContaining("备份清单").hasMessageContaining("已被改动");
     }
 
     @Test
