@@ -131,7 +131,7 @@ class BackupRestoreDrillTests {
     @Test
     void theBackupsFilesAreEncryptedAndOnlyThisInstancesKeyOpensThem() throws Exception {
         Backups.BackupRun run = backups.backUp(temp.resolve("backups"), Backups.Trigger.ASKED, "drill");
-        Path table = Path.of(run.folder()).resolve("tables/organisation.copy.gz.sm4");
+        Path table = organisations(run);
         byte[] stored = Files.readAllBytes(table);
         // Neither a gzip file nor anything readable: the header, then ciphertext.
         assertThat(new String(stored, 0, 23, StandardCharsets.US_ASCII)).isEqualTo("DUBAN-SM4CTR-HMACSM3-1\n");
@@ -155,10 +155,9 @@ class BackupRestoreDrillTests {
     @Test
     void aDamagedBackupIsRefusedAndWritesNothing() throws Exception {
         Backups.BackupRun run = backups.backUp(temp.resolve("backups"), Backups.Trigger.ASKED, "drill");
-        Path table = Path.of(run.folder()).resolve("tables/organisation.copy.gz.sm4");
-        byte[] data = Files.readAllBytes(table);
+        byte[] data = Files.readAllBytes(organisations(run));
         data[data.length / 2] ^= 0x01; // one bit of the ciphertext
-        Files.write(table, data);
+        Files.write(organisations(run), data);
         Path fresh = temp.resolve("fresh");
         assertThatThrownBy(() -> BackupCommand.restore(cn.duban.DubanApplication.class, Path.of(run.folder()), settings(fresh)).close())
                 .hasMessageContaining("organisation").hasMessageContaining("已损坏或被改动");
@@ -191,6 +190,11 @@ class BackupRestoreDrillTests {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("正由运行中的 Duban 使用").contains("/api/admin/backups");
         assertThat(temp.resolve("b")).doesNotExist();
+    }
+
+    /** The backup's file of the organisation table. */
+    private static Path organisations(Backups.BackupRun run) {
+        return Path.of(run.folder()).resolve("tables/organisation.copy.gz.sm4");
     }
 
     /** A fresh embedded data folder with this installation's field key (the key is deliberately not in a backup). */
