@@ -19,9 +19,26 @@ import java.util.Set;
  * person's security context, a TOTP key while it is being set up, an import's proposal: they are
  * kept SM4-encrypted like every other secret at rest (密评), with the field key, never in clear.
  * A session written before this (plain Java serialisation) is still read, once.
+ * <p>
+ * Opening is remembered: every request reads its session's security context, and the session
+ * registry (the five-sessions limit) reads it once more, so SM4 in pure Java came to almost half a
+ * page's CPU (BENCHMARKS.md). The same stored bytes always open to the same plain bytes, so the
+ * last {@value #REMEMBERED} are kept in memory — as sessions were, before they moved into the
+ * database — and only a changed attribute is decrypted again.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionSealing {
+
+    static final int REMEMBERED = 2048;
+
+    /** Sealed text → the serialised attribute it opens to; least recently used first out. */
+    private final java.util.Map<String, byte[]> opened = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, byte[]> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     /** The conversion service Spring Session JDBC looks up by this name for attribute bytes. */
     @Bean("springSessionConversionService")
@@ -57,7 +74,15 @@ class SessionSealing {
                 byte[] bytes = (byte[]) source;
                 String text = bytes.length > 4 && bytes[0] == 's' && bytes[1] == 'm' && bytes[2] == '4' && bytes[3] == ':'
                         ? new String(bytes, StandardCharsets.US_ASCII) : null;
-                return deserialize.convert(text == null ? bytes : Base64.getDecoder().decode(cipher.open(text)));
+                if (text == null) {
+                    return deserialize.convert(bytes);
+                }
+                byte[] plain = opened.get(text);
+                if (plain == null) {
+                    plain = Base64.getDecoder().decode(cipher.open(text));
+                    opened.put(text, plain);
+                }
+                return deserialize.convert(plain); // a new object each time: nothing mutable is shared between requests
             }
         });
         return service;
