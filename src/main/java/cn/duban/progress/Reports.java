@@ -270,7 +270,7 @@ public class Reports {
                 .param("i", lines.size()).param("p", prefilled).param("n", unchanged).param("id", reportId).update();
         audit.record("提交报送", "unit_report", reportId, Map.of("state", report.state().name()),
                 Map.of("state", "SUBMITTED", "items", lines.size(), "prefilled", prefilled, "unchanged", unchanged));
-        refresh.requestedFrom(report.planId(), report.periodStarts()); // the period's burden totals count this submission
+        refresh.requestedFrom(report.planId(), report.periodStarts(), report.unitId()); // the period's burden totals count this submission
         tell(report, ReportState.SUBMITTED, null);
         io.micrometer.core.instrument.Metrics.counter("duban.reports.submitted").increment();
         return find(reportId).orElseThrow();
@@ -321,7 +321,7 @@ public class Reports {
         ReportLine.Entry entry = insert(report, target, line, false, true, why);
         audit.record("更正报送数据", "unit_report", reportId, target.current() == null ? null : describe(target.current()),
                 describe(entry));
-        refresh.requestedFrom(report.planId(), report.periodStarts());
+        refresh.requestedFrom(report.planId(), report.periodStarts(), report.unitId());
         return find(reportId).orElseThrow();
     }
 
@@ -399,7 +399,7 @@ public class Reports {
             case "accept" -> "采纳报送";
             default -> "退回报送";
         }, "unit_report", reportId, Map.of("state", before.state().name()), after);
-        refresh.requestedFrom(before.planId(), before.periodStarts());
+        refresh.requestedFrom(before.planId(), before.periodStarts(), before.unitId());
         tell(before, to, reason);
         return find(reportId).orElseThrow();
     }

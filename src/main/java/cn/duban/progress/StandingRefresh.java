@@ -46,10 +46,31 @@ class StandingRefresh {
         return t;
     });
 
-    /** Per plan: a computation is running; another has been asked for meanwhile, from this day on (null: none). */
+    /** Per plan: a computation is running; another has been asked for meanwhile (null: none). */
     private static final class State {
         boolean running;
-        java.time.LocalDate againFrom;
+        Ask again;
+    }
+
+    /**
+     * What a computation covers: the periods from a day on, for the tasks of the given units (null:
+     * every task). A lone report step asks for its unit's tasks only; steps of several units folded
+     * into one run compute the whole plan, once.
+     */
+    record Ask(java.time.LocalDate from, java.util.Set<Long> units) {
+
+        /** Covering both. */
+        Ask and(Ask other) {
+            if (other == null) {
+                return this;
+            }
+            java.util.Set<Long> both = null;
+            if (units != null && other.units != null) {
+                both = new java.util.HashSet<>(units);
+                both.addAll(other.units);
+            }
+            return new Ask(earlier(from, other.from), both);
+        }
     }
 
     /** Every period. */
@@ -68,42 +89,45 @@ class StandingRefresh {
     }
 
     /** The plans whose steps this request thread has committed (or is committing). */
-    private static final ThreadLocal<Map<Long, java.time.LocalDate>> PENDING = ThreadLocal.withInitial(java.util.LinkedHashMap::new);
+    private static final ThreadLocal<Map<Long, Ask>> PENDING = ThreadLocal.withInitial(java.util.LinkedHashMap::new);
 
     /** Called inside the step's transaction: all the plan's standings are computed again once it commits. */
     void requested(long planId) {
-        requested(planId, ALL);
+        requested(planId, new Ask(ALL, null));
     }
 
-    /** As {@link #requested(long)}, for a step in the period starting that day: it and the later ones are computed. */
-    void requestedFrom(long planId, java.time.LocalDate periodStarts) {
-        requested(planId, periodStarts == null ? ALL : periodStarts);
+    /**
+     * As {@link #requested(long)}, for a step of one unit in the period starting that day: that
+     * period and the later ones are computed, for the unit's tasks.
+     */
+    void requestedFrom(long planId, java.time.LocalDate periodStarts, long unit) {
+        requested(planId, new Ask(periodStarts == null ? ALL : periodStarts, java.util.Set.of(unit)));
     }
 
-    private void requested(long planId, java.time.LocalDate from) {
+    private void requested(long planId, Ask ask) {
         jdbc.sql("insert into standing_request (plan_id) values (:p)").param("p", planId).update();
         if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
             // In a web request the connection is released only when the controller returns: compute then.
-            PENDING.get().merge(planId, from, StandingRefresh::earlier);
+            PENDING.get().merge(planId, ask, Ask::and);
         } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    start(planId, from);
+                    start(planId, ask);
                 }
             });
         } else {
-            start(planId, from);
+            start(planId, ask);
         }
     }
 
     /** At the end of a web request: the plans its steps asked for (a failed step's request row was rolled back; computing is harmless). */
     void runPending() {
-        Map<Long, java.time.LocalDate> plans = PENDING.get();
+        Map<Long, Ask> plans = PENDING.get();
         if (plans.isEmpty()) {
             return;
         }
-        Map<Long, java.time.LocalDate> these = Map.copyOf(plans);
+        Map<Long, Ask> these = Map.copyOf(plans);
         PENDING.remove();
         these.forEach(this::start);
     }
@@ -128,42 +152,44 @@ class StandingRefresh {
         }
     }
 
-    private void start(long planId, java.time.LocalDate from) {
+    private void start(long planId, Ask ask) {
         State state = plans.computeIfAbsent(planId, p -> new State());
         synchronized (state) {
             if (state.running) {
-                state.againFrom = earlier(state.againFrom, from);
+                state.again = ask.and(state.again);
                 return;
             }
             state.running = true;
         }
-        compute(planId, from);
+        compute(planId, ask);
         finish(planId, state);
     }
 
     private void finish(long planId, State state) {
-        java.time.LocalDate from;
+        Ask again;
         synchronized (state) {
-            if (state.againFrom == null) {
+            if (state.again == null) {
                 state.running = false;
                 return;
             }
-            from = state.againFrom;
-            state.againFrom = null;
+            again = state.again;
+            state.again = null;
         }
         // Still marked running: the background run is the one computation of this plan now.
         background.execute(() -> {
-            compute(planId, from);
+            compute(planId, again);
             finish(planId, state);
         });
     }
 
-    private void compute(long planId, java.time.LocalDate from) {
+    private void compute(long planId, Ask ask) {
         try {
             separate.executeWithoutResult(s -> {
                 Long last = jdbc.sql("select max(id) from standing_request where plan_id = :p").param("p", planId)
                         .query(Long.class).optional().orElse(null);
-                standings.refresh(planId, from.equals(ALL) ? null : from);
+                // One unit: its tasks only; several folded together: the plan, once.
+                Long unit = ask.units() != null && ask.units().size() == 1 ? ask.units().iterator().next() : null;
+                standings.refresh(planId, ask.from().equals(ALL) ? null : ask.from(), unit);
                 if (last != null) {
                     jdbc.sql("delete from standing_request where plan_id = :p and id <= :last").param("p", planId).param("last", last).update();
                 }

@@ -116,6 +116,18 @@ public class Standings {
      */
     @Transactional
     public void refresh(long planId, LocalDate from) {
+        refresh(planId, from, null);
+    }
+
+    /**
+     * As {@link #refresh(long, LocalDate)}, for the tasks one unit leads ({@code unit}; null: every
+     * task). A unit's report step changes its own tasks' standings and nothing else's: a task's
+     * standing rests on its own facts and its lead unit's report (StatusRule); the plan's summaries,
+     * totals and attention list are then rewritten from the stored standings as always. Only the
+     * stored rows of the unit's tasks are compared and written, so other units' rows stay as they are.
+     */
+    @Transactional
+    public void refresh(long planId, LocalDate from, Long unit) {
         // One refresh of a plan at a time, across instances: two would delete and insert the same rows.
         jdbc.sql("select pg_advisory_xact_lock(7001, cast(:p as int))").param("p", planId).query().listOfRows();
         LocalDate today = periods.today();
@@ -125,14 +137,15 @@ public class Standings {
             return;
         }
         BigDecimal threshold = periods.rule(planId).lagThreshold();
-        List<TaskFacts> tasks = tasks(planId);
+        List<TaskFacts> tasks = tasks(planId, unit);
         Map<String, Map<String, Object>> reports = new HashMap<>();
         jdbc.sql("""
                         select r.period_id, r.organisation_id, r.state, r.approved_at::date as approved_on
-                        from unit_report r join reporting_period p on p.id = r.period_id where p.plan_id = :p""")
-                .param("p", planId).query().listOfRows()
+                        from unit_report r join reporting_period p on p.id = r.period_id
+                        where p.plan_id = :p and (cast(:u as bigint) is null or r.organisation_id = :u)""")
+                .param("p", planId).param("u", unit).query().listOfRows()
                 .forEach(r -> reports.put(r.get("period_id") + ":" + r.get("organisation_id"), r));
-        Map<Long, List<Counted>> counted = counted(planId);
+        Map<Long, List<Counted>> counted = counted(planId, unit);
 
         List<Long> openIds = open.stream().map(ReportingPeriod::id).toList();
         List<ReportingPeriod> computed = from == null ? open : open.stream().filter(p -> !p.ends().isBefore(from)).toList();
@@ -162,7 +175,7 @@ public class Standings {
                         Date.valueOf(t.deadline())});
             }
         }
-        List<Long> changed = computed.isEmpty() ? List.of() : write(computed.stream().map(ReportingPeriod::id).toList(), rows);
+        List<Long> changed = computed.isEmpty() ? List.of() : write(planId, unit, computed.stream().map(ReportingPeriod::id).toList(), rows);
         if (!changed.isEmpty()) {
             summarise(changed);
         }
@@ -184,13 +197,14 @@ public class Standings {
      * snapshot-guard triggers — BENCHMARKS.md, "Report saves and submits under load"). A new day
      * changes every row once ({@code computed_on}). Returns the periods in which anything changed.
      */
-    private List<Long> write(List<Long> periodIds, List<Object[]> rows) {
+    private List<Long> write(long planId, Long unit, List<Long> periodIds, List<Object[]> rows) {
         Map<String, Object[]> stored = new HashMap<>();
         jdbc.sql("""
                         select task_id, period_id, organisation_id, status, completion, expected, reason, reported_on_time,
                                computed_on, needs_report, basis, deadline
-                        from task_standing where period_id in (:ids)""")
-                .param("ids", periodIds).query((rs, n) -> {
+                        from task_standing where period_id in (:ids)
+                          and (cast(:u as bigint) is null or task_id in (select id from task where plan_id = :p and lead_org_id = :u))""")
+                .param("ids", periodIds).param("u", unit).param("p", planId).query((rs, n) -> {
                     Object[] row = new Object[12];
                     for (int i = 0; i < 12; i++) {
                         row[i] = rs.getObject(i + 1);
@@ -454,31 +468,33 @@ public class Standings {
                 .divide(BigDecimal.valueOf(known.size()), 1, RoundingMode.HALF_UP);
     }
 
-    private List<TaskFacts> tasks(long planId) {
+    private List<TaskFacts> tasks(long planId, Long unit) {
+        // unit: only the tasks it leads (null: all); the same condition in each statement.
+        String only = " and (cast(:u as bigint) is null or t.lead_org_id = :u)";
         Map<Long, Map<Integer, BigDecimal>> years = new HashMap<>();
         jdbc.sql("""
                         select y.indicator_id, y.year, y.target_value from indicator_year_target y join indicator i on i.id = y.indicator_id
-                        join task t on t.id = i.task_id where t.plan_id = :p""")
-                .param("p", planId).query((rs, n) -> years.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        join task t on t.id = i.task_id where t.plan_id = :p""" + only)
+                .param("p", planId).param("u", unit).query((rs, n) -> years.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .put(rs.getInt(2), rs.getBigDecimal(3))).list();
         Map<Long, List<Measure>> measures = new HashMap<>();
         jdbc.sql("""
                         select i.id, i.task_id, i.name, i.target_value, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
-                        where t.plan_id = :p and i.kind = 'target' and i.target_value is not null order by i.position""")
-                .param("p", planId).query((rs, n) -> measures.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>())
+                        where t.plan_id = :p and i.kind = 'target' and i.target_value is not null""" + only + " order by i.position")
+                .param("p", planId).param("u", unit).query((rs, n) -> measures.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>())
                         .add(new Measure(rs.getLong("id"), rs.getString("name"), rs.getBigDecimal("target_value"),
                                 "<=".equals(rs.getString("comparator")), rs.getObject("deadline", LocalDate.class),
                                 years.getOrDefault(rs.getLong("id"), Map.of())))).list();
         Map<Long, List<StatusRule.Milestone>> milestones = new HashMap<>();
-        jdbc.sql("select m.task_id, m.due, m.expected_percent from milestone m join task t on t.id = m.task_id where t.plan_id = :p")
-                .param("p", planId).query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+        jdbc.sql("select m.task_id, m.due, m.expected_percent from milestone m join task t on t.id = m.task_id where t.plan_id = :p" + only)
+                .param("p", planId).param("u", unit).query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new StatusRule.Milestone(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)))).list();
         // Without dates of its own a task runs over its plan's span.
         return jdbc.sql("""
                         select t.id, t.lead_org_id, coalesce(t.start_date, pl.starts) as starts, coalesce(t.deadline, pl.ends) as deadline,
                                (t.closed_at at time zone 'Asia/Shanghai')::date as closed_on
-                        from task t join plan pl on pl.id = t.plan_id where t.plan_id = :p and t.lead_org_id is not null""")
-                .param("p", planId).query((rs, n) -> {
+                        from task t join plan pl on pl.id = t.plan_id where t.plan_id = :p and t.lead_org_id is not null""" + only)
+                .param("p", planId).param("u", unit).query((rs, n) -> {
                     long id = rs.getLong("id");
                     return new TaskFacts(id, rs.getLong("lead_org_id"), rs.getObject("starts", LocalDate.class),
                             rs.getObject("deadline", LocalDate.class), measures.getOrDefault(id, List.of()),
@@ -487,14 +503,16 @@ public class Standings {
     }
 
     /** Each task's counted entry in each period (see counted_entry in V7), with its values. */
-    private Map<Long, List<Counted>> counted(long planId) {
+    private Map<Long, List<Counted>> counted(long planId, Long unit) {
+        String only = " where (cast(:u as bigint) is null or c.task_id in (select id from task where plan_id = :p and lead_org_id = :u))";
         Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
         List<Map<String, Object>> rows = jdbc.sql("""
-                        select entry_id, task_id, period_starts, period_label, percent_done, complete from counted_entry(:p)""")
-                .param("p", planId).query().listOfRows();
+                        select entry_id, task_id, period_starts, period_label, percent_done, complete from counted_entry(:p) c""" + only)
+                .param("p", planId).param("u", unit).query().listOfRows();
         if (!rows.isEmpty()) {
-            jdbc.sql("select entry_id, indicator_id, actual from entry_value where entry_id in (select entry_id from counted_entry(:p))")
-                    .param("p", planId)
+            jdbc.sql("select entry_id, indicator_id, actual from entry_value where entry_id in (select c.entry_id from counted_entry(:p) c"
+                            + only + ")")
+                    .param("p", planId).param("u", unit)
                     .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3)))
                     .list();
         }

@@ -1,0 +1,105 @@
+package cn.duban.progress;
+
+import cn.duban.DubanTest;
+import cn.duban.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A report step computes its own unit's standings only (issue 14, item 5: a submission no longer
+ * recomputes every unit's tasks). That is only right if it leaves exactly what computing the whole
+ * plan would: after steps of two townships in several months, in every order of flow, a full
+ * computation finds nothing to change — no standing, summary, total or attention item — and the
+ * other township's rows were never touched.
+ */
+@DubanTest
+class StandingScopeTests {
+
+    @Autowired
+    ProgressFixture fx;
+    @Autowired
+    Standings standings;
+    @Autowired
+    Reports reports;
+
+    @AfterEach
+    void realTime() {
+        fx.clock.reset();
+    }
+
+    @Test
+    void aUnitsStepLeavesWhatAFullComputationWould() {
+        ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, null),
+                ProgressFixture.TaskSpec.atLeast("改造农村户厕", 400, null), ProgressFixture.TaskSpec.atLeast("硬化村道", 30, null));
+        long east = w.county().townA().id();
+        long west = w.county().townB().id();
+        long road = w.tasks().get(2);
+        fx.jdbc.sql("update task set lead_org_id = :u where id = :t").param("u", west).param("t", road).update();
+        String westLiaison = fx.users.user(w.county(), w.county().townB(), Role.LIAISON);
+        String westHead = fx.users.user(w.county(), w.county().townB(), Role.UNIT_HEAD);
+        fx.clock.set(LocalDate.of(2025, 4, 8));
+        standings.refresh(w.plan());
+        ReportingPeriod feb = fx.periodOn(w, LocalDate.of(2025, 2, 10));
+        ReportingPeriod mar = fx.periodOn(w, LocalDate.of(2025, 3, 10));
+
+        // The east township reports March and has it accepted; the west reports February late, then March, and is returned once.
+        UnitReport eastMarch = fx.submit(w, mar, Map.of(w.tasks().get(0), 4, w.tasks().get(1), 100));
+        fx.accept(w, fx.approve(w, eastMarch.id()).id());
+        Map<String, Object> eastRows = rows("task_standing where organisation_id = " + east);
+        UnitReport westFeb = report(westLiaison, feb, west, road, 5);
+        fx.as(westHead, () -> reports.approve(westFeb.id(), UUID.randomUUID()));
+        assertThat(rows("task_standing where organisation_id = " + east)).as("the east's rows untouched by the west's steps")
+                .isEqualTo(eastRows);
+        UnitReport westMar = report(westLiaison, mar, west, road, 12);
+        fx.as(westHead, () -> reports.returnToUnit(westMar.id(), UUID.randomUUID(), ReportState.SUBMITTED, "数字有误，请核对"));
+        UnitReport again = fx.as(westLiaison, () -> {
+            UnitReport r = reports.find(westMar.id()).orElseThrow();
+            return reports.submit(r.id(), r.version(), UUID.randomUUID(), List.of(line(w, road, 11)), null);
+        });
+        fx.as(westHead, () -> reports.approve(again.id(), UUID.randomUUID()));
+        fx.as(w.liaison(), () -> reports.correct(eastMarch.id(), line(w, w.tasks().get(0), 5), "漏报一处"));
+
+        Map<String, Object> afterSteps = everything(w.plan());
+        assertThat(fx.jdbc.sql("select count(*) from task_standing s join reporting_period p on p.id = s.period_id where p.plan_id = :p")
+                .param("p", w.plan()).query(Long.class).single()).as("standings to compare").isGreaterThanOrEqualTo(9);
+        standings.refresh(w.plan());
+        assertThat(everything(w.plan())).isEqualTo(afterSteps);
+    }
+
+    private UnitReport report(String liaison, ReportingPeriod period, long unit, long task, int value) {
+        return fx.as(liaison, () -> {
+            UnitReport r = reports.open(period.id(), unit);
+            return reports.submit(r.id(), r.version(), UUID.randomUUID(), List.of(new LineInput(task,
+                    Map.of(fx.jdbc.sql("select id from indicator where task_id = :t").param("t", task).query(Long.class).single(),
+                            BigDecimal.valueOf(value)), null, "按计划推进", "", "", false)), null);
+        });
+    }
+
+    private static LineInput line(ProgressFixture.World w, long task, int value) {
+        return new LineInput(task, Map.of(w.indicator(task), BigDecimal.valueOf(value)), null, "按计划推进", "", "", false);
+    }
+
+    /** Every figure the plan's pages read, as text. */
+    private Map<String, Object> everything(long plan) {
+        String periods = "(select id from reporting_period where plan_id = " + plan + ")";
+        return Map.of("standings", rows("task_standing where period_id in " + periods),
+                "summaries", rows("period_summary where period_id in " + periods),
+                "totals", rows("period_total where period_id in " + periods),
+                "attention", rows("attention_item where plan_id = " + plan));
+    }
+
+    private Map<String, Object> rows(String from) {
+        List<String> all = fx.jdbc.sql("select x::text from " + from.replaceFirst(" where ", " x where ") + " order by 1")
+                .query(String.class).list();
+        return Map.of("rows", all);
+    }
+}
