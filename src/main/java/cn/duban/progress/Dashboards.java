@@ -68,13 +68,14 @@ public class Dashboards {
         String counts = byArea ? "period_total" : "period_summary";
         return jdbc.sql("""
                         select %1$s as unit_id, o.name as unit_name, sum(ps.tasks) as tasks,
-                               round(sum(ps.completion_sum) / nullif(sum(ps.tasks), 0), 1) as completion,
+                               %5$s as completion,
                                sum(ps.done) as done, sum(ps.on_track) as on_track, sum(ps.lagging) as lagging,
                                sum(ps.overdue) as overdue, sum(ps.not_reported) as not_reported
                         %2$s join %4$s ps on ps.period_id = p.id join organisation o on o.id = %1$s
                         %3$s
                         group by %1$s, o.name having sum(ps.tasks) > 0
-                        order by completion, o.name""".formatted(group, CURRENT_PERIODS, OF_AREAS, counts))
+                        order by completion, o.name""".formatted(group, CURRENT_PERIODS, OF_AREAS, counts,
+                        StatusRule.PERCENT_SQL.formatted("sum(ps.completion_sum) / nullif(sum(ps.tasks), 0)", "sum(ps.done) = sum(ps.tasks)")))
                 .param("areas", areas).param("plan", plan).param("today", today).param("year", today.getYear()).query(UnitCompletion.class).list();
     }
 
@@ -203,7 +204,9 @@ public class Dashboards {
         LocalDate asOf = period.ends().isBefore(periods.today()) ? period.ends() : periods.today();
         return jdbc.sql("""
                         select s.organisation_id as unit_id, o.name as unit_name, count(*) as tasks,
-                               round(avg(least(coalesce(s.completion, 0), 100)), 1) as completion,
+                               """ + StatusRule.PERCENT_SQL.formatted("avg(least(coalesce(s.completion, 0), 100))", "bool_and(s.status = 'DONE')")
+                + """
+                                as completion,
                                case when not bool_or(s.needs_report) then 'NOT_NEEDED'
                                     when r.state in ('APPROVED', 'ACCEPTED') and r.approved_at::date <= p.due then 'ON_TIME'
                                     when r.state in ('APPROVED', 'ACCEPTED') then 'LATE' else 'MISSING' end as timeliness,

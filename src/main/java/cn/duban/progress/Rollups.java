@@ -265,14 +265,19 @@ public class Rollups {
         if (t.target().signum() == 0) {
             return HUNDRED;
         }
-        return sum.multiply(HUNDRED).divide(t.target(), 4, RoundingMode.HALF_UP).min(HUNDRED);
+        if (sum.compareTo(t.target()) >= 0) {
+            return HUNDRED;
+        }
+        return sum.multiply(HUNDRED).divide(t.target(), 4, RoundingMode.DOWN); // short of the target: below 100, however little
     }
 
     private static BigDecimal mean(List<BigDecimal> values) {
         if (values.isEmpty()) {
             return null;
         }
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(values.size()), 1, RoundingMode.HALF_UP);
+        boolean whole = values.stream().allMatch(v -> v.compareTo(HUNDRED) >= 0);
+        return StatusRule.percent(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(values.size()), 6, RoundingMode.HALF_UP), whole);
     }
 
     /** The tree in reading order, for a table or a sheet. */

@@ -464,8 +464,9 @@ public class Standings {
         if (known.isEmpty()) {
             return null;
         }
-        return known.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(known.size()), 1, RoundingMode.HALF_UP);
+        boolean done = verdicts.stream().allMatch(v -> v.status() == TaskStatus.DONE);
+        return StatusRule.percent(known.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(known.size()), 6, RoundingMode.HALF_UP), done);
     }
 
     private List<TaskFacts> tasks(long planId, Long unit) {

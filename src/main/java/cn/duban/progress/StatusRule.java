@@ -50,13 +50,15 @@ public final class StatusRule {
         if (f.atMost()) {
             return atMost(f, deadlinePassed, expected);
         }
-        BigDecimal completion = f.target() == null || f.target().signum() == 0 ? null
-                : f.actual().multiply(BigDecimal.valueOf(100)).divide(f.target(), 1, RoundingMode.HALF_UP);
-        if (completion == null) {
+        if (f.target() == null || f.target().signum() == 0) {
             return new Verdict(TaskStatus.ON_TRACK, null, expected, "目标值未设定，按报送情况跟踪");
         }
+        // Done is actual ≥ target, exactly: 3998 of 3999 is not done, though it rounds to 100.0 %.
+        boolean reached = f.actual().compareTo(f.target()) >= 0;
+        BigDecimal completion = percent(f.actual().multiply(BigDecimal.valueOf(100)).divide(f.target(), 6, RoundingMode.HALF_UP),
+                reached);
         String done = "完成 " + figure(completion) + "%";
-        if (completion.compareTo(BigDecimal.valueOf(100)) >= 0) {
+        if (reached) {
             return new Verdict(TaskStatus.DONE, completion, expected, done + "，已达到目标");
         }
         if (deadlinePassed) {
@@ -87,6 +89,20 @@ public final class StatusRule {
         }
         return new Verdict(TaskStatus.ON_TRACK, BigDecimal.valueOf(100), expected, now + "，目前未超出");
     }
+
+    /**
+     * A completion as stored and shown, to one decimal — and never 100 for what is not done: a
+     * figure of 99.97 % is 99.9 %, so that no page, reason or bulletin says "完成 100%" of a task
+     * it also calls 超期 or 滞后. A unit's or a plan's mean is shown the same way: 100 only when
+     * every task in it is done. (In SQL: {@link #PERCENT_SQL}.)
+     */
+    public static BigDecimal percent(BigDecimal exact, boolean done) {
+        BigDecimal shown = exact.setScale(1, RoundingMode.HALF_UP);
+        return !done && shown.compareTo(BigDecimal.valueOf(100)) >= 0 ? new BigDecimal("99.9") : shown;
+    }
+
+    /** {@link #percent} in SQL, for a mean ({@code %1$s}) over tasks of which all are done when {@code %2$s} holds. */
+    public static final String PERCENT_SQL = "(case when %2$s then round(%1$s, 1) else least(round(%1$s, 1), 99.9) end)";
 
     /** The milestone due by today, else the share of time elapsed; null without dates to go by. */
     static BigDecimal expected(Facts f) {

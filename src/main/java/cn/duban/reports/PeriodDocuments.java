@@ -93,9 +93,10 @@ class PeriodDocuments {
         for (TaskLine t : tasks) {
             counts.merge(t.status(), 1L, Long::sum);
         }
-        BigDecimal average = tasks.isEmpty() ? BigDecimal.ZERO : tasks.stream()
+        BigDecimal average = tasks.isEmpty() ? BigDecimal.ZERO : StatusRule.percent(tasks.stream()
                 .map(t -> t.completion() == null ? BigDecimal.ZERO : t.completion().min(BigDecimal.valueOf(100)))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(tasks.size()), 1, RoundingMode.HALF_UP);
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(tasks.size()), 6, RoundingMode.HALF_UP),
+                tasks.stream().allMatch(t -> "DONE".equals(t.status())));
         b.add(new OfficialDocx.Body("现将" + of(plan, p) + "推进情况通报如下。"));
         b.add(new OfficialDocx.Heading1("一、总体情况"));
         RankingRule.Ranking ranking = dashboards.ranking(periodId);

@@ -46,6 +46,12 @@ class StatusPropertyTests {
     }
 
     @Property
+    void theFigureReads100OnlyWhenTheTaskIsDone(@ForAll("cases") Case c) {
+        StatusRule.Verdict v = StatusRule.judge(c.facts());
+        assertThat(v.completion().compareTo(BigDecimal.valueOf(100)) >= 0).as(v.reason()).isEqualTo(c.actual() >= c.target());
+    }
+
+    @Property
     void aPassedDeadlineUndoneIsOverdue(@ForAll("cases") Case c) {
         StatusRule.Verdict v = StatusRule.judge(c.facts());
         boolean passed = c.today() > c.deadlineDay();

@@ -30,6 +30,8 @@ class StatusRuleTests {
             at most: broken by the end                 | 2   | <= | 5   | 2025-01-01 | 2025-12-31 | -                      | 2026-01-05 | OVERDUE      | 实际 5，控制目标不超过 2，已超出控制目标
             no dates: completion only                  | 50  | >= | 20  | -          | -          | -                      | 2025-06-30 | ON_TRACK     | 完成 40%
             qualitative task reported as percent       | 100 | >= | 30  | 2025-04-01 | 2025-06-30 | -                      | 2025-06-15 | LAGGING      | 完成 30%，按时序应达 83.3%，滞后 53.3 个百分点
+            one short of a large target is not done    | 3999 | >= | 3998 | 2025-01-01 | 2025-01-02 | -                     | 2025-01-03 | OVERDUE      | 完成 99.9%，已超过完成时限（2025年1月2日）1 天
+            a hair short on time is on track, not 100  | 4000 | >= | 3999 | 2025-01-01 | 2025-12-31 | -                     | 2025-06-30 | ON_TRACK     | 完成 99.9%，按时序应达 49.5%
             """)
     void judgesAsTheConventionsSay(String story, BigDecimal target, String comparator, BigDecimal actual, LocalDate start,
                                    LocalDate deadline, String milestones, LocalDate today, TaskStatus status, String reason) {
