@@ -170,6 +170,29 @@ class BackupRestoreDrillTests {
     }
 
     @Test
+    void aBackupOfTheFirstFormatUnencryptedStillRestores() throws Exception {
+        // Backups written before encryption: plain .copy.gz files and an unsealed manifest of format 1.
+        Backups.BackupRun run = backups.backUp(temp.resolve("backups"), Backups.Trigger.ASKED, "drill");
+        Path folder = Path.of(run.folder());
+        try (var files = Files.list(folder.resolve("tables"))) {
+            for (Path sealed : files.toList()) {
+                Path plain = sealed.resolveSibling(sealed.getFileName().toString().replace(".copy.gz.sm4", ".copy.gz"));
+                try (var in = cipher.opening(Files.newInputStream(sealed))) {
+                    Files.copy(in, plain);
+                }
+                Files.delete(sealed);
+            }
+        }
+        Path manifest = folder.resolve(BackupFormat.MANIFEST);
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("(?m)^format=2$", "format=1").replaceFirst("(?m)^seal=.*\n", ""));
+        long organisations = jdbc.sql("select count(*) from organisation").query(Long.class).single();
+        try (ConfigurableApplicationContext restored = BackupCommand.restore(cn.duban.DubanApplication.class, folder, settings(temp.resolve("fresh")))) {
+            assertThat(JdbcClient.create(restored.getBean(DataSource.class)).sql("select count(*) from organisation").query(Long.class).single())
+                    .isEqualTo(organisations);
+        }
+    }
+
+    @Test
     void aManifestEditedAfterTheBackupIsRefused() throws Exception {
         Backups.BackupRun run = backups.backUp(temp.resolve("backups"), Backups.Trigger.ASKED, "drill");
         Path manifest = Path.of(run.folder()).resolve(BackupFormat.MANIFEST);
