@@ -96,15 +96,32 @@ final class SealedStreams {
     }
 
     InputStream opening(InputStream in) throws IOException {
+        return open(in, true);
+    }
+
+    /**
+     * Reads a sealed stream to its end checking only its tag: a file can be known good before
+     * anything is done with its content, without decrypting it.
+     */
+    void check(InputStream in) throws IOException {
+        try (InputStream tagOnly = open(in, false)) {
+            // Hands out nothing: each read goes on to the end, where the tag is checked.
+            tagOnly.read();
+        }
+    }
+
+    private Opening open(InputStream in, boolean decrypt) throws IOException {
         byte[] head = in.readNBytes(HEADER.length + IV);
         if (head.length < HEADER.length + IV || !Arrays.equals(head, 0, HEADER.length, HEADER, 0, HEADER.length)) {
             throw new IOException("不是 Duban 加密的文件，或文件已损坏");
         }
-        Cipher ctr;
+        Cipher ctr = null;
         Mac mac;
         try {
-            ctr = Cipher.getInstance("SM4/CTR/NoPadding", provider);
-            ctr.init(Cipher.DECRYPT_MODE, encryption, new IvParameterSpec(head, HEADER.length, IV));
+            if (decrypt) {
+                ctr = Cipher.getInstance("SM4/CTR/NoPadding", provider);
+                ctr.init(Cipher.DECRYPT_MODE, encryption, new IvParameterSpec(head, HEADER.length, IV));
+            }
             mac = Mac.getInstance("HMACSM3", provider);
             mac.init(authentication);
         } catch (GeneralSecurityException e) {
@@ -114,21 +131,7 @@ final class SealedStreams {
         return new Opening(in, ctr, mac);
     }
 
-    /**
-     * Reads a sealed stream to its end checking only its tag (no decryption): a file can be
-     * known good before anything is done with its content.
-     */
-    void check(InputStream in) throws IOException {
-        try (InputStream opened = opening(in)) {
-            // The tag is checked as the end is reached; the content is discarded unread by anyone.
-            byte[] skip = new byte[1 << 16];
-            while (opened.read(skip) >= 0) {
-                // reading on
-            }
-        }
-    }
-
-    /** Decrypts as it reads, keeping the last 32 bytes back: they may be the tag. */
+    /** Decrypts as it reads (without a cipher: only checks), keeping the last 32 bytes back: they may be the tag. */
     private static final class Opening extends InputStream {
         private final InputStream in;
         private final Cipher ctr;
@@ -187,7 +190,7 @@ final class SealedStreams {
             ended = true;
             try {
                 // The provider may keep the last part-block back until the end.
-                byte[] rest = ctr.doFinal();
+                byte[] rest = ctr == null ? null : ctr.doFinal();
                 if (rest != null && rest.length > 0) {
                     byte[] all = Arrays.copyOf(plain, plain.length + rest.length);
                     System.arraycopy(rest, 0, all, plain.length, rest.length);
@@ -207,7 +210,7 @@ final class SealedStreams {
         /** Decrypts the first {@code n} held bytes, which are certainly not the tag. */
         private void release(int n) {
             mac.update(held, 0, n);
-            byte[] p = n == 0 ? null : ctr.update(held, 0, n);
+            byte[] p = n == 0 || ctr == null ? null : ctr.update(held, 0, n);
             plain = p == null ? new byte[0] : p;
             plainAt = 0;
             System.arraycopy(held, n, held, 0, heldLength - n);

@@ -27,7 +27,15 @@ public class ReportAccess {
     }
 
     public UnitReport readable(long reportId) {
-        UnitReport r = reports.find(reportId).orElseThrow(() -> new ReportRejected("报送不存在或无权查看"));
+        return visible(found(reportId));
+    }
+
+    private UnitReport found(long reportId) {
+        return reports.find(reportId).orElseThrow(() -> new ReportRejected("报送不存在或无权查看"));
+    }
+
+    /** A report outside the user's area is told not to exist. */
+    private UnitReport visible(UnitReport r) {
         if (!scope.units().contains(r.unitId())) {
             throw new ReportRejected("报送不存在或无权查看");
         }
@@ -52,14 +60,12 @@ public class ReportAccess {
     }
 
     public UnitReport forLiaison(long reportId) {
-        UnitReport r = reports.find(reportId).orElseThrow(() -> new ReportRejected("报送不存在或无权查看"));
+        UnitReport r = found(reportId);
         if (isLiaisonOf(r)) {
             return r; // the user's own unit: readable without walking the area's tree
         }
-        if (!scope.units().contains(r.unitId())) {
-            throw new ReportRejected("报送不存在或无权查看");
-        }
-        scope.require(false);
+        visible(r);
+        scope.require(false); // another unit's report in the user's area: seen, not edited
         return r;
     }
 

@@ -28,6 +28,11 @@ public record ReportLine(long taskId, String number, String title, LocalDate dea
                         boolean afterFreeze, String createdBy, OffsetDateTime createdAt) {
     }
 
+    /** The same line with this report's latest entry now {@code entry}. */
+    public ReportLine withCurrent(Entry entry) {
+        return new ReportLine(taskId, number, title, deadline, measures, entry, previous);
+    }
+
     /** Whether the form shows last period's values because the unit has not saved this task yet. */
     public boolean prefilledFromLastPeriod() {
         return current == null && previous != null;

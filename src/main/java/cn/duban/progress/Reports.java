@@ -109,7 +109,9 @@ public class Reports {
     public List<ReportLine> lines(UnitReport report) {
         // The tasks with their measures, and the entries with their values: two statements (a report
         // step reads its lines once or twice, under load — BENCHMARKS.md, item 5).
-        Map<Long, Map<String, Object>> tasks = new LinkedHashMap<>();
+        record Task(String number, String title, java.time.LocalDate deadline) {
+        }
+        Map<Long, Task> tasks = new LinkedHashMap<>();
         Map<Long, List<ReportLine.Measure>> measures = new HashMap<>();
         jdbc.sql("""
                         select t.id, t.number, t.title, t.deadline, i.id as indicator_id, i.name, i.target_value, i.unit, i.comparator
@@ -120,17 +122,10 @@ public class Reports {
                 .param("p", report.planId()).param("u", report.unitId()).param("ends", report.periodEnds())
                 .query((rs, n) -> {
                     long taskId = rs.getLong("id");
-                    tasks.computeIfAbsent(taskId, k -> {
-                        try {
-                            Map<String, Object> t = new HashMap<>();
-                            t.put("number", rs.getString("number"));
-                            t.put("title", rs.getString("title"));
-                            t.put("deadline", rs.getObject("deadline", java.time.LocalDate.class));
-                            return t;
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    if (!tasks.containsKey(taskId)) {
+                        tasks.put(taskId, new Task(rs.getString("number"), rs.getString("title"),
+                                rs.getObject("deadline", java.time.LocalDate.class)));
+                    }
                     long indicator = rs.getLong("indicator_id");
                     if (!rs.wasNull()) {
                         measures.computeIfAbsent(taskId, k -> new ArrayList<>()).add(new ReportLine.Measure(indicator, taskId,
@@ -138,40 +133,35 @@ public class Reports {
                     }
                     return taskId;
                 }).list();
+        // This report's latest entry per task, and the latest counted one of an earlier period.
         Map<Long, ReportLine.Entry> current = new HashMap<>();
         Map<Long, ReportLine.Entry> previous = new HashMap<>();
-        List<ReportLine.Entry> both = new ArrayList<>();
-        List<Boolean> isCurrent = new ArrayList<>();
-        jdbc.sql("""
-                        select true as this_report, c.* from (
+        List<ReportLine.Entry> both = jdbc.sql("""
+                        select c.* from (
                             select distinct on (e.task_id) e.* from task_entry e where e.report_id = :r
                             order by e.task_id, e.revision desc) c
                         union all
-                        select false, b.* from (
+                        select b.* from (
                             select distinct on (e.task_id) e.* from task_entry e join unit_report r on r.id = e.report_id
                             join reporting_period p on p.id = r.period_id
                             where r.organisation_id = :u and p.plan_id = :plan and p.starts < :starts and r.state in ('APPROVED', 'ACCEPTED')
                             order by e.task_id, p.starts desc, e.revision desc) b""")
                 .param("r", report.id()).param("u", report.unitId()).param("plan", report.planId())
                 .param("starts", report.periodStarts())
-                .query((rs, n) -> {
-                    isCurrent.add(rs.getBoolean("this_report"));
-                    return both.add(entry(rs, n));
-                }).list();
-        List<ReportLine.Entry> valued = withValues(both);
-        for (int i = 0; i < valued.size(); i++) {
-            (isCurrent.get(i) ? current : previous).put(valued.get(i).taskId(), valued.get(i));
+                .query(Reports::entry).list();
+        for (ReportLine.Entry e : withValues(both)) {
+            (e.reportId() == report.id() ? current : previous).put(e.taskId(), e);
         }
         List<ReportLine> out = new ArrayList<>();
-        for (Map.Entry<Long, Map<String, Object>> t : tasks.entrySet()) {
+        for (Map.Entry<Long, Task> t : tasks.entrySet()) {
             long taskId = t.getKey();
             ReportLine.Entry before = previous.get(taskId);
             ReportLine.Entry now = current.get(taskId);
             if (now == null && before != null && before.complete()) {
                 continue; // done in an earlier period: nothing more to report
             }
-            out.add(new ReportLine(taskId, (String) t.getValue().get("number"), (String) t.getValue().get("title"),
-                    (java.time.LocalDate) t.getValue().get("deadline"), measures.getOrDefault(taskId, List.of()), now, before));
+            out.add(new ReportLine(taskId, t.getValue().number(), t.getValue().title(), t.getValue().deadline(),
+                    measures.getOrDefault(taskId, List.of()), now, before));
         }
         return out;
     }
@@ -432,8 +422,7 @@ public class Reports {
             validate(line, in, submitting);
             ReportLine.Entry now = insert(report, line, in, line.previous() != null && sameContent(asInput(line.previous(), false), in),
                     false, null);
-            after.set(after.size() - 1, new ReportLine(line.taskId(), line.number(), line.title(), line.deadline(), line.measures(),
-                    now, line.previous()));
+            after.set(after.size() - 1, line.withCurrent(now));
         }
         byTask.keySet().removeAll(lines.stream().map(ReportLine::taskId).toList());
         if (!byTask.isEmpty()) {

@@ -53,33 +53,23 @@ class StandingRefresh {
     }
 
     /**
-     * What a computation covers: the periods from a day on, for the tasks of the given units (null:
-     * every task). A lone report step asks for its unit's tasks only; steps of several units folded
-     * into one run compute the whole plan, once.
+     * What a computation covers: the periods from a day on, for the tasks of one unit (null: every
+     * task). A lone report step asks for its unit's tasks only; steps of different units folded into
+     * one run compute the whole plan, once.
      */
-    record Ask(java.time.LocalDate from, java.util.Set<Long> units) {
+    record Ask(java.time.LocalDate from, Long unit) {
 
         /** Covering both. */
         Ask and(Ask other) {
             if (other == null) {
                 return this;
             }
-            java.util.Set<Long> both = null;
-            if (units != null && other.units != null) {
-                both = new java.util.HashSet<>(units);
-                both.addAll(other.units);
-            }
-            return new Ask(earlier(from, other.from), both);
+            return new Ask(from.isBefore(other.from) ? from : other.from, java.util.Objects.equals(unit, other.unit) ? unit : null);
         }
     }
 
     /** Every period. */
     private static final java.time.LocalDate ALL = java.time.LocalDate.MIN;
-
-    /** The earlier of two starting days: computing from the earlier covers both. */
-    private static java.time.LocalDate earlier(java.time.LocalDate a, java.time.LocalDate b) {
-        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
-    }
 
     StandingRefresh(Standings standings, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.standings = standings;
@@ -101,7 +91,7 @@ class StandingRefresh {
      * period and the later ones are computed, for the unit's tasks.
      */
     void requestedFrom(long planId, java.time.LocalDate periodStarts, long unit) {
-        requested(planId, new Ask(periodStarts == null ? ALL : periodStarts, java.util.Set.of(unit)));
+        requested(planId, new Ask(periodStarts == null ? ALL : periodStarts, unit));
     }
 
     private void requested(long planId, Ask ask) {
@@ -187,9 +177,7 @@ class StandingRefresh {
             separate.executeWithoutResult(s -> {
                 Long last = jdbc.sql("select max(id) from standing_request where plan_id = :p").param("p", planId)
                         .query(Long.class).optional().orElse(null);
-                // One unit: its tasks only; several folded together: the plan, once.
-                Long unit = ask.units() != null && ask.units().size() == 1 ? ask.units().iterator().next() : null;
-                standings.refresh(planId, ask.from().equals(ALL) ? null : ask.from(), unit);
+                standings.refresh(planId, ask.from().equals(ALL) ? null : ask.from(), ask.unit());
                 if (last != null) {
                     jdbc.sql("delete from standing_request where plan_id = :p and id <= :last").param("p", planId).param("last", last).update();
                 }

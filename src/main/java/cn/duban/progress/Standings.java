@@ -106,25 +106,18 @@ public class Standings {
 
     @Transactional
     public void refresh(long planId) {
-        refresh(planId, null);
+        refresh(planId, null, null);
     }
 
     /**
      * As {@link #refresh(long)}, computing only the open periods that end on or after {@code from}
-     * (null: all). A report step changes its own period and, through what it counts, the later
-     * ones — never an earlier one; the daily refresh of stale plans computes them all.
-     */
-    @Transactional
-    public void refresh(long planId, LocalDate from) {
-        refresh(planId, from, null);
-    }
-
-    /**
-     * As {@link #refresh(long, LocalDate)}, for the tasks one unit leads ({@code unit}; null: every
-     * task). A unit's report step changes its own tasks' standings and nothing else's: a task's
-     * standing rests on its own facts and its lead unit's report (StatusRule); the plan's summaries,
-     * totals and attention list are then rewritten from the stored standings as always. Only the
-     * stored rows of the unit's tasks are compared and written, so other units' rows stay as they are.
+     * (null: all) — a report step changes its own period and, through what it counts, the later
+     * ones, never an earlier one; the daily refresh of stale plans computes them all — and only
+     * the tasks one unit leads ({@code unit}; null: every task) — a unit's step changes its own
+     * tasks' standings and nothing else's: a task's standing rests on its own facts and its lead
+     * unit's report (StatusRule). The plan's summaries, totals and attention list are then
+     * rewritten from the stored standings as always. Only the stored rows of the unit's tasks are
+     * compared and written, so other units' rows stay as they are.
      */
     @Transactional
     public void refresh(long planId, LocalDate from, Long unit) {
@@ -175,13 +168,14 @@ public class Standings {
                         Date.valueOf(t.deadline())});
             }
         }
-        List<Long> changed = computed.isEmpty() ? List.of() : write(planId, unit, computed.stream().map(ReportingPeriod::id).toList(), rows);
+        List<Long> computedIds = computed.stream().map(ReportingPeriod::id).toList();
+        List<Long> changed = computedIds.isEmpty() ? List.of() : write(planId, unit, computedIds, rows);
         if (!changed.isEmpty()) {
             summarise(changed);
         }
         // Reports submitted count even where no standing changed. A step's refresh (from a day)
         // changes only the periods it computed; the daily one, all of them.
-        List<Long> totalled = from == null ? openIds : computed.stream().map(ReportingPeriod::id).toList();
+        List<Long> totalled = from == null ? openIds : computedIds;
         if (!totalled.isEmpty()) {
             total(totalled);
         }

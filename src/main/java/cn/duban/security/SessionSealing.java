@@ -72,9 +72,8 @@ class SessionSealing {
                     return null;
                 }
                 byte[] bytes = (byte[]) source;
-                String text = bytes.length > 4 && bytes[0] == 's' && bytes[1] == 'm' && bytes[2] == '4' && bytes[3] == ':'
-                        ? new String(bytes, StandardCharsets.US_ASCII) : null;
-                if (text == null) {
+                String text = new String(bytes, StandardCharsets.US_ASCII);
+                if (!FieldCipher.isSealed(text)) {
                     return deserialize.convert(bytes);
                 }
                 byte[] plain = opened.get(text);

@@ -276,7 +276,9 @@ final class BackupFormat {
                         + ") from stdin", in);
             } catch (IOException | SQLException e) {
                 // A file that fails its tag fails here, while the whole restore is still one open transaction.
-                throw new BackupRefused("表 " + t.name() + " 的备份文件无法读取：" + (e.getMessage() == null ? e : rootMessage(e)));
+                throw new BackupRefused("表 " + t.name() + " 的备份文件无法读取：" + (e.getMessage() == null ? e
+                        : java.util.Objects.requireNonNullElse(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage(),
+                        e.getMessage())));
             }
             String digest = HexFormat.of().formatHex(sha.digest());
             if (rows != t.rows() || !digest.equals(t.sha256())) {
@@ -388,14 +390,6 @@ final class BackupFormat {
 
     static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? e.getMessage() : t.getMessage();
     }
 
     private static MessageDigest sha256() {

@@ -57,11 +57,11 @@ class StandingScopeTests {
         UnitReport eastMarch = fx.submit(w, mar, Map.of(w.tasks().get(0), 4, w.tasks().get(1), 100));
         fx.accept(w, fx.approve(w, eastMarch.id()).id());
         Map<String, Object> eastRows = rows("task_standing where organisation_id = " + east);
-        UnitReport westFeb = report(westLiaison, feb, west, road, 5);
+        UnitReport westFeb = report(w, westLiaison, feb, west, road, 5);
         fx.as(westHead, () -> reports.approve(westFeb.id(), UUID.randomUUID()));
         assertThat(rows("task_standing where organisation_id = " + east)).as("the east's rows untouched by the west's steps")
                 .isEqualTo(eastRows);
-        UnitReport westMar = report(westLiaison, mar, west, road, 12);
+        UnitReport westMar = report(w, westLiaison, mar, west, road, 12);
         fx.as(westHead, () -> reports.returnToUnit(westMar.id(), UUID.randomUUID(), ReportState.SUBMITTED, "数字有误，请核对"));
         UnitReport again = fx.as(westLiaison, () -> {
             UnitReport r = reports.find(westMar.id()).orElseThrow();
@@ -160,12 +160,10 @@ class StandingScopeTests {
         return "correct";
     }
 
-    private UnitReport report(String liaison, ReportingPeriod period, long unit, long task, int value) {
+    private UnitReport report(ProgressFixture.World w, String liaison, ReportingPeriod period, long unit, long task, int value) {
         return fx.as(liaison, () -> {
             UnitReport r = reports.open(period.id(), unit);
-            return reports.submit(r.id(), r.version(), UUID.randomUUID(), List.of(new LineInput(task,
-                    Map.of(fx.jdbc.sql("select id from indicator where task_id = :t").param("t", task).query(Long.class).single(),
-                            BigDecimal.valueOf(value)), null, "按计划推进", "", "", false)), null);
+            return reports.submit(r.id(), r.version(), UUID.randomUUID(), List.of(line(w, task, value)), null);
         });
     }
 
