@@ -207,6 +207,10 @@ class AssessmentController {
     }
 
     private Explanation explain(long unit, int year, Integer month) {
+        if (month != null && (month < 1 || month > 12)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "参数 month 应为 1 至 12 的月份");
+        }
         Assessments.Scheme s = scheme(year);
         if (!scope.units().contains(unit)) {
             throw new AssessmentRejected("单位不在本区域内");
@@ -242,7 +246,7 @@ class AssessmentController {
         int y = year(year);
         Assessments.Scheme s = scheme(y);
         List<Assessments.Item> items = assessments.items(s.id());
-        return Downloads.attachment(y + "年度考核.xlsx", XLSX, AssessmentWorkbook.write(scores.of(s, items, periods.today()), items));
+        return Downloads.attachment(y + "年度考核.xlsx", XLSX, AssessmentWorkbook.write(y, scores.of(s, items, periods.today()), items));
     }
 
     @Operation(summary = "年度综合考核结果通报（GB/T 9704 .docx）")

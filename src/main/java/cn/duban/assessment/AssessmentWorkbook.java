@@ -1,14 +1,11 @@
 package cn.duban.assessment;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import cn.duban.files.OfficeSheet;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+
+import static cn.duban.files.OfficeSheet.column;
 
 /** The year's 考核 as a workbook: the annual ranking, the monthly 考评, the quarterly lists, the items. */
 final class AssessmentWorkbook {
@@ -16,82 +13,43 @@ final class AssessmentWorkbook {
     private AssessmentWorkbook() {
     }
 
-    static byte[] write(Scores.Result r, List<Assessments.Item> items) {
-        try (var wb = new SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
-            Sheet annual = wb.createSheet("年度综合考核");
-            header(annual, "分组", "名次", "单位", "月均基础分", "加分", "减分", "综合得分");
-            int i = 1;
+    static byte[] write(int year, Scores.Result r, List<Assessments.Item> items) {
+        try (OfficeSheet book = new OfficeSheet()) {
+            OfficeSheet.Table annual = book.table("年度综合考核", year + "年度综合考核", null, List.of(column("分组", 10),
+                    column("名次", 6), column("单位", 22), column("月均基础分", 12), column("加分", 8), column("减分", 8),
+                    column("综合得分", 10)));
             for (Scores.UnitScore u : r.units()) {
-                Row x = annual.createRow(i++);
-                x.createCell(0).setCellValue(u.group());
-                x.createCell(1).setCellValue(u.rank());
-                x.createCell(2).setCellValue(u.name());
-                number(x, 3, u.base());
-                number(x, 4, u.plus());
-                number(x, 5, u.minus());
-                number(x, 6, u.total());
+                annual.row(u.group(), u.rank(), u.name(), u.base(), u.plus(), u.minus(), u.total());
             }
-            Sheet monthly = wb.createSheet("月度考评");
-            Row h = monthly.createRow(0);
-            h.createCell(0).setCellValue("分组");
-            h.createCell(1).setCellValue("单位");
+            List<OfficeSheet.Column> months = new ArrayList<>(List.of(column("分组", 10), column("单位", 22)));
             for (int m = 1; m <= 12; m++) {
-                h.createCell(1 + m).setCellValue(m + "月");
+                months.add(column(m + "月", 8));
             }
-            i = 1;
+            OfficeSheet.Table monthly = book.table("月度考评", year + "年月度考评", null, months);
             for (Scores.UnitScore u : r.units()) {
-                Row x = monthly.createRow(i++);
-                x.createCell(0).setCellValue(u.group());
-                x.createCell(1).setCellValue(u.name());
+                Object[] row = new Object[14];
+                row[0] = u.group();
+                row[1] = u.name();
                 for (Scores.Month m : u.months()) {
-                    number(x, 1 + m.month(), m.score());
+                    row[1 + m.month()] = m.score();
                 }
+                monthly.row(row);
             }
-            Sheet quarters = wb.createSheet("季度奖惩");
-            header(quarters, "季度", "分组", "名次", "单位", "得分", "名单");
-            i = 1;
+            OfficeSheet.Table quarters = book.table("季度奖惩", year + "年季度奖惩", null, List.of(column("季度", 10), column("分组", 10),
+                    column("名次", 6), column("单位", 22), column("得分", 10), column("名单", 8)));
             for (Scores.Quarter q : r.quarters()) {
                 for (Scores.Ranked k : q.ranked()) {
-                    Row x = quarters.createRow(i++);
-                    x.createCell(0).setCellValue("第" + q.quarter() + "季度");
-                    x.createCell(1).setCellValue(q.group());
-                    x.createCell(2).setCellValue(k.rank());
-                    x.createCell(3).setCellValue(k.name());
-                    number(x, 4, k.score());
-                    x.createCell(5).setCellValue(q.rewarded().contains(k) ? "奖" : q.punished().contains(k) ? "惩" : "");
+                    quarters.row("第" + q.quarter() + "季度", q.group(), k.rank(), k.name(), k.score(),
+                            q.rewarded().contains(k) ? "奖" : q.punished().contains(k) ? "惩" : "");
                 }
             }
-            Sheet list = wb.createSheet("加减分事项");
-            header(list, "日期", "单位", "类别", "分值", "依据", "录入人", "状态");
-            i = 1;
+            OfficeSheet.Table list = book.table("加减分事项", year + "年加减分事项", null, List.of(column("日期", 12), column("单位", 22),
+                    column("类别", 12), column("分值", 8), column("依据", 40), column("录入人", 12), column("状态", 20)));
             for (Assessments.Item it : items) {
-                Row x = list.createRow(i++);
-                x.createCell(0).setCellValue(it.occurredOn().toString());
-                x.createCell(1).setCellValue(it.organisationName());
-                x.createCell(2).setCellValue(it.kind().label());
-                number(x, 3, it.points());
-                x.createCell(4).setCellValue(it.basis());
-                x.createCell(5).setCellValue(it.createdBy());
-                x.createCell(6).setCellValue(it.withdrawn() ? "已撤销：" + it.withdrawReason() : "有效");
+                list.row(it.occurredOn(), it.organisationName(), it.kind().label(), it.points(), it.basis(), it.createdBy(),
+                        it.withdrawn() ? "已撤销：" + it.withdrawReason() : "有效");
             }
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void header(Sheet sheet, String... names) {
-        Row h = sheet.createRow(0);
-        for (int i = 0; i < names.length; i++) {
-            h.createCell(i).setCellValue(names[i]);
-        }
-    }
-
-    private static void number(Row x, int column, BigDecimal v) {
-        if (v != null) {
-            x.createCell(column).setCellValue(v.doubleValue());
+            return book.titled(year + "年度考核").bytes();
         }
     }
 }

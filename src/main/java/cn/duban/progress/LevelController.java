@@ -354,48 +354,34 @@ class LevelController {
     }
 
     private byte[] workbook(Rollups.Node root) {
-        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = new java.io.ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("逐级汇总");
-            List<String> head = new ArrayList<>(List.of("序号", "层级", "承担单位", "完成时限"));
-            for (Rollups.Quantity q : root.quantities()) {
-                head.add(q.name() + "目标（" + q.unit() + "）");
-                head.add(q.name() + "完成（" + q.unit() + "）");
-            }
-            head.addAll(List.of("完成率", "状态", "情况说明"));
-            sheet.createRow(0).createCell(0).setCellValue(root.title() + "逐级汇总（截至" + periods.today() + "）");
-            var header = sheet.createRow(1);
-            for (int i = 0; i < head.size(); i++) {
-                header.createCell(i).setCellValue(head.get(i));
-            }
-            int r = 2;
-            for (Rollups.Node n : Rollups.flat(root)) {
-                var x = sheet.createRow(r);
-                int c = 0;
-                x.createCell(c++).setCellValue(r - 1);
-                x.createCell(c++).setCellValue(n.depth() == 0 ? "本级" : "第" + n.depth() + "级");
-                x.createCell(c++).setCellValue("　".repeat(n.depth()) + n.name());
-                x.createCell(c++).setCellValue(n.deadline() == null ? "" : n.deadline().toString());
-                for (Rollups.Quantity q : root.quantities()) {
-                    Rollups.Quantity own = n.quantities().stream().filter(v -> v.position() == q.position()).findFirst().orElse(null);
-                    number(x.createCell(c++), own == null ? null : own.target());
-                    number(x.createCell(c++), own == null ? null : own.actual());
-                }
-                x.createCell(c++).setCellValue(figures.percent(n.completion()));
-                x.createCell(c++).setCellValue(n.status().label());
-                x.createCell(c).setCellValue(n.reason());
-                r++;
-            }
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        List<cn.duban.files.OfficeSheet.Column> columns = new ArrayList<>(List.of(cn.duban.files.OfficeSheet.column("序号", 6),
+                cn.duban.files.OfficeSheet.column("层级", 8), cn.duban.files.OfficeSheet.column("承担单位", 22),
+                cn.duban.files.OfficeSheet.column("完成时限", 12)));
+        for (Rollups.Quantity q : root.quantities()) {
+            columns.add(cn.duban.files.OfficeSheet.column(q.name() + "目标（" + q.unit() + "）", 14));
+            columns.add(cn.duban.files.OfficeSheet.column(q.name() + "完成（" + q.unit() + "）", 14));
         }
-    }
-
-    private static void number(org.apache.poi.ss.usermodel.Cell cell, BigDecimal v) {
-        if (v != null) {
-            cell.setCellValue(v.doubleValue());
+        columns.addAll(List.of(cn.duban.files.OfficeSheet.column("完成率", 10), cn.duban.files.OfficeSheet.column("状态", 10),
+                cn.duban.files.OfficeSheet.column("情况说明", 40)));
+        try (var book = new cn.duban.files.OfficeSheet()) {
+            var table = book.table("逐级汇总", root.title() + "逐级汇总", "截至" + StatusRule.day(periods.today()), columns);
+            int n = 1;
+            for (Rollups.Node node : Rollups.flat(root)) {
+                List<Object> row = new ArrayList<>(List.of(n++, node.depth() == 0 ? "本级" : "第" + node.depth() + "级",
+                        "　".repeat(node.depth()) + node.name()));
+                row.add(node.deadline());
+                for (Rollups.Quantity q : root.quantities()) {
+                    Rollups.Quantity own = node.quantities().stream().filter(v -> v.position() == q.position()).findFirst().orElse(null);
+                    row.add(own == null ? null : own.target());
+                    row.add(own == null ? null : own.actual());
+                }
+                row.add(node.completion() == null ? null
+                        : cn.duban.files.OfficeSheet.Percent.of(new BigDecimal(StatusRule.figure(node.completion()))));
+                row.add(node.status().label());
+                row.add(node.reason());
+                table.row(row.toArray());
+            }
+            return book.titled(root.title() + "逐级汇总").bytes();
         }
     }
 }

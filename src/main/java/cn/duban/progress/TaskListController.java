@@ -33,15 +33,17 @@ class TaskListController {
     private final CurrentScope scope;
     private final Organisations organisations;
     private final ReportingPeriods periods;
+    private final cn.duban.ledger.Plans plans;
     private final Dashboards dashboards;
 
     TaskListController(TaskSearch search, CurrentScope scope, Organisations organisations, ReportingPeriods periods,
-                       Dashboards dashboards) {
+                       cn.duban.ledger.Plans plans, Dashboards dashboards) {
+        this.dashboards = dashboards;
         this.search = search;
         this.scope = scope;
         this.organisations = organisations;
         this.periods = periods;
-        this.dashboards = dashboards;
+        this.plans = plans;
     }
 
     private List<TaskSearch.Row> rows(TaskFilter filter, int limit) {
@@ -60,7 +62,9 @@ class TaskListController {
         model.addAttribute("limit", TaskSearch.PAGE_LIMIT);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("units", organisations.within(scope.units()));
-        model.addAttribute("plans", dashboards.plansOf(List.of(scope.area())));
+        // Only plans the user may see: a township's liaison the plans it has tasks in, not every title of the county.
+        model.addAttribute("plans", plans.visibleTo(scope.units()).stream()
+                .map(p -> java.util.Map.entry(p.id(), p.title())).toList());
         model.addAttribute("views", search.views(scope.user().getUsername()));
         model.addAttribute("query", filter.query());
         return "progress/task-list";
@@ -77,7 +81,7 @@ class TaskListController {
     @GetMapping({"/task-list/export", "/api/task-list/export"})
     ResponseEntity<byte[]> export(@Valid @ModelAttribute TaskFilter filter) {
         return Downloads.attachment("任务清单.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                search.workbook(rows(filter, TaskSearch.EXPORT_LIMIT)));
+                search.workbook(rows(filter, TaskSearch.EXPORT_LIMIT), periods.today()));
     }
 
     @PostMapping("/task-list/views")

@@ -122,34 +122,26 @@ public class TaskSearch {
         jdbc.sql("delete from saved_view where id = :id and username = :u").param("id", id).param("u", username).update();
     }
 
-    /** The list as a workbook: the columns of the office's 台账, the status and completion as the pages show them. */
-    public byte[] workbook(List<Row> rows) {
-        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = new java.io.ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("任务清单");
-            List<String> head = List.of("序号", "计划", "编号", "工作任务", "牵头单位", "责任领导", "完成时限", "状态", "完成率");
-            var header = sheet.createRow(0);
-            for (int i = 0; i < head.size(); i++) {
-                header.createCell(i).setCellValue(head.get(i));
-            }
-            int r = 1;
+    /**
+     * The list as a workbook: the columns of the office's 台账, the status and completion as the pages
+     * show them — the completion a number cell formatted as a percent, the deadline a date cell.
+     */
+    public byte[] workbook(List<Row> rows, java.time.LocalDate today) {
+        try (var book = new cn.duban.files.OfficeSheet()) {
+            var table = book.table("任务清单", "任务清单", "制表日期：" + StatusRule.day(today), List.of(
+                    cn.duban.files.OfficeSheet.column("序号", 6), cn.duban.files.OfficeSheet.column("计划", 30),
+                    cn.duban.files.OfficeSheet.column("编号", 8), cn.duban.files.OfficeSheet.column("工作任务", 44),
+                    cn.duban.files.OfficeSheet.column("牵头单位", 18), cn.duban.files.OfficeSheet.column("责任领导", 12),
+                    cn.duban.files.OfficeSheet.column("完成时限", 12), cn.duban.files.OfficeSheet.column("状态", 10),
+                    cn.duban.files.OfficeSheet.column("完成率", 10)));
+            int n = 1;
             for (Row row : rows) {
-                var x = sheet.createRow(r);
-                x.createCell(0).setCellValue(r);
-                x.createCell(1).setCellValue(row.planTitle());
-                x.createCell(2).setCellValue(row.number());
-                x.createCell(3).setCellValue(row.title());
-                x.createCell(4).setCellValue(row.lead());
-                x.createCell(5).setCellValue(row.leader());
-                x.createCell(6).setCellValue(row.deadline() == null ? "" : row.deadline().toString());
-                x.createCell(7).setCellValue(row.status() == null ? "尚未计算" : row.status().label());
-                x.createCell(8).setCellValue(row.completion() == null ? "" : figures.percent(row.completion()));
-                r++;
+                table.row(n++, row.planTitle(), row.number(), row.title(), row.lead(), row.leader(), row.deadline(),
+                        row.status() == null ? "尚未计算" : row.status().label(),
+                        row.completion() == null ? null
+                                : cn.duban.files.OfficeSheet.Percent.of(new BigDecimal(StatusRule.figure(row.completion()))));
             }
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return book.titled("任务清单").bytes();
         }
     }
 }

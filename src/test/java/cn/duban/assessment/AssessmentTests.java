@@ -197,7 +197,7 @@ class AssessmentTests {
         byte[] xlsx = mvc.perform(get("/assessment/export?year=2026").with(TestUsers.api(office))).andReturn().getResponse()
                 .getContentAsByteArray();
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            var row = wb.getSheet("年度综合考核").getRow(1);
+            var row = wb.getSheet("年度综合考核").getRow(2); // under the title and the header
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("甲镇");
             assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(92.6);
         }

@@ -92,8 +92,9 @@ class TaskListTests {
                 .getResponse().getContentAsByteArray();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("工作任务");
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("任务清单");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("工作任务");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
         }
     }
 

@@ -206,10 +206,6 @@ class AuditController {
 
     /** A CSV field, quoted; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
     static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return '"' + v.replace("\"", "\"\"") + '"';
+        return cn.duban.files.OfficeSheet.csvField(value);
     }
 }
