@@ -116,6 +116,11 @@ public class TestUsers {
     }
 
 
+    /** Forgets the token made for {@code username} (after a test revoked it), so the next call makes a new one. */
+    public static void forgetToken(String username) {
+        TOKENS.remove(username);
+    }
+
     /**
      * A browser session signed in as a person signs in: the password, then the second factor where
      * the account has or needs one (set up on first use, as the office must). The test plays the phone.
@@ -147,6 +152,25 @@ public class TestUsers {
         return session;
     }
 
+
+    /**
+     * A password reset as 三权分立 has it: the administrator asks, the security administrator confirms
+     * and receives the temporary password (returned), which the administrator never sees.
+     */
+    public static String confirmedReset(org.springframework.test.web.servlet.MockMvc mvc, String admin, String security, long userId)
+            throws Exception {
+        var asked = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/users/" + userId + "/reset")
+                .with(api(admin))).andReturn().getResponse();
+        String body = asked.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        if (asked.getStatus() != 202 || body.contains("initialPassword")) {
+            throw new IllegalStateException("the reset was not a request: " + asked.getStatus() + " " + body);
+        }
+        String request = body.replaceAll("(?s).*\"request\":\\{\"id\":(\\d+).*", "$1");
+        String confirmed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/account-requests/" + request + "/confirm").with(api(security))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return confirmed.replaceAll("(?s).*\"initialPassword\":\"([^\"]+)\".*", "$1");
+    }
 
     @jakarta.annotation.PreDestroy
     void closed() {

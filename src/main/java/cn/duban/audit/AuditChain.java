@@ -31,14 +31,16 @@ public class AuditChain {
 
     private final JdbcClient jdbc;
     private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final cn.duban.crypto.FieldCipher cipher;
 
-    AuditChain(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx) {
+    AuditChain(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx, cn.duban.crypto.FieldCipher cipher) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.cipher = cipher;
     }
 
-    /** An event's content as it is hashed: every column, in a fixed form (source and request id only when known). */
-    private static final String CONTENT = """
+    /** An event's content as it is hashed and tagged: every column, in a fixed form (source and request id only when known). */
+    static final String CONTENT = """
             e.id::text || '|' || to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '|' || e.actor || '|'
               || e.action || '|' || e.entity || '|' || coalesce(e.entity_id::text, '') || '|' || coalesce(e.before::text, '') || '|'
               || coalesce(e.after::text, '')
@@ -117,7 +119,28 @@ public class AuditChain {
         count[1] = jdbc.sql("""
                         select count(*) from audit_event e where not exists (select 1 from audit_seal s where s.event_id = e.id)""")
                 .query(Long.class).single();
+        checkTags(problems);
         return new Verification(count[0], count[1], problems, prev[0], OffsetDateTime.now());
+    }
+
+    /** Every event since tagging began must carry the tag the application computed when it wrote it. */
+    private void checkTags(List<String> problems) {
+        jdbc.sql("""
+                        select e.id, %s as content, t.tag from audit_event e left join audit_tag t on t.event_id = e.id
+                        where e.id >= (select coalesce(max(first_event_id), 1) from audit_tag_from) order by e.id"""
+                        .formatted(CONTENT))
+                .query(rs -> {
+                    if (problems.size() >= 100) {
+                        return;
+                    }
+                    long event = rs.getLong("id");
+                    String tag = rs.getString("tag");
+                    if (tag == null) {
+                        problems.add("审计记录 " + event + " 没有应用签名：不是 Duban 写入的，疑似直接插入数据库的伪造记录");
+                    } else if (!cipher.auditTag(rs.getString("content")).equals(tag)) {
+                        problems.add("审计记录 " + event + " 的应用签名不符：内容与写入时不同，或签名是伪造的");
+                    }
+                });
     }
 
     static String sm3(String text) {

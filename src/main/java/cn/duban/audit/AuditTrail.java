@@ -12,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Every write to the ledger calls this inside its own transaction, so the record of who
  * changed what, and how, commits or rolls back with the change; with the address and request id
  * of the request that made it (none for scheduled work). The table refuses updates
- * and deletes (a trigger in V1), so the trail can only grow.
+ * and deletes (a trigger in V1), so the trail can only grow; and each record is tagged with an
+ * HMAC-SM3 under a key outside the database ({@link cn.duban.crypto.FieldCipher#auditTag}), so a row
+ * inserted with the database role alone is told from the application's own by the verification.
  */
 @Component
 public class AuditTrail {
@@ -20,9 +22,11 @@ public class AuditTrail {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final cn.duban.crypto.FieldCipher cipher;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, cn.duban.crypto.FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -57,9 +61,13 @@ public class AuditTrail {
 
     private void insert(String actor, String action, String entity, Long entityId, Object before, Object after) {
         RequestTrace.Trace trace = RequestTrace.current();
-        jdbc.sql("""
-                        insert into audit_event (actor, action, entity, entity_id, before, after, address, request_id)
-                        values (:actor, :action, :entity, :id, cast(:before as jsonb), cast(:after as jsonb), :address, :request)""")
+        // The content is read back as the database holds it (jsonb normalises the JSON), the form the verification reads.
+        java.util.Map<String, Object> written = jdbc.sql("""
+                        with e as (
+                            insert into audit_event (actor, action, entity, entity_id, before, after, address, request_id)
+                            values (:actor, :action, :entity, :id, cast(:before as jsonb), cast(:after as jsonb), :address, :request)
+                            returning *)
+                        select e.id, %s as content from e""".formatted(AuditChain.CONTENT))
                 .param("address", trace == null ? null : trace.address())
                 .param("request", trace == null ? null : trace.requestId())
                 .param("actor", actor)
@@ -68,7 +76,16 @@ public class AuditTrail {
                 .param("id", entityId)
                 .param("before", before == null ? null : JSON.writeValueAsString(before))
                 .param("after", after == null ? null : JSON.writeValueAsString(after))
+                .query().singleRow();
+        jdbc.sql("insert into audit_tag (event_id, tag) values (:e, :t)")
+                .param("e", ((Number) written.get("id")).longValue()).param("t", cipher.auditTag((String) written.get("content")))
                 .update();
+    }
+
+    /** The address of the request being served, or "unknown" outside one. */
+    public static String address() {
+        RequestTrace.Trace trace = RequestTrace.current();
+        return trace == null || trace.address() == null ? "unknown" : trace.address();
     }
 
     /** Who is acting: the signed-in user's name, or "system" for start-up and scheduled work. */

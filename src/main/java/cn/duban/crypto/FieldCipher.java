@@ -42,12 +42,14 @@ public class FieldCipher {
     private final SecretKeySpec encryption;
     private final SecretKeySpec lookup;
     private final SealedStreams files;
+    private final SecretKeySpec auditing;
 
     FieldCipher(@Value("${duban.security.field-key:}") String configured, @Value("${duban.data-dir:data}") Path dataDir) {
         byte[] master = configured.isBlank() ? keyFile(dataDir.resolve("keys").resolve("field.key")) : parse(configured);
         this.encryption = new SecretKeySpec(derive(master, "duban field encryption"), "SM4");
         this.lookup = new SecretKeySpec(derive(master, "duban field lookup"), "HMACSM3");
         this.files = new SealedStreams(derive(master, "duban file encryption"), derive(master, "duban file authentication"), BC, RANDOM);
+        this.auditing = new SecretKeySpec(derive(master, "duban audit authentication"), "HMACSM3");
     }
 
     /**
@@ -119,10 +121,22 @@ public class FieldCipher {
 
     /** A stable digest for finding or de-duplicating a value without storing it in the clear. */
     public String digest(String plain) {
+        return hmac(lookup, plain);
+    }
+
+    /**
+     * The audit trail's tag of a record's content: HMAC-SM3 under a key of its own, derived from the
+     * field key, which lives outside the database. Whoever holds only the database role cannot make one.
+     */
+    public String auditTag(String content) {
+        return hmac(auditing, content);
+    }
+
+    private static String hmac(SecretKeySpec key, String text) {
         try {
             Mac mac = Mac.getInstance("HMACSM3", BC);
-            mac.init(lookup);
-            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SM3 计算失败", e);
         }

@@ -33,7 +33,7 @@ class ReaderCorrectionController {
     ResponseEntity<String> fromPage(ReaderCorrections.Correction correction) {
         scope.require(scope.user().role().managesPlans());
         try {
-            long id = corrections.record(correction, scope.user().getUsername());
+            long id = corrections.record(correction, scope.user().getUsername(), scope.area());
             return ResponseEntity.ok("<span class=\"text-success correction-saved\">已记录纠正（第 " + id + " 条）</span>");
         } catch (ReaderCorrections.Refused e) {
             // Answered 200 so that htmx shows it beside the form, whose fields keep what was typed; nothing was stored.
@@ -48,7 +48,7 @@ class ReaderCorrectionController {
     ResponseEntity<Map<String, Object>> fromApi(@RequestBody ReaderCorrections.Correction correction) {
         scope.require(scope.user().role().managesPlans());
         try {
-            return ResponseEntity.status(201).body(Map.of("id", corrections.record(correction, scope.user().getUsername())));
+            return ResponseEntity.status(201).body(Map.of("id", corrections.record(correction, scope.user().getUsername(), scope.area())));
         } catch (ReaderCorrections.Refused e) {
             return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "field", e.field(), "error", e.getMessage()));
         }
@@ -60,6 +60,6 @@ class ReaderCorrectionController {
         scope.require(scope.user().role().managesPlans());
         return ResponseEntity.ok().contentType(new MediaType("application", "x-ndjson", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"reader-corrections.jsonl\"")
-                .body(corrections.jsonl().getBytes(StandardCharsets.UTF_8));
+                .body(corrections.jsonl(scope.units()).getBytes(StandardCharsets.UTF_8));
     }
 }

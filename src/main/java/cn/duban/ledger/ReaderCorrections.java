@@ -55,8 +55,15 @@ public class ReaderCorrections {
         }
     }
 
+    /** The reader's record a page sends beside a correction is a few hundred characters; more is not one. */
+    static final int MAX_ORIGINAL = 4000;
+    /** The fields of the reader's record (ANNOTATION.md's) that the export takes from it; anything else is dropped. */
+    static final Set<String> RECORD_FIELDS = Set.of("doc", "sentence", "surface", "value", "unit", "base_value", "base_unit", "kind",
+            "indicator", "comparator", "deadline", "placeholder");
+
+    /** Records a correction made by {@code by}, an office of {@code area}: only that area's offices export it. */
     @Transactional
-    public long record(Correction c, String by) {
+    public long record(Correction c, String by, long area) {
         String doc = text(c.doc(), "doc", "文档名", 200);
         String sentence = text(c.sentence(), "sentence", "句子", 4000);
         String surface = text(c.surface(), "surface", "数量", 100);
@@ -91,21 +98,16 @@ public class ReaderCorrections {
                 throw new Refused("surface", "“" + surface + "”读不出数值和单位，请只填数字和单位，如 3万亩");
             }
         }
-        String original = blankToNull(c.original());
-        if (original != null) {
-            try {
-                JSON.readTree(original);
-            } catch (RuntimeException e) {
-                original = null; // the page's copy of the reader's record; without it the correction still stands
-            }
-        }
+        String original = original(c.original());
         long id = jdbc.sql("""
-                        insert into reader_correction (doc, sentence, surface, change, original, kind, deadline, indicator, corrected_by)
-                        values (:doc, :sentence, :surface, :change, cast(:original as jsonb), :kind, :deadline, :indicator, :by)
+                        insert into reader_correction (doc, sentence, surface, change, original, kind, deadline, indicator, corrected_by,
+                                                       area_id)
+                        values (:doc, :sentence, :surface, :change, cast(:original as jsonb), :kind, :deadline, :indicator, :by,
+                                :area)
                         returning id""")
                 .param("doc", doc).param("sentence", sentence).param("surface", surface).param("change", change)
                 .param("original", original).param("kind", kind).param("deadline", deadline).param("indicator", indicator)
-                .param("by", by).query(Long.class).single();
+                .param("by", by).param("area", area).query(Long.class).single();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("doc", doc);
         after.put("surface", surface);
@@ -122,15 +124,20 @@ public class ReaderCorrections {
      * reviewer's values over it (a missed quantity read afresh from its sentence), plus
      * {@code change}, and {@code dropped: true} where the number is no indicator quantity.
      */
-    public String jsonl() {
+    public String jsonl(java.util.Collection<Long> areas) {
         StringBuilder out = new StringBuilder();
         for (Map<String, Object> row : jdbc.sql("""
                         select doc, sentence, surface, change, original::text as original, kind, deadline::text as deadline, indicator
-                        from reader_correction order by id""").query().listOfRows()) {
+                        from reader_correction where area_id in (:areas) order by id""")
+                .param("areas", areas.isEmpty() ? java.util.List.of(-1L) : areas).query().listOfRows()) {
             Map<String, Object> r = new LinkedHashMap<>();
             String original = (String) row.get("original");
-            if (original != null) {
-                r.putAll(JSON.readValue(original, RECORD));
+            if (original != null && original.length() <= MAX_ORIGINAL * 2) {
+                JSON.readValue(original, RECORD).forEach((k, v) -> {
+                    if (RECORD_FIELDS.contains(k)) {
+                        r.put(k, v);
+                    }
+                });
             } else {
                 Reader.quantityIn((String) row.get("doc"), (String) row.get("sentence"), (String) row.get("surface"))
                         .map(ExtractionJson::record).ifPresent(r::putAll);
@@ -157,6 +164,29 @@ public class ReaderCorrections {
             out.append(JSON.writeValueAsString(r)).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The page's copy of the reader's record: kept when it is a small JSON object, reduced to the
+     * record's own fields; anything else is dropped (the correction stands without it).
+     */
+    private static String original(String given) {
+        String original = blankToNull(given);
+        if (original == null || original.length() > MAX_ORIGINAL) {
+            return null;
+        }
+        try {
+            Map<String, Object> record = JSON.readValue(original, RECORD);
+            Map<String, Object> kept = new LinkedHashMap<>();
+            record.forEach((k, v) -> {
+                if (RECORD_FIELDS.contains(k) && (v == null || v instanceof String || v instanceof Number || v instanceof Boolean)) {
+                    kept.put(k, v);
+                }
+            });
+            return kept.isEmpty() ? null : JSON.writeValueAsString(kept);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String text(String value, String field, String label, int max) {

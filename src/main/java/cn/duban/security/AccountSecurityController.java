@@ -104,7 +104,7 @@ class AccountSecurityController {
     @PostMapping(path = "/login/second-factor/passkey", produces = "application/json")
     @ResponseBody
     ResponseEntity<Map<String, Object>> signInWithPasskey(@AuthenticationPrincipal DubanUser user, @RequestBody String body,
-                                                          HttpServletRequest request, HttpSession session) {
+                                                          HttpServletRequest request, HttpSession session) throws Exception {
         personOnly(request);
         var options = (org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions) session.getAttribute(PASSKEY_REQUEST);
         session.removeAttribute(PASSKEY_REQUEST);
@@ -113,7 +113,10 @@ class AccountSecurityController {
             factor.passkeyFailed(user.getUsername(), request.getRemoteAddr());
             return ResponseEntity.status(401).body(Map.of("status", 401, "error", "通行密钥验证失败"));
         }
-        factor.passkeyAccepted(user.getUsername(), user.account().id());
+        if (!factor.passkeyAccepted(user.getUsername(), user.account().id(), request.getRemoteAddr())) {
+            request.logout();
+            return ResponseEntity.status(401).body(Map.of("status", 401, "error", "账号已锁定，请 30 分钟后再试或联系管理员"));
+        }
         request.changeSessionId();
         request.getSession().setAttribute(FactorFilters.PASSED, Boolean.TRUE);
         return ResponseEntity.ok(Map.of("authenticated", true, "redirectUrl", "/"));
@@ -149,7 +152,8 @@ class AccountSecurityController {
                 return "redirect:/login?error=locked";
             }
             default -> {
-                model.addAttribute("problem", "验证码不正确（连续错误 5 次将锁定账号 30 分钟）");
+                GuardedLogin.pause();
+                model.addAttribute("problem", "验证码不正确（密码与验证码连续错误共 5 次将锁定账号 30 分钟）");
                 return "security/second-factor";
             }
         }
@@ -239,7 +243,8 @@ class AccountSecurityController {
 
     @PostMapping("/account/tokens")
     String issue(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String name,
-                 @RequestParam(defaultValue = "90") String days, HttpSession session, Model model) {
+                 @RequestParam(defaultValue = "90") String days, HttpServletRequest request, HttpSession session, Model model) {
+        personOnly(request);
         try {
             int d;
             try {
@@ -275,7 +280,10 @@ class AccountSecurityController {
     @Operation(summary = "创建访问令牌", description = "请求头 Authorization: Bearer <令牌> 调用接口，以本人的角色和单位行事。有效期 1–365 天。")
     @PostMapping(path = "/api/account/tokens", produces = "application/json")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal DubanUser user, @RequestBody TokenRequest body) {
+    ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal DubanUser user, @RequestBody TokenRequest body,
+                                               HttpServletRequest request) {
+        // A token makes no tokens: one that leaked must not outlive its revocation through children of its own.
+        personOnly(request);
         ApiTokens.Issued issued = tokens.issue(user.account().id(), body.name(), body.days() == null ? 90 : body.days());
         return ResponseEntity.status(201).body(Map.of("token", issued.secret(), "id", issued.token().id(),
                 "expiresAt", issued.token().expiresAt()));

@@ -9,7 +9,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -18,13 +17,15 @@ import java.util.Optional;
 /**
  * How a request proves who sends it, beyond the password: an API token (a program), or a session
  * that has passed its second factor (a person). A password alone by HTTP Basic is accepted only
- * for accounts that need no second factor.
+ * for accounts that need no second factor — whatever cookies come with it: a session is one only
+ * when it exists and has passed both factors, never because a request names one.
  */
 final class FactorFilters {
 
     /** The session attribute set once the second factor is passed (or not needed). */
     static final String PASSED = "duban.secondFactorPassed";
     private static final String VIA_TOKEN = "duban.viaToken";
+    private static final String VIA_BASIC = "duban.viaBasic";
 
     private FactorFilters() {
     }
@@ -38,21 +39,22 @@ final class FactorFilters {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    private static boolean basicWithoutSession(HttpServletRequest request) {
-        return withoutSession(request, "Basic ");
+    private static boolean scheme(HttpServletRequest request, String scheme) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 
     /**
      * A request that authenticates itself by one of the given {@code Authorization} schemes and
      * carries no session (neither a session cookie nor a session): a program's call, not a browser's.
+     * (Only CSRF is decided by this; who the request is and what it passed is decided by the filters below.)
      */
     static boolean withoutSession(HttpServletRequest request, String... schemes) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization == null || request.getRequestedSessionId() != null || request.getSession(false) != null) {
+        if (request.getRequestedSessionId() != null || request.getSession(false) != null) {
             return false;
         }
         for (String scheme : schemes) {
-            if (authorization.regionMatches(true, 0, scheme, 0, scheme.length())) {
+            if (scheme(request, scheme)) {
                 return true;
             }
         }
@@ -62,9 +64,13 @@ final class FactorFilters {
     /** {@code Authorization: Bearer dbn_…}: the token's account, for this request only (no session is made). */
     static final class Bearer extends OncePerRequestFilter {
         private final ApiTokens tokens;
+        private final cn.duban.audit.Refusals refusals;
+        private final SignIns signIns;
 
-        Bearer(ApiTokens tokens) {
+        Bearer(ApiTokens tokens, cn.duban.audit.Refusals refusals, SignIns signIns) {
             this.tokens = tokens;
+            this.refusals = refusals;
+            this.signIns = signIns;
         }
 
         @Override
@@ -78,11 +84,14 @@ final class FactorFilters {
             // The account without its password hash: a token, not a password, is what was checked.
             Optional<DubanUser> account = tokens.accountFor(authorization.substring(7).strip()).map(a -> new DubanUser(a, null));
             if (account.isEmpty() || !account.get().isEnabled() || !account.get().isAccountNonLocked()) {
+                refusals.record(account.map(DubanUser::getUsername).orElse("令牌"), account.isEmpty() ? "访问令牌无效、已过期或已撤销"
+                        : "账号已停用或锁定，令牌被拒", request.getMethod(), request.getRequestURI(), 401);
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"duban\", error=\"invalid_token\"");
                 GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "访问令牌无效、已过期或已撤销");
                 return;
             }
             DubanUser user = account.get();
+            signIns.byProgram(user, "访问令牌");
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SecurityContextHolder.setContext(context);
@@ -101,30 +110,39 @@ final class FactorFilters {
     }
 
     /**
-     * A password by HTTP Basic for an account that has a second factor: refused, with where to get a
-     * token. An account whose role requires one but has not set it up yet may still call with its
-     * password (so scripts written before this keep working until their owner signs in once), unless
-     * {@code duban.security.password-api-until-enrolled=false}, as production should set.
+     * A password by HTTP Basic for an account that has a second factor, or whose role requires one:
+     * refused, with where to get a token — whatever session cookie comes with it. Only with
+     * {@code duban.security.password-api-until-enrolled=true} may an account that has not yet set one
+     * up call with its password (a migration aid for old scripts; off by default).
      */
     static final class BasicPolicy extends OncePerRequestFilter {
         private final SecondFactor factor;
         private final boolean untilEnrolled;
+        private final cn.duban.audit.Refusals refusals;
+        private final SignIns signIns;
 
-        BasicPolicy(SecondFactor factor, boolean untilEnrolled) {
+        BasicPolicy(SecondFactor factor, boolean untilEnrolled, cn.duban.audit.Refusals refusals, SignIns signIns) {
             this.factor = factor;
             this.untilEnrolled = untilEnrolled;
+            this.refusals = refusals;
+            this.signIns = signIns;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (basicWithoutSession(request) && auth != null && auth.getPrincipal() instanceof DubanUser user
-                    && (user.account().secondFactor() || (factor.requiredFor(user.role()) && !untilEnrolled))) {
-                SecurityContextHolder.clearContext();
-                GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
-                        "该账号须使用双因素认证，不能只凭密码调用接口；程序请使用访问令牌（在“账号安全”页面创建）");
-                return;
+            if (scheme(request, "Basic ") && request.getAttribute(VIA_TOKEN) == null && auth != null
+                    && auth.getPrincipal() instanceof DubanUser user) {
+                if (user.account().secondFactor() || (factor.requiredFor(user.role()) && !untilEnrolled)) {
+                    SecurityContextHolder.clearContext();
+                    refusals.record(user.getUsername(), "须使用双因素认证的账号只凭密码调用", request.getMethod(), request.getRequestURI(), 401);
+                    GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
+                            "该账号须使用双因素认证，不能只凭密码调用接口；程序请使用访问令牌（在“账号安全”页面创建）");
+                    return;
+                }
+                request.setAttribute(VIA_BASIC, Boolean.TRUE);
+                signIns.byProgram(user, "HTTP Basic");
             }
             chain.doFilter(request, response);
         }
@@ -136,18 +154,31 @@ final class FactorFilters {
      */
     static final class Gate extends OncePerRequestFilter {
         private final SecondFactor factor;
+        private final cn.duban.audit.Refusals refusals;
 
-        Gate(SecondFactor factor) {
+        Gate(SecondFactor factor, cn.duban.audit.Refusals refusals) {
             this.factor = factor;
+            this.refusals = refusals;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            HttpSession session = request.getSession(false);
             if (auth == null || !(auth.getPrincipal() instanceof DubanUser user) || request.getAttribute(VIA_TOKEN) != null
-                    || basicWithoutSession(request) || session == null || Boolean.TRUE.equals(session.getAttribute(PASSED))) {
+                    || request.getAttribute(VIA_BASIC) != null) {
+                chain.doFilter(request, response);
+                return;
+            }
+            HttpSession session = request.getSession(false);
+            if (session == null) {
+                // Signed in, yet by neither its own credential nor a session: no path of ours leads here.
+                SecurityContextHolder.clearContext();
+                refusals.record(user.getUsername(), "无会话且无凭据的已认证请求", request.getMethod(), request.getRequestURI(), 401);
+                GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录");
+                return;
+            }
+            if (Boolean.TRUE.equals(session.getAttribute(PASSED))) {
                 chain.doFilter(request, response);
                 return;
             }
@@ -169,6 +200,7 @@ final class FactorFilters {
             if (always || path.equals(page) || ceremony) {
                 chain.doFilter(request, response);
             } else if (path.startsWith("/api/")) {
+                refusals.record(user.getUsername(), "第二因素验证尚未完成", request.getMethod(), request.getRequestURI(), 401);
                 GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先完成第二因素验证");
             } else {
                 response.sendRedirect(request.getContextPath() + page);

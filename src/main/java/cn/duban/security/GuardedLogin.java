@@ -34,6 +34,15 @@ final class GuardedLogin {
     private GuardedLogin() {
     }
 
+    /** Each failure costs a moment, outside any lock or transaction: guessing slows, nobody else waits. */
+    static void pause() {
+        try {
+            Thread.sleep(FAILURE_DELAY_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** An API refusal from a filter, in the same JSON shape as the controllers' (messages are our own constants). */
     static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
@@ -57,11 +66,13 @@ final class GuardedLogin {
         }
 
         private final UserAccounts accounts;
+        private final SecondFactor factor;
 
-        Provider(UserDetailsService users, PasswordEncoder encoder, UserAccounts accounts) {
+        Provider(UserDetailsService users, PasswordEncoder encoder, UserAccounts accounts, SecondFactor factor) {
             super(users);
             setPasswordEncoder(encoder);
             this.accounts = accounts;
+            this.factor = factor;
         }
 
         @Override
@@ -75,7 +86,12 @@ final class GuardedLogin {
             try {
                 // The account is read afresh inside the turn: a lock set by the attempt before this one is seen.
                 Authentication done = super.authenticate(attempt);
-                accounts.succeededLogin(name);
+                // A password is the whole sign-in only where no second step follows; otherwise the count of
+                // failures (passwords and codes together) stands until the second step succeeds too, so
+                // entering the password again cannot wipe the codes guessed wrong before it.
+                if (!(done.getPrincipal() instanceof DubanUser user) || !factor.stepFollows(user.account())) {
+                    accounts.succeededLogin(name);
+                }
                 accounts.recordAttempt(address, name, true);
                 return done;
             } catch (BadCredentialsException wrong) {
@@ -98,22 +114,16 @@ final class GuardedLogin {
                 }
             }
         }
-
-        private static void pause() {
-            try {
-                Thread.sleep(FAILURE_DELAY_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** Refuses login attempts from an address that has failed too often, before any password is checked. */
     static final class AddressLimit extends OncePerRequestFilter {
         private final UserAccounts accounts;
+        private final cn.duban.audit.Refusals refusals;
 
-        AddressLimit(UserAccounts accounts) {
+        AddressLimit(UserAccounts accounts, cn.duban.audit.Refusals refusals) {
             this.accounts = accounts;
+            this.refusals = refusals;
         }
 
         @Override
@@ -124,6 +134,8 @@ final class GuardedLogin {
                     || ("POST".equals(request.getMethod()) && (request.getRequestURI().equals(request.getContextPath() + "/login")
                     || request.getRequestURI().equals(request.getContextPath() + "/login/second-factor")));
             if (attempt && accounts.recentFailuresFrom(request.getRemoteAddr()) >= ADDRESS_LIMIT) {
+                refusals.record(request.getParameter("username") != null ? request.getParameter("username") : "anonymous",
+                        "同一地址登录失败次数过多（429）", request.getMethod(), request.getRequestURI(), 429);
                 response.setHeader("Retry-After", "600");
                 refuse(response, 429, "登录失败次数过多，请 10 分钟后再试");
                 return;

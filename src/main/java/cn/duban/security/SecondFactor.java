@@ -54,6 +54,11 @@ public class SecondFactor {
         return requiredFor.contains(role);
     }
 
+    /** Whether a password sign-in of this account is followed by a second step (a code, a passkey, or setting one up). */
+    public boolean stepFollows(UserAccount account) {
+        return account.secondFactor() || requiredFor(account.role());
+    }
+
     /** A new secret to show while enrolling; nothing is stored until a code from it is confirmed. */
     public record Enrolment(String secret, String uri) implements java.io.Serializable {
         /** The key as people type it: groups of four. */
@@ -77,7 +82,7 @@ public class SecondFactor {
         if (step.isEmpty()) {
             throw new AccountRejected("验证码不正确：请确认手机时间准确，并输入验证器当前显示的 6 位数字");
         }
-        jdbc.sql("update app_user set totp_secret = :s, totp_enabled_at = now(), totp_last_step = :t where id = :id")
+        jdbc.sql("update app_user set totp_secret = :s, totp_enabled_at = now(), totp_last_step = :t, failed_attempts = 0 where id = :id")
                 .param("s", cipher.seal(secret)).param("t", step.getAsLong()).param("id", userId).update();
         audit.record("启用双因素认证", "app_user", userId, null, Map.of("method", "TOTP"));
         return newRecoveryCodes(userId);
@@ -114,53 +119,81 @@ public class SecondFactor {
      */
     @Transactional
     public Outcome check(String username, String code, String address) {
-        UserAccount account = accounts.find(username).orElseThrow();
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(OffsetDateTime.now())) {
+        // The account's row is locked first and its lock read under it: attempts for one account are weighed one at a
+        // time, each against the count the one before left, and none after the fifth failure is weighed at all.
+        Guarded row = guarded(username);
+        if (row == null) {
+            return Outcome.WRONG;
+        }
+        if (row.locked()) {
             accounts.refusedLogin(username, address, "账号已锁定（第二因素）");
             return Outcome.LOCKED;
         }
-        // Serialises this account's attempts, so two guesses at once cannot both be weighed against one count.
-        Map<String, Object> row = jdbc.sql("select totp_secret, totp_last_step from app_user where id = :id for update")
-                .param("id", account.id()).query().singleRow();
-        String secret = cipher.open((String) row.get("totp_secret"));
+        String secret = cipher.open(row.secret());
         if (secret == null) {
             return Outcome.WRONG;
         }
-        Long last = row.get("totp_last_step") == null ? null : ((Number) row.get("totp_last_step")).longValue();
-        OptionalLong step = Totp.verify(secret, code, clock.instant().getEpochSecond(), last);
+        OptionalLong step = Totp.verify(secret, code, clock.instant().getEpochSecond(), row.lastStep());
         if (step.isPresent()) {
             jdbc.sql("update app_user set totp_last_step = :t, failed_attempts = 0 where id = :id")
-                    .param("t", step.getAsLong()).param("id", account.id()).update();
-            audit.recordAs(username, "第二因素验证通过", "app_user", account.id(), null, Map.of("method", "TOTP"));
+                    .param("t", step.getAsLong()).param("id", row.id()).update();
+            audit.recordAs(username, "第二因素验证通过", "app_user", row.id(), null, Map.of("method", "TOTP"));
             return Outcome.ACCEPTED;
         }
         String normalised = normalise(code);
         if (normalised.length() == 10) {
             int used = jdbc.sql("update recovery_code set used_at = now() where user_id = :u and digest = :d and used_at is null")
-                    .param("u", account.id()).param("d", cipher.digest(normalised)).update();
+                    .param("u", row.id()).param("d", cipher.digest(normalised)).update();
             if (used == 1) {
-                jdbc.sql("update app_user set failed_attempts = 0 where id = :id").param("id", account.id()).update();
+                jdbc.sql("update app_user set failed_attempts = 0 where id = :id").param("id", row.id()).update();
                 long left = jdbc.sql("select count(*) from recovery_code where user_id = :u and used_at is null")
-                        .param("u", account.id()).query(Long.class).single();
-                audit.recordAs(username, "第二因素验证通过", "app_user", account.id(), null, Map.of("method", "恢复码", "remaining", left));
+                        .param("u", row.id()).query(Long.class).single();
+                audit.recordAs(username, "第二因素验证通过", "app_user", row.id(), null, Map.of("method", "恢复码", "remaining", left));
                 return Outcome.ACCEPTED_RECOVERY_CODE;
             }
         }
         accounts.recordAttempt(address, username, false);
         accounts.failedLogin(username, address, OffsetDateTime.now());
-        return Outcome.WRONG;
+        Guarded after = guarded(username);
+        return after != null && after.locked() ? Outcome.LOCKED : Outcome.WRONG;
     }
 
-    /** A passkey's signature was accepted after the password. */
+    /** The account's row as a second step needs it, locked for the rest of the transaction. */
+    private record Guarded(long id, String secret, Long lastStep, OffsetDateTime lockedUntil) {
+        boolean locked() {
+            return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now());
+        }
+    }
+
+    private Guarded guarded(String username) {
+        return jdbc.sql("select id, totp_secret, totp_last_step, locked_until from app_user where username = :u for update")
+                .param("u", username)
+                .query((rs, n) -> new Guarded(rs.getLong("id"), rs.getString("totp_secret"),
+                        rs.getObject("totp_last_step") == null ? null : rs.getLong("totp_last_step"),
+                        rs.getObject("locked_until", OffsetDateTime.class)))
+                .optional().orElse(null);
+    }
+
+    /**
+     * A passkey's signature was accepted after the password: the sign-in is complete unless the
+     * account is locked (read under its row lock, as for codes). Returns whether it may go on.
+     */
     @Transactional
-    public void passkeyAccepted(String username, long userId) {
+    public boolean passkeyAccepted(String username, long userId, String address) {
+        Guarded row = guarded(username);
+        if (row == null || row.locked()) {
+            accounts.refusedLogin(username, address, "账号已锁定（通行密钥）");
+            return false;
+        }
         jdbc.sql("update app_user set failed_attempts = 0 where id = :id").param("id", userId).update();
         audit.recordAs(username, "第二因素验证通过", "app_user", userId, null, Map.of("method", "通行密钥"));
+        return true;
     }
 
     /** A passkey that did not verify counts as a failed sign-in, as a wrong code does. */
     @Transactional
     public void passkeyFailed(String username, String address) {
+        guarded(username);
         accounts.recordAttempt(address, username, false);
         accounts.failedLogin(username, address, OffsetDateTime.now());
     }
@@ -186,7 +219,12 @@ public class SecondFactor {
         jdbc.sql("delete from recovery_code where user_id = :u").param("u", userId).update();
         jdbc.sql("delete from user_credentials c using user_entities e where e.id = c.user_entity_user_id and e.name = :u")
                 .param("u", user.username()).update();
-        audit.record("停用双因素认证", "app_user", userId, null, Map.of("username", user.username(), "by", byUsername));
+        // Whoever has the phone or the codes no more may have made tokens with them: the reset ends those too, so
+        // nothing speaks for the account until its owner signs in, sets a second factor up again and makes new ones.
+        int revoked = jdbc.sql("update api_token set revoked_at = now() where user_id = :u and revoked_at is null")
+                .param("u", userId).update();
+        audit.record("停用双因素认证", "app_user", userId, null, Map.of("username", user.username(), "by", byUsername,
+                "tokensRevoked", revoked));
     }
 
     private static String normalise(String code) {

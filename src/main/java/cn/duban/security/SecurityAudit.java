@@ -14,7 +14,6 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,15 +21,17 @@ import java.util.Map;
  * {@link UserAccounts} records itself: a sign-in through the login form, a sign-out, and a request
  * the URL rules refuse to a signed-in user (refusals inside a page are recorded where they are
  * answered). A refused anonymous request is only sent to the login form and is not an event.
- * API calls by Basic authenticate on every call and are not each recorded as a sign-in.
+ * Programs' sign-ins (token, Basic) are recorded by {@link SignIns}; refusals by {@link cn.duban.audit.Refusals}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityAudit {
 
     private final AuditTrail audit;
+    private final cn.duban.audit.Refusals refusals;
 
-    SecurityAudit(AuditTrail audit) {
+    SecurityAudit(AuditTrail audit, cn.duban.audit.Refusals refusals) {
         this.audit = audit;
+        this.refusals = refusals;
     }
 
     /** Spring Security publishes authorisation denials only when such a publisher exists. */
@@ -58,13 +59,11 @@ class SecurityAudit {
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             return;
         }
-        Map<String, Object> what = new LinkedHashMap<>();
         if (event.getObject() instanceof HttpServletRequest request) {
-            what.put("method", request.getMethod());
-            what.put("path", request.getRequestURI());
+            refusals.record(auth.getName(), "角色无权访问", request.getMethod(), request.getRequestURI(), 403);
+        } else {
+            refusals.record(auth.getName(), "角色无权访问", null, null, 403);
         }
-        what.put("reason", "角色无权访问");
-        audit.recordAlone("访问被拒", "request", null, null, what);
     }
 
     private static Long idOf(Authentication auth) {

@@ -49,8 +49,9 @@ class SecurityConfiguration {
     /** The one way a password is checked, for the form and for Basic alike. */
     @Bean
     org.springframework.security.authentication.AuthenticationProvider guardedLogin(UserDetailsService users,
-                                                                                  PasswordEncoder encoder, UserAccounts accounts) {
-        return new GuardedLogin.Provider(users, encoder, accounts);
+                                                                                  PasswordEncoder encoder, UserAccounts accounts,
+                                                                                  SecondFactor secondFactor) {
+        return new GuardedLogin.Provider(users, encoder, accounts, secondFactor);
     }
 
     /**
@@ -85,7 +86,8 @@ class SecurityConfiguration {
     SecurityFilterChain filters(HttpSecurity http, UserAccounts accounts, ApiTokens tokens, SecondFactor secondFactor,
                                 UserDetailsService users,
                                 org.springframework.security.core.session.SessionRegistry sessionRegistry,
-                                @org.springframework.beans.factory.annotation.Value("${duban.security.password-api-until-enrolled:true}")
+                                cn.duban.audit.Refusals refusals, SignIns signIns,
+                                @org.springframework.beans.factory.annotation.Value("${duban.security.password-api-until-enrolled:false}")
                                 boolean passwordApiUntilEnrolled,
                                 @org.springframework.beans.factory.annotation.Value("${duban.security.password-max-age-days:90}")
                                 int passwordMaxAgeDays) throws Exception {
@@ -166,6 +168,10 @@ class SecurityConfiguration {
                         // 三权分立: the administrator keeps accounts, the security administrator grants roles
                         // (each endpoint checks it again).
                         .requestMatchers(HttpMethod.POST, "/users/*/role", "/users/*/second-factor/reset").hasRole("SECURITY_ADMIN")
+                        // What the administrator asks, another confirms (AccountRequests checks who).
+                        .requestMatchers(HttpMethod.POST, "/users/requests/*/confirm", "/users/requests/*/refuse",
+                                "/api/account-requests/*/confirm", "/api/account-requests/*/refuse").hasAnyRole("SECURITY_ADMIN", "AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/users", "/api/account-requests").hasAnyRole("ADMIN", "SECURITY_ADMIN", "AUDITOR")
                         .requestMatchers(HttpMethod.PUT, "/api/users/*/role").hasRole("SECURITY_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/users", "/api/users").hasAnyRole("ADMIN", "SECURITY_ADMIN")
                         .requestMatchers("/users", "/users/**", "/api/users", "/api/users/**").hasRole("ADMIN")
@@ -177,12 +183,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(failure()).permitAll())
                 .httpBasic(basic -> basic.realmName("duban"))
-                // Pages load only what Duban serves; no framing, no referrer to other sites, no device APIs.
-                // (Inline handlers in the templates still need 'unsafe-inline' for scripts.)
+                // Pages load only what Duban serves (scripts with a nonce: ContentSecurityPolicy); no framing, no
+                // referrer to other sites, no device APIs.
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self' 'unsafe-inline'; "
-                                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
-                                + "form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
@@ -195,21 +198,37 @@ class SecurityConfiguration {
                 // a stray Authorization header beside a session cookie is no credential.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> FactorFilters.withoutSession(request, "Basic ", "Bearer ")))
                 // The API answers 401 with a Basic challenge; every page sends the browser to the login form.
+                // A missing or wrong CSRF token is a refusal the auditor sees (role refusals: SecurityAudit).
                 .exceptionHandling(e -> e
+                        .accessDeniedHandler(csrfRefusals(refusals))
                         .defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {{
                             setRealmName("duban");
                         }}, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
-                .addFilterBefore(new GuardedLogin.AddressLimit(accounts),
+                .addFilterBefore(new ContentSecurityPolicy(), org.springframework.security.web.header.HeaderWriterFilter.class)
+                .addFilterBefore(new GuardedLogin.AddressLimit(accounts, refusals),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 // A program's token; a password by Basic only where no second factor is due; a session only
                 // once its second factor is passed; then a password that must be changed.
-                .addFilterBefore(new FactorFilters.Bearer(tokens), BasicAuthenticationFilter.class)
-                .addFilterAfter(new FactorFilters.BasicPolicy(secondFactor, passwordApiUntilEnrolled), BasicAuthenticationFilter.class)
+                .addFilterBefore(new FactorFilters.Bearer(tokens, refusals, signIns), BasicAuthenticationFilter.class)
+                .addFilterAfter(new FactorFilters.BasicPolicy(secondFactor, passwordApiUntilEnrolled, refusals, signIns),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new GuardedLogin.SessionStamp(accounts), FactorFilters.BasicPolicy.class)
-                .addFilterAfter(new FactorFilters.Gate(secondFactor), GuardedLogin.SessionStamp.class)
+                .addFilterAfter(new FactorFilters.Gate(secondFactor, refusals), GuardedLogin.SessionStamp.class)
                 .addFilterAfter(new InitialPasswordFilter(java.time.Duration.ofDays(passwordMaxAgeDays)), FactorFilters.Gate.class);
         return http.build();
+    }
+
+    private static org.springframework.security.web.access.AccessDeniedHandler csrfRefusals(cn.duban.audit.Refusals refusals) {
+        var standard = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+                var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+                refusals.record(auth == null ? "anonymous" : auth.getName(), "CSRF 令牌缺失或无效", request.getMethod(),
+                        request.getRequestURI(), 403);
+            }
+            standard.handle(request, response, denied);
+        };
     }
 
     private static AuthenticationFailureHandler failure() {

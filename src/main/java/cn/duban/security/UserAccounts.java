@@ -34,10 +34,12 @@ public class UserAccounts {
     private final Organisations organisations;
 
     private final cn.duban.crypto.FieldCipher cipher;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Organisations organisations,
-                 cn.duban.crypto.FieldCipher cipher) {
+                 cn.duban.crypto.FieldCipher cipher, org.springframework.context.ApplicationEventPublisher events) {
         this.cipher = cipher;
+        this.events = events;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
@@ -117,7 +119,27 @@ public class UserAccounts {
                                             password_changed_at = now(), failed_attempts = 0
                         where username = :u""")
                 .param("h", encoder.encode(next)).param("u", username).update();
-        audit.record("修改密码", "app_user", user.id(), null, Map.of("username", username));
+        audit.record("修改密码", "app_user", user.id(), null, Map.of("username", username, "tokensRevoked", revokeTokens(user.id())));
+        events.publishEvent(new PasswordChanged(username));
+    }
+
+    /** Whether every one of these accounts has replaced the password it was given (an unknown name counts as not). */
+    public boolean allChangedTheirPasswords(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return true;
+        }
+        long changed = jdbc.sql("select count(*) from app_user where username in (:u) and not must_change_password")
+                .param("u", usernames).query(Long.class).single();
+        return changed == usernames.size();
+    }
+
+    /**
+     * A changed or reset password ends the account's access tokens too: whoever had the old password
+     * may have made one, and a token must not outlive the credential that made it. Returns how many.
+     */
+    private int revokeTokens(long userId) {
+        return jdbc.sql("update api_token set revoked_at = now() where user_id = :u and revoked_at is null")
+                .param("u", userId).update();
     }
 
     public Optional<UserAccount> find(long id) {
@@ -134,16 +156,23 @@ public class UserAccounts {
                         update app_user set password_hash = :h, must_change_password = true, failed_attempts = 0,
                                             locked_until = null, session_stamp = session_stamp + 1 where id = :id""")
                 .param("h", encoder.encode(initial)).param("id", id).update();
-        audit.record("重置密码", "app_user", id, null, Map.of("username", user.username()));
+        audit.record("重置密码", "app_user", id, null, Map.of("username", user.username(), "tokensRevoked", revokeTokens(id)));
         return initial;
+    }
+
+    /** A role granted; for an account that had none and has never signed in, its first password (shown once). */
+    public record Granted(UserAccount account, String initialPassword) {
     }
 
     /**
      * The security administrator grants a role (三权分立): never to himself, and the account's
      * sessions end so that the new rights, and only they, apply from its next sign-in. Audited.
+     * An account waiting for its first role that has never signed in gets its first password now, shown
+     * to the security administrator only: the administrator who created it never knows a password that
+     * carries rights.
      */
     @Transactional
-    public UserAccount grant(long id, Role role, String byUsername) {
+    public Granted grant(long id, Role role, String byUsername) {
         UserAccount user = find(id).orElseThrow(() -> new AccountRejected("用户不存在"));
         if (role == null) {
             throw new AccountRejected("请选择要授予的角色");
@@ -154,7 +183,8 @@ public class UserAccounts {
         jdbc.sql("update app_user set role = :r, session_stamp = session_stamp + 1 where id = :id")
                 .param("r", role.name()).param("id", id).update();
         audit.record("授予角色", "app_user", id, Map.of("role", user.role().name()), Map.of("role", role.name(), "by", byUsername));
-        return find(id).orElseThrow();
+        String initial = user.role() == Role.PENDING && role != Role.PENDING && user.mustChangePassword() ? resetPassword(id) : null;
+        return new Granted(find(id).orElseThrow(), initial);
     }
 
     @Transactional

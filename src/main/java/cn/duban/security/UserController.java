@@ -26,11 +26,13 @@ class UserController {
     private final UserAccounts accounts;
     private final Organisations organisations;
     private final CurrentScope scope;
+    private final AccountRequests requests;
 
-    UserController(UserAccounts accounts, Organisations organisations, CurrentScope scope) {
+    UserController(UserAccounts accounts, Organisations organisations, CurrentScope scope, AccountRequests requests) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.scope = scope;
+        this.requests = requests;
     }
 
     /** An account as others may see it: no hash, no counters. */
@@ -61,8 +63,24 @@ class UserController {
     record Grant(Role role) {
     }
 
-    record Created(UserView user, String initialPassword) {
+    /** A new account: it has no usable password until the security administrator grants its first role. */
+    record Created(UserView user, String note) {
     }
+
+    /** A role granted, with the account's first password where this grant gave it one (shown once). */
+    record Granted(UserView user, String initialPassword) {
+    }
+
+    /** An account step that waits for a second person (三权分立). */
+    record Asked(AccountRequests.Request request, String message) {
+    }
+
+    /** A confirmed request; for a reset the temporary password, shown to the confirming person this once. */
+    record Confirmed(AccountRequests.Request request, String initialPassword) {
+    }
+
+    /** The three administrators see the accounts page: the auditor for the requests only he may confirm. */
+    private static final java.util.Set<Role> THREE_ADMINISTRATORS = java.util.EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
 
     private void administrators() {
         scope.require(scope.user().role() == Role.ADMIN || scope.user().role() == Role.SECURITY_ADMIN);
@@ -70,14 +88,17 @@ class UserController {
 
     @GetMapping("/users")
     String page(Model model) {
-        administrators();
+        scope.require(THREE_ADMINISTRATORS.contains(scope.user().role()));
         List<Organisation> units = organisations.all();
-        model.addAttribute("users", all());
+        // The auditor comes here only for the requests he alone may confirm, not for the accounts.
+        model.addAttribute("users", scope.user().role() == Role.AUDITOR ? List.of() : all());
         model.addAttribute("units", units);
         model.addAttribute("names", units.stream().collect(Collectors.toMap(Organisation::id, Organisation::name)));
         model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.PENDING).toList());
         model.addAttribute("grants", scope.user().role() == Role.SECURITY_ADMIN);
         model.addAttribute("me", scope.user().getUsername());
+        model.addAttribute("requests", requests.visibleTo(scope.user()));
+        model.addAttribute("decides", requests.waitingFor(scope.user()).stream().map(AccountRequests.Request::id).toList());
         return "security/users";
     }
 
@@ -90,54 +111,118 @@ class UserController {
     }
 
     @PostMapping("/users/{id}/role")
-    String grant(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam(required = false) Role role) {
+    String grant(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam(required = false) Role role, Model model) {
         scope.require(scope.user().role() == Role.SECURITY_ADMIN);
-        accounts.grant(id, role, scope.user().getUsername());
-        return "redirect:/users";
+        UserAccounts.Granted granted = accounts.grant(id, role, scope.user().getUsername());
+        if (granted.initialPassword() == null) {
+            return "redirect:/users";
+        }
+        model.addAttribute("issued", new Granted(view(granted.account()), granted.initialPassword()));
+        return page(model);
     }
 
     @Operation(summary = "授予角色（仅安全管理员，不能授予自己）")
     @org.springframework.web.bind.annotation.PutMapping(path = "/api/users/{id}/role", produces = "application/json")
     @ResponseBody
-    UserView grantApi(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody Grant body) {
+    Granted grantApi(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody Grant body) {
         scope.require(scope.user().role() == Role.SECURITY_ADMIN);
-        return view(accounts.grant(id, body == null ? null : body.role(), scope.user().getUsername()));
+        UserAccounts.Granted granted = accounts.grant(id, body == null ? null : body.role(), scope.user().getUsername());
+        return new Granted(view(granted.account()), granted.initialPassword());
     }
+
+    private static final String WAITS = "已提交申请，待安全管理员确认后生效（重置的临时密码只显示给确认人，由其交给本人）";
 
     @PostMapping("/users/{id}/reset")
     String reset(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
         scope.require(scope.user().role() == Role.ADMIN);
-        String initial = accounts.resetPassword(id);
-        model.addAttribute("created", new Created(view(accounts.find(id).orElseThrow()), initial));
+        model.addAttribute("asked", new Asked(requests.ask(AccountRequests.Kind.RESET_PASSWORD, id, scope.user()), WAITS));
         return page(model);
     }
 
     @PostMapping("/users/{id}/enabled")
-    String enable(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam boolean enabled) {
+    String enable(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam boolean enabled, Model model) {
         scope.require(scope.user().role() == Role.ADMIN);
+        Asked asked = enabled(id, enabled);
+        if (asked == null) {
+            return "redirect:/users";
+        }
+        model.addAttribute("asked", asked);
+        return page(model);
+    }
+
+    /** Disables or enables a business account at once; one of the three administrators only by a confirmed request. */
+    private Asked enabled(long id, boolean enabled) {
+        UserAccount target = accounts.find(id).orElseThrow(() -> new AccountRejected("用户不存在"));
+        if (AccountRequests.administrator(target.role())) {
+            AccountRequests.Request r = requests.ask(enabled ? AccountRequests.Kind.ENABLE : AccountRequests.Kind.DISABLE, id, scope.user());
+            return new Asked(r, "已提交申请，待" + AccountRequests.confirmerFor(target.role()).label() + "确认后生效");
+        }
         accounts.setEnabled(id, enabled, scope.user().getUsername());
-        return "redirect:/users";
+        return null;
     }
 
     record Enabled(boolean enabled) {
     }
 
-    @Operation(summary = "重置密码（仅系统管理员）", description = "返回一次性的新初始密码，用户下次登录时须修改。")
+    @Operation(summary = "申请重置密码（系统管理员提出，安全管理员确认）",
+            description = "返回 202 与申请；确认后临时密码只返回给确认人（POST /api/account-requests/{id}/confirm）。")
     @PostMapping(path = "/api/users/{id}/reset", produces = "application/json")
     @ResponseBody
-    Created resetApi(@org.springframework.web.bind.annotation.PathVariable long id) {
+    org.springframework.http.ResponseEntity<Asked> resetApi(@org.springframework.web.bind.annotation.PathVariable long id) {
         scope.require(scope.user().role() == Role.ADMIN);
-        String initial = accounts.resetPassword(id);
-        return new Created(view(accounts.find(id).orElseThrow()), initial);
+        return org.springframework.http.ResponseEntity.accepted()
+                .body(new Asked(requests.ask(AccountRequests.Kind.RESET_PASSWORD, id, scope.user()), WAITS));
     }
 
-    @Operation(summary = "启用或停用用户（仅系统管理员）")
+    @Operation(summary = "启用或停用用户（仅系统管理员；三员账号须另一管理员确认）",
+            description = "业务账号立即生效（200 与用户）；系统管理员、安全管理员、审计员账号返回 202 与待确认的申请。")
     @org.springframework.web.bind.annotation.PutMapping(path = "/api/users/{id}/enabled", produces = "application/json")
     @ResponseBody
-    UserView enableApi(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody Enabled body) {
+    org.springframework.http.ResponseEntity<?> enableApi(@org.springframework.web.bind.annotation.PathVariable long id,
+                                                         @RequestBody Enabled body) {
         scope.require(scope.user().role() == Role.ADMIN);
-        accounts.setEnabled(id, body.enabled(), scope.user().getUsername());
-        return view(accounts.find(id).orElseThrow());
+        Asked asked = enabled(id, body.enabled());
+        if (asked != null) {
+            return org.springframework.http.ResponseEntity.accepted().body(asked);
+        }
+        return org.springframework.http.ResponseEntity.ok(view(accounts.find(id).orElseThrow()));
+    }
+
+    // ---- the second person ----
+
+    @PostMapping("/users/requests/{id}/confirm")
+    String confirm(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+        AccountRequests.Decision d = requests.confirm(id, scope.user());
+        model.addAttribute("confirmed", new Confirmed(d.request(), d.initialPassword()));
+        return page(model);
+    }
+
+    @PostMapping("/users/requests/{id}/refuse")
+    String refuse(@org.springframework.web.bind.annotation.PathVariable long id) {
+        requests.refuse(id, scope.user());
+        return "redirect:/users";
+    }
+
+    @Operation(summary = "账号处置申请（系统管理员所提的，及本人可确认的）")
+    @GetMapping(path = "/api/account-requests", produces = "application/json")
+    @ResponseBody
+    List<AccountRequests.Request> requestList() {
+        return requests.visibleTo(scope.user());
+    }
+
+    @Operation(summary = "确认账号处置申请", description = "由安全管理员确认（安全管理员账号的申请由审计员确认）；重置密码时返回临时密码，只显示这一次。")
+    @PostMapping(path = "/api/account-requests/{id}/confirm", produces = "application/json")
+    @ResponseBody
+    Confirmed confirmApi(@org.springframework.web.bind.annotation.PathVariable long id) {
+        AccountRequests.Decision d = requests.confirm(id, scope.user());
+        return new Confirmed(d.request(), d.initialPassword());
+    }
+
+    @Operation(summary = "驳回账号处置申请")
+    @PostMapping(path = "/api/account-requests/{id}/refuse", produces = "application/json")
+    @ResponseBody
+    AccountRequests.Request refuseApi(@org.springframework.web.bind.annotation.PathVariable long id) {
+        return requests.refuse(id, scope.user());
     }
 
     @Operation(summary = "全部用户（仅系统管理员）")
@@ -148,15 +233,15 @@ class UserController {
         return all();
     }
 
-    @Operation(summary = "新增用户（仅系统管理员）", description = "返回一次性的初始密码，用户首次登录时须修改。")
+    @Operation(summary = "新增用户（仅系统管理员）", description = "账号待安全管理员授予角色；首次授予角色时生成初始密码，只返回给安全管理员。")
     @PostMapping(path = "/api/users", produces = "application/json")
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
     Created add(@RequestBody NewUser body) {
         scope.require(scope.user().role() == Role.ADMIN);
-        String initial = PasswordPolicy.initial();
-        UserAccount a = accounts.createWithPhone(body.username(), body.displayName(), body.organisationId(), Role.PENDING, initial,
-                body.phone());
-        return new Created(view(a), initial);
+        // A password nobody is told: the account's first usable one is issued when the security administrator grants a role.
+        UserAccount a = accounts.createWithPhone(body.username(), body.displayName(), body.organisationId(), Role.PENDING,
+                PasswordPolicy.initial(), body.phone());
+        return new Created(view(a), "待安全管理员授予角色；授予时生成初始密码，只显示给安全管理员，由其交给本人");
     }
 }

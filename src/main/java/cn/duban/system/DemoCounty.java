@@ -57,8 +57,39 @@ class DemoCounty implements ApplicationRunner {
         this.enabled = enabled;
     }
 
+    /**
+     * The initial passwords' file is a secret lying on disk: once every user in it has set a password of
+     * their own, nothing in it opens anything, and it goes (checked at each start and after each change).
+     */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void passwordChanged(cn.duban.security.PasswordChanged changed) {
+        removeSpentPasswords();
+    }
+
+    void removeSpentPasswords() {
+        removeSpent(dataDir.resolve("initial-passwords.txt").toAbsolutePath());
+    }
+
+    /** Deletes the passwords' file once every account it names has a password of its own. */
+    void removeSpent(java.nio.file.Path file) {
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                return;
+            }
+            List<String> users = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8).stream()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")[0]).toList();
+            if (accounts.allChangedTheirPasswords(users)) {
+                java.nio.file.Files.deleteIfExists(file);
+                log.warn("示例用户均已修改初始密码，已删除初始密码文件 {}", file);
+            }
+        } catch (java.io.IOException e) {
+            log.error("无法检查或删除初始密码文件 {}（{}）", file, e.getMessage());
+        }
+    }
+
     @Override
     public void run(ApplicationArguments args) {
+        removeSpentPasswords();
         if (!enabled || !organisations.isEmpty()) {
             log.info("数据库中已有组织机构（或已关闭示例数据），不再创建示例县");
             return;

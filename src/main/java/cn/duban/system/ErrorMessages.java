@@ -26,10 +26,19 @@ class ErrorMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorMessages.class);
 
-    private final cn.duban.audit.AuditTrail audit;
+    private final cn.duban.audit.Refusals refusals;
 
-    ErrorMessages(cn.duban.audit.AuditTrail audit) {
-        this.audit = audit;
+    ErrorMessages(cn.duban.audit.Refusals refusals) {
+        this.refusals = refusals;
+    }
+
+    /** A refused request, for the auditor: every refused write, and every refusal by role, unit or a malformed parameter. */
+    private void audited(HttpServletRequest request, HttpStatus status, String reason) {
+        refusals.record(null, reason, request.getMethod(), request.getRequestURI(), status.value());
+    }
+
+    private static boolean write(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
     }
 
     @ExceptionHandler(DocumentRejected.class)
@@ -43,6 +52,9 @@ class ErrorMessages {
             cn.duban.reports.DocumentRefused.class, cn.duban.assignments.AssignmentRejected.class,
             cn.duban.assessment.AssessmentRejected.class})
     Object refused(RuntimeException e, HttpServletRequest request) {
+        if (write(request)) {
+            audited(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        }
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 
@@ -69,6 +81,7 @@ class ErrorMessages {
     @ExceptionHandler({java.util.NoSuchElementException.class,
             org.springframework.dao.EmptyResultDataAccessException.class})
     Object missing(Exception e, HttpServletRequest request) {
+        audited(request, HttpStatus.NOT_FOUND, "内容不存在或无权查看");
         return respond(request, HttpStatus.NOT_FOUND, "要查看或修改的内容不存在或无权查看");
     }
 
@@ -83,8 +96,7 @@ class ErrorMessages {
     @ExceptionHandler(NotPermitted.class)
     Object forbidden(NotPermitted e, HttpServletRequest request) {
         // A refusal by role or unit is a security event the auditor sees (等保: 访问控制 denials).
-        audit.recordAlone("访问被拒", "request", null, null,
-                Map.of("method", request.getMethod(), "path", request.getRequestURI(), "reason", e.getMessage()));
+        audited(request, HttpStatus.FORBIDDEN, e.getMessage());
         return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 
@@ -94,7 +106,30 @@ class ErrorMessages {
             org.springframework.web.multipart.MultipartException.class,
             org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     Object malformed(Exception e, HttpServletRequest request) {
+        audited(request, HttpStatus.BAD_REQUEST, "请求内容不完整或格式不正确");
+        if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch) {
+            // The parameter is named, the value and the converter's own words are not echoed back.
+            return respond(request, HttpStatus.BAD_REQUEST, "参数 " + mismatch.getName() + " 的格式不正确");
+        }
+        if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
+            return respond(request, HttpStatus.BAD_REQUEST, "缺少参数 " + missing.getParameterName());
+        }
         return respond(request, HttpStatus.BAD_REQUEST, "请求内容不完整或格式不正确");
+    }
+
+    /** A date built from parameters that name none (month 13, day 32): the request was wrong, not the system. */
+    @ExceptionHandler(java.time.DateTimeException.class)
+    Object badDate(java.time.DateTimeException e, HttpServletRequest request) {
+        audited(request, HttpStatus.BAD_REQUEST, "日期参数不正确");
+        return respond(request, HttpStatus.BAD_REQUEST, "日期参数不正确（年、月、日超出范围）");
+    }
+
+    /** A parameter out of its range, said where it is checked (a month of 13): 400 with that reason. */
+    @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+    Object badParameter(org.springframework.web.server.ResponseStatusException e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        audited(request, status, e.getReason() == null ? status.getReasonPhrase() : e.getReason());
+        return respond(request, status, e.getReason() == null ? "请求内容不完整或格式不正确" : e.getReason());
     }
 
     /**
@@ -104,7 +139,12 @@ class ErrorMessages {
     @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
     Object invalid(org.springframework.web.bind.MethodArgumentNotValidException e, HttpServletRequest request) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
-        e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
+        // A value that does not convert (unit=1 or 1=1) is named by its field; the value and the converter's words are not echoed.
+        e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(),
+                f.isBindingFailure() ? "参数 " + f.getField() + " 的格式不正确" : f.getDefaultMessage()));
+        if (e.getBindingResult().getFieldErrors().stream().anyMatch(org.springframework.validation.FieldError::isBindingFailure)) {
+            audited(request, HttpStatus.BAD_REQUEST, "参数格式不正确：" + String.join("、", fields.keySet()));
+        }
         java.util.List<String> messages = new java.util.ArrayList<>(fields.values());
         e.getBindingResult().getGlobalErrors().forEach(g -> messages.add(g.getDefaultMessage()));
         org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(

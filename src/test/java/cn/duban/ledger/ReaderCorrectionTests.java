@@ -92,6 +92,31 @@ class ReaderCorrectionTests {
                 .getStatus()).isEqualTo(403);
     }
 
+    /** Issue 22, item 5: one county's corrections never reach another's office, and the page's record stays small. */
+    @Test
+    void aCountysCorrectionsAreItsOwnAndCarryNoPayload() throws Exception {
+        TestUsers.County own = users.county();
+        TestUsers.County other = users.county();
+        String office = users.user(own, own.office(), Role.SUPERVISOR);
+        String otherOffice = users.user(other, other.office(), Role.SUPERVISOR);
+        String doc = "本县文档" + own.tag();
+        String big = "{\"doc\":\"" + doc + "\",\"note\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+        assertThat(send(office, """
+                {"doc":"%s","sentence":"完成改厕300户。","surface":"300户","change":"CORRECTED","kind":"actual","original":%s}"""
+                .formatted(doc, jsonString(big)))).startsWith("201");
+        assertThat(send(office, """
+                {"doc":"%s","sentence":"完成改厕300户。","surface":"300户","change":"CORRECTED","kind":"actual",
+                 "original":"{\\"value\\":300,\\"script\\":\\"<x>\\",\\"unit\\":\\"户\\"}"}""".formatted(doc))).startsWith("201");
+        assertThat(jdbc.sql("select coalesce(max(length(original::text)), 0) from reader_correction where doc = :d").param("d", doc)
+                .query(Integer.class).single()).as("no 5 MB payload kept").isLessThan(200);
+        String ours = mvc.perform(get("/api/extractions/corrections.jsonl").with(TestUsers.api(office))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ours).contains(doc).doesNotContain("\"note\"", "script");
+        String theirs = mvc.perform(get("/api/extractions/corrections.jsonl").with(TestUsers.api(otherOffice))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(theirs).doesNotContain(doc);
+    }
+
     private static String jsonString(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }

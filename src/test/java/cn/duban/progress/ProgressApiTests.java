@@ -19,7 +19,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -132,8 +131,12 @@ class ProgressApiTests {
         fx.clock.set(LocalDate.of(2025, 3, 10));
         UnitReport r = fx.as(w.liaison(), () -> fx.reports.open(fx.periodOn(w, LocalDate.of(2025, 3, 10)).id(), w.county().townA().id()));
         byte[] png = cn.duban.TestImages.png();
-        var liaison = user(fx.as(w.liaison(), () -> (org.springframework.security.core.userdetails.UserDetails)
-                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getPrincipal()));
+        // The liaison at a page, signed in as a person is (a session that passed sign-in, not a context set by the test).
+        org.springframework.mock.web.MockHttpSession signedIn = TestUsers.signedIn(mvc, w.liaison());
+        org.springframework.test.web.servlet.request.RequestPostProcessor liaison = request -> {
+            request.setSession(signedIn);
+            return request;
+        };
 
         var disguised = mvc.perform(multipart("/reports/" + r.id() + "/evidence")
                 .file(new MockMultipartFile("file", "现场照片.png", "image/png", "<script>alert(1)</script>".getBytes()))

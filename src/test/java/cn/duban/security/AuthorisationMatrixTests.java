@@ -75,7 +75,12 @@ class AuthorisationMatrixTests {
             entry("POST /api/organisations/{id}/members", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("GET /api/organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
             entry("POST /api/organisations", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
-            entry("GET /users", EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN)),
+            entry("GET /users", EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR)),
+            entry("POST /users/requests/{id}/confirm", EnumSet.of(Role.SECURITY_ADMIN, Role.AUDITOR)),
+            entry("POST /users/requests/{id}/refuse", EnumSet.of(Role.SECURITY_ADMIN, Role.AUDITOR)),
+            entry("GET /api/account-requests", EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR)),
+            entry("POST /api/account-requests/{id}/confirm", EnumSet.of(Role.SECURITY_ADMIN, Role.AUDITOR)),
+            entry("POST /api/account-requests/{id}/refuse", EnumSet.of(Role.SECURITY_ADMIN, Role.AUDITOR)),
             entry("POST /users/{id}/role", EnumSet.of(Role.SECURITY_ADMIN)),
             entry("PUT /api/users/{id}/role", EnumSet.of(Role.SECURITY_ADMIN)),
             entry("GET /pending", ALL),
@@ -414,6 +419,7 @@ class AuthorisationMatrixTests {
         String[] parts = key.split(" ");
         // A token id that is nobody's: the caller's own token may share the plan's id, and revoking it would sign him out.
         String path = parts[1].replace("/plans/import/{id}", "/plans/import/no-such-proposal").replace("/tokens/{id}", "/tokens/0")
+                .replace("/requests/{id}", "/requests/0")
                 .replace("/tasks/{id}", "/tasks/" + ownTask).replace("/users/{id}", "/users/" + victim)
                 .replace("{id}", String.valueOf(ownPlan)).replace("{period}", "0");
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(parts[0]), path);

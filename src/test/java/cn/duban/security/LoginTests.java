@@ -90,9 +90,8 @@ class LoginTests {
         String name = users.user(county, county.townA(), Role.UNIT_HEAD);
         long id = accounts.find(name).orElseThrow().id();
 
-        String body = mvc.perform(post("/api/users/" + id + "/reset").with(TestUsers.api(admin)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        String initial = body.replaceAll(".*\"initialPassword\":\"([^\"]+)\".*", "$1");
+        String security = users.user(county, county.office(), Role.SECURITY_ADMIN);
+        String initial = TestUsers.confirmedReset(mvc, admin, security, id);
         assertThat(accounts.find(name).orElseThrow().mustChangePassword()).isTrue();
         mvc.perform(get("/plans").with(httpBasic(name, initial))).andExpect(redirectedUrl("/password"));
 

@@ -128,7 +128,7 @@ class SecurityHoleTests {
         mvc.perform(put("/api/users/" + id + "/enabled").with(TestUsers.api(admin)).with(from())
                 .contentType("application/json").content("{\"enabled\":true}"));
         MockHttpSession again = signIn(name, TestUsers.PASSWORD);
-        mvc.perform(post("/api/users/" + id + "/reset").with(TestUsers.api(admin)).with(from()));
+        TestUsers.confirmedReset(mvc, admin, users.user(county, county.office(), Role.SECURITY_ADMIN), id);
         assertThat(mvc.perform(get("/api/plans").session(again).with(from())).andReturn().getResponse().getStatus())
                 .as("a reset password ends the sessions opened with the old one").isEqualTo(401);
     }
