@@ -123,6 +123,8 @@ public final class HostileFiles {
             all.add(new Hostile(d + ": a central directory naming another part", door, "目录.docx", lyingDirectoryName()));
             all.add(new Hostile(d + ": a central directory declaring another size", door, "目录2.docx", lyingDirectorySize()));
         }
+        all.add(new Hostile("evidence: a PNG with HTML appended", Door.EVIDENCE, "照片3.png", concat(image("png"), HTML)));
+        all.add(new Hostile("evidence: a JPEG with HTML appended", Door.EVIDENCE, "照片4.jpg", concat(image("jpg"), HTML)));
 
         // Evidence: a photo or an attachment must be one.
         all.add(new Hostile("evidence: the zeros bomb as Word", Door.EVIDENCE, "证明.docx", zeros));
@@ -162,6 +164,7 @@ public final class HostileFiles {
 
     /** Readable body text, so that a file passing every check would be read (200) by the reader. */
     static final String TEXT = "<w:p><w:r><w:t>到2026年底新建高标准农田3万亩。</w:t></w:r></w:p>";
+    static final byte[] HTML = "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8);
 
     /** A Word file with an embedded workbook that is a zip of {@code mebibytes} of zeros (a few KB as stored: deflated zeros deflate again). */
     static byte[] embeddedZipBomb(int mebibytes) {
@@ -488,7 +491,7 @@ public final class HostileFiles {
         b[at + 3] = (byte) v;
     }
 
-    private static byte[] image(String format) {
+    static byte[] image(String format) {
         BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, format, out);
