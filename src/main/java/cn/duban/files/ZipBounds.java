@@ -120,8 +120,12 @@ public final class ZipBounds {
         }
 
         String problem(byte[] bytes, Set<String> names) {
-            if (!whole(bytes)) {
+            int end = endRecord(bytes);
+            if (end == NO_END) {
                 return "文件不完整（缺少压缩目录，可能上传中断或已损坏）";
+            }
+            if (end == NOT_AT_END) {
+                return "压缩文件末尾附带了其他数据（Office 文件不会有）";
             }
             // The directory is parsed into objects: count its records first, so a directory of a
             // million tiny records is refused before it is parsed (an overcount only errs safe).
@@ -388,17 +392,27 @@ public final class ZipBounds {
         return null;
     }
 
+    private static final int NO_END = -1;
+    private static final int NOT_AT_END = -2;
+
     /**
-     * A zip ends with its central directory's end record (PK 5 6) within the last 64 KB; a file cut
-     * short in transfer lacks it, though its first entries still read.
+     * A zip ends with its central directory's end record (PK 5 6) and its comment: the record is in
+     * the last 64 KB, and its comment length reaches exactly the file's end. A file cut short in
+     * transfer lacks the record (though its first entries still read); a file with something
+     * appended (a page, a script: a polyglot, as with a photo) has it, but not at the end.
      */
-    private static boolean whole(byte[] b) {
+    private static int endRecord(byte[] b) {
+        boolean seen = false;
         for (int i = b.length - 22; i >= 0 && i >= b.length - 22 - 65_535; i--) {
             if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
-                return true;
+                int comment = (b[i + 20] & 0xFF) | (b[i + 21] & 0xFF) << 8;
+                if (i + 22 + comment == b.length) {
+                    return i;
+                }
+                seen = true;
             }
         }
-        return false;
+        return seen ? NOT_AT_END : NO_END;
     }
 
     /** How many central directory records (PK 1 2) the bytes could hold: at least as many as there are. */

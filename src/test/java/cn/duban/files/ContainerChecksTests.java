@@ -203,6 +203,17 @@ class ContainerChecksTests {
         throw new IllegalStateException("not found");
     }
 
+    @Test
+    void aWordFileWithSomethingAfterItsEndIsRefused() {
+        byte[] good = docx("word/document.xml", document(TEXT));
+        refusedEverywhere(concat(good, "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), "末尾附带了其他数据");
+        // An archive comment is part of the file, however long.
+        byte[] commented = concat(good, new byte[300]);
+        commented[good.length - 2] = 44;
+        commented[good.length - 1] = 1;
+        passesEverywhere(commented);
+    }
+
     // ---- XML ----
 
     @Test

@@ -122,6 +122,7 @@ public final class HostileFiles {
             all.add(new Hostile(d + ": a symlink entry", door, "链接.docx", withSymlink("word/media/image1.png", "/etc/passwd")));
             all.add(new Hostile(d + ": a central directory naming another part", door, "目录.docx", lyingDirectoryName()));
             all.add(new Hostile(d + ": a central directory declaring another size", door, "目录2.docx", lyingDirectorySize()));
+            all.add(new Hostile(d + ": a Word file with HTML appended", door, "尾随.docx", concat(docx("word/document.xml", document(TEXT)), HTML)));
         }
         all.add(new Hostile("evidence: a PNG with HTML appended", Door.EVIDENCE, "照片3.png", concat(image("png"), HTML)));
         all.add(new Hostile("evidence: a JPEG with HTML appended", Door.EVIDENCE, "照片4.jpg", concat(image("jpg"), HTML)));
