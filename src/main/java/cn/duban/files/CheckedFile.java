@@ -7,8 +7,9 @@ import java.io.IOException;
  * An uploaded photo or document as Duban keeps it: its type read from its content (not its
  * name), a name without folders or control characters whose extension matches that type, its
  * size within the limit, and its SHA-256 so it can later be shown to be the file uploaded.
- * Accepted: JPEG and PNG photos of a photo's size, whole PDFs without active content, and Word .docx
- * files that pass the same bounded look inside as imports.
+ * Accepted: JPEG and PNG photos of a photo's size that end where their image ends, whole PDFs without
+ * active content, and Word .docx files that pass the same bounded look inside as the reader and the imports
+ * (no macros, nested archives, symlinks or malformed XML, a central directory that agrees with the entries).
  */
 public record CheckedFile(String fileName, String contentType, byte[] content, String sha256) {
 
@@ -28,6 +29,7 @@ public record CheckedFile(String fileName, String contentType, byte[] content, S
         }
         if (type.startsWith("image/")) {
             checkImage(content);
+            checkImageEnd(content, type);
         } else if (type.equals("application/pdf")) {
             checkPdf(content);
         }
@@ -98,6 +100,22 @@ public record CheckedFile(String fileName, String contentType, byte[] content, S
             if (e instanceof FileRejected rejected) {
                 throw rejected;
             }
+            throw new FileRejected("图片文件已损坏或不是有效的 JPG/PNG 图片");
+        }
+    }
+
+    /**
+     * A photo must end where its image ends (ImageEnds walks its structure): a PNG or JPEG with HTML,
+     * a zip or a script appended is a polyglot — a photo to the preview, a page or an archive to
+     * whatever sniffs it otherwise — and is refused rather than re-encoded, which would change the
+     * file the liaison uploaded (and its SHA-256) without telling them.
+     */
+    private static void checkImageEnd(byte[] content, String type) {
+        ImageEnds.End end = type.equals("image/png") ? ImageEnds.png(content) : ImageEnds.jpeg(content);
+        if (end == ImageEnds.End.TRAILING) {
+            throw new FileRejected("图片文件末尾附带了其他数据，已拒绝；手机“动态照片”请先另存为普通照片或截图后上传");
+        }
+        if (end == ImageEnds.End.BROKEN) {
             throw new FileRejected("图片文件已损坏或不是有效的 JPG/PNG 图片");
         }
     }

@@ -109,6 +109,24 @@ public final class HostileFiles {
         all.add(new Hostile("binary passed off as text", Door.READER, "乱码.txt", random(200_000, 3)));
         all.add(new Hostile("2.5 million characters of text", Door.READER, "长.txt", "a".repeat(2_500_000).getBytes(StandardCharsets.US_ASCII)));
 
+        // Issue 22, item 7: containers that pass the bounds but carry what no Word file should, through both doors.
+        for (Door door : new Door[]{Door.READER, Door.EVIDENCE}) {
+            String d = door == Door.READER ? "reader" : "evidence";
+            all.add(new Hostile(d + ": an embedded zip inflating to 512 MiB", door, "嵌入.docx", embeddedZipBomb(512)));
+            all.add(new Hostile(d + ": a macro-enabled Word file", door, "宏.docx", macroEnabled()));
+            all.add(new Hostile(d + ": 200,000 levels deep in the styles part", door, "深.docx", deepPart("word/styles.xml", 200_000)));
+            all.add(new Hostile(d + ": 200,000 levels deep in the document", door, "深2.docx", deepPart("word/document.xml", 200_000)));
+            all.add(new Hostile(d + ": a part that is not well-formed XML", door, "坏.docx", docx(
+                    "word/settings.xml", ("<w:settings xmlns:w=\"" + W + "\"><w:zoom w:percent=\"100\"></w:settings>").getBytes(StandardCharsets.UTF_8),
+                    "word/document.xml", document(TEXT))));
+            all.add(new Hostile(d + ": a symlink entry", door, "链接.docx", withSymlink("word/media/image1.png", "/etc/passwd")));
+            all.add(new Hostile(d + ": a central directory naming another part", door, "目录.docx", lyingDirectoryName()));
+            all.add(new Hostile(d + ": a central directory declaring another size", door, "目录2.docx", lyingDirectorySize()));
+            all.add(new Hostile(d + ": a Word file with HTML appended", door, "尾随.docx", concat(docx("word/document.xml", document(TEXT)), HTML)));
+        }
+        all.add(new Hostile("evidence: a PNG with HTML appended", Door.EVIDENCE, "照片3.png", concat(image("png"), HTML)));
+        all.add(new Hostile("evidence: a JPEG with HTML appended", Door.EVIDENCE, "照片4.jpg", concat(image("jpg"), HTML)));
+
         // Evidence: a photo or an attachment must be one.
         all.add(new Hostile("evidence: the zeros bomb as Word", Door.EVIDENCE, "证明.docx", zeros));
         all.add(new Hostile("evidence: 10,000 entries as Word", Door.EVIDENCE, "证明2.docx", entries(10_000)));
@@ -144,6 +162,95 @@ public final class HostileFiles {
     }
 
     // ---- builders ----
+
+    /** Readable body text, so that a file passing every check would be read (200) by the reader. */
+    static final String TEXT = "<w:p><w:r><w:t>到2026年底新建高标准农田3万亩。</w:t></w:r></w:p>";
+    static final byte[] HTML = "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+
+    /** A Word file with an embedded workbook that is a zip of {@code mebibytes} of zeros (a few KB as stored: deflated zeros deflate again). */
+    static byte[] embeddedZipBomb(int mebibytes) {
+        return docx("word/document.xml", document(TEXT), "word/embeddings/Microsoft_Excel_Worksheet.xlsx", zerosZip(mebibytes));
+    }
+
+    /** A macro-enabled Word file (.docm) named .docx: its content types declare it, and it carries the VBA project. */
+    static byte[] macroEnabled() {
+        String types = CONTENT_TYPES.replace("</Types>", "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                + "vnd.ms-word.document.macroEnabled.main+xml\"/><Default Extension=\"bin\" ContentType=\"application/"
+                + "vnd.ms-office.vbaProject\"/></Types>");
+        return zip("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8), "_rels/.rels", RELS.getBytes(StandardCharsets.UTF_8),
+                "word/document.xml", document(TEXT), "word/vbaProject.bin", ole2("VBA"));
+    }
+
+    /** A Word file whose part {@code name} nests {@code depth} elements (the body text is elsewhere when the part is not the document). */
+    static byte[] deepPart(String name, int depth) {
+        String deep = "<w:x xmlns:w=\"" + W + "\">" + "<w:x>".repeat(depth) + "</w:x>".repeat(depth) + "</w:x>";
+        if (name.equals("word/document.xml")) {
+            return docxWithDocument("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + W + "\"><w:body>" + TEXT
+                    + "<w:p>" + "<w:r>".repeat(depth) + "</w:r>".repeat(depth) + "</w:p></w:body></w:document>");
+        }
+        return docx(name, deep.getBytes(StandardCharsets.UTF_8), "word/document.xml", document(TEXT));
+    }
+
+    /** A Word file with an entry {@code name} that the central directory marks as a Unix symlink to {@code target}. */
+    static byte[] withSymlink(String name, String target) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+             org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+                     new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(out)) {
+            Object[] parts = {"[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8), "_rels/.rels",
+                    RELS.getBytes(StandardCharsets.UTF_8), "word/document.xml", document(TEXT), name, target.getBytes(StandardCharsets.UTF_8)};
+            for (int i = 0; i < parts.length; i += 2) {
+                var entry = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry((String) parts[i]);
+                if (parts[i].equals(name)) {
+                    entry.setUnixMode(0120777);
+                }
+                zip.putArchiveEntry(entry);
+                zip.write((byte[]) parts[i + 1]);
+                zip.closeArchiveEntry();
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A Word file whose central directory names a part the entries do not hold: the local header says
+     * word/document.xml, the directory word/documenT.xml (a program reading the directory sees another file).
+     */
+    static byte[] lyingDirectoryName() {
+        byte[] b = docx("word/document.xml", document(TEXT), "word/settings.xml", "<w:settings xmlns:w=\"W\"/>".getBytes(StandardCharsets.UTF_8));
+        int header = centralHeader(b, "word/document.xml");
+        b[header + 46 + "word/documen".length()] = 'T';
+        return b;
+    }
+
+    /** A Word file whose central directory declares for word/document.xml an uncompressed size other than what it inflates to. */
+    static byte[] lyingDirectorySize() {
+        byte[] b = docx("word/document.xml", document(TEXT));
+        int header = centralHeader(b, "word/document.xml");
+        putIntLittle(b, header + 24, 64);
+        return b;
+    }
+
+    /** Where the central directory's record (PK 1 2) for {@code name} begins. */
+    static int centralHeader(byte[] zip, String name) {
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 + n.length <= zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && Arrays.equals(zip, i + 46, i + 46 + n.length, n, 0, n.length)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no central record for " + name);
+    }
+
+    static void putIntLittle(byte[] b, int at, int v) {
+        b[at] = (byte) v;
+        b[at + 1] = (byte) (v >> 8);
+        b[at + 2] = (byte) (v >> 16);
+        b[at + 3] = (byte) (v >> 24);
+    }
 
     public static byte[] zip(Object... namesAndContents) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -385,7 +492,7 @@ public final class HostileFiles {
         b[at + 3] = (byte) v;
     }
 
-    private static byte[] image(String format) {
+    static byte[] image(String format) {
         BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, format, out);

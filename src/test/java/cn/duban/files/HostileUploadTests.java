@@ -28,6 +28,8 @@ class HostileUploadTests {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
+            // Well-formed as far as it is read (its end is never reached), so the size bound is what refuses it.
+            zip.write(("<w:document xmlns:w=\"" + HostileFiles.W + "\"><w:body>").getBytes(StandardCharsets.UTF_8));
             byte[] paragraph = "<w:p><w:r><w:t>一</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
             for (long written = 0; written < 12L * 1024 * 1024; written += paragraph.length) {
                 zip.write(paragraph);
