@@ -174,11 +174,24 @@ public class Assessments {
         return id;
     }
 
+    /** The units a scheme ranks: those leading a task in a plan it weighs. */
+    public java.util.Set<Long> assessedUnits(Scheme scheme) {
+        if (scheme.weights().isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("select distinct lead_org_id from task where plan_id in (:p) and lead_org_id is not null")
+                .param("p", scheme.weights().keySet()).query(Long.class).list());
+    }
+
     /** Enters a 加分/扣分 item for a unit of the area, with its basis. */
     @Transactional
     public long addItem(Scheme scheme, AssessmentForms.ItemForm form, java.util.Collection<Long> units) {
         if (!units.contains(form.getOrganisationId())) {
             throw new AssessmentRejected("所选单位不在本区域内");
+        }
+        if (!assessedUnits(scheme).contains(form.getOrganisationId())) {
+            // An item of a unit with no work in the scheme's plans would count in no ranking: said now, not lost later.
+            throw new AssessmentRejected("该单位在本年度考核的计划中没有牵头任务，加减分无处计入；请先将其工作纳入考核的计划");
         }
         ItemKind kind = ItemKind.valueOf(form.getKind());
         if (!kind.allows(form.getPoints())) {

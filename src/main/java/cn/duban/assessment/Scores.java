@@ -103,7 +103,10 @@ public class Scores {
                         select o.id, o.name, o.kind from organisation o join below b on b.id = o.id""")
                 .param("a", scheme.areaId()).query((rs, n) -> units.put(rs.getLong(1), new String[]{rs.getString(2), group(rs.getString(3))}))
                 .list();
-        List<Assessments.Item> counted = items.stream().filter(i -> !i.withdrawn()).toList();
+        // An item counts from the month it is dated in: once that month has ended and is scored, in the month's
+        // 考评, its quarter and the year; an item of the month still running waits for it (shown, not yet counted).
+        LocalDate lastScored = asOf.plusDays(1).withDayOfMonth(1).minusDays(1);
+        List<Assessments.Item> counted = items.stream().filter(i -> !i.withdrawn() && !i.occurredOn().isAfter(lastScored)).toList();
 
         Map<Long, Map<Integer, List<Cell>>> byUnit = new TreeMap<>();
         for (Cell c : cells) {
@@ -122,9 +125,10 @@ public class Scores {
                     BigDecimal w = scheme.weights().get(c.plan());
                     BigDecimal completion = c.completionSum().divide(BigDecimal.valueOf(c.tasks()), 6, RoundingMode.HALF_UP);
                     BigDecimal timely = BigDecimal.valueOf(c.onTime()).divide(BigDecimal.valueOf(c.tasks()), 6, RoundingMode.HALF_UP);
-                    BigDecimal score = scheme.completionPoints().multiply(completion).divide(HUNDRED, 6, RoundingMode.HALF_UP)
-                            .add(scheme.timelinessPoints().multiply(timely));
-                    parts.add(new PlanPart(c.plan(), planTitles.get(c.plan()), w, c.tasks(), round(completion), c.onTime(), round(score)));
+                    // The plan's score is the one its 红黑榜 ranks by (RankingRule.assessedScore): one number, two pages.
+                    BigDecimal score = cn.duban.progress.RankingRule.assessedScore(scheme.completionPoints(), scheme.timelinessPoints(),
+                            completion, timely);
+                    parts.add(new PlanPart(c.plan(), planTitles.get(c.plan()), w, c.tasks(), round(completion), c.onTime(), score));
                     weighed = weighed.add(w.multiply(score));
                     weights = weights.add(w);
                 }

@@ -210,11 +210,9 @@ class AssignmentController {
     @GetMapping("/leader")
     String leader(Model model) {
         DubanUser user = scope.user();
-        var tasks = plans.ledBy(user.account().id()).stream().map(t -> {
-            var standings = dashboards.standingsOf(t.id());
-            // Newest first: the first is the period now running.
-            return new LeaderTaskView(t, standings.isEmpty() ? null : standings.get(0));
-        }).toList();
+        // Each task's standing now: its running period's, or its roll-up's for a task handed on to the levels below.
+        var tasks = plans.ledBy(user.account().id()).stream()
+                .map(t -> new LeaderTaskView(t, dashboards.latestStanding(t.id()).orElse(null))).toList();
         model.addAttribute("tasks", tasks);
         model.addAttribute("instructions", instructions.byLeader(user.account().id()));
         return "assignments/leader";

@@ -59,7 +59,7 @@ public class Assignments {
             throw new AssignmentRejected("办理时限不能早于今天");
         }
         Organisation county = organisations.find(areaId).orElseThrow();
-        String number = numbers.next(areaId, county.name(), LocalDate.now(clock).getYear());
+        String number = numbers.next(DocumentNumbers.Kind.ASSIGNMENT, areaId, county.name(), LocalDate.now(clock).getYear());
         String basis = form.getBasis() == null ? "" : form.getBasis().strip();
         String requirement = form.getRequirement() == null ? "" : form.getRequirement().strip();
         byte[] docx = sheet(county.name(), number, form.getMatter().strip(), basis, name(form.getLeadOrgId()),

@@ -20,14 +20,26 @@ class DocumentNumbers {
         this.jdbc = jdbc;
     }
 
+    /** The kinds of paper the office numbers, each in a sequence of its own, with the word its 文号 carries. */
+    enum Kind {
+        ASSIGNMENT("督交"), PRESS("督办"), URGE("督催");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+    }
+
+    /** The next 文号 of a kind in the area and year: 青督交〔2026〕1号 for the year's first 交办单. */
     @Transactional(propagation = Propagation.MANDATORY)
-    String next(long areaId, String areaName, int year) {
+    String next(Kind kind, long areaId, String areaName, int year) {
         int n = jdbc.sql("""
-                        insert into document_number (area_id, year, last) values (:a, :y, 1)
-                        on conflict (area_id, year) do update set last = document_number.last + 1
+                        insert into document_number (area_id, year, kind, last) values (:a, :y, :k, 1)
+                        on conflict (area_id, year, kind) do update set last = document_number.last + 1
                         returning last""")
-                .param("a", areaId).param("y", year).query(Integer.class).single();
-        return prefix(areaName) + "督〔" + year + "〕" + n + "号";
+                .param("a", areaId).param("y", year).param("k", kind.name()).query(Integer.class).single();
+        return prefix(areaName) + kind.word + "〔" + year + "〕" + n + "号";
     }
 
     /** An area's short name as 文号 use it: its first character (青川县 → 青). */

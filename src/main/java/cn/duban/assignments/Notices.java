@@ -88,7 +88,7 @@ public class Notices {
         }
         Organisation county = organisations.find(areaId).orElseThrow();
         String unit = organisations.find(t.lead()).map(Organisation::name).orElse("");
-        String number = numbers.next(areaId, county.name(), today.getYear());
+        String number = numbers.next(DocumentNumbers.Kind.PRESS, areaId, county.name(), today.getYear());
         String gradeName = gradeName(grade);
         String title = "督办单（" + gradeName + "）";
         String situation = overdue ? "完成时限为" + Assignments.day(t.deadline()) + "，已超期" + daysLate + "天"
@@ -141,7 +141,7 @@ public class Notices {
             if (jdbc.sql("select count(*) from notice where dedupe_key = :k").param("k", key).query(Long.class).single() > 0) {
                 continue;
             }
-            String number = numbers.next(areaId, county.name(), today.getYear());
+            String number = numbers.next(DocumentNumbers.Kind.URGE, areaId, county.name(), today.getYear());
             String title = "催办单";
             List<OfficialDocx.Block> b = new ArrayList<>();
             b.add(new OfficialDocx.Title(county.name() + "人民政府督查室催办单"));

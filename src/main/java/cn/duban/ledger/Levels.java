@@ -285,7 +285,9 @@ public class Levels {
                                  from level_assignment_target v join indicator i on i.task_id = a.task_id and i.position = v.position
                                  where v.assignment_id = a.id), '') as targets,
                        a.deadline, a.requirement, a.assigned_at, a.received_task_id, rt.plan_id as received_plan_id,
-                       a.signed_at, a.signed_by
+                       -- Signed is one fact: the share became a task of the receiving office (the table and its lists agree).
+                       case when a.received_task_id is null then null else a.signed_at end as signed_at,
+                       case when a.received_task_id is null then null else a.signed_by end as signed_by
                 from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id
                 join organisation src on src.id = p.area_id join organisation dst on dst.id = a.area_id
                 left join task rt on rt.id = a.received_task_id

@@ -23,6 +23,7 @@ import java.util.Optional;
 class DashboardController {
 
     private final Dashboards dashboards;
+    private final CloseOut closeOut;
     private final PeriodFreeze freezes;
     private final ReportingPeriods periods;
     private final Reports reports;
@@ -30,7 +31,8 @@ class DashboardController {
     private final JdbcClient jdbc;
 
     DashboardController(Dashboards dashboards, PeriodFreeze freezes, ReportingPeriods periods, Reports reports,
-                        CurrentScope scope, JdbcClient jdbc) {
+                        CurrentScope scope, JdbcClient jdbc, CloseOut closeOut) {
+        this.closeOut = closeOut;
         this.dashboards = dashboards;
         this.freezes = freezes;
         this.periods = periods;
@@ -41,7 +43,7 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) Long plan, Model model) {
-        model.addAllAttributes(DashboardView.of(dashboards, scope, periods, plan).asModel());
+        model.addAllAttributes(DashboardView.of(dashboards, scope, periods, closeOut, plan).asModel());
         return "progress/dashboard";
     }
 

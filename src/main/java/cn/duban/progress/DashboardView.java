@@ -11,9 +11,10 @@ import java.util.Map;
 record DashboardView(LocalDate today, boolean rollUp, Long plan, List<Map.Entry<Long, String>> plans,
                      List<Dashboards.UnitCompletion> byUnit, List<Dashboards.StatusCount> statusCounts,
                      List<Dashboards.TrendPoint> trend, List<Dashboards.Attention> attention,
-                     List<Dashboards.Burden> burden, List<Dashboards.Unassigned> unassigned) {
+                     List<Dashboards.Burden> burden, List<Dashboards.Unassigned> unassigned, List<CloseOut.Due> closeOutDue,
+                     List<Rollups.Node> handedOn) {
 
-    static DashboardView of(Dashboards dashboards, CurrentScope scope, ReportingPeriods periods, Long plan) {
+    static DashboardView of(Dashboards dashboards, CurrentScope scope, ReportingPeriods periods, CloseOut closeOut, Long plan) {
         List<Long> areas = dashboards.areasUnder(scope.area());
         boolean rollUp = areas.size() > 1;
         LocalDate today = periods.today();
@@ -25,7 +26,11 @@ record DashboardView(LocalDate today, boolean rollUp, Long plan, List<Map.Entry<
                 dashboards.trend(areas, chosen, today.getYear()),
                 dashboards.attention(areas, chosen, today, 100, null),
                 dashboards.burden(areas, today.getYear(), rollUp),
-                dashboards.unassigned(areas, chosen, today));
+                dashboards.unassigned(areas, chosen, today),
+                // Plans that have ended stay here, their undone tasks 超期, until the office closes them out.
+                closeOut.due(List.of(scope.area())),
+                // Work handed on to the levels below, with each area's part: the same roll-up its page shows.
+                rollUp ? dashboards.handedOn(scope.area(), today) : List.of());
     }
 
     Map<String, Object> asModel() {
@@ -40,6 +45,8 @@ record DashboardView(LocalDate today, boolean rollUp, Long plan, List<Map.Entry<
         m.put("attention", attention);
         m.put("burden", burden);
         m.put("unassigned", unassigned);
+        m.put("closeOutDue", closeOutDue);
+        m.put("handedOn", handedOn);
         m.put("charts", charts());
         return m;
     }

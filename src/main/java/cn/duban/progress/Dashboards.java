@@ -30,19 +30,58 @@ public class Dashboards {
             """;
     private static final String OF_AREAS = """
             where pl.area_id in (:areas)
-              and (pl.id = :plan or (:plan::bigint is null and pl.starts <= make_date(:year, 12, 31) and pl.ends >= make_date(:year, 1, 1)))
-            """;
+              and (pl.id = :plan or (:plan::bigint is null and %s))
+            """.formatted(Dashboards.COVERED);
+
+    /**
+     * The plans the dashboard covers: every plan begun by the year's end and not closed out — a plan of an
+     * earlier year stays, its undone tasks 超期, until the office closes it out (年度收官).
+     */
+    static final String COVERED = """
+            pl.starts <= make_date(:year, 12, 31) and not exists (select 1 from plan_closeout c where c.plan_id = pl.id)""";
 
     private final JdbcClient jdbc;
     private final ReportingPeriods periods;
+    private final org.springframework.beans.factory.ObjectProvider<AssessmentBasis> assessment;
+    private final Rollups rollups;
 
-    Dashboards(JdbcClient jdbc, ReportingPeriods periods) {
+    Dashboards(JdbcClient jdbc, ReportingPeriods periods, org.springframework.beans.factory.ObjectProvider<AssessmentBasis> assessment,
+               Rollups rollups) {
         this.jdbc = jdbc;
         this.periods = periods;
+        this.assessment = assessment;
+        this.rollups = rollups;
     }
 
+    /**
+     * A task's standing now: its newest period's, or — for a task handed on (split among units or
+     * assigned to the areas below), which reports through its parts — its roll-up as the roll-up page
+     * computes it. Every list that shows one status per task shows this one.
+     */
+    public java.util.Optional<PeriodStanding> latestStanding(long taskId) {
+        List<PeriodStanding> all = standingsOf(taskId);
+        if (!all.isEmpty()) {
+            return java.util.Optional.of(all.get(0));
+        }
+        boolean handedOn = jdbc.sql("select task_handed_on(:t)").param("t", taskId).query(Boolean.class).single();
+        if (!handedOn) {
+            return java.util.Optional.empty();
+        }
+        Rollups.Node n = rollups.of(taskId, periods.today());
+        return java.util.Optional.of(new PeriodStanding(0, "逐级汇总（截至" + StatusRule.day(periods.today()) + "）", n.status(),
+                n.completion(), null, n.reason(), false));
+    }
+
+    /** The period's 红黑榜 settings: the plan's, scored by its 考核 scheme where it has one. */
+    public RankingRule.Settings rankingSettings(ReportingPeriod period) {
+        RankingRule.Settings settings = periods.rule(period.planId()).ranking();
+        AssessmentBasis basis = assessment.getIfAvailable();
+        return basis == null ? settings : basis.of(period.planId(), period.ends()).map(settings::assessedBy).orElse(settings);
+    }
+
+    /** A unit's (or, for a roll-up, an area's) figures; {@code unsigned} counts shares assigned to an area not yet signed for. */
     public record UnitCompletion(long unitId, String unitName, long tasks, BigDecimal completion, long done,
-                                 long onTrack, long lagging, long overdue, long notReported) {
+                                 long onTrack, long lagging, long overdue, long notReported, long unsigned) {
     }
 
     public record StatusCount(TaskStatus status, long count) {
@@ -64,19 +103,62 @@ public class Dashboards {
      * per-period totals (one row per plan) rather than one row per unit.
      */
     public List<UnitCompletion> byUnit(Collection<Long> areas, Long plan, LocalDate today, boolean byArea) {
-        String group = byArea ? "pl.area_id" : "ps.organisation_id";
-        String counts = byArea ? "period_total" : "period_summary";
+        if (byArea) {
+            return byArea(areas, plan, today);
+        }
         return jdbc.sql("""
-                        select %1$s as unit_id, o.name as unit_name, sum(ps.tasks) as tasks,
-                               %5$s as completion,
+                        select ps.organisation_id as unit_id, o.name as unit_name, sum(ps.tasks) as tasks,
+                               %4$s as completion,
                                sum(ps.done) as done, sum(ps.on_track) as on_track, sum(ps.lagging) as lagging,
-                               sum(ps.overdue) as overdue, sum(ps.not_reported) as not_reported
-                        %2$s join %4$s ps on ps.period_id = p.id join organisation o on o.id = %1$s
-                        %3$s
-                        group by %1$s, o.name having sum(ps.tasks) > 0
-                        order by completion, o.name""".formatted(group, CURRENT_PERIODS, OF_AREAS, counts,
+                               sum(ps.overdue) as overdue, sum(ps.not_reported) as not_reported, 0 as unsigned
+                        %1$s join period_summary ps on ps.period_id = p.id join organisation o on o.id = ps.organisation_id
+                        %2$s
+                        group by ps.organisation_id, o.name having sum(ps.tasks) > 0
+                        order by completion, o.name""".formatted(CURRENT_PERIODS, OF_AREAS, null,
                         StatusRule.PERCENT_SQL.formatted("sum(ps.completion_sum) / nullif(sum(ps.tasks), 0)", "sum(ps.done) = sum(ps.tasks)")))
                 .param("areas", areas).param("plan", plan).param("today", today).param("year", today.getYear()).query(UnitCompletion.class).list();
+    }
+
+    /**
+     * A roll-up by area (a city's view): every area below the office's own — a county with no plan yet and
+     * work assigned to it but not signed for included, so that no county the city assigned to is missing —
+     * from the per-period totals of its plans, the office's own plans left out (their work is the areas').
+     */
+    private List<UnitCompletion> byArea(Collection<Long> areas, Long plan, LocalDate today) {
+        return jdbc.sql("""
+                        with own as (select id from organisation where id in (:areas)
+                                     and (parent_id is null or parent_id not in (:areas))),
+                        figures as (
+                            select pl.area_id, sum(ps.tasks) as tasks, sum(ps.completion_sum) as completion_sum, sum(ps.done) as done,
+                                   sum(ps.on_track) as on_track, sum(ps.lagging) as lagging, sum(ps.overdue) as overdue,
+                                   sum(ps.not_reported) as not_reported
+                            %1$s join period_total ps on ps.period_id = p.id
+                            %2$s
+                            group by pl.area_id),
+                        unsigned as (
+                            select a.area_id, count(*) as n from level_assignment a join task t on t.id = a.task_id
+                            join plan pl on pl.id = t.plan_id
+                            where pl.area_id in (select id from own) and a.received_task_id is null group by a.area_id)
+                        select o.id as unit_id, o.name as unit_name, coalesce(f.tasks, 0) as tasks,
+                               case when coalesce(f.tasks, 0) = 0 then null else %3$s end as completion,
+                               coalesce(f.done, 0) as done, coalesce(f.on_track, 0) as on_track, coalesce(f.lagging, 0) as lagging,
+                               coalesce(f.overdue, 0) as overdue, coalesce(f.not_reported, 0) as not_reported, coalesce(u.n, 0) as unsigned
+                        from organisation o left join figures f on f.area_id = o.id left join unsigned u on u.area_id = o.id
+                        where o.id in (:areas) and o.id not in (select id from own)
+                          and (coalesce(f.tasks, 0) > 0 or coalesce(u.n, 0) > 0)
+                        order by completion nulls first, o.name""".formatted(CURRENT_PERIODS, OF_AREAS,
+                        StatusRule.PERCENT_SQL.formatted("f.completion_sum / nullif(f.tasks, 0)", "f.done = f.tasks")))
+                .param("areas", areas).param("plan", plan).param("today", today).param("year", today.getYear()).query(UnitCompletion.class).list();
+    }
+
+    /** The office's own tasks handed on to the areas below, each with its roll-up as its roll-up page shows it. */
+    public List<Rollups.Node> handedOn(long area, LocalDate today) {
+        return jdbc.sql("""
+                        select t.id from task t join plan pl on pl.id = t.plan_id
+                        where pl.area_id = :a and t.part_of is null and task_handed_on(t.id)
+                          and not exists (select 1 from plan_closeout c where c.plan_id = pl.id)
+                        order by pl.id, t.position limit 50""")
+                .param("a", area).query(Long.class).list().stream().map(id -> rollups.of(id, today)).toList();
     }
 
     public List<StatusCount> statusCounts(Collection<Long> areas, Long plan, LocalDate today) {
@@ -165,15 +247,15 @@ public class Dashboards {
         return jdbc.sql("""
                         with worst as (
                             select a.task_id, a.organisation_id, a.status, a.completion, a.reason, a.plan_id, a.severity
-                            from attention_item a
-                            where a.area_id in (:areas) and (a.plan_id = :plan or (:plan::bigint is null and a.year = :year))
+                            from attention_item a join plan pl on pl.id = a.plan_id
+                            where a.area_id in (:areas) and (a.plan_id = :plan or (:plan::bigint is null and %s))
                               and (:unit::bigint is null or a.organisation_id = :unit)
                             order by a.severity, a.completion, a.task_id limit :limit)
                         select w.task_id, t.title, w.organisation_id as unit_id, o.name as unit_name, w.status,
                                w.completion,
                                w.reason, w.plan_id
                         from worst w join task t on t.id = w.task_id join organisation o on o.id = w.organisation_id
-                        order by w.severity, w.completion, w.task_id""")
+                        order by w.severity, w.completion, w.task_id""".formatted(COVERED))
                 .param("areas", areas).param("plan", plan).param("today", today).param("year", today.getYear()).param("limit", limit)
                 .param("unit", unit).query(Attention.class).list();
     }
@@ -185,7 +267,7 @@ public class Dashboards {
      */
     public RankingRule.Ranking ranking(long periodId) {
         ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
-        RankingRule.Settings settings = periods.rule(period.planId()).ranking();
+        RankingRule.Settings settings = rankingSettings(period);
         if (period.frozen()) {
             List<RankingRule.Ranked> kept = jdbc.sql("""
                             select rank, organisation_id as unit_id, unit_name, tasks, completion, timeliness,
@@ -207,6 +289,10 @@ public class Dashboards {
                                """ + StatusRule.PERCENT_SQL.formatted("avg(least(coalesce(s.completion, 0), 100))", "bool_and(s.status = 'DONE')")
                 + """
                                 as completion,
+                               avg(case when s.completion is null then 0
+                                        when s.expected is null or s.expected <= 0 then least(s.completion, 100)
+                                        else least(100, s.completion * 100 / s.expected) end) as schedule_completion,
+                               count(*) filter (where s.reported_on_time)::numeric / count(*) as on_time_share,
                                case when not bool_or(s.needs_report) then 'NOT_NEEDED'
                                     when r.state in ('APPROVED', 'ACCEPTED') and r.approved_at::date <= p.due then 'ON_TIME'
                                     when r.state in ('APPROVED', 'ACCEPTED') then 'LATE' else 'MISSING' end as timeliness,
@@ -220,7 +306,8 @@ public class Dashboards {
                 .param("p", period.id()).param("asOf", asOf)
                 .query((rs, n) -> new RankingRule.UnitFacts(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("tasks"),
                         rs.getBigDecimal("completion"), RankingRule.Timeliness.valueOf(rs.getString("timeliness")),
-                        rs.getLong("overdue_rectifications"))).list();
+                        rs.getLong("overdue_rectifications"), rs.getBigDecimal("schedule_completion"),
+                        rs.getBigDecimal("on_time_share"))).list();
     }
 
     /** A task with no 牵头单位: nobody is asked to report it, so the office must see it listed. */

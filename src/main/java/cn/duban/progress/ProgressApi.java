@@ -35,12 +35,14 @@ class ProgressApi {
     private final ReportingPeriods periods;
     private final Standings standings;
     private final Dashboards dashboards;
+    private final CloseOut closeOut;
     private final PeriodFreeze freezes;
     private final EvidenceFiles evidence;
     private final CurrentScope scope;
 
     ProgressApi(Reports reports, ReportAccess access, ReportingPeriods periods, Standings standings, Dashboards dashboards,
-                PeriodFreeze freezes, EvidenceFiles evidence, CurrentScope scope) {
+                PeriodFreeze freezes, EvidenceFiles evidence, CurrentScope scope, CloseOut closeOut) {
+        this.closeOut = closeOut;
         this.freezes = freezes;
         this.reports = reports;
         this.access = access;
@@ -153,7 +155,7 @@ class ProgressApi {
     @GetMapping("/dashboard")
     @Operation(summary = "督办看板：各单位完成率、状态统计、各期趋势、滞后超期清单、报送负担")
     DashboardView dashboard(@RequestParam(required = false) Long plan) {
-        return DashboardView.of(dashboards, scope, periods, plan);
+        return DashboardView.of(dashboards, scope, periods, closeOut, plan);
     }
 
     @GetMapping("/periods/{id}/ranking")

@@ -51,9 +51,27 @@ public final class RankingRule {
         }
     }
 
-    /** A plan's choices: the weight of completion in percent, and how many units each list names (null: a third, one to three). */
-    public record Settings(int completionWeight, Integer listSize) {
+    /**
+     * The 考核 scheme a plan is assessed by: its name and points. Where a plan has one, its 红黑榜 ranks by
+     * the scheme's monthly score for the plan — the very number 考核 counts — not by a second rule.
+     */
+    public record Assessed(String scheme, BigDecimal completionPoints, BigDecimal timelinessPoints) {
+    }
+
+    /**
+     * A plan's choices: the weight of completion in percent, how many units each list names (null: a
+     * third, one to three), and the 考核 scheme it is scored by (null: this rule's own score).
+     */
+    public record Settings(int completionWeight, Integer listSize, Assessed assessed) {
         public static final Settings DEFAULTS = new Settings(DEFAULT_COMPLETION_WEIGHT, null);
+
+        public Settings(int completionWeight, Integer listSize) {
+            this(completionWeight, listSize, null);
+        }
+
+        public Settings assessedBy(Assessed scheme) {
+            return new Settings(completionWeight, listSize, scheme);
+        }
 
         public int named(int units) {
             if (units < 2) {
@@ -63,9 +81,20 @@ public final class RankingRule {
         }
     }
 
-    /** What is known of a unit in a period. Completion is the mean of its expected tasks' completion, each capped at 100. */
+    /**
+     * What is known of a unit in a period. Completion is the mean of its expected tasks' completion,
+     * each capped at 100; {@code scheduleCompletion} the mean of each task's completion against the
+     * progress expected of it by then (capped at 100), and {@code onTimeShare} the share of its tasks
+     * reported on time — the two figures 考核 scores.
+     */
     public record UnitFacts(long unitId, String unitName, long tasks, BigDecimal completion, Timeliness timeliness,
-                            long overdueRectifications) {
+                            long overdueRectifications, BigDecimal scheduleCompletion, BigDecimal onTimeShare) {
+
+        public UnitFacts(long unitId, String unitName, long tasks, BigDecimal completion, Timeliness timeliness,
+                         long overdueRectifications) {
+            this(unitId, unitName, tasks, completion, timeliness, overdueRectifications, completion,
+                    timeliness.onTime() ? BigDecimal.ONE : BigDecimal.ZERO);
+        }
     }
 
     /** A unit's place: rank (shared by equals), score, and the list it is named on (RED, BLACK or null). */
@@ -83,7 +112,22 @@ public final class RankingRule {
     public record Ranking(List<Ranked> ranked, List<Ranked> red, List<Ranked> black, String rules, String note) {
     }
 
+    /**
+     * 考核's score of a unit's work in one plan (按序时进度): completion points × the mean completion against
+     * schedule (in percent) ÷ 100 + timeliness points × the share reported on time; two decimals, as
+     * 考核 publishes it. The one definition, used by the 红黑榜 of an assessed plan and by 考核 itself.
+     */
+    public static BigDecimal assessedScore(BigDecimal completionPoints, BigDecimal timelinessPoints, BigDecimal scheduleCompletion,
+                                           BigDecimal onTimeShare) {
+        return completionPoints.multiply(scheduleCompletion).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP)
+                .add(timelinessPoints.multiply(onTimeShare)).setScale(2, RoundingMode.HALF_UP);
+    }
+
     public static BigDecimal score(UnitFacts u, Settings s) {
+        if (s.assessed() != null) {
+            return assessedScore(s.assessed().completionPoints(), s.assessed().timelinessPoints(),
+                    u.scheduleCompletion() == null ? BigDecimal.ZERO : u.scheduleCompletion(), u.onTimeShare());
+        }
         BigDecimal completion = u.completion() == null ? BigDecimal.ZERO : u.completion().min(BigDecimal.valueOf(100));
         BigDecimal penalty = BigDecimal.valueOf(Math.min(PENALTY_CAP, PENALTY_PER_ITEM * u.overdueRectifications()));
         return completion.multiply(BigDecimal.valueOf(s.completionWeight()))
@@ -178,11 +222,16 @@ public final class RankingRule {
                 : black.isEmpty() ? "本期末位单位得分相同，无法区分，不列黑榜。" : "";
     }
 
-    /** The rules in words, for the 红黑榜 page and the bulletin. */
+    /** The rules in words, for the 红黑榜 page and the bulletin: which rule produced the scores, and how. */
     public static String rules(Settings s, int named) {
-        return "得分 = 平均完成率 × " + s.completionWeight() + "% + 报送及时性 × " + (100 - s.completionWeight())
+        String score = s.assessed() != null
+                ? "本计划纳入《" + s.assessed().scheme() + "》，得分即考核月度得分中本计划的得分：完成分 "
+                + s.assessed().completionPoints().stripTrailingZeros().toPlainString() + " × 按序时进度的平均完成率 + 及时分 "
+                + s.assessed().timelinessPoints().stripTrailingZeros().toPlainString() + " × 按时报送的任务比例（考核页面逐月列出）。"
+                : "得分 = 平均完成率 × " + s.completionWeight() + "% + 报送及时性 × " + (100 - s.completionWeight())
                 + "%（按时报送或任务已全部完成 100 分，逾期报送 60 分，未报送 0 分），每项超期未销号的整改事项扣 "
-                + PENALTY_PER_ITEM + " 分（最多扣 " + PENALTY_CAP + " 分）。未报送的单位排在已报送单位之后；得分相同的单位名次相同。"
+                + PENALTY_PER_ITEM + " 分（最多扣 " + PENALTY_CAP + " 分）。";
+        return score + "未报送的单位排在已报送单位之后；得分相同的单位名次相同。"
                 + (named == 0 ? "" : "红榜、黑榜各列不超过 " + named + " 个单位，红榜只列按时报送、无超期整改事项且得分高于黑榜的单位；"
                 + "同分单位不能全部列入时，该档不列。");
     }

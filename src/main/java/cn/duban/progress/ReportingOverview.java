@@ -9,8 +9,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * 报送情况一览: for one period, every unit that leads an open task of the plan, and where its
- * report stands — reached the office on time or late, waiting for its own head, or not sent.
+ * 报送情况一览: for one period, every unit that takes part in the period's 红黑榜 — each unit leading a
+ * task expected that period — and where its report stands, by the one rule of timeliness the ranking,
+ * the standings and the bulletin use: a report is on time when it reached the office (its unit head
+ * approved it) by the due day, in the county's time; a unit whose tasks are all done needs none.
+ * 待单位审核 and 已退回待重报 have not reached the office: the ranking counts them 未报送.
  */
 @Component
 public class ReportingOverview {
@@ -25,7 +28,8 @@ public class ReportingOverview {
 
     /** Where a unit's report for a period stands. */
     public enum Standing {
-        ON_TIME("按时报送"), LATE("逾期报送"), AWAITING_HEAD("待单位审核"), RETURNED("已退回待重报"), MISSING("未报送");
+        ON_TIME("按时报送"), LATE("逾期报送"), NOT_NEEDED("无需报送"), AWAITING_HEAD("待单位审核"), RETURNED("已退回待重报"),
+        MISSING("未报送");
 
         private final String label;
 
@@ -39,38 +43,41 @@ public class ReportingOverview {
 
         /** Whether the unit still owes the office this period's report. */
         public boolean owed() {
-            return this != ON_TIME && this != LATE;
+            return this == AWAITING_HEAD || this == RETURNED || this == MISSING;
         }
     }
 
-    public record UnitReporting(long unitId, String unitName, Standing standing, OffsetDateTime submittedAt) {
+    /** A unit's report: when its liaison sent it, and when it reached the office (approved by the unit head). */
+    public record UnitReporting(long unitId, String unitName, Standing standing, OffsetDateTime submittedAt,
+                                OffsetDateTime reachedAt) {
     }
 
     public List<UnitReporting> of(ReportingPeriod period) {
         return jdbc.sql("""
-                        select o.id, o.name, r.state, r.submitted_at
-                        from (select distinct lead_org_id as unit from task
-                              where plan_id = :plan and lead_org_id is not null and closed_at is null) u
+                        select o.id, o.name, r.state, r.submitted_at, r.approved_at, u.needs
+                        from (select s.organisation_id as unit, bool_or(s.needs_report) as needs from task_standing s
+                              where s.period_id = :period and s.organisation_id is not null group by s.organisation_id) u
                         join organisation o on o.id = u.unit
                         left join unit_report r on r.period_id = :period and r.organisation_id = u.unit
                         order by o.name""")
-                .param("plan", period.planId()).param("period", period.id())
+                .param("period", period.id())
                 .query((rs, n) -> {
-                    String state = rs.getString(3);
                     OffsetDateTime submitted = rs.getObject(4, OffsetDateTime.class);
-                    return new UnitReporting(rs.getLong(1), rs.getString(2), standing(state, submitted, period.due()), submitted);
+                    OffsetDateTime reached = rs.getObject(5, OffsetDateTime.class);
+                    Standing standing = rs.getBoolean(6) ? standing(rs.getString(3), reached, period.due()) : Standing.NOT_NEEDED;
+                    return new UnitReporting(rs.getLong(1), rs.getString(2), standing, submitted, reached);
                 })
                 .list();
     }
 
-    static Standing standing(String state, OffsetDateTime submitted, LocalDate due) {
+    static Standing standing(String state, OffsetDateTime reached, LocalDate due) {
         if (state == null || "DRAFT".equals(state)) {
             return Standing.MISSING;
         }
         return switch (state) {
             case "RETURNED" -> Standing.RETURNED;
             case "SUBMITTED" -> Standing.AWAITING_HEAD;
-            default -> submitted != null && submitted.atZoneSameInstant(COUNTY).toLocalDate().isAfter(due) ? Standing.LATE : Standing.ON_TIME;
+            default -> reached != null && reached.atZoneSameInstant(COUNTY).toLocalDate().isAfter(due) ? Standing.LATE : Standing.ON_TIME;
         };
     }
 }

@@ -187,7 +187,8 @@ public class Reports {
 
     public List<HistoryRow> readableHistory(long taskId) {
         List<Map<String, Object>> rows = jdbc.sql("""
-                        select e.id, p.label, e.revision, e.percent_done, e.narrative, e.correction_reason, e.created_by, e.created_at
+                        select e.id, p.label, e.revision, e.percent_done, e.narrative, e.correction_reason, e.created_by, e.created_at,
+                               r.state
                         from task_entry e join unit_report r on r.id = e.report_id join reporting_period p on p.id = r.period_id
                         where e.task_id = :t and r.submitted_at is not null
                           and (e.correction_reason is not null or e.revision = (
@@ -212,7 +213,13 @@ public class Reports {
         for (Map<String, Object> r : rows) {
             long id = ((Number) r.get("id")).longValue();
             String correction = (String) r.get("correction_reason");
-            out.add(new HistoryRow((String) r.get("label"), ((Number) r.get("revision")).intValue(), correction == null ? "报送" : "更正",
+            // Where the report stands says what the entry is: a returned report's figures do not count.
+            String kind = correction != null ? "更正" : switch (ReportState.valueOf((String) r.get("state"))) {
+                case RETURNED -> "报送（已退回）";
+                case SUBMITTED -> "报送（待单位审核）";
+                default -> "报送";
+            };
+            out.add(new HistoryRow((String) r.get("label"), ((Number) r.get("revision")).intValue(), kind,
                     values.getOrDefault(id, List.of()), (BigDecimal) r.get("percent_done"), (String) r.get("narrative"), correction,
                     (String) r.get("created_by"),
                     ((java.sql.Timestamp) r.get("created_at")).toInstant().atOffset(java.time.ZoneOffset.ofHours(8))));

@@ -227,7 +227,7 @@ public class Rollups {
         }
         List<String> lagging = parts.stream().filter(p -> p.status().severity() >= TaskStatus.LAGGING.severity())
                 .map(Rollups::mention).toList();
-        String lead = completion == null ? "尚无汇总数据" : "完成 " + StatusRule.figure(completion) + "%";
+        String lead = completion == null ? "尚无汇总数据" : "完成" + StatusRule.figure(completion) + "%";
         String reason = lead + (lagging.isEmpty()
                 ? (worst == TaskStatus.DONE ? "，" + parts.size() + "个承担单位均已完成" : "，" + parts.size() + "个承担单位均正常推进")
                 : "，其中" + String.join("；", lagging));
@@ -244,7 +244,7 @@ public class Rollups {
      */
     static String mention(Node p) {
         List<Node> lagging = p.parts().stream().filter(c -> c.status().severity() >= TaskStatus.LAGGING.severity()).toList();
-        String figure = p.completion() == null || !p.parts().isEmpty() ? "" : "（完成 " + StatusRule.figure(p.completion()) + "%）";
+        String figure = p.completion() == null || !p.parts().isEmpty() ? "" : "（完成" + StatusRule.figure(p.completion()) + "%）";
         String below = "";
         if (!lagging.isEmpty() && lagging.size() <= NAMED) {
             below = "（" + String.join("、", lagging.stream().map(Rollups::mention).toList()) + "）";

@@ -26,6 +26,8 @@ import java.util.Map;
 public class Standings {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
+    /** A standing row as written: task, period, unit, status, completion, expected, reason, on time, computed on, needs report, basis, deadline, lag, behind. */
+    private static final int COLUMNS = 14;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -100,6 +102,7 @@ public class Standings {
                         where p.frozen_at is null and p.starts <= :today
                           and not exists (select 1 from task_standing s where s.period_id = p.id and s.computed_on >= :today)
                           and exists (select 1 from task t where t.plan_id = p.plan_id and t.lead_org_id is not null)
+                          and not exists (select 1 from plan_closeout c where c.plan_id = p.plan_id)
                         union select plan_id from standing_request""")
                 .param("today", today).query(Long.class).list();
     }
@@ -153,6 +156,7 @@ public class Standings {
                 }
                 Map<String, Object> report = reports.get(period.id() + ":" + t.unit());
                 boolean reported = report != null && ReportState.valueOf((String) report.get("state")).counted();
+                boolean returned = report != null && ReportState.valueOf((String) report.get("state")) == ReportState.RETURNED;
                 boolean onTime = reported && report.get("approved_on") != null
                         && !((Date) report.get("approved_on")).toLocalDate().isAfter(period.due());
                 List<Counted> history = counted.getOrDefault(t.id(), List.of());
@@ -160,12 +164,12 @@ public class Standings {
                         .max(Comparator.comparing(Counted::periodStarts)).orElse(null);
                 int year = period.ends().getYear();
                 TaskFacts measured = t.inYear(year);
-                Judged j = judge(measured, measured == t ? last : sinceYearStart(t, last, history, year), reported, period, asOf,
-                        threshold);
+                Judged j = judge(measured, measured == t ? last : sinceYearStart(t, last, history, year), reported, returned, period,
+                        asOf, threshold);
                 StatusRule.Verdict v = j.verdict();
                 rows.add(new Object[]{t.id(), period.id(), t.unit(), v.status().name(), v.completion(), v.expected(),
                         v.reason(), onTime || !j.needsReport(), Date.valueOf(today), j.needsReport(), j.basis(),
-                        Date.valueOf(t.deadline())});
+                        Date.valueOf(t.deadline()), v.lag(), v.behind()});
             }
         }
         List<Long> computedIds = computed.stream().map(ReportingPeriod::id).toList();
@@ -195,12 +199,12 @@ public class Standings {
         Map<String, Object[]> stored = new HashMap<>();
         jdbc.sql("""
                         select task_id, period_id, organisation_id, status, completion, expected, reason, reported_on_time,
-                               computed_on, needs_report, basis, deadline
+                               computed_on, needs_report, basis, deadline, lag, behind
                         from task_standing where period_id in (:ids)
                           and (cast(:u as bigint) is null or task_id in (select id from task where plan_id = :p and lead_org_id = :u))""")
                 .param("ids", periodIds).param("u", unit).param("p", planId).query((rs, n) -> {
-                    Object[] row = new Object[12];
-                    for (int i = 0; i < 12; i++) {
+                    Object[] row = new Object[COLUMNS];
+                    for (int i = 0; i < COLUMNS; i++) {
                         row[i] = rs.getObject(i + 1);
                     }
                     return row;
@@ -214,10 +218,10 @@ public class Standings {
                 inserts.add(row);
                 changed.add((Long) row[1]);
             } else if (!sameRow(before, row)) {
-                Object[] update = new Object[12];
-                System.arraycopy(row, 2, update, 0, 10);
-                update[10] = row[0];
-                update[11] = row[1];
+                Object[] update = new Object[COLUMNS];
+                System.arraycopy(row, 2, update, 0, COLUMNS - 2);
+                update[COLUMNS - 2] = row[0];
+                update[COLUMNS - 1] = row[1];
                 updates.add(update);
                 changed.add((Long) row[1]);
             }
@@ -233,21 +237,21 @@ public class Standings {
         if (!updates.isEmpty()) {
             batch.batchUpdate("""
                     update task_standing set organisation_id = ?, status = ?, completion = ?, expected = ?, reason = ?,
-                        reported_on_time = ?, computed_on = ?, needs_report = ?, basis = ?, deadline = ?
+                        reported_on_time = ?, computed_on = ?, needs_report = ?, basis = ?, deadline = ?, lag = ?, behind = ?
                     where task_id = ? and period_id = ?""", updates);
         }
         if (!inserts.isEmpty()) {
             batch.batchUpdate("""
                     insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
-                        reported_on_time, computed_on, needs_report, basis, deadline)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+                        reported_on_time, computed_on, needs_report, basis, deadline, lag, behind)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
         }
         return List.copyOf(changed);
     }
 
     /** The same standing, column by column: numbers by value (2 = 2.00), dates by day. */
     private static boolean sameRow(Object[] stored, Object[] computed) {
-        for (int i = 2; i < 12; i++) {
+        for (int i = 2; i < COLUMNS; i++) {
             if (!sameValue(stored[i], computed[i])) {
                 return false;
             }
@@ -350,12 +354,14 @@ public class Standings {
     }
 
     /**
-     * A task in a period. Accepted as done earlier: done, 100 %, no report needed. Otherwise the
-     * figure comes from the latest counted values (this period's, or the last before it), and the
-     * status from them, except that a report missing past its due date is 未报送 — which keeps
-     * the figure it had, so completion means the same thing on every page.
+     * A task in a period, told in one sentence that every output quotes. Accepted as done earlier:
+     * done, 100 %, no report needed. Otherwise the figure comes from the latest counted values (this
+     * period's, or the last before it) and the status from them — except that a task past its
+     * deadline and not done is 超期 whatever else is true of it (a missing report is said beside it,
+     * conventions.md), and a report missing past its due date is otherwise 未报送, keeping the
+     * figure it had, so completion means the same thing on every page.
      */
-    static Judged judge(TaskFacts t, Counted last, boolean reported, ReportingPeriod period, LocalDate asOf,
+    static Judged judge(TaskFacts t, Counted last, boolean reported, boolean returned, ReportingPeriod period, LocalDate asOf,
                         BigDecimal threshold) {
         if (t.closedOn() != null && !t.closedOn().isAfter(period.ends())) {
             // The office accepted the unit's 办结: done, and no report is asked for any more.
@@ -368,38 +374,49 @@ public class Standings {
         }
         boolean missing = !reported && asOf.isAfter(period.due());
         boolean thisPeriod = last != null && last.periodStarts().equals(period.starts());
+        boolean pastDeadline = asOf.isAfter(t.deadline());
         String basis = last == null ? null : last.periodLabel();
+        // How this period's report stands, when it is not (yet) what the figures rest on.
+        String owed = returned ? "本期报送已退回，尚未重报" : missing ? "本期未报送" : reported ? ""
+                : "本期尚未报送（截止" + period.due().format(DAY) + "）";
         if (last == null) {
-            String why = missing ? "本期未报送，尚无报送数据" : reported ? "尚无报送数据"
-                    : "本期尚未报送（截止 " + period.due().format(DAY) + "），尚无报送数据";
-            return new Judged(new StatusRule.Verdict(TaskStatus.NOT_REPORTED, null, null, why), true, null);
+            if (pastDeadline) {
+                return new Judged(new StatusRule.Verdict(TaskStatus.OVERDUE, null, null,
+                        StatusRule.overdue(t.deadline(), asOf) + "，" + (owed.isEmpty() ? "" : owed + "，") + "尚无报送数据"), true, null);
+            }
+            return new Judged(new StatusRule.Verdict(TaskStatus.NOT_REPORTED, null, null,
+                    (owed.isEmpty() ? "" : owed + "，") + "尚无报送数据"), true, null);
         }
         StatusRule.Verdict figures = byValues(t, last, asOf, threshold);
-        if (missing) {
-            String said = figures.completion() == null ? "（上次报送为" + last.periodLabel() + "）"
-                    : "，上期（" + last.periodLabel() + "）完成 " + StatusRule.figure(figures.completion()) + "%";
-            String late = asOf.isAfter(t.deadline()) && figures.status() != TaskStatus.DONE
-                    ? "，已超过完成时限（" + StatusRule.day(t.deadline()) + "）" : "";
-            return new Judged(new StatusRule.Verdict(TaskStatus.NOT_REPORTED, figures.completion(), figures.expected(),
-                    "本期未报送" + said + late), true, basis);
+        if (reported || thisPeriod) {
+            return new Judged(figures, true, basis);
         }
-        String prefix = reported || thisPeriod ? "" : "本期尚未报送（截止 " + period.due().format(DAY) + "），按"
-                + last.periodLabel() + "数据：";
-        return new Judged(new StatusRule.Verdict(figures.status(), figures.completion(), figures.expected(),
-                prefix + figures.reason()), true, basis);
+        // The figures are an earlier period's: the sentence says whose, and how this period's report stands.
+        String said = owed + "，按" + last.periodLabel() + "报送数据：";
+        if (figures.status() == TaskStatus.OVERDUE || figures.status() == TaskStatus.DONE) {
+            return new Judged(figures.saying(figures.status(), said + figures.reason()), true, basis);
+        }
+        if (pastDeadline) {
+            return new Judged(figures.saying(TaskStatus.OVERDUE, said + figures.reason() + "，" + StatusRule.overdue(t.deadline(), asOf)),
+                    true, basis);
+        }
+        return new Judged(figures.saying(missing || returned ? TaskStatus.NOT_REPORTED : figures.status(), said + figures.reason()),
+                true, basis);
     }
 
     /**
      * The status and the one completion figure from a set of reported values: the worst
-     * indicator's status; completion the mean of the indicators' completions, each capped at 100.
-     * The reason opens with that figure; when several indicators make it, it names the one behind the status.
+     * indicator's status, expected progress and lag (a lagging indicator is not hidden by one ahead
+     * of schedule); completion the mean of the indicators' completions, each capped at 100. With
+     * several indicators the sentence names the one the status rests on:
+     * 完成61.7%，其中新建村级互助养老服务站完成58.3%，按时序应达91.5%，滞后33.2个百分点.
      */
     static StatusRule.Verdict byValues(TaskFacts t, Counted last, LocalDate asOf, BigDecimal threshold) {
         if (t.measures().isEmpty()) {
             StatusRule.Verdict v = StatusRule.judge(new StatusRule.Facts(BigDecimal.valueOf(100), false, last.percent(), t.start(),
                     t.deadline(), t.milestones(), threshold, asOf));
             BigDecimal c = v.completion() == null ? null : v.completion().min(BigDecimal.valueOf(100));
-            return new StatusRule.Verdict(v.status(), c, v.expected(), lead(c, v.reason()));
+            return new StatusRule.Verdict(v.status(), c, v.expected(), v.lag(), null, lead(c, v.reason()));
         }
         List<StatusRule.Verdict> verdicts = new ArrayList<>();
         for (Measure m : t.measures()) {
@@ -413,11 +430,13 @@ public class Standings {
         }
         StatusRule.Verdict w = verdicts.get(worst);
         BigDecimal completion = average(verdicts);
-        String reason = verdicts.size() == 1 ? lead(completion, w.reason())
-                : (completion == null ? "" : "完成 " + StatusRule.figure(completion) + "%（") + "其中"
-                + t.measures().get(worst).name() + (w.reason().startsWith("完成") ? "" : "：") + w.reason()
-                + (completion == null ? "" : "）");
-        return new StatusRule.Verdict(w.status(), completion, w.expected(), reason);
+        if (verdicts.size() == 1) {
+            return new StatusRule.Verdict(w.status(), completion, w.expected(), w.lag(), null, lead(completion, w.reason()));
+        }
+        String name = t.measures().get(worst).name();
+        String reason = (completion == null ? "" : "完成" + StatusRule.figure(completion) + "%，") + "其中" + name
+                + (w.reason().startsWith("完成") ? "" : "：") + w.reason();
+        return new StatusRule.Verdict(w.status(), completion, w.expected(), w.lag(), name, reason);
     }
 
     /**
@@ -442,11 +461,11 @@ public class Standings {
         if (completion == null) {
             return reason;
         }
-        String figure = "完成 " + StatusRule.figure(completion) + "%";
+        String figure = "完成" + StatusRule.figure(completion) + "%";
         if (reason.startsWith(figure)) {
             return reason;
         }
-        String rest = reason.startsWith("完成 ") && reason.indexOf('，') > 0 ? reason.substring(reason.indexOf('，') + 1) : reason;
+        String rest = reason.startsWith("完成") && reason.indexOf('，') > 0 ? reason.substring(reason.indexOf('，') + 1) : reason;
         return figure + "（" + rest + "）";
     }
 

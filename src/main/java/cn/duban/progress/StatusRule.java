@@ -37,8 +37,24 @@ public final class StatusRule {
                         List<Milestone> milestones, BigDecimal threshold, LocalDate today) {
     }
 
-    /** The status and the sentence that explains it, percentages in whole points. */
-    public record Verdict(TaskStatus status, BigDecimal completion, BigDecimal expected, String reason) {
+    /**
+     * The status and the one sentence that states it, in 公文 words (完成61.7%，按时序应达91.5%，滞后29.8个百分点):
+     * every page, document and export quotes this sentence and these figures, never a figure of its own.
+     * {@code lag} is the gap in points behind schedule that made a task 滞后 (null otherwise) and
+     * {@code behind} the indicator it was measured on, when a task has several (null otherwise).
+     */
+    public record Verdict(TaskStatus status, BigDecimal completion, BigDecimal expected, BigDecimal lag, String behind,
+                          String reason) {
+
+        public Verdict(TaskStatus status, BigDecimal completion, BigDecimal expected, String reason) {
+            this(status, completion, expected, status == TaskStatus.LAGGING && expected != null && completion != null
+                    ? expected.subtract(completion) : null, null, reason);
+        }
+
+        /** The same figures, told by another sentence (a report missing, a prefix naming the figures' period). */
+        public Verdict saying(TaskStatus newStatus, String sentence) {
+            return new Verdict(newStatus, completion, expected, newStatus == TaskStatus.LAGGING ? lag : null, behind, sentence);
+        }
     }
 
     public static Verdict judge(Facts f) {
@@ -57,19 +73,19 @@ public final class StatusRule {
         boolean reached = f.actual().compareTo(f.target()) >= 0;
         BigDecimal completion = percent(f.actual().multiply(BigDecimal.valueOf(100)).divide(f.target(), 6, RoundingMode.HALF_UP),
                 reached);
-        String done = "完成 " + figure(completion) + "%";
+        String done = "完成" + figure(completion) + "%";
         if (reached) {
             return new Verdict(TaskStatus.DONE, completion, expected, done + "，已达到目标");
         }
         if (deadlinePassed) {
             return new Verdict(TaskStatus.OVERDUE, completion, expected,
-                    done + "，已超过完成时限（" + day(f.deadline()) + "）" + ChronoUnit.DAYS.between(f.deadline(), f.today()) + " 天");
+                    done + "，" + overdue(f.deadline(), f.today()));
         }
         if (expected != null) {
             BigDecimal gap = expected.subtract(completion);
-            String timing = "，按时序应达 " + figure(expected) + "%";
+            String timing = "，按时序应达" + figure(expected) + "%";
             if (gap.compareTo(threshold(f)) > 0) {
-                return new Verdict(TaskStatus.LAGGING, completion, expected, done + timing + "，滞后 " + figure(gap) + " 个百分点");
+                return new Verdict(TaskStatus.LAGGING, completion, expected, done + timing + "，滞后" + figure(gap) + "个百分点");
             }
             return new Verdict(TaskStatus.ON_TRACK, completion, expected, done + timing);
         }
@@ -78,7 +94,7 @@ public final class StatusRule {
 
     /** 控制在…以内: met while the actual stays within the target; done once the deadline passes within it. */
     private static Verdict atMost(Facts f, boolean deadlinePassed, BigDecimal expected) {
-        String now = "实际 " + f.actual().stripTrailingZeros().toPlainString() + "，控制目标不超过 "
+        String now = "实际" + f.actual().stripTrailingZeros().toPlainString() + "，控制目标不超过"
                 + f.target().stripTrailingZeros().toPlainString();
         if (f.actual().compareTo(f.target()) > 0) {
             return new Verdict(deadlinePassed ? TaskStatus.OVERDUE : TaskStatus.LAGGING, BigDecimal.ZERO, expected,
@@ -134,6 +150,11 @@ public final class StatusRule {
      */
     public static String figure(BigDecimal v) {
         return v.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** 已超过完成时限（2025年9月30日）63天: how every output says a task is overdue, and by how long. */
+    public static String overdue(LocalDate deadline, LocalDate asOf) {
+        return "已超过完成时限（" + day(deadline) + "）" + ChronoUnit.DAYS.between(deadline, asOf) + "天";
     }
 
     /** A date as 公文 writes it: 2025年6月30日. */

@@ -28,6 +28,8 @@ public class TaskFilter {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueTo;
     private Long plan;
+    /** Also the tasks of plans closed out (年度收官); a plan asked for by name is shown whatever its state. */
+    private boolean archived;
 
     @AssertTrue(message = "完成时限的起始日期不能晚于截止日期")
     public boolean isWindowInOrder() {
@@ -44,6 +46,7 @@ public class TaskFilter {
         p.put("dueFrom", dueFrom);
         p.put("dueTo", dueTo);
         p.put("plan", plan);
+        p.put("archived", archived ? "true" : null);
         return p.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue().toString(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -95,6 +98,14 @@ public class TaskFilter {
 
     public void setDueTo(LocalDate dueTo) {
         this.dueTo = dueTo;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
     }
 
     public Long getPlan() {

@@ -24,14 +24,17 @@ public class TaskSearch {
 
     private final JdbcClient jdbc;
     private final Figures figures;
+    private final Rollups rollups;
 
-    TaskSearch(JdbcClient jdbc, Figures figures) {
+    TaskSearch(JdbcClient jdbc, Figures figures, Rollups rollups) {
         this.jdbc = jdbc;
         this.figures = figures;
+        this.rollups = rollups;
     }
 
+    /** A task as the list shows it; {@code outcome} is its close-out record (已完成 / 未完成) once its plan is closed out. */
     public record Row(long id, long planId, String planTitle, String number, String title, String lead, String leader,
-                      LocalDate deadline, TaskStatus status, BigDecimal completion) {
+                      LocalDate deadline, TaskStatus status, BigDecimal completion, String outcome) {
     }
 
     /**
@@ -78,12 +81,16 @@ public class TaskSearch {
         if (f.getPlan() != null) {
             where.append(" and t.plan_id = :plan");
             params.put("plan", f.getPlan());
+        } else if (!f.isArchived()) {
+            // Closed out (年度收官): out of the daily list, still found when asked for.
+            where.append(" and not exists (select 1 from plan_closeout c where c.plan_id = t.plan_id)");
         }
         params.put("limit", limit);
         return jdbc.sql("""
                         select t.id, t.plan_id, p.title as plan_title, t.number, t.title, coalesce(o.name, '') as lead, t.leader,
-                               t.deadline, s.status, s.completion
+                               t.deadline, s.status, s.completion, tout.outcome, s.status is null and task_handed_on(t.id) as handed_on
                         from task t join plan p on p.id = t.plan_id
+                        left join task_outcome tout on tout.task_id = t.id
                         left join organisation o on o.id = t.lead_org_id
                         left join lateral (
                             select ts.status, ts.completion from task_standing ts join reporting_period rp on rp.id = ts.period_id
@@ -91,10 +98,20 @@ public class TaskSearch {
                         where t.parent_id is null\s""" + where + """
                         \sorder by t.deadline nulls last, p.id, t.position limit :limit""")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_title"), rs.getString("number"),
+                .query((rs, n) -> {
+                    TaskStatus status = rs.getString("status") == null ? null : TaskStatus.valueOf(rs.getString("status"));
+                    BigDecimal completion = rs.getBigDecimal("completion");
+                    if (rs.getBoolean("handed_on")) {
+                        // A task handed on reports through its parts: its status is its roll-up's, as its roll-up page shows.
+                        Rollups.Node rolled = rollups.of(rs.getLong("id"), today);
+                        status = rolled.status();
+                        completion = rolled.completion();
+                    }
+                    return new Row(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_title"), rs.getString("number"),
                         rs.getString("title"), rs.getString("lead"), rs.getString("leader"), rs.getObject("deadline", LocalDate.class),
-                        rs.getString("status") == null ? null : TaskStatus.valueOf(rs.getString("status")),
-                        rs.getBigDecimal("completion")))
+                        status, completion,
+                        rs.getString("outcome") == null ? null : "DONE".equals(rs.getString("outcome")) ? "已收官：已完成" : "已收官：未完成");
+                })
                 .list();
     }
 

@@ -48,7 +48,7 @@ class Workflow {
             case SUBMITTED -> reminders.tell("workflow:approve:" + m.reportId() + ":" + m.at().toEpochMilli(), m.unitId(), "INFO",
                     "待审核：" + m.periodLabel() + "进展报送", "本单位联络员已提交" + what + "，请单位负责人审核后报送督查室。");
             case RETURNED -> reminders.tell("workflow:returned:" + m.reportId() + ":" + m.at().toEpochMilli(), m.unitId(), "YELLOW",
-                    "报送被退回：" + m.periodLabel() + "进展", what + "被退回，原因：" + m.reason() + "。请修改后重新提交。");
+                    "报送被退回：" + m.periodLabel() + "进展", what + "被退回，原因：" + m.reason().strip().replaceAll("[。．.；;！!]+$", "") + "。请修改后重新提交。");
             default -> {
             }
         }

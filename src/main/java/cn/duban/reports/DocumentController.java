@@ -106,7 +106,8 @@ class DocumentController {
         ReportingPeriod p = visible(which);
         var units = scope.units();
         var plan = plans.find(p.planId(), units).orElseThrow(() -> new DocumentRefused("计划不存在或无权查看"));
-        byte[] xlsx = ProgressLedger.write(plan.title() + p.label() + "台账", p, plans.tasks(plan, units), documents.tasks(p));
+        byte[] xlsx = ProgressLedger.write(plan.title() + p.label() + "台账", p, plans.tasks(plan, units), documents.tasks(p),
+                "状态截至" + (p.frozen() ? "冻结时" : "今日") + "　制表日期：" + cn.duban.progress.StatusRule.day(LocalDate.now(clock)));
         return Downloads.attachment(plan.title() + p.label() + "台账.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
     }

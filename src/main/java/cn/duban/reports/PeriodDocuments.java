@@ -81,7 +81,6 @@ class PeriodDocuments {
         ReportingPeriod p = frozen(periodId);
         Map<String, Object> plan = plan(p.planId());
         List<TaskLine> tasks = tasks(p);
-        LocalDate asOf = asOf(p);
         String office = head.office();
         List<OfficialDocx.Block> b = new ArrayList<>();
         String title = "关于" + of(plan, p) + "推进情况的通报";
@@ -100,18 +99,24 @@ class PeriodDocuments {
         b.add(new OfficialDocx.Body("现将" + of(plan, p) + "推进情况通报如下。"));
         b.add(new OfficialDocx.Heading1("一、总体情况"));
         RankingRule.Ranking ranking = dashboards.ranking(periodId);
-        long onTime = ranking.ranked().stream().filter(r -> r.timeliness().equals(RankingRule.Timeliness.ON_TIME.label())).count();
-        long late = ranking.ranked().stream().filter(r -> r.timeliness().equals(RankingRule.Timeliness.LATE.label())).count();
         int unassigned = unassigned(p.planId());
-        List<String> missingUnits = ranking.ranked().stream()
-                .filter(r -> r.timeliness().equals(RankingRule.Timeliness.MISSING.label())).map(RankingRule.Ranked::unitName).toList();
+        // Every unit of the ranking is counted once, by how its report came in: the parts add up to the whole.
+        Map<String, List<String>> byTimeliness = new LinkedHashMap<>();
+        for (RankingRule.Timeliness t : RankingRule.Timeliness.values()) {
+            byTimeliness.put(t.label(), new ArrayList<>());
+        }
+        ranking.ranked().forEach(r -> byTimeliness.get(r.timeliness()).add(r.unitName()));
+        List<String> missingUnits = byTimeliness.get(RankingRule.Timeliness.MISSING.label());
+        List<String> notNeeded = byTimeliness.get(RankingRule.Timeliness.NOT_NEEDED.label());
         b.add(new OfficialDocx.Body("本期纳入调度任务" + tasks.size() + "项，平均完成率" + plain(average) + "%。其中已完成"
                 + counts.getOrDefault("DONE", 0L) + "项，正常推进" + counts.getOrDefault("ON_TRACK", 0L) + "项，滞后"
                 + counts.getOrDefault("LAGGING", 0L) + "项，超期" + counts.getOrDefault("OVERDUE", 0L) + "项，未报送"
-                + counts.getOrDefault("NOT_REPORTED", 0L) + "项。" + "参与排名单位" + ranking.ranked().size() + "个，按时报送"
-                + onTime + "个，逾期报送" + late + "个，未报送" + missingUnits.size() + "个"
-                + (missingUnits.isEmpty() ? "" : "（" + String.join("、", missingUnits) + "）") + "。"
-                + (unassigned == 0 ? "" : "另有" + unassigned + "项任务尚未明确牵头单位，未纳入调度。")));
+                + counts.getOrDefault("NOT_REPORTED", 0L) + "项。" + "参与排名单位" + ranking.ranked().size() + "个，其中按时报送"
+                + byTimeliness.get(RankingRule.Timeliness.ON_TIME.label()).size() + "个，逾期报送"
+                + byTimeliness.get(RankingRule.Timeliness.LATE.label()).size() + "个，未报送" + missingUnits.size() + "个"
+                + (missingUnits.isEmpty() ? "" : "（" + String.join("、", missingUnits) + "）")
+                + (notNeeded.isEmpty() ? "" : "，任务已全部完成、本期无需报送" + notNeeded.size() + "个（" + String.join("、", notNeeded) + "）")
+                + "。" + (unassigned == 0 ? "" : "另有" + unassigned + "项任务尚未明确牵头单位，未纳入调度。")));
         b.add(new OfficialDocx.Heading1("二、红黑榜"));
         b.add(new OfficialDocx.Body("排名规则：" + ranking.rules()));
         if (!ranking.red().isEmpty()) {
@@ -133,7 +138,8 @@ class PeriodDocuments {
         }
         int k = 0;
         for (TaskLine t : behind) {
-            b.add(new OfficialDocx.Body(++k + "." + named(t) + sentence(t, p, asOf) + "。"));
+            // The standing's own sentence, as every page and the period's ledger say it: never a figure of the document's own.
+            b.add(new OfficialDocx.Body(++k + "." + named(t) + unstopped(t.reason()) + "。"));
         }
         b.add(new OfficialDocx.Heading1("四、整改落实情况"));
         var rate = rectifications.areaRate(List.of(((Number) plan.get("area_id")).longValue()), issued);
@@ -192,30 +198,6 @@ class PeriodDocuments {
         return frozen == null || frozen.isAfter(p.ends()) ? p.ends() : frozen;
     }
 
-    /**
-     * A task behind schedule in 公文 words, from the snapshot's figures rather than the system's
-     * reason: 本期未报送，上期完成67%，已超过6月30日完成时限 / 完成45%，按时序应达60%，滞后15个百分点.
-     */
-    static String sentence(TaskLine t, ReportingPeriod p, LocalDate asOf) {
-        String done = t.completion() == null ? "" : "完成" + StatusRule.figure(t.completion()) + "%";
-        boolean pastDeadline = t.deadline() != null && asOf.isAfter(t.deadline());
-        String deadline = t.deadline() == null ? "" : "已超过" + dayOf(t.deadline(), p) + "完成时限";
-        return switch (t.status()) {
-            case "NOT_REPORTED" -> "本期未报送" + (done.isEmpty() ? "，尚无进展数据" : "，上期" + done)
-                    + (pastDeadline ? "，" + deadline : "");
-            case "OVERDUE" -> (done.isEmpty() ? "未完成" : done) + "，" + deadline
-                    + java.time.temporal.ChronoUnit.DAYS.between(t.deadline(), asOf) + "天";
-            default -> done + (t.expected() == null ? "" : "，按时序应达" + StatusRule.figure(t.expected()) + "%，滞后"
-                    + StatusRule.figure(t.expected().subtract(t.completion() == null ? BigDecimal.ZERO : t.completion()))
-                    + "个百分点");
-        };
-    }
-
-    /** A date in a sentence of the period's year without the year (6月30日), with it otherwise. */
-    private static String dayOf(LocalDate d, ReportingPeriod p) {
-        return (d.getYear() == p.starts().getYear() ? "" : d.getYear() + "年") + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
     Draft summary(long periodId, String office, LocalDate issued) {
         ReportingPeriod p = frozen(periodId);
         Map<String, Object> plan = plan(p.planId());
@@ -227,7 +209,7 @@ class PeriodDocuments {
         b.add(new OfficialDocx.Heading1("一、主要工作进展情况"));
         int k = 0;
         for (TaskLine t : tasks) {
-            String opening = "（" + ORDINALS[Math.min(k++, 9)] + "）" + t.title() + "。";
+            String opening = "（" + ORDINALS[Math.min(k++, 9)] + "）" + unstopped(t.title()) + "。";
             if ("NOT_REPORTED".equals(t.status())) {
                 // Last period's words would read as this period's: the summary says only what is known.
                 b.add(new OfficialDocx.Body(opening + "本期未报送进展" + (t.completion() == null ? ""
@@ -310,7 +292,7 @@ class PeriodDocuments {
             if (targets.isEmpty() && next.isEmpty()) {
                 continue;
             }
-            b.add(new OfficialDocx.Body("（" + ORDINALS[Math.min(k++, 9)] + "）" + t.title() + "。"
+            b.add(new OfficialDocx.Body("（" + ORDINALS[Math.min(k++, 9)] + "）" + unstopped(t.title()) + "。"
                     + String.join("，", targets) + (next.isEmpty() ? "" : (targets.isEmpty() ? "" : "；") + next) + "。"));
         }
         b.add(new OfficialDocx.Signature(office + "\n" + StatusRule.day(issued)));
@@ -374,6 +356,11 @@ class PeriodDocuments {
                             rs.getString("basis"), rs.getBoolean("needs_report"), rs.getString("reason"), (String) e.get("narrative"),
                             (String) e.get("problems"), (String) e.get("next_steps"), measures.getOrDefault(rs.getLong("id"), List.of()));
                 }).list();
+    }
+
+    /** A title or a unit's words without the full stop it may end with, so that a sentence built on it ends once. */
+    static String unstopped(String text) {
+        return text == null ? "" : text.strip().replaceAll("[。．；;]+$", "");
     }
 
     private static String names(List<RankingRule.Ranked> ranked) {

@@ -1,6 +1,7 @@
 package cn.duban.reports;
 
 import cn.duban.ledger.LedgerTask;
+import cn.duban.files.OfficeSheet;
 import cn.duban.ledger.LedgerWorkbook;
 import cn.duban.progress.ReportingPeriod;
 import cn.duban.progress.TaskStatus;
@@ -11,7 +12,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,35 +32,46 @@ final class ProgressLedger {
     private ProgressLedger() {
     }
 
-    static byte[] write(String title, ReportingPeriod period, List<LedgerTask> tasks, List<PeriodDocuments.TaskLine> progress) {
+    static byte[] write(String title, ReportingPeriod period, List<LedgerTask> tasks, List<PeriodDocuments.TaskLine> progress,
+                        String made) {
         Map<Long, PeriodDocuments.TaskLine> byTask = progress.stream()
                 .collect(Collectors.toMap(PeriodDocuments.TaskLine::id, Function.identity(), (a, b) -> a));
-        List<String[]> rows = new java.util.ArrayList<>();
-        for (LedgerTask t : tasks) {
-            PeriodDocuments.TaskLine p = byTask.get(t.id());
-            rows.add(new String[]{t.number(), t.title(), LedgerWorkbook.requirement(t), nz(t.leadOrgName()),
-                    String.join("、", t.coUnits()), nz(t.leader()), nz(t.responsiblePerson()),
-                    t.deadline() == null ? "" : t.deadline().toString(),
-                    p == null ? "" : nz(p.narrative()),
-                    p == null || p.completion() == null ? "" : cn.duban.progress.StatusRule.figure(p.completion()) + "%",
-                    p == null ? "" : TaskStatus.valueOf(p.status()).label(),
-                    p == null ? "" : nz(p.problems()), p == null ? "" : nz(p.nextSteps()), p == null ? "" : nz(p.reason())});
+        int[] widths = {6, 30, 40, 14, 18, 10, 10, 12, 40, 9, 9, 28, 28, 40};
+        List<OfficeSheet.Column> columns = new java.util.ArrayList<>();
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            columns.add(OfficeSheet.column(COLUMNS.get(c), widths[c]));
         }
-        return LedgerWorkbook.sheet(title, period.label() + "台账", COLUMNS, rows,
-                new int[]{8, 36, 44, 14, 20, 12, 10, 12, 40, 8, 10, 30, 30, 36}, sheet -> colourByStatus(sheet, rows.size()));
+        try (OfficeSheet book = new OfficeSheet()) {
+            OfficeSheet.Table table = book.table(period.label() + "台账", title, made, columns);
+            int first = table.nextRow();
+            for (LedgerTask t : tasks) {
+                PeriodDocuments.TaskLine p = byTask.get(t.id());
+                // 完成率, 状态 and 备注 are the period's standing as every page and the bulletin state it.
+                table.row(t.number(), t.title(), LedgerWorkbook.requirement(t), nz(t.leadOrgName()), String.join("、", t.coUnits()),
+                        nz(t.leader()), nz(t.responsiblePerson()), t.deadline(),
+                        p == null ? "" : nz(p.narrative()),
+                        p == null || p.completion() == null ? null
+                                : OfficeSheet.Percent.of(new java.math.BigDecimal(cn.duban.progress.StatusRule.figure(p.completion()))),
+                        p == null ? "" : TaskStatus.valueOf(p.status()).label(),
+                        p == null ? "" : nz(p.problems()), p == null ? "" : nz(p.nextSteps()), p == null ? "" : nz(p.reason()));
+            }
+            colourByStatus(table.sheet(), first, table.nextRow() - 1);
+            return book.titled(title).bytes();
+        }
     }
 
     /** Rules on the 状态 column (K), applied to the whole row. */
-    private static void colourByStatus(Sheet sheet, int lastRow) {
-        if (lastRow < 1) {
+    private static void colourByStatus(Sheet sheet, int firstRow, int lastRow) {
+        if (lastRow < firstRow) {
             return;
         }
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-        CellRangeAddress[] rows = {new CellRangeAddress(1, lastRow, 0, COLUMNS.size() - 1)};
+        CellRangeAddress[] rows = {new CellRangeAddress(firstRow, lastRow, 0, COLUMNS.size() - 1)};
+        int excelRow = firstRow + 1;
         String[][] rules = {
-                {"OR($K2=\"超期\",$K2=\"未报送\")", "CORAL"},
-                {"$K2=\"滞后\"", "LIGHT_YELLOW"},
-                {"OR($K2=\"已完成\",$K2=\"正常推进\")", "LIGHT_GREEN"}};
+                {"OR($K" + excelRow + "=\"超期\",$K" + excelRow + "=\"未报送\")", "CORAL"},
+                {"$K" + excelRow + "=\"滞后\"", "LIGHT_YELLOW"},
+                {"OR($K" + excelRow + "=\"已完成\",$K" + excelRow + "=\"正常推进\")", "LIGHT_GREEN"}};
         for (String[] rule : rules) {
             ConditionalFormattingRule r = formatting.createConditionalFormattingRule(rule[0]);
             var fill = r.createPatternFormatting();

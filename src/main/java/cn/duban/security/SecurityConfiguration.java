@@ -131,7 +131,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/reports/*/accept", "/api/reports/*/accept").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/reports/*/return", "/api/reports/*/return").hasAnyRole("UNIT_HEAD", "SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/reports/*/correct", "/api/reports/*/corrections").hasAnyRole("LIAISON", "SUPERVISOR")
-                        .requestMatchers(HttpMethod.POST, "/plans/*/reporting", "/periods/**", "/api/periods/**").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/plans/*/reporting", "/periods/**", "/api/periods/**", "/plans/*/close-out",
+                                "/api/plans/*/close-out").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.PUT, "/api/plans/*/reporting").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/notifications/contacts", "/notifications/contacts/**").hasRole("SUPERVISOR")
                         .requestMatchers("/api/notifications/contacts", "/api/notifications/contacts/**").hasRole("SUPERVISOR")

@@ -54,6 +54,12 @@ public class Inspections {
 
     @Transactional
     public Inspection record(long areaId, Collection<Long> areaUnits, NewInspection in, String by) {
+        return record(areaId, areaUnits, in, by, null);
+    }
+
+    /** As above, with a file already checked, stored in the same transaction: both or neither. */
+    @Transactional
+    public Inspection record(long areaId, Collection<Long> areaUnits, NewInspection in, String by, CheckedFile file) {
         if (in.heldOn() == null || in.kind() == null) {
             throw new SupervisionRejected("请填写督查日期和类型");
         }
@@ -99,6 +105,9 @@ public class Inspections {
             after.put("repeatConfirmed", repeats.stream().map(RepeatInspection.Visit::sentence).toList());
         }
         audit.record("记录督查", "inspection", id, null, after);
+        if (file != null) {
+            store(id, file, by);
+        }
         return find(id).orElseThrow();
     }
 
@@ -152,7 +161,10 @@ public class Inspections {
 
     @Transactional
     public StoredFile attach(long inspectionId, String originalName, byte[] content, String by) {
-        CheckedFile file = CheckedFile.of(originalName, content);
+        return store(inspectionId, CheckedFile.of(originalName, content), by);
+    }
+
+    private StoredFile store(long inspectionId, CheckedFile file, String by) {
         long id = jdbc.sql("""
                         insert into supervision_file (inspection_id, file_name, content_type, size, sha256, content, uploaded_by)
                         values (:i, :n, :c, :s, :h, :b, :by) returning id""")

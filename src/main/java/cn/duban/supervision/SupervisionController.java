@@ -92,26 +92,49 @@ class SupervisionController {
                   @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   HttpServletResponse response) throws IOException {
         access.requireOffice();
-        Inspections.NewInspection in = new Inspections.NewInspection(date(form.get("heldOn"), "督查日期"),
-                kind(form.get("kind")), form.get("title"), form.get("ledBy"), form.get("participants"),
-                form.get("observations"), units, tasks, form.containsKey("confirmRepeat"));
+        // The file is checked before anything is recorded: a refused file leaves no inspection without it behind.
+        cn.duban.files.CheckedFile checked = null;
         try {
-            Inspection saved = inspections.record(access.area(), access.units(), in, access.actor());
             if (file != null && !file.isEmpty()) {
-                inspections.attach(saved.id(), file.getOriginalFilename(), file.getBytes(), access.actor());
+                checked = cn.duban.files.CheckedFile.of(file.getOriginalFilename(), file.getBytes());
             }
+        } catch (cn.duban.files.FileRejected e) {
+            return refused(form, units, tasks, model, response, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), "file", null);
+        }
+        try {
+            Inspections.NewInspection in = new Inspections.NewInspection(date(form.get("heldOn"), "督查日期"),
+                    kind(form.get("kind")), form.get("title"), form.get("ledBy"), form.get("participants"),
+                    form.get("observations"), units, tasks, form.containsKey("confirmRepeat"));
+            Inspection saved = inspections.record(access.area(), access.units(), in, access.actor(), checked);
             return "redirect:/inspections/" + saved.id();
         } catch (RepeatInspection repeat) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("month", YearMonth.from(in.heldOn()));
-            model.addAttribute("inspections", inspections.month(List.of(access.area()), in.heldOn()));
-            Map<String, String> typed = new java.util.HashMap<>(form);
-            // ",3,7," so that the page can tell 3 from 13 when it re-selects what was chosen
-            typed.put("units", units == null ? "," : "," + String.join(",", units.stream().map(String::valueOf).toList()) + ",");
-            typed.put("tasks", tasks == null ? "," : "," + String.join(",", tasks.stream().map(String::valueOf).toList()) + ",");
-            form(model, typed, repeat.visits());
-            model.addAttribute("error", repeat.getMessage());
-            return "supervision/inspections";
+            return refused(form, units, tasks, model, response, HttpStatus.CONFLICT, repeat.getMessage(), null, repeat.visits());
+        } catch (SupervisionRejected e) {
+            return refused(form, units, tasks, model, response, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), null, null);
+        }
+    }
+
+    /** The form again, with what was typed and why it was refused (beside {@code field} when it is one field's). */
+    private String refused(Map<String, String> form, List<Long> units, List<Long> tasks, Model model, HttpServletResponse response,
+                           HttpStatus status, String message, String field, List<RepeatInspection.Visit> repeats) {
+        response.setStatus(status.value());
+        LocalDate day = parseDay(form.get("heldOn"));
+        model.addAttribute("month", YearMonth.from(day));
+        model.addAttribute("inspections", inspections.month(List.of(access.area()), day));
+        Map<String, String> typed = new java.util.HashMap<>(form);
+        // ",3,7," so that the page can tell 3 from 13 when it re-selects what was chosen
+        typed.put("units", units == null ? "," : "," + String.join(",", units.stream().map(String::valueOf).toList()) + ",");
+        typed.put("tasks", tasks == null ? "," : "," + String.join(",", tasks.stream().map(String::valueOf).toList()) + ",");
+        form(model, typed, repeats);
+        model.addAttribute(field == null ? "error" : field + "Error", message);
+        return "supervision/inspections";
+    }
+
+    private LocalDate parseDay(String text) {
+        try {
+            return text == null || text.isBlank() ? today() : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return today();
         }
     }
 
@@ -212,7 +235,8 @@ class SupervisionController {
 
     @PostMapping("/rectifications/{id}/report")
     String report(@PathVariable long id, @RequestParam(required = false) String narrative, @RequestParam int version,
-                  @RequestParam(name = "files", required = false) List<MultipartFile> files) throws IOException {
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  HttpServletResponse response) throws IOException {
         access.forUnit(id);
         List<Map.Entry<String, byte[]>> uploads = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
@@ -220,7 +244,16 @@ class SupervisionController {
                 uploads.add(Map.entry(f.getOriginalFilename() == null ? "" : f.getOriginalFilename(), f.getBytes()));
             }
         }
-        rectifications.report(id, version, narrative, uploads, access.actor());
+        try {
+            rectifications.report(id, version, narrative, uploads, access.actor());
+        } catch (cn.duban.files.FileRejected | SupervisionRejected e) {
+            // The page again with the narrative as typed and the reason beside the field it concerns; nothing was stored.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            item(id, model);
+            model.addAttribute("narrative", narrative);
+            model.addAttribute(e instanceof cn.duban.files.FileRejected ? "filesError" : "narrativeError", e.getMessage());
+            return "supervision/rectification";
+        }
         return "redirect:/rectifications/" + id;
     }
 

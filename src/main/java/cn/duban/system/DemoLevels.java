@@ -78,7 +78,10 @@ class DemoLevels {
         // The demo tells the story of a year: the city assigned this in January, and the county split it then.
         jdbc.sql("update task set start_date = make_date(:y, 1, 1) where id = :t or part_of = :t")
                 .param("y", year).param("t", countyTask).update();
-        jdbc.sql("update level_assignment set assigned_at = make_date(:y, 1, 5), signed_at = make_date(:y, 1, 8) where task_id = :t")
+        jdbc.sql("update level_assignment set assigned_at = make_date(:y, 1, 5) where task_id = :t").param("y", year).param("t", cityTask)
+                .update();
+        // Only the county that signed did so in January; 青河县 has not signed yet, and every page says so.
+        jdbc.sql("update level_assignment set signed_at = make_date(:y, 1, 8) where task_id = :t and received_task_id is not null")
                 .param("y", year).param("t", cityTask).update();
         long receivedPlan = jdbc.sql("select plan_id from task where id = :t").param("t", countyTask).query(Long.class).single();
         progress.seed(receivedPlan);
@@ -95,8 +98,10 @@ class DemoLevels {
         java.util.Set<Long> units = organisations.subtree(county.id());
         item(saved, units, towns.get(0).id(), "PRAISE", "1", LocalDate.of(year, 4, 15), "春耕生产工作成效明显，获县政府通报表扬");
         item(saved, units, towns.get(1).id(), "PROBLEM", "-0.5", LocalDate.of(year, 6, 12), "现场督查发现项目台账与实际进度不符");
-        organisations.within(units).stream().filter(o -> o.name().equals("县住房和城乡建设局")).findFirst()
-                .ifPresent(o -> item(saved, units, o.id(), "INTERVIEW", "-2", LocalDate.of(year, 8, 20), "老旧小区改造项目推进滞后，县政府约谈主要负责人"));
+        // Items go to units the scheme ranks: an item of a unit with no work in its plans would count nowhere.
+        organisations.within(units).stream().filter(o -> o.name().equals("县卫生健康委员会")).findFirst()
+                .ifPresent(o -> item(saved, units, o.id(), "INTERVIEW", "-2", LocalDate.of(year, 8, 20),
+                        "村卫生室标准化建设推进滞后，县政府约谈主要负责人"));
     }
 
     private void item(Assessments.Scheme scheme, java.util.Set<Long> units, long unit, String kind, String points, LocalDate day,

@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Issue 13's 考核, on a year of scenario standings with scores worked out by hand:
  *
  * <pre>
- * scheme: 完成 70 + 及时 30; plan 甲 weight 60, plan 乙 weight 40; quarterly lists of 1
+ * scheme: 完成70 + 及时 30; plan 甲 weight 60, plan 乙 weight 40; quarterly lists of 1
  * 甲镇:  甲 80% on time every month → 56 + 30 = 86; 乙 100% on time → 100
  *        base (60×86 + 40×100) / 100 = 91.6 every month; 通报表扬 +1 (March)      → 92.60
  *        (甲's standings expect 100 %, so against schedule it is still 80 %)

@@ -100,7 +100,7 @@ class AssignmentFlowTests {
         assertThat(issued.getStatus()).as(issued.getContentAsString(StandardCharsets.UTF_8).replaceAll("(?s).*(<div class=\"(invalid-feedback|alert alert-danger)[^<]*<[^<]*).*", "$1")).isEqualTo(302);
         long id = Long.parseLong(issued.getRedirectedUrl().replaceAll(".*/", ""));
         String number = jdbc.sql("select number from assignment where id = :id").param("id", id).query(String.class).single();
-        assertThat(number).as("文号 from the office's sequence of the year").isEqualTo("测督〔2026〕1号");
+        assertThat(number).as("文号 from the office's sequence of the year").isEqualTo("测督交〔2026〕1号");
         assertThat(jdbc.sql("select basis from assignment where id = :id").param("id", id).query(String.class).single())
                 .as("a 交办事项 made from a 批示 names it as its basis").contains("批示", "请甲镇月底前");
 
@@ -109,7 +109,7 @@ class AssignmentFlowTests {
                 .getContentAsByteArray();
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(sheet))) {
             String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
-            assertThat(text).contains("交办单", "测督〔2026〕1号", "农村人居环境整治方案", "牵头单位：甲镇", "配合单位：县农业农村局",
+            assertThat(text).contains("交办单", "测督交〔2026〕1号", "农村人居环境整治方案", "牵头单位：甲镇", "配合单位：县农业农村局",
                     "办理时限：2026年3月31日", "签收人");
         }
         cn.duban.DocumentRendering.render(sheet, "assignment-sheet");
@@ -134,7 +134,7 @@ class AssignmentFlowTests {
         assertThat(ApiCalls.body(mvc, post("/api/assignments/" + id + "/close"), office)).contains("\"state\":\"CLOSED\"");
 
         String leaderPage = ApiCalls.body(mvc, get("/leader"), leader);
-        assertThat(leaderPage).contains("农村人居环境整治", "请甲镇月底前拿出整改方案", "已办结", "测督〔2026〕1号",
+        assertThat(leaderPage).contains("农村人居环境整治", "请甲镇月底前拿出整改方案", "已办结", "测督交〔2026〕1号",
                 "已附印发文件，申请办结。");
         assertThat(ApiCalls.body(mvc, get("/api/instructions"), leader)).contains("\"state\":\"CLOSED\"");
         assertThat(jdbc.sql("select action from audit_event where entity = 'assignment' and entity_id = :id order by id")
@@ -144,7 +144,7 @@ class AssignmentFlowTests {
         // The next document of the office takes the next number.
         String second = ApiCalls.body(mvc, post("/api/assignments").contentType(MediaType.APPLICATION_JSON).content("""
                 {"matter":"春耕备耕","leadOrgId":%d,"deadline":"2026-04-15"}""".formatted(c.townB().id())), office);
-        assertThat(second).contains("测督〔2026〕2号");
+        assertThat(second).contains("测督交〔2026〕2号");
     }
 
     @Test

@@ -99,7 +99,7 @@ class NoticeTests {
                 .getContentAsByteArray();
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = String.join("\n", doc.getParagraphs().stream().map(p -> p.getText()).toList());
-            assertThat(text).contains("催办单", "测督〔2026〕", "乙镇：", "2026年2月", "未报送", "人民政府督查室");
+            assertThat(text).contains("催办单", "测督催〔2026〕", "乙镇：", "2026年2月", "未报送", "人民政府督查室");
         }
         String townA = users.user(c, c.townA(), Role.LIAISON);
         assertThat(mvc.perform(get("/notices/" + notice + "/document").with(TestUsers.api(townA))).andReturn().getResponse().getStatus())

@@ -83,7 +83,7 @@ class PaperworkBrowserTests {
             click(desk, By.id("issue"));
             desk.waitUntil(ExpectedConditions.urlMatches(".*/assignments/[0-9]+$"));
             String url = desk.driver.getCurrentUrl();
-            assertThat(desk.driver.findElement(By.id("number")).getText()).matches("测督〔\\d{4}〕\\d+号");
+            assertThat(desk.driver.findElement(By.id("number")).getText()).matches("测督交〔\\d{4}〕\\d+号");
 
             // The township, on a phone: 签收, 办理情况, 申请办结.
             b.driver.manage().deleteAllCookies();

@@ -169,7 +169,7 @@ class CountyYearScenarioTests {
         String bulletin = mvc.perform(get("/documents/preview").param("period", String.valueOf(july.id())).param("kind", "BULLETIN")
                 .with(TestUsers.api(office))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(bulletin).contains("本期纳入调度任务4项", "已完成1项", "未报送1项", "红榜：甲镇", "黑榜：县农业农村局",
-                "高标准农田（县农业农村局）本期未报送，尚无进展数据", "按时报送1个，逾期报送1个，未报送1个（县农业农村局）");
+                "高标准农田（县农业农村局）本期未报送，尚无报送数据", "其中按时报送1个，逾期报送1个，未报送1个（县农业农村局）");
         assertThat(bulletin).doesNotContain("按上期数据", "本期尚未报送");
         int notReportedSentences = bulletin.split("本期未报送").length - 1;
         assertThat(notReportedSentences).isEqualTo(1);
@@ -180,11 +180,12 @@ class CountyYearScenarioTests {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             Map<String, String> byTitle = new java.util.HashMap<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                byTitle.put(sheet.getRow(r).getCell(1).getStringCellValue(), sheet.getRow(r).getCell(9).getStringCellValue());
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) { // under the title, the 制表 line and the header
+                byTitle.put(sheet.getRow(r).getCell(1).getStringCellValue(), shown.formatCellValue(sheet.getRow(r).getCell(9)));
             }
-            assertThat(byTitle).containsEntry("新建产业路", "70%").containsEntry("新建养老服务站", "100%")
-                    .containsEntry("农村户厕改造", "70%");
+            assertThat(byTitle).containsEntry("新建产业路", "70.0%").containsEntry("新建养老服务站", "100.0%")
+                    .containsEntry("农村户厕改造", "70.0%");
         }
     }
 

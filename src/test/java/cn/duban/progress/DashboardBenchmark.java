@@ -50,7 +50,8 @@ public class DashboardBenchmark {
         long province = ProvinceDataset.ensure(jdbc);
         dashboards = new Dashboards(jdbc, new ReportingPeriods(jdbc, null,
                 java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
-                        java.time.ZoneId.of("Asia/Shanghai"))));
+                        java.time.ZoneId.of("Asia/Shanghai"))),
+                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(AssessmentBasis.class), new Rollups(jdbc));
         provinceAreas = dashboards.areasUnder(province);
         counties = jdbc.sql("select distinct area_id from plan where created_by = 'bench'").query(Long.class).list();
         periods = jdbc.sql("""

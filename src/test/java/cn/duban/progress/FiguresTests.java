@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @DubanTest
 class FiguresTests {
 
-    private static final Pattern FIRST_FIGURE = Pattern.compile("完成 ([0-9.]+)%");
+    private static final Pattern FIRST_FIGURE = Pattern.compile("完成([0-9.]+)%");
 
     @Autowired
     MockMvc mvc;
@@ -102,7 +102,7 @@ class FiguresTests {
         fx.approve(w, r.id());
         Map<String, Object> s = fx.standing(task, july.id());
         assertThat((String) s.get("status")).as("a missed milestone is 滞后; 超期 is the task's deadline").isEqualTo("LAGGING");
-        assertThat((String) s.get("reason")).contains("其中上半年建成完成 50%，按时序应达 100%");
+        assertThat((String) s.get("reason")).contains("其中上半年建成完成50%，按时序应达100%");
 
         // Moving the task's deadline carries the indicator that shared it; the milestone keeps its date.
         JsonNode t = read(call(get("/api/plans/" + w.plan()), w.office())).get("tasks").get(0);
@@ -157,7 +157,7 @@ class FiguresTests {
         // The two-indicator task: (80 + 20) / 2 = 50, and the reason names the indicator behind its status.
         var may2 = fx.standing(twoIndicators, may.id());
         assertThat((BigDecimal) may2.get("completion")).isEqualByComparingTo("50");
-        assertThat((String) may2.get("reason")).startsWith("完成 50%（其中新建高标准农田完成 20%");
+        assertThat((String) may2.get("reason")).startsWith("完成50%，其中新建高标准农田完成20%");
     }
 
     private static void assertQuotes(JsonNode completion, String reason) {

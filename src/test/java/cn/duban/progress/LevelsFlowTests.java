@@ -194,7 +194,7 @@ class LevelsFlowTests {
         assertThat(rollup.get("completion").decimalValue()).isEqualByComparingTo("20.0");
         assertThat(rollup.get("status").asText()).isEqualTo("NOT_REPORTED");
         String reason = rollup.get("reason").asText();
-        assertThat(reason).startsWith("完成 20%").contains("甲县未报送（西镇未报送", "乙县未报送（尚未签收）").doesNotContain("东镇");
+        assertThat(reason).startsWith("完成20%").contains("甲县未报送（西镇未报送", "乙县未报送（尚未签收）").doesNotContain("东镇");
         JsonNode countyNode = rollup.get("parts").get(0);
         assertThat(countyNode.get("name").asText()).isEqualTo("甲县");
         assertThat(countyNode.get("completion").decimalValue()).isEqualByComparingTo("30.0");
@@ -203,7 +203,7 @@ class LevelsFlowTests {
         // The same on the page and in the export.
         String page = mvc.perform(get("/levels/tasks/" + cityTask).with(TestUsers.api(cityOfficer))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("东镇", "西镇", "甲县", "乙县", "6000 / 30000", "完成 20%");
+        assertThat(page).contains("东镇", "西镇", "甲县", "乙县", "6000 / 30000", "完成20%");
         byte[] xlsx = mvc.perform(get("/levels/tasks/" + cityTask + "/export").with(TestUsers.api(cityOfficer))).andReturn()
                 .getResponse().getContentAsByteArray();
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -107,7 +107,7 @@ class MultiYearTests {
         Map<String, Object> june = standing(task, plan, LocalDate.of(2025, 6, 1));
         assertThat((BigDecimal) june.get("completion")).isEqualByComparingTo("30.0");
         assertThat(june.get("status")).isEqualTo("LAGGING");
-        assertThat((String) june.get("reason")).contains("完成 30%");
+        assertThat((String) june.get("reason")).contains("完成30%");
     }
 
     private void report(long plan, LocalDate day, TestUsers.County c, long task, long indicator, int value, String liaison,

@@ -162,7 +162,7 @@ class ReportFlowTests {
         fx.clock.set(LocalDate.of(2025, 7, 5));
         fx.standings.refresh(w.plan());
         assertThat((String) fx.standing(w.tasks().get(0), fx.periodOn(w, LocalDate.of(2025, 7, 5)).id()).get("reason"))
-                .contains("完成 90%");
+                .contains("完成90%");
     }
 
     @Test

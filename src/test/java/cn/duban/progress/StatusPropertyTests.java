@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusPropertyTests {
 
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
-    private static final Pattern FIGURE = Pattern.compile("^完成 ([0-9.]+)%");
+    private static final Pattern FIGURE = Pattern.compile("^完成([0-9.]+)%");
 
     record Case(int target, int actual, int deadlineDay, int today, int threshold) {
         StatusRule.Facts facts() {

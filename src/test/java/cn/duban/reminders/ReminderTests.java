@@ -134,7 +134,7 @@ class ReminderTests {
         List<Notification> leaders = notifications.inbox(s.county().office().id(), s.county().county().id(), 50);
         assertThat(leaders).filteredOn(n -> n.grade() == Grade.RED).singleElement().satisfies(n -> {
             assertThat(n.title()).isEqualTo("超期督办：建成村级养老服务站");
-            assertThat(n.body()).contains("牵头单位 甲镇", "责任领导 王副县长", "完成 50%", "已超过完成时限（2025年6月20日）3 天");
+            assertThat(n.body()).contains("牵头单位 甲镇", "责任领导 王副县长", "完成50%", "已超过完成时限（2025年6月20日）3天");
         });
         assertThat(posts("/leaders/" + s.tag())).hasSize(1);
         assertThat(notifications.inbox(s.county().townA().id(), null, 50)).extracting(Notification::grade).contains(Grade.RED);

@@ -176,19 +176,23 @@ class PeriodDocumentsTests {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             List<String> header = new ArrayList<>();
-            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("台账"); // the title, then the 制表 line
+            sheet.getRow(2).forEach(cell -> header.add(cell.getStringCellValue()));
             assertThat(header).containsExactly("序号", "工作任务", "目标要求", "牵头单位", "配合单位", "责任领导", "责任人",
                     "完成时限", "进展情况", "完成率", "状态", "存在问题", "下步打算", "备注");
-            var row = sheet.getRow(3); // 新建村级养老服务站: 5 of 12 by the end of June
+            var row = sheet.getRow(5); // 新建村级养老服务站: 5 of 12 by the end of June
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("新建村级养老服务站");
             assertThat(row.getCell(2).getStringCellValue()).contains("不低于12个");
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo("按计划推进");
-            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("41.7%"); // the figure its reason quotes
+            // The figure its reason quotes, as a number formatted as a percent.
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(0.417);
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(9))).isEqualTo("41.7%");
+            assertThat(row.getCell(13).getStringCellValue()).startsWith("完成41.7%");
             assertThat(row.getCell(10).getStringCellValue()).isEqualTo("滞后");
             var formatting = sheet.getSheetConditionalFormatting();
             assertThat(formatting.getNumConditionalFormattings()).isEqualTo(3);
-            assertThat(formatting.getConditionalFormattingAt(1).getRule(0).getFormula1()).isEqualTo("$K2=\"滞后\"");
-            assertThat(formatting.getConditionalFormattingAt(1).getFormattingRanges()[0].formatAsString()).isEqualTo("A2:N9");
+            assertThat(formatting.getConditionalFormattingAt(1).getRule(0).getFormula1()).isEqualTo("$K4=\"滞后\"");
+            assertThat(formatting.getConditionalFormattingAt(1).getFormattingRanges()[0].formatAsString()).isEqualTo("A4:N11");
         }
     }
 
