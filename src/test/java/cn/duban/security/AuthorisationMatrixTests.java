@@ -401,8 +401,9 @@ class AuthorisationMatrixTests {
         byte[] sheet = mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(TestUsers.api(townA)))
                 .andReturn().getResponse().getContentAsByteArray();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
-            assertThat(wb.getSheetAt(0).getLastRowNum()).as("townA's export holds its own task only").isEqualTo(1);
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("甲镇的任务");
+            // A title row and the 制表 line above the header, then the one task.
+            assertThat(wb.getSheetAt(0).getLastRowNum()).as("townA's export holds its own task only").isEqualTo(3);
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(1).getStringCellValue()).isEqualTo("甲镇的任务");
         }
         String organisationBody = """
                 {"name":"越权镇","kind":"TOWNSHIP","parentId":%d}""".formatted(own.county().id());
