@@ -93,6 +93,12 @@ class ErrorMessages {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 
+    /** A previewed import whose plan changed before it was confirmed. */
+    @ExceptionHandler(cn.duban.ledger.PreviewOutdated.class)
+    Object outdated(cn.duban.ledger.PreviewOutdated e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(cn.duban.supervision.RepeatInspection.class)
     Object repeat(cn.duban.supervision.RepeatInspection e, HttpServletRequest request) {
         return respond(request, HttpStatus.CONFLICT, e.getMessage());

@@ -39,9 +39,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
- * Issue 23, item 6: a plan's own export never comes back as a second plan; the export writes
- * numbers and dates as such; an office's own ledger still imports as a new plan, without a span
- * back-dated to January or indicator names cut.
+ * Issue 23, item 6: a plan's own export, edited, comes back into that plan — previewed change by
+ * change, conflicts shown, reports and extensions kept — and never as a second plan; the export
+ * writes numbers and dates as such; an office's own ledger still imports as a new plan, without
+ * a span back-dated to January or indicator names cut.
  */
 @DubanTest
 class ExcelRoundTripTests {
@@ -62,6 +63,10 @@ class ExcelRoundTripTests {
     TestClock clock;
     @Autowired
     cn.duban.progress.ReportingPeriods periods;
+    @Autowired
+    Levels levels;
+    @Autowired
+    cn.duban.org.Organisations organisations;
 
     TestUsers.County county;
     String office;
@@ -201,6 +206,263 @@ class ExcelRoundTripTests {
         }
     }
 
+    // ——— Back into the plan it came from ———
+
+    @Test
+    void anEditedExportComesBackIntoItsPlanKeepingReportsAndExtensions() throws Exception {
+        // The plan as it lives: a liaison's report on the houses, an approved extension, the road split among towns.
+        String liaison = users.user(county, county.townA(), Role.LIAISON);
+        long period = periods.open(plan).stream().filter(p -> p.contains(LocalDate.of(2026, 3, 10))).findFirst().orElseThrow().id();
+        ok(post("/api/reports/open").contentType(MediaType.APPLICATION_JSON).content("{\"periodId\":" + period + "}"), liaison);
+        long report = jdbc.sql("select id from unit_report where period_id = :p and organisation_id = :u").param("p", period)
+                .param("u", county.townA().id()).query(Long.class).single();
+        long brick = indicatorOf(houses);
+        ok(put("/api/reports/" + report).contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":0,"lines":[{"taskId":%d,"values":{"%d":45},"narrative":"已改造45户"}]}""".formatted(houses, brick)), liaison);
+        String asked = ok(post("/api/extensions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"taskId":%d,"reason":"雨季施工受阻，需延至7月中旬。","proposed":"2026-07-15"}""".formatted(houses)), liaison);
+        ok(post("/api/extensions/" + asked.replaceAll("^\\{\"id\":(\\d+).*", "$1") + "/approve"), office);
+        long entries = count("select count(*) from task_entry where task_id = " + houses);
+        long values = count("select count(*) from entry_value where indicator_id = " + brick);
+        assertThat(entries).isPositive();
+        assertThat(values).isPositive();
+
+        byte[] edited = edit(export(), wb -> {
+            Row row = taskRow(wb.getSheetAt(0), "农村危旧泥砖房改造");
+            cell(wb.getSheetAt(0), row, "完成时限").setCellValue(LocalDate.of(2026, 8, 31));
+            cell(wb.getSheetAt(0), row, "责任人").setCellValue("王五");
+        });
+        List<Long> tasksBefore = taskIds();
+
+        String preview = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office);
+        assertThat(preview).contains("\"applied\":false");
+        assertThat(kinds(preview)).containsExactlyInAnyOrder("DEADLINE", "EDITED");
+        assertThat(preview).contains("\"field\":\"完成时限\"", "\"before\":\"2026-07-15\"", "\"after\":\"2026-08-31\"",
+                "\"field\":\"责任人\"", "\"after\":\"王五\"");
+        assertThat(jdbc.sql("select responsible_person from task where id = :t").param("t", houses).query(String.class).single())
+                .as("a preview writes nothing").isEmpty();
+
+        String applied = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)).param("apply", "true")
+                .param("preview", fingerprint(preview)), office);
+        assertThat(applied).contains("\"applied\":true");
+        assertThat(taskIds()).as("the same tasks, no twins").isEqualTo(tasksBefore);
+        Map<String, Object> task = jdbc.sql("select deadline, responsible_person from task where id = :t").param("t", houses)
+                .query().singleRow();
+        assertThat(task.get("deadline").toString()).isEqualTo("2026-08-31");
+        assertThat(task.get("responsible_person")).isEqualTo("王五");
+        assertThat(indicatorOf(houses)).as("the indicator keeps its row").isEqualTo(brick);
+        assertThat(count("select count(*) from task_entry where task_id = " + houses)).isEqualTo(entries);
+        assertThat(count("select count(*) from entry_value where indicator_id = " + brick)).isEqualTo(values);
+        assertThat(count("select count(*) from extension_request where state = 'APPROVED' and task_id = " + houses)).isEqualTo(1);
+        assertThat(count("select count(*) from audit_event where entity = 'task' and action = '修改任务' and entity_id = " + houses
+                + " and after->>'responsible_person' = '王五'")).isEqualTo(1);
+        assertThat(count("select count(*) from audit_event where entity = 'plan' and action = 'Excel 更新计划' and entity_id = " + plan))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from plan where area_id = " + county.county().id())).isEqualTo(1);
+
+        // The same file again: its changes are in the plan now, it is a conflict nowhere and changes nothing.
+        String again = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office);
+        assertThat(kinds(again)).isEmpty();
+    }
+
+    @Test
+    void aSplitTaskKeepsItsPartsAndAPartsDeadlineIsNotTheSheetsToMove() throws Exception {
+        List<Long> parts = tx.execute(s -> levels.split(roads, county.county().id(), List.of(
+                new Levels.Share(county.townA().id(), List.of(new BigDecimal("6.5")), LocalDate.of(2026, 9, 30)),
+                new Levels.Share(county.townB().id(), List.of(new BigDecimal("6")), LocalDate.of(2026, 9, 30))),
+                false, units()));
+        byte[] edited = edit(export(), wb -> {
+            Sheet s = wb.getSheetAt(0);
+            cell(s, numberedRow(s, "2"), "责任人").setCellValue("郑十");
+            cell(s, numberedRow(s, "2-1"), "完成时限").setCellValue(LocalDate.of(2026, 9, 15));
+        });
+        String preview = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office);
+        assertThat(kinds(preview)).as(preview).containsExactlyInAnyOrder("EDITED", "BLOCKED");
+        assertThat(preview).contains("分解任务的指标和完成时限须在上级任务的分解方案中调整");
+        ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)).param("apply", "true").param("preview", fingerprint(preview)),
+                office);
+        assertThat(jdbc.sql("select responsible_person from task where id = :t").param("t", roads).query(String.class).single())
+                .isEqualTo("郑十");
+        assertThat(jdbc.sql("select id from task where part_of = :t order by id").param("t", roads).query(Long.class).list())
+                .as("the 交办/分解 stays with the task").isEqualTo(parts);
+        assertThat(jdbc.sql("select deadline::text from task where id = :t").param("t", parts.get(0)).query(String.class).single())
+                .isEqualTo("2026-09-30");
+    }
+
+    @Test
+    void aTaskChangedInDubanSinceTheExportIsAConflictShownAndNotOverwritten() throws Exception {
+        byte[] exported = export();
+        LedgerTask now = task(roads);
+        tx.executeWithoutResult(s -> plans.update(roads, new Plans.TaskChange(now.title(), now.leadOrgId(), now.coUnitIds(),
+                now.leader(), "赵六", now.startDate(), now.deadline(), now.version(), null, null),
+                List.of(county.townB().id())));
+        byte[] edited = edit(exported, wb -> {
+            Row row = taskRow(wb.getSheetAt(0), "=HYPERLINK(\"http://x\")村道建设");
+            cell(wb.getSheetAt(0), row, "责任人").setCellValue("孙七");
+            cell(wb.getSheetAt(0), row, "责任领导").setCellValue("王副县长");
+        });
+        String preview = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office);
+        assertThat(kinds(preview)).as(preview).containsExactlyInAnyOrder("CONFLICT", "EDITED");
+        assertThat(preview).contains("\"field\":\"责任人\"", "\"before\":\"张三\"", "\"after\":\"孙七\"", "\"duban\":\"赵六\"");
+
+        ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)).param("apply", "true").param("preview", fingerprint(preview)),
+                office);
+        Map<String, Object> task = jdbc.sql("select leader, responsible_person from task where id = :t").param("t", roads)
+                .query().singleRow();
+        assertThat(task.get("responsible_person")).as("Duban's edit stands").isEqualTo("赵六");
+        assertThat(task.get("leader")).as("the cell nobody else touched is taken").isEqualTo("王副县长");
+    }
+
+    @Test
+    void aRowDeletedIsListedAndKeptAndANewRowIsAdded() throws Exception {
+        byte[] edited = edit(export(), wb -> {
+            Sheet s = wb.getSheetAt(0);
+            Row gone = taskRow(s, "村庄清洁行动");
+            int last = s.getLastRowNum();
+            s.removeRow(gone);
+            Row added = s.createRow(last + 1);
+            added.createCell(column(s, "序号")).setCellValue("4");
+            added.createCell(column(s, "工作任务")).setCellValue("农村生活污水治理");
+            added.createCell(column(s, "牵头单位")).setCellValue("乙镇");
+            added.createCell(column(s, "完成时限")).setCellValue("2026年10月31日");
+            Sheet t = wb.getSheet("指标");
+            Row target = t.createRow(t.getLastRowNum() + 1);
+            target.createCell(column(t, "任务序号")).setCellValue("4");
+            target.createCell(column(t, "指标名称")).setCellValue("行政村生活污水治理率");
+            target.createCell(column(t, "比较")).setCellValue("不低于");
+            target.createCell(column(t, "目标值")).setCellValue(40);
+            target.createCell(column(t, "计量单位")).setCellValue("%");
+        });
+        String preview = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office);
+        assertThat(kinds(preview)).containsExactlyInAnyOrder("DROPPED", "ADDED");
+        assertThat(preview).contains("村庄清洁行动", "农村生活污水治理", "行政村生活污水治理率 40%");
+
+        ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)).param("apply", "true").param("preview", fingerprint(preview)),
+                office);
+        assertThat(jdbc.sql("select title from task where plan_id = :p order by position").param("p", plan).query(String.class).list())
+                .containsExactly("农村危旧泥砖房改造", "=HYPERLINK(\"http://x\")村道建设", "村庄清洁行动", "农村生活污水治理");
+        assertThat(jdbc.sql("""
+                        select i.name || ' ' || i.comparator || ' ' || trim_scale(i.target_value) || i.unit from indicator i
+                        join task t on t.id = i.task_id where t.plan_id = :p and t.title = '农村生活污水治理'""")
+                .param("p", plan).query(String.class).list()).containsExactly("行政村生活污水治理率 >= 40%");
+    }
+
+    @Test
+    void indicatorsChangedAddedAndRemovedInTheirOwnSheetKeepTheirRows() throws Exception {
+        long brick = indicatorOf(houses);
+        byte[] edited = edit(export(), wb -> {
+            Sheet t = wb.getSheet("指标");
+            Row road = null;
+            for (Row r : t) {
+                if (r.getRowNum() > headerRow(t) && BRICK.equals(cell(t, r, "指标名称").getStringCellValue())) {
+                    cell(t, r, "目标值").setCellValue(150);
+                } else if (r.getRowNum() > headerRow(t) && "新建村级道路".equals(cell(t, r, "指标名称").getStringCellValue())) {
+                    road = r;
+                }
+            }
+            t.removeRow(road);
+            Row added = t.createRow(t.getLastRowNum() + 1);
+            added.createCell(column(t, "任务序号")).setCellValue("1");
+            added.createCell(column(t, "指标名称")).setCellValue("农村危房改造资金");
+            added.createCell(column(t, "比较")).setCellValue("达到");
+            added.createCell(column(t, "目标值")).setCellValue(300);
+            added.createCell(column(t, "计量单位")).setCellValue("万元");
+        });
+        String preview = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office);
+        assertThat(kinds(preview)).as(preview).containsExactly("INDICATOR", "INDICATOR", "INDICATOR");
+        assertThat(preview).contains("\"field\":\"指标 " + BRICK + "\"", BRICK + " 不低于120户（2026-06-30前）",
+                BRICK + " 不低于150户（2026-06-30前）", "新增指标 农村危房改造资金", "删除指标 新建村级道路");
+        ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)).param("apply", "true").param("preview", fingerprint(preview)),
+                office);
+        assertThat(indicatorOf(houses)).as("the changed indicator keeps its row").isEqualTo(brick);
+        assertThat(jdbc.sql("select name || ' ' || trim_scale(target_value) || unit from indicator where task_id = :t order by position")
+                .param("t", houses).query(String.class).list()).containsExactly(BRICK + " 150户", "农村危房改造资金 300万元");
+        assertThat(count("select count(*) from indicator where task_id = " + roads)).isZero();
+    }
+
+    @Test
+    void aConfirmationIsRefusedWhenThePlanChangedAfterThePreview() throws Exception {
+        byte[] edited = edit(export(), wb -> cell(wb.getSheetAt(0), taskRow(wb.getSheetAt(0), "村庄清洁行动"), "责任人").setCellValue("周八"));
+        String preview = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office);
+        LedgerTask now = task(houses);
+        tx.executeWithoutResult(s -> plans.update(houses, new Plans.TaskChange(now.title(), now.leadOrgId(), now.coUnitIds(),
+                "刘副县长", now.responsiblePerson(), now.startDate(), now.deadline(), now.version(), null, null),
+                List.of(county.townA().id(), county.department().id())));
+        MockHttpServletResponse refused = mvc.perform(multipart("/api/plans/" + plan + "/excel").file(file(edited))
+                .param("apply", "true").param("preview", fingerprint(preview)).with(TestUsers.api(office))).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("重新上传");
+        assertThat(jdbc.sql("select responsible_person from task where plan_id = :p and title = '村庄清洁行动'").param("p", plan)
+                .query(String.class).single()).isEmpty();
+    }
+
+    @Test
+    void aSheetThatIsNotThisPlansExportIsRefusedByTheRoundTrip() throws Exception {
+        byte[] own = workbook(wb -> {
+            Sheet s = wb.createSheet("台账");
+            values(s.createRow(0), LedgerWorkbook.COLUMNS.toArray(new String[0]));
+            values(s.createRow(1), "1", "农村危旧泥砖房改造", "", "甲镇", "", "", "", "2026-06-30", "");
+        });
+        MockHttpServletResponse refused = mvc.perform(multipart("/api/plans/" + plan + "/excel").file(file(own))
+                .with(TestUsers.api(office))).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("不是从本计划导出的");
+
+        long other = tx.execute(s -> plans.create("另一个计划", 2026, county.county().id(), "y", "y" + county.tag(), "", "test",
+                List.of(new Plans.NewTask("1", "别的任务", "", county.townA().id(), List.of(), null, List.of(), null, null))));
+        MockHttpServletResponse wrongPlan = mvc.perform(multipart("/api/plans/" + other + "/excel").file(file(export()))
+                .with(TestUsers.api(office))).andReturn().getResponse();
+        assertThat(wrongPlan.getStatus()).isEqualTo(422);
+        assertThat(wrongPlan.getContentAsString(StandardCharsets.UTF_8)).contains("2026年农村人居环境整治", "不是本计划");
+
+        byte[] foreignRow = edit(export(), wb -> cell(wb.getSheetAt(0), taskRow(wb.getSheetAt(0), "村庄清洁行动"), "任务ID")
+                .setCellValue(999_999_999));
+        assertThat(mvc.perform(multipart("/api/plans/" + plan + "/excel").file(file(foreignRow)).with(TestUsers.api(office)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("不是本计划的任务");
+        String liaison = users.user(county, county.townA(), Role.LIAISON);
+        assertThat(mvc.perform(multipart("/api/plans/" + plan + "/excel").file(file(export())).with(TestUsers.api(liaison)))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void everyDemoPlanComesBackUnchangedAndOneDeadlineMovedIsOneChange() throws Exception {
+        // What the outside check does on a fresh demo: the plans of 青川县 as the demo built them.
+        long qingchuan = count("select id from organisation where name = '青川县'");
+        var byName = (java.util.function.Function<String, cn.duban.org.Organisation>) name -> jdbc.sql(
+                        "select * from organisation where name = :n and (id = :c or parent_id = :c)").param("n", name).param("c", qingchuan)
+                .query(cn.duban.org.Organisation.class).single();
+        TestUsers.County demo = new TestUsers.County(byName.apply("青川县"), byName.apply("县政府督查室"), byName.apply("清河镇"),
+                byName.apply("石桥镇"), byName.apply("县农业农村局"), "demo");
+        String ducha = users.user(demo, demo.office(), Role.SUPERVISOR);
+        List<Long> demoPlans = jdbc.sql("select id from plan where area_id = :a order by id").param("a", qingchuan).query(Long.class).list();
+        assertThat(demoPlans).isNotEmpty();
+        for (long id : demoPlans) {
+            byte[] sheet = mvc.perform(get("/api/plans/" + id + "/export").with(TestUsers.api(ducha))).andReturn().getResponse()
+                    .getContentAsByteArray();
+            String preview = ok(multipart("/api/plans/" + id + "/excel").file(file(sheet)), ducha);
+            assertThat(kinds(preview)).as("plan %d as exported: %s", id, preview).isEmpty();
+        }
+        long id = demoPlans.get(0);
+        byte[] moved = edit(mvc.perform(get("/api/plans/" + id + "/export").with(TestUsers.api(ducha))).andReturn().getResponse()
+                .getContentAsByteArray(), wb -> {
+            Sheet s = wb.getSheetAt(0);
+            for (int r = headerRow(s) + 1; r <= s.getLastRowNum(); r++) {
+                Cell due = s.getRow(r).getCell(column(s, "完成时限"));
+                if (due != null && due.getCellType() == CellType.NUMERIC) {
+                    due.setCellValue(due.getLocalDateTimeCellValue().toLocalDate().plusMonths(1));
+                    return;
+                }
+            }
+            throw new AssertionError("no deadline in the demo plan");
+        });
+        long plansBefore = count("select count(*) from plan");
+        assertThat(mvc.perform(multipart("/api/plans/excel").file(file(moved)).with(TestUsers.api(ducha))).andReturn().getResponse()
+                .getStatus()).isEqualTo(409);
+        assertThat(count("select count(*) from plan")).isEqualTo(plansBefore);
+        String preview = ok(multipart("/api/plans/" + id + "/excel").file(file(moved)), ducha);
+        assertThat(kinds(preview)).as(preview).hasSize(1).first().isIn("DEADLINE", "BLOCKED");
+    }
+
     // ——— An office's own ledger is a new plan ———
 
     @Test
@@ -233,6 +495,41 @@ class ExcelRoundTripTests {
         assertThat(tasks.get(1)).containsEntry("deadline", "2026-09-30");
         assertThat(jdbc.sql("select trim_scale(target_value)::text || unit from indicator i join task t on t.id = i.task_id where t.plan_id = :p")
                 .param("p", id).query(String.class).list()).containsExactly("3000亩");
+    }
+
+    // ——— The pages ———
+
+    @Test
+    void thePagesPreviewAndConfirmAndTheNewPlanPageSaysWhoseLedgerItIs() throws Exception {
+        var session = TestUsers.signedIn(mvc, office);
+        assertThat(mvc.perform(get("/plans/" + plan).session(session)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("从 Excel 更新本计划", "/plans/" + plan + "/excel");
+        byte[] edited = edit(export(), wb -> cell(wb.getSheetAt(0), taskRow(wb.getSheetAt(0), "村庄清洁行动"), "责任人").setCellValue("吴九"));
+
+        MockHttpServletResponse refused = mvc.perform(multipart("/plans/excel").file(file(edited)).param("title", "再来一份")
+                .session(session).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"sheet-problems\"", "2026年农村人居环境整治",
+                "/plans/" + plan + "/excel", "value=\"再来一份\"");
+
+        MockHttpServletResponse page = mvc.perform(multipart("/plans/" + plan + "/excel").file(file(edited)).session(session)
+                .with(csrf())).andReturn().getResponse();
+        String html = page.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(html).contains("id=\"changes\"", "吴九", "确认更新本计划");
+        String key = html.replaceAll("(?s).*name=\"preview\" value=\"([^\"]+)\".*", "$1");
+        String fingerprint = html.replaceAll("(?s).*name=\"fingerprint\" value=\"([^\"]+)\".*", "$1");
+        MockHttpServletResponse done = mvc.perform(post("/plans/" + plan + "/excel/apply").session(session).with(csrf())
+                .param("preview", key).param("fingerprint", fingerprint)).andReturn().getResponse();
+        assertThat(done.getContentAsString(StandardCharsets.UTF_8)).contains("已更新本计划");
+        assertThat(jdbc.sql("select responsible_person from task where plan_id = :p and title = '村庄清洁行动'").param("p", plan)
+                .query(String.class).single()).isEqualTo("吴九");
+
+        MockHttpServletResponse notAWorkbook = mvc.perform(multipart("/plans/" + plan + "/excel")
+                .file(new MockMultipartFile("file", "a.xlsx", "application/octet-stream", "序号".getBytes(StandardCharsets.UTF_8)))
+                .session(session).with(csrf())).andReturn().getResponse();
+        assertThat(notAWorkbook.getStatus()).isEqualTo(422);
+        assertThat(notAWorkbook.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"sheet-problems\"", ".xlsx");
     }
 
     // ——— helpers ———
@@ -381,6 +678,21 @@ class ExcelRoundTripTests {
             }
         }
         throw new AssertionError("no row " + title);
+    }
+
+    private java.util.Set<Long> units() {
+        return organisations.subtree(county.county().id());
+    }
+
+    static Row numberedRow(Sheet s, String number) {
+        int c = column(s, "序号");
+        for (int r = headerRow(s) + 1; r <= s.getLastRowNum(); r++) {
+            Row row = s.getRow(r);
+            if (row != null && row.getCell(c) != null && number.equals(row.getCell(c).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + number);
     }
 
     static Cell cell(Sheet s, Row row, String name) {
