@@ -46,7 +46,7 @@ public final class OfficeSheet implements AutoCloseable {
         return new Column(name, width);
     }
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+    private final SXSSFWorkbook workbook;
     private final CellStyle header;
     private final CellStyle title;
     private final CellStyle note;
@@ -57,6 +57,21 @@ public final class OfficeSheet implements AutoCloseable {
     private final CellStyle number;
 
     public OfficeSheet() {
+        this(false);
+    }
+
+    /**
+     * A workbook an office edits and sends back (a plan's ledger): its text in a shared-strings
+     * table, as Excel writes it. Streaming writes each cell's text inline, and a program that edits
+     * an inline cell may keep the old text beside the new (POI 5 reads the old one back), so an
+     * edit made outside Excel would be lost on the way in. Costs the table of distinct texts in memory.
+     */
+    public static OfficeSheet editable() {
+        return new OfficeSheet(true);
+    }
+
+    private OfficeSheet(boolean sharedStrings) {
+        workbook = new SXSSFWorkbook(null, 100, false, sharedStrings);
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -149,6 +164,16 @@ public final class OfficeSheet implements AutoCloseable {
         return new Table(sheet, r + 1, columns.size());
     }
 
+    /**
+     * A sheet for Duban to read back and for nobody to print: hidden (Excel's 取消隐藏 shows it, so
+     * nothing is concealed from the office), its header in the first row.
+     */
+    public Table hiddenTable(String sheetName, List<Column> columns) {
+        Table table = table(sheetName, columns);
+        workbook.setSheetHidden(workbook.getSheetIndex(table.sheet()), true);
+        return table;
+    }
+
     /** The rows of one sheet, appended in order. */
     public final class Table {
         private final Sheet sheet;
@@ -164,6 +189,17 @@ public final class OfficeSheet implements AutoCloseable {
         /** The underlying sheet, for what only some workbooks add (conditional formats, hidden columns). */
         public Sheet sheet() {
             return sheet;
+        }
+
+        /**
+         * Hides columns a person need not see (an id the workbook carries for Duban): they are not
+         * printed, yet move with their row when the office sorts or filters.
+         */
+        public Table hide(int... columns) {
+            for (int c : columns) {
+                sheet.setColumnHidden(c, true);
+            }
+            return this;
         }
 
         /** The index of the row the next {@link #row} writes. */

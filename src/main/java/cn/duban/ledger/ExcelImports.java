@@ -1,23 +1,36 @@
 package cn.duban.ledger;
 
+import cn.duban.extract.Quantity;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** A ledger sheet into a plan: every row checked first, and nothing saved unless all are right. */
+/**
+ * A ledger sheet into a new plan: every row checked first, and nothing saved unless all are right.
+ * A workbook Duban exported from a plan is that plan's ledger and is refused here, naming the plan:
+ * it goes back into it ({@link LedgerRoundTrip}), never into a second plan.
+ */
 @Service
 public class ExcelImports {
 
     private final Organisations organisations;
     private final Plans plans;
+    private final Clock clock;
 
-    ExcelImports(Organisations organisations, Plans plans) {
+    ExcelImports(Organisations organisations, Plans plans, Clock clock) {
         this.organisations = organisations;
         this.plans = plans;
+        this.clock = clock;
     }
 
     /** Refused rows, each with its number and reason. */
@@ -35,36 +48,183 @@ public class ExcelImports {
         }
     }
 
+    /** A workbook exported from an existing plan, offered as a new one: it belongs to that plan. */
+    public static class FromExistingPlan extends RuntimeException {
+        private final long planId;
+        private final String planTitle;
+
+        FromExistingPlan(Plans.PlanName plan) {
+            super("此工作簿是从计划“" + plan.title() + "”（编号 " + plan.id() + "）导出的台账，不能再导入为新计划；"
+                    + "请在该计划页面用“从 Excel 更新本计划”导入修改");
+            this.planId = plan.id();
+            this.planTitle = plan.title();
+        }
+
+        public long planId() {
+            return planId;
+        }
+
+        public String planTitle() {
+            return planTitle;
+        }
+    }
+
     public long importSheet(byte[] bytes, String title, int year, long areaId, String fileName, String user) {
         List<String> problems = new ArrayList<>();
-        if (title == null || title.isBlank()) {
+        LedgerWorkbook.LedgerFile file = LedgerWorkbook.readFile(bytes, problems);
+        // Before anything else: a plan's own export goes back into that plan, whatever else is wrong with it.
+        exportedFrom(file).ifPresent(plan -> {
+            throw new FromExistingPlan(plan);
+        });
+        String name = title != null && !title.isBlank() ? title.strip() : defaultTitle(file, fileName);
+        if (name.isEmpty()) {
             problems.add("请填写计划名称");
         }
-        List<LedgerWorkbook.LedgerRow> rows = LedgerWorkbook.read(bytes, problems);
+        List<LedgerWorkbook.LedgerRow> rows = file.rows();
         UnitMatcher units = new UnitMatcher(organisations.within(organisations.subtree(areaId)));
+        Map<Integer, List<Quantity>> targets = targets(file, problems);
         List<Plans.NewTask> tasks = new ArrayList<>();
         for (LedgerWorkbook.LedgerRow r : rows) {
-            Optional<Organisation> lead = units.match(r.lead());
-            if (lead.isEmpty()) {
+            Optional<Organisation> lead = r.lead().isEmpty() ? Optional.empty() : units.match(r.lead());
+            if (r.lead().isEmpty()) {
+                problems.add("第 " + r.rowNumber() + " 行缺少“牵头单位”");
+            } else if (lead.isEmpty()) {
                 problems.add("第 " + r.rowNumber() + " 行牵头单位“" + r.lead() + "”不在本区域的组织机构中");
             }
-            List<Long> co = new ArrayList<>();
-            for (String name : r.coUnits()) {
-                Optional<Organisation> unit = units.match(name);
-                if (unit.isEmpty()) {
-                    problems.add("第 " + r.rowNumber() + " 行配合单位“" + name + "”不在本区域的组织机构中");
-                } else if (lead.isEmpty() || unit.get().id() != lead.get().id()) {
-                    co.add(unit.get().id());
-                }
-            }
+            List<Long> co = coUnits(r, lead.orElse(null), units, problems);
             if (lead.isPresent()) {
+                List<Quantity> quantities = targets.containsKey(r.rowNumber()) ? targets.get(r.rowNumber())
+                        : LedgerWorkbook.indicators(r.requirement(), year);
                 tasks.add(new Plans.NewTask(r.number(), r.title(), r.remark(), lead.get().id(), co, r.deadline(),
-                        LedgerWorkbook.indicators(r.requirement(), year), null, null, r.leader(), r.responsiblePerson()));
+                        quantities, null, null, r.leader(), r.responsiblePerson()));
             }
         }
         if (!problems.isEmpty()) {
             throw new SheetRejected(problems);
         }
-        return plans.create(title, year, areaId, fileName, PlanImports.sha256(bytes), null, user, tasks);
+        return plans.create(name, span(year, tasks, LocalDate.now(clock)), areaId, fileName, PlanImports.sha256(bytes), null,
+                user, tasks);
+    }
+
+    /**
+     * The plan a workbook was exported from, when it still exists: by its 导出标识 sheet, or by the
+     * task ids in its hidden column when that sheet was deleted.
+     */
+    Optional<Plans.PlanName> exportedFrom(LedgerWorkbook.LedgerFile file) {
+        if (file.identity() != null) {
+            Optional<Plans.PlanName> plan = plans.named(file.identity().planId());
+            if (plan.isPresent()) {
+                return plan;
+            }
+        }
+        return plans.planOfAny(file.rows().stream().map(LedgerWorkbook.LedgerRow::taskId).filter(Objects::nonNull).toList());
+    }
+
+    /** The sheet's title row without its 台账 (XX镇2026年重点工作台账 → XX镇2026年重点工作), else the file's name. */
+    static String defaultTitle(LedgerWorkbook.LedgerFile file, String fileName) {
+        String heading = file.heading().strip();
+        if (heading.isEmpty() && fileName != null) {
+            heading = fileName.replaceFirst("(?i)\\.xlsx$", "").strip();
+        }
+        return heading.replaceFirst("(台账|一览表|清单)$", "").strip();
+    }
+
+    static List<Long> coUnits(LedgerWorkbook.LedgerRow r, Organisation lead, UnitMatcher units, List<String> problems) {
+        List<Long> co = new ArrayList<>();
+        for (String name : r.coUnits()) {
+            Optional<Organisation> unit = units.match(name);
+            if (unit.isEmpty()) {
+                problems.add("第 " + r.rowNumber() + " 行配合单位“" + name + "”不在本区域的组织机构中");
+            } else if ((lead == null || unit.get().id() != lead.id()) && !co.contains(unit.get().id())) {
+                co.add(unit.get().id());
+            }
+        }
+        return co;
+    }
+
+    /**
+     * The targets of the 指标 sheet, by the ledger row they belong to: a row is found by its task
+     * id where the sheet carries one, else by its 序号, which must then name one row. A task the
+     * 指标 sheet says nothing of takes its targets from its 目标要求 text.
+     */
+    static Map<Integer, List<Quantity>> targets(LedgerWorkbook.LedgerFile file, List<String> problems) {
+        Map<Integer, List<Quantity>> out = new HashMap<>();
+        if (file.indicators() == null) {
+            return out;
+        }
+        for (LedgerWorkbook.IndicatorRow i : file.indicators()) {
+            Optional<LedgerWorkbook.LedgerRow> row = rowOf(file.rows(), i, problems);
+            row.ifPresent(r -> out.computeIfAbsent(r.rowNumber(), k -> new ArrayList<>()).add(quantity(i)));
+        }
+        return out;
+    }
+
+    /** The ledger row an indicator row belongs to; a problem when none or several match. */
+    static Optional<LedgerWorkbook.LedgerRow> rowOf(List<LedgerWorkbook.LedgerRow> rows, LedgerWorkbook.IndicatorRow i,
+                                                   List<String> problems) {
+        if (i.taskId() != null) {
+            Optional<LedgerWorkbook.LedgerRow> byId = rows.stream().filter(r -> i.taskId().equals(r.taskId())).findFirst();
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        if (i.taskNumber().isEmpty()) {
+            problems.add("“指标”表第 " + i.rowNumber() + " 行缺少“任务序号”，无法确定属于哪项任务");
+            return Optional.empty();
+        }
+        List<LedgerWorkbook.LedgerRow> numbered = rows.stream().filter(r -> r.number().equals(i.taskNumber())).toList();
+        if (numbered.size() != 1) {
+            problems.add("“指标”表第 " + i.rowNumber() + " 行的任务序号“" + i.taskNumber() + "”"
+                    + (numbered.isEmpty() ? "在台账中找不到" : "在台账中有 " + numbered.size() + " 行，无法确定是哪一项"));
+            return Optional.empty();
+        }
+        return Optional.of(numbered.get(0));
+    }
+
+    static Quantity quantity(LedgerWorkbook.IndicatorRow i) {
+        String unit = i.unit() == null ? "" : i.unit();
+        return new Quantity("", "", i.surface(), i.target(), unit, i.target(), unit, "target", i.name(), i.comparator(),
+                i.deadline() == null ? null : i.deadline().toString(), i.target() == null, 0, 0, "台账：指标表");
+    }
+
+    /**
+     * The span of a plan imported from a ledger. Tracking starts no earlier than this month: nobody
+     * can report for the months before the plan was in Duban, and a span back-dated to January asks
+     * every unit for reports it could not have made (the dashboard then counts them 未报送). A plan
+     * for a later year starts in its January. A ledger wholly in the past (a year gone, or every
+     * deadline before this month) says otherwise: it is kept for the record over its own months.
+     * It ends at the year's end, or at the latest deadline when that is later (within five years).
+     */
+    static Plans.Span span(int year, List<Plans.NewTask> tasks, LocalDate today) {
+        YearMonth from = YearMonth.of(year, 1);
+        YearMonth to = YearMonth.of(year, 12);
+        for (Plans.NewTask t : tasks) {
+            for (LocalDate due : deadlines(t)) {
+                YearMonth month = YearMonth.from(due);
+                if (month.isAfter(to) && !month.isAfter(from.plusMonths(59))) {
+                    to = month;
+                }
+            }
+        }
+        YearMonth now = YearMonth.from(today);
+        boolean anyAhead = tasks.stream().flatMap(t -> deadlines(t).stream()).anyMatch(d -> !YearMonth.from(d).isBefore(now))
+                || tasks.stream().anyMatch(t -> t.deadline() == null);
+        if (from.isBefore(now) && !to.isBefore(now) && anyAhead) {
+            from = now;
+        }
+        return Plans.Span.ofMonths(from, to);
+    }
+
+    private static List<LocalDate> deadlines(Plans.NewTask t) {
+        List<LocalDate> out = new ArrayList<>();
+        if (t.deadline() != null) {
+            out.add(t.deadline());
+        }
+        for (Quantity q : t.indicators()) {
+            if (q.deadline() != null) {
+                out.add(LocalDate.parse(q.deadline()));
+            }
+        }
+        return out;
     }
 }

@@ -123,11 +123,20 @@ public class Plans {
      */
     @Transactional
     public long addTask(long planId, NewTask task, String decidedAt) {
+        return addTask(planId, task, "会议新增任务", Map.of("planId", planId, "decidedAt", decidedAt));
+    }
+
+    /**
+     * Adds a task to an existing plan, after its last one, audited under {@code action} with where
+     * it came from (a 调度会, an edited ledger).
+     */
+    @Transactional
+    public long addTask(long planId, NewTask task, String action, Map<String, Object> from) {
         int position = jdbc.sql("select coalesce(max(position), -1) + 1 from task where plan_id = :p")
                 .param("p", planId).query(Integer.class).single();
         long id = insertTask(planId, position, task);
-        audit.record("会议新增任务", "task", id, null, Map.of("planId", planId, "decidedAt", decidedAt));
-        events.publishEvent(new LedgerChanged(planId, "会议新增任务"));
+        audit.record(action, "task", id, null, from);
+        events.publishEvent(new LedgerChanged(planId, action));
         return id;
     }
 
@@ -209,6 +218,17 @@ public class Plans {
      */
     @Transactional
     public void update(long taskId, TaskChange requested, Collection<Long> allowedUnits) {
+        update(taskId, requested, allowedUnits, null);
+    }
+
+    /**
+     * As {@link #update(long, TaskChange, Collection)}, with each new indicator's origin: the
+     * position it had before the edit, or -1 for a new one. An indicator keeps its row, and so
+     * the values reported against it, wherever it moves; one left out is removed. Without
+     * origins, indicators are written by position, as the task page sends them.
+     */
+    @Transactional
+    public void update(long taskId, TaskChange requested, Collection<Long> allowedUnits, List<Integer> indicatorOrigins) {
         // An API caller may leave the co-units out; that means none, as an empty multi-select does on the page.
         TaskChange change = requested.coUnitIds() != null ? requested : new TaskChange(requested.title(),
                 requested.leadOrgId(), List.of(), requested.leader(), requested.responsiblePerson(), requested.startDate(),
@@ -249,7 +269,9 @@ public class Plans {
                         .param("t", taskId).param("o", co).update();
             }
         }
-        if (change.indicators() != null) {
+        if (change.indicators() != null && indicatorOrigins != null) {
+            moveIndicators(taskId, change.indicators(), indicatorOrigins);
+        } else if (change.indicators() != null) {
             replaceIndicators(taskId, change.indicators());
         } else if (!java.util.Objects.equals(oldDeadline, change.deadline())) {
             carryIndicatorDeadlines(taskId, oldDeadline, change.deadline());
@@ -442,6 +464,64 @@ public class Plans {
         jdbc.sql("delete from indicator where task_id = :t and position >= :k").param("t", taskId).param("k", k).update();
     }
 
+    /**
+     * Writes a task's indicators where each came from: the rows of those kept are updated in place
+     * (their reported values stay theirs), those left out are removed, new ones inserted.
+     */
+    private void moveIndicators(long taskId, List<LedgerTask.Indicator> indicators, List<Integer> origins) {
+        if (origins.size() != indicators.size()) {
+            throw new IllegalArgumentException("one origin per indicator");
+        }
+        List<Long> ids = jdbc.sql("select id from indicator where task_id = :t order by position, id")
+                .param("t", taskId).query(Long.class).list();
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        for (Integer origin : origins) {
+            if (origin != null && origin >= 0) {
+                if (origin >= ids.size() || !kept.add(ids.get(origin))) {
+                    throw new PlanRejected("指标已被他人修改，请刷新后重试");
+                }
+            }
+        }
+        for (Long id : ids) {
+            if (!kept.contains(id)) {
+                jdbc.sql("delete from indicator where id = :i").param("i", id).update();
+            }
+        }
+        for (int k = 0; k < indicators.size(); k++) {
+            LedgerTask.Indicator i = indicators.get(k);
+            if (i.name() == null || i.name().isBlank()) {
+                throw new PlanRejected("第 " + (k + 1) + " 个指标缺少名称");
+            }
+            String comparator = i.comparator() == null || i.comparator().isBlank() ? "=" : i.comparator();
+            if (!List.of(">=", "<=", "=").contains(comparator)) {
+                throw new PlanRejected("指标“" + i.name() + "”的比较方式应为 >=、<= 或 =");
+            }
+            String unit = i.unit() == null ? "" : i.unit().strip();
+            String surface = i.targetValue() == null ? "" : i.targetValue().stripTrailingZeros().toPlainString() + unit;
+            Integer origin = origins.get(k);
+            if (origin != null && origin >= 0) {
+                jdbc.sql("""
+                                update indicator set position = :k, name = :n, surface = :s, target_value = :v, unit = :u,
+                                                     base_value = case when target_value is not distinct from :v and unit = :u
+                                                                       then base_value else :v end,
+                                                     base_unit = case when target_value is not distinct from :v and unit = :u
+                                                                      then base_unit else :u end,
+                                                     comparator = :c, deadline = :d
+                                where id = :id""")
+                        .param("id", ids.get(origin)).param("k", k).param("n", i.name().strip()).param("s", surface)
+                        .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline()).update();
+            } else {
+                jdbc.sql("""
+                                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                                       comparator, kind, deadline, baseline)
+                                values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
+                        .param("t", taskId).param("k", k).param("n", i.name().strip()).param("s", surface)
+                        .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
+                        .param("b", i.baseline()).update();
+            }
+        }
+    }
+
     /** Whether an edit leaves the task's target quantities as they are (name, value, unit, comparator, in order). */
     private boolean sameQuantities(long taskId, List<LedgerTask.Indicator> edited) {
         List<String> now = jdbc.sql("""
@@ -560,6 +640,27 @@ public class Plans {
 
     public int version(long taskId) {
         return jdbc.sql("select version from task where id = :id").param("id", taskId).query(Integer.class).single();
+    }
+
+    /** A plan by its id and title, whichever area it is of: what a refusal names. */
+    public record PlanName(long id, String title) {
+    }
+
+    /** The plan of that id, in any area (an exported workbook names its plan wherever it travels). */
+    public Optional<PlanName> named(long planId) {
+        return jdbc.sql("select id, title from plan where id = :p").param("p", planId)
+                .query((rs, n) -> new PlanName(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    /** The plan, in any area, that one of these tasks belongs to. */
+    public Optional<PlanName> planOfAny(Collection<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select p.id, p.title from task t join plan p on p.id = t.plan_id
+                        where t.id in (:t) order by p.id limit 1""").param("t", taskIds)
+                .query((rs, n) -> new PlanName(rs.getLong(1), rs.getString(2))).optional();
     }
 
     public Optional<Long> sameSource(long areaId, String sha256) {

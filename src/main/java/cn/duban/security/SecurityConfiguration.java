@@ -96,6 +96,8 @@ class SecurityConfiguration {
                         // Who may reach what, by role; which rows they then see is decided in every query by unit.
                         .requestMatchers("/admin/backups", "/api/admin/backups").hasRole("ADMIN")
                         .requestMatchers("/plans/import", "/plans/import/**", "/plans/excel", "/api/plans/excel").hasRole("SUPERVISOR")
+                        // An edited export back into its plan: the office's, as every edit of a plan is.
+                        .requestMatchers("/plans/*/excel", "/plans/*/excel/apply", "/api/plans/*/excel").hasRole("SUPERVISOR")
                         // Reading documents is part of importing plans, and costs memory: the office only.
                         .requestMatchers("/extract", "/extract/**", "/api/extractions", "/api/extractions/**").hasRole("SUPERVISOR")
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasRole("SUPERVISOR")

@@ -58,6 +58,47 @@ class ErrorMessages {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 
+    /**
+     * A workbook exported from a plan, offered as a new plan: 409, naming the plan it belongs to and
+     * where it goes back in, and nothing written.
+     */
+    @ExceptionHandler(cn.duban.ledger.ExcelImports.FromExistingPlan.class)
+    Object exportedPlan(cn.duban.ledger.ExcelImports.FromExistingPlan e, HttpServletRequest request) {
+        audited(request, HttpStatus.CONFLICT, e.getMessage());
+        if (request.getRequestURI().startsWith("/api/")) {
+            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT, e.getMessage());
+            problem.setTitle("该台账属于已有计划");
+            problem.setProperty("error", e.getMessage());
+            problem.setProperty("planId", e.planId());
+            problem.setProperty("planTitle", e.planTitle());
+            problem.setProperty("updateWith", "/api/plans/" + e.planId() + "/excel");
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return respond(request, HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** A sheet refused row by row: 422 with every row's reason. */
+    @ExceptionHandler(cn.duban.ledger.ExcelImports.SheetRejected.class)
+    Object sheetRejected(cn.duban.ledger.ExcelImports.SheetRejected e, HttpServletRequest request) {
+        audited(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        if (request.getRequestURI().startsWith("/api/")) {
+            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            problem.setTitle("请求未被接受");
+            problem.setProperty("error", e.getMessage());
+            problem.setProperty("problems", e.problems());
+            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    /** A previewed import whose plan changed before it was confirmed. */
+    @ExceptionHandler(cn.duban.ledger.PreviewOutdated.class)
+    Object outdated(cn.duban.ledger.PreviewOutdated e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(cn.duban.supervision.RepeatInspection.class)
     Object repeat(cn.duban.supervision.RepeatInspection e, HttpServletRequest request) {
         return respond(request, HttpStatus.CONFLICT, e.getMessage());

@@ -63,6 +63,10 @@ class AuthorisationMatrixTests {
             entry("GET /plans/excel", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /plans/excel", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /api/plans/excel", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /plans/{id}/excel", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /plans/{id}/excel", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /plans/{id}/excel/apply", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /api/plans/{id}/excel", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /tasks/{id}/edit", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /tasks/{id}", EnumSet.of(Role.SUPERVISOR)),
             entry("PUT /api/tasks/{id}", EnumSet.of(Role.SUPERVISOR)),
@@ -405,8 +409,9 @@ class AuthorisationMatrixTests {
         byte[] sheet = mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(TestUsers.api(townA)))
                 .andReturn().getResponse().getContentAsByteArray();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
-            assertThat(wb.getSheetAt(0).getLastRowNum()).as("townA's export holds its own task only").isEqualTo(1);
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("甲镇的任务");
+            // A title row and the 制表 line above the header, then the one task.
+            assertThat(wb.getSheetAt(0).getLastRowNum()).as("townA's export holds its own task only").isEqualTo(3);
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(1).getStringCellValue()).isEqualTo("甲镇的任务");
         }
         String organisationBody = """
                 {"name":"越权镇","kind":"TOWNSHIP","parentId":%d}""".formatted(own.county().id());
