@@ -220,6 +220,32 @@ class LevelsFlowTests {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select organisation_id from period_summary where period_id = :p order by organisation_id")
                 .param("p", may.id()).query(Long.class).list()).containsExactly(townA.id(), townB.id());
+        // Issue 23, item 7: the city's dashboard lists every county it assigned to, the one that has not signed
+        // included, and the handed-on task's parts as its roll-up gives them; the table and its lists agree on 签收.
+        JsonNode cityBoard = json.readTree(ApiCalls.body(mvc, get("/api/dashboard"), cityOfficer));
+        Map<String, JsonNode> areas = new java.util.HashMap<>();
+        cityBoard.get("byUnit").forEach(u -> areas.put(u.get("unitName").asText(), u));
+        assertThat(areas).containsKeys("甲县", "乙县").doesNotContainKey("测试市" + tag);
+        assertThat(areas.get("乙县").get("unsigned").asLong()).isEqualTo(1);
+        assertThat(areas.get("甲县").get("unsigned").asLong()).isZero();
+        JsonNode handed = cityBoard.get("handedOn").get(0);
+        assertThat(handed.get("taskId").asLong()).isEqualTo(cityTask);
+        assertThat(handed.get("status").asText()).isEqualTo(rollup.get("status").asText());
+        assertThat(handed.get("parts").get(1).get("name").asText()).isEqualTo("乙县");
+        assertThat(handed.get("parts").get(1).get("taskId").isNull()).as("乙县's share, pending").isTrue();
+        assertThat(page).contains("乙县：", "待签收").doesNotContain("乙县：新建高标准农田 10000亩，时限 2026-11-30，已签收");
+        // The handed-on task shows its roll-up's status in the task list, as on its roll-up page.
+        JsonNode listed = json.readTree(ApiCalls.body(mvc, get("/api/task-list"), cityOfficer));
+        JsonNode row = null;
+        for (JsonNode each : listed) {
+            if (each.get("id").asLong() == cityTask) {
+                row = each;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("status").asText()).isEqualTo(rollup.get("status").asText());
+        assertThat(row.get("completion").decimalValue()).isEqualByComparingTo(rollup.get("completion").decimalValue());
+
         // A township's office cannot read the city's roll-up; another county's office neither.
         String otherCounty = office(new TestUsers.County(county2, county2, townA, townB, county2, tag), county2);
         assertThat(ApiCalls.status(mvc, get("/api/levels/tasks/" + cityTask), otherCounty)).isEqualTo(422);
