@@ -145,9 +145,13 @@ public class Standings {
 
         List<Long> openIds = open.stream().map(ReportingPeriod::id).toList();
         List<ReportingPeriod> computed = from == null ? open : open.stream().filter(p -> !p.ends().isBefore(from)).toList();
+        // The last period of a plan whose span has ended stands for the plan until it is closed out: it is
+        // measured as of today, so work due at the plan's end and not done reads 超期 the day after, not 未报送 forever.
+        LocalDate planEnds = periods.span(planId).ends();
         List<Object[]> rows = new ArrayList<>();
         for (ReportingPeriod period : computed) {
-            LocalDate asOf = today.isAfter(period.ends()) ? period.ends() : today;
+            boolean closing = !period.ends().isBefore(planEnds);
+            LocalDate asOf = today.isAfter(period.ends()) && !closing ? period.ends() : today;
             for (TaskFacts t : tasks) {
                 if (t.start().isAfter(period.due())) {
                     // Not begun, or given after this period's report was due (a task handed on

@@ -47,12 +47,14 @@ class CloseOutTests {
     @Test
     void anEndedPlanShowsItsUndoneWorkOverdueUntilItIsClosedOut() throws Exception {
         ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, LocalDate.of(2025, 12, 31)),
-                ProgressFixture.TaskSpec.atLeast("生活污水治理", 20, LocalDate.of(2025, 9, 30)));
+                ProgressFixture.TaskSpec.atLeast("生活污水治理", 20, LocalDate.of(2025, 9, 30)),
+                ProgressFixture.TaskSpec.atLeast("农村公路提档", 40, LocalDate.of(2025, 12, 31)));
         long stations = w.tasks().get(0);
         long sewage = w.tasks().get(1);
+        long roads = w.tasks().get(2);
         fx.clock.set(LocalDate.of(2025, 5, 20));
         ReportingPeriod may = fx.periodOn(w, LocalDate.of(2025, 5, 20));
-        UnitReport r = fx.submit(w, may, Map.of(stations, 10, sewage, 4));
+        UnitReport r = fx.submit(w, may, Map.of(stations, 10, sewage, 4, roads, 10));
         fx.approve(w, r.id());
 
         // A year later the plan has ended and nobody closed it out: its undone task is 超期 on the dashboard.
@@ -61,7 +63,8 @@ class CloseOutTests {
         JsonNode board = get("/api/dashboard", w.office());
         Map<String, Long> counts = new java.util.HashMap<>();
         board.get("statusCounts").forEach(c -> counts.put(c.get("status").asString(), c.get("count").asLong()));
-        assertThat(counts.get("OVERDUE")).as("the 2025 task past its deadline").isEqualTo(1);
+        // Both undone tasks are past their deadlines: the one due in September and the one due at the plan's end.
+        assertThat(counts.get("OVERDUE")).as("the 2025 tasks past their deadlines").isEqualTo(2);
         assertThat(board.get("closeOutDue").get(0).get("planId").asLong()).isEqualTo(w.plan());
         assertThat(ApiCalls.body(mvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/task-list")
                 .param("status", "OVERDUE"), w.office())).contains("生活污水治理");
