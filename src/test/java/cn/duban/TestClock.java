@@ -23,6 +23,11 @@ public class TestClock extends Clock {
         fixed = day.atTime(10, 0).atZone(ZONE).toInstant();
     }
 
+    /** A moment in the county's wall time, such as 23:30 Beijing time on a due day. */
+    public void set(java.time.LocalDateTime countyTime) {
+        fixed = countyTime.atZone(ZONE).toInstant();
+    }
+
     public void reset() {
         fixed = null;
     }

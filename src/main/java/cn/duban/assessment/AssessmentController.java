@@ -263,7 +263,7 @@ class AssessmentController {
     /** The 通报: the scheme in a sentence, each group's ranking, the items that moved scores, in 公文 sentences. */
     static List<OfficialDocx.Block> bulletinBlocks(String area, Scores.Result r, List<Assessments.Item> items) {
         String office = area + "人民政府督查室";
-        String day = cn.duban.progress.StatusRule.day(r.asOf());
+        String day = cn.duban.time.CountyTime.dayOf(r.asOf());
         Assessments.Scheme s = r.scheme();
         boolean whole = r.asOf().isAfter(LocalDate.of(s.year(), 12, 30));
         String span = whole ? s.year() + "年度" : s.year() + "年1月至" + r.asOf().minusMonths(1).getMonthValue() + "月";

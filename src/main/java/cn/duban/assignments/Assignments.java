@@ -6,11 +6,11 @@ import cn.duban.org.Organisations;
 import cn.duban.reports.OfficialDocx;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
+import cn.duban.time.CountyTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,14 +33,14 @@ public class Assignments {
     private final AuditTrail audit;
     private final Organisations organisations;
     private final DocumentNumbers numbers;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Assignments(JdbcClient jdbc, AuditTrail audit, Organisations organisations, DocumentNumbers numbers, Clock clock) {
+    Assignments(JdbcClient jdbc, AuditTrail audit, Organisations organisations, DocumentNumbers numbers, CountyTime time) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.organisations = organisations;
         this.numbers = numbers;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Issues a 交办事项 in the office's area, numbered and with its 交办单; returns its id. */
@@ -55,22 +55,25 @@ public class Assignments {
         if (!area.containsAll(co)) {
             throw new AssignmentRejected("配合单位不在本县范围内");
         }
-        if (form.getDeadline().isBefore(LocalDate.now(clock))) {
+        // One moment for the whole sheet: its 文号's year, the date it bears and when it is listed as issued.
+        OffsetDateTime issuedAt = time.now();
+        LocalDate today = issuedAt.toLocalDate();
+        if (form.getDeadline().isBefore(today)) {
             throw new AssignmentRejected("办理时限不能早于今天");
         }
         Organisation county = organisations.find(areaId).orElseThrow();
-        String number = numbers.next(DocumentNumbers.Kind.ASSIGNMENT, areaId, county.name(), LocalDate.now(clock).getYear());
+        String number = numbers.next(DocumentNumbers.Kind.ASSIGNMENT, areaId, county.name(), today.getYear());
         String basis = form.getBasis() == null ? "" : form.getBasis().strip();
         String requirement = form.getRequirement() == null ? "" : form.getRequirement().strip();
         byte[] docx = sheet(county.name(), number, form.getMatter().strip(), basis, name(form.getLeadOrgId()),
-                co.stream().map(this::name).toList(), form.getDeadline(), requirement, LocalDate.now(clock));
+                co.stream().map(this::name).toList(), form.getDeadline(), requirement, today);
         long id = jdbc.sql("""
                         insert into assignment (area_id, instruction_id, number, matter, basis, requirement, lead_org_id, deadline,
-                                                created_by, document, document_sha256)
-                        values (:area, :inst, :num, :matter, :basis, :req, :lead, :deadline, :by, :doc, :sha) returning id""")
+                                                created_by, document, document_sha256, created_at)
+                        values (:area, :inst, :num, :matter, :basis, :req, :lead, :deadline, :by, :doc, :sha, :at) returning id""")
                 .param("area", areaId).param("inst", instructionId).param("num", number).param("matter", form.getMatter().strip())
                 .param("basis", basis).param("req", requirement).param("lead", form.getLeadOrgId())
-                .param("deadline", form.getDeadline()).param("by", by.getUsername()).param("doc", docx).param("sha", cn.duban.files.Checksums.sha256(docx))
+                .param("deadline", form.getDeadline()).param("by", by.getUsername()).param("doc", docx).param("sha", cn.duban.files.Checksums.sha256(docx)).param("at", issuedAt)
                 .query(Long.class).single();
         for (Long unit : co) {
             jdbc.sql("insert into assignment_co_unit (assignment_id, organisation_id) values (:a, :o)")
@@ -209,7 +212,7 @@ public class Assignments {
     }
 
     private List<Assignment> list(String where, Map<String, ?> params) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         var rows = jdbc.sql("""
                         select a.id, a.number, a.matter, a.basis, a.requirement, a.lead_org_id, o.name as lead, a.deadline, a.state,
                                a.instruction_id, a.created_by, a.created_at,
@@ -280,17 +283,13 @@ public class Assignments {
         }
         b.add(new OfficialDocx.Body("牵头单位：" + lead));
         b.add(new OfficialDocx.Body("配合单位：" + (co.isEmpty() ? "无" : String.join("、", co))));
-        b.add(new OfficialDocx.Body("办理时限：" + day(deadline)));
+        b.add(new OfficialDocx.Body("办理时限：" + CountyTime.dayOf(deadline)));
         if (!requirement.isEmpty()) {
             b.add(new OfficialDocx.Body("办理要求：" + requirement));
         }
         b.add(new OfficialDocx.Body("请于收到本交办单后两个工作日内签收，按时限报送办理情况；办结后申请办结并附佐证材料。"));
         b.add(new OfficialDocx.Body("签收人：　　　　　　签收时间：　　年　月　日"));
-        b.add(new OfficialDocx.Signature(county + "人民政府督查室\n" + day(issued)));
+        b.add(new OfficialDocx.Signature(county + "人民政府督查室\n" + CountyTime.dayOf(issued)));
         return OfficialDocx.write(b);
-    }
-
-    static String day(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 }

@@ -3,12 +3,12 @@ package cn.duban.assignments;
 import cn.duban.audit.AuditTrail;
 import cn.duban.ledger.Plans;
 import cn.duban.security.DubanUser;
+import cn.duban.time.CountyTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -27,13 +27,13 @@ public class Extensions {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Plans plans;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Extensions(JdbcClient jdbc, AuditTrail audit, Plans plans, Clock clock) {
+    Extensions(JdbcClient jdbc, AuditTrail audit, Plans plans, CountyTime time) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.plans = plans;
-        this.clock = clock;
+        this.time = time;
     }
 
     private Optional<TaskFacts> task(long taskId) {
@@ -54,7 +54,7 @@ public class Extensions {
         if (!form.getProposed().isAfter(t.deadline())) {
             throw new AssignmentRejected("申请延至的日期应晚于现在的完成时限（" + t.deadline() + "）");
         }
-        if (form.getProposed().isBefore(LocalDate.now(clock))) {
+        if (form.getProposed().isBefore(time.today())) {
             throw new AssignmentRejected("申请延至的日期不能早于今天");
         }
         long id;
@@ -77,7 +77,7 @@ public class Extensions {
     public void approve(long id, String reason, DubanUser by, long areaId) {
         Extension e = pending(id, areaId);
         decide(e, "APPROVED", reason, by);
-        plans.moveDeadline(e.taskId(), e.proposed(), "延期申请（" + e.unitName() + "，" + e.requestedAt().toLocalDate() + "）");
+        plans.moveDeadline(e.taskId(), e.proposed(), "延期申请（" + e.unitName() + "，" + time.date(e.requestedAt()) + "）");
     }
 
     /** The office refuses, saying why; the deadline stays. */

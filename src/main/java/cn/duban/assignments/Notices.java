@@ -12,11 +12,11 @@ import cn.duban.progress.TaskStatus;
 import cn.duban.reminders.Reminders;
 import cn.duban.reports.OfficialDocx;
 import cn.duban.security.DubanUser;
+import cn.duban.time.CountyTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -46,10 +46,10 @@ public class Notices {
     private final ReportingPeriods periods;
     private final ReportingOverview overview;
     private final Reminders reminders;
-    private final Clock clock;
+    private final CountyTime time;
 
     Notices(JdbcClient jdbc, AuditTrail audit, DocumentNumbers numbers, Organisations organisations, Dashboards dashboards,
-            ReportingPeriods periods, ReportingOverview overview, Reminders reminders, Clock clock) {
+            ReportingPeriods periods, ReportingOverview overview, Reminders reminders, CountyTime time) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.numbers = numbers;
@@ -58,7 +58,7 @@ public class Notices {
         this.periods = periods;
         this.overview = overview;
         this.reminders = reminders;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Issues a 督办单 on a task of the office's area; returns it. */
@@ -69,7 +69,9 @@ public class Notices {
         if (t.lead() == null) {
             throw new AssignmentRejected("该任务尚未明确牵头单位，无法督办");
         }
-        LocalDate today = LocalDate.now(clock);
+        // One moment for the whole notice: its 文号's year, its date, the day it counts the delay to, when it is listed.
+        OffsetDateTime issuedAt = time.now();
+        LocalDate today = issuedAt.toLocalDate();
         var standings = dashboards.standingsOf(taskId);
         // Newest first: the standing of the period now running.
         TaskStatus status = standings.isEmpty() ? null : standings.get(0).status();
@@ -91,7 +93,7 @@ public class Notices {
         String number = numbers.next(DocumentNumbers.Kind.PRESS, areaId, county.name(), today.getYear());
         String gradeName = gradeName(grade);
         String title = "督办单（" + gradeName + "）";
-        String situation = overdue ? "完成时限为" + Assignments.day(t.deadline()) + "，已超期" + daysLate + "天"
+        String situation = overdue ? "完成时限为" + CountyTime.dayOf(t.deadline()) + "，已超期" + daysLate + "天"
                 : "按进度节点已滞后" + (standings.isEmpty() ? "" : "（" + standings.get(0).reason() + "）");
         List<OfficialDocx.Block> b = new ArrayList<>();
         b.add(new OfficialDocx.Title(county.name() + "人民政府督查室" + title));
@@ -100,8 +102,8 @@ public class Notices {
         b.add(new OfficialDocx.Body("你单位牵头的“" + t.planTitle() + "”中“" + t.title() + "”任务，" + situation + "。"));
         b.add(new OfficialDocx.Body("请于收到本督办单后3个工作日内，书面报告未按期完成的原因、已采取的措施和确保完成的时限，"
                 + "并按时限完成。逾期未完成的，县政府督查室将按有关规定予以通报、约谈。"));
-        b.add(new OfficialDocx.Signature(county.name() + "人民政府督查室\n" + Assignments.day(today)));
-        Notice n = keep(areaId, "PRESS", grade, taskId, null, t.lead(), number, title, OfficialDocx.write(b), key, by);
+        b.add(new OfficialDocx.Signature(county.name() + "人民政府督查室\n" + CountyTime.dayOf(today)));
+        Notice n = keep(areaId, "PRESS", grade, taskId, null, t.lead(), number, title, OfficialDocx.write(b), key, by, issuedAt);
         reminders.tell("notice:" + n.id(), t.lead(), grade, "督办：" + t.title(), number + " " + title + "：" + situation + "，请3个工作日内书面报告。");
         audit.record("发出督办单", "notice", n.id(), null, Map.of("taskId", taskId, "grade", grade, "number", number));
         return n;
@@ -129,7 +131,8 @@ public class Notices {
     @Transactional
     public List<Notice> urge(long periodId, DubanUser by, long areaId) {
         ReportingPeriod period = period(periodId, areaId);
-        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime issuedAt = time.now();
+        LocalDate today = issuedAt.toLocalDate();
         Organisation county = organisations.find(areaId).orElseThrow();
         String planTitle = jdbc.sql("select title from plan where id = :p").param("p", period.planId()).query(String.class).single();
         List<Notice> issued = new ArrayList<>();
@@ -147,11 +150,11 @@ public class Notices {
             b.add(new OfficialDocx.Title(county.name() + "人民政府督查室催办单"));
             b.add(new OfficialDocx.Recipients(number));
             b.add(new OfficialDocx.Recipients(u.unitName() + "："));
-            b.add(new OfficialDocx.Body("“" + planTitle + "”" + period.label() + "的进展应于" + Assignments.day(period.due())
-                    + "前报送，截至" + Assignments.day(today) + "你单位" + u.standing().label() + "。"));
+            b.add(new OfficialDocx.Body("“" + planTitle + "”" + period.label() + "的进展应于" + CountyTime.dayOf(period.due())
+                    + "前报送，截至" + CountyTime.dayOf(today) + "你单位" + u.standing().label() + "。"));
             b.add(new OfficialDocx.Body("请于1个工作日内登录督办系统报送本期进展。逾期未报送的，将在本期通报中列为未报送单位。"));
-            b.add(new OfficialDocx.Signature(county.name() + "人民政府督查室\n" + Assignments.day(today)));
-            Notice n = keep(areaId, "URGE", null, null, periodId, u.unitId(), number, title, OfficialDocx.write(b), key, by);
+            b.add(new OfficialDocx.Signature(county.name() + "人民政府督查室\n" + CountyTime.dayOf(today)));
+            Notice n = keep(areaId, "URGE", null, null, periodId, u.unitId(), number, title, OfficialDocx.write(b), key, by, issuedAt);
             reminders.tell("notice:" + n.id(), u.unitId(), "YELLOW", "催报：" + period.label() + "进展",
                     number + "：“" + planTitle + "”" + period.label() + "的进展尚未报送（" + u.standing().label() + "），请1个工作日内报送。");
             audit.record("发出催办单", "notice", n.id(), null, Map.of("periodId", periodId, "unitId", u.unitId(), "number", number));
@@ -166,14 +169,14 @@ public class Notices {
     }
 
     private Notice keep(long areaId, String kind, String grade, Long taskId, Long periodId, long unit, String number, String title,
-                        byte[] docx, String key, DubanUser by) {
+                        byte[] docx, String key, DubanUser by, OffsetDateTime issuedAt) {
         long id = jdbc.sql("""
                         insert into notice (area_id, kind, grade, task_id, period_id, unit_id, number, title, document, sha256,
-                                            dedupe_key, created_by)
-                        values (:a, :k, :g, :t, :p, :u, :n, :title, :d, :s, :key, :by) returning id""")
+                                            dedupe_key, created_by, created_at)
+                        values (:a, :k, :g, :t, :p, :u, :n, :title, :d, :s, :key, :by, :at) returning id""")
                 .param("a", areaId).param("k", kind).param("g", grade).param("t", taskId).param("p", periodId).param("u", unit)
                 .param("n", number).param("title", title).param("d", docx).param("s", Checksums.sha256(docx)).param("key", key)
-                .param("by", by.getUsername()).query(Long.class).single();
+                .param("by", by.getUsername()).param("at", issuedAt).query(Long.class).single();
         return find(id).orElseThrow();
     }
 

@@ -4,5 +4,5 @@
  * 办理情况, and 办结; a unit's 延期申请 and the office's decision. Owns {@code instruction},
  * {@code assignment*}, {@code extension_request} and {@code document_number}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reminders", "reports", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reminders", "reports", "security", "time"})
 package cn.duban.assignments;

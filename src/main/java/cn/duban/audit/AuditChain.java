@@ -33,7 +33,11 @@ public class AuditChain {
     private final org.springframework.transaction.support.TransactionTemplate tx;
     private final cn.duban.crypto.FieldCipher cipher;
 
-    AuditChain(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx, cn.duban.crypto.FieldCipher cipher) {
+    private final cn.duban.time.CountyTime time;
+
+    AuditChain(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx, cn.duban.crypto.FieldCipher cipher,
+               cn.duban.time.CountyTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -120,7 +124,7 @@ public class AuditChain {
                         select count(*) from audit_event e where not exists (select 1 from audit_seal s where s.event_id = e.id)""")
                 .query(Long.class).single();
         checkTags(problems);
-        return new Verification(count[0], count[1], problems, prev[0], OffsetDateTime.now());
+        return new Verification(count[0], count[1], problems, prev[0], time.now());
     }
 
     /** Every event since tagging began must carry the tag the application computed when it wrote it. */

@@ -27,13 +27,13 @@ public class DemoDocuments {
 
     private final List<Demo> demos;
 
-    public DemoDocuments() {
+    public DemoDocuments(cn.duban.time.CountyTime time) {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.*");
             List<Demo> list = new ArrayList<>();
             for (Resource r : Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
                 try (var in = r.getInputStream()) {
-                    String year = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
+                    String year = String.valueOf(time.year());
                     byte[] bytes = in.readAllBytes();
                     String name = r.getFilename();
                     if (name.contains(YEAR)) {

@@ -44,12 +44,20 @@ public final class Reader {
         return java.util.Optional.empty();
     }
 
-    /** Reads a document's text; {@code year} may be null to take it from the text. */
+    /**
+     * Reads a document's text; {@code year} may be null to take it from the text, or failing that to
+     * take the county's current year (outside Spring: the real clock in duban.zone).
+     */
     public static Extraction read(String doc, String source, Integer year) {
+        return read(doc, source, year, year != null ? year : cn.duban.time.CountyTime.standalone().year());
+    }
+
+    /** Reads a document's text; {@code year} may be null to take it from the text, else {@code thisYear}. */
+    public static Extraction read(String doc, String source, Integer year, int thisYear) {
         NormalisedText nt = TextNormaliser.normalise(source);
         String text = nt.text();
         Outline outline = Outline.of(text);
-        int docYear = year != null ? year : spokenIn(outline, documentYear(text));
+        int docYear = year != null ? year : spokenIn(outline, documentYear(text, thisYear));
         int docMonth = documentMonth(text);
         Meaning.Genre genre = genre(doc, text);
         // The whole text's tense is weighed only if some passage needs it, and then once.
@@ -351,7 +359,7 @@ public final class Reader {
     }
 
     /** The year the document speaks of: the one it names most often, the later on a tie. */
-    static int documentYear(String text) {
+    static int documentYear(String text, int thisYear) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (int at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
             if (at >= 4 && Character.isDigit(text.charAt(at - 4)) && (at == 4 || !Character.isDigit(text.charAt(at - 5)))) {
@@ -376,7 +384,7 @@ public final class Reader {
         if (close.find()) {
             return 1955 + 5 * (10 + (int) ChineseNumerals.parse(close.group(1)));
         }
-        return LocalDate.now().getYear();
+        return thisYear;
     }
 
     /** The month a document was given in, for 本月: the latest month it dates an event in (3月1日, 3月份). */

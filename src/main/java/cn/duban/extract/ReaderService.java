@@ -6,6 +6,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReaderService {
 
+    private final cn.duban.time.CountyTime time;
+
+    /** A document naming no year of its own is read as of the county's current year. */
+    public ReaderService(cn.duban.time.CountyTime time) {
+        this.time = time;
+    }
+
     /** What a read returns to a page: the extraction and the original text it points into. */
     public record Reading(Extraction extraction, String source) {
     }
@@ -19,7 +26,7 @@ public class ReaderService {
         return io.micrometer.core.instrument.Metrics.timer("duban.reader").record(() -> cn.duban.files.ParseGate.run(() -> {
             String source = DocumentText.read(fileName, bytes);
             String doc = fileName == null || fileName.isBlank() ? "文档" : baseName(fileName);
-            return new Reading(Reader.read(doc, source, null), source);
+            return new Reading(Reader.read(doc, source, null, time.year()), source);
         }, () -> new DocumentRejected("正在读取的文档较多，请稍后再试")));
     }
 

@@ -1,5 +1,5 @@
 /**
  * The reader: documents in, quantities, outline and proposed tasks out. A library that uses no other module but files (bounded looks inside uploads).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files", "time"})
 package cn.duban.extract;

@@ -3,6 +3,7 @@ package cn.duban.ledger;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import cn.duban.security.CurrentScope;
+import cn.duban.time.CountyTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,9 +32,6 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Year;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,16 +56,16 @@ class ExcelController {
     private final LedgerRoundTrip roundTrip;
     private final CurrentScope scope;
     private final Organisations organisations;
-    private final Clock clock;
+    private final CountyTime time;
 
     ExcelController(Plans plans, ExcelImports imports, LedgerRoundTrip roundTrip, CurrentScope scope, Organisations organisations,
-                    Clock clock) {
+                    CountyTime time) {
         this.plans = plans;
         this.imports = imports;
         this.roundTrip = roundTrip;
         this.scope = scope;
         this.organisations = organisations;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The new-plan form: the plan's name (the sheet's title row when left empty) and its year. */
@@ -93,7 +91,7 @@ class ExcelController {
         Set<Long> units = scope.units();
         Plan plan = plans.find(id, units).orElseThrow(() -> new PlanRejected("计划不存在或无权查看"));
         String maker = organisations.find(scope.user().organisationId()).map(Organisation::name).orElse("");
-        byte[] bytes = LedgerWorkbook.write(new LedgerWorkbook.Export(plan.id(), plan.title(), maker, ZonedDateTime.now(clock)),
+        byte[] bytes = LedgerWorkbook.write(new LedgerWorkbook.Export(plan.id(), plan.title(), maker, time.now().atZoneSameInstant(time.zone())),
                 Plans.involving(plans.tasks(plan, units), unit));
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -161,7 +159,7 @@ class ExcelController {
         if (file == null || file.isEmpty()) {
             throw new ExcelImports.SheetRejected(List.of("请选择要导入的 Excel 文件（.xlsx）"));
         }
-        return imports.importSheet(file.getBytes(), title, year == null ? Year.now(clock).getValue() : year, scope.area(),
+        return imports.importSheet(file.getBytes(), title, year == null ? time.year() : year, scope.area(),
                 file.getOriginalFilename(), scope.user().getUsername());
     }
 

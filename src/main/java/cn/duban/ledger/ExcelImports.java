@@ -5,7 +5,6 @@ import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import org.springframework.stereotype.Service;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,12 +24,12 @@ public class ExcelImports {
 
     private final Organisations organisations;
     private final Plans plans;
-    private final Clock clock;
+    private final cn.duban.time.CountyTime time;
 
-    ExcelImports(Organisations organisations, Plans plans, Clock clock) {
+    ExcelImports(Organisations organisations, Plans plans, cn.duban.time.CountyTime time) {
         this.organisations = organisations;
         this.plans = plans;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Refused rows, each with its number and reason. */
@@ -102,7 +101,7 @@ public class ExcelImports {
         if (!problems.isEmpty()) {
             throw new SheetRejected(problems);
         }
-        return plans.create(name, span(year, tasks, LocalDate.now(clock)), areaId, fileName, PlanImports.sha256(bytes), null,
+        return plans.create(name, span(year, tasks, time.today()), areaId, fileName, PlanImports.sha256(bytes), null,
                 user, tasks);
     }
 

@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -84,7 +83,6 @@ public final class LedgerWorkbook {
      * thousand tasks — keeps two imports at once well inside the heap.
      */
     static final long MAX_PART = 4L * 1024 * 1024;
-    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     /** Headers offices write for the same column. */
     private static final Map<String, String> ALIASES = Map.of("编号", "序号", "重点任务", "工作任务", "任务名称", "工作任务",
             "责任单位", "牵头单位", "牵头部门", "牵头单位", "配合部门", "配合单位", "完成时间", "完成时限");
@@ -141,13 +139,13 @@ public final class LedgerWorkbook {
         }
     }
 
-    /** Who exported which plan when: the title row, the 制表 line and the workbook's identity. */
+    /** Who exported which plan when (in the county's zone): the title row, the 制表 line and the workbook's identity. */
     public record Export(long planId, String planTitle, String unitName, ZonedDateTime at) {
     }
 
     /** The plan's ledger in the office columns, its indicators with numbers as numbers, and where it came from. */
     public static byte[] write(Export export, List<LedgerTask> tasks) {
-        String line = "制表单位：" + export.unitName() + "　　制表日期：" + export.at().toLocalDate().format(CHINESE_DATE);
+        String line = "制表单位：" + export.unitName() + "　　制表日期：" + cn.duban.time.CountyTime.dayOf(export.at().toLocalDate());
         try (OfficeSheet book = OfficeSheet.editable()) {
             ledgerRows(book.table(LEDGER_SHEET, export.planTitle() + "台账", line, ledgerColumns()), tasks)
                     .hide(COLUMNS.size(), COLUMNS.size() + 1);
@@ -281,7 +279,7 @@ public final class LedgerWorkbook {
                 case "<=" -> "不超过";
                 default -> "达到";
             };
-            String due = i.deadline() == null ? "" : "（" + i.deadline().format(CHINESE_DATE) + "前）";
+            String due = i.deadline() == null ? "" : "（" + cn.duban.time.CountyTime.dayOf(i.deadline()) + "前）";
             parts.add(i.name() + comparator + i.surface() + due);
         }
         return String.join("；", parts);

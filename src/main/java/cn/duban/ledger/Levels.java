@@ -36,18 +36,18 @@ public class Levels {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final cn.duban.time.CountyTime time;
 
-    Levels(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, java.time.Clock clock) {
+    Levels(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, cn.duban.time.CountyTime time) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The day work is handed on, in the offices' time zone: a part begins then, and no share may be due before it. */
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        return time.today();
     }
 
     private void notBefore(List<Share> shares, Map<Long, String> names) {

@@ -24,13 +24,13 @@ public class PlanImports {
     private final ReaderService reader;
     private final Organisations organisations;
     private final Plans plans;
-    private final java.time.Clock clock;
+    private final cn.duban.time.CountyTime time;
 
-    PlanImports(ReaderService reader, Organisations organisations, Plans plans, java.time.Clock clock) {
+    PlanImports(ReaderService reader, Organisations organisations, Plans plans, cn.duban.time.CountyTime time) {
         this.reader = reader;
         this.organisations = organisations;
         this.plans = plans;
-        this.clock = clock;
+        this.time = time;
     }
 
     public ImportProposal propose(String fileName, byte[] bytes, long areaId) {
@@ -41,7 +41,7 @@ public class PlanImports {
         List<ImportProposal.Row> rows = ImportProposal.rows(e, new UnitMatcher(units));
         return new ImportProposal(UUID.randomUUID().toString(), fileName, sha, areaId, e.doc(), e.year(), reading.source(),
                 SourceView.of(reading.source(), e.quantities()), rows, e.quantities(), plans.sameSource(areaId, sha).isPresent(),
-                SpanProposal.of(e, LocalDate.now(clock)));
+                SpanProposal.of(e, time.today()));
     }
 
     /** One row of the review form as the user left it. */

@@ -97,7 +97,7 @@ public class CloseOut {
         Map<String, Object> plan = jdbc.sql("select title, ends from plan where id = :p").param("p", planId).query().singleRow();
         LocalDate ends = ((java.sql.Date) plan.get("ends")).toLocalDate();
         if (!periods.today().isAfter(ends)) {
-            throw new ReportRejected("计划的期限到" + StatusRule.day(ends) + "，期满后才能年度收官");
+            throw new ReportRejected("计划的期限到" + cn.duban.time.CountyTime.dayOf(ends) + "，期满后才能年度收官");
         }
         if (closed(planId).isPresent()) {
             throw new ReportRejected("该计划已年度收官");

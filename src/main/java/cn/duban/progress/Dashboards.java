@@ -68,7 +68,7 @@ public class Dashboards {
             return java.util.Optional.empty();
         }
         Rollups.Node n = rollups.of(taskId, periods.today());
-        return java.util.Optional.of(new PeriodStanding(0, "逐级汇总（截至" + StatusRule.day(periods.today()) + "）", n.status(),
+        return java.util.Optional.of(new PeriodStanding(0, "逐级汇总（截至" + cn.duban.time.CountyTime.dayOf(periods.today()) + "）", n.status(),
                 n.completion(), null, n.reason(), false));
     }
 

@@ -364,7 +364,7 @@ class LevelController {
         columns.addAll(List.of(cn.duban.files.OfficeSheet.column("完成率", 10), cn.duban.files.OfficeSheet.column("状态", 10),
                 cn.duban.files.OfficeSheet.column("情况说明", 40)));
         try (var book = new cn.duban.files.OfficeSheet()) {
-            var table = book.table("逐级汇总", root.title() + "逐级汇总", "截至" + StatusRule.day(periods.today()), columns);
+            var table = book.table("逐级汇总", root.title() + "逐级汇总", "截至" + cn.duban.time.CountyTime.dayOf(periods.today()), columns);
             int n = 1;
             for (Rollups.Node node : Rollups.flat(root)) {
                 List<Object> row = new ArrayList<>(List.of(n++, node.depth() == 0 ? "本级" : "第" + node.depth() + "级",

@@ -64,7 +64,7 @@ public class PeriodFreeze {
             throw new ReportRejected("该期已冻结，不能重复冻结");
         }
         if (!periods.today().isAfter(period.due())) {
-            throw new ReportRejected(period.label() + "的报送截止日为 " + StatusRule.day(period.due())
+            throw new ReportRejected(period.label() + "的报送截止日为 " + cn.duban.time.CountyTime.dayOf(period.due())
                     + "，截止日过后才能冻结发布通报：在此之前各单位仍可报送");
         }
         standings.refresh(period.planId()); // the snapshot is of today, not of the last scheduled run

@@ -227,7 +227,7 @@ class ReportController {
             model.addAttribute("version", report.version());
         }
         model.addAttribute("submission", UUID.randomUUID());
-        model.addAttribute("opened", Instant.now().toEpochMilli());
+        model.addAttribute("opened", periods.instant().toEpochMilli());
         model.addAttribute("canEdit", access.isLiaisonOf(report) && report.state().editable());
         model.addAttribute("canApprove", access.isHeadOf(report) && report.state() == ReportState.SUBMITTED);
         model.addAttribute("canAccept", access.isOfficeOf(report) && report.state() == ReportState.APPROVED);
@@ -243,9 +243,9 @@ class ReportController {
         }
     }
 
-    private static Duration formOpen(String openedMillis) {
+    private Duration formOpen(String openedMillis) {
         try {
-            return Duration.between(Instant.ofEpochMilli(Long.parseLong(openedMillis)), Instant.now());
+            return Duration.between(Instant.ofEpochMilli(Long.parseLong(openedMillis)), periods.instant());
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,11 +1,11 @@
 package cn.duban.progress;
 
+import cn.duban.time.CountyTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -18,12 +18,12 @@ import java.util.List;
 @Component
 public class ReportingOverview {
 
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
-
     private final JdbcClient jdbc;
+    private final CountyTime time;
 
-    ReportingOverview(JdbcClient jdbc) {
+    ReportingOverview(JdbcClient jdbc, CountyTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     /** Where a unit's report for a period stands. */
@@ -64,20 +64,22 @@ public class ReportingOverview {
                 .query((rs, n) -> {
                     OffsetDateTime submitted = rs.getObject(4, OffsetDateTime.class);
                     OffsetDateTime reached = rs.getObject(5, OffsetDateTime.class);
-                    Standing standing = rs.getBoolean(6) ? standing(rs.getString(3), reached, period.due()) : Standing.NOT_NEEDED;
+                    Standing standing = rs.getBoolean(6)
+                            ? standing(rs.getString(3), reached == null ? null : time.dateOf(reached), period.due()) : Standing.NOT_NEEDED;
                     return new UnitReporting(rs.getLong(1), rs.getString(2), standing, submitted, reached);
                 })
                 .list();
     }
 
-    static Standing standing(String state, OffsetDateTime reached, LocalDate due) {
+    /** By the county's date the report reached the office on (the JVM's zone may be any). */
+    static Standing standing(String state, LocalDate reachedOn, LocalDate due) {
         if (state == null || "DRAFT".equals(state)) {
             return Standing.MISSING;
         }
         return switch (state) {
             case "RETURNED" -> Standing.RETURNED;
             case "SUBMITTED" -> Standing.AWAITING_HEAD;
-            default -> reached != null && reached.atZoneSameInstant(COUNTY).toLocalDate().isAfter(due) ? Standing.LATE : Standing.ON_TIME;
+            default -> reachedOn != null && reachedOn.isAfter(due) ? Standing.LATE : Standing.ON_TIME;
         };
     }
 }

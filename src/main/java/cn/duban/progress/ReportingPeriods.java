@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +22,21 @@ public class ReportingPeriods {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final cn.duban.time.CountyTime time;
 
-    ReportingPeriods(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    ReportingPeriods(JdbcClient jdbc, AuditTrail audit, cn.duban.time.CountyTime time) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return time.today();
+    }
+
+    /** Now, from the same clock as {@link #today()}. */
+    public java.time.Instant instant() {
+        return time.instant();
     }
 
     public ReportingRule rule(long planId) {

@@ -47,10 +47,12 @@ public class Reports {
     private final ReportingPeriods periods;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final StandingRefresh refresh;
+    private final cn.duban.time.CountyTime time;
 
     Reports(JdbcClient jdbc, AuditTrail audit, ReportingPeriods periods,
-            org.springframework.context.ApplicationEventPublisher events, StandingRefresh refresh) {
+            org.springframework.context.ApplicationEventPublisher events, StandingRefresh refresh, cn.duban.time.CountyTime time) {
         this.refresh = refresh;
+        this.time = time;
         this.jdbc = jdbc;
         this.audit = audit;
         this.periods = periods;
@@ -59,7 +61,7 @@ public class Reports {
 
     private void tell(UnitReport r, ReportState state, String reason) {
         events.publishEvent(new ReportMoved(r.id(), r.periodId(), r.unitId(), r.planTitle(), r.periodLabel(), state, reason,
-                java.time.Instant.now()));
+                time.instant()));
     }
 
     public Optional<UnitReport> find(long id) {
@@ -222,7 +224,7 @@ public class Reports {
             out.add(new HistoryRow((String) r.get("label"), ((Number) r.get("revision")).intValue(), kind,
                     values.getOrDefault(id, List.of()), (BigDecimal) r.get("percent_done"), (String) r.get("narrative"), correction,
                     (String) r.get("created_by"),
-                    ((java.sql.Timestamp) r.get("created_at")).toInstant().atOffset(java.time.ZoneOffset.ofHours(8))));
+                    time.at(((java.sql.Timestamp) r.get("created_at")).toInstant())));
         }
         return out;
     }
@@ -512,7 +514,7 @@ public class Reports {
         // The entry as written, without reading it back (what the columns hold: texts stripped, "" for none).
         return new ReportLine.Entry(id, report.id(), line.taskId(), revision, Map.copyOf(values), in.percentDone(),
                 text(in.narrative()), text(in.problems()), text(in.nextSteps()), in.unchanged(), prefilled, complete, reason,
-                afterFreeze, by, ((java.sql.Timestamp) inserted.get("created_at")).toInstant().atOffset(java.time.ZoneOffset.UTC));
+                afterFreeze, by, time.at(((java.sql.Timestamp) inserted.get("created_at")).toInstant()));
     }
 
     /** Done by its own numbers: every ≥ indicator reached, or 100% for a task without indicators. */

@@ -138,7 +138,7 @@ public class Rollups {
                     }
                     pending.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Node(null, rs.getString(2), p.title(),
                             rs.getObject("deadline", LocalDate.class), q, null, TaskStatus.NOT_REPORTED,
-                            "尚未签收（" + StatusRule.day(rs.getObject("assigned_on", LocalDate.class)) + "交办）", List.of(), p.depth() + 1));
+                            "尚未签收（" + cn.duban.time.CountyTime.dayOf(rs.getObject("assigned_on", LocalDate.class)) + "交办）", List.of(), p.depth() + 1));
                     return null;
                 }).list();
         Map<Long, List<Row>> children = new HashMap<>();
@@ -232,7 +232,7 @@ public class Rollups {
                 ? (worst == TaskStatus.DONE ? "，" + parts.size() + "个承担单位均已完成" : "，" + parts.size() + "个承担单位均正常推进")
                 : "，其中" + String.join("；", lagging));
         if (worst == TaskStatus.OVERDUE && parts.stream().noneMatch(p -> p.status() == TaskStatus.OVERDUE)) {
-            reason += "；已超过完成时限（" + StatusRule.day(deadline) + "）";
+            reason += "；已超过完成时限（" + cn.duban.time.CountyTime.dayOf(deadline) + "）";
         }
         return new Node(id, name, title, deadline, sums, completion, worst, reason, parts, depth);
     }

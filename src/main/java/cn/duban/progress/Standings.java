@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +24,6 @@ import java.util.Map;
 @Component
 public class Standings {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
     /** A standing row as written: task, period, unit, status, completion, expected, reason, on time, computed on, needs report, basis, deadline, lag, behind. */
     private static final int COLUMNS = 14;
 
@@ -370,7 +368,7 @@ public class Standings {
         if (t.closedOn() != null && !t.closedOn().isAfter(period.ends())) {
             // The office accepted the unit's 办结: done, and no report is asked for any more.
             return new Judged(new StatusRule.Verdict(TaskStatus.DONE, BigDecimal.valueOf(100), null,
-                    "已于" + t.closedOn().format(DAY) + "办结"), false, null);
+                    "已于" + cn.duban.time.CountyTime.monthDayOf(t.closedOn()) + "办结"), false, null);
         }
         if (last != null && last.complete() && last.periodStarts().isBefore(period.starts())) {
             return new Judged(new StatusRule.Verdict(TaskStatus.DONE, BigDecimal.valueOf(100), null,
@@ -382,7 +380,7 @@ public class Standings {
         String basis = last == null ? null : last.periodLabel();
         // How this period's report stands, when it is not (yet) what the figures rest on.
         String owed = returned ? "本期报送已退回，尚未重报" : missing ? "本期未报送" : reported ? ""
-                : "本期尚未报送（截止" + period.due().format(DAY) + "）";
+                : "本期尚未报送（截止" + cn.duban.time.CountyTime.monthDayOf(period.due()) + "）";
         if (last == null) {
             if (pastDeadline) {
                 return new Judged(new StatusRule.Verdict(TaskStatus.OVERDUE, null, null,
@@ -510,7 +508,7 @@ public class Standings {
         // Without dates of its own a task runs over its plan's span.
         return jdbc.sql("""
                         select t.id, t.lead_org_id, coalesce(t.start_date, pl.starts) as starts, coalesce(t.deadline, pl.ends) as deadline,
-                               (t.closed_at at time zone 'Asia/Shanghai')::date as closed_on
+                               t.closed_at::date as closed_on
                         from task t join plan pl on pl.id = t.plan_id where t.plan_id = :p and t.lead_org_id is not null""" + only)
                 .param("p", planId).param("u", unit).query((rs, n) -> {
                     long id = rs.getLong("id");

@@ -1,5 +1,7 @@
 package cn.duban.progress;
 
+import cn.duban.time.CountyTime;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -154,11 +156,6 @@ public final class StatusRule {
 
     /** 已超过完成时限（2025年9月30日）63天: how every output says a task is overdue, and by how long. */
     public static String overdue(LocalDate deadline, LocalDate asOf) {
-        return "已超过完成时限（" + day(deadline) + "）" + ChronoUnit.DAYS.between(deadline, asOf) + "天";
-    }
-
-    /** A date as 公文 writes it: 2025年6月30日. */
-    public static String day(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return "已超过完成时限（" + CountyTime.dayOf(deadline) + "）" + ChronoUnit.DAYS.between(deadline, asOf) + "天";
     }
 }

@@ -145,7 +145,7 @@ public class TaskSearch {
      */
     public byte[] workbook(List<Row> rows, java.time.LocalDate today) {
         try (var book = new cn.duban.files.OfficeSheet()) {
-            var table = book.table("任务清单", "任务清单", "制表日期：" + StatusRule.day(today), List.of(
+            var table = book.table("任务清单", "任务清单", "制表日期：" + cn.duban.time.CountyTime.dayOf(today), List.of(
                     cn.duban.files.OfficeSheet.column("序号", 6), cn.duban.files.OfficeSheet.column("计划", 30),
                     cn.duban.files.OfficeSheet.column("编号", 8), cn.duban.files.OfficeSheet.column("工作任务", 44),
                     cn.duban.files.OfficeSheet.column("牵头单位", 18), cn.duban.files.OfficeSheet.column("责任领导", 12),

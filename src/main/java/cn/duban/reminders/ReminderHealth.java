@@ -18,7 +18,8 @@ class ReminderHealth implements HealthIndicator {
 
     private final ReminderJob job;
     private final Duration every;
-    private final Instant started = Instant.now();
+    /** Real elapsed time, as the job records it (ReminderJob.WALL). */
+    private final Instant started = ReminderJob.WALL.instant();
 
     ReminderHealth(ReminderJob job, @Value("${duban.reminders.every:PT10M}") Duration every) {
         this.job = job;
@@ -33,12 +34,12 @@ class ReminderHealth implements HealthIndicator {
         Instant last = job.lastRun();
         Duration late = every.multipliedBy(3);
         if (last == null) {
-            return (Instant.now().isAfter(started.plus(late)) ? Health.down() : Health.up())
+            return (ReminderJob.WALL.instant().isAfter(started.plus(late)) ? Health.down() : Health.up())
                     .withDetail("lastRun", "not yet").build();
         }
         if (job.lastFailure() != null) {
             return Health.down().withDetail("lastRun", last.toString()).withDetail("failure", job.lastFailure()).build();
         }
-        return (Instant.now().isAfter(last.plus(late)) ? Health.down() : Health.up()).withDetail("lastRun", last.toString()).build();
+        return (ReminderJob.WALL.instant().isAfter(last.plus(late)) ? Health.down() : Health.up()).withDetail("lastRun", last.toString()).build();
     }
 }

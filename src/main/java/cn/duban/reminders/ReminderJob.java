@@ -36,6 +36,13 @@ public class ReminderJob {
     public record Run(int plansRefreshed, int created, int sent) {
     }
 
+    /**
+     * The scheduler's own wall clock, not the county's (CountyTime): the health check asks whether
+     * this job has run in the last half hour of real time, and a clock a test or a demo moves to
+     * another day must not make a running job look stuck. Elapsed time only; no date is read from it.
+     */
+    static final java.time.Clock WALL = java.time.Clock.systemUTC();
+
     /** When the job last finished, and whether it succeeded: what the health check reports. */
     private volatile java.time.Instant lastRun;
     private volatile String lastFailure;
@@ -59,23 +66,23 @@ public class ReminderJob {
         }
         try {
             Run run = runOnce();
-            lastRun = java.time.Instant.now();
+            lastRun = WALL.instant();
             lastFailure = null;
             if (run.created() > 0 || run.sent() > 0) {
                 log.info("提醒任务：刷新 {} 个计划，新增提醒 {} 条，发送 {} 条", run.plansRefreshed(), run.created(), run.sent());
             }
         } catch (RuntimeException e) {
-            lastRun = java.time.Instant.now();
+            lastRun = WALL.instant();
             lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.error("提醒任务失败，下次运行时重试", e);
         }
     }
 
     /**
-     * At midnight Beijing time a due date passes and a day of time elapses for every plan: the
+     * At the county's midnight (Beijing time) a due date passes and a day of time elapses for every plan: the
      * standings turn over within seconds, not at the next ten-minute run.
      */
-    @Scheduled(cron = "${duban.reminders.midnight:5 0 0 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${duban.reminders.midnight:5 0 0 * * *}", zone = "${duban.zone:Asia/Shanghai}")
     void atMidnight() {
         scheduled();
     }

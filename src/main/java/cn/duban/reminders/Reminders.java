@@ -39,7 +39,8 @@ public class Reminders {
                 left join reporting_rule r on r.plan_id = t.plan_id
                 where t.deadline between :today and :today + coalesce(r.remind_days, 3) and s.status <> 'DONE'
                 """);
-        // 蓝: a task given to a unit two working days ago is still not signed for.
+        // 蓝: a task given to a unit two working days ago is still not signed for (counted in the
+        // county's days: the session's zone is the county's, so created_at::date is its date).
         created += create(today, """
                 select 'sign:' || t.id, t.lead_org_id, 'UNIT', 'BLUE',
                        '请签收任务：' || t.title,
@@ -47,7 +48,7 @@ public class Reminders {
                        t.id
                 from task t
                 where t.signed_at is null and t.lead_org_id is not null and t.closed_at is null
-                  and (select count(*) from generate_series(((t.created_at at time zone 'Asia/Shanghai')::date + 1)::timestamp,
+                  and (select count(*) from generate_series((t.created_at::date + 1)::timestamp,
                                                             cast(:today as timestamp), interval '1 day') d
                        where extract(isodow from d) < 6) >= 2
                 """);

@@ -36,7 +36,7 @@ class Workflow {
         for (long office : offices.isEmpty() ? List.of(a.areaId()) : offices) {
             reminders.tell("workflow:level:" + a.assignmentId() + ":" + office, office, "BLUE", "待签收的上级交办：" + shorten(a.title()),
                     a.fromArea() + "交办“" + a.title() + "”" + (a.targets().isEmpty() ? "" : "（" + a.targets() + "）") + "，完成时限为"
-                            + cn.duban.progress.StatusRule.day(a.deadline()) + "，请及时签收并分解落实。");
+                            + cn.duban.time.CountyTime.dayOf(a.deadline()) + "，请及时签收并分解落实。");
         }
     }
 
@@ -58,7 +58,7 @@ class Workflow {
     @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(RectificationAssigned r) {
-        String deadline = cn.duban.progress.StatusRule.day(r.deadline());
+        String deadline = cn.duban.time.CountyTime.dayOf(r.deadline());
         if (r.returnReason() == null) {
             reminders.tell("workflow:rectification:" + r.findingId() + ":new", r.unitId(), "BLUE",
                     "新的整改事项：" + shorten(r.description()),

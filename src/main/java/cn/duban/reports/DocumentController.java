@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +37,10 @@ class DocumentController {
     private final Organisations organisations;
     private final cn.duban.ledger.Plans plans;
     private final CurrentScope scope;
-    private final Clock clock;
+    private final cn.duban.time.CountyTime time;
 
     DocumentController(PeriodDocuments documents, GeneratedDocuments stored, ReportingPeriods periods, Dashboards dashboards,
-                       Organisations organisations, cn.duban.ledger.Plans plans, CurrentScope scope, Clock clock) {
+                       Organisations organisations, cn.duban.ledger.Plans plans, CurrentScope scope, cn.duban.time.CountyTime time) {
         this.documents = documents;
         this.stored = stored;
         this.periods = periods;
@@ -49,7 +48,7 @@ class DocumentController {
         this.organisations = organisations;
         this.plans = plans;
         this.scope = scope;
-        this.clock = clock;
+        this.time = time;
     }
 
     @GetMapping("/documents")
@@ -107,7 +106,7 @@ class DocumentController {
         var units = scope.units();
         var plan = plans.find(p.planId(), units).orElseThrow(() -> new DocumentRefused("计划不存在或无权查看"));
         byte[] xlsx = ProgressLedger.write(plan.title() + p.label() + "台账", p, plans.tasks(plan, units), documents.tasks(p),
-                "状态截至" + (p.frozen() ? "冻结时" : "今日") + "　制表日期：" + cn.duban.progress.StatusRule.day(LocalDate.now(clock)));
+                "状态截至" + (p.frozen() ? "冻结时" : "今日") + "　制表日期：" + time.day(time.today()));
         return Downloads.attachment(plan.title() + p.label() + "台账.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
     }
@@ -139,7 +138,7 @@ class DocumentController {
     private PeriodDocuments.Draft draft(ReportingPeriod p, String kind) {
         String office = fullName(organisations.find(scope.user().organisationId()).map(o -> o.name()).orElse("县政府督查室"),
                 organisations.find(scope.area()).map(o -> o.name()).orElse(""));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         if ("SUMMARY".equals(kind(kind))) {
             return documents.summary(p.id(), office, today);
         }

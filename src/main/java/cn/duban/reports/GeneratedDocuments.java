@@ -59,7 +59,8 @@ class GeneratedDocuments {
 
     /**
      * The 期号 a bulletin of this period carries: the one it already has if it was written before,
-     * else the next of the office's bulletins of the year.
+     * else the next of the office's bulletins of the year (the county's year: the session's zone is
+     * the county's, so extract reads created_at there).
      */
     int issueFor(long periodId, long areaId, int year) {
         Integer kept = jdbc.sql("select max(issue) from generated_document where period_id = :p and kind = 'BULLETIN'")
@@ -70,7 +71,7 @@ class GeneratedDocuments {
         Integer last = jdbc.sql("""
                         select max(d.issue) from generated_document d join reporting_period rp on rp.id = d.period_id
                         join plan p on p.id = rp.plan_id
-                        where d.kind = 'BULLETIN' and p.area_id = :a and extract(year from d.created_at at time zone 'Asia/Shanghai') = :y""")
+                        where d.kind = 'BULLETIN' and p.area_id = :a and extract(year from d.created_at) = :y""")
                 .param("a", areaId).param("y", year).query((rs, n) -> (Integer) rs.getObject(1)).list().get(0);
         return last == null ? 1 : last + 1;
     }

@@ -84,7 +84,7 @@ class PeriodDocuments {
         String office = head.office();
         List<OfficialDocx.Block> b = new ArrayList<>();
         String title = "关于" + of(plan, p) + "推进情况的通报";
-        b.add(new OfficialDocx.Masthead(office, "第" + head.issue() + "期", StatusRule.day(issued)));
+        b.add(new OfficialDocx.Masthead(office, "第" + head.issue() + "期", cn.duban.time.CountyTime.dayOf(issued)));
         b.add(new OfficialDocx.Title(title));
         b.add(new OfficialDocx.Recipients("各乡镇人民政府，县直各部门："));
         // Every count below is taken from the same snapshot rows the lists are written from.
@@ -148,8 +148,8 @@ class PeriodDocuments {
         b.add(new OfficialDocx.Heading1("五、下步工作要求"));
         b.add(new OfficialDocx.Body("各责任单位要对照目标任务，逐项倒排工期、挂图作战。超期、未报送和滞后任务的牵头单位要于下期报送前说明原因、"
                 + "明确措施和完成时限；县政府督查室将持续跟踪督办，对连续两期排名末位的单位进行约谈。"));
-        b.add(new OfficialDocx.Signature(office + "\n" + StatusRule.day(issued)));
-        b.add(new OfficialDocx.Imprint(head.copyTo(), office, StatusRule.day(issued)));
+        b.add(new OfficialDocx.Signature(office + "\n" + cn.duban.time.CountyTime.dayOf(issued)));
+        b.add(new OfficialDocx.Imprint(head.copyTo(), office, cn.duban.time.CountyTime.dayOf(issued)));
         return new Draft(title, b, List.of(), head.issue());
     }
 
@@ -190,12 +190,6 @@ class PeriodDocuments {
                         select count(*) from task t where t.plan_id = :p and t.lead_org_id is null
                         and not task_handed_on(t.id)""").param("p", planId)
                 .query(Integer.class).single();
-    }
-
-    /** The day the snapshot speaks of: the period's end, or the freeze if it came first. */
-    private static LocalDate asOf(ReportingPeriod p) {
-        LocalDate frozen = p.frozenAt() == null ? null : p.frozenAt().toLocalDate();
-        return frozen == null || frozen.isAfter(p.ends()) ? p.ends() : frozen;
     }
 
     Draft summary(long periodId, String office, LocalDate issued) {
@@ -295,7 +289,7 @@ class PeriodDocuments {
             b.add(new OfficialDocx.Body("（" + ORDINALS[Math.min(k++, 9)] + "）" + unstopped(t.title()) + "。"
                     + String.join("，", targets) + (next.isEmpty() ? "" : (targets.isEmpty() ? "" : "；") + next) + "。"));
         }
-        b.add(new OfficialDocx.Signature(office + "\n" + StatusRule.day(issued)));
+        b.add(new OfficialDocx.Signature(office + "\n" + cn.duban.time.CountyTime.dayOf(issued)));
         return new Draft(title, b, written);
     }
 

@@ -34,11 +34,12 @@ public class ApiTokens {
         this.audit = audit;
     }
 
+    /**
+     * A token as its owner sees it. Whether it is active is the database's word, by the same now()
+     * that stamped its expiry and that {@link #accountFor} accepts it by.
+     */
     public record Token(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime expiresAt,
-                        OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
-        public boolean active() {
-            return revokedAt == null && expiresAt.isAfter(OffsetDateTime.now());
-        }
+                        OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, boolean active) {
     }
 
     /** A token made: its secret text, shown once, and its record. */
@@ -65,7 +66,8 @@ public class ApiTokens {
         Token token = jdbc.sql("""
                         insert into api_token (user_id, name, prefix, digest, expires_at)
                         values (:u, :n, :p, :d, now() + make_interval(days => :days))
-                        returning id, name, prefix, created_at, expires_at, last_used_at, revoked_at""")
+                        returning id, name, prefix, created_at, expires_at, last_used_at, revoked_at,
+                                  revoked_at is null and expires_at > now() as active""")
                 .param("u", userId).param("n", label).param("p", secret.substring(0, 12)).param("d", cipher.digest(secret))
                 .param("days", days).query(Token.class).single();
         audit.record("创建访问令牌", "api_token", token.id(), null, Map.of("name", label, "prefix", token.prefix(), "days", days));
@@ -74,8 +76,9 @@ public class ApiTokens {
 
     public List<Token> of(long userId) {
         return jdbc.sql("""
-                        select id, name, prefix, created_at, expires_at, last_used_at, revoked_at from api_token
-                        where user_id = :u order by id desc""")
+                        select id, name, prefix, created_at, expires_at, last_used_at, revoked_at,
+                               revoked_at is null and expires_at > now() as active
+                        from api_token where user_id = :u order by id desc""")
                 .param("u", userId).query(Token.class).list();
     }
 

@@ -4,7 +4,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,10 +13,13 @@ public final class DubanUser implements UserDetails, org.springframework.securit
     private final UserAccount account;
     /** Only until the sign-in has checked it: a session (stored in the database) never holds the hash. */
     private String passwordHash;
+    /** Whether the account was locked when it was loaded (by the application's clock), which is when it is checked. */
+    private final boolean locked;
 
-    DubanUser(UserAccount account, String passwordHash) {
+    DubanUser(UserAccount account, String passwordHash, java.time.Instant loadedAt) {
         this.account = account;
         this.passwordHash = passwordHash;
+        this.locked = account.lockedUntil() != null && !account.lockedUntil().toInstant().isBefore(loadedAt);
     }
 
     public UserAccount account() {
@@ -54,7 +56,7 @@ public final class DubanUser implements UserDetails, org.springframework.securit
 
     @Override
     public boolean isAccountNonLocked() {
-        return account.lockedUntil() == null || account.lockedUntil().isBefore(OffsetDateTime.now());
+        return !locked;
     }
 
     @Override

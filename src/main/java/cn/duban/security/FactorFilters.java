@@ -66,8 +66,10 @@ final class FactorFilters {
         private final ApiTokens tokens;
         private final cn.duban.audit.Refusals refusals;
         private final SignIns signIns;
+        private final java.time.Clock clock;
 
-        Bearer(ApiTokens tokens, cn.duban.audit.Refusals refusals, SignIns signIns) {
+        Bearer(ApiTokens tokens, cn.duban.audit.Refusals refusals, SignIns signIns, java.time.Clock clock) {
+            this.clock = clock;
             this.tokens = tokens;
             this.refusals = refusals;
             this.signIns = signIns;
@@ -82,7 +84,7 @@ final class FactorFilters {
                 return;
             }
             // The account without its password hash: a token, not a password, is what was checked.
-            Optional<DubanUser> account = tokens.accountFor(authorization.substring(7).strip()).map(a -> new DubanUser(a, null));
+            Optional<DubanUser> account = tokens.accountFor(authorization.substring(7).strip()).map(a -> new DubanUser(a, null, clock.instant()));
             if (account.isEmpty() || !account.get().isEnabled() || !account.get().isAccountNonLocked()) {
                 refusals.record(account.map(DubanUser::getUsername).orElse("令牌"), account.isEmpty() ? "访问令牌无效、已过期或已撤销"
                         : "账号已停用或锁定，令牌被拒", request.getMethod(), request.getRequestURI(), 401);

@@ -17,7 +17,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.time.OffsetDateTime;
 
 /**
  * Login against guessing (等保: 身份鉴别, 登录失败处理): the tries for one account are checked one
@@ -97,7 +96,7 @@ final class GuardedLogin {
             } catch (BadCredentialsException wrong) {
                 failed = true;
                 accounts.recordAttempt(address, name, false);
-                accounts.failedLogin(name, address, OffsetDateTime.now());
+                accounts.failedLogin(name, address);
                 throw wrong;
             } catch (LockedException locked) {
                 accounts.recordAttempt(address, name, false);

@@ -18,14 +18,16 @@ import java.io.IOException;
 class InitialPasswordFilter extends OncePerRequestFilter {
 
     private final java.time.Duration maxAge;
+    private final java.time.Clock clock;
 
-    InitialPasswordFilter(java.time.Duration maxAge) {
+    InitialPasswordFilter(java.time.Duration maxAge, java.time.Clock clock) {
         this.maxAge = maxAge;
+        this.clock = clock;
     }
 
-    static boolean mustChange(UserAccount a, java.time.Duration maxAge) {
+    static boolean mustChange(UserAccount a, java.time.Duration maxAge, java.time.Instant now) {
         return a.mustChangePassword()
-                || (a.passwordChangedAt() != null && a.passwordChangedAt().plus(maxAge).isBefore(java.time.OffsetDateTime.now()));
+                || (a.passwordChangedAt() != null && a.passwordChangedAt().plus(maxAge).toInstant().isBefore(now));
     }
 
     @Override
@@ -33,7 +35,7 @@ class InitialPasswordFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (auth != null && auth.getPrincipal() instanceof DubanUser user && mustChange(user.account(), maxAge)
+        if (auth != null && auth.getPrincipal() instanceof DubanUser user && mustChange(user.account(), maxAge, clock.instant())
                 // The second factor comes first (FactorFilters.Gate): its pages stay reachable.
                 && !path.equals("/password") && !path.equals("/logout") && !path.startsWith("/css/") && !path.startsWith("/js/")
                 && !path.equals("/account/two-factor") && !path.startsWith("/login/second-factor")

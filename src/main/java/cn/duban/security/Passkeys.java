@@ -126,14 +126,21 @@ public class Passkeys {
         }
     }
 
-    public record Passkey(String id, String label, java.time.LocalDateTime created, java.time.LocalDateTime lastUsed) {
+    public record Passkey(String id, String label, java.time.Instant created, java.time.Instant lastUsed) {
     }
 
     public List<Passkey> of(String username) {
+        // Spring Security keeps these as timestamps without zone, written in the JVM's zone: read back
+        // the same way they are the instants they were, which the page then shows in the county's time.
         return jdbc.sql("""
                         select c.credential_id as id, c.label, c.created, c.last_used from user_credentials c
                         join user_entities e on e.id = c.user_entity_user_id where e.name = :u order by c.created""")
-                .param("u", username).query(Passkey.class).list();
+                .param("u", username).query((rs, n) -> new Passkey(rs.getString("id"), rs.getString("label"),
+                        instant(rs.getTimestamp("created")), instant(rs.getTimestamp("last_used")))).list();
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** Removes one of the user's own passkeys; audited. */

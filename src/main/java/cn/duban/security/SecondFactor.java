@@ -37,16 +37,24 @@ public class SecondFactor {
     private final AuditTrail audit;
     private final UserAccounts accounts;
     private final Set<Role> requiredFor;
+    /**
+     * TOTP steps count real time, as the authenticator app on the user's phone does, and a step once
+     * used must never come round again (totp_last_step only moves forward): not the application's
+     * clock, which tests move to other days — a code from the phone would be refused after that.
+     */
+    private final Clock totpClock = Clock.systemUTC();
+    /** The application's clock, for locks (as UserAccounts sets them). */
     private final Clock clock;
 
     SecondFactor(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, UserAccounts accounts,
-                 @Value("${duban.security.second-factor-roles:SUPERVISOR,ADMIN,SECURITY_ADMIN,AUDITOR}") List<Role> requiredFor) {
+                 @Value("${duban.security.second-factor-roles:SUPERVISOR,ADMIN,SECURITY_ADMIN,AUDITOR}") List<Role> requiredFor,
+                 Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
         this.accounts = accounts;
         this.requiredFor = requiredFor.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requiredFor);
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Whether accounts of this role must sign in with a second factor. */
@@ -78,7 +86,7 @@ public class SecondFactor {
      */
     @Transactional
     public List<String> confirm(long userId, String secret, String code) {
-        OptionalLong step = Totp.verify(secret, code, clock.instant().getEpochSecond(), null);
+        OptionalLong step = Totp.verify(secret, code, totpClock.instant().getEpochSecond(), null);
         if (step.isEmpty()) {
             throw new AccountRejected("验证码不正确：请确认手机时间准确，并输入验证器当前显示的 6 位数字");
         }
@@ -125,7 +133,7 @@ public class SecondFactor {
         if (row == null) {
             return Outcome.WRONG;
         }
-        if (row.locked()) {
+        if (row.locked(clock.instant())) {
             accounts.refusedLogin(username, address, "账号已锁定（第二因素）");
             return Outcome.LOCKED;
         }
@@ -133,7 +141,7 @@ public class SecondFactor {
         if (secret == null) {
             return Outcome.WRONG;
         }
-        OptionalLong step = Totp.verify(secret, code, clock.instant().getEpochSecond(), row.lastStep());
+        OptionalLong step = Totp.verify(secret, code, totpClock.instant().getEpochSecond(), row.lastStep());
         if (step.isPresent()) {
             jdbc.sql("update app_user set totp_last_step = :t, failed_attempts = 0 where id = :id")
                     .param("t", step.getAsLong()).param("id", row.id()).update();
@@ -153,15 +161,15 @@ public class SecondFactor {
             }
         }
         accounts.recordAttempt(address, username, false);
-        accounts.failedLogin(username, address, OffsetDateTime.now());
+        accounts.failedLogin(username, address);
         Guarded after = guarded(username);
-        return after != null && after.locked() ? Outcome.LOCKED : Outcome.WRONG;
+        return after != null && after.locked(clock.instant()) ? Outcome.LOCKED : Outcome.WRONG;
     }
 
     /** The account's row as a second step needs it, locked for the rest of the transaction. */
     private record Guarded(long id, String secret, Long lastStep, OffsetDateTime lockedUntil) {
-        boolean locked() {
-            return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now());
+        boolean locked(java.time.Instant now) {
+            return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
         }
     }
 
@@ -181,7 +189,7 @@ public class SecondFactor {
     @Transactional
     public boolean passkeyAccepted(String username, long userId, String address) {
         Guarded row = guarded(username);
-        if (row == null || row.locked()) {
+        if (row == null || row.locked(clock.instant())) {
             accounts.refusedLogin(username, address, "账号已锁定（通行密钥）");
             return false;
         }
@@ -195,7 +203,7 @@ public class SecondFactor {
     public void passkeyFailed(String username, String address) {
         guarded(username);
         accounts.recordAttempt(address, username, false);
-        accounts.failedLogin(username, address, OffsetDateTime.now());
+        accounts.failedLogin(username, address);
     }
 
     /** Unused recovery codes left. */

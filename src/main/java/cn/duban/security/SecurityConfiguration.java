@@ -40,9 +40,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService users(UserAccounts accounts) {
+    UserDetailsService users(UserAccounts accounts, java.time.Clock clock) {
         return username -> accounts.find(username)
-                .map(a -> new DubanUser(a, accounts.passwordHash(username).orElseThrow()))
+                .map(a -> new DubanUser(a, accounts.passwordHash(username).orElseThrow(), clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
     }
 
@@ -90,7 +90,7 @@ class SecurityConfiguration {
                                 @org.springframework.beans.factory.annotation.Value("${duban.security.password-api-until-enrolled:false}")
                                 boolean passwordApiUntilEnrolled,
                                 @org.springframework.beans.factory.annotation.Value("${duban.security.password-max-age-days:90}")
-                                int passwordMaxAgeDays) throws Exception {
+                                int passwordMaxAgeDays, java.time.Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // Who may reach what, by role; which rows they then see is decided in every query by unit.
@@ -213,12 +213,12 @@ class SecurityConfiguration {
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 // A program's token; a password by Basic only where no second factor is due; a session only
                 // once its second factor is passed; then a password that must be changed.
-                .addFilterBefore(new FactorFilters.Bearer(tokens, refusals, signIns), BasicAuthenticationFilter.class)
+                .addFilterBefore(new FactorFilters.Bearer(tokens, refusals, signIns, clock), BasicAuthenticationFilter.class)
                 .addFilterAfter(new FactorFilters.BasicPolicy(secondFactor, passwordApiUntilEnrolled, refusals, signIns),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new GuardedLogin.SessionStamp(accounts), FactorFilters.BasicPolicy.class)
                 .addFilterAfter(new FactorFilters.Gate(secondFactor, refusals), GuardedLogin.SessionStamp.class)
-                .addFilterAfter(new InitialPasswordFilter(java.time.Duration.ofDays(passwordMaxAgeDays)), FactorFilters.Gate.class);
+                .addFilterAfter(new InitialPasswordFilter(java.time.Duration.ofDays(passwordMaxAgeDays), clock), FactorFilters.Gate.class);
         return http.build();
     }
 

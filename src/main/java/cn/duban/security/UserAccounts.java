@@ -36,8 +36,13 @@ public class UserAccounts {
     private final cn.duban.crypto.FieldCipher cipher;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    /** The application's clock: a lock runs for 30 minutes of it from the failure that set it. */
+    private final java.time.Clock clock;
+
     UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Organisations organisations,
-                 cn.duban.crypto.FieldCipher cipher, org.springframework.context.ApplicationEventPublisher events) {
+                 cn.duban.crypto.FieldCipher cipher, org.springframework.context.ApplicationEventPublisher events,
+                 java.time.Clock clock) {
+        this.clock = clock;
         this.cipher = cipher;
         this.events = events;
         this.jdbc = jdbc;
@@ -96,11 +101,11 @@ public class UserAccounts {
     public void changePassword(String username, String current, String next) {
         String hash = passwordHash(username).orElseThrow(() -> new AccountRejected("用户不存在"));
         UserAccount user = find(username).orElseThrow();
-        if (user.lockedUntil() != null && user.lockedUntil().isAfter(OffsetDateTime.now())) {
+        if (user.lockedUntil() != null && user.lockedUntil().toInstant().isAfter(clock.instant())) {
             throw new AccountRejected("账号已锁定，请 30 分钟后再试或联系管理员");
         }
         if (!encoder.matches(current, hash)) {
-            failedLogin(username, "修改密码", OffsetDateTime.now());
+            failedLogin(username, "修改密码");
             throw new AccountRejected("当前密码不正确");
         }
         String problem = PasswordPolicy.problem(next, username);
@@ -200,7 +205,11 @@ public class UserAccounts {
 
     /** A try that failed: the fifth in a row locks the account for 30 minutes (a lock that ran out starts the count again). */
     @Transactional
-    public void failedLogin(String username, String address, OffsetDateTime now) {
+    public void failedLogin(String username, String address) {
+        failedLogin(username, address, OffsetDateTime.now(clock));
+    }
+
+    private void failedLogin(String username, String address, OffsetDateTime now) {
         jdbc.sql("""
                         update app_user set
                             failed_attempts = case when locked_until is not null and locked_until <= :now then 1

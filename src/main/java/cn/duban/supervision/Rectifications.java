@@ -35,7 +35,11 @@ public class Rectifications {
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Rectifications(JdbcClient jdbc, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+    private final cn.duban.time.CountyTime time;
+
+    Rectifications(JdbcClient jdbc, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
+                   cn.duban.time.CountyTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -87,7 +91,7 @@ public class Rectifications {
         after.put("tasks", tasks);
         audit.record("新增整改事项", "finding", id, null, after);
         events.publishEvent(new RectificationAssigned(id, in.unitId(), in.description().strip(), in.deadline(), null,
-                java.time.Instant.now()));
+                time.instant()));
         return get(id).orElseThrow();
     }
 
@@ -176,7 +180,7 @@ public class Rectifications {
                 Map.of("state", "RETURNED", "reason", reason.strip()));
         Finding f = get(findingId).orElseThrow();
         events.publishEvent(new RectificationAssigned(findingId, f.unitId(), f.description(), f.deadline(), reason.strip(),
-                java.time.Instant.now()));
+                time.instant()));
         return f;
     }
 

@@ -1,5 +1,6 @@
 package cn.duban.supervision;
 
+import cn.duban.time.CountyTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +28,16 @@ class SupervisionApi {
     private final MeetingActions actions;
     private final Problems problems;
     private final SupervisionAccess access;
-    private final Clock clock;
+    private final CountyTime time;
 
     SupervisionApi(Inspections inspections, Rectifications rectifications, MeetingActions actions, Problems problems,
-                   SupervisionAccess access, Clock clock) {
+                   SupervisionAccess access, CountyTime time) {
         this.inspections = inspections;
         this.rectifications = rectifications;
         this.actions = actions;
         this.problems = problems;
         this.access = access;
-        this.clock = clock;
+        this.time = time;
     }
 
     record InspectionView(Inspection inspection, List<Inspections.Visited> units, List<Inspections.Visited> tasks,
@@ -56,7 +56,7 @@ class SupervisionApi {
     @GetMapping("/inspections")
     @Operation(summary = "本区域某月的督查记录（month 如 2026-11，缺省为本月）")
     List<Inspection> month(@RequestParam(required = false) String month) {
-        LocalDate day = month == null || month.isBlank() ? LocalDate.now(clock) : SupervisionController.date(month + "-01", "月份");
+        LocalDate day = month == null || month.isBlank() ? time.today() : SupervisionController.date(month + "-01", "月份");
         access.inspectionsReadable();
         return inspections.month(List.of(access.area()), day);
     }
@@ -122,7 +122,7 @@ class SupervisionApi {
     @Operation(summary = "整改完成率：各单位及全区域")
     Map<String, Object> rates() {
         access.inspectionsReadable();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         List<Long> areas = List.of(access.area());
         return Map.of("units", rectifications.rates(areas, today),
                 "area", rectifications.areaRate(areas, today).map(Object.class::cast).orElse(Map.of()));
@@ -153,7 +153,7 @@ class SupervisionApi {
     @Operation(summary = "存在的主要问题：未销号的督查问题、滞后超期任务、单位反映的问题，按单位和主题分组")
     List<Problems.UnitProblems> problemsList() {
         access.inspectionsReadable();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         return problems.of(List.of(access.area()), today.getYear(), today);
     }
 }

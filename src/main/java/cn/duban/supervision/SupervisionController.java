@@ -2,6 +2,7 @@ package cn.duban.supervision;
 
 import cn.duban.files.Downloads;
 import cn.duban.org.Organisations;
+import cn.duban.time.CountyTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -37,10 +37,10 @@ class SupervisionController {
     private final SupervisionAccess access;
     private final Organisations organisations;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final CountyTime time;
 
     SupervisionController(Inspections inspections, Rectifications rectifications, MeetingActions actions, Problems problems,
-                          SupervisionAccess access, Organisations organisations, JdbcClient jdbc, Clock clock) {
+                          SupervisionAccess access, Organisations organisations, JdbcClient jdbc, CountyTime time) {
         this.inspections = inspections;
         this.rectifications = rectifications;
         this.actions = actions;
@@ -48,11 +48,11 @@ class SupervisionController {
         this.access = access;
         this.organisations = organisations;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.time = time;
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return time.today();
     }
 
     @GetMapping("/inspections")

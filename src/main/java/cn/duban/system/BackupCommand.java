@@ -52,7 +52,7 @@ public final class BackupCommand {
             } else {
                 refuseWhileRunning(settings);
                 try (ConfigurableApplicationContext context = restore(application, dir, settings)) {
-                    out.println("恢复完成：" + context.getBean(Restored.class).summary());
+                    out.println("恢复完成：" + context.getBean(Restored.class).summary(context.getBean(cn.duban.time.CountyTime.class)));
                 }
             }
             return 0;
@@ -71,8 +71,8 @@ public final class BackupCommand {
 
     /** What a restore did, kept in the context it leaves running for the caller (the restore drill test reads its database). */
     record Restored(Path folder, BackupFormat.Manifest manifest) {
-        String summary() {
-            return folder + "（" + manifest.tables().size() + " 张表，" + manifest.rows() + " 行，备份于 " + manifest.created() + "）";
+        String summary(cn.duban.time.CountyTime time) {
+            return folder + "（" + manifest.tables().size() + " 张表，" + manifest.rows() + " 行，备份于 " + time.second(manifest.created()) + "）";
         }
     }
 

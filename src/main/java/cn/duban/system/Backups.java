@@ -2,6 +2,7 @@ package cn.duban.system;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.crypto.FieldCipher;
+import cn.duban.time.CountyTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +19,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -58,19 +58,19 @@ public class Backups {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CountyTime time;
     private final Path folder;
     private final int keep;
     private final boolean scheduled;
 
-    Backups(DataSource dataSource, JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, Clock clock,
+    Backups(DataSource dataSource, JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, CountyTime time,
             @Value("${duban.backup.dir:}") String folder, @Value("${duban.data-dir:data}") Path dataDir,
             @Value("${duban.backup.keep:14}") int keep, @Value("${duban.backup.enabled:true}") boolean scheduled) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.folder = (folder.isBlank() ? dataDir.resolve("backups") : Path.of(folder)).toAbsolutePath().normalize();
         this.keep = Math.max(1, keep);
         this.scheduled = scheduled;
@@ -90,7 +90,7 @@ public class Backups {
         return cipher.digest("duban-backup-key-check");
     }
 
-    @Scheduled(cron = "${duban.backup.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${duban.backup.cron:0 30 2 * * *}", zone = "${duban.zone:Asia/Shanghai}")
     void nightly() {
         if (!scheduled) {
             return;
@@ -145,16 +145,21 @@ public class Backups {
         if (trigger != Trigger.SCHEDULED) {
             return true;
         }
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+        // One scheduled backup a day, the county's day.
+        try (java.sql.PreparedStatement s = c.prepareStatement("""
                 select exists (select 1 from backup_run where trigger = 'SCHEDULED' and outcome = 'DONE'
-                               and (started_at at time zone 'Asia/Shanghai')::date = (now() at time zone 'Asia/Shanghai')::date)""")) {
-            r.next();
-            return !r.getBoolean(1);
+                               and (started_at at time zone ?)::date = ?)""")) {
+            s.setString(1, time.zone().getId());
+            s.setObject(2, time.today());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return !r.getBoolean(1);
+            }
         }
     }
 
     private BackupRun backUpLocked(Connection snapshot, Path parent, Trigger trigger, String actor) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = time.now();
         long id = jdbc.sql("insert into backup_run (trigger, actor) values (:t, :a) returning id")
                 .param("t", trigger.name()).param("a", actor).query(Long.class).single();
         Path target = null;
@@ -254,7 +259,7 @@ public class Backups {
         }
         try (Stream<Path> s = Files.list(parent)) {
             for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".partial")).toList()) {
-                if (Files.getLastModifiedTime(p).toInstant().isBefore(clock.instant().minus(Duration.ofDays(1)))) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(time.instant().minus(Duration.ofDays(1)))) {
                     deleteQuietly(p);
                 }
             }

@@ -4,11 +4,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 /**
- * Dates are the county's dates: periods, deadlines and reminders turn over at midnight Beijing
- * time. Scheduling is on for the reminder job (duban.reminders.enabled turns the job itself off).
+ * Dates are the county's dates: periods, deadlines and reminders turn over at the county's midnight
+ * (the clock itself is cn.duban.time's). Scheduling is on for the reminder job
+ * (duban.reminders.enabled turns the job itself off).
  */
 @Configuration(proxyBeanMethods = false)
 class Clocks {
@@ -18,11 +18,6 @@ class Clocks {
     @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "duban.scheduling", havingValue = "true", matchIfMissing = true)
     @org.springframework.scheduling.annotation.EnableScheduling
     static class Scheduling {
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Shanghai"));
     }
 
     /** "不能早于今天" in a form means the county's today, the one the rest of Duban counts by. */

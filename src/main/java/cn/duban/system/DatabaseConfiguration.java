@@ -52,7 +52,7 @@ class DatabaseConfiguration {
 
     /** The pool closes before the server it depends on, so Spring's shutdown stops the database cleanly. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseServer server) {
+    DataSource dataSource(DatabaseServer server, cn.duban.time.CountyTime time) {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("duban");
         pool.setMaximumPoolSize(10);
@@ -60,12 +60,25 @@ class DatabaseConfiguration {
         // milliseconds and wins nothing back (measured in BENCHMARKS.md), so it is off.
         pool.addDataSourceProperty("options", "-c jit=off");
         // A report approved at 00:30 on the 26th, Beijing time, is late for a due date of the 25th,
-        // whatever zone the server runs in: dates taken from timestamps are the county's dates.
-        pool.setConnectionInitSql("set time zone 'Asia/Shanghai'");
+        // whatever zone the server runs in: dates taken from timestamps (approved_at::date) are the
+        // county's dates.
+        pool.setConnectionInitSql(setTimeZone(time.zone()));
         pool.setJdbcUrl(server.url());
         pool.setUsername(server.appUser());
         pool.setPassword(server.appPassword());
         return pool;
+    }
+
+    /**
+     * The statement that puts a session in the county's zone. A region id (Asia/Shanghai) is what
+     * ZoneId.of admits, [A-Za-z][A-Za-z0-9~/._+-]+, never a quote; a bare offset (duban.zone=+08:00)
+     * goes as an interval, since PostgreSQL reads '+08:00' the POSIX way, as eight hours west.
+     */
+    static String setTimeZone(java.time.ZoneId zone) {
+        if (zone.normalized() instanceof java.time.ZoneOffset offset) {
+            return "set time zone interval '" + offset.getId().replace("Z", "+00:00") + "' hour to minute";
+        }
+        return "set time zone '" + zone.getId() + "'";
     }
 
     /** Migrations run as the schema's owner; the application itself never can change the schema. */

@@ -40,12 +40,14 @@ class DemoCounty implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final boolean enabled;
     private final java.nio.file.Path dataDir;
+    private final cn.duban.time.CountyTime time;
 
     DemoCounty(Organisations organisations, UserAccounts accounts, PlanImports imports, DemoDocuments demos, DemoProgress progress,
                DemoSupervision supervision, DemoLevels levels,
                TransactionTemplate tx, @Value("${duban.demo:true}") boolean enabled,
-               @Value("${duban.data-dir:data}") java.nio.file.Path dataDir) {
+               @Value("${duban.data-dir:data}") java.nio.file.Path dataDir, cn.duban.time.CountyTime time) {
         this.dataDir = dataDir;
+        this.time = time;
         this.organisations = organisations;
         this.accounts = accounts;
         this.imports = imports;
@@ -155,12 +157,12 @@ class DemoCounty implements ApplicationRunner {
         for (DemoDocuments.Demo demo : demos.all()) {
             // "03-" only orders the demo files; the plan is named as the document is.
             long plan = imports.importAsProposed(demo.fileName().replaceFirst("^\\d+-", ""), demo.bytes(), county.id(), "system");
-            if (demo.fileName().contains(String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue()))) {
+            if (demo.fileName().contains(String.valueOf(time.year()))) {
                 progress.seed(plan);
                 supervision.seed(county.id(), organisations.subtree(county.id()), plan);
             }
         }
-        levels.seed(county, java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
+        levels.seed(county, time.year());
         return passwords;
     }
 

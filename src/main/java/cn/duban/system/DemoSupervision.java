@@ -8,7 +8,6 @@ import cn.duban.supervision.Rectifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +48,13 @@ class DemoSupervision {
     private final JdbcClient jdbc;
     private final Inspections inspections;
     private final Rectifications rectifications;
-    private final Clock clock;
+    private final cn.duban.time.CountyTime time;
 
-    DemoSupervision(JdbcClient jdbc, Inspections inspections, Rectifications rectifications, Clock clock) {
+    DemoSupervision(JdbcClient jdbc, Inspections inspections, Rectifications rectifications, cn.duban.time.CountyTime time) {
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.rectifications = rectifications;
-        this.clock = clock;
+        this.time = time;
     }
 
     void seed(long county, Set<Long> areaUnits, long plan) {
@@ -65,7 +64,7 @@ class DemoSupervision {
         if (tasks.size() < 3) {
             return;
         }
-        LocalDate day = LocalDate.now(clock).minusDays(21);
+        LocalDate day = time.today().minusDays(21);
         List<Long> taskIds = tasks.stream().map(t -> ((Number) t.get("id")).longValue()).toList();
         List<Long> units = tasks.stream().map(t -> ((Number) t.get("lead_org_id")).longValue()).distinct().toList();
         Inspection visit = inspections.record(county, areaUnits, new Inspections.NewInspection(day, InspectionKind.INSPECTION,

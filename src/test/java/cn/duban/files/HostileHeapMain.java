@@ -33,7 +33,7 @@ public final class HostileHeapMain {
         byte[] legitDocument = legitDocument(3);
         byte[] legitWorkbook = legitWorkbook(7_000);
         byte[] sharedStrings = HostileFiles.xlsxSharedStrings(60);
-        ReaderService reader = new ReaderService();
+        ReaderService reader = new ReaderService(cn.duban.time.CountyTime.standalone());
         for (byte[] docx : List.of(paragraphs, zeros, laughs, longRun, legitDocument)) {
             uploads.add(() -> refusedOrRead(() -> reader.read("上传.docx", docx)));
         }

@@ -48,9 +48,9 @@ public class DashboardBenchmark {
     public void open() throws Exception {
         JdbcClient jdbc = JdbcClient.create(ProvinceDataset.open());
         long province = ProvinceDataset.ensure(jdbc);
-        dashboards = new Dashboards(jdbc, new ReportingPeriods(jdbc, null,
+        dashboards = new Dashboards(jdbc, new ReportingPeriods(jdbc, null, new cn.duban.time.CountyTime(
                 java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
-                        java.time.ZoneId.of("Asia/Shanghai"))),
+                        java.time.ZoneId.of("Asia/Shanghai")), java.time.ZoneId.of("Asia/Shanghai"))),
                 new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(AssessmentBasis.class), new Rollups(jdbc));
         provinceAreas = dashboards.areasUnder(province);
         counties = jdbc.sql("select distinct area_id from plan where created_by = 'bench'").query(Long.class).list();

@@ -158,7 +158,7 @@ public final class ProvinceDataset {
         }
         Clock day = Clock.fixed(DashboardBenchmark.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        ReportingPeriods periods = new ReportingPeriods(jdbc, null, day); // opens periods and reads rules only
+        ReportingPeriods periods = new ReportingPeriods(jdbc, null, new cn.duban.time.CountyTime(day, ZoneId.of("Asia/Shanghai"))); // opens periods and reads rules only
         Standings standings = new Standings(jdbc, new JdbcTemplate(dataSource), periods);
         Instant t = Instant.now();
         List<Long> plans = jdbc.sql("select id from plan where created_by = 'bench' order by id").query(Long.class).list();
@@ -216,7 +216,7 @@ public final class ProvinceDataset {
                 join reporting_period rp on rp.id = r.period_id where rp.plan_id = :prov""", plan);
         Clock day = Clock.fixed(java.time.LocalDate.of(2026, 10, 31).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        new Standings(jdbc, new JdbcTemplate(dataSource), new ReportingPeriods(jdbc, null, day)).refresh(plan);
+        new Standings(jdbc, new JdbcTemplate(dataSource), new ReportingPeriods(jdbc, null, new cn.duban.time.CountyTime(day, ZoneId.of("Asia/Shanghai")))).refresh(plan);
         long october = jdbc.sql("select id from reporting_period where plan_id = :p and starts = '2026-10-01'").param("p", plan)
                 .query(Long.class).single();
         jdbc.sql("update reporting_period set frozen_at = now(), frozen_by = 'bench' where id = :id").param("id", october).update();
@@ -297,7 +297,7 @@ public final class ProvinceDataset {
                 join plan p on p.id = rp.plan_id and p.created_by = 'bench-levels'""", plan);
         Clock day = Clock.fixed(DashboardBenchmark.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        Standings standings = new Standings(jdbc, new JdbcTemplate(dataSource), new ReportingPeriods(jdbc, null, day));
+        Standings standings = new Standings(jdbc, new JdbcTemplate(dataSource), new ReportingPeriods(jdbc, null, new cn.duban.time.CountyTime(day, ZoneId.of("Asia/Shanghai"))));
         Instant t = Instant.now();
         List<Long> reported = jdbc.sql("select distinct plan_id from reporting_period rp join plan p on p.id = rp.plan_id where p.created_by = 'bench-levels'")
                 .query(Long.class).list();

@@ -119,7 +119,7 @@ class ReportPageTests {
         var history = fx.reports.readableHistory(task);
         assertThat(history).as("draft saves are not versions").hasSize(1);
         assertThat(history.get(0).period()).isEqualTo("2025年3月");
-        assertThat(history.get(0).kind()).isEqualTo("报送");
+        assertThat(history.get(0).kind()).as("submitted, awaiting its unit head").isEqualTo("报送（待单位审核）");
         assertThat(history.get(0).values()).containsExactly("新建养老服务站 3个");
         assertThat(history.get(0).narrative()).isEqualTo("已建成3个");
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/progress/tasks/" + task)

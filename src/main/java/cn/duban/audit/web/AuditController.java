@@ -2,6 +2,7 @@ package cn.duban.audit.web;
 
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
+import cn.duban.time.CountyTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +26,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +40,14 @@ import java.util.Map;
 @Tag(name = "审计日志", description = "每一次写入台账和每一个安全事件的记录（只读）")
 class AuditController {
 
-    static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
-
     private final JdbcClient jdbc;
     private final CurrentScope scope;
     private final cn.duban.audit.AuditChain chain;
+    private final CountyTime time;
 
-    AuditController(JdbcClient jdbc, CurrentScope scope, cn.duban.audit.AuditChain chain) {
+    AuditController(JdbcClient jdbc, CurrentScope scope, cn.duban.audit.AuditChain chain, CountyTime time) {
         this.jdbc = jdbc;
+        this.time = time;
         this.scope = scope;
         this.chain = chain;
     }
@@ -141,12 +141,12 @@ class AuditController {
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-"
-                + LocalDate.now(COUNTY).format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv\"");
+                + time.today().format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv\"");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.write('\uFEFF'); // Excel opens UTF-8 CSV correctly only with the mark
         out.print("编号,时间,操作人,操作,对象,对象编号,来源地址,请求号,变更前,变更后\r\n");
         for (AuditEvent e : search(query, 100_000)) {
-            out.print(String.join(",", String.valueOf(e.id()), csv(e.at().atZoneSameInstant(COUNTY).toLocalDateTime().toString()),
+            out.print(String.join(",", String.valueOf(e.id()), csv(time.second(e.at())),
                     csv(e.actor()), csv(e.action()), csv(e.entity()), e.entityId() == null ? "" : e.entityId().toString(),
                     csv(e.address()), csv(e.requestId()), csv(e.before()), csv(e.after())));
             out.print("\r\n");
@@ -167,11 +167,11 @@ class AuditController {
         }
         if (query.from() != null) {
             where.append(" and at >= :from");
-            params.put("from", query.from().atStartOfDay(COUNTY).toOffsetDateTime());
+            params.put("from", query.from().atStartOfDay(time.zone()).toOffsetDateTime());
         }
         if (query.to() != null) {
             where.append(" and at < :to");
-            params.put("to", query.to().plusDays(1).atStartOfDay(COUNTY).toOffsetDateTime());
+            params.put("to", query.to().plusDays(1).atStartOfDay(time.zone()).toOffsetDateTime());
         }
         if (query.beforeId() != null) {
             where.append(" and id < :before");

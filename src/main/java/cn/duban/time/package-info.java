@@ -1,0 +1,7 @@
+/**
+ * The county's time: the one clock Duban reads, the county's zone (duban.zone, Asia/Shanghai by
+ * default) and the one formatter for every date and time a person or a document reads; JSON
+ * writes times at the county's offset. Uses no other module.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package cn.duban.time;
