@@ -4,5 +4,6 @@
  * quarterly 奖惩 and the annual 综合考核, 乡镇 and 县直部门 ranked apart, every score traced to
  * the standings behind it. Owns {@code assessment_*}; reads the standings the progress module keeps.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reports", "security", "time"})
+@cn.duban.schema.Tables({"assessment_scheme", "assessment_weight", "assessment_kind_weight", "assessment_item"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reports", "schema", "security", "time"})
 package cn.duban.assessment;

@@ -4,5 +4,7 @@
  * 办理情况, and 办结; a unit's 延期申请 and the office's decision. Owns {@code instruction},
  * {@code assignment*}, {@code extension_request} and {@code document_number}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reminders", "reports", "security", "time"})
+@cn.duban.schema.Tables({"instruction", "assignment", "assignment_co_unit", "assignment_step", "extension_request",
+        "notice", "document_number"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reminders", "reports", "schema", "security", "supervision", "time"})
 package cn.duban.assignments;

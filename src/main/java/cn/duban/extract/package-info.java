@@ -1,5 +1,6 @@
 /**
  * The reader: documents in, quantities, outline and proposed tasks out. A library that uses no other module but files (bounded looks inside uploads).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files", "time"})
+@cn.duban.schema.Tables({})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files", "schema", "time"})
 package cn.duban.extract;

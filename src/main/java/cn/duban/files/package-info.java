@@ -1,5 +1,6 @@
 /**
  * Checking uploaded files by their content and serving downloads safely; uses no other module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@cn.duban.schema.Tables({})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"schema"})
 package cn.duban.files;

@@ -48,8 +48,11 @@ public class LedgerRoundTrip {
     private final Levels levels;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<ReportedWork> reports;
 
-    LedgerRoundTrip(Plans plans, Organisations organisations, Levels levels, AuditTrail audit, JdbcClient jdbc) {
+    LedgerRoundTrip(Plans plans, Organisations organisations, Levels levels, AuditTrail audit, JdbcClient jdbc,
+                    org.springframework.beans.factory.ObjectProvider<ReportedWork> reports) {
+        this.reports = reports;
         this.plans = plans;
         this.organisations = organisations;
         this.levels = levels;
@@ -461,10 +464,7 @@ public class LedgerRoundTrip {
                         }
                     }
                 }
-                Set<Integer> reported = new HashSet<>(jdbc.sql("""
-                                select i.position from indicator i
-                                where i.task_id = :t and exists (select 1 from entry_value v where v.indicator_id = i.id)""")
-                        .param("t", now.id()).query(Integer.class).list());
+                Set<Integer> reported = reported(now.id());
                 for (int k = 0; k < now.indicators().size(); k++) {
                     if (!kept.contains(k)) {
                         LedgerTask.Indicator gone = now.indicators().get(k);
@@ -539,5 +539,11 @@ public class LedgerRoundTrip {
 
     private static String nz(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    /** The positions of a task's indicators that carry reported values, asked of the module that keeps the reports. */
+    private Set<Integer> reported(long taskId) {
+        ReportedWork work = reports.getIfAvailable();
+        return work == null ? Set.of() : new java.util.HashSet<>(work.reportedIndicators(taskId));
     }
 }

@@ -37,8 +37,11 @@ public class Levels {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final cn.duban.time.CountyTime time;
+    private final org.springframework.beans.factory.ObjectProvider<ReportedWork> reports;
 
-    Levels(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, cn.duban.time.CountyTime time) {
+    Levels(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, cn.duban.time.CountyTime time,
+           org.springframework.beans.factory.ObjectProvider<ReportedWork> reports) {
+        this.reports = reports;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -480,6 +483,12 @@ public class Levels {
     public record Part(long taskId, long unitId, String unitName, List<BigDecimal> values, LocalDate deadline, boolean reported) {
     }
 
+    /** Whether a part has been reported on: asked of the module that keeps the reports. */
+    private boolean reported(long taskId) {
+        ReportedWork work = reports.getIfAvailable();
+        return work != null && work.reported(taskId);
+    }
+
     public List<Part> parts(long taskId) {
         Source s = source(taskId);
         Map<Long, List<BigDecimal>> values = new HashMap<>();
@@ -489,12 +498,11 @@ public class Levels {
                 .param("t", taskId).query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(rs.getBigDecimal(3))).list();
         return jdbc.sql("""
-                        select c.id, c.lead_org_id, o.name, c.deadline,
-                               exists (select 1 from task_entry e where e.task_id = c.id) as reported
+                        select c.id, c.lead_org_id, o.name, c.deadline
                         from task c join organisation o on o.id = c.lead_org_id
                         where c.part_of = :t and c.origin_area_id is null order by c.position""")
                 .param("t", taskId).query((rs, n) -> new Part(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        values.getOrDefault(rs.getLong(1), List.of()), rs.getObject(4, LocalDate.class), rs.getBoolean(5)))
+                        values.getOrDefault(rs.getLong(1), List.of()), rs.getObject(4, LocalDate.class), reported(rs.getLong(1))))
                 .list().stream().filter(p -> p.values().size() == s.targets().size() || s.targets().isEmpty()).toList();
     }
 

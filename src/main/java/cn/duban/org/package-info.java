@@ -1,5 +1,6 @@
 /**
  * The organisation tree: county, townships, villages, departments, command posts and their members.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files"})
+@cn.duban.schema.Tables({"organisation", "command_post_member"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "schema"})
 package cn.duban.org;

@@ -44,9 +44,11 @@ public class Dashboards {
     private final ReportingPeriods periods;
     private final org.springframework.beans.factory.ObjectProvider<AssessmentBasis> assessment;
     private final Rollups rollups;
+    private final org.springframework.beans.factory.ObjectProvider<OverdueRectifications> overdue;
 
     Dashboards(JdbcClient jdbc, ReportingPeriods periods, org.springframework.beans.factory.ObjectProvider<AssessmentBasis> assessment,
-               Rollups rollups) {
+               Rollups rollups, org.springframework.beans.factory.ObjectProvider<OverdueRectifications> overdue) {
+        this.overdue = overdue;
         this.jdbc = jdbc;
         this.periods = periods;
         this.assessment = assessment;
@@ -284,7 +286,7 @@ public class Dashboards {
     /** Each unit's facts for the period, as {@link RankingRule} weighs them. */
     List<RankingRule.UnitFacts> rankingFacts(ReportingPeriod period) {
         LocalDate asOf = period.ends().isBefore(periods.today()) ? period.ends() : periods.today();
-        return jdbc.sql("""
+        List<RankingRule.UnitFacts> facts = jdbc.sql("""
                         select s.organisation_id as unit_id, o.name as unit_name, count(*) as tasks,
                                """ + StatusRule.PERCENT_SQL.formatted("avg(least(coalesce(s.completion, 0), 100))", "bool_and(s.status = 'DONE')")
                 + """
@@ -295,19 +297,22 @@ public class Dashboards {
                                count(*) filter (where s.reported_on_time)::numeric / count(*) as on_time_share,
                                case when not bool_or(s.needs_report) then 'NOT_NEEDED'
                                     when r.state in ('APPROVED', 'ACCEPTED') and r.approved_at::date <= p.due then 'ON_TIME'
-                                    when r.state in ('APPROVED', 'ACCEPTED') then 'LATE' else 'MISSING' end as timeliness,
-                               (select count(*) from finding f where f.unit_id = s.organisation_id and f.deadline < :asOf
-                                  and (f.closed_at is null or f.closed_at::date > :asOf)) as overdue_rectifications
+                                    when r.state in ('APPROVED', 'ACCEPTED') then 'LATE' else 'MISSING' end as timeliness
                         from task_standing s join reporting_period p on p.id = s.period_id
                         join organisation o on o.id = s.organisation_id
                         left join unit_report r on r.period_id = s.period_id and r.organisation_id = s.organisation_id
                         where s.period_id = :p
                         group by s.organisation_id, o.name, r.state, r.approved_at, p.due""")
-                .param("p", period.id()).param("asOf", asOf)
+                .param("p", period.id())
                 .query((rs, n) -> new RankingRule.UnitFacts(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("tasks"),
-                        rs.getBigDecimal("completion"), RankingRule.Timeliness.valueOf(rs.getString("timeliness")),
-                        rs.getLong("overdue_rectifications"), rs.getBigDecimal("schedule_completion"),
-                        rs.getBigDecimal("on_time_share"))).list();
+                        rs.getBigDecimal("completion"), RankingRule.Timeliness.valueOf(rs.getString("timeliness")), 0,
+                        rs.getBigDecimal("schedule_completion"), rs.getBigDecimal("on_time_share"))).list();
+        // Overdue 整改事项 are the findings' module's to count (it implements the port); none where it is absent.
+        OverdueRectifications findings = overdue.getIfAvailable();
+        Map<Long, Long> counts = findings == null ? Map.of()
+                : findings.overdueOn(facts.stream().map(RankingRule.UnitFacts::unitId).toList(), asOf);
+        return facts.stream().map(u -> new RankingRule.UnitFacts(u.unitId(), u.unitName(), u.tasks(), u.completion(), u.timeliness(),
+                counts.getOrDefault(u.unitId(), 0L), u.scheduleCompletion(), u.onTimeShare())).toList();
     }
 
     /** A task with no 牵头单位: nobody is asked to report it, so the office must see it listed. */

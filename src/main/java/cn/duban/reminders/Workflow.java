@@ -62,12 +62,13 @@ class Workflow {
         if (r.returnReason() == null) {
             reminders.tell("workflow:rectification:" + r.findingId() + ":new", r.unitId(), "BLUE",
                     "新的整改事项：" + shorten(r.description()),
-                    "督查发现的问题“" + r.description() + "”由本单位整改，整改时限为" + deadline + "，请按时整改并报送佐证材料。");
+                    "督查发现的问题“" + r.description() + "”由本单位整改，整改时限为" + deadline + "，请按时整改并报送佐证材料。",
+                    Reminders.About.finding(r.findingId()));
         } else {
             reminders.tell("workflow:rectification:" + r.findingId() + ":returned:" + r.at().toEpochMilli(), r.unitId(), "YELLOW",
                     "整改被退回：" + shorten(r.description()),
-                    "督查发现的问题“" + r.description() + "”的整改情况被退回，原因：" + r.returnReason() + "。整改时限为" + deadline
-                            + "，请补充后重新报送。");
+                    "督查发现的问题“" + r.description() + "”的整改情况被退回，原因：" + r.returnReason().strip().replaceAll("[。．.；;！!]+$", "")
+                            + "。整改时限为" + deadline + "，请补充后重新报送。", Reminders.About.finding(r.findingId()));
         }
     }
 

@@ -1,5 +1,6 @@
 /**
  * 催办 and 督办: reminders and workflow messages into the inbox and each unit's channels.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "crypto", "ledger", "org", "progress", "security", "supervision", "time"})
+@cn.duban.schema.Tables({"notification", "contact", "delivery", "key_part"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "crypto", "ledger", "org", "progress", "schema", "security", "supervision", "time"})
 package cn.duban.reminders;

@@ -3,5 +3,6 @@
  * default) and the one formatter for every date and time a person or a document reads; JSON
  * writes times at the county's offset. Uses no other module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@cn.duban.schema.Tables({})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"schema"})
 package cn.duban.time;

@@ -51,7 +51,8 @@ public class DashboardBenchmark {
         dashboards = new Dashboards(jdbc, new ReportingPeriods(jdbc, null, new cn.duban.time.CountyTime(
                 java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
                         java.time.ZoneId.of("Asia/Shanghai")), java.time.ZoneId.of("Asia/Shanghai"))),
-                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(AssessmentBasis.class), new Rollups(jdbc));
+                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(AssessmentBasis.class), new Rollups(jdbc),
+                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(OverdueRectifications.class));
         provinceAreas = dashboards.areasUnder(province);
         counties = jdbc.sql("select distinct area_id from plan where created_by = 'bench'").query(Long.class).list();
         periods = jdbc.sql("""
