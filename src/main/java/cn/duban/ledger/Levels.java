@@ -483,6 +483,22 @@ public class Levels {
     public record Part(long taskId, long unitId, String unitName, List<BigDecimal> values, LocalDate deadline, boolean reported) {
     }
 
+    /**
+     * Records when work handed on really began, for a county bringing in its history (the demo, or an office
+     * that assigned on paper before Duban): the task and its parts start on {@code started}, its shares were
+     * assigned on {@code assigned} and — those already taken into a county's ledger — signed for on {@code signed}.
+     */
+    @Transactional
+    public void recordHistory(long taskId, LocalDate started, LocalDate assigned, LocalDate signed) {
+        jdbc.sql("update task set start_date = :d where id = :t or part_of = :t").param("d", started).param("t", taskId).update();
+        jdbc.sql("update level_assignment set assigned_at = :a where task_id = :t").param("a", assigned.atStartOfDay(time.zone()).toOffsetDateTime())
+                .param("t", taskId).update();
+        jdbc.sql("update level_assignment set signed_at = :s where task_id = :t and received_task_id is not null")
+                .param("s", signed.atStartOfDay(time.zone()).toOffsetDateTime()).param("t", taskId).update();
+        audit.record("补录交办时间", "task", taskId, null, Map.of("started", started.toString(), "assigned", assigned.toString(),
+                "signed", signed.toString()));
+    }
+
     /** Whether a part has been reported on: asked of the module that keeps the reports. */
     private boolean reported(long taskId) {
         ReportedWork work = reports.getIfAvailable();

@@ -287,6 +287,24 @@ public class Plans {
      * 责任领导 is an account where one answers to the name written (李华, or 分管副县长 李华): the
      * leader then sees the task as his. A name with no account stays text, linked to nobody.
      */
+    /**
+     * Names the 责任领导 of every task of a plan that has none yet (a plan read from a document rarely names
+     * one), linking each to the leader's account as a task edit does. Audited per plan.
+     */
+    @Transactional
+    public int giveLeader(long planId, String leader) {
+        List<Long> ids = jdbc.sql("select id from task where plan_id = :p and leader = ''").param("p", planId).query(Long.class).list();
+        for (long id : ids) {
+            jdbc.sql("update task set leader = :l, version = version + 1 where id = :id").param("l", leader).param("id", id).update();
+            linkLeader(id);
+        }
+        if (!ids.isEmpty()) {
+            audit.record("设定责任领导", "plan", planId, null, Map.of("leader", leader, "tasks", ids.size()));
+            events.publishEvent(new LedgerChanged(planId, "设定责任领导"));
+        }
+        return ids.size();
+    }
+
     private void linkLeader(long taskId) {
         jdbc.sql("""
                         with recursive area(id) as (

@@ -281,6 +281,21 @@ public class Reports {
         return move(reportId, key, "approve", ReportState.SUBMITTED, ReportState.APPROVED, "approved_at", null);
     }
 
+    /**
+     * 补录: a report taken in after the fact (a paper report of a month before Duban, or the demo's history)
+     * carries the days it really moved — opened, sent, approved by its head, accepted — counted back from
+     * {@code arrived}, the day it reached the office. Audited; its timeliness follows from these dates.
+     */
+    @Transactional
+    public void recordHistory(long reportId, java.time.LocalDateTime arrived) {
+        java.time.OffsetDateTime at = arrived.atZone(time.zone()).toOffsetDateTime();
+        jdbc.sql("""
+                        update unit_report set opened_at = :at - interval '2 days', submitted_at = :at - interval '1 day',
+                            approved_at = :at, accepted_at = :at + interval '1 day' where id = :id""")
+                .param("at", at).param("id", reportId).update();
+        audit.record("补录报送时间", "unit_report", reportId, null, Map.of("approvedAt", at.toString()));
+    }
+
     /** The office accepts the report. */
     @Transactional
     public UnitReport accept(long reportId, UUID key) {

@@ -1,4 +1,4 @@
-package cn.duban.system;
+package cn.duban.demo;
 
 import cn.duban.supervision.Finding;
 import cn.duban.supervision.Inspection;

@@ -1,4 +1,4 @@
-package cn.duban.system;
+package cn.duban.demo;
 
 import cn.duban.assessment.AssessmentForms;
 import cn.duban.assessment.Assessments;
@@ -76,13 +76,9 @@ class DemoLevels {
         }
         levels.split(countyTask, county.id(), parts, false, organisations.subtree(county.id()));
         // The demo tells the story of a year: the city assigned this in January, and the county split it then.
-        jdbc.sql("update task set start_date = make_date(:y, 1, 1) where id = :t or part_of = :t")
-                .param("y", year).param("t", countyTask).update();
-        jdbc.sql("update level_assignment set assigned_at = make_date(:y, 1, 5) where task_id = :t").param("y", year).param("t", cityTask)
-                .update();
+        levels.recordHistory(countyTask, LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 5), LocalDate.of(year, 1, 8));
         // Only the county that signed did so in January; 青河县 has not signed yet, and every page says so.
-        jdbc.sql("update level_assignment set signed_at = make_date(:y, 1, 8) where task_id = :t and received_task_id is not null")
-                .param("y", year).param("t", cityTask).update();
+        levels.recordHistory(cityTask, LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 5), LocalDate.of(year, 1, 8));
         long receivedPlan = jdbc.sql("select plan_id from task where id = :t").param("t", countyTask).query(Long.class).single();
         progress.seed(receivedPlan);
 

@@ -1,4 +1,4 @@
-package cn.duban.system;
+package cn.duban.demo;
 
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;

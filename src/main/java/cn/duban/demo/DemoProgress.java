@@ -1,4 +1,4 @@
-package cn.duban.system;
+package cn.duban.demo;
 
 import cn.duban.progress.LineInput;
 import cn.duban.progress.ReportLine;
@@ -32,8 +32,10 @@ class DemoProgress {
     private final Reports reports;
     private final ReportingPeriods periods;
     private final Standings standings;
+    private final cn.duban.ledger.Plans plans;
 
-    DemoProgress(JdbcClient jdbc, Reports reports, ReportingPeriods periods, Standings standings) {
+    DemoProgress(JdbcClient jdbc, Reports reports, ReportingPeriods periods, Standings standings, cn.duban.ledger.Plans plans) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.reports = reports;
         this.periods = periods;
@@ -42,14 +44,10 @@ class DemoProgress {
 
     void seed(long planId) {
         // The units of the demo's current-year plan signed for their tasks when it was given to them.
-        jdbc.sql("update task set signed_at = now(), signed_by = '（示例数据）' where plan_id = :p and signed_at is null")
-                .param("p", planId).update();
+        jdbc.sql("select id from task where plan_id = :p and lead_org_id is not null and signed_at is null order by position")
+                .param("p", planId).query(Long.class).list().forEach(task -> plans.sign(task, "（示例数据）"));
         // The demo leader is 责任领导 of the current-year plan, so 我的工作 shows his tasks on the first day.
-        jdbc.sql("""
-                        update task set leader = '李华', leader_user_id = (select id from app_user where role = 'LEADER'
-                                                                           and display_name like '% 李华' order by id limit 1)
-                        where plan_id = :p and leader = ''""")
-                .param("p", planId).update();
+        plans.giveLeader(planId, "李华");
         List<ReportingPeriod> past = periods.open(planId).stream().filter(p -> p.due().isBefore(periods.today())).toList();
         List<Long> units = jdbc.sql("select distinct lead_org_id from task where plan_id = :p and lead_org_id is not null order by 1")
                 .param("p", planId).query(Long.class).list();
@@ -108,9 +106,7 @@ class DemoProgress {
         UnitReport submitted = reports.submit(r.id(), r.version(), UUID.randomUUID(), lines, Duration.ofMinutes(6 + month % 5));
         reports.approve(submitted.id(), UUID.randomUUID());
         reports.accept(submitted.id(), UUID.randomUUID());
-        jdbc.sql("""
-                        update unit_report set opened_at = :due - interval '4 days', submitted_at = :due - interval '3 days',
-                            approved_at = :due - interval '2 days', accepted_at = :due - interval '1 day' where id = :id""")
-                .param("due", period.due().atTime(10, 0)).param("id", r.id()).update();
+        // Dated as a unit that reports on time would have: it reached the office two days before the due day.
+        reports.recordHistory(r.id(), period.due().minusDays(2).atTime(10, 0));
     }
 }
