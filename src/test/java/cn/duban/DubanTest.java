@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"duban.data-dir=target/test-data", "duban.reminders.enabled=false", "management.server.port=0"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"duban.data-dir=target/test-data", "duban.reminders.enabled=false", "management.server.port=0", "duban.events.synchronous=true"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestReceivers.Initializer.class)
 @org.springframework.context.annotation.Import(MockSessionIds.class)

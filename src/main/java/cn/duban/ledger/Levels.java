@@ -36,6 +36,7 @@ public class Levels {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private org.springframework.beans.factory.ObjectProvider<PlanWatch> watchers;
     private final cn.duban.time.CountyTime time;
     private final org.springframework.beans.factory.ObjectProvider<ReportedWork> reports;
 
@@ -190,7 +191,7 @@ public class Levels {
         jdbc.sql("update task set lead_org_id = null, version = version + 1 where id = :t").param("t", taskId).update();
         audit.record("上级交办", "task", taskId, lead == null ? Map.of() : Map.of("leadOrgId", lead),
                 Map.of("areas", describe(s, shares, below), "requirement", req, "exceed", exceed));
-        events.publishEvent(new LedgerChanged(s.planId(), "上级交办"));
+        watch().changed(s.planId(), "上级交办");
         String from = jdbc.sql("select name from organisation where id = :a").param("a", areaId).query(String.class).single();
         for (int k = 0; k < shares.size(); k++) {
             StringBuilder targets = new StringBuilder();
@@ -357,8 +358,8 @@ public class Levels {
                 .param("t", taskId).param("by", by).param("id", assignmentId).update();
         audit.record("签收上级交办", "level_assignment", assignmentId, Map.of("signed", false),
                 Map.of("signed", true, "taskId", taskId, "planId", planId));
-        events.publishEvent(new LedgerChanged(planId, "签收上级交办"));
-        events.publishEvent(new LedgerChanged(originPlan, "签收上级交办"));
+        watch().changed(planId, "签收上级交办");
+        watch().changed(originPlan, "签收上级交办");
         return taskId;
     }
 
@@ -450,7 +451,7 @@ public class Levels {
                             from level_assignment l where l.id = v.assignment_id and l.received_task_id = :t and v.position = :p""")
                     .param("v", a.proposed()).param("t", a.taskId()).param("p", position).update();
             long plan = jdbc.sql("select plan_id from task where id = :t").param("t", a.taskId()).query(Long.class).single();
-            events.publishEvent(new LedgerChanged(plan, "批准调整指标"));
+            watch().changed(plan, "批准调整指标");
         }
         audit.record(approve ? "批准调整指标" : "不批准调整指标", "adjustment_request", id, Map.of("state", "PENDING"),
                 Map.of("state", approve ? "APPROVED" : "REFUSED", "taskId", a.taskId(), "reason", reason == null ? "" : reason.strip()));
@@ -604,7 +605,7 @@ public class Levels {
         was.put("leadOrgId", task.get("lead_org_id"));
         was.put("parts", before.stream().map(p -> p.unitName() + " " + p.values() + " " + p.deadline()).toList());
         audit.record("分解下达", "task", taskId, was, Map.of("parts", describe(s, shares, names), "exceed", exceed));
-        events.publishEvent(new LedgerChanged(s.planId(), "分解下达"));
+        watch().changed(s.planId(), "分解下达");
         return ids;
     }
 
@@ -722,5 +723,26 @@ public class Levels {
             out.add(b.append(' ').append(share.deadline()).toString());
         }
         return out;
+    }
+
+    /** The module that keeps the plan's figures (progress), told in this transaction; none in a context without it. */
+    private PlanWatch watch() {
+        PlanWatch w = watchers == null ? null : watchers.getIfAvailable();
+        return w != null ? w : NO_WATCH;
+    }
+
+    private static final PlanWatch NO_WATCH = new PlanWatch() {
+        @Override
+        public void changed(long planId, String what) {
+        }
+
+        @Override
+        public void spanChanged(long planId) {
+        }
+    };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void watchedBy(org.springframework.beans.factory.ObjectProvider<PlanWatch> watchers) {
+        this.watchers = watchers;
     }
 }

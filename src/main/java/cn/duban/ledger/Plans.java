@@ -24,6 +24,7 @@ public class Plans {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private org.springframework.beans.factory.ObjectProvider<PlanWatch> watchers;
     private final Levels levels;
 
     Plans(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Levels levels) {
@@ -97,7 +98,7 @@ public class Plans {
         for (NewTask t : tasks) {
             insertTask(planId, position++, t);
         }
-        events.publishEvent(new LedgerChanged(planId, "导入计划"));
+        watch().changed(planId, "导入计划");
         return planId;
     }
 
@@ -114,7 +115,7 @@ public class Plans {
                 .param("s", span.starts()).param("e", span.ends()).param("y", span.starts().getYear()).param("p", planId).update();
         audit.record("修改计划期限", "plan", planId, before,
                 Map.of("starts", span.starts().toString(), "ends", span.ends().toString()));
-        events.publishEvent(new PlanSpanChanged(planId, span.starts(), span.ends()));
+        watch().spanChanged(planId);
     }
 
     /**
@@ -136,7 +137,7 @@ public class Plans {
                 .param("p", planId).query(Integer.class).single();
         long id = insertTask(planId, position, task);
         audit.record(action, "task", id, null, from);
-        events.publishEvent(new LedgerChanged(planId, action));
+        watch().changed(planId, action);
         return id;
     }
 
@@ -159,7 +160,7 @@ public class Plans {
         Map<String, Object> after = new LinkedHashMap<>(snapshot(taskId));
         after.put("decidedAt", decidedAt);
         audit.record("调整完成时限", "task", taskId, before, after);
-        events.publishEvent(new LedgerChanged(planOf(taskId), "调整完成时限"));
+        watch().changed(planOf(taskId), "调整完成时限");
     }
 
     private long insertTask(long planId, int position, NewTask t) {
@@ -280,7 +281,7 @@ public class Plans {
             replaceMilestones(taskId, change.milestones());
         }
         audit.record("修改任务", "task", taskId, before, snapshot(taskId));
-        events.publishEvent(new LedgerChanged(planOf(taskId), "修改任务"));
+        watch().changed(planOf(taskId), "修改任务");
     }
 
     /**
@@ -300,7 +301,7 @@ public class Plans {
         }
         if (!ids.isEmpty()) {
             audit.record("设定责任领导", "plan", planId, null, Map.of("leader", leader, "tasks", ids.size()));
-            events.publishEvent(new LedgerChanged(planId, "设定责任领导"));
+            watch().changed(planId, "设定责任领导");
         }
         return ids.size();
     }
@@ -391,7 +392,7 @@ public class Plans {
             after.put("note", note);
         }
         audit.record(action, "task", taskId, before, after);
-        events.publishEvent(new LedgerChanged(planOf(taskId), action));
+        watch().changed(planOf(taskId), action);
     }
 
     /** Files a plan under a kind (年度重点工作, 民生实事…), audited. */
@@ -601,7 +602,7 @@ public class Plans {
                     .param("i", indicator).param("y", year).param("v", value).update());
         }
         audit.record("设定分年度目标", "task", taskId, before, Map.of("yearTargets", yearTargets(taskId).toString()));
-        events.publishEvent(new LedgerChanged(planOf(taskId), "设定分年度目标"));
+        watch().changed(planOf(taskId), "设定分年度目标");
     }
 
     /** Each indicator's yearly targets, by position. */
@@ -797,5 +798,26 @@ public class Plans {
     record TaskRow(long id, long planId, int position, String number, String title, String body, Long leadOrgId,
                    String leadOrgName, String leader, String responsiblePerson, LocalDate startDate, LocalDate deadline,
                    int version) {
+    }
+
+    /** The module that keeps the plan's figures (progress), told in this transaction; none in a context without it. */
+    private PlanWatch watch() {
+        PlanWatch w = watchers == null ? null : watchers.getIfAvailable();
+        return w != null ? w : NO_WATCH;
+    }
+
+    private static final PlanWatch NO_WATCH = new PlanWatch() {
+        @Override
+        public void changed(long planId, String what) {
+        }
+
+        @Override
+        public void spanChanged(long planId) {
+        }
+    };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void watchedBy(org.springframework.beans.factory.ObjectProvider<PlanWatch> watchers) {
+        this.watchers = watchers;
     }
 }

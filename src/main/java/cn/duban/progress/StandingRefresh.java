@@ -29,7 +29,11 @@ import java.util.concurrent.Executors;
  * standings at once), and otherwise folded into one more run in the background when the current
  * one ends. A step never waits for more than its own computation, never holds two connections, and
  * what it changed is counted at most one computation later. The request rows make this survive a
- * crash: {@link Standings#stalePlans} includes their plans.
+ * crash: {@link Standings#stalePlans} includes their plans, and the reminder job computes them.
+ * <p>
+ * Why not Spring Modulith's publication registry, which carries the reminders: the registry
+ * replays each event once, whereas many steps of one plan want one computation — the request rows
+ * fold them (one row per plan and unit), which a replayed event per step could not.
  */
 @Component
 class StandingRefresh {

@@ -5,15 +5,16 @@ import cn.duban.supervision.RectificationAssigned;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * Tells whoever must act next: a report waiting for the unit head's approval, a report
- * returned with its reason, a new or returned 整改事项. Each message follows the committed step
- * (kept in the event registry until sent to the inbox); once the step is taken, the reminders
- * it satisfied are withdrawn.
+ * returned with its reason, a new or returned 整改事项, work assigned from above. Each message
+ * follows the committed step, in a transaction of its own on another thread
+ * ({@code @ApplicationModuleListener}): the step neither waits for it nor fails with it, and holds no
+ * second connection. Until the message is written the event is kept in Spring Modulith's publication
+ * registry (table event_publication); one a crash left unhandled is handled again at the next start.
+ * Once a step is taken, the reminders it satisfied are withdrawn.
  */
 @Component
 class Workflow {
@@ -27,8 +28,7 @@ class Workflow {
     }
 
     /** 上级交办: the receiving area's office (the area itself when it has none) is asked to sign for it. */
-    @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
-    @Transactional(propagation = Propagation.MANDATORY)
+    @ApplicationModuleListener
     void on(cn.duban.ledger.LevelAssigned a) {
         List<Long> offices = organisations.within(organisations.subtree(a.areaId())).stream()
                 .filter(o -> o.kind() == cn.duban.org.OrganisationKind.OFFICE && o.parentId() != null && o.parentId() == a.areaId())
@@ -40,23 +40,23 @@ class Workflow {
         }
     }
 
-    @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
-    @Transactional(propagation = Propagation.MANDATORY)
+    @ApplicationModuleListener
     void on(ReportMoved m) {
         String what = "“" + m.planTitle() + "”" + m.periodLabel() + "的进展";
         switch (m.state()) {
             case SUBMITTED -> reminders.tell("workflow:approve:" + m.reportId() + ":" + m.at().toEpochMilli(), m.unitId(), "INFO",
-                    "待审核：" + m.periodLabel() + "进展报送", "本单位联络员已提交" + what + "，请单位负责人审核后报送督查室。");
+                    "待审核：" + m.periodLabel() + "进展报送", "本单位联络员已提交" + what + "，请单位负责人审核后报送督查室。",
+                    Reminders.About.report(m.reportId()));
             case RETURNED -> reminders.tell("workflow:returned:" + m.reportId() + ":" + m.at().toEpochMilli(), m.unitId(), "YELLOW",
-                    "报送被退回：" + m.periodLabel() + "进展", what + "被退回，原因：" + m.reason().strip().replaceAll("[。．.；;！!]+$", "") + "。请修改后重新提交。");
+                    "报送被退回：" + m.periodLabel() + "进展", what + "被退回，原因：" + m.reason().strip().replaceAll("[。．.；;！!]+$", "") + "。请修改后重新提交。",
+                    Reminders.About.report(m.reportId()));
             default -> {
             }
         }
         reminders.withdrawSatisfied(m.unitId());
     }
 
-    @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
-    @Transactional(propagation = Propagation.MANDATORY)
+    @ApplicationModuleListener
     void on(RectificationAssigned r) {
         String deadline = cn.duban.time.CountyTime.dayOf(r.deadline());
         if (r.returnReason() == null) {

@@ -1,12 +1,10 @@
 package cn.duban.system;
 
-import cn.duban.DubanApplication;
 import cn.duban.org.Organisations;
 import cn.duban.security.Role;
 import cn.duban.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,12 +105,7 @@ class TwoNodesTests {
     }
 
     private ConfigurableApplicationContext node(DatabaseServer database, String name) {
-        return new SpringApplicationBuilder(DubanApplication.class).run(
-                "--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0", "--spring.main.banner-mode=off",
-                "--spring.application.name=duban-" + name,
-                "--duban.data-dir=" + data, "--duban.reminders.enabled=false", "--duban.backup.enabled=false",
-                "--duban.db.url=" + database.url(), "--duban.db.user=" + database.appUser(), "--duban.db.password=" + database.appPassword(),
-                "--duban.db.owner-user=" + database.ownerUser(), "--duban.db.owner-password=" + database.ownerPassword());
+        return TwoNodes.node(database, data, name);
     }
 
     private static int port(ConfigurableApplicationContext context) {
