@@ -1,8 +1,13 @@
 package cn.duban.assessment;
 
 /** A scheme or item refused, with the reason in Chinese. */
-public class AssessmentRejected extends RuntimeException {
+public class AssessmentRejected extends cn.duban.refusal.Refusal {
     public AssessmentRejected(String message) {
         super(message);
+    }
+
+    /** Refused for what was typed in one field (a property path of the form): shown beside it. */
+    public AssessmentRejected(String message, String field) {
+        super(message, field);
     }
 }

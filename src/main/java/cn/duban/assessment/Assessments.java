@@ -223,7 +223,7 @@ public class Assessments {
                         where id = :id and scheme_id = :s and withdrawn_at is null""")
                 .param("by", AuditTrail.actor()).param("r", reason.strip()).param("id", itemId).param("s", scheme.id()).update();
         if (updated == 0) {
-            throw new AssessmentRejected("该事项不存在或已撤销");
+            throw new cn.duban.refusal.NotFound("该事项不存在或已撤销");
         }
         audit.record("撤销考核加减分", "assessment_item", itemId, Map.of("withdrawn", false),
                 Map.of("withdrawn", true, "reason", reason.strip()));

@@ -166,7 +166,7 @@ public class Assignments {
     }
 
     private Assignment ofLeadUnit(long id, Collection<Long> units) {
-        Assignment a = find(id).orElseThrow(() -> new AssignmentRejected("交办事项不存在或无权办理"));
+        Assignment a = find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("交办事项不存在或无权办理"));
         if (!units.contains(a.leadOrgId())) {
             throw new AssignmentRejected("只有牵头单位可以签收、报送办理情况和申请办结");
         }
@@ -175,7 +175,7 @@ public class Assignments {
 
     private Assignment inArea(long id, long areaId) {
         return find(id).filter(a -> areaOf(a.id()) == areaId)
-                .orElseThrow(() -> new AssignmentRejected("交办事项不存在或无权办理"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("交办事项不存在或无权办理"));
     }
 
     private long areaOf(long id) {

@@ -90,9 +90,9 @@ public class Extensions {
     }
 
     private Extension pending(long id, long areaId) {
-        Extension e = find(id).orElseThrow(() -> new AssignmentRejected("延期申请不存在或无权审批"));
+        Extension e = find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("延期申请不存在或无权审批"));
         if (task(e.taskId()).map(TaskFacts::decidedBy).orElse(-1L) != areaId) {
-            throw new AssignmentRejected("延期申请不存在或无权审批");
+            throw new cn.duban.refusal.NotFound("延期申请不存在或无权审批");
         }
         if (!"PENDING".equals(e.state())) {
             throw new AssignmentRejected("该申请已" + e.stateLabel());

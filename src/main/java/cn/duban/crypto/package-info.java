@@ -3,5 +3,5 @@
  * looking them up, with the key outside the database. Uses no other module.
  */
 @cn.duban.schema.Tables({})
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"schema"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"refusal", "schema"})
 package cn.duban.crypto;

@@ -1,13 +1,13 @@
 package cn.duban.extract;
 
 /** A document the reader will not read, with the reason in the users' own language. */
-public class DocumentRejected extends RuntimeException {
+public class DocumentRejected extends cn.duban.refusal.Refusal {
 
     public DocumentRejected(String message) {
         super(message);
     }
 
     public DocumentRejected(String message, Throwable cause) {
-        super(message, cause);
+        super(message, null, cause);
     }
 }

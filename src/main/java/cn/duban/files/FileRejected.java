@@ -1,8 +1,13 @@
 package cn.duban.files;
 
 /** An upload refused, with the reason in Chinese; nothing was stored. */
-public class FileRejected extends RuntimeException {
+public class FileRejected extends cn.duban.refusal.Refusal {
     public FileRejected(String message) {
         super(message);
+    }
+
+    /** Refused for what was typed in one field (a property path of the form): shown beside it. */
+    public FileRejected(String message, String field) {
+        super(message, field);
     }
 }

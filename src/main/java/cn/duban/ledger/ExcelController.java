@@ -89,7 +89,7 @@ class ExcelController {
     @GetMapping({"/plans/{id}/export", "/api/plans/{id}/export"})
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Long unit) {
         Set<Long> units = scope.units();
-        Plan plan = plans.find(id, units).orElseThrow(() -> new PlanRejected("计划不存在或无权查看"));
+        Plan plan = plans.find(id, units).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
         String maker = organisations.find(scope.user().organisationId()).map(Organisation::name).orElse("");
         byte[] bytes = LedgerWorkbook.write(new LedgerWorkbook.Export(plan.id(), plan.title(), maker, time.now().atZoneSameInstant(time.zone())),
                 Plans.involving(plans.tasks(plan, units), unit));
@@ -146,11 +146,7 @@ class ExcelController {
     ResponseEntity<Map<String, Object>> uploadApi(@RequestParam("file") MultipartFile file,
                                                   @RequestParam(required = false) String title,
                                                   @RequestParam(required = false) Integer year) throws IOException {
-        try {
-            return ResponseEntity.status(201).body(Map.of("planId", importSheet(file, title, year)));
-        } catch (ExcelImports.SheetRejected e) {
-            return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error", e.getMessage(), "problems", e.problems()));
-        }
+        return ResponseEntity.status(201).body(Map.of("planId", importSheet(file, title, year)));
     }
 
     /** The sheet into a plan of the office's area; a year left empty is this year in Beijing. */
@@ -300,7 +296,7 @@ class ExcelController {
     private Plan editablePlan(long id) {
         scope.require(scope.user().role().managesPlans());
         return plans.find(id, scope.units()).filter(p -> p.areaId() == scope.area())
-                .orElseThrow(() -> new PlanRejected("计划不存在或无权修改"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权修改"));
     }
 
     @SuppressWarnings("unchecked")

@@ -33,7 +33,7 @@ public class ExcelImports {
     }
 
     /** Refused rows, each with its number and reason. */
-    public static class SheetRejected extends RuntimeException {
+    public static class SheetRejected extends cn.duban.refusal.Refusal {
         private final List<String> problems;
 
         SheetRejected(List<String> problems) {
@@ -45,10 +45,15 @@ public class ExcelImports {
         public List<String> problems() {
             return problems;
         }
+
+        @Override
+        public java.util.Map<String, Object> details() {
+            return java.util.Map.of("problems", problems);
+        }
     }
 
     /** A workbook exported from an existing plan, offered as a new one: it belongs to that plan. */
-    public static class FromExistingPlan extends RuntimeException {
+    public static class FromExistingPlan extends cn.duban.refusal.Conflict {
         private final long planId;
         private final String planTitle;
 
@@ -65,6 +70,16 @@ public class ExcelImports {
 
         public String planTitle() {
             return planTitle;
+        }
+
+        @Override
+        public String title() {
+            return "该台账属于已有计划";
+        }
+
+        @Override
+        public java.util.Map<String, Object> details() {
+            return java.util.Map.of("planId", planId, "planTitle", planTitle, "updateWith", "/api/plans/" + planId + "/excel");
         }
     }
 

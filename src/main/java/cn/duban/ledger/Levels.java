@@ -138,7 +138,7 @@ public class Levels {
                                task_handed_on(t.id) as handed_on
                         from task t join plan p on p.id = t.plan_id where t.id = :t""")
                 .param("t", taskId).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new PlanRejected("任务不存在"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在"));
         List<Target> targets = jdbc.sql("""
                         select position, name, unit, comparator, target_value from indicator
                         where task_id = :t and kind = 'target' and target_value is not null order by position""")
@@ -218,7 +218,7 @@ public class Levels {
     @Transactional
     public int assignPlan(long planId, long areaId, List<AreaShare> shares, String requirement, String by) {
         Long area = jdbc.sql("select area_id from plan where id = :p").param("p", planId).query(Long.class).optional()
-                .orElseThrow(() -> new PlanRejected("计划不存在"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在"));
         if (area != areaId) {
             throw new PlanRejected("只能交办本级的计划");
         }
@@ -313,7 +313,7 @@ public class Levels {
                         join organisation src on src.id = p.area_id
                         where a.id = :id and a.area_id = :area for update of a""")
                 .param("id", assignmentId).param("area", areaId).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new PlanRejected("交办事项不存在或不是交给本级的"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("交办事项不存在或不是交给本级的"));
         if (a.get("signed_at") != null) {
             throw new PlanRejected("该交办事项已签收");
         }
@@ -388,7 +388,7 @@ public class Levels {
                         select t.origin_area_id, p.area_id, i.target_value, i.name from task t join plan p on p.id = t.plan_id
                         left join indicator i on i.task_id = t.id and i.position = :pos where t.id = :t""")
                 .param("t", taskId).param("pos", position).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new PlanRejected("任务不存在"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在"));
         if (t.get("origin_area_id") == null || ((Number) t.get("area_id")).longValue() != areaId) {
             throw new PlanRejected("只有收到上级交办任务的单位可以申请调整其指标");
         }
@@ -425,11 +425,11 @@ public class Levels {
     @Transactional
     public void decideAdjustment(long id, long areaId, boolean approve, String reason, String by) {
         Adjustment a = adjustments("r.id = :id", Map.of("id", id)).stream().findFirst()
-                .orElseThrow(() -> new PlanRejected("调整申请不存在或无权审批"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("调整申请不存在或无权审批"));
         Long origin = jdbc.sql("select origin_area_id from task where id = :t").param("t", a.taskId()).query(Long.class).optional()
                 .orElse(null);
         if (origin == null || origin != areaId) {
-            throw new PlanRejected("调整申请不存在或无权审批");
+            throw new cn.duban.refusal.NotFound("调整申请不存在或无权审批");
         }
         if (!approve && (reason == null || reason.isBlank())) {
             throw new PlanRejected("不批准调整须说明理由");
@@ -690,7 +690,7 @@ public class Levels {
         jdbc.sql("select id from task where id = :t for update").param("t", taskId).query(Long.class).optional();
         Source s = source(taskId);
         if (s.areaId() != areaId) {
-            throw new PlanRejected("任务不存在或不在本级台账中");
+            throw new cn.duban.refusal.NotFound("任务不存在或不在本级台账中");
         }
         return s;
     }

@@ -47,7 +47,7 @@ class PlanApi {
     PlanWithTasks one(@PathVariable long id) {
         Set<Long> units = scope.units();
         scope.require(scope.user().role().seesBusinessData());
-        Plan plan = plans.find(id, units).orElseThrow(() -> new PlanRejected("计划不存在或无权查看"));
+        Plan plan = plans.find(id, units).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
         List<LedgerTask> tasks = plans.tasks(plan, units);
         return new PlanWithTasks(plan, tasks, tasks.stream().filter(t -> t.leadOrgId() == null).map(LedgerTask::id).toList());
     }

@@ -68,7 +68,7 @@ class PlanController {
     @GetMapping("/plans/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
         Set<Long> units = scope.units();
-        Plan plan = plans.find(id, units).orElseThrow(() -> new PlanRejected("计划不存在或无权查看"));
+        Plan plan = plans.find(id, units).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
         List<LedgerTask> all = plans.tasks(plan, units);
         model.addAttribute("plan", plan);
         model.addAttribute("tasks", Plans.involving(all, unit));
@@ -92,7 +92,7 @@ class PlanController {
     Plan editablePlan(long id) {
         scope.require(scope.user().role().managesPlans());
         return plans.find(id, scope.units()).filter(p -> p.areaId() == scope.area())
-                .orElseThrow(() -> new PlanRejected("计划不存在或无权修改"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权修改"));
     }
 
     @GetMapping("/plans/import")
@@ -190,7 +190,7 @@ class PlanController {
         scope.require(scope.user().role().managesPlans());
         ImportProposal p = proposals(session).get(id);
         if (p == null) {
-            throw new PlanRejected("导入内容已过期或不存在，请重新上传文档");
+            throw new cn.duban.refusal.NotFound("导入内容已过期或不存在，请重新上传文档");
         }
         return p;
     }

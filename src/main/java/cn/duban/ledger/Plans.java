@@ -110,7 +110,7 @@ public class Plans {
     public void setSpan(long planId, Span span) {
         Map<String, Object> before = jdbc.sql("select starts::text as starts, ends::text as ends from plan where id = :p")
                 .param("p", planId).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new PlanRejected("计划不存在或无权修改"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权修改"));
         jdbc.sql("update plan set starts = :s, ends = :e, year = :y where id = :p")
                 .param("s", span.starts()).param("e", span.ends()).param("y", span.starts().getYear()).param("p", planId).update();
         audit.record("修改计划期限", "plan", planId, before,
@@ -568,7 +568,7 @@ public class Plans {
         Map<String, Object> plan = jdbc.sql("""
                         select extract(year from p.starts)::int as first, extract(year from p.ends)::int as last
                         from task t join plan p on p.id = t.plan_id where t.id = :t""")
-                .param("t", taskId).query().listOfRows().stream().findFirst().orElseThrow(() -> new PlanRejected("任务不存在"));
+                .param("t", taskId).query().listOfRows().stream().findFirst().orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在"));
         int first = (Integer) plan.get("first");
         int last = (Integer) plan.get("last");
         if (first == last) {

@@ -47,11 +47,7 @@ class ReaderCorrectionController {
     @ResponseBody
     ResponseEntity<Map<String, Object>> fromApi(@RequestBody ReaderCorrections.Correction correction) {
         scope.require(scope.user().role().managesPlans());
-        try {
-            return ResponseEntity.status(201).body(Map.of("id", corrections.record(correction, scope.user().getUsername(), scope.area())));
-        } catch (ReaderCorrections.Refused e) {
-            return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "field", e.field(), "error", e.getMessage()));
-        }
+        return ResponseEntity.status(201).body(Map.of("id", corrections.record(correction, scope.user().getUsername(), scope.area())));
     }
 
     @Operation(summary = "导出全部纠正为 JSONL（ANNOTATION.md 字段）")

@@ -42,16 +42,9 @@ public class ReaderCorrections {
     }
 
     /** A field that was refused, and why, for the message beside it. */
-    public static class Refused extends RuntimeException {
-        private final String field;
-
+    public static class Refused extends cn.duban.refusal.Refusal {
         Refused(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
+            super(message, field);
         }
     }
 

@@ -43,10 +43,10 @@ class TaskController {
         scope.require(scope.user().role().managesPlans());
         Set<Long> units = scope.units();
         long planId = plans.planOfTaskInArea(taskId, scope.area())
-                .orElseThrow(() -> new PlanRejected("任务不存在或无权修改"));
-        Plan plan = plans.find(planId, units).orElseThrow(() -> new PlanRejected("任务不存在或无权修改"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在或无权修改"));
+        Plan plan = plans.find(planId, units).orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在或无权修改"));
         return plans.tasks(plan, units).stream().filter(t -> t.id() == taskId).findFirst()
-                .orElseThrow(() -> new PlanRejected("任务不存在或无权修改"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在或无权修改"));
     }
 
     @GetMapping("/tasks/{id}/edit")

@@ -1,8 +1,13 @@
 package cn.duban.org;
 
 /** A change to the organisation tree that would break it, with the reason in Chinese. */
-public class OrganisationRejected extends RuntimeException {
+public class OrganisationRejected extends cn.duban.refusal.Refusal {
     public OrganisationRejected(String message) {
         super(message);
+    }
+
+    /** Refused for what was typed in one field (a property path of the form): shown beside it. */
+    public OrganisationRejected(String message, String field) {
+        super(message, field);
     }
 }

@@ -43,7 +43,7 @@ class CloseOutController {
     }
 
     private View view(long id) {
-        cn.duban.ledger.Plan plan = plans.find(id, scope.units()).orElseThrow(() -> new ReportRejected("计划不存在或无权查看"));
+        cn.duban.ledger.Plan plan = plans.find(id, scope.units()).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
         Optional<CloseOut.Closed> closed = closeOut.closed(id);
         boolean due = closed.isEmpty() && periods.today().isAfter(plan.ends());
         boolean may = due && scope.user().role() == Role.SUPERVISOR && dashboards.areaOfPlan(id) == scope.area();
@@ -51,7 +51,7 @@ class CloseOutController {
     }
 
     private long closeAsOffice(long id) {
-        plans.find(id, scope.units()).orElseThrow(() -> new ReportRejected("计划不存在或无权查看"));
+        plans.find(id, scope.units()).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
         scope.require(scope.user().role() == Role.SUPERVISOR && dashboards.areaOfPlan(id) == scope.area());
         closeOut.close(id, scope.user().getUsername());
         return id;

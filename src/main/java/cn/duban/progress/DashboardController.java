@@ -83,7 +83,7 @@ class DashboardController {
         scope.require(scope.user().role() == Role.SUPERVISOR);
         // Another area's period is, to this office, a period that does not exist.
         ReportingPeriod p = periods.find(id).filter(x -> dashboards.areaOfPlan(x.planId()) == scope.area())
-                .orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在或无权查看"));
         try {
             freezes.freeze(id, scope.user().getUsername(), confirmUnreported);
         } catch (ReportRejected refused) {
@@ -99,11 +99,11 @@ class DashboardController {
                         select t.id, t.title, t.number, t.deadline, t.lead_org_id, o.name as lead, pl.area_id, pl.id as plan_id, pl.title as plan_title
                         from task t join plan pl on pl.id = t.plan_id left join organisation o on o.id = t.lead_org_id where t.id = :id""")
                 .param("id", id).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new ReportRejected("任务不存在或无权查看"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在或无权查看"));
         var units = scope.units();
         if (!units.contains(((Number) task.get("area_id")).longValue())
                 && (task.get("lead_org_id") == null || !units.contains(((Number) task.get("lead_org_id")).longValue()))) {
-            throw new ReportRejected("任务不存在或无权查看");
+            throw new cn.duban.refusal.NotFound("任务不存在或无权查看");
         }
         model.addAttribute("task", task);
         model.addAttribute("standings", dashboards.standingsOf(id));

@@ -212,7 +212,7 @@ public class Dashboards {
     /** The area a plan belongs to; none for a plan that does not exist. */
     public long areaOfPlan(long planId) {
         return jdbc.sql("select area_id from plan where id = :p").param("p", planId).query(Long.class).optional()
-                .orElseThrow(() -> new ReportRejected("计划不存在或无权查看"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
     }
 
     /** The plans of the areas, newest first, for the filters. */
@@ -268,7 +268,7 @@ public class Dashboards {
      * its reports' timeliness, and the 整改事项 overdue by the period's end (or today, if sooner).
      */
     public RankingRule.Ranking ranking(long periodId) {
-        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
+        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在或无权查看"));
         RankingRule.Settings settings = rankingSettings(period);
         if (period.frozen()) {
             List<RankingRule.Ranked> kept = jdbc.sql("""

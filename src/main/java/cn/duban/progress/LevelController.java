@@ -117,7 +117,7 @@ class LevelController {
         scope.require(scope.user().role() == Role.SUPERVISOR);
         Levels.Source s = levels.source(id);
         if (s.areaId() != scope.area()) {
-            throw new PlanRejected("任务不存在或不在本级台账中");
+            throw new cn.duban.refusal.NotFound("任务不存在或不在本级台账中");
         }
         return s;
     }
@@ -257,7 +257,7 @@ class LevelController {
     private void ownPlan(long planId) {
         scope.require(scope.user().role() == Role.SUPERVISOR);
         if (levels.areaOfPlan(planId).orElse(-1L) != scope.area()) {
-            throw new PlanRejected("计划不存在或不是本级的计划");
+            throw new cn.duban.refusal.NotFound("计划不存在或不是本级的计划");
         }
     }
 
@@ -308,7 +308,7 @@ class LevelController {
         Set<Long> units = scope.units();
         Levels.Source s = levels.source(id);
         if (!units.contains(s.areaId())) {
-            throw new PlanRejected("任务不存在或无权查看");
+            throw new cn.duban.refusal.NotFound("任务不存在或无权查看");
         }
         return s;
     }

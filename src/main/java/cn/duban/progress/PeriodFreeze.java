@@ -45,6 +45,16 @@ public class PeriodFreeze {
         public List<String> units() {
             return units;
         }
+
+        @Override
+        public int status() {
+            return 409;
+        }
+
+        @Override
+        public java.util.Map<String, Object> details() {
+            return java.util.Map.of("unreported", units);
+        }
     }
 
     /** The units whose report for the period has not reached the office although they had tasks to report. */
@@ -59,7 +69,7 @@ public class PeriodFreeze {
 
     @Transactional
     public void freeze(long periodId, String by, boolean confirmUnreported) {
-        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
+        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在或无权查看"));
         if (period.frozen()) {
             throw new ReportRejected("该期已冻结，不能重复冻结");
         }

@@ -202,9 +202,9 @@ class ProgressApi {
     }
 
     private ReportingPeriod visiblePeriod(long id) {
-        ReportingPeriod p = periods.find(id).orElseThrow(() -> new ReportRejected("报送期不存在或无权查看"));
+        ReportingPeriod p = periods.find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在或无权查看"));
         if (!dashboards.areasUnder(scope.area()).contains(dashboards.areaOfPlan(p.planId()))) {
-            throw new ReportRejected("报送期不存在或无权查看");
+            throw new cn.duban.refusal.NotFound("报送期不存在或无权查看");
         }
         return p;
     }

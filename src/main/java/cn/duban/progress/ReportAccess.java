@@ -31,13 +31,13 @@ public class ReportAccess {
     }
 
     private UnitReport found(long reportId) {
-        return reports.find(reportId).orElseThrow(() -> new ReportRejected("报送不存在或无权查看"));
+        return reports.find(reportId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在或无权查看"));
     }
 
     /** A report outside the user's area is told not to exist. */
     private UnitReport visible(UnitReport r) {
         if (!scope.units().contains(r.unitId())) {
-            throw new ReportRejected("报送不存在或无权查看");
+            throw new cn.duban.refusal.NotFound("报送不存在或无权查看");
         }
         return r;
     }
@@ -97,7 +97,7 @@ public class ReportAccess {
                         select id, title, year, area_id from plan p where id = :id
                         and (area_id in (:u) or exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id in (:u)))""")
                 .param("id", planId).param("u", scope.units()).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new ReportRejected("计划不存在或无权查看"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
     }
 
     public String actor() {

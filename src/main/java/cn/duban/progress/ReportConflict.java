@@ -1,7 +1,7 @@
 package cn.duban.progress;
 
 /** Someone else changed the report since it was opened: the caller keeps what it typed and tries again. */
-public class ReportConflict extends RuntimeException {
+public class ReportConflict extends cn.duban.refusal.Conflict {
     private final int currentVersion;
 
     public ReportConflict(String message, int currentVersion) {
@@ -11,5 +11,10 @@ public class ReportConflict extends RuntimeException {
 
     public int currentVersion() {
         return currentVersion;
+    }
+
+    @Override
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of("currentVersion", currentVersion);
     }
 }

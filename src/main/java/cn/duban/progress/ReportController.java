@@ -78,7 +78,7 @@ class ReportController {
     @PostMapping("/reports/open")
     String open(@RequestParam long period) {
         scope.require(scope.user().role() == Role.LIAISON);
-        ReportingPeriod p = periods.find(period).orElseThrow(() -> new ReportRejected("报送期不存在"));
+        ReportingPeriod p = periods.find(period).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在"));
         UnitReport report = reports.open(p.id(), scope.user().organisationId());
         return "redirect:/reports/" + report.id();
     }
@@ -129,7 +129,7 @@ class ReportController {
 
     @PostMapping("/reports/{id}/return")
     String giveBack(@PathVariable long id, @RequestParam String submission, @RequestParam(required = false) String reason) {
-        UnitReport r = reports.find(id).orElseThrow(() -> new ReportRejected("报送不存在或无权查看"));
+        UnitReport r = reports.find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在或无权查看"));
         if (scope.user().role() == Role.UNIT_HEAD) {
             access.forHead(id);
             reports.returnToUnit(id, key(submission), ReportState.SUBMITTED, reason);
@@ -189,7 +189,7 @@ class ReportController {
      */
     @GetMapping("/evidence/{id}/preview")
     ResponseEntity<byte[]> preview(@PathVariable long id) {
-        long report = evidence.reportOf(id).orElseThrow(() -> new ReportRejected("文件不存在或无权查看"));
+        long report = evidence.reportOf(id).orElseThrow(() -> new cn.duban.refusal.NotFound("文件不存在或无权查看"));
         access.readable(report);
         EvidenceFiles.Download file = evidence.download(id);
         if (!file.contentType().equals("image/jpeg") && !file.contentType().equals("image/png")) {
@@ -206,7 +206,7 @@ class ReportController {
     /** Evidence downloads as an attachment, never rendered by the browser as a page of this site. */
     @GetMapping("/evidence/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        long report = evidence.reportOf(id).orElseThrow(() -> new ReportRejected("文件不存在或无权查看"));
+        long report = evidence.reportOf(id).orElseThrow(() -> new cn.duban.refusal.NotFound("文件不存在或无权查看"));
         access.readable(report);
         EvidenceFiles.Download file = evidence.download(id);
         return Downloads.attachment(file.fileName(), file.contentType(), file.content());

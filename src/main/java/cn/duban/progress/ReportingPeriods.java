@@ -105,7 +105,7 @@ public class ReportingPeriods {
 
     PlanSpan span(long planId) {
         return jdbc.sql("select starts, ends from plan where id = :p").param("p", planId).query(PlanSpan.class).optional()
-                .orElseThrow(() -> new ReportRejected("计划不存在"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在"));
     }
 
     /**

@@ -71,7 +71,7 @@ public class Reports {
     /** The unit's report for the period, opened (and its form clock started) the first time it is asked for. */
     @Transactional
     public UnitReport open(long periodId, long unitId) {
-        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new ReportRejected("报送期不存在"));
+        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在"));
         if (!leadsTasks(period.planId(), unitId)) {
             throw new ReportRejected("本单位在该计划中没有牵头任务，无需报送");
         }
@@ -323,7 +323,7 @@ public class Reports {
         if (why.isEmpty() || why.length() > 500) {
             throw new ReportRejected("更正须写明原因（不超过 500 字）");
         }
-        UnitReport report = find(reportId).orElseThrow(() -> new ReportRejected("报送不存在"));
+        UnitReport report = find(reportId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在"));
         if (!report.state().counted()) {
             throw new ReportRejected("报告尚未报送，直接修改后提交即可，无需更正");
         }
@@ -379,7 +379,7 @@ public class Reports {
                         update unit_report set version = version + 1
                         where id = :id and version = :v and (not :editable or state in ('DRAFT', 'RETURNED'))""")
                 .param("id", reportId).param("v", version).param("editable", mustBeEditable).update();
-        UnitReport now = find(reportId).orElseThrow(() -> new ReportRejected("报送不存在"));
+        UnitReport now = find(reportId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在"));
         if (updated == 0) {
             if (mustBeEditable && !now.state().editable()) {
                 throw new ReportRejected("报告当前状态为“" + now.state().label() + "”，不能修改");
@@ -395,7 +395,7 @@ public class Reports {
         if (!claim(key, reportId, action)) {
             return find(reportId).orElseThrow();
         }
-        UnitReport before = find(reportId).orElseThrow(() -> new ReportRejected("报送不存在"));
+        UnitReport before = find(reportId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在"));
         int moved = jdbc.sql("update unit_report set state = :to, version = version + 1, return_reason = :reason"
                         + (stampColumn == null ? "" : ", " + stampColumn + " = now()")
                         + " where id = :id and state = :from")

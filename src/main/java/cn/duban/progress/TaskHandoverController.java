@@ -32,7 +32,7 @@ class TaskHandoverController {
     private Plans.Handover ofLeadUnit(long id) {
         DubanUser user = scope.user();
         scope.require(user.role() == Role.LIAISON || user.role() == Role.UNIT_HEAD);
-        Plans.Handover h = plans.handover(id).orElseThrow(() -> new PlanRejected("任务不存在"));
+        Plans.Handover h = plans.handover(id).orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在"));
         if (h.leadOrgId() == null || !scope.units().contains(h.leadOrgId())) {
             throw new PlanRejected("只有牵头单位可以签收和申请办结");
         }
@@ -42,7 +42,7 @@ class TaskHandoverController {
     private void ofOffice(long id) {
         scope.require(scope.user().role() == Role.SUPERVISOR);
         if (plans.planOfTaskInArea(id, scope.area()).isEmpty()) {
-            throw new PlanRejected("任务不存在或不在本县范围内");
+            throw new cn.duban.refusal.NotFound("任务不存在或不在本县范围内");
         }
     }
 

@@ -76,7 +76,7 @@ public class Notifications {
     }
 
     private Contact contactOrRefuse(long id, Collection<Long> units) {
-        return contact(id, units).orElseThrow(() -> new ContactRejected("联系方式不存在或无权修改"));
+        return contact(id, units).orElseThrow(() -> new cn.duban.refusal.NotFound("联系方式不存在或无权修改"));
     }
 
     private List<Contact> contacts(Collection<Long> units, Long id) {
@@ -197,20 +197,13 @@ public class Notifications {
     }
 
     /** A contact refused, with the reason in Chinese and the field it concerns (null: the contact as a whole). */
-    public static class ContactRejected extends RuntimeException {
-        private final String field;
-
+    public static class ContactRejected extends cn.duban.refusal.Refusal {
         public ContactRejected(String message) {
-            this(null, message);
+            super(message);
         }
 
         public ContactRejected(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
+            super(message, field);
         }
     }
 }

@@ -87,7 +87,7 @@ class DocumentController {
 
     @GetMapping("/documents/{id}/download")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        GeneratedDocuments.Stored doc = stored.find(id).orElseThrow(() -> new DocumentRefused("文件不存在或无权查看"));
+        GeneratedDocuments.Stored doc = stored.find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("文件不存在或无权查看"));
         visible(doc.periodId());
         return Downloads.attachment(doc.fileName(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 stored.content(id));
@@ -104,7 +104,7 @@ class DocumentController {
         }
         ReportingPeriod p = visible(which);
         var units = scope.units();
-        var plan = plans.find(p.planId(), units).orElseThrow(() -> new DocumentRefused("计划不存在或无权查看"));
+        var plan = plans.find(p.planId(), units).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
         byte[] xlsx = ProgressLedger.write(plan.title() + p.label() + "台账", p, plans.tasks(plan, units), documents.tasks(p),
                 "状态截至" + (p.frozen() ? "冻结时" : "今日") + "　制表日期：" + time.day(time.today()));
         return Downloads.attachment(plan.title() + p.label() + "台账.xlsx",
@@ -160,7 +160,7 @@ class DocumentController {
     /** A period of a plan of the user's area (another area's period is, to this user, none). */
     private ReportingPeriod visible(long periodId) {
         return periods.find(periodId).filter(p -> dashboards.areasUnder(scope.area()).contains(dashboards.areaOfPlan(p.planId())))
-                .orElseThrow(() -> new DocumentRefused("报送期不存在或无权查看"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在或无权查看"));
     }
 
     private static String kind(String raw) {

@@ -1,8 +1,13 @@
 package cn.duban.reports;
 
 /** A document that cannot be written yet, with the reason in Chinese. */
-public class DocumentRefused extends RuntimeException {
+public class DocumentRefused extends cn.duban.refusal.Refusal {
     public DocumentRefused(String message) {
         super(message);
+    }
+
+    /** Refused for what was typed in one field (a property path of the form): shown beside it. */
+    public DocumentRefused(String message, String field) {
+        super(message, field);
     }
 }

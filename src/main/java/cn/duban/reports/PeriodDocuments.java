@@ -62,7 +62,7 @@ class PeriodDocuments {
     }
 
     ReportingPeriod frozen(long periodId) {
-        ReportingPeriod p = periods.find(periodId).orElseThrow(() -> new DocumentRefused("报送期不存在"));
+        ReportingPeriod p = periods.find(periodId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在"));
         if (!p.frozen()) {
             throw new DocumentRefused("通报和小结只依据已冻结的报送期生成：请先在红黑榜页面冻结" + p.label());
         }

@@ -1,8 +1,13 @@
 package cn.duban.security;
 
 /** A user or password change refused, with the reason in Chinese. */
-public class AccountRejected extends RuntimeException {
+public class AccountRejected extends cn.duban.refusal.Refusal {
     public AccountRejected(String message) {
         super(message);
+    }
+
+    /** Refused for what was typed in one field (a property path of the form): shown beside it. */
+    public AccountRejected(String message, String field) {
+        super(message, field);
     }
 }

@@ -1,5 +1,8 @@
 package cn.duban.security;
 
+import cn.duban.refusal.Problems;
+import org.springframework.http.HttpStatus;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,19 +70,19 @@ class AccountSecurityController {
 
     @PostMapping(path = "/account/passkeys", produces = "application/json")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> registerPasskey(@AuthenticationPrincipal DubanUser user, @RequestBody String body,
+    ResponseEntity<Object> registerPasskey(@AuthenticationPrincipal DubanUser user, @RequestBody String body,
                                                         HttpSession session) {
         var options = (org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions) session.getAttribute(PASSKEY_CREATION);
         if (options == null) {
-            return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error", "注册已过期，请重试"));
+            return Problems.of(new AccountRejected("注册已过期，请重试"));
         }
         session.removeAttribute(PASSKEY_CREATION);
         try {
             passkeys.register(user.account().id(), options, body);
         } catch (AccountRejected e) {
-            return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error", e.getMessage()));
+            return Problems.of(e);
         } catch (RuntimeException e) {
-            return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error", "通行密钥未能通过校验，请重试"));
+            return Problems.of(new AccountRejected("通行密钥未能通过校验，请重试"));
         }
         // Registering one while setting up the second factor is the proof of it for this session.
         session.setAttribute(FactorFilters.PASSED, Boolean.TRUE);
@@ -103,7 +106,7 @@ class AccountSecurityController {
     /** The passkey's signature in place of the code: it must prove the account that gave the password. */
     @PostMapping(path = "/login/second-factor/passkey", produces = "application/json")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> signInWithPasskey(@AuthenticationPrincipal DubanUser user, @RequestBody String body,
+    ResponseEntity<Object> signInWithPasskey(@AuthenticationPrincipal DubanUser user, @RequestBody String body,
                                                           HttpServletRequest request, HttpSession session) throws Exception {
         personOnly(request);
         var options = (org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions) session.getAttribute(PASSKEY_REQUEST);
@@ -111,11 +114,11 @@ class AccountSecurityController {
         java.util.Optional<String> proved = options == null ? java.util.Optional.empty() : passkeys.verify(options, body);
         if (proved.isEmpty() || !proved.get().equals(user.getUsername())) {
             factor.passkeyFailed(user.getUsername(), request.getRemoteAddr());
-            return ResponseEntity.status(401).body(Map.of("status", 401, "error", "通行密钥验证失败"));
+            return Problems.of(HttpStatus.UNAUTHORIZED, "通行密钥验证失败");
         }
         if (!factor.passkeyAccepted(user.getUsername(), user.account().id(), request.getRemoteAddr())) {
             request.logout();
-            return ResponseEntity.status(401).body(Map.of("status", 401, "error", "账号已锁定，请 30 分钟后再试或联系管理员"));
+            return Problems.of(HttpStatus.UNAUTHORIZED, "账号已锁定，请 30 分钟后再试或联系管理员");
         }
         request.changeSessionId();
         request.getSession().setAttribute(FactorFilters.PASSED, Boolean.TRUE);

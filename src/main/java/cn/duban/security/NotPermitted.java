@@ -1,8 +1,18 @@
 package cn.duban.security;
 
-/** A request the user's role or unit does not allow. */
-public class NotPermitted extends RuntimeException {
+/** A request the user's role or unit does not allow: 403, and a security event the auditor sees. */
+public class NotPermitted extends cn.duban.refusal.Refusal {
     public NotPermitted(String message) {
         super(message);
+    }
+
+    @Override
+    public int status() {
+        return 403;
+    }
+
+    @Override
+    public String title() {
+        return "无权操作";
     }
 }

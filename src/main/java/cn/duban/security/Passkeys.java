@@ -151,7 +151,7 @@ public class Passkeys {
                         where e.id = c.user_entity_user_id and e.name = :u and c.credential_id = :c""")
                 .param("u", username).param("c", credentialId).update();
         if (n == 0) {
-            throw new AccountRejected("通行密钥不存在");
+            throw new cn.duban.refusal.NotFound("通行密钥不存在");
         }
         audit.record("删除通行密钥", "app_user", userId, null, Map.of("credential", credentialId.substring(0, Math.min(12, credentialId.length()))));
     }

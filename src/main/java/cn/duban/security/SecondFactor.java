@@ -219,7 +219,7 @@ public class SecondFactor {
      */
     @Transactional
     public void remove(long userId, String byUsername) {
-        UserAccount user = accounts.find(userId).orElseThrow(() -> new AccountRejected("用户不存在"));
+        UserAccount user = accounts.find(userId).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
         jdbc.sql("""
                         update app_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null,
                                             session_stamp = session_stamp + 1 where id = :id""")

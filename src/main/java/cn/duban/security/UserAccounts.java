@@ -155,7 +155,7 @@ public class UserAccounts {
     /** A new initial password, to be changed at the next login; any lock is lifted. */
     @Transactional
     public String resetPassword(long id) {
-        UserAccount user = find(id).orElseThrow(() -> new AccountRejected("用户不存在"));
+        UserAccount user = find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
         String initial = PasswordPolicy.initial();
         jdbc.sql("""
                         update app_user set password_hash = :h, must_change_password = true, failed_attempts = 0,
@@ -178,7 +178,7 @@ public class UserAccounts {
      */
     @Transactional
     public Granted grant(long id, Role role, String byUsername) {
-        UserAccount user = find(id).orElseThrow(() -> new AccountRejected("用户不存在"));
+        UserAccount user = find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
         if (role == null) {
             throw new AccountRejected("请选择要授予的角色");
         }
@@ -194,7 +194,7 @@ public class UserAccounts {
 
     @Transactional
     public void setEnabled(long id, boolean enabled, String byUsername) {
-        UserAccount user = find(id).orElseThrow(() -> new AccountRejected("用户不存在"));
+        UserAccount user = find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
         if (!enabled && user.username().equals(byUsername)) {
             throw new AccountRejected("不能停用自己的账号");
         }

@@ -152,7 +152,7 @@ class UserController {
 
     /** Disables or enables a business account at once; one of the three administrators only by a confirmed request. */
     private Asked enabled(long id, boolean enabled) {
-        UserAccount target = accounts.find(id).orElseThrow(() -> new AccountRejected("用户不存在"));
+        UserAccount target = accounts.find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
         if (AccountRequests.administrator(target.role())) {
             AccountRequests.Request r = requests.ask(enabled ? AccountRequests.Kind.ENABLE : AccountRequests.Kind.DISABLE, id, scope.user());
             return new Asked(r, "已提交申请，待" + AccountRequests.confirmerFor(target.role()).label() + "确认后生效");

@@ -3,5 +3,5 @@
  */
 @cn.duban.schema.Tables({"app_user", "api_token", "login_attempt", "password_history", "recovery_code", "account_request",
         "user_credentials", "user_entities", "spring_session", "spring_session_attributes"})
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "crypto", "org", "schema"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "crypto", "org", "refusal", "schema"})
 package cn.duban.security;

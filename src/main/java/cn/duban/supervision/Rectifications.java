@@ -130,7 +130,7 @@ public class Rectifications {
                         where id = :id and version = :v and state in ('OPEN', 'RETURNED')""")
                 .param("id", findingId).param("v", version).update();
         if (moved == 0) {
-            Finding now = get(findingId).orElseThrow(() -> new SupervisionRejected("整改事项不存在"));
+            Finding now = get(findingId).orElseThrow(() -> new cn.duban.refusal.NotFound("整改事项不存在"));
             throw new SupervisionRejected(now.state() == FindingState.REPORTED || now.state() == FindingState.CLOSED
                     ? "该事项当前为“" + now.state().label() + "”，不能再报整改" : "该事项已被他人更新，请刷新后再报");
         }
@@ -151,7 +151,7 @@ public class Rectifications {
     /** 销号: the office closes a reported item, which must carry evidence. */
     @Transactional
     public Finding close(long findingId, String by) {
-        Finding f = get(findingId).orElseThrow(() -> new SupervisionRejected("整改事项不存在"));
+        Finding f = get(findingId).orElseThrow(() -> new cn.duban.refusal.NotFound("整改事项不存在"));
         if (f.state() != FindingState.REPORTED) {
             throw new SupervisionRejected("该事项当前为“" + f.state().label() + "”，单位报送整改情况后才能销号");
         }

@@ -6,7 +6,7 @@ import java.util.List;
  * Refuses, until confirmed, an inspection of tasks or units already inspected in the last days:
  * the same project inspected seven or eight times is a burden units complain of.
  */
-public class RepeatInspection extends RuntimeException {
+public class RepeatInspection extends cn.duban.refusal.Conflict {
 
     /** One task or unit seen recently: how often and when last. */
     public record Visit(String what, String name, int times, java.time.LocalDate last) {
@@ -25,5 +25,10 @@ public class RepeatInspection extends RuntimeException {
 
     public List<Visit> visits() {
         return visits;
+    }
+
+    @Override
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of("repeats", visits);
     }
 }

@@ -60,13 +60,13 @@ class SupervisionAccess {
     Inspection inspection(long id) {
         inspectionsReadable();
         return inspections.find(id).filter(i -> scope.units().contains(i.areaId()))
-                .orElseThrow(() -> new SupervisionRejected("督查记录不存在或无权查看"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("督查记录不存在或无权查看"));
     }
 
     /** A rectification item the user may see: of the office's area, or of the unit's own branch. */
     Finding finding(long id) {
         return rectifications.get(id).filter(f -> scope.units().contains(f.unitId()) || scope.units().contains(f.areaId()))
-                .orElseThrow(() -> new SupervisionRejected("整改事项不存在或无权查看"));
+                .orElseThrow(() -> new cn.duban.refusal.NotFound("整改事项不存在或无权查看"));
     }
 
     /** The unit's liaison or head reports its rectification. */

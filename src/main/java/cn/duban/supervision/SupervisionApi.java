@@ -65,12 +65,7 @@ class SupervisionApi {
     @Operation(summary = "记录一次督查；所涉任务或单位近期已被督查时返回 409 及清单，确认后以 confirmRepeat=true 再提交")
     ResponseEntity<Object> record(@RequestBody Inspections.NewInspection body) {
         access.requireOffice();
-        try {
-            return ResponseEntity.ok(inspections.record(access.area(), access.units(), body, access.actor()));
-        } catch (RepeatInspection repeat) {
-            return ResponseEntity.status(HttpStatus.CONFLICT)
-                    .body(Map.of("status", 409, "error", repeat.getMessage(), "repeats", repeat.visits()));
-        }
+        return ResponseEntity.ok(inspections.record(access.area(), access.units(), body, access.actor()));
     }
 
     @GetMapping("/inspections/{id}")
@@ -87,7 +82,7 @@ class SupervisionApi {
         Inspection i = access.inspection(id);
         access.requireOffice();
         if (i.areaId() != access.area()) {
-            throw new SupervisionRejected("督查记录不存在或无权查看");
+            throw new cn.duban.refusal.NotFound("督查记录不存在或无权查看");
         }
         return rectifications.find(i, access.units(), body, access.actor());
     }
@@ -98,7 +93,7 @@ class SupervisionApi {
         Inspection i = access.inspection(id);
         access.requireOffice();
         if (i.areaId() != access.area()) {
-            throw new SupervisionRejected("督查记录不存在或无权查看");
+            throw new cn.duban.refusal.NotFound("督查记录不存在或无权查看");
         }
         if ("DEADLINE".equals(body.kind())) {
             if (body.taskId() == null) {

@@ -273,14 +273,14 @@ class SupervisionController {
 
     @GetMapping("/supervision-files/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        Inspections.StoredFile file = rectifications.file(id).orElseThrow(() -> new SupervisionRejected("文件不存在或无权查看"));
+        Inspections.StoredFile file = rectifications.file(id).orElseThrow(() -> new cn.duban.refusal.NotFound("文件不存在或无权查看"));
         Map<String, Object> owner = rectifications.ownerOf(id);
         long area = ((Number) owner.get("area_id")).longValue();
         Long unit = owner.get("unit_id") == null ? null : ((Number) owner.get("unit_id")).longValue();
         var units = access.units();
         boolean office = access.isOffice() || access.user().role() == cn.duban.security.Role.LEADER;
         if (!(office && units.contains(area)) && !(unit != null && units.contains(unit))) {
-            throw new SupervisionRejected("文件不存在或无权查看");
+            throw new cn.duban.refusal.NotFound("文件不存在或无权查看");
         }
         return Downloads.attachment(file.fileName(), file.contentType(), rectifications.content(id));
     }
@@ -295,7 +295,7 @@ class SupervisionController {
         Inspection inspection = access.inspection(id);
         access.requireOffice();
         if (inspection.areaId() != access.area()) {
-            throw new SupervisionRejected("督查记录不存在或无权查看");
+            throw new cn.duban.refusal.NotFound("督查记录不存在或无权查看");
         }
         return inspection;
     }

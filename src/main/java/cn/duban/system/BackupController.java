@@ -60,10 +60,6 @@ class BackupController {
     @PostMapping(path = "/api/admin/backups", produces = "application/json")
     @ResponseBody
     ResponseEntity<Object> backUp() {
-        try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(backups.backUpNow());
-        } catch (BackupFormat.BackupRefused e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(java.util.Map.of("status", 409, "error", e.getMessage()));
-        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(backups.backUpNow());
     }
 }

@@ -409,7 +409,7 @@ final class BackupFormat {
     }
 
     /** A backup that cannot be written or read back, with the reason in the office's words. */
-    static final class BackupRefused extends RuntimeException {
+    static final class BackupRefused extends cn.duban.refusal.Conflict {
         BackupRefused(String message) {
             super(message);
         }

@@ -1,9 +1,7 @@
 package cn.duban.system;
 
-import cn.duban.extract.DocumentRejected;
-import cn.duban.org.OrganisationRejected;
-import cn.duban.security.AccountRejected;
-import cn.duban.security.NotPermitted;
+import cn.duban.refusal.Problems;
+import cn.duban.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,81 +39,21 @@ class ErrorMessages {
         return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
     }
 
-    @ExceptionHandler(DocumentRejected.class)
-    Object rejected(DocumentRejected e, HttpServletRequest request) {
-        return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-    }
-
-    @ExceptionHandler({OrganisationRejected.class, AccountRejected.class, cn.duban.ledger.PlanRejected.class,
-            cn.duban.progress.ReportRejected.class, cn.duban.reminders.Notifications.ContactRejected.class,
-            cn.duban.files.FileRejected.class, cn.duban.supervision.SupervisionRejected.class,
-            cn.duban.reports.DocumentRefused.class, cn.duban.assignments.AssignmentRejected.class,
-            cn.duban.assessment.AssessmentRejected.class})
-    Object refused(RuntimeException e, HttpServletRequest request) {
-        if (write(request)) {
-            audited(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        }
-        return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-    }
-
     /**
-     * A workbook exported from a plan, offered as a new plan: 409, naming the plan it belongs to and
-     * where it goes back in, and nothing written.
+     * Any module's refusal: its reason, with the status it says (422 refused, 404 not there or not yours,
+     * 409 changed meanwhile, 403 not allowed) and, for an API, a ProblemDetail naming the field it
+     * concerns and its details. Refused writes, and every 403 and 404, are audited (等保: 访问控制).
      */
-    @ExceptionHandler(cn.duban.ledger.ExcelImports.FromExistingPlan.class)
-    Object exportedPlan(cn.duban.ledger.ExcelImports.FromExistingPlan e, HttpServletRequest request) {
-        audited(request, HttpStatus.CONFLICT, e.getMessage());
-        if (request.getRequestURI().startsWith("/api/")) {
-            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                    HttpStatus.CONFLICT, e.getMessage());
-            problem.setTitle("该台账属于已有计划");
-            problem.setProperty("error", e.getMessage());
-            problem.setProperty("planId", e.planId());
-            problem.setProperty("planTitle", e.planTitle());
-            problem.setProperty("updateWith", "/api/plans/" + e.planId() + "/excel");
-            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    @ExceptionHandler(Refusal.class)
+    Object refused(Refusal e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.valueOf(e.status());
+        if (write(request) || status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND) {
+            audited(request, status, e.getMessage());
         }
-        return respond(request, HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    /** A sheet refused row by row: 422 with every row's reason. */
-    @ExceptionHandler(cn.duban.ledger.ExcelImports.SheetRejected.class)
-    Object sheetRejected(cn.duban.ledger.ExcelImports.SheetRejected e, HttpServletRequest request) {
-        audited(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         if (request.getRequestURI().startsWith("/api/")) {
-            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                    HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-            problem.setTitle("请求未被接受");
-            problem.setProperty("error", e.getMessage());
-            problem.setProperty("problems", e.problems());
-            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return Problems.of(e);
         }
-        return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-    }
-
-    /** A previewed import whose plan changed before it was confirmed. */
-    @ExceptionHandler(cn.duban.ledger.PreviewOutdated.class)
-    Object outdated(cn.duban.ledger.PreviewOutdated e, HttpServletRequest request) {
-        return respond(request, HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(cn.duban.supervision.RepeatInspection.class)
-    Object repeat(cn.duban.supervision.RepeatInspection e, HttpServletRequest request) {
-        return respond(request, HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(cn.duban.progress.PeriodFreeze.UnitsNotReported.class)
-    Object unconfirmed(cn.duban.progress.PeriodFreeze.UnitsNotReported e, HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/")) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("status", 409, "error", e.getMessage(), "unreported", e.units()));
-        }
-        return respond(request, HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(cn.duban.progress.ReportConflict.class)
-    Object conflict(cn.duban.progress.ReportConflict e, HttpServletRequest request) {
-        return respond(request, HttpStatus.CONFLICT, e.getMessage());
+        return respond(request, status, e.getMessage());
     }
 
     /** A row asked for that is not there (or not this user's to see): 404, never a stack trace. */
@@ -132,13 +70,6 @@ class ErrorMessages {
         log.warn("数据库约束拒绝了写入: {} {}: {}", request.getMethod(), request.getRequestURI(),
                 e.getMostSpecificCause().getMessage());
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "提交的数据不符合要求（超出范围、重复或引用了不存在的内容），未作任何修改");
-    }
-
-    @ExceptionHandler(NotPermitted.class)
-    Object forbidden(NotPermitted e, HttpServletRequest request) {
-        // A refusal by role or unit is a security event the auditor sees (等保: 访问控制 denials).
-        audited(request, HttpStatus.FORBIDDEN, e.getMessage());
-        return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler({org.springframework.http.converter.HttpMessageNotReadableException.class,
@@ -188,9 +119,7 @@ class ErrorMessages {
         }
         java.util.List<String> messages = new java.util.ArrayList<>(fields.values());
         e.getBindingResult().getGlobalErrors().forEach(g -> messages.add(g.getDefaultMessage()));
-        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, String.join("；", messages));
-        problem.setTitle("输入有误");
+        org.springframework.http.ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "输入有误", String.join("；", messages));
         problem.setProperty("errors", fields);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
@@ -214,9 +143,7 @@ class ErrorMessages {
     private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
         if (request.getRequestURI().startsWith("/api/")) {
             // RFC 9457 problem details; "error" repeats the message for clients written against the earlier shape.
-            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(status, message);
-            problem.setTitle(status.is4xxClientError() ? "请求未被接受" : "系统错误");
-            problem.setProperty("error", message);
+            org.springframework.http.ProblemDetail problem = Problems.of(status, status.is4xxClientError() ? "请求未被接受" : "系统错误", message);
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView page = new ModelAndView("error", Map.of("message", message, "status", status.value()));

@@ -4,5 +4,5 @@
  * writes times at the county's offset. Uses no other module.
  */
 @cn.duban.schema.Tables({})
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"schema"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"refusal", "schema"})
 package cn.duban.time;

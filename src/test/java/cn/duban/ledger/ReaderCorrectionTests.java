@@ -56,10 +56,10 @@ class ReaderCorrectionTests {
         // Refused, with the field and the reason, and nothing stored.
         assertThat(send(office, """
                 {"doc":"%s","sentence":"%s","surface":"99亩","change":"CORRECTED","kind":"actual"}""".formatted(doc, sentence)))
-                .startsWith("422").contains("\"field\":\"surface\"").contains("不在这句话里");
+                .startsWith("422").contains("\"errors\":{\"surface\"").contains("不在这句话里");
         assertThat(send(office, """
                 {"doc":"%s","sentence":"%s","surface":"30万元","kind":"actual","deadline":"年底"}""".formatted(doc, sentence)))
-                .startsWith("422").contains("\"field\":\"deadline\"");
+                .startsWith("422").contains("\"errors\":{\"deadline\"");
         assertThat(jdbc.sql("select count(*) from reader_correction where doc = :d").param("d", doc).query(Long.class).single()).isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from audit_event where action = '纠正读取结果' and after ->> 'doc' = :d").param("d", doc)
                 .query(Long.class).single()).isEqualTo(3);

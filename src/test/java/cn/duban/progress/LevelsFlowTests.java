@@ -137,7 +137,7 @@ class LevelsFlowTests {
         assertThat(jdbc.sql("select count(*) from level_assignment where task_id = :t").param("t", cityTask)
                 .query(Long.class).single()).isZero();
         // A county office cannot assign the city's task.
-        assertThat(postStatus(assign, shares(false, new Object[]{county.id(), 30000, "2026-11-30"}), countyOfficer)).isEqualTo(422);
+        assertThat(postStatus(assign, shares(false, new Object[]{county.id(), 30000, "2026-11-30"}), countyOfficer)).isEqualTo(404);
         postJson(assign, shares(false, new Object[]{county.id(), 20000, "2026-11-30"},
                 new Object[]{county2.id(), 10000, "2026-11-30"}), cityOfficer);
 
@@ -248,7 +248,7 @@ class LevelsFlowTests {
 
         // A township's office cannot read the city's roll-up; another county's office neither.
         String otherCounty = office(new TestUsers.County(county2, county2, townA, townB, county2, tag), county2);
-        assertThat(ApiCalls.status(mvc, get("/api/levels/tasks/" + cityTask), otherCounty)).isEqualTo(422);
+        assertThat(ApiCalls.status(mvc, get("/api/levels/tasks/" + cityTask), otherCounty)).isEqualTo(404);
     }
 
     @Test
@@ -265,7 +265,7 @@ class LevelsFlowTests {
         String ask = "{\"taskId\":" + countyTask + ",\"proposed\":\"2026-12-20\",\"reason\":\"雨季推迟施工\"}";
         long request = postJson("/api/extensions", ask, countyOfficer).get("id").asLong();
         // The county cannot approve its own request; the city can.
-        assertThat(postStatus("/api/extensions/" + request + "/approve", "{\"reason\":\"同意\"}", countyOfficer)).isEqualTo(422);
+        assertThat(postStatus("/api/extensions/" + request + "/approve", "{\"reason\":\"同意\"}", countyOfficer)).isEqualTo(404);
         postJson("/api/extensions/" + request + "/approve", "{\"reason\":\"同意\"}", cityOfficer);
         assertThat(jdbc.sql("select deadline from task where id = :t").param("t", countyTask).query(LocalDate.class).single())
                 .isEqualTo(LocalDate.of(2026, 12, 20));
@@ -276,7 +276,7 @@ class LevelsFlowTests {
                 .isEqualTo(400);
         long adjustment = postJson("/api/levels/tasks/" + countyTask + "/adjustments", adjust, countyOfficer).get("id").asLong();
         assertThat(postStatus("/api/levels/tasks/" + countyTask + "/adjustments", adjust, countyOfficer)).isEqualTo(422);
-        assertThat(postStatus("/api/levels/adjustments/" + adjustment + "/approve", "{}", countyOfficer)).isEqualTo(422);
+        assertThat(postStatus("/api/levels/adjustments/" + adjustment + "/approve", "{}", countyOfficer)).isEqualTo(404);
         assertThat(postStatus("/api/levels/adjustments/" + adjustment + "/refuse", "{}", cityOfficer)).isEqualTo(422);
         // The city's page offers the decision; the county's shows its request waiting, with no decision to take.
         String cityPage = mvc.perform(get("/levels").with(TestUsers.api(cityOfficer))).andReturn().getResponse()

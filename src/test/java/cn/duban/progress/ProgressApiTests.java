@@ -116,10 +116,10 @@ class ProgressApiTests {
         TestUsers.County other = users.county();
         String foreignOffice = users.user(other, other.office(), Role.SUPERVISOR);
 
-        assertThat(call(get("/api/reports/" + r.id()), sibling).getStatus()).isEqualTo(422);
-        assertThat(call(get("/api/reports/" + r.id()), foreignOffice).getStatus()).isEqualTo(422);
+        assertThat(call(get("/api/reports/" + r.id()), sibling).getStatus()).isEqualTo(404);
+        assertThat(call(get("/api/reports/" + r.id()), foreignOffice).getStatus()).isEqualTo(404);
         assertThat(call(post("/api/reports/" + r.id() + "/approve").header("Idempotency-Key", UUID.randomUUID().toString()),
-                siblingHead).getStatus()).isEqualTo(422);
+                siblingHead).getStatus()).isEqualTo(404);
         assertThat(body(call(get("/api/reports"), sibling))).doesNotContain("\"id\":" + r.id() + ",");
         assertThat(body(call(get("/api/dashboard"), foreignOffice))).doesNotContain("甲镇\",\"tasks\"");
         assertThat(fx.reports.find(r.id()).orElseThrow().state()).isEqualTo(ReportState.SUBMITTED);
@@ -168,6 +168,6 @@ class ProgressApiTests {
         assertThat(download.getContentType()).isEqualTo("image/png");
         assertThat(download.getContentAsByteArray()).isEqualTo(png);
         TestUsers.County other = users.county();
-        assertThat(call(get("/evidence/" + e.id()), users.user(other, other.office(), Role.SUPERVISOR)).getStatus()).isEqualTo(422);
+        assertThat(call(get("/evidence/" + e.id()), users.user(other, other.office(), Role.SUPERVISOR)).getStatus()).isEqualTo(404);
     }
 }

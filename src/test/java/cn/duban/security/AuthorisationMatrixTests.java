@@ -382,9 +382,9 @@ class AuthorisationMatrixTests {
         assertThat(body("/api/plans/" + ownPlan, department)).contains("县农业农村局的任务").doesNotContain("甲镇的任务");
         assertThat(body("/api/plans", townB)).doesNotContain("测试计划" + own.tag());
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan).with(TestUsers.api(townB)))
-                .andReturn().getResponse().getStatus()).isEqualTo(422);
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + foreignPlan).with(TestUsers.api(office)))
-                .andReturn().getResponse().getStatus()).isEqualTo(422);
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(body("/api/organisations", office)).contains("测试县" + own.tag()).doesNotContain("测试县" + foreign.tag());
     }
 
@@ -395,16 +395,16 @@ class AuthorisationMatrixTests {
         String edit = """
                 {"title":"越权修改","leadOrgId":%d,"version":0}""".formatted(foreign.townA().id());
         assertThat(mvc.perform(request(HttpMethod.PUT, "/api/tasks/" + ownTask).with(TestUsers.api(foreignOffice))
-                .contentType(MediaType.APPLICATION_JSON).content(edit)).andReturn().getResponse().getStatus()).isEqualTo(422);
+                .contentType(MediaType.APPLICATION_JSON).content(edit)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(request(HttpMethod.PUT, "/api/tasks/" + ownTask).with(TestUsers.api(townB))
                 .contentType(MediaType.APPLICATION_JSON).content(edit)).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(jdbc.sql("select title from task where id = :t").param("t", ownTask).query(String.class).single())
                 .isEqualTo("甲镇的任务");
 
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(TestUsers.api(foreignOffice)))
-                .andReturn().getResponse().getStatus()).isEqualTo(422);
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(TestUsers.api(townB)))
-                .andReturn().getResponse().getStatus()).isEqualTo(422);
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
         String townA = users.user(own, own.townA(), Role.LIAISON);
         byte[] sheet = mvc.perform(request(HttpMethod.GET, "/api/plans/" + ownPlan + "/export").with(TestUsers.api(townA)))
                 .andReturn().getResponse().getContentAsByteArray();

@@ -249,14 +249,14 @@ class SupervisionTests {
 
         assertThat(body(get("/api/rectifications"), townA)).contains("台账资料不全");
         assertThat(body(get("/api/rectifications"), townB)).doesNotContain("台账资料不全");
-        assertThat(status(get("/rectifications/" + f.id()), townB)).isEqualTo(422);
-        assertThat(status(get("/api/inspections/" + i.id()), foreignOffice)).isEqualTo(422);
+        assertThat(status(get("/rectifications/" + f.id()), townB)).isEqualTo(404);
+        assertThat(status(get("/api/inspections/" + i.id()), foreignOffice)).isEqualTo(404);
         assertThat(status(post("/api/rectifications/" + f.id() + "/reports").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\":0,\"narrative\":\"越权报送\"}"), townB)).isEqualTo(422);
+                .content("{\"version\":0,\"narrative\":\"越权报送\"}"), townB)).isEqualTo(404);
         assertThat(status(post("/api/rectifications/" + f.id() + "/close"), townA)).isEqualTo(403);
         assertThat(status(post("/api/rectifications/" + f.id() + "/reports").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":0,\"narrative\":\"已补齐资料\"}"), townA)).isEqualTo(200);
-        assertThat(status(post("/api/rectifications/" + f.id() + "/close"), foreignOffice)).isEqualTo(422);
+        assertThat(status(post("/api/rectifications/" + f.id() + "/close"), foreignOffice)).isEqualTo(404);
         var refused = mvc.perform(post("/api/rectifications/" + f.id() + "/close").with(TestUsers.api(office)))
                 .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);

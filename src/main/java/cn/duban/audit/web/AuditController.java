@@ -124,8 +124,7 @@ class AuditController {
         requireAuditor();
         query.checkOrder(errors);
         if (errors.hasErrors()) {
-            return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error",
-                    errors.getAllErrors().get(0).getDefaultMessage()));
+            return cn.duban.refusal.Problems.of(errors);
         }
         return search(query, query.pageSize());
     }
