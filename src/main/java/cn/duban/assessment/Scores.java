@@ -45,8 +45,18 @@ public class Scores {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A plan's part of a unit's month. {@code onTime} counts the tasks reported on time together with those that owed no
+     * report ({@code notNeeded}: done, nothing left to report — counted as on time, as the 红黑榜 counts them); the page
+     * says how many of each, in the words of 报送情况一览.
+     */
     public record PlanPart(long planId, String planTitle, BigDecimal weight, int tasks, BigDecimal completion, int onTime,
-                           BigDecimal score) {
+                           int notNeeded, BigDecimal score) {
+
+        /** "按时报送" column: "2/3", or "2/3（含无需报送1项）". */
+        public String timeliness() {
+            return onTime + "/" + tasks + (notNeeded == 0 ? "" : "（含无需报送" + notNeeded + "项）");
+        }
     }
 
     public record Month(int month, BigDecimal base, BigDecimal adjustment, BigDecimal score, List<PlanPart> plans) {
@@ -74,7 +84,7 @@ public class Scores {
         }
     }
 
-    private record Cell(long unit, int month, long plan, int tasks, BigDecimal completionSum, int onTime) {
+    private record Cell(long unit, int month, long plan, int tasks, BigDecimal completionSum, int onTime, int notNeeded) {
     }
 
     public Result of(Assessments.Scheme scheme, List<Assessments.Item> items, LocalDate asOf) {
@@ -88,14 +98,15 @@ public class Scores {
                                sum(case when s.completion is null then 0
                                         when s.expected is null or s.expected <= 0 then least(s.completion, 100)
                                         else least(100, s.completion * 100 / s.expected) end) as completion_sum,
-                               count(*) filter (where s.reported_on_time) as on_time
+                               count(*) filter (where s.reported_on_time) as on_time,
+                               count(*) filter (where not s.needs_report) as not_needed
                         from task_standing s join reporting_period rp on rp.id = s.period_id
                         where rp.plan_id in (:plans) and s.organisation_id is not null
                           and rp.ends between make_date(:y, 1, 1) and least(make_date(:y, 12, 31), :asOf)
                         group by 1, 2, 3""")
                 .param("plans", scheme.weights().keySet()).param("y", scheme.year()).param("asOf", asOf)
                 .query((rs, n) -> new Cell(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getBigDecimal(5),
-                        rs.getInt(6))).list();
+                        rs.getInt(6), rs.getInt(7))).list();
         Map<Long, String[]> units = new HashMap<>();
         jdbc.sql("""
                         with recursive below(id) as (select id from organisation where id = :a
@@ -128,7 +139,7 @@ public class Scores {
                     // The plan's score is the one its 红黑榜 ranks by (RankingRule.assessedScore): one number, two pages.
                     BigDecimal score = cn.duban.progress.RankingRule.assessedScore(scheme.completionPoints(), scheme.timelinessPoints(),
                             completion, timely);
-                    parts.add(new PlanPart(c.plan(), planTitles.get(c.plan()), w, c.tasks(), round(completion), c.onTime(), score));
+                    parts.add(new PlanPart(c.plan(), planTitles.get(c.plan()), w, c.tasks(), round(completion), c.onTime(), c.notNeeded(), score));
                     weighed = weighed.add(w.multiply(score));
                     weights = weights.add(w);
                 }
@@ -200,7 +211,12 @@ public class Scores {
 
     /** The standings behind a unit's month: each task's figure and whether it was reported on time. */
     public record Behind(long taskId, String planTitle, String task, String period, String status, BigDecimal completion,
-                         BigDecimal expected, boolean onTime, String reason) {
+                         BigDecimal expected, boolean onTime, boolean needsReport, String reason) {
+
+        /** 是, 否, or 无需报送 (a task done with nothing left to report), as 报送情况一览 says it. */
+        public String timeliness() {
+            return !needsReport ? "无需报送" : onTime ? "是" : "否";
+        }
     }
 
     public List<Behind> behind(Assessments.Scheme scheme, long unit, int month, LocalDate asOf) {
@@ -210,7 +226,8 @@ public class Scores {
         LocalDate from = LocalDate.of(scheme.year(), month, 1);
         LocalDate to = from.plusMonths(1).minusDays(1);
         return jdbc.sql("""
-                        select s.task_id, p.title, t.title, rp.label, s.status, s.completion, s.expected, s.reported_on_time, s.reason
+                        select s.task_id, p.title, t.title, rp.label, s.status, s.completion, s.expected, s.reported_on_time, s.needs_report,
+                               s.reason
                         from task_standing s join reporting_period rp on rp.id = s.period_id join plan p on p.id = rp.plan_id
                         join task t on t.id = s.task_id
                         where s.organisation_id = :u and rp.plan_id in (:plans) and rp.ends between :from and least(:to, :asOf)
@@ -218,7 +235,7 @@ public class Scores {
                 .param("u", unit).param("plans", scheme.weights().keySet()).param("from", from).param("to", to).param("asOf", asOf)
                 .query((rs, n) -> new Behind(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         cn.duban.progress.TaskStatus.valueOf(rs.getString(5)).label(), rs.getBigDecimal(6), rs.getBigDecimal(7),
-                        rs.getBoolean(8), rs.getString(9))).list();
+                        rs.getBoolean(8), rs.getBoolean(9), rs.getString(10))).list();
     }
 
     private static boolean within(Assessments.Item i, LocalDate from, LocalDate to) {

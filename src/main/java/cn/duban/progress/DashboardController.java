@@ -106,7 +106,10 @@ class DashboardController {
             throw new cn.duban.refusal.NotFound("任务不存在或无权查看");
         }
         model.addAttribute("task", task);
-        model.addAttribute("standings", dashboards.standingsOf(id));
+        List<Dashboards.PeriodStanding> standings = dashboards.standingsOf(id);
+        // A task handed on reports through its parts: its page shows the roll-up every list shows for it.
+        model.addAttribute("handedOn", standings.isEmpty() && dashboards.latestStanding(id).isPresent());
+        model.addAttribute("standings", standings.isEmpty() ? dashboards.latestStanding(id).stream().toList() : standings);
         model.addAttribute("entries", reports.readableHistory(id));
         return "progress/task";
     }

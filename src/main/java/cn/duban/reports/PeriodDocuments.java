@@ -120,7 +120,10 @@ class PeriodDocuments {
         b.add(new OfficialDocx.Heading1("二、红黑榜"));
         b.add(new OfficialDocx.Body("排名规则：" + ranking.rules()));
         if (!ranking.red().isEmpty()) {
-            b.add(new OfficialDocx.Body("红榜：" + names(ranking.red()) + "。以上单位任务推进快、报送及时，予以通报表扬。"));
+            // Praised for what each did: a unit that owed no report this period is not praised for reporting on time.
+            boolean allReported = ranking.red().stream().allMatch(r -> r.timeliness().equals(RankingRule.Timeliness.ON_TIME.label()));
+            b.add(new OfficialDocx.Body("红榜：" + names(ranking.red()) + "。以上单位任务推进快、"
+                    + (allReported ? "报送及时" : "成效明显") + "，予以通报表扬。"));
         }
         if (!ranking.black().isEmpty()) {
             b.add(new OfficialDocx.Body("黑榜：" + names(ranking.black()) + "。以上单位要认真分析原因，切实加快进度。"));
