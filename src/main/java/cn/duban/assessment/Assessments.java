@@ -75,9 +75,12 @@ public class Assessments {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    Assessments(JdbcClient jdbc, AuditTrail audit) {
+    private final cn.duban.time.CountyTime time;
+
+    Assessments(JdbcClient jdbc, AuditTrail audit, cn.duban.time.CountyTime time) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.time = time;
     }
 
     private record Terms(long id, String title, BigDecimal completionPoints, BigDecimal timelinessPoints, int rewardCount) {
@@ -219,9 +222,9 @@ public class Assessments {
             throw new AssessmentRejected("撤销加减分须说明理由");
         }
         int updated = jdbc.sql("""
-                        update assessment_item set withdrawn_by = :by, withdrawn_at = now(), withdraw_reason = :r
+                        update assessment_item set withdrawn_by = :by, withdrawn_at = :now, withdraw_reason = :r
                         where id = :id and scheme_id = :s and withdrawn_at is null""")
-                .param("by", AuditTrail.actor()).param("r", reason.strip()).param("id", itemId).param("s", scheme.id()).update();
+                .param("now", time.now()).param("by", AuditTrail.actor()).param("r", reason.strip()).param("id", itemId).param("s", scheme.id()).update();
         if (updated == 0) {
             throw new cn.duban.refusal.NotFound("该事项不存在或已撤销");
         }

@@ -147,11 +147,11 @@ public class Assignments {
         int updated = jdbc.sql("""
                         update assignment set state = :to,
                             signed_by = case when :kind = 'SIGNED' then :by else signed_by end,
-                            signed_at = case when :kind = 'SIGNED' then now() else signed_at end,
+                            signed_at = case when :kind = 'SIGNED' then :now else signed_at end,
                             closed_by = case when :kind = 'CLOSED' then :by else closed_by end,
-                            closed_at = case when :kind = 'CLOSED' then now() else closed_at end
+                            closed_at = case when :kind = 'CLOSED' then :now else closed_at end
                         where id = :id and state = :from""")
-                .param("to", to.name()).param("kind", kind).param("by", by.getUsername()).param("id", a.id())
+                .param("now", time.now()).param("to", to.name()).param("kind", kind).param("by", by.getUsername()).param("id", a.id())
                 .param("from", from.name()).update();
         if (updated == 0) {
             throw new AssignmentRejected("该事项刚被他人处理过，请刷新后再试");

@@ -103,9 +103,9 @@ public class Extensions {
     private void decide(Extension e, String state, String reason, DubanUser by) {
         String why = reason == null ? "" : reason.strip();
         int updated = jdbc.sql("""
-                        update extension_request set state = :s, decided_by = :by, decided_at = now(), decision_reason = :r
+                        update extension_request set state = :s, decided_by = :by, decided_at = :now, decision_reason = :r
                         where id = :id and state = 'PENDING'""")
-                .param("s", state).param("by", by.getUsername()).param("r", why).param("id", e.id()).update();
+                .param("now", time.now()).param("s", state).param("by", by.getUsername()).param("r", why).param("id", e.id()).update();
         if (updated == 0) {
             throw new AssignmentRejected("该申请刚被他人处理过，请刷新后再试");
         }

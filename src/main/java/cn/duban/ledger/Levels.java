@@ -177,9 +177,9 @@ public class Levels {
         List<Long> ids = new ArrayList<>();
         for (Share share : shares) {
             long id = jdbc.sql("""
-                            insert into level_assignment (task_id, area_id, deadline, requirement, assigned_by)
-                            values (:t, :a, :d, :r, :by) returning id""")
-                    .param("t", taskId).param("a", share.unitId()).param("d", share.deadline()).param("r", req).param("by", by)
+                            insert into level_assignment (task_id, area_id, deadline, requirement, assigned_by, assigned_at)
+                            values (:t, :a, :d, :r, :by, :now) returning id""")
+                    .param("now", time.now()).param("t", taskId).param("a", share.unitId()).param("d", share.deadline()).param("r", req).param("by", by)
                     .query(Long.class).single();
             for (int i = 0; i < s.targets().size(); i++) {
                 jdbc.sql("insert into level_assignment_target (assignment_id, position, target_value) values (:a, :p, :v)")
@@ -339,8 +339,8 @@ public class Levels {
         long taskId = jdbc.sql("""
                         insert into task (plan_id, position, number, title, body, start_date, deadline, part_of, origin_area_id,
                                           signed_at, signed_by)
-                        values (:p, :pos, :num, :t, :b, :start, :d, :from, :origin, now(), :by) returning id""")
-                .param("p", planId).param("pos", position).param("num", a.get("number")).param("t", a.get("title"))
+                        values (:p, :pos, :num, :t, :b, :start, :d, :from, :origin, :now, :by) returning id""")
+                .param("now", time.now()).param("p", planId).param("pos", position).param("num", a.get("number")).param("t", a.get("title"))
                 .param("start", earliest(today(), deadline))
                 .param("b", a.get("requirement")).param("d", deadline).param("from", originTask).param("origin", origin)
                 .param("by", by).query(Long.class).single();
@@ -354,8 +354,8 @@ public class Levels {
                         where i.task_id = :from""")
                 .param("t", taskId).param("d", deadline).param("a", assignmentId).param("from", originTask).update();
         copyMilestones(originTask, taskId, deadline);
-        jdbc.sql("update level_assignment set received_task_id = :t, signed_at = now(), signed_by = :by where id = :id")
-                .param("t", taskId).param("by", by).param("id", assignmentId).update();
+        jdbc.sql("update level_assignment set received_task_id = :t, signed_at = :now, signed_by = :by where id = :id")
+                .param("now", time.now()).param("t", taskId).param("by", by).param("id", assignmentId).update();
         audit.record("签收上级交办", "level_assignment", assignmentId, Map.of("signed", false),
                 Map.of("signed", true, "taskId", taskId, "planId", planId));
         watch().changed(planId, "签收上级交办");
@@ -435,9 +435,9 @@ public class Levels {
             throw new PlanRejected("不批准调整须说明理由");
         }
         int updated = jdbc.sql("""
-                        update adjustment_request set state = :s, decided_by = :by, decided_at = now(), decision_reason = :r
+                        update adjustment_request set state = :s, decided_by = :by, decided_at = :now, decision_reason = :r
                         where id = :id and state = 'PENDING'""")
-                .param("s", approve ? "APPROVED" : "REFUSED").param("by", by).param("r", reason == null ? "" : reason.strip())
+                .param("now", time.now()).param("s", approve ? "APPROVED" : "REFUSED").param("by", by).param("r", reason == null ? "" : reason.strip())
                 .param("id", id).update();
         if (updated == 0) {
             throw new PlanRejected("该申请已处理");

@@ -27,7 +27,10 @@ public class Plans {
     private org.springframework.beans.factory.ObjectProvider<PlanWatch> watchers;
     private final Levels levels;
 
-    Plans(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Levels levels) {
+    private final cn.duban.time.CountyTime time;
+
+    Plans(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Levels levels, cn.duban.time.CountyTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -342,7 +345,7 @@ public class Plans {
     /** The lead unit signs for a task: from now it is the unit's to carry out. */
     @Transactional
     public void sign(long taskId, String by) {
-        step(taskId, "signed_at is null", "signed_at = now(), signed_by = :by", by, null, "签收任务", "该任务已签收");
+        step(taskId, "signed_at is null", "signed_at = :now, signed_by = :by", by, null, "签收任务", "该任务已签收");
     }
 
     /** The lead unit says the task is done and asks the office to close it. */
@@ -352,14 +355,14 @@ public class Plans {
             throw new PlanRejected("申请办结须说明完成情况");
         }
         step(taskId, "signed_at is not null and closed_at is null and closing_requested_at is null",
-                "closing_requested_at = now(), closing_note = :note", by, note.strip(), "申请办结",
+                "closing_requested_at = :now, closing_note = :note", by, note.strip(), "申请办结",
                 "任务须先签收，且未办结、未在申请中");
     }
 
     /** The office accepts: the task is closed and stops asking for reports. */
     @Transactional
     public void close(long taskId, String by) {
-        step(taskId, "closing_requested_at is not null and closed_at is null", "closed_at = now(), closed_by = :by", by, null,
+        step(taskId, "closing_requested_at is not null and closed_at is null", "closed_at = :now, closed_by = :by", by, null,
                 "任务办结", "牵头单位申请办结后才能办结");
     }
 
@@ -383,6 +386,9 @@ public class Plans {
         }
         if (set.contains(":note")) {
             update = update.param("note", note);
+        }
+        if (set.contains(":now")) {
+            update = update.param("now", time.now());
         }
         if (update.update() == 0) {
             throw new PlanRejected(otherwise);

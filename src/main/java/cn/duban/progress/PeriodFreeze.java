@@ -24,7 +24,11 @@ public class PeriodFreeze {
     private final Dashboards dashboards;
     private final AuditTrail audit;
 
-    PeriodFreeze(JdbcClient jdbc, ReportingPeriods periods, Standings standings, Dashboards dashboards, AuditTrail audit) {
+    private final cn.duban.time.CountyTime time;
+
+    PeriodFreeze(JdbcClient jdbc, ReportingPeriods periods, Standings standings, Dashboards dashboards, AuditTrail audit,
+                 cn.duban.time.CountyTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.periods = periods;
         this.standings = standings;
@@ -92,8 +96,8 @@ public class PeriodFreeze {
                     .param("tasks", r.tasks()).param("c", r.completion()).param("t", r.timeliness())
                     .param("o", r.overdueRectifications()).param("s", r.score()).param("l", r.list()).update();
         }
-        jdbc.sql("update reporting_period set frozen_at = now(), frozen_by = :by where id = :id")
-                .param("id", periodId).param("by", by).update();
+        jdbc.sql("update reporting_period set frozen_at = :now, frozen_by = :by where id = :id")
+                .param("now", time.now()).param("id", periodId).param("by", by).update();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("by", by);
         after.put("unreported", missing);

@@ -76,9 +76,9 @@ public class Reports {
             throw new ReportRejected("本单位在该计划中没有牵头任务，无需报送");
         }
         Long id = jdbc.sql("""
-                        insert into unit_report (period_id, organisation_id) values (:p, :u)
+                        insert into unit_report (period_id, organisation_id, opened_at) values (:p, :u, :now)
                         on conflict (period_id, organisation_id) do nothing returning id""")
-                .param("p", periodId).param("u", unitId).query(Long.class).optional().orElse(null);
+                .param("now", time.now()).param("p", periodId).param("u", unitId).query(Long.class).optional().orElse(null);
         if (id != null) {
             audit.record("打开报送", "unit_report", id, null, Map.of("period", period.label(), "unit", unitId));
         }
@@ -264,9 +264,9 @@ public class Reports {
             unchanged += l.current().unchanged() ? 1 : 0;
         }
         jdbc.sql("""
-                        update unit_report set state = 'SUBMITTED', submitted_at = now(), return_reason = null,
+                        update unit_report set state = 'SUBMITTED', submitted_at = :now, return_reason = null,
                             items = :i, prefilled_items = :p, unchanged_items = :n where id = :id""")
-                .param("i", lines.size()).param("p", prefilled).param("n", unchanged).param("id", reportId).update();
+                .param("now", time.now()).param("i", lines.size()).param("p", prefilled).param("n", unchanged).param("id", reportId).update();
         audit.record("提交报送", "unit_report", reportId, Map.of("state", report.state().name()),
                 Map.of("state", "SUBMITTED", "items", lines.size(), "prefilled", prefilled, "unchanged", unchanged));
         refresh.requestedFrom(report.planId(), report.periodStarts(), report.unitId()); // the period's burden totals count this submission
@@ -397,9 +397,9 @@ public class Reports {
         }
         UnitReport before = find(reportId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在"));
         int moved = jdbc.sql("update unit_report set state = :to, version = version + 1, return_reason = :reason"
-                        + (stampColumn == null ? "" : ", " + stampColumn + " = now()")
+                        + (stampColumn == null ? "" : ", " + stampColumn + " = :now")
                         + " where id = :id and state = :from")
-                .param("to", to.name()).param("from", from.name()).param("reason", reason).param("id", reportId).update();
+                .param("now", time.now()).param("to", to.name()).param("from", from.name()).param("reason", reason).param("id", reportId).update();
         if (moved == 0) {
             throw new ReportRejected("报告当前状态为“" + before.state().label() + "”，不能执行此操作");
         }
@@ -508,13 +508,13 @@ public class Reports {
         boolean afterFreeze = correction && report.frozen();
         Map<String, Object> inserted = jdbc.sql("""
                         insert into task_entry (report_id, task_id, revision, percent_done, narrative, problems, next_steps,
-                            unchanged, prefilled, complete, correction_reason, after_freeze, created_by)
-                        values (:r, :t, :rev, :pct, :n, :p, :s, :u, :pre, :c, :reason, :frozen, :by) returning id, created_at""")
+                            unchanged, prefilled, complete, correction_reason, after_freeze, created_by, created_at)
+                        values (:r, :t, :rev, :pct, :n, :p, :s, :u, :pre, :c, :reason, :frozen, :by, :now) returning id, created_at""")
                 .param("r", report.id()).param("t", line.taskId()).param("rev", revision)
                 .param("pct", in.percentDone()).param("n", text(in.narrative())).param("p", text(in.problems()))
                 .param("s", text(in.nextSteps())).param("u", in.unchanged()).param("pre", prefilled).param("c", complete)
                 .param("reason", reason).param("frozen", afterFreeze)
-                .param("by", by)
+                .param("by", by).param("now", time.now())
                 .query().singleRow();
         long id = ((Number) inserted.get("id")).longValue();
         Map<Long, BigDecimal> values = new HashMap<>();

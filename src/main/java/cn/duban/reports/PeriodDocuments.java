@@ -34,7 +34,11 @@ class PeriodDocuments {
     private final Dashboards dashboards;
     private final Rectifications rectifications;
 
-    PeriodDocuments(JdbcClient jdbc, ReportingPeriods periods, Dashboards dashboards, Rectifications rectifications) {
+    private final cn.duban.time.CountyTime time;
+
+    PeriodDocuments(JdbcClient jdbc, ReportingPeriods periods, Dashboards dashboards, Rectifications rectifications,
+                    cn.duban.time.CountyTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.periods = periods;
         this.dashboards = dashboards;
@@ -313,10 +317,10 @@ class PeriodDocuments {
         Map<Long, Map<String, Object>> entries = new HashMap<>();
         jdbc.sql("""
                         select distinct on (c.task_id) c.entry_id as id, c.task_id, c.narrative, c.problems, c.next_steps
-                        from counted_entry(:plan, coalesce(cast(:frozen as timestamptz), now())) c
+                        from counted_entry(:plan, coalesce(cast(:frozen as timestamptz), :now)) c
                         where c.period_starts <= :starts
                         order by c.task_id, c.period_starts desc""")
-                .param("plan", p.planId()).param("starts", p.starts()).param("frozen", p.frozenAt())
+                .param("plan", p.planId()).param("starts", p.starts()).param("frozen", p.frozenAt()).param("now", time.now())
                 .query().listOfRows().forEach(r -> entries.put(((Number) r.get("task_id")).longValue(), r));
         Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
         if (!entries.isEmpty()) {

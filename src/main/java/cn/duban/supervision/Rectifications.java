@@ -159,8 +159,8 @@ public class Rectifications {
             throw new SupervisionRejected("销号须有整改佐证材料，请退回单位补充");
         }
         jdbc.sql("""
-                        update finding set state = 'CLOSED', closed_at = now(), closed_by = :by, version = version + 1
-                        where id = :id and state = 'REPORTED'""").param("by", by).param("id", findingId).update();
+                        update finding set state = 'CLOSED', closed_at = :now, closed_by = :by, version = version + 1
+                        where id = :id and state = 'REPORTED'""").param("now", time.now()).param("by", by).param("id", findingId).update();
         audit.record("整改销号", "finding", findingId, Map.of("state", "REPORTED"), Map.of("state", "CLOSED"));
         return get(findingId).orElseThrow();
     }

@@ -46,7 +46,7 @@ public class AssessmentBenchmark {
     public void open() throws Exception {
         JdbcClient jdbc = JdbcClient.create(BenchDatabase.open());
         ProvinceDataset.levels(jdbc);
-        assessments = new Assessments(jdbc, null); // reads only
+        assessments = new Assessments(jdbc, null, null); // reads only
         scores = new Scores(jdbc);
         counties = jdbc.sql("select area_id from assessment_scheme where created_by = 'bench'").query(Long.class).list();
         Scores.Result sample = annual();

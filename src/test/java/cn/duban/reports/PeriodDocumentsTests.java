@@ -109,8 +109,8 @@ class PeriodDocumentsTests {
                             values (:p, :u, 'ACCEPTED', '2025-06-20', '2025-06-19') returning id""")
                     .param("p", june).param("u", u).query(Long.class).single());
             long entry = jdbc.sql("""
-                            insert into task_entry (report_id, task_id, revision, narrative, problems, next_steps, created_by)
-                            values (:r, :t, 1, '按计划推进', '', '加快推进', 'test') returning id""")
+                            insert into task_entry (report_id, task_id, revision, narrative, problems, next_steps, created_by, created_at)
+                            values (:r, :t, 1, '按计划推进', '', '加快推进', 'test', '2025-06-19 10:00+08') returning id""")
                     .param("r", report).param("t", e.getKey()).query(Long.class).single();
             jdbc.sql("insert into entry_value (entry_id, indicator_id, actual) select :e, id, :a from indicator where task_id = :t")
                     .param("e", entry).param("a", new BigDecimal((String) e.getValue()[5])).param("t", e.getKey()).update();

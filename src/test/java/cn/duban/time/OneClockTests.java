@@ -55,6 +55,32 @@ class OneClockTests {
         assertThat(found).as("take the time from cn.duban.time.CountyTime (or the injected Clock)").isEmpty();
     }
 
+    /** SQL's own {@code now()}, not a Java call such as {@code time.now()}. */
+    private static final Pattern SQL_NOW = Pattern.compile("(?<![.\\w])now\\(\\)");
+
+    /**
+     * A step of the work (a report sent, approved or accepted, a task signed or closed, a period frozen, a 整改 closed,
+     * work handed on) is stamped with the county's clock, as its deadlines are judged by it — never the database's
+     * {@code now()}, which a test's clock (or a database server whose clock drifts) would contradict. Operational stamps
+     * (sign-ins, tokens, reminder deliveries, backups) measure real elapsed time and keep the database's.
+     */
+    @Test
+    void noStepOfTheWorkIsStampedByTheDatabasesClock() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String module : List.of("ledger", "progress", "supervision", "assessment", "assignments", "reports", "extract")) {
+            try (Stream<Path> files = Files.walk(Path.of("src/main/java/cn/duban", module))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String code = COMMENTS.matcher(Files.readString(f, StandardCharsets.UTF_8)).replaceAll(" ");
+                    Matcher m = SQL_NOW.matcher(code);
+                    while (m.find()) {
+                        found.add(f + ": " + code.substring(Math.max(0, m.start() - 40), m.end()).replaceAll("\\s+", " "));
+                    }
+                }
+            }
+        }
+        assertThat(found).as("stamp steps with :now bound to CountyTime.now()").isEmpty();
+    }
+
     @Test
     void noPageFormatsATimeItself() throws IOException {
         List<String> found = new ArrayList<>();
