@@ -1,5 +1,11 @@
 package cn.duban.ledger;
 
+import cn.duban.refusal.PageForms;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
 import cn.duban.extract.DemoDocuments;
 import cn.duban.extract.DocumentRejected;
 import cn.duban.org.Organisations;
@@ -129,6 +135,12 @@ class PlanController {
     @GetMapping("/plans/import/{id}")
     String review(@PathVariable String id, HttpSession session, Model model) {
         ImportProposal p = proposal(session, id);
+        model.addAttribute("reviewForm", ReviewForm.of(p));
+        return reviewPage(p, model);
+    }
+
+    /** The review page around its form (the model holds it: as proposed, or as the office typed it). */
+    private String reviewPage(ImportProposal p, Model model) {
         model.addAttribute("p", p);
         model.addAttribute("kinds", Plan.KINDS);
         model.addAttribute("units", organisations.within(organisations.subtree(p.areaId())));
@@ -136,54 +148,17 @@ class PlanController {
         return "ledger/review";
     }
 
+    /** Accepted: the plan is written; refused, the review comes back as the office left it, the reason beside its field. */
     @PostMapping("/plans/import/{id}")
-    String accept(@PathVariable String id, @RequestParam Map<String, String> form,
-                  @RequestParam org.springframework.util.MultiValueMap<String, String> all, HttpSession session, Model model,
-                  jakarta.servlet.http.HttpServletResponse response) {
+    String accept(@PathVariable String id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult errors,
+                  HttpSession session, Model model, HttpServletResponse response) {
         ImportProposal p = proposal(session, id);
-        try {
-            return acceptAsTyped(id, p, form, all, session);
-        } catch (PlanRejected e) {
-            // The review comes back as the office left it: every title, unit, date and choice, and the reason on top.
-            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
-            Map<String, String> typed = new java.util.HashMap<>(form);
-            typed.remove("_csrf");
-            model.addAttribute("typed", typed);
-            model.addAttribute("typedCo", all);
-            model.addAttribute("error", e.getMessage());
-            return review(id, session, model);
-        }
-    }
-
-    private String acceptAsTyped(String id, ImportProposal p, Map<String, String> form,
-                                 org.springframework.util.MultiValueMap<String, String> coUnits, HttpSession session) {
-        List<PlanImports.Decision> decisions = new ArrayList<>();
-        for (ImportProposal.Row row : p.rows()) {
-            int i = row.index();
-            String lead = form.getOrDefault("lead_" + i, "");
-            String deadline = form.getOrDefault("deadline_" + i, "");
-            // The page sends co-units and indicator choices with markers, so "none chosen" differs from "not on the page".
-            List<Long> co = form.containsKey("co_present_" + i) ? coUnits.getOrDefault("co_" + i, List.of()).stream()
-                    .map(PlanController::parseId).toList() : null;
-            Map<Integer, String> chosen = null;
-            if (form.containsKey("ind_present_" + i)) {
-                chosen = new java.util.LinkedHashMap<>();
-                for (int qi : row.quantities()) {
-                    if (form.containsKey("keep_" + qi)) {
-                        chosen.put(qi, form.getOrDefault("ind_" + qi, ""));
-                    }
-                }
-            }
-            decisions.add(new PlanImports.Decision(i, form.containsKey("include_" + i),
-                    form.getOrDefault("title_" + i, row.title()),
-                    lead.isBlank() ? null : parseId(lead),
-                    deadline.isBlank() ? null : parseDate(deadline, i), handling(form.get("handling_" + i)), co, chosen));
-        }
-        long planId = imports.accept(p, form.getOrDefault("title", p.title()), form.getOrDefault("kind", "年度重点工作"),
-                Plans.Span.ofMonths(month(form.get("spanFrom"), p.span().from()), month(form.get("spanTo"), p.span().to())),
-                decisions, form.containsKey("confirmDuplicate"), scope.user().getUsername());
-        forget(session, id);
-        return "redirect:/plans/" + planId;
+        return PageForms.submit(errors, response, () -> {
+            long planId = imports.accept(p, form.getTitle(), form.getKind() == null ? Plan.KINDS.get(0) : form.getKind(),
+                    form.span(p), form.decisions(p), form.isConfirmDuplicate(), scope.user().getUsername());
+            forget(session, id);
+            return "redirect:/plans/" + planId;
+        }, () -> reviewPage(p, model));
     }
 
     private ImportProposal proposal(HttpSession session, String id) {
@@ -221,16 +196,6 @@ class PlanController {
         session.setAttribute(PROPOSALS, kept);
     }
 
-    private static PlanImports.Handling handling(String value) {
-        if (value == null || value.isBlank()) {
-            return PlanImports.Handling.KEEP;
-        }
-        try {
-            return PlanImports.Handling.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new PlanRejected("处理方式无效");
-        }
-    }
 
     /** A month as the browser's month field sends it (2026-11); the proposal's when the field is missing. */
     static java.time.YearMonth month(String value, java.time.YearMonth otherwise) {
@@ -244,19 +209,5 @@ class PlanController {
         }
     }
 
-    private static long parseId(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new PlanRejected("牵头单位无效");
-        }
-    }
 
-    private static LocalDate parseDate(String value, int row) {
-        try {
-            return LocalDate.parse(value);
-        } catch (RuntimeException e) {
-            throw new PlanRejected("第 " + (row + 1) + " 项任务的完成时限格式应为 yyyy-mm-dd");
-        }
-    }
 }

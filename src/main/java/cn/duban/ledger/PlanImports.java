@@ -85,7 +85,7 @@ public class PlanImports {
     public long accept(ImportProposal p, String title, String kind, Plans.Span span, List<Decision> decisions,
                        boolean confirmDuplicate, String user) {
         if (!Plan.KINDS.contains(kind)) {
-            throw new PlanRejected("计划类型应为：" + String.join("、", Plan.KINDS));
+            throw new PlanRejected("计划类型应为：" + String.join("、", Plan.KINDS), "kind");
         }
         long planId = acceptRows(p, title, span, decisions, confirmDuplicate, user);
         plans.setKind(planId, kind);
@@ -95,7 +95,7 @@ public class PlanImports {
     private long acceptRows(ImportProposal p, String title, Plans.Span span, List<Decision> decisions, boolean confirmDuplicate,
                             String user) {
         if (p.duplicate() && !confirmDuplicate) {
-            throw new PlanRejected("该文档已导入过本区域的台账；如确需再次导入，请勾选“确认再次导入”");
+            throw new PlanRejected("该文档已导入过本区域的台账；如确需再次导入，请勾选“确认再次导入”", "confirmDuplicate");
         }
         List<Long> allowedUnits = List.copyOf(organisations.subtree(p.areaId()));
         List<Plans.NewTask> tasks = new ArrayList<>();
@@ -107,7 +107,7 @@ public class PlanImports {
                 throw new PlanRejected("任务序号无效");
             }
             if (d.leadOrgId() != null && !allowedUnits.contains(d.leadOrgId())) {
-                throw new PlanRejected("第 " + (d.index() + 1) + " 项任务的牵头单位不在本区域内");
+                throw new PlanRejected("第 " + (d.index() + 1) + " 项任务的牵头单位不在本区域内", "rows[" + d.index() + "].leadOrgId");
             }
             ImportProposal.Row row = p.rows().get(d.index());
             // A result is no target, and a placeholder (XX家, in a speech's draft) states none: neither becomes an indicator.
@@ -116,14 +116,14 @@ public class PlanImports {
                     : row.quantities().stream().filter(d.indicators()::containsKey).map(qi -> renamed(p.quantities().get(qi),
                             d.indicators().get(qi))).toList();
             if (d.coUnitIds() != null && !allowedUnits.containsAll(d.coUnitIds())) {
-                throw new PlanRejected("第 " + (d.index() + 1) + " 项任务的配合单位不在本区域内");
+                throw new PlanRejected("第 " + (d.index() + 1) + " 项任务的配合单位不在本区域内", "rows[" + d.index() + "].coUnitIds");
             }
             List<Long> co = (d.coUnitIds() != null ? d.coUnitIds() : row.coUnitIds()).stream()
                     .filter(id -> !id.equals(d.leadOrgId())).distinct().toList();
             switch (d.handling()) {
                 case MERGE_UP -> {
                     if (tasks.isEmpty()) {
-                        throw new PlanRejected("第 " + (d.index() + 1) + " 项任务上面没有可并入的任务");
+                        throw new PlanRejected("第 " + (d.index() + 1) + " 项任务上面没有可并入的任务", "rows[" + d.index() + "].handling");
                     }
                     Plans.NewTask above = tasks.remove(tasks.size() - 1);
                     List<Quantity> joined = new ArrayList<>(above.indicators());
@@ -135,7 +135,7 @@ public class PlanImports {
                 }
                 case SPLIT -> {
                     if (indicators.isEmpty()) {
-                        throw new PlanRejected("第 " + (d.index() + 1) + " 项任务没有指标，无法按指标拆分");
+                        throw new PlanRejected("第 " + (d.index() + 1) + " 项任务没有指标，无法按指标拆分", "rows[" + d.index() + "].handling");
                     }
                     int part = 1;
                     for (Quantity q : indicators) {

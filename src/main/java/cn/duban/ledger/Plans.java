@@ -238,14 +238,17 @@ public class Plans {
                 requested.leadOrgId(), List.of(), requested.leader(), requested.responsiblePerson(), requested.startDate(),
                 requested.deadline(), requested.version(), requested.indicators(), requested.milestones());
         if (change.title() == null || change.title().isBlank()) {
-            throw new PlanRejected("任务名称不能为空");
+            throw new PlanRejected("任务名称不能为空", "title");
         }
         if (change.startDate() != null && change.deadline() != null && change.deadline().isBefore(change.startDate())) {
-            throw new PlanRejected("完成时限不能早于开始日期");
+            throw new PlanRejected("完成时限不能早于开始日期", "deadline");
         }
-        for (Long unit : concat(change.leadOrgId(), change.coUnitIds())) {
+        if (change.leadOrgId() != null && !allowedUnits.contains(change.leadOrgId())) {
+            throw new PlanRejected("所选单位不在本区域内", "leadOrgId");
+        }
+        for (Long unit : change.coUnitIds()) {
             if (!allowedUnits.contains(unit)) {
-                throw new PlanRejected("所选单位不在本区域内");
+                throw new PlanRejected("所选配合单位不在本区域内", "coUnitIds");
             }
         }
         Map<String, Object> before = snapshot(taskId);
@@ -253,7 +256,7 @@ public class Plans {
         var fixed = levels.fixedBecause(taskId);
         if (fixed.isPresent() && (!java.util.Objects.equals(oldDeadline, change.deadline())
                 || change.indicators() != null && !sameQuantities(taskId, change.indicators()))) {
-            throw new PlanRejected(fixed.get());
+            throw new PlanRejected(fixed.get(), "indicators");
         }
         int updated = jdbc.sql("""
                         update task set title = :t, lead_org_id = :lead, leader = :leader, responsible_person = :person,
@@ -593,14 +596,15 @@ public class Plans {
                     throw new PlanRejected("指标“" + name + "”的年度应在" + first + "至" + last + "年之间");
                 }
                 if (e.getValue() == null || e.getValue().signum() < 0) {
-                    throw new PlanRejected("指标“" + name + "”" + e.getKey() + "年的目标应为不小于0的数");
+                    throw new PlanRejected("指标“" + name + "”" + e.getKey() + "年的目标应为不小于0的数",
+                            "indicators[" + y.position() + "]");
                 }
                 sum = sum.add(e.getValue());
             }
             BigDecimal total = (BigDecimal) ind.get("target_value");
             if (!y.years().isEmpty() && total != null && !"<=".equals(ind.get("comparator")) && sum.compareTo(total) != 0) {
                 throw new PlanRejected("指标“" + name + "”分年度目标合计" + sum.stripTrailingZeros().toPlainString() + ind.get("unit")
-                        + "，应等于总目标" + total.stripTrailingZeros().toPlainString() + ind.get("unit"));
+                        + "，应等于总目标" + total.stripTrailingZeros().toPlainString() + ind.get("unit"), "indicators[" + y.position() + "]");
             }
             long indicator = ((Number) ind.get("id")).longValue();
             jdbc.sql("delete from indicator_year_target where indicator_id = :i").param("i", indicator).update();
@@ -651,13 +655,6 @@ public class Plans {
         return out;
     }
 
-    private static List<Long> concat(Long lead, List<Long> co) {
-        List<Long> all = new ArrayList<>(co);
-        if (lead != null) {
-            all.add(lead);
-        }
-        return all;
-    }
 
     private static String nz(String s) {
         return s == null ? "" : s.strip();

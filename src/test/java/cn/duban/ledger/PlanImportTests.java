@@ -73,9 +73,9 @@ class PlanImportTests {
         long lead = county.department().id();
         MvcResult accepted = mvc.perform(post(review).session(office).with(csrf())
                         .param("title", "甲乙两镇下一步工作")
-                        .param("include_0", "on").param("title_0", "人居环境整治（改厕）")
-                        .param("lead_0", String.valueOf(lead)).param("deadline_0", "2025-10-31")
-                        .param("title_1", "基础设施").param("lead_1", ""))
+                        .param("rows[0].include", "on").param("rows[0].title", "人居环境整治（改厕）")
+                        .param("rows[0].leadOrgId", String.valueOf(lead)).param("rows[0].deadline", "2025-10-31")
+                        .param("rows[1].title", "基础设施").param("rows[1].leadOrgId", ""))
                 .andExpect(status().is3xxRedirection()).andReturn();
         long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
 
@@ -101,9 +101,9 @@ class PlanImportTests {
                 (三)道路。新建道路8公里。
                 """);
         MvcResult accepted = mvc.perform(post(review).session(office).with(csrf()).param("title", "合并拆分")
-                        .param("include_0", "on").param("handling_0", "SPLIT")
-                        .param("include_1", "on").param("handling_1", "MERGE_UP")
-                        .param("include_2", "on"))
+                        .param("rows[0].include", "on").param("rows[0].handling", "SPLIT")
+                        .param("rows[1].include", "on").param("rows[1].handling", "MERGE_UP")
+                        .param("rows[2].include", "on"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
         assertThat(jdbc.sql("""
@@ -122,7 +122,7 @@ class PlanImportTests {
                 """);
         mvc.perform(get(review).session(office)).andExpect(content().string(containsString("XX家（占位）")));
         MvcResult accepted = mvc.perform(post(review).session(office).with(csrf()).param("title", "讲话稿")
-                .param("include_0", "on")).andExpect(status().is3xxRedirection()).andReturn();
+                .param("rows[0].include", "on")).andExpect(status().is3xxRedirection()).andReturn();
         long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
         assertThat(jdbc.sql("select i.surface from task t join indicator i on i.task_id = t.id where t.plan_id = :p")
                 .param("p", planId).query(String.class).list()).containsExactly("3座");
@@ -131,12 +131,12 @@ class PlanImportTests {
     @Test
     void importingTheSameDocumentTwiceAsksFirst() throws Exception {
         String first = upload("重复.txt", PLAN);
-        mvc.perform(post(first).session(office).with(csrf()).param("title", "第一次").param("include_0", "on"))
+        mvc.perform(post(first).session(office).with(csrf()).param("title", "第一次").param("rows[0].include", "on"))
                 .andExpect(status().is3xxRedirection());
         String second = upload("重复.txt", PLAN);
         mvc.perform(get(second).session(office)).andExpect(content().string(containsString("已经导入过")));
-        mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("include_0", "on")
-                        .param("title_0", "我改过的任务名称").param("deadline_0", "2025-11-30"))
+        mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("rows[0].include", "on")
+                        .param("rows[0].title", "我改过的任务名称").param("rows[0].deadline", "2025-11-30"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("确认再次导入")))
                 // The review comes back as the office left it, not as a bare error page.
@@ -144,7 +144,7 @@ class PlanImportTests {
                 .andExpect(content().string(containsString("value=\"第二次\"")))
                 .andExpect(content().string(containsString("value=\"我改过的任务名称\"")))
                 .andExpect(content().string(containsString("value=\"2025-11-30\"")));
-        mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("include_0", "on")
+        mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("rows[0].include", "on")
                 .param("confirmDuplicate", "on")).andExpect(status().is3xxRedirection());
     }
 
@@ -191,8 +191,8 @@ class PlanImportTests {
                     .andExpect(content().string(containsString("待明确牵头单位")));
             MvcResult accepted = mvc.perform(post(review).session(office).with(csrf()).param("title", "往年讲话")
                             .param("spanFrom", "2026-06").param("spanTo", "2026-12")
-                            .param("include_0", "on").param("lead_0", String.valueOf(county.townA().id()))
-                            .param("include_1", "on").param("lead_1", ""))
+                            .param("rows[0].include", "on").param("rows[0].leadOrgId", String.valueOf(county.townA().id()))
+                            .param("rows[1].include", "on").param("rows[1].leadOrgId", ""))
                     .andExpect(status().is3xxRedirection()).andReturn();
             long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
             assertThat(jdbc.sql("select starts::text || ' ' || ends::text || ' ' || year from plan where id = :p").param("p", planId)
@@ -211,14 +211,12 @@ class PlanImportTests {
     void theReviewSetsCoUnitsAndChoosesAndNamesIndicators() throws Exception {
         String url = upload("配合单位.txt", PLAN);
         String html = mvc.perform(get(url).session(office)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        java.util.regex.Matcher keep = java.util.regex.Pattern.compile("name=\"keep_(\\d+)\"").matcher(html);
-        assertThat(keep.find()).isTrue();
-        String qi = keep.group(1);
+        assertThat(html).as("the first row offers its quantities as indicators").contains("name=\"rows[0].quantities[0].keep\"");
         String done = mvc.perform(post(url).session(office).with(csrf()).param("title", "配合单位测试").param("kind", "民生实事")
-                        .param("include_0", "on")
-                        .param("title_0", "人居环境整治").param("co_present_0", "1").param("co_0", String.valueOf(county.townB().id()))
-                        .param("co_0", String.valueOf(county.department().id()))
-                        .param("ind_present_0", "1").param("keep_" + qi, "on").param("ind_" + qi, "农村户厕改造"))
+                        .param("rows[0].include", "on")
+                        .param("rows[0].title", "人居环境整治").param("_rows[0].coUnitIds", "1").param("rows[0].coUnitIds", String.valueOf(county.townB().id()))
+                        .param("rows[0].coUnitIds", String.valueOf(county.department().id()))
+                        .param("rows[0].quantities[0].keep", "on").param("rows[0].quantities[0].name", "农村户厕改造"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long plan = Long.parseLong(done.replaceAll(".*/", ""));
         long task = jdbc.sql("select id from task where plan_id = :p").param("p", plan).query(Long.class).single();
@@ -228,7 +226,7 @@ class PlanImportTests {
                 .containsExactly("农村户厕改造");
         assertThat(jdbc.sql("select kind from plan where id = :p").param("p", plan).query(String.class).single()).isEqualTo("民生实事");
         assertThat(mvc.perform(post(upload("类型.txt", PLAN.replace("12公里", "13公里"))).session(office).with(csrf())
-                .param("title", "类型").param("kind", "随便").param("include_0", "on")).andReturn().getResponse().getStatus())
+                .param("title", "类型").param("kind", "随便").param("rows[0].include", "on")).andReturn().getResponse().getStatus())
                 .as("an unknown kind is refused and nothing is saved").isEqualTo(422);
         assertThat(jdbc.sql("select count(*) from plan where title = '类型'").query(Long.class).single()).isZero();
     }

@@ -101,9 +101,9 @@ class TaskEditTests {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("title", "表单修改").param("leadOrgId", String.valueOf(county.townB().id()))
                         .param("coUnitIds", String.valueOf(county.department().id())).param("version", "0")
-                        .param("ind_name_0", "新建道路").param("ind_value_0", "12").param("ind_unit_0", "公里").param("ind_cmp_0", ">=")
-                        .param("ind_deadline_0", "").param("ind_baseline_0", "")
-                        .param("ms_due_0", "2025-06-30").param("ms_pct_0", "50").param("ms_due_1", "").param("ms_pct_1", ""))
+                        .param("indicators[0].name", "新建道路").param("indicators[0].target", "12").param("indicators[0].unit", "公里").param("indicators[0].comparator", ">=")
+                        .param("indicators[0].deadline", "").param("indicators[0].baseline", "")
+                        .param("milestones[0].due", "2025-06-30").param("milestones[0].percent", "50").param("milestones[1].due", "").param("milestones[1].percent", ""))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
         assertThat(jdbc.sql("select title from task where id = :t").param("t", task).query(String.class).single()).isEqualTo("表单修改");
         assertThat(jdbc.sql("select surface from indicator where task_id = :t").param("t", task).query(String.class).single()).isEqualTo("12公里");
@@ -150,7 +150,7 @@ class TaskEditTests {
                         .param("title", "我改过的任务名称").param("leadOrgId", String.valueOf(county.townB().id()))
                         .param("coUnitIds", String.valueOf(county.department().id())).param("version", "0")
                         .param("leader", "分管副县长").param("startDate", "2025-09-01").param("deadline", "2025-03-31")
-                        .param("ind_name_0", "新建道路").param("ind_value_0", "12").param("ind_unit_0", "公里").param("ind_cmp_0", ">="))
+                        .param("indicators[0].name", "新建道路").param("indicators[0].target", "12").param("indicators[0].unit", "公里").param("indicators[0].comparator", ">="))
                 .andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(422);
         String html = page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

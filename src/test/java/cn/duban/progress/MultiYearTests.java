@@ -85,10 +85,10 @@ class MultiYearTests {
         var session = TestUsers.signedIn(mvc, office);
         String edit = mvc.perform(get("/tasks/" + task + "/edit").session(session)).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(edit).contains("分年度目标", "name=\"yt_0_2025\"", "value=\"10000\"");
+        assertThat(edit).contains("分年度目标", "name=\"indicators[0].years[1]\"", "value=\"10000\"");
         var refused = mvc.perform(post("/tasks/" + task + "/year-targets").session(session)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .param("yt_0_2024", "10000").param("yt_0_2025", "12000").param("yt_0_2026", "10000")).andReturn().getResponse();
+                .param("indicators[0].years[0]", "10000").param("indicators[0].years[1]", "12000").param("indicators[0].years[2]", "10000")).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("分年度目标合计32000亩，应等于总目标30000亩", "value=\"12000\"");

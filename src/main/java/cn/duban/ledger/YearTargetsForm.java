@@ -1,0 +1,68 @@
+package cn.duban.ledger;
+
+import jakarta.validation.Valid;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A multi-year task's yearly targets, as its page edits them: {@code indicators[k].years[j]} is the k-th
+ * indicator's target in the j-th year of the plan; a year left empty has none, an indicator with every year
+ * empty has no yearly targets (measured over the whole plan).
+ */
+public class YearTargetsForm {
+
+    @Valid
+    private List<Row> indicators = new ArrayList<>();
+
+    static YearTargetsForm of(LedgerTask task, List<Integer> years, Map<Integer, Map<Integer, BigDecimal>> stored) {
+        YearTargetsForm f = new YearTargetsForm();
+        for (int k = 0; k < task.indicators().size(); k++) {
+            Map<Integer, BigDecimal> byYear = stored.getOrDefault(k, Map.of());
+            Row r = new Row();
+            years.forEach(y -> r.years.add(byYear.get(y) == null ? null : new BigDecimal(byYear.get(y).stripTrailingZeros().toPlainString())));
+            f.indicators.add(r);
+        }
+        return f;
+    }
+
+    /** The targets per indicator position, year by year, for {@link Plans#setYearTargets}. */
+    List<Plans.YearTargets> targets(List<Integer> years) {
+        List<Plans.YearTargets> out = new ArrayList<>();
+        for (int k = 0; k < indicators.size(); k++) {
+            Map<Integer, BigDecimal> byYear = new TreeMap<>();
+            List<BigDecimal> values = indicators.get(k) == null ? List.of() : indicators.get(k).years;
+            for (int j = 0; j < Math.min(values.size(), years.size()); j++) {
+                if (values.get(j) != null) {
+                    byYear.put(years.get(j), values.get(j));
+                }
+            }
+            out.add(new Plans.YearTargets(k, byYear));
+        }
+        return out;
+    }
+
+    /** One indicator's targets, a value per year of the plan (null: none). */
+    public static class Row {
+        private List<BigDecimal> years = new ArrayList<>();
+
+        public List<BigDecimal> getYears() {
+            return years;
+        }
+
+        public void setYears(List<BigDecimal> years) {
+            this.years = years;
+        }
+    }
+
+    public List<Row> getIndicators() {
+        return indicators;
+    }
+
+    public void setIndicators(List<Row> indicators) {
+        this.indicators = indicators;
+    }
+}

@@ -1,0 +1,53 @@
+package cn.duban.refusal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.validation.BindingResult;
+
+import java.util.function.Supplier;
+
+/**
+ * The one way a page form is answered. The form is bound and checked ({@code @Valid @ModelAttribute});
+ * when it passes, the step runs; a refusal of the step is put beside the field it names (or above the form
+ * when it names none). Either way a refused form is drawn again with what was typed and the status of the
+ * refusal (422, or 409 when something changed meanwhile) — nothing was written. Not-found and not-allowed
+ * are not form errors: they go on to the error page (404, 403).
+ */
+public final class PageForms {
+
+    private PageForms() {
+    }
+
+    /**
+     * @param step   what the form asks for, returning the view to go to (usually a redirect)
+     * @param redraw draws the form's page again; the form object is still in the model, as typed
+     */
+    public static String submit(BindingResult errors, HttpServletResponse response, Supplier<String> step, Supplier<String> redraw) {
+        if (!errors.hasErrors()) {
+            try {
+                return step.get();
+            } catch (Refusal refusal) {
+                if (refusal.status() == 403 || refusal.status() == 404) {
+                    throw refusal;
+                }
+                reject(errors, refusal);
+                response.setStatus(refusal.status());
+                return redraw.get();
+            }
+        }
+        response.setStatus(422);
+        return redraw.get();
+    }
+
+    /** Puts the refusal beside its field, or above the form when it names none (or a field this form does not have). */
+    public static void reject(BindingResult errors, Refusal refusal) {
+        if (refusal.field() != null) {
+            try {
+                errors.rejectValue(refusal.field(), "refused", refusal.getMessage());
+                return;
+            } catch (RuntimeException notAFieldOfThisForm) {
+                // fall through: the message still shows, above the form
+            }
+        }
+        errors.reject("refused", refusal.getMessage());
+    }
+}
