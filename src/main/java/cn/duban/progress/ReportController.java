@@ -1,6 +1,10 @@
 package cn.duban.progress;
 
 import cn.duban.files.Downloads;
+import cn.duban.refusal.PageForms;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
 import org.springframework.http.HttpStatus;
@@ -86,31 +90,33 @@ class ReportController {
     @GetMapping("/reports/{id}")
     String show(@PathVariable long id, Model model) {
         UnitReport report = access.readable(id);
-        return page(report, model, null, null);
+        model.addAttribute("reportForm", ReportForm.of(report, reports.lines(report)));
+        return page(report, model);
     }
 
+    /** Saves the draft or submits it; refused, the page comes back as typed with the reason beside its field. */
     @PostMapping("/reports/{id}")
-    String save(@PathVariable long id, @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+    String save(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
+                HttpServletResponse response) {
         UnitReport report = access.forLiaison(id);
-        try {
-            List<LineInput> input = ReportForm.lines(reports.lines(report), form);
-            int version = Integer.parseInt(form.getOrDefault("version", "-1"));
-            Duration open = formOpen(form.get("opened"));
-            if ("submit".equals(form.get("action"))) {
-                reports.submit(id, version, key(form.get("submission")), input, open);
+        return PageForms.submit(errors, response, () -> {
+            List<LineInput> input = form.inputs(reports.lines(report));
+            int version = form.getVersion() == null ? -1 : form.getVersion();
+            if ("submit".equals(form.getAction())) {
+                reports.submit(id, version, key(form.getSubmission()), input, formOpen(form.getOpened()));
                 return "redirect:/reports/" + id + "?submitted";
             }
-            reports.save(id, version, input, open);
+            reports.save(id, version, input, formOpen(form.getOpened()));
             return "redirect:/reports/" + id + "?saved";
-        } catch (ReportConflict e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("version", e.currentVersion());
-            return page(reports.find(id).orElseThrow(), model, e.getMessage(), ReportForm.typed(form));
-        } catch (ReportRejected | NumberFormatException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(reports.find(id).orElseThrow(), model,
-                    e instanceof ReportRejected ? e.getMessage() : "请求内容不完整，请刷新页面", ReportForm.typed(form));
-        }
+        }, () -> redraw(id, form, model));
+    }
+
+    /** The report's page again with what was typed; after a conflict, on the version now stored (saving again then wins). */
+    private String redraw(long id, ReportForm form, Model model) {
+        UnitReport now = reports.find(id).orElseThrow();
+        form.setVersion(now.version());
+        form.alignedTo(reports.lines(now));
+        return page(now, model);
     }
 
     @PostMapping("/reports/{id}/approve")
@@ -140,14 +146,18 @@ class ReportController {
         return "redirect:/reports/" + id;
     }
 
+    /** A correction of one task's values in a report the office has: the correction form sends that task's line and a reason. */
     @PostMapping("/reports/{id}/correct")
-    String correct(@PathVariable long id, @RequestParam long task, @RequestParam Map<String, String> form) {
+    String correct(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors) {
         UnitReport report = access.forCorrection(id);
-        List<LineInput> lines = ReportForm.lines(reports.lines(report).stream().filter(l -> l.taskId() == task).toList(), form);
-        if (lines.isEmpty()) {
+        if (errors.hasErrors()) {
+            throw new ReportRejected(errors.getAllErrors().get(0).getDefaultMessage());
+        }
+        List<LineInput> lines = form.inputs(reports.lines(report));
+        if (lines.size() != 1) {
             throw new ReportRejected("该任务不在本期报送中");
         }
-        reports.correct(id, lines.get(0), form.get("reason"));
+        reports.correct(id, lines.get(0), form.getReason());
         return "redirect:/reports/" + id + "?corrected";
     }
 
@@ -158,29 +168,25 @@ class ReportController {
      */
     @PostMapping("/reports/{id}/evidence")
     String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam Map<String, String> form, Model model, HttpServletResponse response) throws IOException {
+                  @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
+                  HttpServletResponse response) {
         UnitReport report = access.forLiaison(id);
-        Long task = form.get("task") == null || form.get("task").isBlank() ? null : Long.valueOf(form.get("task"));
-        try {
-            if (form.containsKey("version")) {
-                reports.save(id, Integer.parseInt(form.get("version")), ReportForm.lines(reports.lines(report), form),
-                        formOpen(form.get("opened")));
-                report = reports.find(id).orElseThrow();
+        return PageForms.submit(errors, response, () -> {
+            UnitReport current = report;
+            if (form.getVersion() != null) {
+                current = reports.save(id, form.getVersion(), form.inputs(reports.lines(report)), formOpen(form.getOpened()));
+                form.setVersion(current.version()); // saved: a refused file leaves the draft on this version
             }
             if (file == null || file.isEmpty()) {
-                throw new ReportRejected("请选择要上传的文件（草稿已保存）");
+                throw new ReportRejected("请选择要上传的文件（草稿已保存）", "task");
             }
-            evidence.add(report, task, file.getOriginalFilename(), file.getBytes(), access.actor());
+            try {
+                evidence.add(current, form.getTask(), file.getOriginalFilename(), file.getBytes(), access.actor());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return "redirect:/reports/" + id + "?saved#evidence";
-        } catch (ReportConflict e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("version", e.currentVersion());
-            return page(reports.find(id).orElseThrow(), model, e.getMessage(), ReportForm.typed(form));
-        } catch (ReportRejected | cn.duban.files.FileRejected | NumberFormatException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(reports.find(id).orElseThrow(), model,
-                    e instanceof NumberFormatException ? "请求内容不完整，请刷新页面" : e.getMessage(), ReportForm.typed(form));
-        }
+        }, () -> redraw(id, form, model));
     }
 
     /**
@@ -212,7 +218,8 @@ class ReportController {
         return Downloads.attachment(file.fileName(), file.contentType(), file.content());
     }
 
-    private String page(UnitReport report, Model model, String error, Map<String, String> typed) {
+    /** The report's page around its form (the model holds the form: as stored, or as typed). */
+    private String page(UnitReport report, Model model) {
         model.addAttribute("report", report);
         List<ReportLine> lines = reports.lines(report);
         model.addAttribute("lines", lines);
@@ -221,11 +228,6 @@ class ReportController {
         lines.forEach(l -> lineTitles.put(l.taskId(), l.number() + " " + l.title()));
         model.addAttribute("lineTitles", lineTitles);
         model.addAttribute("rule", periods.rule(report.planId()));
-        model.addAttribute("error", error);
-        model.addAttribute("typed", typed);
-        if (!model.containsAttribute("version")) {
-            model.addAttribute("version", report.version());
-        }
         model.addAttribute("submission", UUID.randomUUID());
         model.addAttribute("opened", periods.instant().toEpochMilli());
         model.addAttribute("canEdit", access.isLiaisonOf(report) && report.state().editable());
@@ -243,11 +245,8 @@ class ReportController {
         }
     }
 
-    private Duration formOpen(String openedMillis) {
-        try {
-            return Duration.between(Instant.ofEpochMilli(Long.parseLong(openedMillis)), periods.instant());
-        } catch (RuntimeException e) {
-            return null;
-        }
+    /** How long the form was open (null when the page did not say). */
+    private Duration formOpen(Long openedMillis) {
+        return openedMillis == null ? null : Duration.between(Instant.ofEpochMilli(openedMillis), periods.instant());
     }
 }

@@ -46,7 +46,7 @@ class ReportingRuleController {
                 @RequestParam(required = false) Integer completionWeight, @RequestParam(required = false) Integer listSize) {
         Map<String, Object> plan = access.plan(id);
         scope.require(scope.user().role() == Role.SUPERVISOR && ((Number) plan.get("area_id")).longValue() == scope.area());
-        periods.setRule(new ReportingRule(id, cadence, dueDay, ReportForm.number(lagThreshold, "滞后阈值"),
+        periods.setRule(new ReportingRule(id, cadence, dueDay, ReportForm.number(lagThreshold, "滞后阈值", "lagThreshold"),
                 evidenceRequired, remindDays, version, listSize, completionWeight));
         standings.refresh(id);
         return "redirect:/plans/" + id + "/reporting?saved";

@@ -47,8 +47,9 @@ class ReportPageTests {
 
         MockHttpServletResponse stale = mvc.perform(post("/reports/" + r.id()).with(TestUsers.api(w.liaison())).with(csrf())
                 .param("version", String.valueOf(r.version())).param("submission", UUID.randomUUID().toString())
-                .param("action", "save").param("value-" + task + "-" + w.indicator(task), "7")
-                .param("narrative-" + task, "我刚写的进展，不能丢")).andReturn().getResponse();
+                .param("action", "save").param("lines[0].taskId", String.valueOf(task)).param("lines[0].values[0].indicatorId", String.valueOf(w.indicator(task)))
+                .param("lines[0].values[0].value", "7")
+                .param("lines[0].narrative", "我刚写的进展，不能丢")).andReturn().getResponse();
         assertThat(stale.getStatus()).isEqualTo(409);
         String page = stale.getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("已被他人修改", "我刚写的进展，不能丢", "value=\"7\"",
@@ -56,7 +57,8 @@ class ReportPageTests {
 
         MockHttpServletResponse bad = mvc.perform(post("/reports/" + r.id()).with(TestUsers.api(w.liaison())).with(csrf())
                 .param("version", String.valueOf(r.version() + 1)).param("action", "save")
-                .param("value-" + task + "-" + w.indicator(task), "七个").param("narrative-" + task, "第二次填写"))
+                .param("lines[0].taskId", String.valueOf(task)).param("lines[0].values[0].indicatorId", String.valueOf(w.indicator(task)))
+                .param("lines[0].values[0].value", "七个").param("lines[0].narrative", "第二次填写"))
                 .andReturn().getResponse();
         assertThat(bad.getStatus()).isEqualTo(422);
         assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("应填写数字：七个", "第二次填写", "value=\"七个\"");
@@ -75,7 +77,8 @@ class ReportPageTests {
         MockHttpServletResponse refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .multipart("/reports/" + r.id() + "/evidence").file(fake).with(TestUsers.api(w.liaison())).with(csrf())
                         .param("version", String.valueOf(r.version())).param("opened", "0").param("task", String.valueOf(task))
-                        .param("value-" + task + "-" + w.indicator(task), "4").param("narrative-" + task, "主体完工，正在装修"))
+                        .param("lines[0].taskId", String.valueOf(task)).param("lines[0].values[0].indicatorId", String.valueOf(w.indicator(task)))
+                .param("lines[0].values[0].value", "4").param("lines[0].narrative", "主体完工，正在装修"))
                 .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("主体完工，正在装修", "value=\"4\"");
@@ -87,7 +90,8 @@ class ReportPageTests {
         MockHttpServletResponse uploaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .multipart("/reports/" + r.id() + "/evidence").file(photo).with(TestUsers.api(w.liaison())).with(csrf())
                         .param("version", String.valueOf(saved.version())).param("opened", "0").param("task", String.valueOf(task))
-                        .param("value-" + task + "-" + w.indicator(task), "5").param("narrative-" + task, "已完工"))
+                        .param("lines[0].taskId", String.valueOf(task)).param("lines[0].values[0].indicatorId", String.valueOf(w.indicator(task)))
+                .param("lines[0].values[0].value", "5").param("lines[0].narrative", "已完工"))
                 .andReturn().getResponse();
         assertThat(uploaded.getStatus()).isEqualTo(302);
         var evidence = fx.jdbc.sql("select id, task_id from evidence where report_id = :r").param("r", r.id())
