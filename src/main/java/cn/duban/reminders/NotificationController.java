@@ -41,7 +41,6 @@ class NotificationController {
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", ContactForm.empty());
         }
-        scope.units();
         model.addAttribute("notifications", notifications.inbox(scope.user().organisationId(), leadersArea(), 200));
         boolean office = scope.user().role() == Role.SUPERVISOR;
         model.addAttribute("office", office);
@@ -57,7 +56,6 @@ class NotificationController {
     @ResponseBody
     @Operation(summary = "我的提醒（本单位的催办，督查室和领导另含本地区的督办）")
     List<Notification> api() {
-        scope.units();
         return notifications.inbox(scope.user().organisationId(), leadersArea(), 200);
     }
 

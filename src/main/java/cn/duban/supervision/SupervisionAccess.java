@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import java.util.Set;
 
 /**
- * Who may see and do what in supervision, decided once for pages and API: the office records
- * inspections and findings of its area and closes or returns items; the office and leaders read
- * the area; a unit's liaison and head see its own items and report their rectification.
+ * Which rows of supervision a user may see and change, decided once for pages and API (which role
+ * reaches which page: {@link SupervisionRules}): the office records inspections and findings of its
+ * area and closes or returns items; the office and leaders read the area; a unit's liaison and head
+ * see its own items and report their rectification.
  */
 @Component
 class SupervisionAccess {
@@ -46,19 +47,8 @@ class SupervisionAccess {
         return role == Role.SUPERVISOR || role == Role.LEADER;
     }
 
-    /** Inspections, rates and problems of an area are for its office and leaders. */
-    void inspectionsReadable() {
-        scope.require(officeOrLeader());
-    }
-
-    /** The office of this area, about to write. */
-    void requireOffice() {
-        scope.require(isOffice());
-    }
-
-    /** An inspection of the user's area, for the office and leaders. */
+    /** An inspection of the user's area (only the office and leaders reach inspections: SupervisionRules). */
     Inspection inspection(long id) {
-        inspectionsReadable();
         return inspections.find(id).filter(i -> scope.units().contains(i.areaId()))
                 .orElseThrow(() -> new cn.duban.refusal.NotFound("督查记录不存在或无权查看"));
     }
