@@ -61,23 +61,23 @@ public class Inspections {
     @Transactional
     public Inspection record(long areaId, Collection<Long> areaUnits, NewInspection in, String by, CheckedFile file) {
         if (in.heldOn() == null || in.kind() == null) {
-            throw new SupervisionRejected("请填写督查日期和类型");
+            throw new SupervisionRejected("请填写督查日期和类型", "heldOn");
         }
         if (blank(in.title()) || in.title().strip().length() > 200) {
-            throw new SupervisionRejected("请填写督查事项（不超过 200 字）");
+            throw new SupervisionRejected("请填写督查事项（不超过 200 字）", "title");
         }
         if (blank(in.ledBy())) {
-            throw new SupervisionRejected("请填写带队领导");
+            throw new SupervisionRejected("请填写带队领导", "ledBy");
         }
         List<Long> units = in.unitIds() == null ? List.of() : in.unitIds().stream().distinct().toList();
         List<Long> tasks = in.taskIds() == null ? List.of() : in.taskIds().stream().distinct().toList();
         if (!areaUnits.containsAll(units)) {
-            throw new SupervisionRejected("所选单位不在本区域内");
+            throw new SupervisionRejected("所选单位不在本区域内", "units");
         }
         if (!tasks.isEmpty() && jdbc.sql("""
                         select count(*) from task t join plan p on p.id = t.plan_id where t.id in (:t) and p.area_id = :a""")
                 .param("t", tasks).param("a", areaId).query(Long.class).single() != tasks.size()) {
-            throw new SupervisionRejected("所选任务不在本区域的计划中");
+            throw new SupervisionRejected("所选任务不在本区域的计划中", "tasks");
         }
         List<RepeatInspection.Visit> repeats = recentVisits(units, tasks, in.heldOn());
         if (!repeats.isEmpty() && !Boolean.TRUE.equals(in.confirmRepeat())) {

@@ -39,10 +39,10 @@ public class MeetingActions {
         requireDispatch(meeting);
         requirePlanOfArea(planId, meeting.areaId());
         if (title == null || title.isBlank()) {
-            throw new SupervisionRejected("请填写会议确定的任务名称");
+            throw new SupervisionRejected("请填写会议确定的任务名称", "title");
         }
         if (leadUnit == null || !areaUnits.contains(leadUnit)) {
-            throw new SupervisionRejected("请选择本区域内的牵头单位");
+            throw new SupervisionRejected("请选择本区域内的牵头单位", "lead");
         }
         long task = plans.addTask(planId, new Plans.NewTask("", title.strip(), "", leadUnit, List.of(), deadline, List.of(),
                 null, null), meetingName(meeting));
@@ -55,7 +55,7 @@ public class MeetingActions {
         requireDispatch(meeting);
         Long plan = jdbc.sql("select t.plan_id from task t join plan p on p.id = t.plan_id where t.id = :t and p.area_id = :a")
                 .param("t", taskId).param("a", meeting.areaId()).query(Long.class).optional()
-                .orElseThrow(() -> new SupervisionRejected("任务不在本区域的计划中"));
+                .orElseThrow(() -> new SupervisionRejected("任务不在本区域的计划中", "task"));
         LocalDate before = jdbc.sql("select deadline from task where id = :t").param("t", taskId).query(LocalDate.class).optional().orElse(null);
         plans.moveDeadline(taskId, deadline, meetingName(meeting));
         return keep(meeting, "DEADLINE", taskId, "完成时限由 " + (before == null ? "未定" : before) + " 调整为 " + deadline
@@ -88,7 +88,7 @@ public class MeetingActions {
     private void requirePlanOfArea(long planId, long areaId) {
         if (jdbc.sql("select count(*) from plan where id = :p and area_id = :a").param("p", planId).param("a", areaId)
                 .query(Long.class).single() == 0) {
-            throw new SupervisionRejected("计划不在本区域内");
+            throw new SupervisionRejected("计划不在本区域内", "plan");
         }
     }
 

@@ -59,19 +59,19 @@ public class Rectifications {
     @Transactional
     public Finding find(Inspection inspection, Collection<Long> areaUnits, NewFinding in, String by) {
         if (in.description() == null || in.description().isBlank() || in.description().strip().length() > 2000) {
-            throw new SupervisionRejected("请填写发现的问题（不超过 2000 字）");
+            throw new SupervisionRejected("请填写发现的问题（不超过 2000 字）", "description");
         }
         if (in.unitId() == null || !areaUnits.contains(in.unitId())) {
-            throw new SupervisionRejected("请选择本区域内的整改责任单位");
+            throw new SupervisionRejected("请选择本区域内的整改责任单位", "unit");
         }
         if (in.deadline() == null || in.deadline().isBefore(inspection.heldOn())) {
-            throw new SupervisionRejected("请填写整改时限（不早于督查日期）");
+            throw new SupervisionRejected("请填写整改时限（不早于督查日期）", "deadline");
         }
         List<Long> tasks = in.taskIds() == null ? List.of() : in.taskIds().stream().distinct().toList();
         if (!tasks.isEmpty() && jdbc.sql("""
                         select count(*) from task t join plan p on p.id = t.plan_id where t.id in (:t) and p.area_id = :a""")
                 .param("t", tasks).param("a", inspection.areaId()).query(Long.class).single() != tasks.size()) {
-            throw new SupervisionRejected("所选任务不在本区域的计划中");
+            throw new SupervisionRejected("所选任务不在本区域的计划中", "tasks");
         }
         long id = jdbc.sql("""
                         insert into finding (inspection_id, description, theme, unit_id, responsible_person, deadline,
@@ -121,7 +121,7 @@ public class Rectifications {
     @Transactional
     public Finding report(long findingId, int version, String narrative, List<Map.Entry<String, byte[]>> files, String by) {
         if (narrative == null || narrative.isBlank() || narrative.strip().length() > 2000) {
-            throw new SupervisionRejected("请填写整改情况（不超过 2000 字）");
+            throw new SupervisionRejected("请填写整改情况（不超过 2000 字）", "narrative");
         }
         List<CheckedFile> checked = files.stream().filter(f -> f.getValue() != null && f.getValue().length > 0)
                 .map(f -> CheckedFile.of(f.getKey(), f.getValue())).toList();

@@ -1,5 +1,10 @@
 package cn.duban.supervision;
 
+import cn.duban.refusal.PageForms;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
 import cn.duban.files.Downloads;
 import cn.duban.org.Organisations;
 import cn.duban.time.CountyTime;
@@ -60,16 +65,17 @@ class SupervisionController {
         YearMonth shown = month == null || month.isBlank() ? YearMonth.from(today()) : parseMonth(month);
         model.addAttribute("month", shown);
         model.addAttribute("inspections", inspections.month(List.of(access.area()), shown.atDay(1)));
-        form(model, null, null);
+        form(model);
         return "supervision/inspections";
     }
 
     /** The office's new-inspection form: the area's units and this year's tasks to choose from. */
-    private void form(Model model, Map<String, String> typed, List<RepeatInspection.Visit> repeats) {
+    private void form(Model model) {
         boolean office = access.isOffice();
         model.addAttribute("canRecord", office);
-        model.addAttribute("typed", typed);
-        model.addAttribute("repeats", repeats);
+        if (!model.containsAttribute("inspectionForm")) {
+            model.addAttribute("inspectionForm", new SupervisionForms.InspectionForm());
+        }
         if (!office) {
             return; // the form is the office's: a leader's page does not read every unit and task to draw it
         }
@@ -86,55 +92,36 @@ class SupervisionController {
                 .param("a", access.area()).param("y", today().getYear()).query().listOfRows();
     }
 
+    /**
+     * Records an inspection. The file is checked before anything is recorded: a refused file leaves no inspection
+     * without it behind. Tasks or units inspected in the last days are refused until confirmed (409, the list shown).
+     */
     @PostMapping("/inspections")
-    String record(@RequestParam Map<String, String> form, @RequestParam(name = "units", required = false) List<Long> units,
-                  @RequestParam(name = "tasks", required = false) List<Long> tasks,
-                  @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-                  HttpServletResponse response) throws IOException {
-        // The file is checked before anything is recorded: a refused file leaves no inspection without it behind.
-        cn.duban.files.CheckedFile checked = null;
-        try {
-            if (file != null && !file.isEmpty()) {
-                checked = cn.duban.files.CheckedFile.of(file.getOriginalFilename(), file.getBytes());
+    String record(@Valid @ModelAttribute("inspectionForm") SupervisionForms.InspectionForm form, BindingResult errors, Model model,
+                  HttpServletResponse response) {
+        return PageForms.submit(errors, response, () -> {
+            MultipartFile file = form.getFile();
+            cn.duban.files.CheckedFile checked;
+            try {
+                checked = file == null || file.isEmpty() ? null : cn.duban.files.CheckedFile.of(file.getOriginalFilename(), file.getBytes());
+            } catch (cn.duban.files.FileRejected e) {
+                throw new SupervisionRejected(e.getMessage() + "（其余内容已保留，请重新选择文件）", "file");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        } catch (cn.duban.files.FileRejected e) {
-            return refused(form, units, tasks, model, response, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), "file", null);
-        }
-        try {
-            Inspections.NewInspection in = new Inspections.NewInspection(date(form.get("heldOn"), "督查日期"),
-                    kind(form.get("kind")), form.get("title"), form.get("ledBy"), form.get("participants"),
-                    form.get("observations"), units, tasks, form.containsKey("confirmRepeat"));
-            Inspection saved = inspections.record(access.area(), access.units(), in, access.actor(), checked);
-            return "redirect:/inspections/" + saved.id();
-        } catch (RepeatInspection repeat) {
-            return refused(form, units, tasks, model, response, HttpStatus.CONFLICT, repeat.getMessage(), null, repeat.visits());
-        } catch (SupervisionRejected e) {
-            return refused(form, units, tasks, model, response, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), null, null);
-        }
-    }
-
-    /** The form again, with what was typed and why it was refused (beside {@code field} when it is one field's). */
-    private String refused(Map<String, String> form, List<Long> units, List<Long> tasks, Model model, HttpServletResponse response,
-                           HttpStatus status, String message, String field, List<RepeatInspection.Visit> repeats) {
-        response.setStatus(status.value());
-        LocalDate day = parseDay(form.get("heldOn"));
-        model.addAttribute("month", YearMonth.from(day));
-        model.addAttribute("inspections", inspections.month(List.of(access.area()), day));
-        Map<String, String> typed = new java.util.HashMap<>(form);
-        // ",3,7," so that the page can tell 3 from 13 when it re-selects what was chosen
-        typed.put("units", units == null ? "," : "," + String.join(",", units.stream().map(String::valueOf).toList()) + ",");
-        typed.put("tasks", tasks == null ? "," : "," + String.join(",", tasks.stream().map(String::valueOf).toList()) + ",");
-        form(model, typed, repeats);
-        model.addAttribute(field == null ? "error" : field + "Error", message);
-        return "supervision/inspections";
-    }
-
-    private LocalDate parseDay(String text) {
-        try {
-            return text == null || text.isBlank() ? today() : LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return today();
-        }
+            try {
+                return "redirect:/inspections/" + inspections.record(access.area(), access.units(), form.inspection(), access.actor(), checked).id();
+            } catch (RepeatInspection repeat) {
+                model.addAttribute("repeats", repeat.visits()); // the page offers to record it all the same
+                throw repeat;
+            }
+        }, () -> {
+            LocalDate day = form.getHeldOn() == null ? today() : form.getHeldOn();
+            model.addAttribute("month", YearMonth.from(day));
+            model.addAttribute("inspections", inspections.month(List.of(access.area()), day));
+            form(model);
+            return "supervision/inspections";
+        });
     }
 
     @GetMapping("/inspections/{id}")
@@ -151,6 +138,12 @@ class SupervisionController {
         model.addAttribute("plans", jdbc.sql("select id, title from plan where area_id = :a order by year desc, id desc")
                 .param("a", access.area()).query().listOfRows());
         model.addAttribute("canEdit", access.isOffice() && inspection.areaId() == access.area());
+        if (!model.containsAttribute("findingForm")) {
+            model.addAttribute("findingForm", new SupervisionForms.FindingForm());
+        }
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", new SupervisionForms.ActionForm());
+        }
         return "supervision/inspection";
     }
 
@@ -161,49 +154,40 @@ class SupervisionController {
         return "redirect:/inspections/" + id;
     }
 
+    /** A problem found: refused, the finding's form comes back as typed, the reason beside the field it concerns. */
     @PostMapping("/inspections/{id}/findings")
-    String find(@PathVariable long id, @RequestParam Map<String, String> form,
-                @RequestParam(name = "tasks", required = false) List<Long> tasks, Model model,
-                jakarta.servlet.http.HttpServletResponse response) {
+    String find(@PathVariable long id, @Valid @ModelAttribute("findingForm") SupervisionForms.FindingForm form, BindingResult errors,
+                Model model, HttpServletResponse response) {
         Inspection inspection = officeOf(id);
-        try {
-            rectifications.find(inspection, access.units(), new Rectifications.NewFinding(form.get("description"), form.get("theme"),
-                    number(form.get("unit")), form.get("responsiblePerson"), date(form.get("deadline"), "整改时限"),
-                    form.get("requiredEvidence"), tasks), access.actor());
+        return PageForms.submit(errors, response, () -> {
+            rectifications.find(inspection, access.units(), form.finding(), access.actor());
             return "redirect:/inspections/" + id + "#findings";
-        } catch (SupervisionRejected e) {
-            // The finding's form comes back as typed, the reason beside the field it concerns.
-            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
-            Map<String, String> typed = new java.util.HashMap<>(form);
-            typed.remove("_csrf");
-            model.addAttribute("findingTyped", typed);
-            model.addAttribute("findingTasks", tasks == null ? List.of() : tasks);
-            model.addAttribute("findingError", e.getMessage());
-            model.addAttribute("findingErrorField", e.getMessage().contains("时限") ? "deadline"
-                    : e.getMessage().contains("单位") ? "unit" : e.getMessage().contains("问题") ? "description" : "");
-            return show(id, model);
-        }
+        }, () -> show(id, model));
     }
 
+    /** A 调度会's decision on the ledger; refused, the meeting's page comes back with the decision as typed. */
     @PostMapping("/inspections/{id}/actions")
-    String act(@PathVariable long id, @RequestParam Map<String, String> form) {
+    String act(@PathVariable long id, @Valid @ModelAttribute("actionForm") SupervisionForms.ActionForm form, BindingResult errors,
+               Model model, HttpServletResponse response) {
         Inspection meeting = officeOf(id);
-        if ("DEADLINE".equals(form.get("kind"))) {
-            Long task = number(form.get("task"));
-            if (task == null) {
-                throw new SupervisionRejected("请选择要调整的任务");
+        return PageForms.submit(errors, response, () -> {
+            if ("DEADLINE".equals(form.getKind())) {
+                if (form.getTask() == null) {
+                    throw new SupervisionRejected("请选择要调整的任务", "task");
+                }
+                if (form.getDeadline() == null) {
+                    throw new SupervisionRejected("请填写新的完成时限（格式如 2026-11-24）", "deadline");
+                }
+                actions.moveDeadline(meeting, form.getTask(), form.getDeadline(), access.actor());
+            } else {
+                if (form.getPlan() == null) {
+                    throw new SupervisionRejected("请选择新增任务所属的计划", "plan");
+                }
+                actions.newTask(meeting, form.getPlan(), form.getTitle(), form.getLead(), access.units(), form.getDeadline(),
+                        access.actor());
             }
-            actions.moveDeadline(meeting, task, date(form.get("deadline"), "新的完成时限"), access.actor());
-        } else {
-            Long plan = number(form.get("plan"));
-            if (plan == null) {
-                throw new SupervisionRejected("请选择新增任务所属的计划");
-            }
-            actions.newTask(meeting, plan, form.get("title"), number(form.get("lead")), access.units(),
-                    form.get("deadline") == null || form.get("deadline").isBlank() ? null : date(form.get("deadline"), "完成时限"),
-                    access.actor());
-        }
-        return "redirect:/inspections/" + id + "#actions";
+            return "redirect:/inspections/" + id + "#actions";
+        }, () -> show(id, model));
     }
 
     @GetMapping("/rectifications")
@@ -306,21 +290,7 @@ class SupervisionController {
         }
     }
 
-    static InspectionKind kind(String raw) {
-        try {
-            return InspectionKind.valueOf(raw == null ? "" : raw);
-        } catch (IllegalArgumentException e) {
-            throw new SupervisionRejected("请选择督查类型");
-        }
-    }
 
-    static Long number(String raw) {
-        try {
-            return raw == null || raw.isBlank() ? null : Long.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new SupervisionRejected("请求内容不正确，请刷新页面");
-        }
-    }
 
     private static YearMonth parseMonth(String raw) {
         try {
