@@ -9,6 +9,7 @@ import cn.duban.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.duban.refusal.PageForms;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -130,16 +131,10 @@ class AssessmentController {
     String saveScheme(@RequestParam(required = false) Integer year, @Valid @ModelAttribute("schemeForm") AssessmentForms.SchemeForm form,
                       BindingResult errors, Model model, HttpServletResponse response) {
         int y = year(year);
-        if (!errors.hasErrors()) {
-            try {
-                assessments.save(scope.area(), y, form);
-                return "redirect:/assessment?year=" + y;
-            } catch (AssessmentRejected e) {
-                errors.reject("refused", e.getMessage());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return draw(y, model, form, null);
+        return PageForms.submit(errors, response, () -> {
+            assessments.save(scope.area(), y, form);
+            return "redirect:/assessment?year=" + y;
+        }, () -> draw(y, model, form, null));
     }
 
     @Operation(summary = "制定或修改年度考核方案", description = "completionPoints + timelinessPoints = 100；plans 为各计划的权重。")
@@ -155,16 +150,10 @@ class AssessmentController {
     String addItem(@RequestParam(required = false) Integer year, @Valid @ModelAttribute("itemForm") AssessmentForms.ItemForm form,
                    BindingResult errors, Model model, HttpServletResponse response) {
         int y = year(year);
-        if (!errors.hasErrors()) {
-            try {
-                assessments.addItem(scheme(y), form, scope.units());
-                return "redirect:/assessment?year=" + y + "#items";
-            } catch (AssessmentRejected e) {
-                errors.reject("refused", e.getMessage());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return draw(y, model, null, form);
+        return PageForms.submit(errors, response, () -> {
+            assessments.addItem(scheme(y), form, scope.units());
+            return "redirect:/assessment?year=" + y + "#items";
+        }, () -> draw(y, model, null, form));
     }
 
     @Operation(summary = "录入加分/扣分事项", description = "kind: PRAISE 通报表扬、PROBLEM 督查发现问题、INTERVIEW 约谈、ACCOUNTABILITY 问责、OTHER 其他；须写明依据。")

@@ -1,5 +1,7 @@
 package cn.duban.assignments;
 
+import cn.duban.refusal.PageForms;
+
 import cn.duban.files.Downloads;
 import cn.duban.ledger.Plans;
 import cn.duban.org.Organisations;
@@ -8,7 +10,6 @@ import cn.duban.security.CurrentScope;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,15 +68,9 @@ class AssignmentController {
     @PostMapping("/assignments")
     String issue(@Valid @ModelAttribute("assignmentForm") Forms.AssignmentForm form, BindingResult errors, Model model,
                  HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                return "redirect:/assignments/" + assignments.issue(scope.area(), null, form, scope.user());
-            } catch (AssignmentRejected e) {
-                errors.reject("rejected", e.getMessage());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return list(model);
+        return PageForms.submit(errors, response, () -> {
+            return "redirect:/assignments/" + assignments.issue(scope.area(), null, form, scope.user());
+        }, () -> list(model));
     }
 
     @GetMapping("/assignments/{id}")
@@ -116,34 +111,28 @@ class AssignmentController {
     String step(@PathVariable long id, @Valid @ModelAttribute("stepForm") Forms.StepForm form, BindingResult errors,
                 Model model, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
         String uri = request.getRequestURI();
-        if (!errors.hasErrors()) {
-            try {
-                if (uri.endsWith("/progress")) {
-                    assignments.progress(id, form.getText(), scope.user(), scope.units());
-                } else if (uri.endsWith("/closing")) {
-                    assignments.askToClose(id, form.getText(), scope.user(), scope.units());
-                } else {
-                    assignments.returnToUnit(id, form.getText(), scope.user(), scope.area());
-                }
-                return "redirect:/assignments/" + id;
-            } catch (AssignmentRejected e) {
-                errors.reject("rejected", e.getMessage());
+        return PageForms.submit(errors, response, () -> {
+            if (uri.endsWith("/progress")) {
+                assignments.progress(id, form.getText(), scope.user(), scope.units());
+            } else if (uri.endsWith("/closing")) {
+                assignments.askToClose(id, form.getText(), scope.user(), scope.units());
+            } else {
+                assignments.returnToUnit(id, form.getText(), scope.user(), scope.area());
             }
-        }
-        model.addAttribute("stepAction", uri.substring(uri.lastIndexOf('/') + 1));
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return detail(id, model);
+            return "redirect:/assignments/" + id;
+        }, () -> {
+            model.addAttribute("stepAction", uri.substring(uri.lastIndexOf('/') + 1));
+            return detail(id, model);
+        });
     }
 
     @PostMapping("/assignments/{id}/close")
     String close(@PathVariable long id, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form, BindingResult errors,
                  Model model, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
+        return PageForms.submit(errors, response, () -> {
             assignments.close(id, form.getReason(), scope.user(), scope.area());
             return "redirect:/assignments/" + id;
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return detail(id, model);
+        }, () -> detail(id, model));
     }
 
     // ---- 批示 ----
@@ -164,16 +153,10 @@ class AssignmentController {
     @PostMapping("/instructions")
     String instruct(@Valid @ModelAttribute("instructionForm") Forms.InstructionForm form, BindingResult errors, Model model,
                     HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                instructions.write(form, scope.user(), scope.area());
-                return "redirect:/leader";
-            } catch (AssignmentRejected e) {
-                errors.reject("rejected", e.getMessage());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return instructionPage(model, form.getSubjectKind(), form.getSubjectId());
+        return PageForms.submit(errors, response, () -> {
+            instructions.write(form, scope.user(), scope.area());
+            return "redirect:/leader";
+        }, () -> instructionPage(model, form.getSubjectKind(), form.getSubjectId()));
     }
 
     @GetMapping("/instructions/{id}")
@@ -194,15 +177,9 @@ class AssignmentController {
     @PostMapping("/instructions/{id}/assign")
     String assign(@PathVariable long id, @Valid @ModelAttribute("assignmentForm") Forms.AssignmentForm form, BindingResult errors,
                   Model model, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                return "redirect:/assignments/" + instructions.assign(id, form, scope.user(), scope.area());
-            } catch (AssignmentRejected e) {
-                errors.reject("rejected", e.getMessage());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return instruction(id, model);
+        return PageForms.submit(errors, response, () -> {
+            return "redirect:/assignments/" + instructions.assign(id, form, scope.user(), scope.area());
+        }, () -> instruction(id, model));
     }
 
     /** The leader's own page: the tasks he is responsible for, and his 批示 with what became of them. */
@@ -248,35 +225,25 @@ class AssignmentController {
     @PostMapping("/extensions")
     String apply(@Valid @ModelAttribute("extensionForm") Forms.ExtensionForm form, BindingResult errors, Model model,
                  HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                extensions.apply(form, scope.user(), scope.units());
-                return "redirect:/extensions";
-            } catch (AssignmentRejected e) {
-                errors.reject("rejected", e.getMessage());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return extensionList(form.getTaskId(), model);
+        return PageForms.submit(errors, response, () -> {
+            extensions.apply(form, scope.user(), scope.units());
+            return "redirect:/extensions";
+        }, () -> extensionList(form.getTaskId(), model));
     }
 
     @PostMapping({"/extensions/{id}/approve", "/extensions/{id}/refuse"})
     String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form, BindingResult errors,
                   Model model, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                if (request.getRequestURI().endsWith("/approve")) {
-                    extensions.approve(id, form.getReason(), scope.user(), scope.area());
-                } else {
-                    extensions.refuse(id, form.getReason(), scope.user(), scope.area());
-                }
-                return "redirect:/extensions";
-            } catch (AssignmentRejected e) {
-                errors.reject("rejected", e.getMessage());
+        return PageForms.submit(errors, response, () -> {
+            if (request.getRequestURI().endsWith("/approve")) {
+                extensions.approve(id, form.getReason(), scope.user(), scope.area());
+            } else {
+                extensions.refuse(id, form.getReason(), scope.user(), scope.area());
             }
-        }
-        model.addAttribute("decidedId", id);
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return extensionList(null, model);
+            return "redirect:/extensions";
+        }, () -> {
+            model.addAttribute("decidedId", id);
+            return extensionList(null, model);
+        });
     }
 }

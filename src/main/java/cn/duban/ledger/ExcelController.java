@@ -1,5 +1,7 @@
 package cn.duban.ledger;
 
+import cn.duban.refusal.PageForms;
+
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import cn.duban.security.CurrentScope;
@@ -113,21 +115,19 @@ class ExcelController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return newPlanPage(model);
         }
-        try {
-            return "redirect:/plans/" + importSheet(file, sheetForm.title(), sheetForm.year());
-        } catch (ExcelImports.SheetRejected e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problems", e.problems());
-        } catch (ExcelImports.FromExistingPlan e) {
-            // Beside the file field: whose ledger it is, and the way to bring it back there.
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("problems", List.of(e.getMessage()));
-            model.addAttribute("existingPlan", Map.of("id", e.planId(), "title", e.planTitle()));
-        } catch (PlanRejected e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problems", List.of(e.getMessage()));
-        }
-        return newPlanPage(model);
+        return PageForms.attempt(response, () -> "redirect:/plans/" + importSheet(file, sheetForm.title(), sheetForm.year()), refused -> {
+            model.addAttribute("problems", problems(refused, ""));
+            if (refused instanceof ExcelImports.FromExistingPlan e) {
+                // Beside the file field: whose ledger it is, and the way to bring it back there.
+                model.addAttribute("existingPlan", Map.of("id", e.planId(), "title", e.planTitle()));
+            }
+            return newPlanPage(model);
+        });
+    }
+
+    /** What a refused workbook shows above its file field: the sheet's rows, or the one reason. */
+    private static List<String> problems(cn.duban.refusal.Refusal refused, String prefix) {
+        return refused instanceof ExcelImports.SheetRejected sheet ? sheet.problems() : List.of(prefix + refused.getMessage());
     }
 
     private String newPlanPage(Model model) {
@@ -148,11 +148,11 @@ class ExcelController {
     }
 
     /** The sheet into a plan of the office's area; a year left empty is this year in Beijing. */
-    private long importSheet(MultipartFile file, String title, Integer year) throws IOException {
+    private long importSheet(MultipartFile file, String title, Integer year) {
         if (file == null || file.isEmpty()) {
             throw new ExcelImports.SheetRejected(List.of("请选择要导入的 Excel 文件（.xlsx）"));
         }
-        return imports.importSheet(file.getBytes(), title, year == null ? time.year() : year, scope.area(),
+        return imports.importSheet(bytes(file), title, year == null ? time.year() : year, scope.area(),
                 file.getOriginalFilename(), scope.user().getUsername());
     }
 
@@ -169,7 +169,7 @@ class ExcelController {
                        Model model, HttpServletResponse response) throws IOException {
         Plan plan = editablePlan(id);
         model.addAttribute("plan", plan);
-        try {
+        return PageForms.attempt(response, () -> {
             LedgerWorkbook.LedgerFile read = read(file);
             LedgerRoundTrip.Preview preview = roundTrip.preview(plan, read);
             String key = UUID.randomUUID().toString();
@@ -177,11 +177,11 @@ class ExcelController {
             model.addAttribute("preview", preview);
             model.addAttribute("previewKey", key);
             model.addAttribute("fileName", file.getOriginalFilename());
-        } catch (ExcelImports.SheetRejected e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problems", e.problems());
-        }
-        return "ledger/plan-excel";
+            return "ledger/plan-excel";
+        }, refused -> {
+            model.addAttribute("problems", problems(refused, ""));
+            return "ledger/plan-excel";
+        });
     }
 
     @PostMapping("/plans/{id}/excel/apply")
@@ -195,29 +195,24 @@ class ExcelController {
             model.addAttribute("problems", List.of("预览已失效（超过保存数量或已确认过），请重新上传 Excel 文件"));
             return "ledger/plan-excel";
         }
-        try {
+        return PageForms.attempt(response, () -> {
             LedgerRoundTrip.Applied applied = roundTrip.apply(plan, held.file(), confirmForm.fingerprint(), held.fileName());
             forget(session, confirmForm.preview());
             model.addAttribute("applied", applied.preview());
             model.addAttribute("addedCount", applied.addedTaskIds().size());
             return "ledger/plan-excel";
-        } catch (PreviewOutdated e) {
-            // The plan moved: the same file compared again, shown for the office to confirm anew.
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("outdated", e.getMessage());
-            model.addAttribute("preview", roundTrip.preview(plan, held.file()));
-            model.addAttribute("previewKey", confirmForm.preview());
-            model.addAttribute("fileName", held.fileName());
+        }, refused -> {
+            if (refused instanceof PreviewOutdated) {
+                // The plan moved: the same file compared again, shown for the office to confirm anew.
+                model.addAttribute("outdated", refused.getMessage());
+                model.addAttribute("preview", roundTrip.preview(plan, held.file()));
+                model.addAttribute("previewKey", confirmForm.preview());
+                model.addAttribute("fileName", held.fileName());
+            } else {
+                model.addAttribute("problems", problems(refused, "未写入任何修改："));
+            }
             return "ledger/plan-excel";
-        } catch (ExcelImports.SheetRejected e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problems", e.problems());
-            return "ledger/plan-excel";
-        } catch (PlanRejected e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problems", List.of("未写入任何修改：" + e.getMessage()));
-            return "ledger/plan-excel";
-        }
+        });
     }
 
     @Operation(summary = "把修改后的台账导回本计划：预览或写入",
@@ -240,12 +235,21 @@ class ExcelController {
         return json(applied.preview(), true, applied.addedTaskIds());
     }
 
-    private static LedgerWorkbook.LedgerFile read(MultipartFile file) throws IOException {
+    /** The upload's bytes; one that cannot be read from the request's temporary file is refused like a bad file. */
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new ExcelImports.SheetRejected(List.of("文件未能读取，请重新上传"));
+        }
+    }
+
+    private static LedgerWorkbook.LedgerFile read(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new ExcelImports.SheetRejected(List.of("请选择本计划导出并修改过的 Excel 文件（.xlsx）"));
         }
         List<String> problems = new ArrayList<>();
-        LedgerWorkbook.LedgerFile read = LedgerWorkbook.readFile(file.getBytes(), problems);
+        LedgerWorkbook.LedgerFile read = LedgerWorkbook.readFile(bytes(file), problems);
         if (!problems.isEmpty()) {
             throw new ExcelImports.SheetRejected(problems);
         }

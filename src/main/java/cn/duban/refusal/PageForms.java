@@ -38,6 +38,23 @@ public final class PageForms {
         return redraw.get();
     }
 
+    /**
+     * The same answer for a page whose request is not a form of fields — an uploaded workbook and its preview:
+     * a refusal sets its status (422, 409) and the page is drawn again around it, by {@code redraw}, which
+     * knows where this page shows it (the rows of a sheet above the file field). Not-found and not-allowed go on.
+     */
+    public static String attempt(HttpServletResponse response, Supplier<String> step, java.util.function.Function<Refusal, String> redraw) {
+        try {
+            return step.get();
+        } catch (Refusal refusal) {
+            if (refusal.status() == 403 || refusal.status() == 404) {
+                throw refusal;
+            }
+            response.setStatus(refusal.status());
+            return redraw.apply(refusal);
+        }
+    }
+
     /** Puts the refusal beside its field, or above the form when it names none (or a field this form does not have). */
     public static void reject(BindingResult errors, Refusal refusal) {
         if (refusal.field() != null) {

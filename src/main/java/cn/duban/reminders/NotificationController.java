@@ -75,22 +75,14 @@ class NotificationController {
                       org.springframework.validation.BindingResult errors, Model model,
                       jakarta.servlet.http.HttpServletResponse response) {
         mayManage(form.unit());
-        if (!errors.hasErrors()) {
-            try {
-                notifications.addContact(form.unit(), form.channel(), form.address(), form.secret(), form.keyword());
-                return "redirect:/notifications#contacts";
-            } catch (Notifications.ContactRejected e) {
-                if (e.field() == null) {
-                    errors.reject("contact", e.getMessage());
-                } else {
-                    errors.rejectValue(e.field(), "contact", e.getMessage());
-                }
-            }
-        }
-        response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("contactForm", form.withoutSecret());
-        model.addAttribute("org.springframework.validation.BindingResult.contactForm", errors);
-        return inbox(model);
+        return cn.duban.refusal.PageForms.submit(errors, response, () -> {
+            notifications.addContact(form.unit(), form.channel(), form.address(), form.secret(), form.keyword());
+            return "redirect:/notifications#contacts";
+        }, () -> {
+            model.addAttribute("contactForm", form.withoutSecret());
+            model.addAttribute("org.springframework.validation.BindingResult.contactForm", errors);
+            return inbox(model);
+        });
     }
 
     @PostMapping("/notifications/contacts/{id}/test")

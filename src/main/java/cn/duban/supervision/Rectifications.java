@@ -117,6 +117,15 @@ public class Rectifications {
                 .param("f", findingId).query(String.class).list();
     }
 
+    /** A file checked as evidence of 整改; a refusal names the form's field of files (what was written stays). */
+    private static CheckedFile checked(String name, byte[] content) {
+        try {
+            return CheckedFile.of(name, content);
+        } catch (cn.duban.files.FileRejected e) {
+            throw new cn.duban.files.FileRejected(e.getMessage() + "（整改情况已保留，请重新选择文件）", "files");
+        }
+    }
+
     /** The unit says what it did, with its evidence files; the item goes to the office for 销号. */
     @Transactional
     public Finding report(long findingId, int version, String narrative, List<Map.Entry<String, byte[]>> files, String by) {
@@ -124,7 +133,7 @@ public class Rectifications {
             throw new SupervisionRejected("请填写整改情况（不超过 2000 字）", "narrative");
         }
         List<CheckedFile> checked = files.stream().filter(f -> f.getValue() != null && f.getValue().length > 0)
-                .map(f -> CheckedFile.of(f.getKey(), f.getValue())).toList();
+                .map(f -> checked(f.getKey(), f.getValue())).toList();
         int moved = jdbc.sql("""
                         update finding set state = 'REPORTED', version = version + 1, return_reason = null
                         where id = :id and version = :v and state in ('OPEN', 'RETURNED')""")

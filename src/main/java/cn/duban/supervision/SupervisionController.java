@@ -209,6 +209,9 @@ class SupervisionController {
         model.addAttribute("tasks", rectifications.taskTitles(id));
         model.addAttribute("reports", rectifications.reports(id));
         model.addAttribute("today", today());
+        if (!model.containsAttribute("reportForm")) {
+            model.addAttribute("reportForm", new SupervisionForms.RectificationReportForm());
+        }
         var user = access.user();
         model.addAttribute("canReport", (user.role() == cn.duban.security.Role.LIAISON || user.role() == cn.duban.security.Role.UNIT_HEAD)
                 && user.organisationId() == f.unitId() && (f.state() == FindingState.OPEN || f.state() == FindingState.RETURNED));
@@ -217,27 +220,28 @@ class SupervisionController {
     }
 
     @PostMapping("/rectifications/{id}/report")
-    String report(@PathVariable long id, @RequestParam(required = false) String narrative, @RequestParam int version,
-                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-                  HttpServletResponse response) throws IOException {
+    String report(@PathVariable long id, @ModelAttribute("reportForm") SupervisionForms.RectificationReportForm form,
+                  BindingResult errors, Model model, HttpServletResponse response) {
         access.forUnit(id);
-        List<Map.Entry<String, byte[]>> uploads = new ArrayList<>();
-        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            if (!f.isEmpty()) {
-                uploads.add(Map.entry(f.getOriginalFilename() == null ? "" : f.getOriginalFilename(), f.getBytes()));
+        // A refused report: the page again with the narrative as typed and the reason beside its field; nothing was stored.
+        return PageForms.submit(errors, response, () -> {
+            List<Map.Entry<String, byte[]>> uploads = new ArrayList<>();
+            for (MultipartFile f : form.getFiles() == null ? List.<MultipartFile>of() : form.getFiles()) {
+                if (!f.isEmpty()) {
+                    uploads.add(Map.entry(f.getOriginalFilename() == null ? "" : f.getOriginalFilename(), bytes(f)));
+                }
             }
-        }
+            rectifications.report(id, form.getVersion(), form.getNarrative(), uploads, access.actor());
+            return "redirect:/rectifications/" + id;
+        }, () -> item(id, model));
+    }
+
+    private static byte[] bytes(MultipartFile f) {
         try {
-            rectifications.report(id, version, narrative, uploads, access.actor());
-        } catch (cn.duban.files.FileRejected | SupervisionRejected e) {
-            // The page again with the narrative as typed and the reason beside the field it concerns; nothing was stored.
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            item(id, model);
-            model.addAttribute("narrative", narrative);
-            model.addAttribute(e instanceof cn.duban.files.FileRejected ? "filesError" : "narrativeError", e.getMessage());
-            return "supervision/rectification";
+            return f.getBytes();
+        } catch (IOException e) {
+            throw new cn.duban.files.FileRejected("文件未能读取，请重新选择", "files");
         }
-        return "redirect:/rectifications/" + id;
     }
 
     @PostMapping("/rectifications/{id}/close")

@@ -255,4 +255,35 @@ final class SupervisionForms {
             this.deadline = deadline;
         }
     }
+
+    /** 报送整改情况: what the unit did, the version it saw, its evidence files. */
+    public static class RectificationReportForm {
+        private String narrative = "";
+        private int version;
+        private List<org.springframework.web.multipart.MultipartFile> files = new ArrayList<>();
+
+        public String getNarrative() {
+            return narrative;
+        }
+
+        public void setNarrative(String narrative) {
+            this.narrative = narrative;
+        }
+
+        public int getVersion() {
+            return version;
+        }
+
+        public void setVersion(int version) {
+            this.version = version;
+        }
+
+        public List<org.springframework.web.multipart.MultipartFile> getFiles() {
+            return files;
+        }
+
+        public void setFiles(List<org.springframework.web.multipart.MultipartFile> files) {
+            this.files = files;
+        }
+    }
 }
