@@ -82,14 +82,23 @@ class SupervisionController {
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("units", organisations.within(access.units()).stream().filter(o -> o.id() != access.area()).toList());
         model.addAttribute("tasks", areaTasks());
+        // What was chosen, as sets: each option asks once, instead of binding the whole field again per option
+        // (th:field on a long select was most of this page's cost for the office).
+        SupervisionForms.InspectionForm typed = (SupervisionForms.InspectionForm) model.getAttribute("inspectionForm");
+        model.addAttribute("chosenUnits", typed.getUnits() == null ? java.util.Set.of() : java.util.Set.copyOf(typed.getUnits()));
+        model.addAttribute("chosenTasks", typed.getTasks() == null ? java.util.Set.of() : java.util.Set.copyOf(typed.getTasks()));
     }
 
-    private List<Map<String, Object>> areaTasks() {
+    /** A task to choose in a form: its title and lead unit. */
+    record TaskChoice(long id, String title, String lead) {
+    }
+
+    private List<TaskChoice> areaTasks() {
         return jdbc.sql("""
                         select t.id, t.title, o.name as lead from task t join plan p on p.id = t.plan_id
                         left join organisation o on o.id = t.lead_org_id
                         where p.area_id = :a and p.year >= :y - 1 order by p.year desc, p.id, t.position""")
-                .param("a", access.area()).param("y", today().getYear()).query().listOfRows();
+                .param("a", access.area()).param("y", today().getYear()).query(TaskChoice.class).list();
     }
 
     /**
