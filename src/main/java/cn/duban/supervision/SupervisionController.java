@@ -71,10 +71,19 @@ class SupervisionController {
 
     /** The office's new-inspection form: the area's units and this year's tasks to choose from. */
     private void form(Model model) {
+        form(model, null);
+    }
+
+    /** The form as typed: the one bound (a refusal's redraw), else a blank one. */
+    private static SupervisionForms.InspectionForm typed(Model model) {
+        return model.getAttribute("inspectionForm") instanceof SupervisionForms.InspectionForm f ? f : SupervisionForms.InspectionForm.blank();
+    }
+
+    private void form(Model model, SupervisionForms.InspectionForm bound) {
         boolean office = access.isOffice();
         model.addAttribute("canRecord", office);
         if (!model.containsAttribute("inspectionForm")) {
-            model.addAttribute("inspectionForm", new SupervisionForms.InspectionForm());
+            model.addAttribute("inspectionForm", SupervisionForms.InspectionForm.blank());
         }
         if (!office) {
             return; // the form is the office's: a leader's page does not read every unit and task to draw it
@@ -84,9 +93,9 @@ class SupervisionController {
         model.addAttribute("tasks", areaTasks());
         // What was chosen, as sets: each option asks once, instead of binding the whole field again per option
         // (th:field on a long select was most of this page's cost for the office).
-        SupervisionForms.InspectionForm typed = (SupervisionForms.InspectionForm) model.getAttribute("inspectionForm");
-        model.addAttribute("chosenUnits", typed.getUnits() == null ? java.util.Set.of() : java.util.Set.copyOf(typed.getUnits()));
-        model.addAttribute("chosenTasks", typed.getTasks() == null ? java.util.Set.of() : java.util.Set.copyOf(typed.getTasks()));
+        SupervisionForms.InspectionForm typed = bound != null ? bound : typed(model);
+        model.addAttribute("chosenUnits", typed.units() == null ? java.util.Set.of() : java.util.Set.copyOf(typed.units()));
+        model.addAttribute("chosenTasks", typed.tasks() == null ? java.util.Set.of() : java.util.Set.copyOf(typed.tasks()));
     }
 
     /** A task to choose in a form: its title and lead unit. */
@@ -109,7 +118,7 @@ class SupervisionController {
     String record(@Valid @ModelAttribute("inspectionForm") SupervisionForms.InspectionForm form, BindingResult errors, Model model,
                   HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
-            MultipartFile file = form.getFile();
+            MultipartFile file = form.file();
             cn.duban.files.CheckedFile checked;
             try {
                 checked = file == null || file.isEmpty() ? null : cn.duban.files.CheckedFile.of(file.getOriginalFilename(), file.getBytes());
@@ -125,10 +134,10 @@ class SupervisionController {
                 throw repeat;
             }
         }, () -> {
-            LocalDate day = form.getHeldOn() == null ? today() : form.getHeldOn();
+            LocalDate day = form.heldOn() == null ? today() : form.heldOn();
             model.addAttribute("month", YearMonth.from(day));
             model.addAttribute("inspections", inspections.month(List.of(access.area()), day));
-            form(model);
+            form(model, form);
             return "supervision/inspections";
         });
     }
@@ -148,10 +157,10 @@ class SupervisionController {
                 .param("a", access.area()).query().listOfRows());
         model.addAttribute("canEdit", access.isOffice() && inspection.areaId() == access.area());
         if (!model.containsAttribute("findingForm")) {
-            model.addAttribute("findingForm", new SupervisionForms.FindingForm());
+            model.addAttribute("findingForm", SupervisionForms.FindingForm.blank());
         }
         if (!model.containsAttribute("actionForm")) {
-            model.addAttribute("actionForm", new SupervisionForms.ActionForm());
+            model.addAttribute("actionForm", SupervisionForms.ActionForm.blank());
         }
         return "supervision/inspection";
     }
@@ -180,19 +189,19 @@ class SupervisionController {
                Model model, HttpServletResponse response) {
         Inspection meeting = officeOf(id);
         return PageForms.submit(errors, response, () -> {
-            if ("DEADLINE".equals(form.getKind())) {
-                if (form.getTask() == null) {
+            if ("DEADLINE".equals(form.kind())) {
+                if (form.task() == null) {
                     throw new SupervisionRejected("请选择要调整的任务", "task");
                 }
-                if (form.getDeadline() == null) {
+                if (form.deadline() == null) {
                     throw new SupervisionRejected("请填写新的完成时限（格式如 2026-11-24）", "deadline");
                 }
-                actions.moveDeadline(meeting, form.getTask(), form.getDeadline(), access.actor());
+                actions.moveDeadline(meeting, form.task(), form.deadline(), access.actor());
             } else {
-                if (form.getPlan() == null) {
+                if (form.plan() == null) {
                     throw new SupervisionRejected("请选择新增任务所属的计划", "plan");
                 }
-                actions.newTask(meeting, form.getPlan(), form.getTitle(), form.getLead(), access.units(), form.getDeadline(),
+                actions.newTask(meeting, form.plan(), form.title(), form.lead(), access.units(), form.deadline(),
                         access.actor());
             }
             return "redirect:/inspections/" + id + "#actions";
@@ -219,7 +228,7 @@ class SupervisionController {
         model.addAttribute("reports", rectifications.reports(id));
         model.addAttribute("today", today());
         if (!model.containsAttribute("reportForm")) {
-            model.addAttribute("reportForm", new SupervisionForms.RectificationReportForm());
+            model.addAttribute("reportForm", SupervisionForms.RectificationReportForm.blank());
         }
         var user = access.user();
         model.addAttribute("canReport", (user.role() == cn.duban.security.Role.LIAISON || user.role() == cn.duban.security.Role.UNIT_HEAD)
@@ -235,12 +244,12 @@ class SupervisionController {
         // A refused report: the page again with the narrative as typed and the reason beside its field; nothing was stored.
         return PageForms.submit(errors, response, () -> {
             List<Map.Entry<String, byte[]>> uploads = new ArrayList<>();
-            for (MultipartFile f : form.getFiles() == null ? List.<MultipartFile>of() : form.getFiles()) {
+            for (MultipartFile f : form.files() == null ? List.<MultipartFile>of() : form.files()) {
                 if (!f.isEmpty()) {
                     uploads.add(Map.entry(f.getOriginalFilename() == null ? "" : f.getOriginalFilename(), bytes(f)));
                 }
             }
-            rectifications.report(id, form.getVersion(), form.getNarrative(), uploads, access.actor());
+            rectifications.report(id, form.version(), form.narrative(), uploads, access.actor());
             return "redirect:/rectifications/" + id;
         }, () -> item(id, model));
     }
