@@ -94,28 +94,28 @@ class AssignmentApi {
     @Operation(summary = "报送办理情况")
     @PostMapping("/assignments/{id}/progress")
     Assignment progress(@PathVariable long id, @Valid @RequestBody Forms.StepForm form) {
-        assignments.progress(id, form.getText(), scope.user(), scope.units());
+        assignments.progress(id, form.text(), scope.user(), scope.units());
         return viewable(id);
     }
 
     @Operation(summary = "申请办结")
     @PostMapping("/assignments/{id}/closing")
     Assignment closing(@PathVariable long id, @Valid @RequestBody Forms.StepForm form) {
-        assignments.askToClose(id, form.getText(), scope.user(), scope.units());
+        assignments.askToClose(id, form.text(), scope.user(), scope.units());
         return viewable(id);
     }
 
     @Operation(summary = "办结", description = "督查室同意牵头单位的办结申请。")
     @PostMapping("/assignments/{id}/close")
     Assignment close(@PathVariable long id, @Valid @RequestBody(required = false) Forms.DecisionForm form) {
-        assignments.close(id, form == null ? "" : form.getReason(), scope.user(), scope.area());
+        assignments.close(id, form == null ? "" : form.reason(), scope.user(), scope.area());
         return viewable(id);
     }
 
     @Operation(summary = "退回办结申请", description = "须说明原因；单位继续办理。")
     @PostMapping("/assignments/{id}/return")
     Assignment returnToUnit(@PathVariable long id, @Valid @RequestBody Forms.StepForm form) {
-        assignments.returnToUnit(id, form.getText(), scope.user(), scope.area());
+        assignments.returnToUnit(id, form.text(), scope.user(), scope.area());
         return viewable(id);
     }
 
@@ -142,14 +142,14 @@ class AssignmentApi {
     @Operation(summary = "批准延期", description = "任务的完成时限改为申请的日期，状态自此按新时限计算。")
     @PostMapping("/extensions/{id}/approve")
     Extension approve(@PathVariable long id, @Valid @RequestBody(required = false) Forms.DecisionForm form) {
-        extensions.approve(id, form == null ? "" : form.getReason(), scope.user(), scope.area());
+        extensions.approve(id, form == null ? "" : form.reason(), scope.user(), scope.area());
         return extensions.find(id).orElseThrow();
     }
 
     @Operation(summary = "不批准延期", description = "须说明理由。")
     @PostMapping("/extensions/{id}/refuse")
     Extension refuse(@PathVariable long id, @Valid @RequestBody Forms.DecisionForm form) {
-        extensions.refuse(id, form.getReason(), scope.user(), scope.area());
+        extensions.refuse(id, form.reason(), scope.user(), scope.area());
         return extensions.find(id).orElseThrow();
     }
 }

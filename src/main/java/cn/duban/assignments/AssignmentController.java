@@ -54,7 +54,7 @@ class AssignmentController {
     @GetMapping("/assignments")
     String list(Model model) {
         if (!model.containsAttribute("assignmentForm")) {
-            model.addAttribute("assignmentForm", new Forms.AssignmentForm());
+            model.addAttribute("assignmentForm", Forms.AssignmentForm.blank());
         }
         DubanUser user = scope.user();
         model.addAttribute("assignments", assignments.visible(user, scope.area(), scope.units()));
@@ -78,7 +78,7 @@ class AssignmentController {
         Assignment a = viewable(id);
         model.addAttribute("a", a);
         if (!model.containsAttribute("stepForm")) {
-            model.addAttribute("stepForm", new Forms.StepForm());
+            model.addAttribute("stepForm", Forms.StepForm.blank());
         }
         DubanUser user = scope.user();
         boolean lead = (user.role() == Role.LIAISON || user.role() == Role.UNIT_HEAD) && scope.units().contains(a.leadOrgId());
@@ -113,11 +113,11 @@ class AssignmentController {
         String uri = request.getRequestURI();
         return PageForms.submit(errors, response, () -> {
             if (uri.endsWith("/progress")) {
-                assignments.progress(id, form.getText(), scope.user(), scope.units());
+                assignments.progress(id, form.text(), scope.user(), scope.units());
             } else if (uri.endsWith("/closing")) {
-                assignments.askToClose(id, form.getText(), scope.user(), scope.units());
+                assignments.askToClose(id, form.text(), scope.user(), scope.units());
             } else {
-                assignments.returnToUnit(id, form.getText(), scope.user(), scope.area());
+                assignments.returnToUnit(id, form.text(), scope.user(), scope.area());
             }
             return "redirect:/assignments/" + id;
         }, () -> {
@@ -130,7 +130,7 @@ class AssignmentController {
     String close(@PathVariable long id, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form, BindingResult errors,
                  Model model, HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
-            assignments.close(id, form.getReason(), scope.user(), scope.area());
+            assignments.close(id, form.reason(), scope.user(), scope.area());
             return "redirect:/assignments/" + id;
         }, () -> detail(id, model));
     }
@@ -156,7 +156,7 @@ class AssignmentController {
         return PageForms.submit(errors, response, () -> {
             instructions.write(form, scope.user(), scope.area());
             return "redirect:/leader";
-        }, () -> instructionPage(model, form.getSubjectKind(), form.getSubjectId()));
+        }, () -> instructionPage(model, form.subjectKind(), form.subjectId()));
     }
 
     @GetMapping("/instructions/{id}")
@@ -217,7 +217,7 @@ class AssignmentController {
             }
         }
         if (!model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", new Forms.DecisionForm());
+            model.addAttribute("decisionForm", Forms.DecisionForm.blank());
         }
         return "assignments/extensions";
     }
@@ -228,7 +228,7 @@ class AssignmentController {
         return PageForms.submit(errors, response, () -> {
             extensions.apply(form, scope.user(), scope.units());
             return "redirect:/extensions";
-        }, () -> extensionList(form.getTaskId(), model));
+        }, () -> extensionList(form.taskId(), model));
     }
 
     @PostMapping({"/extensions/{id}/approve", "/extensions/{id}/refuse"})
@@ -236,9 +236,9 @@ class AssignmentController {
                   Model model, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
             if (request.getRequestURI().endsWith("/approve")) {
-                extensions.approve(id, form.getReason(), scope.user(), scope.area());
+                extensions.approve(id, form.reason(), scope.user(), scope.area());
             } else {
-                extensions.refuse(id, form.getReason(), scope.user(), scope.area());
+                extensions.refuse(id, form.reason(), scope.user(), scope.area());
             }
             return "redirect:/extensions";
         }, () -> {

@@ -47,33 +47,33 @@ public class Assignments {
     @Transactional
     public long issue(long areaId, Long instructionId, Forms.AssignmentForm form, DubanUser by) {
         Set<Long> area = organisations.subtree(areaId);
-        if (!area.contains(form.getLeadOrgId())) {
+        if (!area.contains(form.leadOrgId())) {
             throw new AssignmentRejected("牵头单位不在本县范围内");
         }
-        List<Long> co = form.getCoUnitIds() == null ? List.of()
-                : form.getCoUnitIds().stream().filter(id -> !id.equals(form.getLeadOrgId())).distinct().toList();
+        List<Long> co = form.coUnitIds() == null ? List.of()
+                : form.coUnitIds().stream().filter(id -> !id.equals(form.leadOrgId())).distinct().toList();
         if (!area.containsAll(co)) {
             throw new AssignmentRejected("配合单位不在本县范围内");
         }
         // One moment for the whole sheet: its 文号's year, the date it bears and when it is listed as issued.
         OffsetDateTime issuedAt = time.now();
         LocalDate today = issuedAt.toLocalDate();
-        if (form.getDeadline().isBefore(today)) {
+        if (form.deadline().isBefore(today)) {
             throw new AssignmentRejected("办理时限不能早于今天");
         }
         Organisation county = organisations.find(areaId).orElseThrow();
         String number = numbers.next(DocumentNumbers.Kind.ASSIGNMENT, areaId, county.name(), today.getYear());
-        String basis = form.getBasis() == null ? "" : form.getBasis().strip();
-        String requirement = form.getRequirement() == null ? "" : form.getRequirement().strip();
-        byte[] docx = sheet(county.name(), number, form.getMatter().strip(), basis, name(form.getLeadOrgId()),
-                co.stream().map(this::name).toList(), form.getDeadline(), requirement, today);
+        String basis = form.basis() == null ? "" : form.basis().strip();
+        String requirement = form.requirement() == null ? "" : form.requirement().strip();
+        byte[] docx = sheet(county.name(), number, form.matter().strip(), basis, name(form.leadOrgId()),
+                co.stream().map(this::name).toList(), form.deadline(), requirement, today);
         long id = jdbc.sql("""
                         insert into assignment (area_id, instruction_id, number, matter, basis, requirement, lead_org_id, deadline,
                                                 created_by, document, document_sha256, created_at)
                         values (:area, :inst, :num, :matter, :basis, :req, :lead, :deadline, :by, :doc, :sha, :at) returning id""")
-                .param("area", areaId).param("inst", instructionId).param("num", number).param("matter", form.getMatter().strip())
-                .param("basis", basis).param("req", requirement).param("lead", form.getLeadOrgId())
-                .param("deadline", form.getDeadline()).param("by", by.getUsername()).param("doc", docx).param("sha", cn.duban.files.Checksums.sha256(docx)).param("at", issuedAt)
+                .param("area", areaId).param("inst", instructionId).param("num", number).param("matter", form.matter().strip())
+                .param("basis", basis).param("req", requirement).param("lead", form.leadOrgId())
+                .param("deadline", form.deadline()).param("by", by.getUsername()).param("doc", docx).param("sha", cn.duban.files.Checksums.sha256(docx)).param("at", issuedAt)
                 .query(Long.class).single();
         for (Long unit : co) {
             jdbc.sql("insert into assignment_co_unit (assignment_id, organisation_id) values (:a, :o)")
@@ -81,10 +81,10 @@ public class Assignments {
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("number", number);
-        after.put("matter", form.getMatter().strip());
-        after.put("leadOrgId", form.getLeadOrgId());
+        after.put("matter", form.matter().strip());
+        after.put("leadOrgId", form.leadOrgId());
         after.put("coUnitIds", co);
-        after.put("deadline", form.getDeadline().toString());
+        after.put("deadline", form.deadline().toString());
         after.put("instructionId", instructionId);
         audit.record("交办", "assignment", id, null, after);
         return id;

@@ -44,17 +44,17 @@ public class Extensions {
     @Transactional
     public long apply(Forms.ExtensionForm form, DubanUser by, Collection<Long> units) {
         // A task assigned from above is asked about by the office that received it, of the level that assigned it.
-        TaskFacts t = task(form.getTaskId()).filter(x -> x.lead() != null && units.contains(x.lead())
+        TaskFacts t = task(form.taskId()).filter(x -> x.lead() != null && units.contains(x.lead())
                         || x.origin() != null && by.role() == cn.duban.security.Role.SUPERVISOR && units.contains(x.area()))
                 .orElseThrow(() -> new AssignmentRejected("只有任务的牵头单位可以申请延期"));
         long applicant = t.lead() != null && units.contains(t.lead()) ? t.lead() : t.area();
         if (t.deadline() == null) {
             throw new AssignmentRejected("该任务没有完成时限，无需申请延期");
         }
-        if (!form.getProposed().isAfter(t.deadline())) {
+        if (!form.proposed().isAfter(t.deadline())) {
             throw new AssignmentRejected("申请延至的日期应晚于现在的完成时限（" + t.deadline() + "）");
         }
-        if (form.getProposed().isBefore(time.today())) {
+        if (form.proposed().isBefore(time.today())) {
             throw new AssignmentRejected("申请延至的日期不能早于今天");
         }
         long id;
@@ -62,13 +62,13 @@ public class Extensions {
             id = jdbc.sql("""
                             insert into extension_request (task_id, unit_id, reason, old_deadline, proposed, requested_by)
                             values (:t, :u, :r, :old, :p, :by) returning id""")
-                    .param("t", t.id()).param("u", applicant).param("r", form.getReason().strip()).param("old", t.deadline())
-                    .param("p", form.getProposed()).param("by", by.getUsername()).query(Long.class).single();
+                    .param("t", t.id()).param("u", applicant).param("r", form.reason().strip()).param("old", t.deadline())
+                    .param("p", form.proposed()).param("by", by.getUsername()).query(Long.class).single();
         } catch (DuplicateKeyException e) {
             throw new AssignmentRejected("该任务已有一份待审批的延期申请，请等督查室答复");
         }
         audit.record("申请延期", "extension_request", id, Map.of("deadline", t.deadline().toString()),
-                Map.of("taskId", t.id(), "proposed", form.getProposed().toString(), "reason", form.getReason().strip()));
+                Map.of("taskId", t.id(), "proposed", form.proposed().toString(), "reason", form.reason().strip()));
         return id;
     }
 

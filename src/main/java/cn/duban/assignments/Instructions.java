@@ -31,16 +31,16 @@ public class Instructions {
     /** Writes a 批示; refused when its subject is not in the leader's area. Returns its id. */
     @Transactional
     public long write(Forms.InstructionForm form, DubanUser leader, long areaId) {
-        String title = subjectTitle(form.getSubjectKind(), form.getSubjectId(), areaId)
+        String title = subjectTitle(form.subjectKind(), form.subjectId(), areaId)
                 .orElseThrow(() -> new AssignmentRejected("批示的对象不存在或不在本县范围内"));
         long id = jdbc.sql("""
                         insert into instruction (area_id, leader_id, subject_kind, subject_id, subject_title, text)
                         values (:area, :leader, :kind, :subject, :title, :text) returning id""")
-                .param("area", areaId).param("leader", leader.account().id()).param("kind", form.getSubjectKind())
-                .param("subject", form.getSubjectId()).param("title", title).param("text", form.getText().strip())
+                .param("area", areaId).param("leader", leader.account().id()).param("kind", form.subjectKind())
+                .param("subject", form.subjectId()).param("title", title).param("text", form.text().strip())
                 .query(Long.class).single();
         audit.record("领导批示", "instruction", id, null,
-                Map.of("subject", form.getSubjectKind() + " " + form.getSubjectId(), "text", form.getText().strip()));
+                Map.of("subject", form.subjectKind() + " " + form.subjectId(), "text", form.text().strip()));
         return id;
     }
 
@@ -74,10 +74,10 @@ public class Instructions {
     public long assign(long instructionId, Forms.AssignmentForm form, DubanUser office, long areaId) {
         Instruction i = find(instructionId).filter(x -> areaOf(x.id()) == areaId)
                 .orElseThrow(() -> new AssignmentRejected("批示不存在或不在本县范围内"));
-        String basis = form.getBasis() == null || form.getBasis().isBlank()
-                ? i.leaderName() + "批示：" + abbreviate(i.text(), 60) : form.getBasis();
-        return assignments.issue(areaId, i.id(), new Forms.AssignmentForm(form.getMatter(), basis, form.getLeadOrgId(),
-                form.getCoUnitIds(), form.getDeadline(), form.getRequirement()), office);
+        String basis = form.basis() == null || form.basis().isBlank()
+                ? i.leaderName() + "批示：" + abbreviate(i.text(), 60) : form.basis();
+        return assignments.issue(areaId, i.id(), new Forms.AssignmentForm(form.matter(), basis, form.leadOrgId(),
+                form.coUnitIds(), form.deadline(), form.requirement()), office);
     }
 
     private static String abbreviate(String s, int max) {
