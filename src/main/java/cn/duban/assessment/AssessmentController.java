@@ -98,25 +98,18 @@ class AssessmentController {
         model.addAttribute("plans", plans);
         model.addAttribute("schemeErrors", schemeForm != null);
         if (schemeForm == null) {
-            schemeForm = new AssessmentForms.SchemeForm();
-            schemeForm.setTitle(year + "年度目标任务综合考核方案");
-            for (Assessments.PlanChoice p : plans) {
-                schemeForm.getPlans().add(new AssessmentForms.SchemeForm.Weight(p.id(),
-                        a.scheme() == null ? null : a.scheme().planWeights().get(p.id())));
-            }
-            for (String kind : cn.duban.ledger.Plan.KINDS) {
-                schemeForm.getKinds().add(new AssessmentForms.SchemeForm.KindWeight(kind,
-                        a.scheme() == null ? null : a.scheme().kindWeights().get(kind)));
-            }
-            if (a.scheme() != null) {
-                schemeForm.setTitle(a.scheme().title());
-                schemeForm.setCompletionPoints(a.scheme().completionPoints());
-                schemeForm.setTimelinessPoints(a.scheme().timelinessPoints());
-                schemeForm.setRewardCount(a.scheme().rewardCount());
-            }
+            List<AssessmentForms.SchemeForm.Weight> weights = plans.stream().map(p -> new AssessmentForms.SchemeForm.Weight(p.id(),
+                    a.scheme() == null ? null : a.scheme().planWeights().get(p.id()))).toList();
+            List<AssessmentForms.SchemeForm.KindWeight> kinds = cn.duban.ledger.Plan.KINDS.stream()
+                    .map(kind -> new AssessmentForms.SchemeForm.KindWeight(kind, a.scheme() == null ? null : a.scheme().kindWeights().get(kind)))
+                    .toList();
+            schemeForm = a.scheme() == null
+                    ? new AssessmentForms.SchemeForm(year + "年度目标任务综合考核方案", BigDecimal.valueOf(70), BigDecimal.valueOf(30), 3, weights, kinds)
+                    : new AssessmentForms.SchemeForm(a.scheme().title(), a.scheme().completionPoints(), a.scheme().timelinessPoints(),
+                    a.scheme().rewardCount(), weights, kinds);
         }
         model.addAttribute("schemeForm", schemeForm);
-        model.addAttribute("itemForm", itemForm == null ? new AssessmentForms.ItemForm() : itemForm);
+        model.addAttribute("itemForm", itemForm == null ? AssessmentForms.ItemForm.blank() : itemForm);
         return "assessment/index";
     }
 

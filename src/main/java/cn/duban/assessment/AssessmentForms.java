@@ -17,223 +17,90 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The 考核 forms, bound alike by the page and the API, each message beside its field. */
+/**
+ * The 考核 forms, bound alike by the page (through the records' constructors) and the API (JSON), each message
+ * beside its field. What a page did not send reads as empty; the API's scheme keeps its defaults (70/30, three
+ * units named in the quarterly lists) for what it leaves out.
+ */
 public final class AssessmentForms {
 
     private AssessmentForms() {
     }
 
     /** A scheme: its title, the split of 100 points, how many units the quarterly lists name, a weight per plan. */
-    public static class SchemeForm {
-        @NotBlank(message = "请填写方案名称")
-        @Size(max = 100, message = "方案名称不超过 100 字")
-        private String title;
-        @NotNull(message = "请填写完成情况分值")
-        @DecimalMin(value = "0", message = "分值在 0 到 100 之间")
-        @DecimalMax(value = "100", message = "分值在 0 到 100 之间")
-        private BigDecimal completionPoints = BigDecimal.valueOf(70);
-        @NotNull(message = "请填写及时性分值")
-        @DecimalMin(value = "0", message = "分值在 0 到 100 之间")
-        @DecimalMax(value = "100", message = "分值在 0 到 100 之间")
-        private BigDecimal timelinessPoints = BigDecimal.valueOf(30);
-        @Min(value = 1, message = "奖惩名单人数在 1 到 20 之间")
-        @Max(value = 20, message = "奖惩名单人数在 1 到 20 之间")
-        private int rewardCount = 3;
-        private List<Weight> plans = new ArrayList<>();
-        private List<KindWeight> kinds = new ArrayList<>();
+    public record SchemeForm(
+            @NotBlank(message = "请填写方案名称") @Size(max = 100, message = "方案名称不超过 100 字") String title,
+            @NotNull(message = "请填写完成情况分值") @DecimalMin(value = "0", message = "分值在 0 到 100 之间")
+            @DecimalMax(value = "100", message = "分值在 0 到 100 之间") BigDecimal completionPoints,
+            @NotNull(message = "请填写及时性分值") @DecimalMin(value = "0", message = "分值在 0 到 100 之间")
+            @DecimalMax(value = "100", message = "分值在 0 到 100 之间") BigDecimal timelinessPoints,
+            @Min(value = 1, message = "奖惩名单人数在 1 到 20 之间") @Max(value = 20, message = "奖惩名单人数在 1 到 20 之间")
+            Integer rewardCount,
+            @jakarta.validation.Valid List<Weight> plans,
+            @jakarta.validation.Valid List<KindWeight> kinds) {
+
+        public SchemeForm {
+            rewardCount = rewardCount == null ? 3 : rewardCount;
+            plans = plans == null ? new ArrayList<>() : new ArrayList<>(plans);
+            kinds = kinds == null ? new ArrayList<>() : new ArrayList<>(kinds);
+        }
+
+        /** A scheme of the usual split (70 for completion, 30 for timeliness) with no weights yet. */
+        public static SchemeForm titled(String title, int rewardCount) {
+            return new SchemeForm(title, BigDecimal.valueOf(70), BigDecimal.valueOf(30), rewardCount, null, null);
+        }
 
         /** A category's weight: every plan of that kind without a weight of its own takes it. */
-        public static class KindWeight {
-            private String kind;
-            @DecimalMin(value = "0", inclusive = false, message = "权重应大于 0")
-            @DecimalMax(value = "100", message = "权重不超过 100")
-            private BigDecimal weight;
+        public record KindWeight(
+                String kind,
+                @DecimalMin(value = "0", inclusive = false, message = "权重应大于 0")
+                @DecimalMax(value = "100", message = "权重不超过 100") BigDecimal weight) {
+        }
 
-            public KindWeight() {
-            }
-
-            public KindWeight(String kind, BigDecimal weight) {
-                this.kind = kind;
-                this.weight = weight;
-            }
-
-            public String getKind() {
-                return kind;
-            }
-
-            public void setKind(String kind) {
-                this.kind = kind;
-            }
-
-            public BigDecimal getWeight() {
-                return weight;
-            }
-
-            public void setWeight(BigDecimal weight) {
-                this.weight = weight;
-            }
+        /** A plan's weight. */
+        public record Weight(
+                Long planId,
+                @DecimalMin(value = "0", inclusive = false, message = "权重应大于 0")
+                @DecimalMax(value = "100", message = "权重不超过 100") BigDecimal weight) {
         }
 
         /** The kinds given a weight. */
         Map<String, BigDecimal> kindWeights() {
             Map<String, BigDecimal> out = new LinkedHashMap<>();
             for (KindWeight w : kinds) {
-                if (w != null && w.kind != null && !w.kind.isBlank() && w.weight != null) {
-                    out.put(w.kind.strip(), w.weight);
+                if (w != null && w.kind() != null && !w.kind().isBlank() && w.weight() != null) {
+                    out.put(w.kind().strip(), w.weight());
                 }
             }
             return out;
-        }
-
-        @jakarta.validation.Valid
-        public List<KindWeight> getKinds() {
-            return kinds;
-        }
-
-        public void setKinds(List<KindWeight> kinds) {
-            this.kinds = kinds;
-        }
-
-        public static class Weight {
-            private Long planId;
-            @DecimalMin(value = "0", inclusive = false, message = "权重应大于 0")
-            @DecimalMax(value = "100", message = "权重不超过 100")
-            private BigDecimal weight;
-
-            public Weight() {
-            }
-
-            public Weight(Long planId, BigDecimal weight) {
-                this.planId = planId;
-                this.weight = weight;
-            }
-
-            public Long getPlanId() {
-                return planId;
-            }
-
-            public void setPlanId(Long planId) {
-                this.planId = planId;
-            }
-
-            public BigDecimal getWeight() {
-                return weight;
-            }
-
-            public void setWeight(BigDecimal weight) {
-                this.weight = weight;
-            }
         }
 
         /** The plans given a weight (a plan left empty is not assessed). */
         Map<Long, BigDecimal> weights() {
             Map<Long, BigDecimal> out = new LinkedHashMap<>();
             for (Weight w : plans) {
-                if (w != null && w.planId != null && w.weight != null) {
-                    out.put(w.planId, w.weight);
+                if (w != null && w.planId() != null && w.weight() != null) {
+                    out.put(w.planId(), w.weight());
                 }
             }
             return out;
         }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public BigDecimal getCompletionPoints() {
-            return completionPoints;
-        }
-
-        public void setCompletionPoints(BigDecimal completionPoints) {
-            this.completionPoints = completionPoints;
-        }
-
-        public BigDecimal getTimelinessPoints() {
-            return timelinessPoints;
-        }
-
-        public void setTimelinessPoints(BigDecimal timelinessPoints) {
-            this.timelinessPoints = timelinessPoints;
-        }
-
-        public int getRewardCount() {
-            return rewardCount;
-        }
-
-        public void setRewardCount(int rewardCount) {
-            this.rewardCount = rewardCount;
-        }
-
-        @jakarta.validation.Valid
-        public List<Weight> getPlans() {
-            return plans;
-        }
-
-        public void setPlans(List<Weight> plans) {
-            this.plans = plans;
-        }
     }
 
     /** A 加分/扣分 item: whose, what kind, how many points, when, and on what basis. */
-    public static class ItemForm {
-        @NotNull(message = "请选择单位")
-        private Long organisationId;
-        @NotNull(message = "请选择事项类别")
-        @Pattern(regexp = "PRAISE|PROBLEM|INTERVIEW|ACCOUNTABILITY|OTHER", message = "事项类别不正确")
-        private String kind;
-        @NotNull(message = "请填写分值")
-        @DecimalMin(value = "-20", message = "分值在 -20 到 20 之间")
-        @DecimalMax(value = "20", message = "分值在 -20 到 20 之间")
-        private BigDecimal points;
-        @NotNull(message = "请填写事项日期")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate occurredOn;
-        @NotBlank(message = "请填写依据（如通报文号、督查发现的问题）")
-        @Size(min = 2, max = 500, message = "依据为 2 至 500 字")
-        private String basis;
+    public record ItemForm(
+            @NotNull(message = "请选择单位") Long organisationId,
+            @NotNull(message = "请选择事项类别")
+            @Pattern(regexp = "PRAISE|PROBLEM|INTERVIEW|ACCOUNTABILITY|OTHER", message = "事项类别不正确") String kind,
+            @NotNull(message = "请填写分值") @DecimalMin(value = "-20", message = "分值在 -20 到 20 之间")
+            @DecimalMax(value = "20", message = "分值在 -20 到 20 之间") BigDecimal points,
+            @NotNull(message = "请填写事项日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+            @NotBlank(message = "请填写依据（如通报文号、督查发现的问题）")
+            @Size(min = 2, max = 500, message = "依据为 2 至 500 字") String basis) {
 
-        public Long getOrganisationId() {
-            return organisationId;
-        }
-
-        public void setOrganisationId(Long organisationId) {
-            this.organisationId = organisationId;
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
-
-        public BigDecimal getPoints() {
-            return points;
-        }
-
-        public void setPoints(BigDecimal points) {
-            this.points = points;
-        }
-
-        public LocalDate getOccurredOn() {
-            return occurredOn;
-        }
-
-        public void setOccurredOn(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-        }
-
-        public String getBasis() {
-            return basis;
-        }
-
-        public void setBasis(String basis) {
-            this.basis = basis;
+        /** The form as a page first shows it. */
+        public static ItemForm blank() {
+            return new ItemForm(null, null, null, null, null);
         }
     }
 }

@@ -126,7 +126,7 @@ public class Assessments {
      */
     @Transactional
     public long save(long areaId, int year, AssessmentForms.SchemeForm form) {
-        if (form.getCompletionPoints().add(form.getTimelinessPoints()).compareTo(BigDecimal.valueOf(100)) != 0) {
+        if (form.completionPoints().add(form.timelinessPoints()).compareTo(BigDecimal.valueOf(100)) != 0) {
             throw new AssessmentRejected("完成情况与及时性两项分值之和应为100分");
         }
         Map<Long, BigDecimal> weights = new LinkedHashMap<>();
@@ -154,8 +154,8 @@ public class Assessments {
                             timeliness_points = excluded.timeliness_points, reward_count = excluded.reward_count,
                             version = assessment_scheme.version + 1
                         returning id""")
-                .param("a", areaId).param("y", year).param("t", form.getTitle().strip()).param("c", form.getCompletionPoints())
-                .param("tp", form.getTimelinessPoints()).param("r", form.getRewardCount()).param("by", AuditTrail.actor())
+                .param("a", areaId).param("y", year).param("t", form.title().strip()).param("c", form.completionPoints())
+                .param("tp", form.timelinessPoints()).param("r", form.rewardCount()).param("by", AuditTrail.actor())
                 .query(Long.class).single();
         jdbc.sql("delete from assessment_weight where scheme_id = :s").param("s", id).update();
         weights.forEach((plan, weight) -> jdbc.sql("insert into assessment_weight (scheme_id, plan_id, weight) values (:s, :p, :w)")
@@ -164,10 +164,10 @@ public class Assessments {
         kinds.forEach((kind, weight) -> jdbc.sql("insert into assessment_kind_weight (scheme_id, kind, weight) values (:s, :k, :w)")
                 .param("s", id).param("k", kind).param("w", weight).update());
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("title", form.getTitle().strip());
-        after.put("completionPoints", form.getCompletionPoints());
-        after.put("timelinessPoints", form.getTimelinessPoints());
-        after.put("rewardCount", form.getRewardCount());
+        after.put("title", form.title().strip());
+        after.put("completionPoints", form.completionPoints());
+        after.put("timelinessPoints", form.timelinessPoints());
+        after.put("rewardCount", form.rewardCount());
         after.put("weights", weights.toString());
         after.put("kindWeights", kinds.toString());
         audit.record(before.isPresent() ? "修改考核方案" : "制定考核方案", "assessment_scheme", id,
@@ -189,29 +189,29 @@ public class Assessments {
     /** Enters a 加分/扣分 item for a unit of the area, with its basis. */
     @Transactional
     public long addItem(Scheme scheme, AssessmentForms.ItemForm form, java.util.Collection<Long> units) {
-        if (!units.contains(form.getOrganisationId())) {
+        if (!units.contains(form.organisationId())) {
             throw new AssessmentRejected("所选单位不在本区域内");
         }
-        if (!assessedUnits(scheme).contains(form.getOrganisationId())) {
+        if (!assessedUnits(scheme).contains(form.organisationId())) {
             // An item of a unit with no work in the scheme's plans would count in no ranking: said now, not lost later.
             throw new AssessmentRejected("该单位在本年度考核的计划中没有牵头任务，加减分无处计入；请先将其工作纳入考核的计划");
         }
-        ItemKind kind = ItemKind.valueOf(form.getKind());
-        if (!kind.allows(form.getPoints())) {
+        ItemKind kind = ItemKind.valueOf(form.kind());
+        if (!kind.allows(form.points())) {
             throw new AssessmentRejected(kind.label() + (kind == ItemKind.PRAISE ? "应为加分（正数）" : "应为扣分（负数）"));
         }
-        if (form.getOccurredOn().getYear() != scheme.year()) {
+        if (form.occurredOn().getYear() != scheme.year()) {
             throw new AssessmentRejected("事项日期应在" + scheme.year() + "年内");
         }
         long id = jdbc.sql("""
                         insert into assessment_item (scheme_id, organisation_id, kind, points, occurred_on, basis, created_by)
                         values (:s, :o, :k, :p, :d, :b, :by) returning id""")
-                .param("s", scheme.id()).param("o", form.getOrganisationId()).param("k", kind.name()).param("p", form.getPoints())
-                .param("d", form.getOccurredOn()).param("b", form.getBasis().strip()).param("by", AuditTrail.actor())
+                .param("s", scheme.id()).param("o", form.organisationId()).param("k", kind.name()).param("p", form.points())
+                .param("d", form.occurredOn()).param("b", form.basis().strip()).param("by", AuditTrail.actor())
                 .query(Long.class).single();
-        audit.record("录入考核加减分", "assessment_item", id, null, Map.of("organisationId", form.getOrganisationId(),
-                "kind", kind.label(), "points", form.getPoints(), "occurredOn", form.getOccurredOn().toString(),
-                "basis", form.getBasis().strip()));
+        audit.record("录入考核加减分", "assessment_item", id, null, Map.of("organisationId", form.organisationId(),
+                "kind", kind.label(), "points", form.points(), "occurredOn", form.occurredOn().toString(),
+                "basis", form.basis().strip()));
         return id;
     }
 

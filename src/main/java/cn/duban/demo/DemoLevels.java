@@ -83,11 +83,9 @@ class DemoLevels {
         progress.seed(receivedPlan);
 
         // The year's 考核: every plan of the county reaching the year, the assigned one weighing less.
-        AssessmentForms.SchemeForm scheme = new AssessmentForms.SchemeForm();
-        scheme.setTitle("青川县" + year + "年度目标任务综合考核办法");
-        scheme.setRewardCount(2);
+        AssessmentForms.SchemeForm scheme = AssessmentForms.SchemeForm.titled("青川县" + year + "年度目标任务综合考核办法", 2);
         for (Assessments.PlanChoice p : assessments.plans(county.id(), year)) {
-            scheme.getPlans().add(new AssessmentForms.SchemeForm.Weight(p.id(), BigDecimal.valueOf(p.id() == receivedPlan ? 20 : 40)));
+            scheme.plans().add(new AssessmentForms.SchemeForm.Weight(p.id(), BigDecimal.valueOf(p.id() == receivedPlan ? 20 : 40)));
         }
         assessments.save(county.id(), year, scheme);
         Assessments.Scheme saved = assessments.scheme(county.id(), year).orElseThrow();
@@ -102,12 +100,7 @@ class DemoLevels {
 
     private void item(Assessments.Scheme scheme, java.util.Set<Long> units, long unit, String kind, String points, LocalDate day,
                       String basis) {
-        AssessmentForms.ItemForm form = new AssessmentForms.ItemForm();
-        form.setOrganisationId(unit);
-        form.setKind(kind);
-        form.setPoints(new BigDecimal(points));
-        form.setOccurredOn(day);
-        form.setBasis(basis);
+        AssessmentForms.ItemForm form = new AssessmentForms.ItemForm(unit, kind, new BigDecimal(points), day, basis);
         assessments.addItem(scheme, form, units);
     }
 }

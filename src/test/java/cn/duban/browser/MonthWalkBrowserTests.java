@@ -153,9 +153,8 @@ class MonthWalkBrowserTests {
         titles.put(sewage, "污水治理");
         titles.put(care2, "养老站");
 
-        AssessmentForms.SchemeForm scheme = new AssessmentForms.SchemeForm();
-        scheme.setTitle("2026年度考核" + tag);
-        scheme.getPlans().add(new AssessmentForms.SchemeForm.Weight(plan, BigDecimal.valueOf(100)));
+        AssessmentForms.SchemeForm scheme = AssessmentForms.SchemeForm.titled("2026年度考核" + tag, 3);
+        scheme.plans().add(new AssessmentForms.SchemeForm.Weight(plan, BigDecimal.valueOf(100)));
         tx.executeWithoutResult(s -> assessments.save(county.id(), 2026, scheme));
 
         // September: 丙镇 finishes its only task, so in October it owes nothing.

@@ -130,9 +130,8 @@ class OneTruthTests {
         ProgressFixture.World world = new ProgressFixture.World(c, plan, List.of(), Map.of(), office, "", "", "");
 
         // 考核 weighs the plan: its 红黑榜 then ranks by 考核's score.
-        AssessmentForms.SchemeForm scheme = new AssessmentForms.SchemeForm();
-        scheme.setTitle("2026年度考核" + c.tag());
-        scheme.getPlans().add(new AssessmentForms.SchemeForm.Weight(plan, BigDecimal.valueOf(100)));
+        AssessmentForms.SchemeForm scheme = AssessmentForms.SchemeForm.titled("2026年度考核" + c.tag(), 3);
+        scheme.plans().add(new AssessmentForms.SchemeForm.Weight(plan, BigDecimal.valueOf(100)));
         tx.executeWithoutResult(s -> assessments.save(c.county().id(), 2026, scheme));
 
         // September: 丙镇 finishes; October: 甲镇 on time, 乙镇 two days late, 县农业农村局 nothing, 丙镇 nothing to report.
