@@ -100,21 +100,20 @@ class ReportController {
         UnitReport report = access.forLiaison(id);
         return PageForms.submit(errors, response, () -> {
             List<LineInput> input = form.inputs(reports.lines(report));
-            int version = form.getVersion() == null ? -1 : form.getVersion();
-            if ("submit".equals(form.getAction())) {
-                reports.submit(id, version, key(form.getSubmission()), input, formOpen(form.getOpened()));
+            int version = form.version() == null ? -1 : form.version();
+            if ("submit".equals(form.action())) {
+                reports.submit(id, version, key(form.submission()), input, formOpen(form.opened()));
                 return "redirect:/reports/" + id + "?submitted";
             }
-            reports.save(id, version, input, formOpen(form.getOpened()));
+            reports.save(id, version, input, formOpen(form.opened()));
             return "redirect:/reports/" + id + "?saved";
-        }, () -> redraw(id, form, model));
+        }, () -> redraw(id, form, errors, model));
     }
 
     /** The report's page again with what was typed; after a conflict, on the version now stored (saving again then wins). */
-    private String redraw(long id, ReportForm form, Model model) {
+    private String redraw(long id, ReportForm form, BindingResult errors, Model model) {
         UnitReport now = reports.find(id).orElseThrow();
-        form.setVersion(now.version());
-        form.alignedTo(reports.lines(now));
+        PageForms.redisplay(model, errors, form.redrawnOn(now.version(), reports.lines(now)));
         return page(now, model);
     }
 
@@ -156,7 +155,7 @@ class ReportController {
         if (lines.size() != 1) {
             throw new ReportRejected("该任务不在本期报送中");
         }
-        reports.correct(id, lines.get(0), form.getReason());
+        reports.correct(id, lines.get(0), form.reason());
         return "redirect:/reports/" + id + "?corrected";
     }
 
@@ -172,20 +171,20 @@ class ReportController {
         UnitReport report = access.forLiaison(id);
         return PageForms.submit(errors, response, () -> {
             UnitReport current = report;
-            if (form.getVersion() != null) {
-                current = reports.save(id, form.getVersion(), form.inputs(reports.lines(report)), formOpen(form.getOpened()));
-                form.setVersion(current.version()); // saved: a refused file leaves the draft on this version
+            if (form.version() != null) {
+                current = reports.save(id, form.version(), form.inputs(reports.lines(report)), formOpen(form.opened()));
+                // saved: a refused file leaves the draft on this version, which the redrawn page carries
             }
             if (file == null || file.isEmpty()) {
                 throw new ReportRejected("请选择要上传的文件（草稿已保存）", "task");
             }
             try {
-                evidence.add(current, form.getTask(), file.getOriginalFilename(), file.getBytes(), access.actor());
+                evidence.add(current, form.task(), file.getOriginalFilename(), file.getBytes(), access.actor());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return "redirect:/reports/" + id + "?saved#evidence";
-        }, () -> redraw(id, form, model));
+        }, () -> redraw(id, form, errors, model));
     }
 
     /**

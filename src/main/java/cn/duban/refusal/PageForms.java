@@ -55,6 +55,19 @@ public final class PageForms {
         }
     }
 
+    /**
+     * Draws a refused form again as a different record than the one bound (a report's lines aligned with its page
+     * again, on the version now stored): the new record is what the page shows, the refusal's messages and the
+     * values typed beside them stay. A record cannot be changed in place, so its binding result is made anew.
+     */
+    public static void redisplay(org.springframework.ui.Model model, BindingResult errors, Object shown) {
+        org.springframework.validation.BeanPropertyBindingResult again =
+                new org.springframework.validation.BeanPropertyBindingResult(shown, errors.getObjectName());
+        again.addAllErrors(errors);
+        model.addAttribute(errors.getObjectName(), shown);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), again);
+    }
+
     /** Puts the refusal beside its field, or above the form when it names none (or a field this form does not have). */
     public static void reject(BindingResult errors, Refusal refusal) {
         if (refusal.field() != null) {
