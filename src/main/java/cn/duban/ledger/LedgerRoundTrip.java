@@ -45,17 +45,15 @@ public class LedgerRoundTrip {
 
     private final Plans plans;
     private final Organisations organisations;
-    private final Levels levels;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final org.springframework.beans.factory.ObjectProvider<ReportedWork> reports;
 
-    LedgerRoundTrip(Plans plans, Organisations organisations, Levels levels, AuditTrail audit, JdbcClient jdbc,
+    LedgerRoundTrip(Plans plans, Organisations organisations, AuditTrail audit, JdbcClient jdbc,
                     org.springframework.beans.factory.ObjectProvider<ReportedWork> reports) {
         this.reports = reports;
         this.plans = plans;
         this.organisations = organisations;
-        this.levels = levels;
         this.audit = audit;
         this.jdbc = jdbc;
     }
@@ -386,7 +384,7 @@ public class LedgerRoundTrip {
             fields.put(names[k], new String[]{exportedCells[k], sheet[k], dubanNow[k]});
         }
 
-        Optional<String> fixed = levels.fixedBecause(now.id());
+        Optional<String> fixed = plans.fixedBecause(now.id());
         Map<String, String> edits = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> f : fields.entrySet()) {
             String[] v = f.getValue();

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Plans and their tasks in PostgreSQL; every write leaves an audit record in the same transaction. */
 @Repository
@@ -25,16 +26,14 @@ public class Plans {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private org.springframework.beans.factory.ObjectProvider<PlanWatch> watchers;
-    private final Levels levels;
 
     private final cn.duban.time.CountyTime time;
 
-    Plans(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Levels levels, cn.duban.time.CountyTime time) {
+    Plans(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, cn.duban.time.CountyTime time) {
         this.time = time;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
-        this.levels = levels;
     }
 
     /** An accepted task as the review page left it. */
@@ -253,7 +252,7 @@ public class Plans {
         }
         Map<String, Object> before = snapshot(taskId);
         LocalDate oldDeadline = deadlineOf(taskId);
-        var fixed = levels.fixedBecause(taskId);
+        var fixed = fixedBecause(taskId);
         if (fixed.isPresent() && (!java.util.Objects.equals(oldDeadline, change.deadline())
                 || change.indicators() != null && !sameQuantities(taskId, change.indicators()))) {
             throw new PlanRejected(fixed.get(), "indicators");
@@ -662,6 +661,27 @@ public class Plans {
 
     public int version(long taskId) {
         return jdbc.sql("select version from task where id = :id").param("id", taskId).query(Integer.class).single();
+    }
+
+    /** The tasks of a plan whose work was handed on (split or assigned below): they need no lead of their own. */
+    public Set<Long> handedOn(long planId) {
+        return Set.copyOf(jdbc.sql("""
+                        select t.id from task t where t.plan_id = :p and task_handed_on(t.id)""")
+                .param("p", planId).query(Long.class).list());
+    }
+
+    /**
+     * Why a task's quantities or deadline may not be edited on its own: fixed by the level that
+     * assigned it, or kept equal to the sum of its parts. Empty when they may be.
+     */
+    public Optional<String> fixedBecause(long taskId) {
+        return jdbc.sql("""
+                        select case when t.origin_area_id is not null
+                                    then '上级交办的任务，其指标和完成时限由' || o.name || '确定；如需调整，请提出延期或调整申请，由交办单位审批'
+                                    when t.part_of is not null then '分解任务的指标和完成时限须在上级任务的分解方案中调整'
+                                    when task_handed_on(t.id) then '已分解或交办的任务，其指标由各部分合计，须在分解方案中调整' end
+                        from task t left join organisation o on o.id = t.origin_area_id where t.id = :t""")
+                .param("t", taskId).query(String.class).optional();
     }
 
     /** A plan by its id and title, whichever area it is of: what a refusal names. */

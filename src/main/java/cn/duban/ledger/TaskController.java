@@ -34,10 +34,8 @@ class TaskController {
     private final Plans plans;
     private final CurrentScope scope;
     private final Organisations organisations;
-    private final Levels levels;
 
-    TaskController(Plans plans, CurrentScope scope, Organisations organisations, Levels levels) {
-        this.levels = levels;
+    TaskController(Plans plans, CurrentScope scope, Organisations organisations) {
         this.plans = plans;
         this.scope = scope;
         this.organisations = organisations;
@@ -65,7 +63,7 @@ class TaskController {
     private String page(LedgerTask task, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("units", organisations.within(organisations.subtree(scope.area())));
-        model.addAttribute("fixed", levels.fixedBecause(task.id()).orElse(null));
+        model.addAttribute("fixed", plans.fixedBecause(task.id()).orElse(null));
         model.addAttribute("planYears", planYears(task));
         return "ledger/task";
     }

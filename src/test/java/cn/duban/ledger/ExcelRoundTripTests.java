@@ -4,6 +4,7 @@ import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.extract.Quantity;
+import cn.duban.levels.Levels;
 import cn.duban.security.Role;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
