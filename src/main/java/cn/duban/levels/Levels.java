@@ -320,17 +320,6 @@ public class Levels {
 
     /** The module that keeps the plan's figures (progress), told in this transaction; none in a context without it. */
     PlanWatch watch() {
-        PlanWatch w = watchers.getIfAvailable();
-        return w != null ? w : NO_WATCH;
+        return watchers.getIfAvailable(() -> PlanWatch.NONE);
     }
-
-    private static final PlanWatch NO_WATCH = new PlanWatch() {
-        @Override
-        public void changed(long planId, String what) {
-        }
-
-        @Override
-        public void spanChanged(long planId) {
-        }
-    };
 }
