@@ -1,6 +1,6 @@
 package cn.duban.assignments;
 
-import cn.duban.ledger.Plans;
+import cn.duban.ledger.Tasks;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
@@ -29,14 +29,14 @@ class AssignmentApi {
     private final Instructions instructions;
     private final Extensions extensions;
     private final CurrentScope scope;
-    private final Plans plans;
+    private final Tasks tasks;
 
-    AssignmentApi(Assignments assignments, Instructions instructions, Extensions extensions, CurrentScope scope, Plans plans) {
+    AssignmentApi(Assignments assignments, Instructions instructions, Extensions extensions, CurrentScope scope, Tasks tasks) {
         this.assignments = assignments;
         this.instructions = instructions;
         this.extensions = extensions;
         this.scope = scope;
-        this.plans = plans;
+        this.tasks = tasks;
     }
 
     @Operation(summary = "批示列表", description = "督查室：本县全部批示；领导：本人的批示。各带由其产生的交办事项。")
@@ -121,8 +121,8 @@ class AssignmentApi {
 
     @Operation(summary = "我分管的任务", description = "以本人为责任领导的任务。")
     @GetMapping("/leader/tasks")
-    List<Plans.LeaderTask> leaderTasks() {
-        return plans.ledBy(scope.user().account().id());
+    List<Tasks.LeaderTask> leaderTasks() {
+        return tasks.ledBy(scope.user().account().id());
     }
 
     @Operation(summary = "延期申请列表", description = "督查室和领导：本县全部；单位：本单位的。")

@@ -3,7 +3,7 @@ package cn.duban.assignments;
 import cn.duban.refusal.PageForms;
 
 import cn.duban.files.Downloads;
-import cn.duban.ledger.Plans;
+import cn.duban.ledger.Tasks;
 import cn.duban.org.Organisations;
 import cn.duban.progress.Dashboards;
 import cn.duban.security.CurrentScope;
@@ -35,17 +35,17 @@ class AssignmentController {
     private final Extensions extensions;
     private final CurrentScope scope;
     private final Organisations organisations;
-    private final Plans plans;
+    private final Tasks tasks;
     private final Dashboards dashboards;
 
     AssignmentController(Assignments assignments, Instructions instructions, Extensions extensions, CurrentScope scope,
-                         Organisations organisations, Plans plans, Dashboards dashboards) {
+                         Organisations organisations, Tasks tasks, Dashboards dashboards) {
         this.assignments = assignments;
         this.instructions = instructions;
         this.extensions = extensions;
         this.scope = scope;
         this.organisations = organisations;
-        this.plans = plans;
+        this.tasks = tasks;
         this.dashboards = dashboards;
     }
 
@@ -187,15 +187,15 @@ class AssignmentController {
     String leader(Model model) {
         DubanUser user = scope.user();
         // Each task's standing now: its running period's, or its roll-up's for a task handed on to the levels below.
-        var tasks = plans.ledBy(user.account().id()).stream()
+        var led = tasks.ledBy(user.account().id()).stream()
                 .map(t -> new LeaderTaskView(t, dashboards.latestStanding(t.id()).orElse(null))).toList();
-        model.addAttribute("tasks", tasks);
+        model.addAttribute("tasks", led);
         model.addAttribute("instructions", instructions.byLeader(user.account().id()));
         return "assignments/leader";
     }
 
     /** A task of the leader's with its latest standing (null before any period was counted). */
-    record LeaderTaskView(Plans.LeaderTask task, Dashboards.PeriodStanding latest) {
+    record LeaderTaskView(Tasks.LeaderTask task, Dashboards.PeriodStanding latest) {
     }
 
     // ---- 延期申请 ----

@@ -1,7 +1,7 @@
 package cn.duban.assignments;
 
 import cn.duban.audit.AuditTrail;
-import cn.duban.ledger.Plans;
+import cn.duban.ledger.Tasks;
 import cn.duban.security.DubanUser;
 import cn.duban.time.CountyTime;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,13 +26,13 @@ public class Extensions {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Plans plans;
+    private final Tasks tasks;
     private final CountyTime time;
 
-    Extensions(JdbcClient jdbc, AuditTrail audit, Plans plans, CountyTime time) {
+    Extensions(JdbcClient jdbc, AuditTrail audit, Tasks tasks, CountyTime time) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.plans = plans;
+        this.tasks = tasks;
         this.time = time;
     }
 
@@ -77,7 +77,7 @@ public class Extensions {
     public void approve(long id, String reason, DubanUser by, long areaId) {
         Extension e = pending(id, areaId);
         decide(e, "APPROVED", reason, by);
-        plans.moveDeadline(e.taskId(), e.proposed(), "延期申请（" + e.unitName() + "，" + time.date(e.requestedAt()) + "）");
+        tasks.moveDeadline(e.taskId(), e.proposed(), "延期申请（" + e.unitName() + "，" + time.date(e.requestedAt()) + "）");
     }
 
     /** The office refuses, saying why; the deadline stays. */

@@ -3,8 +3,9 @@ package cn.duban.demo;
 import cn.duban.assessment.AssessmentForms;
 import cn.duban.assessment.Assessments;
 import cn.duban.extract.Quantity;
-import cn.duban.ledger.Levels;
 import cn.duban.ledger.Plans;
+import cn.duban.levels.LevelAssignments;
+import cn.duban.levels.Levels;
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
@@ -28,15 +29,17 @@ class DemoLevels {
     private final Organisations organisations;
     private final Plans plans;
     private final Levels levels;
+    private final LevelAssignments assignments;
     private final Assessments assessments;
     private final DemoProgress progress;
     private final JdbcClient jdbc;
 
-    DemoLevels(Organisations organisations, Plans plans, Levels levels, Assessments assessments, DemoProgress progress,
-               JdbcClient jdbc) {
+    DemoLevels(Organisations organisations, Plans plans, Levels levels, LevelAssignments assignments, Assessments assessments,
+               DemoProgress progress, JdbcClient jdbc) {
         this.organisations = organisations;
         this.plans = plans;
         this.levels = levels;
+        this.assignments = assignments;
         this.assessments = assessments;
         this.progress = progress;
         this.jdbc = jdbc;
@@ -63,10 +66,10 @@ class DemoLevels {
         Organisation other = organisations.within(organisations.subtree(city)).stream()
                 .filter(o -> o.kind() == OrganisationKind.COUNTY && o.id() != county.id()).findFirst().orElseThrow();
         LocalDate due = LocalDate.of(year, 12, 31);
-        levels.assign(cityTask, city, List.of(new Levels.Share(county.id(), List.of(BigDecimal.valueOf(20000)), due),
+        assignments.assign(cityTask, city, List.of(new Levels.Share(county.id(), List.of(BigDecimal.valueOf(20000)), due),
                 new Levels.Share(other.id(), List.of(BigDecimal.valueOf(10000)), due)), "按省下达任务分解，年底前全部建成并通过验收。", false, "system");
-        long received = levels.receivedBy(county.id()).get(0).id();
-        long countyTask = levels.sign(received, county.id(), "system");
+        long received = assignments.receivedBy(county.id()).get(0).id();
+        long countyTask = assignments.sign(received, county.id(), "system");
         List<Organisation> towns = organisations.within(organisations.subtree(county.id())).stream()
                 .filter(o -> o.kind() == OrganisationKind.TOWNSHIP).toList();
         int[] shares = {8000, 7000, 5000};

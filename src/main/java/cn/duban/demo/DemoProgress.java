@@ -33,9 +33,12 @@ class DemoProgress {
     private final ReportingPeriods periods;
     private final Standings standings;
     private final cn.duban.ledger.Plans plans;
+    private final cn.duban.ledger.Tasks tasks;
 
-    DemoProgress(JdbcClient jdbc, Reports reports, ReportingPeriods periods, Standings standings, cn.duban.ledger.Plans plans) {
+    DemoProgress(JdbcClient jdbc, Reports reports, ReportingPeriods periods, Standings standings, cn.duban.ledger.Plans plans,
+                 cn.duban.ledger.Tasks tasks) {
         this.plans = plans;
+        this.tasks = tasks;
         this.jdbc = jdbc;
         this.reports = reports;
         this.periods = periods;
@@ -45,7 +48,7 @@ class DemoProgress {
     void seed(long planId) {
         // The units of the demo's current-year plan signed for their tasks when it was given to them.
         jdbc.sql("select id from task where plan_id = :p and lead_org_id is not null and signed_at is null order by position")
-                .param("p", planId).query(Long.class).list().forEach(task -> plans.sign(task, "（示例数据）"));
+                .param("p", planId).query(Long.class).list().forEach(task -> tasks.sign(task, "（示例数据）"));
         // The demo leader is 责任领导 of the current-year plan, so 我的工作 shows his tasks on the first day.
         plans.giveLeader(planId, "李华");
         List<ReportingPeriod> past = periods.open(planId).stream().filter(p -> p.due().isBefore(periods.today())).toList();

@@ -21,11 +21,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Every workbook Duban writes, written one way: text that could open a formula kept as text (a
- * title typed as "=HYPERLINK(…)" must not run in the office's Excel), numbers as number cells, dates
- * as date cells, completion as a percent-formatted number, a title row and a 制表 line where the
- * office's own ledgers have them, a bold header that stays in view and repeats on every printed page,
- * and the page set up as offices print a ledger: A4 landscape, fitted to the width.
+ * Every workbook Duban writes, written one way: text that could open a formula kept as text — in a
+ * value, a header or a title row alike (a title typed as "=HYPERLINK(…)" must not run in the office's
+ * Excel) —, numbers as number cells, dates as date cells, completion as a percent-formatted number, a
+ * title row and a 制表 line where the office's own ledgers have them, a bold header that stays in view
+ * and repeats on every printed page, and the page set up as offices print a ledger: A4 landscape,
+ * fitted to the width.
  * Streaming (100 rows in memory), so a long list costs no more than a short one.
  */
 public final class OfficeSheet implements AutoCloseable {
@@ -50,6 +51,9 @@ public final class OfficeSheet implements AutoCloseable {
     private final CellStyle header;
     private final CellStyle title;
     private final CellStyle note;
+    private final CellStyle quotedHeader;
+    private final CellStyle quotedTitle;
+    private final CellStyle quotedNote;
     private final CellStyle text;
     private final CellStyle quoted;
     private final CellStyle date;
@@ -105,6 +109,22 @@ public final class OfficeSheet implements AutoCloseable {
         number = workbook.createCellStyle();
         number.cloneStyleFrom(text);
         number.setDataFormat(workbook.createDataFormat().getFormat("General"));
+        quotedHeader = quoted(header);
+        quotedTitle = quoted(title);
+        quotedNote = quoted(note);
+    }
+
+    private CellStyle quoted(CellStyle style) {
+        CellStyle q = workbook.createCellStyle();
+        q.cloneStyleFrom(style);
+        q.setQuotePrefixed(true);
+        return q;
+    }
+
+    /** Text in a cell: a title, a header or a value, with the quote prefix where it would open a formula. */
+    private static void text(Cell cell, String value, CellStyle plain, CellStyle quotedStyle) {
+        cell.setCellValue(value);
+        cell.setCellStyle(opensFormula(value) ? quotedStyle : plain);
     }
 
     private static void borders(CellStyle style) {
@@ -129,27 +149,21 @@ public final class OfficeSheet implements AutoCloseable {
         if (heading != null) {
             Row row = sheet.createRow(r++);
             row.setHeightInPoints(28);
-            Cell cell = row.createCell(0);
-            cell.setCellValue(heading);
-            cell.setCellStyle(title);
+            text(row.createCell(0), heading, title, quotedTitle);
             if (columns.size() > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
             }
         }
         if (line != null) {
             Row row = sheet.createRow(r++);
-            Cell cell = row.createCell(0);
-            cell.setCellValue(line);
-            cell.setCellStyle(note);
+            text(row.createCell(0), line, note, quotedNote);
             if (columns.size() > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 0, columns.size() - 1));
             }
         }
         Row head = sheet.createRow(r);
         for (int c = 0; c < columns.size(); c++) {
-            Cell cell = head.createCell(c);
-            cell.setCellValue(columns.get(c).name());
-            cell.setCellStyle(header);
+            text(head.createCell(c), columns.get(c).name(), header, quotedHeader);
             sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
         }
         sheet.createFreezePane(0, r + 1);
@@ -230,9 +244,7 @@ public final class OfficeSheet implements AutoCloseable {
                     cell.setCellValue(d);
                     cell.setCellStyle(date);
                 } else {
-                    String s = v.toString();
-                    cell.setCellValue(s);
-                    cell.setCellStyle(opensFormula(s) ? quoted : text);
+                    text(cell, v.toString(), text, quoted);
                 }
             }
             return this;
@@ -268,17 +280,5 @@ public final class OfficeSheet implements AutoCloseable {
     /** Whether a spreadsheet would read this text as the start of a formula (or of a DDE call). */
     public static boolean opensFormula(String value) {
         return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-    }
-
-    /**
-     * A CSV field an office's Excel opens as the text it is: quoted, and prefixed with an apostrophe
-     * where it would otherwise open a formula (CSV has no other way to say "text").
-     */
-    public static String csvField(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = opensFormula(value) ? "'" + value : value;
-        return '"' + v.replace("\"", "\"\"") + '"';
     }
 }

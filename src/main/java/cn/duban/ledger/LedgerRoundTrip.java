@@ -44,18 +44,18 @@ import java.util.stream.Collectors;
 public class LedgerRoundTrip {
 
     private final Plans plans;
+    private final Tasks tasks;
     private final Organisations organisations;
-    private final Levels levels;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final org.springframework.beans.factory.ObjectProvider<ReportedWork> reports;
 
-    LedgerRoundTrip(Plans plans, Organisations organisations, Levels levels, AuditTrail audit, JdbcClient jdbc,
+    LedgerRoundTrip(Plans plans, Tasks tasks, Organisations organisations, AuditTrail audit, JdbcClient jdbc,
                     org.springframework.beans.factory.ObjectProvider<ReportedWork> reports) {
         this.reports = reports;
         this.plans = plans;
+        this.tasks = tasks;
         this.organisations = organisations;
-        this.levels = levels;
         this.audit = audit;
         this.jdbc = jdbc;
     }
@@ -129,7 +129,7 @@ public class LedgerRoundTrip {
     public record Applied(Preview preview, List<Long> addedTaskIds) {
     }
 
-    private record TaskWrite(long taskId, Plans.TaskChange change, List<Integer> origins) {
+    private record TaskWrite(long taskId, Tasks.TaskChange change, List<Integer> origins) {
     }
 
     private record NewRow(int row, Plans.NewTask task) {
@@ -163,7 +163,7 @@ public class LedgerRoundTrip {
         }
         Set<Long> allowed = organisations.subtree(plan.areaId());
         for (TaskWrite w : diff.writes()) {
-            plans.update(w.taskId(), w.change(), allowed, w.origins());
+            tasks.update(w.taskId(), w.change(), allowed, w.origins());
         }
         List<Long> added = new ArrayList<>();
         for (NewRow n : diff.adds()) {
@@ -386,7 +386,7 @@ public class LedgerRoundTrip {
             fields.put(names[k], new String[]{exportedCells[k], sheet[k], dubanNow[k]});
         }
 
-        Optional<String> fixed = levels.fixedBecause(now.id());
+        Optional<String> fixed = tasks.fixedBecause(now.id());
         Map<String, String> edits = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> f : fields.entrySet()) {
             String[] v = f.getValue();
@@ -481,7 +481,7 @@ public class LedgerRoundTrip {
         if (edits.isEmpty() && newIndicators == null) {
             return;
         }
-        Plans.TaskChange change = new Plans.TaskChange(
+        Tasks.TaskChange change = new Tasks.TaskChange(
                 edits.getOrDefault("工作任务", now.title()),
                 edits.containsKey("牵头单位") ? leadId : now.leadOrgId(),
                 edits.containsKey("配合单位") ? coIds : now.coUnitIds(),

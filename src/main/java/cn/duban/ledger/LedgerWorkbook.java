@@ -9,15 +9,11 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -231,45 +227,6 @@ public final class LedgerWorkbook {
         return null;
     }
 
-    /**
-     * A one-sheet workbook in the offices' layout: a bold header row that stays in view, the rows
-     * with formula-looking text escaped, the given column widths (in characters), then whatever
-     * {@code finish} adds (conditional formats, say) before it is written.
-     */
-    public static byte[] sheet(String title, String sheetName, List<String> columns, List<String[]> rows, int[] widths,
-                               java.util.function.Consumer<Sheet> finish) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(sheetName);
-            XSSFCellStyle header = wb.createCellStyle();
-            XSSFFont bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(columns.get(c));
-                cell.setCellStyle(header);
-            }
-            int r = 1;
-            for (String[] values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.length; c++) {
-                    row.createCell(c).setCellValue(escape(values[c]));
-                }
-            }
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            finish.accept(sheet);
-            wb.getProperties().getCoreProperties().setTitle(title);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** 名称 + 比较 + 数量（时限）, one per indicator, as a ledger's 目标要求 column reads. */
     public static String requirement(LedgerTask t) {
         List<String> parts = new ArrayList<>();
@@ -285,11 +242,7 @@ public final class LedgerWorkbook {
         return String.join("；", parts);
     }
 
-    /** A spreadsheet opened elsewhere must not run what a cell says: =, +, - and @ open a formula. */
-    public static String escape(String value) {
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
+    /** A cell an older export escaped with a leading apostrophe ('=…) reads as what was typed. */
     static String unescape(String value) {
         return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }

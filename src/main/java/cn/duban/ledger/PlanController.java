@@ -39,11 +39,12 @@ class PlanController {
     private final Organisations organisations;
     private final DemoDocuments demos;
 
-    private final Levels levels;
+    /** The marks of tasks whose work was handed on: asked of the module that hands it on (levels). */
+    private final org.springframework.beans.factory.ObjectProvider<HandedOnMarks> marks;
 
     PlanController(Plans plans, PlanImports imports, CurrentScope scope, Organisations organisations, DemoDocuments demos,
-                   Levels levels) {
-        this.levels = levels;
+                   org.springframework.beans.factory.ObjectProvider<HandedOnMarks> marks) {
+        this.marks = marks;
         this.plans = plans;
         this.imports = imports;
         this.scope = scope;
@@ -79,9 +80,11 @@ class PlanController {
         model.addAttribute("tasks", Plans.involving(all, unit));
         model.addAttribute("unit", unit);
         model.addAttribute("units", organisations.within(Plans.unitsOf(all)));
-        Set<Long> handedOn = levels.handedOn(plan.id());
+        Set<Long> handedOn = plans.handedOn(plan.id());
         model.addAttribute("unassigned", all.stream().filter(t -> t.leadOrgId() == null && !handedOn.contains(t.id())).toList());
         model.addAttribute("canEdit", scope.user().role().managesPlans() && plan.areaId() == scope.area());
+        HandedOnMarks marked = marks.getIfAvailable();
+        model.addAttribute("marks", marked == null ? java.util.Map.of() : marked.marks(plan.id()));
         return "ledger/plan";
     }
 

@@ -13,4 +13,15 @@ public interface PlanWatch {
 
     /** The plan's span of months changed: its periods follow, or the change is refused. */
     void spanChanged(long planId);
+
+    /** Nobody to tell: a context without the module that keeps the figures. */
+    PlanWatch NONE = new PlanWatch() {
+        @Override
+        public void changed(long planId, String what) {
+        }
+
+        @Override
+        public void spanChanged(long planId) {
+        }
+    };
 }

@@ -32,13 +32,13 @@ import java.util.Set;
 class TaskController {
 
     private final Plans plans;
+    private final Tasks tasks;
     private final CurrentScope scope;
     private final Organisations organisations;
-    private final Levels levels;
 
-    TaskController(Plans plans, CurrentScope scope, Organisations organisations, Levels levels) {
-        this.levels = levels;
+    TaskController(Plans plans, Tasks tasks, CurrentScope scope, Organisations organisations) {
         this.plans = plans;
+        this.tasks = tasks;
         this.scope = scope;
         this.organisations = organisations;
     }
@@ -56,8 +56,8 @@ class TaskController {
     @GetMapping("/tasks/{id}/edit")
     String form(@PathVariable long id, Model model) {
         LedgerTask task = editable(id);
-        model.addAttribute("taskForm", TaskForm.of(task, plans.version(id)));
-        model.addAttribute("yearTargetsForm", YearTargetsForm.of(task, planYears(task), plans.yearTargets(id)));
+        model.addAttribute("taskForm", TaskForm.of(task, tasks.version(id)));
+        model.addAttribute("yearTargetsForm", YearTargetsForm.of(task, planYears(task), tasks.yearTargets(id)));
         return page(task, model);
     }
 
@@ -65,7 +65,7 @@ class TaskController {
     private String page(LedgerTask task, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("units", organisations.within(organisations.subtree(scope.area())));
-        model.addAttribute("fixed", levels.fixedBecause(task.id()).orElse(null));
+        model.addAttribute("fixed", tasks.fixedBecause(task.id()).orElse(null));
         model.addAttribute("planYears", planYears(task));
         return "ledger/task";
     }
@@ -82,11 +82,11 @@ class TaskController {
                 HttpServletResponse response) {
         LedgerTask task = editable(id);
         return PageForms.submit(errors, response, () -> {
-            plans.update(id, form.change(), organisations.subtree(scope.area()));
+            tasks.update(id, form.change(), organisations.subtree(scope.area()));
             return "redirect:/plans/" + task.planId();
         }, () -> {
             form.withBlankRows();
-            model.addAttribute("yearTargetsForm", YearTargetsForm.of(task, planYears(task), plans.yearTargets(id)));
+            model.addAttribute("yearTargetsForm", YearTargetsForm.of(task, planYears(task), tasks.yearTargets(id)));
             return page(task, model);
         });
     }
@@ -94,9 +94,9 @@ class TaskController {
     @Operation(summary = "修改任务", description = "须带上读取时的 version；他人已先保存时返回 422。")
     @PutMapping(path = "/api/tasks/{id}", produces = "application/json")
     @ResponseBody
-    LedgerTask update(@PathVariable long id, @RequestBody Plans.TaskChange change) {
+    LedgerTask update(@PathVariable long id, @RequestBody Tasks.TaskChange change) {
         LedgerTask task = editable(id);
-        plans.update(id, change, organisations.subtree(scope.area()));
+        tasks.update(id, change, organisations.subtree(scope.area()));
         return editable(task.id());
     }
 
@@ -105,11 +105,11 @@ class TaskController {
     @ResponseBody
     Map<Integer, Map<Integer, BigDecimal>> yearTargetsApi(@PathVariable long id, @RequestBody YearTargetsBody body) {
         editable(id);
-        plans.setYearTargets(id, body.indicators() == null ? List.of() : body.indicators());
-        return plans.yearTargets(id);
+        tasks.setYearTargets(id, body.indicators() == null ? List.of() : body.indicators());
+        return tasks.yearTargets(id);
     }
 
-    record YearTargetsBody(List<Plans.YearTargets> indicators) {
+    record YearTargetsBody(List<Tasks.YearTargets> indicators) {
     }
 
     /** The page's form of yearly targets: {@code indicators[k].years[j]}, the k-th indicator's target in the j-th year of the plan. */
@@ -118,10 +118,10 @@ class TaskController {
                        Model model, HttpServletResponse response) {
         LedgerTask task = editable(id);
         return PageForms.submit(errors, response, () -> {
-            plans.setYearTargets(id, form.targets(planYears(task)));
+            tasks.setYearTargets(id, form.targets(planYears(task)));
             return "redirect:/tasks/" + id + "/edit";
         }, () -> {
-            model.addAttribute("taskForm", TaskForm.of(task, plans.version(id)));
+            model.addAttribute("taskForm", TaskForm.of(task, tasks.version(id)));
             return page(task, model);
         });
     }

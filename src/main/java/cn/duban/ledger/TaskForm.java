@@ -73,14 +73,14 @@ public class TaskForm {
     }
 
     /** The change the form asks for. */
-    Plans.TaskChange change() {
+    Tasks.TaskChange change() {
         List<LedgerTask.Indicator> quantities = indicators.stream().filter(r -> r != null && !r.blank())
                 .map(r -> new LedgerTask.Indicator(r.name.strip(), "", r.target, r.unit == null ? "" : r.unit.strip(),
                         r.comparator == null || r.comparator.isBlank() ? "=" : r.comparator, "target", r.deadline, r.baseline))
                 .toList();
         List<LedgerTask.Milestone> steps = milestones.stream().filter(r -> r != null && !r.blank())
                 .map(r -> new LedgerTask.Milestone(r.due, r.percent)).toList();
-        return new Plans.TaskChange(title, leadOrgId, coUnitIds == null ? List.of() : coUnitIds, leader, responsiblePerson,
+        return new Tasks.TaskChange(title, leadOrgId, coUnitIds == null ? List.of() : coUnitIds, leader, responsiblePerson,
                 startDate, deadline, version, quantities, steps);
     }
 

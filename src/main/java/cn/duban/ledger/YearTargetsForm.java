@@ -30,8 +30,8 @@ public class YearTargetsForm {
     }
 
     /** The targets per indicator position, year by year, for {@link Plans#setYearTargets}. */
-    List<Plans.YearTargets> targets(List<Integer> years) {
-        List<Plans.YearTargets> out = new ArrayList<>();
+    List<Tasks.YearTargets> targets(List<Integer> years) {
+        List<Tasks.YearTargets> out = new ArrayList<>();
         for (int k = 0; k < indicators.size(); k++) {
             Map<Integer, BigDecimal> byYear = new TreeMap<>();
             List<BigDecimal> values = indicators.get(k) == null ? List.of() : indicators.get(k).years;
@@ -40,7 +40,7 @@ public class YearTargetsForm {
                     byYear.put(years.get(j), values.get(j));
                 }
             }
-            out.add(new Plans.YearTargets(k, byYear));
+            out.add(new Tasks.YearTargets(k, byYear));
         }
         return out;
     }

@@ -12,7 +12,7 @@ record DashboardView(LocalDate today, boolean rollUp, Long plan, List<Map.Entry<
                      List<Dashboards.UnitCompletion> byUnit, List<Dashboards.StatusCount> statusCounts,
                      List<Dashboards.TrendPoint> trend, List<Dashboards.Attention> attention,
                      List<Dashboards.Burden> burden, List<Dashboards.Unassigned> unassigned, List<CloseOut.Due> closeOutDue,
-                     List<Rollups.Node> handedOn) {
+                     List<HandedOnWork.RollUp> handedOn) {
 
     static DashboardView of(Dashboards dashboards, CurrentScope scope, ReportingPeriods periods, CloseOut closeOut, Long plan) {
         List<Long> areas = dashboards.areasUnder(scope.area());

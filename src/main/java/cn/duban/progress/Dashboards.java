@@ -43,16 +43,16 @@ public class Dashboards {
     private final JdbcClient jdbc;
     private final ReportingPeriods periods;
     private final org.springframework.beans.factory.ObjectProvider<AssessmentBasis> assessment;
-    private final Rollups rollups;
+    private final HandedOnWork handedOn;
     private final org.springframework.beans.factory.ObjectProvider<OverdueRectifications> overdue;
 
     Dashboards(JdbcClient jdbc, ReportingPeriods periods, org.springframework.beans.factory.ObjectProvider<AssessmentBasis> assessment,
-               Rollups rollups, org.springframework.beans.factory.ObjectProvider<OverdueRectifications> overdue) {
+               HandedOnWork handedOn, org.springframework.beans.factory.ObjectProvider<OverdueRectifications> overdue) {
         this.overdue = overdue;
         this.jdbc = jdbc;
         this.periods = periods;
         this.assessment = assessment;
-        this.rollups = rollups;
+        this.handedOn = handedOn;
     }
 
     /**
@@ -69,7 +69,7 @@ public class Dashboards {
         if (!handedOn) {
             return java.util.Optional.empty();
         }
-        Rollups.Node n = rollups.of(taskId, periods.today());
+        HandedOnWork.RollUp n = this.handedOn.of(taskId, periods.today());
         return java.util.Optional.of(new PeriodStanding(0, "逐级汇总（截至" + cn.duban.time.CountyTime.dayOf(periods.today()) + "）", n.status(),
                 n.completion(), null, n.reason(), false));
     }
@@ -127,6 +127,10 @@ public class Dashboards {
      * from the per-period totals of its plans, the office's own plans left out (their work is the areas').
      */
     private List<UnitCompletion> byArea(Collection<Long> areas, Long plan, LocalDate today) {
+        // Shares the office assigned and not yet signed for: asked of the module that hands work on.
+        Map<Long, Long> unsigned = handedOn.unsignedByArea(jdbc.sql("""
+                        select id from organisation where id in (:areas) and (parent_id is null or parent_id not in (:areas))""")
+                .param("areas", areas).query(Long.class).list());
         return jdbc.sql("""
                         with own as (select id from organisation where id in (:areas)
                                      and (parent_id is null or parent_id not in (:areas))),
@@ -136,31 +140,30 @@ public class Dashboards {
                                    sum(ps.not_reported) as not_reported
                             %1$s join period_total ps on ps.period_id = p.id
                             %2$s
-                            group by pl.area_id),
-                        unsigned as (
-                            select a.area_id, count(*) as n from level_assignment a join task t on t.id = a.task_id
-                            join plan pl on pl.id = t.plan_id
-                            where pl.area_id in (select id from own) and a.received_task_id is null group by a.area_id)
+                            group by pl.area_id)
                         select o.id as unit_id, o.name as unit_name, coalesce(f.tasks, 0) as tasks,
                                case when coalesce(f.tasks, 0) = 0 then null else %3$s end as completion,
                                coalesce(f.done, 0) as done, coalesce(f.on_track, 0) as on_track, coalesce(f.lagging, 0) as lagging,
-                               coalesce(f.overdue, 0) as overdue, coalesce(f.not_reported, 0) as not_reported, coalesce(u.n, 0) as unsigned
-                        from organisation o left join figures f on f.area_id = o.id left join unsigned u on u.area_id = o.id
+                               coalesce(f.overdue, 0) as overdue, coalesce(f.not_reported, 0) as not_reported, 0 as unsigned
+                        from organisation o left join figures f on f.area_id = o.id
                         where o.id in (:areas) and o.id not in (select id from own)
-                          and (coalesce(f.tasks, 0) > 0 or coalesce(u.n, 0) > 0)
+                          and (coalesce(f.tasks, 0) > 0 or o.id in (:unsigned))
                         order by completion nulls first, o.name""".formatted(CURRENT_PERIODS, OF_AREAS,
                         StatusRule.PERCENT_SQL.formatted("f.completion_sum / nullif(f.tasks, 0)", "f.done = f.tasks")))
-                .param("areas", areas).param("plan", plan).param("today", today).param("year", today.getYear()).query(UnitCompletion.class).list();
+                .param("areas", areas).param("plan", plan).param("today", today).param("year", today.getYear())
+                .param("unsigned", unsigned.isEmpty() ? List.of(-1L) : unsigned.keySet()).query(UnitCompletion.class).list()
+                .stream().map(u -> new UnitCompletion(u.unitId(), u.unitName(), u.tasks(), u.completion(), u.done(), u.onTrack(),
+                        u.lagging(), u.overdue(), u.notReported(), unsigned.getOrDefault(u.unitId(), 0L))).toList();
     }
 
     /** The office's own tasks handed on to the areas below, each with its roll-up as its roll-up page shows it. */
-    public List<Rollups.Node> handedOn(long area, LocalDate today) {
+    public List<HandedOnWork.RollUp> handedOn(long area, LocalDate today) {
         return jdbc.sql("""
                         select t.id from task t join plan pl on pl.id = t.plan_id
                         where pl.area_id = :a and t.part_of is null and task_handed_on(t.id)
                           and not exists (select 1 from plan_closeout c where c.plan_id = pl.id)
                         order by pl.id, t.position limit 50""")
-                .param("a", area).query(Long.class).list().stream().map(id -> rollups.of(id, today)).toList();
+                .param("a", area).query(Long.class).list().stream().map(id -> handedOn.of(id, today)).toList();
     }
 
     public List<StatusCount> statusCounts(Collection<Long> areas, Long plan, LocalDate today) {

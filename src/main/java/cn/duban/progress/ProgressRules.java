@@ -38,11 +38,6 @@ class ProgressRules implements AccessRules {
                 // Whoever reads the plan reads how it reports and how it closed.
                 .requestMatchers(HttpMethod.GET, "/plans/*/reporting", "/api/plans/*/reporting", "/plans/*/close-out",
                         "/api/plans/*/close-out").hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
-                // Across levels: offices hand tasks on and sign for them; leaders read the roll-ups.
-                .requestMatchers(HttpMethod.POST, "/levels/**", "/api/levels/**").hasRole("SUPERVISOR")
-                .requestMatchers(HttpMethod.GET, "/levels/tasks/*/assign", "/levels/tasks/*/split", "/levels/plans/*/assign")
-                .hasRole("SUPERVISOR")
-                .requestMatchers("/levels", "/levels/**", "/api/levels", "/api/levels/**").hasAnyRole("SUPERVISOR", "LEADER")
                 .requestMatchers("/dashboard", "/ranking", "/api/dashboard", "/api/periods/**").hasAnyRole("SUPERVISOR", "LEADER")
                 .requestMatchers("/reports", "/reports/**", "/api/reports", "/api/reports/**", "/evidence/**", "/progress/**")
                 .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER");

@@ -1,6 +1,7 @@
 package cn.duban.progress;
 
 import cn.duban.ledger.Plans;
+import cn.duban.ledger.Tasks;
 import cn.duban.ledger.PlanRejected;
 import cn.duban.security.CurrentScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,15 +21,17 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class TaskHandoverController {
 
     private final Plans plans;
+    private final Tasks tasks;
     private final CurrentScope scope;
 
-    TaskHandoverController(Plans plans, CurrentScope scope) {
+    TaskHandoverController(Plans plans, Tasks tasks, CurrentScope scope) {
         this.plans = plans;
+        this.tasks = tasks;
         this.scope = scope;
     }
 
-    private Plans.Handover ofLeadUnit(long id) {
-        Plans.Handover h = plans.handover(id).orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在"));
+    private Tasks.Handover ofLeadUnit(long id) {
+        Tasks.Handover h = tasks.handover(id).orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在"));
         if (h.leadOrgId() == null || !scope.units().contains(h.leadOrgId())) {
             throw new PlanRejected("只有牵头单位可以签收和申请办结");
         }
@@ -44,55 +47,55 @@ class TaskHandoverController {
     @PostMapping("/progress/tasks/{id}/sign")
     String sign(@PathVariable long id) {
         ofLeadUnit(id);
-        plans.sign(id, scope.user().getUsername());
+        tasks.sign(id, scope.user().getUsername());
         return "redirect:/progress/tasks/" + id;
     }
 
     @PostMapping("/progress/tasks/{id}/closing")
     String requestClosing(@PathVariable long id, @RequestParam(defaultValue = "") String note) {
         ofLeadUnit(id);
-        plans.requestClosing(id, note, scope.user().getUsername());
+        tasks.requestClosing(id, note, scope.user().getUsername());
         return "redirect:/progress/tasks/" + id;
     }
 
     @PostMapping("/progress/tasks/{id}/close")
     String close(@PathVariable long id) {
         ofOffice(id);
-        plans.close(id, scope.user().getUsername());
+        tasks.close(id, scope.user().getUsername());
         return "redirect:/progress/tasks/" + id;
     }
 
     @PostMapping("/progress/tasks/{id}/return-closing")
     String returnClosing(@PathVariable long id, @RequestParam(defaultValue = "") String reason) {
         ofOffice(id);
-        plans.returnClosing(id, reason, scope.user().getUsername());
+        tasks.returnClosing(id, reason, scope.user().getUsername());
         return "redirect:/progress/tasks/" + id;
     }
 
     @Operation(summary = "签收任务（牵头单位）")
     @PostMapping(path = "/api/progress/tasks/{id}/sign", produces = "application/json")
     @ResponseBody
-    Plans.Handover signApi(@PathVariable long id) {
+    Tasks.Handover signApi(@PathVariable long id) {
         ofLeadUnit(id);
-        plans.sign(id, scope.user().getUsername());
-        return plans.handover(id).orElseThrow();
+        tasks.sign(id, scope.user().getUsername());
+        return tasks.handover(id).orElseThrow();
     }
 
     @Operation(summary = "申请办结（牵头单位，须说明完成情况）")
     @PostMapping(path = "/api/progress/tasks/{id}/closing", produces = "application/json")
     @ResponseBody
-    Plans.Handover closingApi(@PathVariable long id, @RequestParam(defaultValue = "") String note) {
+    Tasks.Handover closingApi(@PathVariable long id, @RequestParam(defaultValue = "") String note) {
         ofLeadUnit(id);
-        plans.requestClosing(id, note, scope.user().getUsername());
-        return plans.handover(id).orElseThrow();
+        tasks.requestClosing(id, note, scope.user().getUsername());
+        return tasks.handover(id).orElseThrow();
     }
 
     @Operation(summary = "办结（督查室），此后不再要求报送")
     @PostMapping(path = "/api/progress/tasks/{id}/close", produces = "application/json")
     @ResponseBody
-    Plans.Handover closeApi(@PathVariable long id) {
+    Tasks.Handover closeApi(@PathVariable long id) {
         ofOffice(id);
-        plans.close(id, scope.user().getUsername());
-        return plans.handover(id).orElseThrow();
+        tasks.close(id, scope.user().getUsername());
+        return tasks.handover(id).orElseThrow();
     }
 }

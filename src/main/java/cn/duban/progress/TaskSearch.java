@@ -24,12 +24,12 @@ public class TaskSearch {
 
     private final JdbcClient jdbc;
     private final Figures figures;
-    private final Rollups rollups;
+    private final HandedOnWork handedOn;
 
-    TaskSearch(JdbcClient jdbc, Figures figures, Rollups rollups) {
+    TaskSearch(JdbcClient jdbc, Figures figures, HandedOnWork handedOn) {
         this.jdbc = jdbc;
         this.figures = figures;
-        this.rollups = rollups;
+        this.handedOn = handedOn;
     }
 
     /** A task as the list shows it; {@code outcome} is its close-out record (已完成 / 未完成) once its plan is closed out. */
@@ -103,7 +103,7 @@ public class TaskSearch {
                     BigDecimal completion = rs.getBigDecimal("completion");
                     if (rs.getBoolean("handed_on")) {
                         // A task handed on reports through its parts: its status is its roll-up's, as its roll-up page shows.
-                        Rollups.Node rolled = rollups.of(rs.getLong("id"), today);
+                        HandedOnWork.RollUp rolled = handedOn.of(rs.getLong("id"), today);
                         status = rolled.status();
                         completion = rolled.completion();
                     }

@@ -29,7 +29,7 @@ class Workflow {
 
     /** 上级交办: the receiving area's office (the area itself when it has none) is asked to sign for it. */
     @ApplicationModuleListener
-    void on(cn.duban.ledger.LevelAssigned a) {
+    void on(cn.duban.levels.LevelAssigned a) {
         List<Long> offices = organisations.within(organisations.subtree(a.areaId())).stream()
                 .filter(o -> o.kind() == cn.duban.org.OrganisationKind.OFFICE && o.parentId() != null && o.parentId() == a.areaId())
                 .map(cn.duban.org.Organisation::id).toList();

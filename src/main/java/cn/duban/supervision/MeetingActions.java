@@ -2,6 +2,7 @@ package cn.duban.supervision;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.ledger.Plans;
+import cn.duban.ledger.Tasks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,13 @@ public class MeetingActions {
 
     private final JdbcClient jdbc;
     private final Plans plans;
+    private final Tasks tasks;
     private final AuditTrail audit;
 
-    MeetingActions(JdbcClient jdbc, Plans plans, AuditTrail audit) {
+    MeetingActions(JdbcClient jdbc, Plans plans, Tasks tasks, AuditTrail audit) {
         this.jdbc = jdbc;
         this.plans = plans;
+        this.tasks = tasks;
         this.audit = audit;
     }
 
@@ -57,7 +60,7 @@ public class MeetingActions {
                 .param("t", taskId).param("a", meeting.areaId()).query(Long.class).optional()
                 .orElseThrow(() -> new SupervisionRejected("任务不在本区域的计划中", "task"));
         LocalDate before = jdbc.sql("select deadline from task where id = :t").param("t", taskId).query(LocalDate.class).optional().orElse(null);
-        plans.moveDeadline(taskId, deadline, meetingName(meeting));
+        tasks.moveDeadline(taskId, deadline, meetingName(meeting));
         return keep(meeting, "DEADLINE", taskId, "完成时限由 " + (before == null ? "未定" : before) + " 调整为 " + deadline
                 + "（计划 " + plan + "）", by);
     }

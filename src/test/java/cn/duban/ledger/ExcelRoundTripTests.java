@@ -4,6 +4,7 @@ import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.extract.Quantity;
+import cn.duban.levels.Levels;
 import cn.duban.security.Role;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -55,6 +56,8 @@ class ExcelRoundTripTests {
     TestUsers users;
     @Autowired
     Plans plans;
+    @Autowired
+    Tasks tasks;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -293,7 +296,7 @@ class ExcelRoundTripTests {
     void aTaskChangedInDubanSinceTheExportIsAConflictShownAndNotOverwritten() throws Exception {
         byte[] exported = export();
         LedgerTask now = task(roads);
-        tx.executeWithoutResult(s -> plans.update(roads, new Plans.TaskChange(now.title(), now.leadOrgId(), now.coUnitIds(),
+        tx.executeWithoutResult(s -> tasks.update(roads, new Tasks.TaskChange(now.title(), now.leadOrgId(), now.coUnitIds(),
                 now.leader(), "赵六", now.startDate(), now.deadline(), now.version(), null, null),
                 List.of(county.townB().id())));
         byte[] edited = edit(exported, wb -> {
@@ -385,7 +388,7 @@ class ExcelRoundTripTests {
         byte[] edited = edit(export(), wb -> cell(wb.getSheetAt(0), taskRow(wb.getSheetAt(0), "村庄清洁行动"), "责任人").setCellValue("周八"));
         String preview = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office);
         LedgerTask now = task(houses);
-        tx.executeWithoutResult(s -> plans.update(houses, new Plans.TaskChange(now.title(), now.leadOrgId(), now.coUnitIds(),
+        tx.executeWithoutResult(s -> tasks.update(houses, new Tasks.TaskChange(now.title(), now.leadOrgId(), now.coUnitIds(),
                 "刘副县长", now.responsiblePerson(), now.startDate(), now.deadline(), now.version(), null, null),
                 List.of(county.townA().id(), county.department().id())));
         MockHttpServletResponse refused = mvc.perform(multipart("/api/plans/" + plan + "/excel").file(file(edited))

@@ -3,6 +3,7 @@ package cn.duban.progress;
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.ledger.Plans;
+import cn.duban.ledger.Tasks;
 import cn.duban.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class CountyYearScenarioTests {
     TestUsers users;
     @Autowired
     Plans plans;
+    @Autowired
+    Tasks tasks;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -113,7 +116,7 @@ class CountyYearScenarioTests {
                 var t = plans.tasks(plans.find(plan, List.of(c.county().id())).orElseThrow(), List.of(c.county().id())).stream()
                         .filter(x -> x.id() == toilets).findFirst().orElseThrow();
                 fx.as(office, () -> {
-                    plans.moveDeadline(toilets, LocalDate.of(2025, 12, 31), "调度会");
+                    tasks.moveDeadline(toilets, LocalDate.of(2025, 12, 31), "调度会");
                     return null;
                 });
                 assertThat(t.deadline()).isEqualTo(LocalDate.of(2025, 6, 30));

@@ -1,5 +1,6 @@
 package cn.duban.progress;
 
+import cn.duban.levels.Rollups;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

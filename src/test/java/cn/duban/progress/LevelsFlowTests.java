@@ -6,6 +6,7 @@ import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.ledger.PlanRejected;
 import cn.duban.ledger.Plans;
+import cn.duban.ledger.Tasks;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import cn.duban.security.Role;
@@ -67,6 +68,8 @@ class LevelsFlowTests {
     ReportingPeriods periods;
     @Autowired
     Plans plans;
+    @Autowired
+    Tasks tasks;
 
     final ObjectMapper json = new ObjectMapper();
     String tag;
@@ -155,8 +158,8 @@ class LevelsFlowTests {
         assertThat(jdbc.sql("select target_value from indicator where task_id = :t").param("t", countyTask)
                 .query(BigDecimal.class).single()).isEqualByComparingTo("20000");
         // Its quantities are the city's to change: an edit of them is refused, with the reason.
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> plans.update(countyTask, new Plans.TaskChange("新建高标准农田", null,
-                List.of(), "", "", null, LocalDate.of(2026, 11, 30), plans.version(countyTask),
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> tasks.update(countyTask, new Tasks.TaskChange("新建高标准农田", null,
+                List.of(), "", "", null, LocalDate.of(2026, 11, 30), tasks.version(countyTask),
                 List.of(new cn.duban.ledger.LedgerTask.Indicator("新建高标准农田", "", BigDecimal.valueOf(15000), "亩", ">=",
                         "target", null, null)), List.of()), organisations.subtree(county.id()))))
                 .isInstanceOf(PlanRejected.class).hasMessageContaining("由测试市" + tag + "确定");

@@ -5,6 +5,7 @@ import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.ledger.Plans;
+import cn.duban.ledger.Tasks;
 import cn.duban.reminders.ReminderJob;
 import cn.duban.security.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,8 @@ class TaskHandoverTests {
     JdbcClient jdbc;
     @Autowired
     Plans plans;
+    @Autowired
+    Tasks tasks;
     @Autowired
     TransactionTemplate tx;
     @Autowired
@@ -107,7 +110,7 @@ class TaskHandoverTests {
         job.runOnce();
         assertThat(jdbc.sql("select count(*) from notification where dedupe_key in (:k)")
                 .param("k", List.of("sign:" + task, "sign:" + other)).query(Long.class).single()).isEqualTo(2);
-        tx.executeWithoutResult(s -> plans.sign(other, "test"));
+        tx.executeWithoutResult(s -> tasks.sign(other, "test"));
         assertThat(jdbc.sql("select signed_at is not null from task where id = :t").param("t", other).query(Boolean.class).single()).isTrue();
     }
 

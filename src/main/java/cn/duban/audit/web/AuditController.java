@@ -192,6 +192,6 @@ class AuditController {
 
     /** A CSV field, quoted; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
     static String csv(String value) {
-        return cn.duban.files.OfficeSheet.csvField(value);
+        return cn.duban.files.Csv.field(value);
     }
 }

@@ -1,5 +1,8 @@
-package cn.duban.progress;
+package cn.duban.levels;
 
+import cn.duban.progress.HandedOnWork;
+import cn.duban.progress.StatusRule;
+import cn.duban.progress.TaskStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +24,18 @@ import java.util.Map;
  * parts' (and 超期 once its own deadline has passed undone); its reason names the parts that lag,
  * with theirs, so a township's missing report shows at the city.
  *
- * <p>A part's own standing is the one {@link Standings} keeps for it in its plan's period
- * running on the day asked; a share not yet signed for counts as 未报送 with nothing reached.
+ * <p>A part's own standing is the one progress keeps for it in its plan's period running on the day
+ * asked; a share not yet signed for counts as 未报送 with nothing reached. Progress's lists and
+ * dashboards ask for it through {@link HandedOnWork}.
  */
 @Component
-public class Rollups {
+public class Rollups implements HandedOnWork {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final JdbcClient jdbc;
 
-    Rollups(JdbcClient jdbc) {
+    public Rollups(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -44,7 +48,8 @@ public class Rollups {
      * who does it: the area for a share given to an area, the unit for a unit's part.
      */
     public record Node(Long taskId, String name, String title, LocalDate deadline, List<Quantity> quantities,
-                       BigDecimal completion, TaskStatus status, String reason, List<Node> parts, int depth) {
+                       BigDecimal completion, TaskStatus status, String reason, List<Node> parts, int depth)
+            implements HandedOnWork.RollUp {
 
         public boolean pending() {
             return taskId == null;
@@ -59,6 +64,7 @@ public class Rollups {
     }
 
     /** The task's roll-up as it stands on {@code asOf}. */
+    @Override
     public Node of(long taskId, LocalDate asOf) {
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.sql("""
@@ -148,6 +154,21 @@ public class Rollups {
             }
         }
         return build(rows.get(taskId), null, children, quantities, reached, own, pending, asOf);
+    }
+
+    /** Shares assigned by the given areas' tasks and not yet signed for, counted by the area they were given to. */
+    @Override
+    public Map<Long, Long> unsignedByArea(Collection<Long> assigningAreas) {
+        if (assigningAreas.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("""
+                        select a.area_id, count(*) as n from level_assignment a join task t on t.id = a.task_id
+                        join plan pl on pl.id = t.plan_id
+                        where pl.area_id in (:areas) and a.received_task_id is null group by a.area_id""")
+                .param("areas", assigningAreas).query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        return out;
     }
 
     private record Row(long id, Long partOf, int depth, String title, Long lead, String leadName, long areaId, String areaName,

@@ -1,6 +1,6 @@
-package cn.duban.progress;
+package cn.duban.levels;
 
-import cn.duban.ledger.Levels;
+import cn.duban.progress.TaskStatus;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,6 +1,5 @@
-package cn.duban.progress;
+package cn.duban.levels;
 
-import cn.duban.ledger.Levels;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;

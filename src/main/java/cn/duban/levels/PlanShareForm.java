@@ -1,6 +1,5 @@
-package cn.duban.progress;
+package cn.duban.levels;
 
-import cn.duban.ledger.Levels;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -48,9 +47,9 @@ public class PlanShareForm {
         }
     }
 
-    List<Levels.AreaShare> shares() {
+    List<LevelAssignments.AreaShare> shares() {
         return rows.stream().filter(r -> r != null && r.areaId != null && r.percent != null)
-                .map(r -> new Levels.AreaShare(r.areaId, r.percent)).toList();
+                .map(r -> new LevelAssignments.AreaShare(r.areaId, r.percent)).toList();
     }
 
     public List<Row> getRows() {

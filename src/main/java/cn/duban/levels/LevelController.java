@@ -1,17 +1,18 @@
-package cn.duban.progress;
+package cn.duban.levels;
 
 import cn.duban.files.Downloads;
-import cn.duban.ledger.Levels;
-import cn.duban.ledger.PlanRejected;
+import cn.duban.files.OfficeSheet;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
+import cn.duban.progress.ReportingPeriods;
+import cn.duban.progress.StatusRule;
+import cn.duban.refusal.PageForms;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,29 +44,34 @@ class LevelController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Levels levels;
+    private final LevelAssignments assignments;
+    private final Adjustments adjustments;
+    private final HandedOnTasks handedOn;
     private final Rollups rollups;
     private final CurrentScope scope;
     private final Organisations organisations;
     private final ReportingPeriods periods;
-    private final Figures figures;
 
-    LevelController(Levels levels, Rollups rollups, CurrentScope scope, Organisations organisations, ReportingPeriods periods,
-                    Figures figures) {
+    LevelController(Levels levels, LevelAssignments assignments, Adjustments adjustments, HandedOnTasks handedOn, Rollups rollups,
+                    CurrentScope scope, Organisations organisations, ReportingPeriods periods) {
         this.levels = levels;
+        this.assignments = assignments;
+        this.adjustments = adjustments;
+        this.handedOn = handedOn;
         this.rollups = rollups;
         this.scope = scope;
         this.organisations = organisations;
         this.periods = periods;
-        this.figures = figures;
     }
 
     /** What the area received from above, what it handed on, and the 调整申请 between them. */
-    record Overview(List<Levels.Received> received, List<Levels.HandedOn> handedOn, List<Levels.Adjustment> adjustments) {
+    record Overview(List<LevelAssignments.Received> received, List<HandedOnTasks.HandedOn> handedOn,
+                    List<Adjustments.Adjustment> adjustments) {
     }
 
     private Overview overview() {
         long area = scope.area();
-        return new Overview(levels.receivedBy(area), levels.handedOnBy(area), levels.adjustmentsOf(area));
+        return new Overview(assignments.receivedBy(area), handedOn.handedOnBy(area), adjustments.adjustmentsOf(area));
     }
 
     @GetMapping("/levels")
@@ -97,7 +103,7 @@ class LevelController {
     }
 
     private long signed(long id) {
-        return levels.sign(id, scope.area(), scope.user().getUsername());
+        return assignments.sign(id, scope.area(), scope.user().getUsername());
     }
 
     // ---- handing a task on ----
@@ -106,7 +112,7 @@ class LevelController {
     private List<Organisation> receivers(boolean assign) {
         long area = scope.area();
         if (assign) {
-            return levels.areasBelow(area);
+            return assignments.areasBelow(area);
         }
         return organisations.within(organisations.subtree(area)).stream().filter(o -> !o.kind().isArea()).toList();
     }
@@ -153,16 +159,10 @@ class LevelController {
         boolean assign = request.getRequestURI().endsWith("/assign");
         Levels.Source s = ownTask(id);
         List<Levels.Share> shares = form.shares(s.targets().size(), errors);
-        if (!errors.hasErrors()) {
-            try {
-                handOn(s, shares, form, assign);
-                return "redirect:/levels/tasks/" + id;
-            } catch (PlanRejected e) {
-                errors.reject("refused", e.getMessage());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return drawShares(model, s, form, assign);
+        return PageForms.submit(errors, response, () -> {
+            handOn(s, shares, form, assign);
+            return "redirect:/levels/tasks/" + id;
+        }, () -> drawShares(model, s, form, assign));
     }
 
     @Operation(summary = "上级交办：把本级任务交办给下一级的市、县（区）",
@@ -189,14 +189,14 @@ class LevelController {
             List<String> messages = new ArrayList<>();
             errors.getFieldErrors().forEach(e -> messages.add(e.getField() + "：" + e.getDefaultMessage()));
             errors.getGlobalErrors().forEach(e -> messages.add(e.getDefaultMessage()));
-            throw new PlanRejected(String.join("；", messages));
+            throw new LevelRejected(String.join("；", messages));
         }
         return Map.of("ids", handOn(s, shares, form, assign));
     }
 
     private List<Long> handOn(Levels.Source s, List<Levels.Share> shares, ShareForm form, boolean assign) {
         if (assign) {
-            return levels.assign(s.taskId(), scope.area(), shares, form.getRequirement(), form.isExceed(),
+            return assignments.assign(s.taskId(), scope.area(), shares, form.getRequirement(), form.isExceed(),
                     scope.user().getUsername());
         }
         return levels.split(s.taskId(), scope.area(), shares, form.isExceed(), scope.units());
@@ -207,31 +207,25 @@ class LevelController {
     @PostMapping("/levels/tasks/{id}/adjustment")
     String adjust(@PathVariable long id, @Valid @ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult errors,
                   Model model, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                levels.requestAdjustment(id, scope.area(), form.getPosition(), form.getProposed(), form.getReason(),
-                        scope.user().getUsername());
-                return "redirect:/levels/tasks/" + id;
-            } catch (PlanRejected e) {
-                errors.reject("refused", e.getMessage());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return rollupPage(id, model);
+        return PageForms.submit(errors, response, () -> {
+            adjustments.requestAdjustment(id, scope.area(), form.getPosition(), form.getProposed(), form.getReason(),
+                    scope.user().getUsername());
+            return "redirect:/levels/tasks/" + id;
+        }, () -> rollupPage(id, model));
     }
 
     @Operation(summary = "调整申请：收到上级交办任务的单位申请调整某项指标的分配数量，由交办单位审批")
     @PostMapping(path = "/api/levels/tasks/{id}/adjustments", produces = "application/json")
     @ResponseBody
     Map<String, Long> adjustApi(@PathVariable long id, @Valid @RequestBody AdjustmentForm form) {
-        return Map.of("id", levels.requestAdjustment(id, scope.area(), form.getPosition(), form.getProposed(), form.getReason(),
+        return Map.of("id", adjustments.requestAdjustment(id, scope.area(), form.getPosition(), form.getProposed(), form.getReason(),
                 scope.user().getUsername()));
     }
 
     @PostMapping({"/levels/adjustments/{id}/approve", "/levels/adjustments/{id}/refuse"})
     String decide(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String reason,
                   jakarta.servlet.http.HttpServletRequest request) {
-        levels.decideAdjustment(id, scope.area(), request.getRequestURI().endsWith("/approve"), reason, scope.user().getUsername());
+        adjustments.decideAdjustment(id, scope.area(), request.getRequestURI().endsWith("/approve"), reason, scope.user().getUsername());
         return "redirect:/levels";
     }
 
@@ -241,14 +235,14 @@ class LevelController {
     Map<String, Object> decideApi(@PathVariable long id, @RequestBody(required = false) Map<String, String> body,
                                   jakarta.servlet.http.HttpServletRequest request) {
         boolean approve = request.getRequestURI().endsWith("/approve");
-        levels.decideAdjustment(id, scope.area(), approve, body == null ? null : body.get("reason"), scope.user().getUsername());
+        adjustments.decideAdjustment(id, scope.area(), approve, body == null ? null : body.get("reason"), scope.user().getUsername());
         return Map.of("id", id, "approved", approve);
     }
 
     // ---- 整体交办 ----
 
     private void ownPlan(long planId) {
-        if (levels.areaOfPlan(planId).orElse(-1L) != scope.area()) {
+        if (handedOn.areaOfPlan(planId).orElse(-1L) != scope.area()) {
             throw new cn.duban.refusal.NotFound("计划不存在或不是本级的计划");
         }
     }
@@ -272,16 +266,10 @@ class LevelController {
     String assignPlan(@PathVariable long id, @Valid @ModelAttribute("planShareForm") PlanShareForm form, BindingResult errors,
                       Model model, HttpServletResponse response) {
         ownPlan(id);
-        if (!errors.hasErrors()) {
-            try {
-                levels.assignPlan(id, scope.area(), form.shares(), form.getRequirement(), scope.user().getUsername());
-                return "redirect:/levels";
-            } catch (PlanRejected e) {
-                errors.reject("refused", e.getMessage());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return drawPlan(id, form, model);
+        return PageForms.submit(errors, response, () -> {
+            assignments.assignPlan(id, scope.area(), form.shares(), form.getRequirement(), scope.user().getUsername());
+            return "redirect:/levels";
+        }, () -> drawPlan(id, form, model));
     }
 
     @Operation(summary = "整体交办：把本级计划中尚未分解、交办的任务按比例交办给下一级各地区",
@@ -290,7 +278,7 @@ class LevelController {
     @ResponseBody
     Map<String, Integer> assignPlanApi(@PathVariable long id, @Valid @RequestBody PlanShareForm form) {
         ownPlan(id);
-        return Map.of("tasks", levels.assignPlan(id, scope.area(), form.shares(), form.getRequirement(), scope.user().getUsername()));
+        return Map.of("tasks", assignments.assignPlan(id, scope.area(), form.shares(), form.getRequirement(), scope.user().getUsername()));
     }
 
     // ---- 逐级汇总 ----
@@ -314,16 +302,16 @@ class LevelController {
     String rollupPage(@PathVariable long id, Model model) {
         Levels.Source s = visible(id);
         Rollups.Node root = rollups.of(id, periods.today());
-        Levels.Lineage lineage = levels.lineage(id);
+        HandedOnTasks.Lineage lineage = handedOn.lineage(id);
         model.addAttribute("root", root);
         model.addAttribute("rows", Rollups.flat(root));
         model.addAttribute("lineage", lineage);
-        model.addAttribute("assignments", levels.assignmentsOf(id));
+        model.addAttribute("assignments", assignments.assignmentsOf(id));
         boolean office = scope.user().role() == Role.SUPERVISOR && s.areaId() == scope.area();
         model.addAttribute("office", office);
         model.addAttribute("canAssign", office && root.parts().isEmpty() && !receivers(true).isEmpty());
         model.addAttribute("canAdjust", office && lineage.originArea() != null && !root.quantities().isEmpty());
-        model.addAttribute("adjustments", levels.adjustmentsOfTask(id));
+        model.addAttribute("adjustments", adjustments.adjustmentsOfTask(id));
         if (!model.containsAttribute("adjustmentForm")) {
             model.addAttribute("adjustmentForm", new AdjustmentForm());
         }
@@ -346,16 +334,16 @@ class LevelController {
     }
 
     private byte[] workbook(Rollups.Node root) {
-        List<cn.duban.files.OfficeSheet.Column> columns = new ArrayList<>(List.of(cn.duban.files.OfficeSheet.column("序号", 6),
-                cn.duban.files.OfficeSheet.column("层级", 8), cn.duban.files.OfficeSheet.column("承担单位", 22),
-                cn.duban.files.OfficeSheet.column("完成时限", 12)));
+        List<OfficeSheet.Column> columns = new ArrayList<>(List.of(OfficeSheet.column("序号", 6),
+                OfficeSheet.column("层级", 8), OfficeSheet.column("承担单位", 22),
+                OfficeSheet.column("完成时限", 12)));
         for (Rollups.Quantity q : root.quantities()) {
-            columns.add(cn.duban.files.OfficeSheet.column(q.name() + "目标（" + q.unit() + "）", 14));
-            columns.add(cn.duban.files.OfficeSheet.column(q.name() + "完成（" + q.unit() + "）", 14));
+            columns.add(OfficeSheet.column(q.name() + "目标（" + q.unit() + "）", 14));
+            columns.add(OfficeSheet.column(q.name() + "完成（" + q.unit() + "）", 14));
         }
-        columns.addAll(List.of(cn.duban.files.OfficeSheet.column("完成率", 10), cn.duban.files.OfficeSheet.column("状态", 10),
-                cn.duban.files.OfficeSheet.column("情况说明", 40)));
-        try (var book = new cn.duban.files.OfficeSheet()) {
+        columns.addAll(List.of(OfficeSheet.column("完成率", 10), OfficeSheet.column("状态", 10),
+                OfficeSheet.column("情况说明", 40)));
+        try (var book = new OfficeSheet()) {
             var table = book.table("逐级汇总", root.title() + "逐级汇总", "截至" + cn.duban.time.CountyTime.dayOf(periods.today()), columns);
             int n = 1;
             for (Rollups.Node node : Rollups.flat(root)) {
@@ -368,7 +356,7 @@ class LevelController {
                     row.add(own == null ? null : own.actual());
                 }
                 row.add(node.completion() == null ? null
-                        : cn.duban.files.OfficeSheet.Percent.of(new BigDecimal(StatusRule.figure(node.completion()))));
+                        : OfficeSheet.Percent.of(new BigDecimal(StatusRule.figure(node.completion()))));
                 row.add(node.status().label());
                 row.add(node.reason());
                 table.row(row.toArray());

@@ -1,4 +1,4 @@
-package cn.duban.ledger;
+package cn.duban.levels;
 
 import java.time.LocalDate;
 

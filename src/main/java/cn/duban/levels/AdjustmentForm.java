@@ -1,4 +1,4 @@
-package cn.duban.progress;
+package cn.duban.levels;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
