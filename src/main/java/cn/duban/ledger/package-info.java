@@ -1,5 +1,5 @@
 /**
- * Plans and their tasks, imported from documents or Excel; publishes what changed for the modules that keep figures.
+ * Plans and their tasks, imported from documents or Excel; tells the module that keeps the figures what changed through its ports.
  * A task whose work was handed on (split or assigned below, by the levels module) keeps no lead unit of its own:
  * {@code task_handed_on} is the one definition of that every module's SQL calls.
  */
