@@ -129,20 +129,20 @@ class LevelController {
     String shareForm(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model) {
         boolean assign = request.getRequestURI().endsWith("/assign");
         Levels.Source s = ownTask(id);
-        ShareForm form = new ShareForm();
+        List<ShareForm.Row> rows = new java.util.ArrayList<>();
         if (assign) {
             for (Organisation o : receivers(true)) {
-                form.getRows().add(new ShareForm.Row(o.id(), Collections.nCopies(s.targets().size(), null), null));
+                rows.add(new ShareForm.Row(o.id(), Collections.nCopies(s.targets().size(), null), null));
             }
         } else {
             for (Levels.Part p : levels.parts(id)) {
-                form.getRows().add(new ShareForm.Row(p.unitId(), p.values(), p.deadline()));
+                rows.add(new ShareForm.Row(p.unitId(), p.values(), p.deadline()));
             }
-            while (form.getRows().size() < 8) {
-                form.getRows().add(new ShareForm.Row(null, Collections.nCopies(s.targets().size(), null), null));
+            while (rows.size() < 8) {
+                rows.add(new ShareForm.Row(null, Collections.nCopies(s.targets().size(), null), null));
             }
         }
-        return drawShares(model, s, form, assign);
+        return drawShares(model, s, ShareForm.of(rows), assign);
     }
 
     private String drawShares(Model model, Levels.Source s, ShareForm form, boolean assign) {
@@ -196,10 +196,10 @@ class LevelController {
 
     private List<Long> handOn(Levels.Source s, List<Levels.Share> shares, ShareForm form, boolean assign) {
         if (assign) {
-            return assignments.assign(s.taskId(), scope.area(), shares, form.getRequirement(), form.isExceed(),
+            return assignments.assign(s.taskId(), scope.area(), shares, form.requirement(), form.exceed(),
                     scope.user().getUsername());
         }
-        return levels.split(s.taskId(), scope.area(), shares, form.isExceed(), scope.units());
+        return levels.split(s.taskId(), scope.area(), shares, form.exceed(), scope.units());
     }
 
     // ---- 调整申请 ----
@@ -208,7 +208,7 @@ class LevelController {
     String adjust(@PathVariable long id, @Valid @ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult errors,
                   Model model, HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
-            adjustments.requestAdjustment(id, scope.area(), form.getPosition(), form.getProposed(), form.getReason(),
+            adjustments.requestAdjustment(id, scope.area(), form.position(), form.proposed(), form.reason(),
                     scope.user().getUsername());
             return "redirect:/levels/tasks/" + id;
         }, () -> rollupPage(id, model));
@@ -218,7 +218,7 @@ class LevelController {
     @PostMapping(path = "/api/levels/tasks/{id}/adjustments", produces = "application/json")
     @ResponseBody
     Map<String, Long> adjustApi(@PathVariable long id, @Valid @RequestBody AdjustmentForm form) {
-        return Map.of("id", adjustments.requestAdjustment(id, scope.area(), form.getPosition(), form.getProposed(), form.getReason(),
+        return Map.of("id", adjustments.requestAdjustment(id, scope.area(), form.position(), form.proposed(), form.reason(),
                 scope.user().getUsername()));
     }
 
@@ -250,9 +250,8 @@ class LevelController {
     @GetMapping("/levels/plans/{id}/assign")
     String planForm(@PathVariable long id, Model model) {
         ownPlan(id);
-        PlanShareForm form = new PlanShareForm();
-        receivers(true).forEach(o -> form.getRows().add(new PlanShareForm.Row(o.id())));
-        return drawPlan(id, form, model);
+        List<PlanShareForm.Row> rows = receivers(true).stream().map(o -> new PlanShareForm.Row(o.id(), null)).toList();
+        return drawPlan(id, new PlanShareForm(rows, ""), model);
     }
 
     private String drawPlan(long id, PlanShareForm form, Model model) {
@@ -267,7 +266,7 @@ class LevelController {
                       Model model, HttpServletResponse response) {
         ownPlan(id);
         return PageForms.submit(errors, response, () -> {
-            assignments.assignPlan(id, scope.area(), form.shares(), form.getRequirement(), scope.user().getUsername());
+            assignments.assignPlan(id, scope.area(), form.shares(), form.requirement(), scope.user().getUsername());
             return "redirect:/levels";
         }, () -> drawPlan(id, form, model));
     }
@@ -278,7 +277,7 @@ class LevelController {
     @ResponseBody
     Map<String, Integer> assignPlanApi(@PathVariable long id, @Valid @RequestBody PlanShareForm form) {
         ownPlan(id);
-        return Map.of("tasks", assignments.assignPlan(id, scope.area(), form.shares(), form.getRequirement(), scope.user().getUsername()));
+        return Map.of("tasks", assignments.assignPlan(id, scope.area(), form.shares(), form.requirement(), scope.user().getUsername()));
     }
 
     // ---- 逐级汇总 ----
@@ -313,7 +312,7 @@ class LevelController {
         model.addAttribute("canAdjust", office && lineage.originArea() != null && !root.quantities().isEmpty());
         model.addAttribute("adjustments", adjustments.adjustmentsOfTask(id));
         if (!model.containsAttribute("adjustmentForm")) {
-            model.addAttribute("adjustmentForm", new AdjustmentForm());
+            model.addAttribute("adjustmentForm", AdjustmentForm.blank());
         }
         model.addAttribute("asOf", periods.today());
         return "levels/rollup";

@@ -15,55 +15,29 @@ import java.util.List;
  * a row per receiver with a quantity per indicator and a deadline. A row left blank is nobody's
  * share; a row half filled is sent back with the message beside its empty field.
  */
-public class ShareForm {
+public record ShareForm(@Valid List<Row> rows, Boolean exceed,
+                        @Size(max = 1000, message = "交办要求不超过 1000 字") String requirement) {
 
-    @Valid
-    private List<Row> rows = new ArrayList<>();
-    private boolean exceed;
-    @Size(max = 1000, message = "交办要求不超过 1000 字")
-    private String requirement = "";
+    /** What was not sent reads as empty (an unticked box sends nothing). */
+    public ShareForm {
+        rows = rows == null ? new ArrayList<>() : new ArrayList<>(rows);
+        exceed = exceed != null && exceed;
+        requirement = requirement == null ? "" : requirement;
+    }
 
-    public static class Row {
-        private Long unitId;
-        private List<BigDecimal> values = new ArrayList<>();
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate deadline;
+    /** The form as a page first shows it: these rows, nothing exceeded, no requirement. */
+    static ShareForm of(List<Row> rows) {
+        return new ShareForm(rows, false, "");
+    }
 
-        public Row() {
-        }
-
-        public Row(Long unitId, List<BigDecimal> values, LocalDate deadline) {
-            this.unitId = unitId;
-            this.values = new ArrayList<>(values);
-            this.deadline = deadline;
+    /** One receiver's share: a quantity per indicator of the task, and a deadline. */
+    public record Row(Long unitId, List<BigDecimal> values, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
+        public Row {
+            values = values == null ? new ArrayList<>() : new ArrayList<>(values);
         }
 
         boolean blank() {
             return values.stream().allMatch(v -> v == null) && deadline == null;
-        }
-
-        public Long getUnitId() {
-            return unitId;
-        }
-
-        public void setUnitId(Long unitId) {
-            this.unitId = unitId;
-        }
-
-        public List<BigDecimal> getValues() {
-            return values;
-        }
-
-        public void setValues(List<BigDecimal> values) {
-            this.values = values;
-        }
-
-        public LocalDate getDeadline() {
-            return deadline;
-        }
-
-        public void setDeadline(LocalDate deadline) {
-            this.deadline = deadline;
         }
     }
 
@@ -79,12 +53,12 @@ public class ShareForm {
                 continue;
             }
             boolean complete = true;
-            if (r.unitId == null) {
+            if (r.unitId() == null) {
                 errors.rejectValue("rows[" + k + "].unitId", "required", "请选择承担单位");
                 complete = false;
             }
             for (int i = 0; i < quantities; i++) {
-                BigDecimal v = i < r.values.size() ? r.values.get(i) : null;
+                BigDecimal v = i < r.values().size() ? r.values().get(i) : null;
                 if (v == null) {
                     errors.rejectValue("rows[" + k + "].values[" + i + "]", "required", "请填写分配数量");
                     complete = false;
@@ -93,41 +67,17 @@ public class ShareForm {
                     complete = false;
                 }
             }
-            if (r.deadline == null) {
+            if (r.deadline() == null) {
                 errors.rejectValue("rows[" + k + "].deadline", "required", "请填写完成时限");
                 complete = false;
             }
             if (complete) {
-                out.add(new Levels.Share(r.unitId, r.values.subList(0, quantities), r.deadline));
+                out.add(new Levels.Share(r.unitId(), r.values().subList(0, quantities), r.deadline()));
             }
         }
         if (out.isEmpty() && !errors.hasErrors()) {
             errors.reject("empty", "请至少为一个单位填写分配数量和完成时限");
         }
         return out;
-    }
-
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    public void setRows(List<Row> rows) {
-        this.rows = rows;
-    }
-
-    public boolean isExceed() {
-        return exceed;
-    }
-
-    public void setExceed(boolean exceed) {
-        this.exceed = exceed;
-    }
-
-    public String getRequirement() {
-        return requirement;
-    }
-
-    public void setRequirement(String requirement) {
-        this.requirement = requirement;
     }
 }
