@@ -85,7 +85,6 @@ class TaskController {
             tasks.update(id, form.change(), organisations.subtree(scope.area()));
             return "redirect:/plans/" + task.planId();
         }, () -> {
-            form.withBlankRows();
             model.addAttribute("yearTargetsForm", YearTargetsForm.of(task, planYears(task), tasks.yearTargets(id)));
             return page(task, model);
         });

@@ -13,28 +13,29 @@ import java.util.TreeMap;
  * indicator's target in the j-th year of the plan; a year left empty has none, an indicator with every year
  * empty has no yearly targets (measured over the whole plan).
  */
-public class YearTargetsForm {
+public record YearTargetsForm(@Valid List<Row> indicators) {
 
-    @Valid
-    private List<Row> indicators = new ArrayList<>();
-
-    static YearTargetsForm of(LedgerTask task, List<Integer> years, Map<Integer, Map<Integer, BigDecimal>> stored) {
-        YearTargetsForm f = new YearTargetsForm();
-        for (int k = 0; k < task.indicators().size(); k++) {
-            Map<Integer, BigDecimal> byYear = stored.getOrDefault(k, Map.of());
-            Row r = new Row();
-            years.forEach(y -> r.years.add(byYear.get(y) == null ? null : new BigDecimal(byYear.get(y).stripTrailingZeros().toPlainString())));
-            f.indicators.add(r);
-        }
-        return f;
+    public YearTargetsForm {
+        indicators = indicators == null ? List.of() : indicators;
     }
 
-    /** The targets per indicator position, year by year, for {@link Plans#setYearTargets}. */
+    static YearTargetsForm of(LedgerTask task, List<Integer> years, Map<Integer, Map<Integer, BigDecimal>> stored) {
+        List<Row> rows = new ArrayList<>();
+        for (int k = 0; k < task.indicators().size(); k++) {
+            Map<Integer, BigDecimal> byYear = stored.getOrDefault(k, Map.of());
+            List<BigDecimal> values = new ArrayList<>();
+            years.forEach(y -> values.add(byYear.get(y) == null ? null : new BigDecimal(byYear.get(y).stripTrailingZeros().toPlainString())));
+            rows.add(new Row(values));
+        }
+        return new YearTargetsForm(rows);
+    }
+
+    /** The targets per indicator position, year by year, for {@link Tasks#setYearTargets}. */
     List<Tasks.YearTargets> targets(List<Integer> years) {
         List<Tasks.YearTargets> out = new ArrayList<>();
         for (int k = 0; k < indicators.size(); k++) {
             Map<Integer, BigDecimal> byYear = new TreeMap<>();
-            List<BigDecimal> values = indicators.get(k) == null ? List.of() : indicators.get(k).years;
+            List<BigDecimal> values = indicators.get(k) == null ? List.of() : indicators.get(k).years();
             for (int j = 0; j < Math.min(values.size(), years.size()); j++) {
                 if (values.get(j) != null) {
                     byYear.put(years.get(j), values.get(j));
@@ -46,23 +47,9 @@ public class YearTargetsForm {
     }
 
     /** One indicator's targets, a value per year of the plan (null: none). */
-    public static class Row {
-        private List<BigDecimal> years = new ArrayList<>();
-
-        public List<BigDecimal> getYears() {
-            return years;
+    public record Row(List<BigDecimal> years) {
+        public Row {
+            years = years == null ? List.of() : years;
         }
-
-        public void setYears(List<BigDecimal> years) {
-            this.years = years;
-        }
-    }
-
-    public List<Row> getIndicators() {
-        return indicators;
-    }
-
-    public void setIndicators(List<Row> indicators) {
-        this.indicators = indicators;
     }
 }
