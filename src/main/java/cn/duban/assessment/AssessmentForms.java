@@ -55,6 +55,11 @@ public final class AssessmentForms {
                 String kind,
                 @DecimalMin(value = "0", inclusive = false, message = "权重应大于 0")
                 @DecimalMax(value = "100", message = "权重不超过 100") BigDecimal weight) {
+            /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
+            KindWeight() {
+                this(null, null);
+            }
+
         }
 
         /** A plan's weight. */
@@ -62,6 +67,11 @@ public final class AssessmentForms {
                 Long planId,
                 @DecimalMin(value = "0", inclusive = false, message = "权重应大于 0")
                 @DecimalMax(value = "100", message = "权重不超过 100") BigDecimal weight) {
+            /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
+            Weight() {
+                this(null, null);
+            }
+
         }
 
         /** The kinds given a weight. */

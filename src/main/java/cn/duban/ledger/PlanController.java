@@ -157,8 +157,8 @@ class PlanController {
                   HttpSession session, Model model, HttpServletResponse response) {
         ImportProposal p = proposal(session, id);
         return PageForms.submit(errors, response, () -> {
-            long planId = imports.accept(p, form.getTitle(), form.getKind() == null ? Plan.KINDS.get(0) : form.getKind(),
-                    form.span(p), form.decisions(p), form.isConfirmDuplicate(), scope.user().getUsername());
+            long planId = imports.accept(p, form.title(), form.kind() == null ? Plan.KINDS.get(0) : form.kind(),
+                    form.span(p), form.decisions(p), form.confirmDuplicate(), scope.user().getUsername());
             forget(session, id);
             return "redirect:/plans/" + planId;
         }, () -> reviewPage(p, model));

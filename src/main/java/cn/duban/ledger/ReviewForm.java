@@ -19,41 +19,32 @@ import java.util.Map;
  * quantities become indicators under which names ({@code rows[i].quantities[k]…}, the row's k-th quantity).
  * Which quantity each k is, is the proposal's to say, not the page's.
  */
-public class ReviewForm {
+public record ReviewForm(
+        @NotBlank(message = "请填写计划名称") @Size(max = 200, message = "计划名称不超过 200 字") String title,
+        String kind,
+        @Pattern(regexp = "|\\d{4}-(0[1-9]|1[0-2])", message = "月份格式应为 yyyy-mm，例如 2026-11") String spanFrom,
+        @Pattern(regexp = "|\\d{4}-(0[1-9]|1[0-2])", message = "月份格式应为 yyyy-mm，例如 2026-11") String spanTo,
+        Boolean confirmDuplicate,
+        @Valid List<Row> rows) {
 
-    @NotBlank(message = "请填写计划名称")
-    @Size(max = 200, message = "计划名称不超过 200 字")
-    private String title;
-    private String kind;
-    @Pattern(regexp = "|\\d{4}-(0[1-9]|1[0-2])", message = "月份格式应为 yyyy-mm，例如 2026-11")
-    private String spanFrom;
-    @Pattern(regexp = "|\\d{4}-(0[1-9]|1[0-2])", message = "月份格式应为 yyyy-mm，例如 2026-11")
-    private String spanTo;
-    private boolean confirmDuplicate;
-    @Valid
-    private List<Row> rows = new ArrayList<>();
+    /** What was not sent reads as empty (an unticked box sends nothing). */
+    public ReviewForm {
+        confirmDuplicate = confirmDuplicate != null && confirmDuplicate;
+        rows = rows == null ? new ArrayList<>() : new ArrayList<>(rows);
+    }
 
     /** The review as the reader proposed it. */
     static ReviewForm of(ImportProposal p) {
-        ReviewForm f = new ReviewForm();
-        f.title = p.title();
-        f.kind = Plan.KINDS.get(0);
-        f.spanFrom = p.span().from().toString();
-        f.spanTo = p.span().to().toString();
+        List<Row> rows = new ArrayList<>();
         for (ImportProposal.Row r : p.rows()) {
-            Row row = new Row();
-            row.include = r.proposed();
-            row.title = r.title();
-            row.leadOrgId = r.leadOrgId();
-            row.coUnitIds = new ArrayList<>(r.coUnitIds());
-            row.deadline = r.deadline();
+            List<Choice> quantities = new ArrayList<>();
             for (int qi : r.quantities()) {
                 var q = p.quantities().get(qi);
-                row.quantities.add(new Choice(!q.kind().equals("actual") && !q.placeholder(), q.indicator()));
+                quantities.add(new Choice(!q.kind().equals("actual") && !q.placeholder(), q.indicator()));
             }
-            f.rows.add(row);
+            rows.add(new Row(r.proposed(), r.title(), r.leadOrgId(), new ArrayList<>(r.coUnitIds()), r.deadline(), null, quantities));
         }
-        return f;
+        return new ReviewForm(p.title(), Plan.KINDS.get(0), p.span().from().toString(), p.span().to().toString(), false, rows);
     }
 
     /** The office's decision on each row of the proposal (rows the page did not send are left as proposed). */
@@ -66,14 +57,14 @@ public class ReviewForm {
             }
             Map<Integer, String> chosen = new LinkedHashMap<>();
             for (int k = 0; k < r.quantities().size(); k++) {
-                Choice c = k < row.quantities.size() ? row.quantities.get(k) : null;
-                if (c != null && c.keep) {
-                    chosen.put(r.quantities().get(k), c.name == null ? "" : c.name);
+                Choice c = k < row.quantities().size() ? row.quantities().get(k) : null;
+                if (c != null && c.keep()) {
+                    chosen.put(r.quantities().get(k), c.name());
                 }
             }
             // Quantities the request did not carry at all keep the reader's proposal (the page always carries them).
-            out.add(new PlanImports.Decision(r.index(), row.include, row.title == null ? r.title() : row.title, row.leadOrgId,
-                    row.deadline, row.handling, row.coUnitIds, row.quantities.isEmpty() ? null : chosen));
+            out.add(new PlanImports.Decision(r.index(), row.include(), row.title() == null ? r.title() : row.title(), row.leadOrgId(),
+                    row.deadline(), row.handling(), row.coUnitIds(), row.quantities().isEmpty() ? null : chosen));
         }
         return out;
     }
@@ -84,153 +75,45 @@ public class ReviewForm {
                 spanTo == null || spanTo.isBlank() ? p.span().to() : YearMonth.parse(spanTo));
     }
 
-    /** One proposed row as the office left it. */
-    public static class Row {
-        private boolean include;
-        @Size(max = 2000, message = "任务名称不超过 2000 字")
-        private String title;
-        private Long leadOrgId;
-        /** Null when the request did not carry the field (the proposal's co-units stay); the page always does. */
-        private List<Long> coUnitIds;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate deadline;
-        private PlanImports.Handling handling = PlanImports.Handling.KEEP;
-        @Valid
-        private List<Choice> quantities = new ArrayList<>();
 
-        public boolean isInclude() {
-            return include;
+    /**
+     * One proposed row as the office left it. {@code coUnitIds} is null when the request did not carry the field
+     * (the proposal's co-units stay); the page always does.
+     */
+    public record Row(
+            Boolean include,
+            @Size(max = 2000, message = "任务名称不超过 2000 字") String title,
+            Long leadOrgId,
+            List<Long> coUnitIds,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            PlanImports.Handling handling,
+            @Valid List<Choice> quantities) {
+
+        /** For the page drawing a row the request did not carry (see {@link Choice#Choice()}). */
+        Row() {
+            this(false, null, null, null, null, null, null);
         }
 
-        public void setInclude(boolean include) {
-            this.include = include;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public Long getLeadOrgId() {
-            return leadOrgId;
-        }
-
-        public void setLeadOrgId(Long leadOrgId) {
-            this.leadOrgId = leadOrgId;
-        }
-
-        public List<Long> getCoUnitIds() {
-            return coUnitIds;
-        }
-
-        public void setCoUnitIds(List<Long> coUnitIds) {
-            this.coUnitIds = coUnitIds;
-        }
-
-        public LocalDate getDeadline() {
-            return deadline;
-        }
-
-        public void setDeadline(LocalDate deadline) {
-            this.deadline = deadline;
-        }
-
-        public PlanImports.Handling getHandling() {
-            return handling;
-        }
-
-        public void setHandling(PlanImports.Handling handling) {
-            this.handling = handling == null ? PlanImports.Handling.KEEP : handling;
-        }
-
-        public List<Choice> getQuantities() {
-            return quantities;
-        }
-
-        public void setQuantities(List<Choice> quantities) {
-            this.quantities = quantities;
+        public Row {
+            include = include != null && include;
+            handling = handling == null ? PlanImports.Handling.KEEP : handling;
+            quantities = quantities == null ? new ArrayList<>() : new ArrayList<>(quantities);
         }
     }
 
     /** One quantity of a row: whether it becomes an indicator, and under which name (blank: the reader's). */
-    public static class Choice {
-        private boolean keep;
-        @Size(max = 100, message = "指标名称不超过 100 字")
-        private String name = "";
-
-        public Choice() {
+    public record Choice(Boolean keep, @Size(max = 100, message = "指标名称不超过 100 字") String name) {
+        public Choice {
+            keep = keep != null && keep;
+            name = name == null ? "" : name;
         }
 
-        Choice(boolean keep, String name) {
-            this.keep = keep;
-            this.name = name;
+        /**
+         * For the page drawing a choice the request did not carry (not public: binding uses the canonical
+         * constructor, the page's property paths grow lists with this one).
+         */
+        Choice() {
+            this(false, "");
         }
-
-        public boolean isKeep() {
-            return keep;
-        }
-
-        public void setKeep(boolean keep) {
-            this.keep = keep;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public String getSpanFrom() {
-        return spanFrom;
-    }
-
-    public void setSpanFrom(String spanFrom) {
-        this.spanFrom = spanFrom;
-    }
-
-    public String getSpanTo() {
-        return spanTo;
-    }
-
-    public void setSpanTo(String spanTo) {
-        this.spanTo = spanTo;
-    }
-
-    public boolean isConfirmDuplicate() {
-        return confirmDuplicate;
-    }
-
-    public void setConfirmDuplicate(boolean confirmDuplicate) {
-        this.confirmDuplicate = confirmDuplicate;
-    }
-
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    public void setRows(List<Row> rows) {
-        this.rows = rows;
     }
 }

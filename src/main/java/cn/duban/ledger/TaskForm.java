@@ -33,12 +33,12 @@ public record TaskForm(
     static final int NEW_MILESTONES = 3;
 
     public TaskForm {
-        coUnitIds = coUnitIds == null ? List.of() : coUnitIds;
+        coUnitIds = coUnitIds == null ? new ArrayList<>() : new ArrayList<>(coUnitIds);
         leader = leader == null ? "" : leader;
         responsiblePerson = responsiblePerson == null ? "" : responsiblePerson;
         version = version == null ? 0 : version;
-        indicators = indicators == null ? List.of() : indicators;
-        milestones = milestones == null ? List.of() : milestones;
+        indicators = indicators == null ? new ArrayList<>() : new ArrayList<>(indicators);
+        milestones = milestones == null ? new ArrayList<>() : new ArrayList<>(milestones);
     }
 
     /** The form as the task stands, with blank rows to add to. */
@@ -78,6 +78,11 @@ public record TaskForm(
             @Size(max = 20, message = "单位不超过 20 字") String unit,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             BigDecimal baseline) {
+        /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
+        IndicatorRow() {
+            this(null, null, null, null, null, null);
+        }
+
 
         public IndicatorRow {
             name = name == null ? "" : name;
@@ -92,6 +97,11 @@ public record TaskForm(
 
     /** One 进度节点: by this day, this share done (3月底完成40%). */
     public record MilestoneRow(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, BigDecimal percent) {
+        /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
+        MilestoneRow() {
+            this(null, null);
+        }
+
         boolean blank() {
             return due == null && percent == null;
         }

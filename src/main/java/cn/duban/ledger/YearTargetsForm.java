@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public record YearTargetsForm(@Valid List<Row> indicators) {
 
     public YearTargetsForm {
-        indicators = indicators == null ? List.of() : indicators;
+        indicators = indicators == null ? new ArrayList<>() : new ArrayList<>(indicators);
     }
 
     static YearTargetsForm of(LedgerTask task, List<Integer> years, Map<Integer, Map<Integer, BigDecimal>> stored) {
@@ -48,8 +48,13 @@ public record YearTargetsForm(@Valid List<Row> indicators) {
 
     /** One indicator's targets, a value per year of the plan (null: none). */
     public record Row(List<BigDecimal> years) {
+        /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
+        Row() {
+            this(null);
+        }
+
         public Row {
-            years = years == null ? List.of() : years;
+            years = years == null ? new ArrayList<>() : new ArrayList<>(years);
         }
     }
 }

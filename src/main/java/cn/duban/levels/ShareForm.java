@@ -32,6 +32,11 @@ public record ShareForm(@Valid List<Row> rows, Boolean exceed,
 
     /** One receiver's share: a quantity per indicator of the task, and a deadline. */
     public record Row(Long unitId, List<BigDecimal> values, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
+        /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
+        Row() {
+            this(null, null, null);
+        }
+
         public Row {
             values = values == null ? new ArrayList<>() : new ArrayList<>(values);
         }

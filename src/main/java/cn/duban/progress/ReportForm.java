@@ -29,7 +29,7 @@ public record ReportForm(
         @Valid List<Line> lines) {
 
     public ReportForm {
-        lines = lines == null ? List.of() : lines;
+        lines = lines == null ? new ArrayList<>() : new ArrayList<>(lines);
     }
 
     /** The form as the report stands (or, for a line not yet filled, as last period left it). */
@@ -109,10 +109,15 @@ public record ReportForm(
             String problems,
             String nextSteps,
             Boolean unchanged) {
+        /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
+        Line() {
+            this(null, null, null, null, null, null, null);
+        }
+
 
         /** What was not sent reads as empty (an unticked box sends nothing). */
         public Line {
-            values = values == null ? List.of() : values;
+            values = values == null ? new ArrayList<>() : new ArrayList<>(values);
             narrative = narrative == null ? "" : narrative;
             problems = problems == null ? "" : problems;
             nextSteps = nextSteps == null ? "" : nextSteps;
@@ -136,6 +141,11 @@ public record ReportForm(
 
     /** One indicator's cumulative value, as typed. */
     public record Value(Long indicatorId, @Size(max = 40, message = "数值过长") String value) {
+        /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
+        Value() {
+            this(null, null);
+        }
+
         public Value {
             value = value == null ? "" : value;
         }
