@@ -14,22 +14,25 @@ import java.util.stream.Collectors;
  * The task list's search: words, status, lead unit, leader, a deadline window and a plan; each
  * may be left out. Bound from the query string, so a search is a link that can be saved.
  */
-public class TaskFilter {
+public record TaskFilter(
+        @Size(max = 50, message = "关键词不超过 50 字") String q,
+        @Pattern(regexp = "|DONE|ON_TRACK|LAGGING|OVERDUE|NOT_REPORTED", message = "状态不正确") String status,
+        Long unit,
+        @Size(max = 40, message = "责任领导不超过 40 字") String leader,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
+        Long plan,
+        /** Also the tasks of plans closed out (年度收官); a plan asked for by name is shown whatever its state. */
+        Boolean archived) {
+    /** What was not sent reads as empty, as a fresh form. */
+    public TaskFilter {
+        archived = archived == null ? false : archived;
+    }
 
-    @Size(max = 50, message = "关键词不超过 50 字")
-    private String q;
-    @Pattern(regexp = "|DONE|ON_TRACK|LAGGING|OVERDUE|NOT_REPORTED", message = "状态不正确")
-    private String status;
-    private Long unit;
-    @Size(max = 40, message = "责任领导不超过 40 字")
-    private String leader;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate dueFrom;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate dueTo;
-    private Long plan;
-    /** Also the tasks of plans closed out (年度收官); a plan asked for by name is shown whatever its state. */
-    private boolean archived;
+    /** The form as a page first shows it. */
+    public static TaskFilter blank() {
+        return new TaskFilter(null, null, null, null, null, null, null, null);
+    }
 
     @AssertTrue(message = "完成时限的起始日期不能晚于截止日期")
     public boolean isWindowInOrder() {
@@ -50,69 +53,5 @@ public class TaskFilter {
         return p.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue().toString(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public Long getUnit() {
-        return unit;
-    }
-
-    public void setUnit(Long unit) {
-        this.unit = unit;
-    }
-
-    public String getLeader() {
-        return leader;
-    }
-
-    public void setLeader(String leader) {
-        this.leader = leader;
-    }
-
-    public LocalDate getDueFrom() {
-        return dueFrom;
-    }
-
-    public void setDueFrom(LocalDate dueFrom) {
-        this.dueFrom = dueFrom;
-    }
-
-    public LocalDate getDueTo() {
-        return dueTo;
-    }
-
-    public void setDueTo(LocalDate dueTo) {
-        this.dueTo = dueTo;
-    }
-
-    public boolean isArchived() {
-        return archived;
-    }
-
-    public void setArchived(boolean archived) {
-        this.archived = archived;
-    }
-
-    public Long getPlan() {
-        return plan;
-    }
-
-    public void setPlan(Long plan) {
-        this.plan = plan;
     }
 }

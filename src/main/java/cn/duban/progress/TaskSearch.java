@@ -53,35 +53,35 @@ public class TaskSearch {
                     + " and c.organisation_id in (:units)))");
             params.put("units", units);
         }
-        if (f.getQ() != null && !f.getQ().isBlank()) {
+        if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (t.title ilike :q or t.body ilike :q or t.number = :exact)");
-            params.put("q", "%" + like(f.getQ().strip()) + "%");
-            params.put("exact", f.getQ().strip());
+            params.put("q", "%" + like(f.q().strip()) + "%");
+            params.put("exact", f.q().strip());
         }
-        if (f.getStatus() != null && !f.getStatus().isBlank()) {
+        if (f.status() != null && !f.status().isBlank()) {
             where.append(" and s.status = :status");
-            params.put("status", f.getStatus());
+            params.put("status", f.status());
         }
-        if (f.getUnit() != null) {
+        if (f.unit() != null) {
             where.append(" and t.lead_org_id = :unit");
-            params.put("unit", f.getUnit());
+            params.put("unit", f.unit());
         }
-        if (f.getLeader() != null && !f.getLeader().isBlank()) {
+        if (f.leader() != null && !f.leader().isBlank()) {
             where.append(" and t.leader ilike :leader");
-            params.put("leader", "%" + like(f.getLeader().strip()) + "%");
+            params.put("leader", "%" + like(f.leader().strip()) + "%");
         }
-        if (f.getDueFrom() != null) {
+        if (f.dueFrom() != null) {
             where.append(" and t.deadline >= :from");
-            params.put("from", f.getDueFrom());
+            params.put("from", f.dueFrom());
         }
-        if (f.getDueTo() != null) {
+        if (f.dueTo() != null) {
             where.append(" and t.deadline <= :to");
-            params.put("to", f.getDueTo());
+            params.put("to", f.dueTo());
         }
-        if (f.getPlan() != null) {
+        if (f.plan() != null) {
             where.append(" and t.plan_id = :plan");
-            params.put("plan", f.getPlan());
-        } else if (!f.isArchived()) {
+            params.put("plan", f.plan());
+        } else if (!f.archived()) {
             // Closed out (年度收官): out of the daily list, still found when asked for.
             where.append(" and not exists (select 1 from plan_closeout c where c.plan_id = t.plan_id)");
         }
