@@ -148,36 +148,6 @@ class AssignmentFlowTests {
     }
 
     @Test
-    void aRefusedFormKeepsWhatWasTypedAndChangesNothing() throws Exception {
-        var session = TestUsers.signedIn(mvc, office);
-        long before = jdbc.sql("select count(*) from assignment where area_id = :a").param("a", c.county().id()).query(Long.class).single();
-        MockHttpServletResponse page = mvc.perform(post("/assignments").session(session).with(csrf())
-                .param("matter", "").param("basis", "县委常委会议定事项").param("leadOrgId", String.valueOf(c.townA().id()))
-                .param("deadline", "2026-02-01").param("requirement", "每周报送一次进展，月底前完成")).andReturn().getResponse();
-        assertThat(page.getStatus()).isEqualTo(422);
-        String html = page.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("请填写交办事项", "办理时限不能早于今天", "县委常委会议定事项", "每周报送一次进展，月底前完成",
-                "value=\"2026-02-01\"");
-        assertThat(html).containsPattern("<option value=\"" + c.townA().id() + "\" selected=\"selected\"");
-        assertThat(jdbc.sql("select count(*) from assignment where area_id = :a").param("a", c.county().id()).query(Long.class).single())
-                .isEqualTo(before);
-
-        var api = mvc.perform(post("/api/assignments").with(TestUsers.api(office)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"matter\":\"\",\"deadline\":\"2026-02-01\"}")).andReturn().getResponse();
-        assertThat(api.getStatus()).isEqualTo(400);
-        assertThat(api.getContentType()).contains("application/problem+json");
-        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("\"matter\":\"请填写交办事项\"", "\"leadOrgId\":\"请选择牵头单位\"",
-                "\"deadline\":\"办理时限不能早于今天\"");
-
-        // A leader's empty 批示 is drawn again with the subject kept.
-        var leaderSession = TestUsers.signedIn(mvc, leader);
-        MockHttpServletResponse instruct = mvc.perform(post("/instructions").session(leaderSession).with(csrf())
-                .param("subjectKind", "TASK").param("subjectId", String.valueOf(task)).param("text", " ")).andReturn().getResponse();
-        assertThat(instruct.getStatus()).isEqualTo(422);
-        assertThat(instruct.getContentAsString(StandardCharsets.UTF_8)).contains("请填写批示内容", "农村人居环境整治");
-    }
-
-    @Test
     void anApprovedExtensionMovesTheDeadlineTheStatusCountsByAndKeepsBothDates() throws Exception {
         // Past the deadline: the task is overdue until the extension is approved.
         clock.set(LocalDate.of(2026, 4, 3));
