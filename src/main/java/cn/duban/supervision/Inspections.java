@@ -48,6 +48,29 @@ public class Inspections {
     public record StoredFile(long id, String fileName, String contentType, int size, String sha256) {
     }
 
+    /** A task to choose in a form: its title and lead unit. */
+    public record TaskChoice(long id, String title, String lead) {
+    }
+
+    /** A plan to choose in a form. */
+    public record PlanChoice(long id, String title) {
+    }
+
+    /** The area's tasks of this year and last, to choose from when recording an inspection or a problem found. */
+    public List<TaskChoice> taskChoices(long areaId, int year) {
+        return jdbc.sql("""
+                        select t.id, t.title, o.name as lead from task t join plan p on p.id = t.plan_id
+                        left join organisation o on o.id = t.lead_org_id
+                        where p.area_id = :a and p.year >= :y - 1 order by p.year desc, p.id, t.position""")
+                .param("a", areaId).param("y", year).query(TaskChoice.class).list();
+    }
+
+    /** The area's plans, newest first, for a meeting's decision to add a task to. */
+    public List<PlanChoice> planChoices(long areaId) {
+        return jdbc.sql("select id, title from plan where area_id = :a order by year desc, id desc")
+                .param("a", areaId).query(PlanChoice.class).list();
+    }
+
     public int repeatDays() {
         return repeatDays;
     }

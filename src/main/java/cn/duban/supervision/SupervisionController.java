@@ -10,7 +10,6 @@ import cn.duban.org.Organisations;
 import cn.duban.time.CountyTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,18 +40,16 @@ class SupervisionController {
     private final Problems problems;
     private final SupervisionAccess access;
     private final Organisations organisations;
-    private final JdbcClient jdbc;
     private final CountyTime time;
 
     SupervisionController(Inspections inspections, Rectifications rectifications, MeetingActions actions, Problems problems,
-                          SupervisionAccess access, Organisations organisations, JdbcClient jdbc, CountyTime time) {
+                          SupervisionAccess access, Organisations organisations, CountyTime time) {
         this.inspections = inspections;
         this.rectifications = rectifications;
         this.actions = actions;
         this.problems = problems;
         this.access = access;
         this.organisations = organisations;
-        this.jdbc = jdbc;
         this.time = time;
     }
 
@@ -98,16 +95,8 @@ class SupervisionController {
         model.addAttribute("chosenTasks", typed.tasks() == null ? java.util.Set.of() : java.util.Set.copyOf(typed.tasks()));
     }
 
-    /** A task to choose in a form: its title and lead unit. */
-    record TaskChoice(long id, String title, String lead) {
-    }
-
-    private List<TaskChoice> areaTasks() {
-        return jdbc.sql("""
-                        select t.id, t.title, o.name as lead from task t join plan p on p.id = t.plan_id
-                        left join organisation o on o.id = t.lead_org_id
-                        where p.area_id = :a and p.year >= :y - 1 order by p.year desc, p.id, t.position""")
-                .param("a", access.area()).param("y", today().getYear()).query(TaskChoice.class).list();
+    private List<Inspections.TaskChoice> areaTasks() {
+        return inspections.taskChoices(access.area(), today().getYear());
     }
 
     /**
@@ -153,8 +142,7 @@ class SupervisionController {
         model.addAttribute("actions", actions.of(id));
         model.addAttribute("units", organisations.within(access.units()).stream().filter(o -> o.id() != access.area()).toList());
         model.addAttribute("tasks", areaTasks());
-        model.addAttribute("plans", jdbc.sql("select id, title from plan where area_id = :a order by year desc, id desc")
-                .param("a", access.area()).query().listOfRows());
+        model.addAttribute("plans", inspections.planChoices(access.area()));
         model.addAttribute("canEdit", access.isOffice() && inspection.areaId() == access.area());
         if (!model.containsAttribute("findingForm")) {
             model.addAttribute("findingForm", SupervisionForms.FindingForm.blank());
