@@ -62,8 +62,18 @@ class SupervisionController {
         YearMonth shown = month == null || month.isBlank() ? YearMonth.from(today()) : parseMonth(month);
         model.addAttribute("month", shown);
         model.addAttribute("inspections", inspections.month(List.of(access.area()), shown.atDay(1)));
-        form(model);
+        model.addAttribute("canRecord", access.isOffice());
         return "supervision/inspections";
+    }
+
+    /**
+     * The office's new-inspection form, a page of its own: its choices (every unit and this year's tasks of the
+     * area) are read and drawn only when the office records one, not on every look at the calendar.
+     */
+    @GetMapping("/inspections/new")
+    String newInspection(Model model) {
+        form(model);
+        return "supervision/inspection-new";
     }
 
     /** The office's new-inspection form: the area's units and this year's tasks to choose from. */
@@ -123,11 +133,8 @@ class SupervisionController {
                 throw repeat;
             }
         }, () -> {
-            LocalDate day = form.heldOn() == null ? today() : form.heldOn();
-            model.addAttribute("month", YearMonth.from(day));
-            model.addAttribute("inspections", inspections.month(List.of(access.area()), day));
             form(model, form);
-            return "supervision/inspections";
+            return "supervision/inspection-new";
         });
     }
 

@@ -14,7 +14,8 @@ class SupervisionRules implements AccessRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.POST, "/inspections", "/inspections/**", "/api/inspections", "/api/inspections/**",
+        requests.requestMatchers(HttpMethod.GET, "/inspections/new").hasRole("SUPERVISOR")
+                .requestMatchers(HttpMethod.POST, "/inspections", "/inspections/**", "/api/inspections", "/api/inspections/**",
                         "/rectifications/*/close", "/rectifications/*/return", "/api/rectifications/*/close",
                         "/api/rectifications/*/return").hasRole("SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/rectifications/*/report", "/api/rectifications/*/reports")

@@ -52,6 +52,7 @@ class SupervisionBrowserTests {
         try (Browser b = Browser.open(1400, 1000)) {
             b.signIn(base, office, TestUsers.PASSWORD);
             b.driver.get(base + "/inspections");
+            b.driver.findElement(By.id("new-inspection")).click();
             b.driver.executeScript("document.getElementById('heldOn').value = arguments[0]", today.toString());
             b.driver.findElement(By.id("title")).sendKeys("污水处理厂项目现场督查");
             b.driver.findElement(By.id("ledBy")).sendKeys("王副县长");

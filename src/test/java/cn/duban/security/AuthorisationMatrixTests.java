@@ -166,6 +166,7 @@ class AuthorisationMatrixTests {
             entry("DELETE /api/notifications/contacts/{id}", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /inspections", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("POST /inspections", EnumSet.of(Role.SUPERVISOR)),
+            entry("GET /inspections/new", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /inspections/{id}", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("POST /inspections/{id}/files", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /inspections/{id}/findings", EnumSet.of(Role.SUPERVISOR)),
