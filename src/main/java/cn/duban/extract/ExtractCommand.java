@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code java -jar duban.jar extract --out DIR FILE...}: writes {@code DIR/<name>.jsonl} and
- * {@code DIR/<name>.outline.json} for each file. Starts neither the web server nor the database.
+ * {@code java -jar duban.jar extract --out DIR FILE...}: writes {@code DIR/<name>.jsonl} (the quantities),
+ * {@code DIR/<name>.tasks.jsonl} (the proposed tasks, TASKS.md's fields) and {@code DIR/<name>.outline.json}
+ * for each file. Starts neither the web server nor the database.
  * Exit 0 when every file was read, 2 when any was refused (the others are still written).
  */
 public final class ExtractCommand {
@@ -57,8 +58,10 @@ public final class ExtractCommand {
             String doc = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             try {
                 byte[] bytes = readBounded(file);
-                Extraction e = Reader.read(doc, DocumentText.read(name, bytes), year);
+                String text = DocumentText.read(name, bytes);
+                Extraction e = Reader.read(doc, text, year);
                 Files.writeString(dir.resolve(doc + ".jsonl"), ExtractionJson.jsonl(e.quantities()), StandardCharsets.UTF_8);
+                Files.writeString(dir.resolve(doc + ".tasks.jsonl"), ExtractionJson.tasksJsonl(e, text), StandardCharsets.UTF_8);
                 Files.writeString(dir.resolve(doc + ".outline.json"), ExtractionJson.outline(e), StandardCharsets.UTF_8);
                 out.println(file + ": " + e.quantities().size() + " 个指标数量, " + e.tasks().size() + " 项拟建任务");
             } catch (DocumentRejected e) {

@@ -52,6 +52,69 @@ public final class ExtractionJson {
         return out.toString();
     }
 
+    /**
+     * The proposed tasks in TASKS.md's fields, a line each: the order, the title, the item's first sentence as in
+     * the text ({@code source}), the surfaces of its quantities, its deadline, the units it names (lead first) and
+     * the heading path above it.
+     */
+    public static String tasksJsonl(Extraction e, String text) {
+        Map<String, OutlineNode> nodes = new LinkedHashMap<>();
+        Map<String, String> above = new LinkedHashMap<>();
+        headingPaths(e.outline(), "", nodes, above);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (ProposedTask t : e.tasks()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("doc", e.doc());
+            r.put("n", ++n);
+            r.put("title", t.title());
+            r.put("source", firstSentence(text, t.start(), t.end()));
+            r.put("quantities", t.quantities().stream().map(i -> e.quantities().get(i).surface()).toList());
+            r.put("deadline", t.deadline());
+            r.put("units", t.units());
+            // The headings above the item: its section's own heading too, unless the item is that heading's line.
+            OutlineNode section = nodes.get(t.sectionId());
+            String path = above.getOrDefault(t.sectionId(), "");
+            if (section != null && section.start() != t.start()) {
+                path = path.isEmpty() ? heading(section) : path + " > " + heading(section);
+            }
+            r.put("parent", path);
+            out.append(JSON.writeValueAsString(r)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Each outline node by id, with the path of headings above it as TASKS.md writes {@code parent}; the
+     * document's title (a top node without a marker) is not a heading of the work.
+     */
+    private static void headingPaths(List<OutlineNode> level, String path, Map<String, OutlineNode> nodes, Map<String, String> above) {
+        for (OutlineNode node : level) {
+            nodes.put(node.id(), node);
+            above.put(node.id(), path);
+            boolean title = path.isEmpty() && (node.marker() == null || node.marker().isBlank()) && !node.children().isEmpty();
+            String below = title ? path : path.isEmpty() ? heading(node) : path + " > " + heading(node);
+            headingPaths(node.children(), below, nodes, above);
+        }
+    }
+
+    private static String heading(OutlineNode node) {
+        return node.marker() != null && !node.title().startsWith(node.marker()) ? node.marker() + node.title() : node.title();
+    }
+
+    /** The item's first sentence, up to and including its first full stop or semicolon (the whole item when none). */
+    static String firstSentence(String text, int start, int end) {
+        int from = Math.max(0, Math.min(start, text.length()));
+        int to = Math.max(from, Math.min(end, text.length()));
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '\n') {
+                return text.substring(from, c == '\n' ? i : i + 1).strip();
+            }
+        }
+        return text.substring(from, to).strip();
+    }
+
     public static String outline(Extraction e) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("doc", e.doc());
