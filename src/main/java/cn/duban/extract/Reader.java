@@ -417,12 +417,31 @@ public final class Reader {
         return out;
     }
 
+    /**
+     * A clause that says how a work is to be done rather than a work: a few words, 要, a short predicate
+     * (排查识别要准确，纳入监测要及时). Items made only of such clauses are the aspects of the item above them,
+     * which is the task (TASKS.md: one item of work, not its manner).
+     */
+    private static final Pattern MANNER = Pattern.compile("^[^，,。；;：:（(]{1,10}要[^，,。；;：:（(]{1,4}(?:[，,。；;（(]|$)");
+    /** A document framed as one period's plan in its opening (四季度…攻坚战, 上半年工作安排): its items are due at the period's end. */
+    private static final Pattern PERIOD = Pattern.compile("(?:第)?([一二三四1-4])季度|([上下])半年");
+
     private static List<ProposedTask> tasks(Outline outline, NormalisedText nt, int docYear, int docMonth,
                                             List<Quantity> quantities, List<Integer> quantityAt) {
         List<ProposedTask> tasks = new ArrayList<>();
         String text = nt.text();
+        LocalDate periodEnd = periodEnd(text, outline, docYear);
+        java.util.Set<Outline.Section> mannerParents = new java.util.HashSet<>();
         for (Outline.Section s : outline.sections()) {
-            if (!s.isLeaf() || s.end <= s.start) {
+            if (s.children.size() >= 2 && s.children.stream().allMatch(c -> c.isLeaf() && isManner(c, text, quantityAt))) {
+                mannerParents.add(s);
+            }
+        }
+        for (Outline.Section s : outline.sections()) {
+            if (s.parent != null && mannerParents.contains(s.parent)) {
+                continue; // an aspect of the item above, which is proposed itself
+            }
+            if (!(s.isLeaf() || mannerParents.contains(s)) || s.end <= s.start) {
                 continue;
             }
             List<Integer> mine = new ArrayList<>();
@@ -450,10 +469,49 @@ public final class Reader {
                 TimeWords.Mark mark = TimeWords.in(up.title, up.year != null ? up.year : docYear, docMonth);
                 due = mark == null ? null : mark.date();
             }
+            if (due == null && !describesDoneWork && s.role == Role.UNKNOWN) {
+                due = periodEnd; // a quarter's or half-year's plan: its items are due when the period ends
+            }
             tasks.add(new ProposedTask("T" + s.id, s.id, s.title, body, s.role, due == null ? null : due.toString(),
                     mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
+    }
+
+    private static boolean isManner(Outline.Section c, String text, List<Integer> quantityAt) {
+        int q = firstAtOrAfter(quantityAt, c.start);
+        if (q < quantityAt.size() && quantityAt.get(q) < c.end) {
+            return false;
+        }
+        String body = text.substring(c.start, c.end).strip();
+        if (body.startsWith(c.marker)) {
+            body = body.substring(c.marker.length());
+        }
+        return MANNER.matcher(body).find();
+    }
+
+    /**
+     * The end of the period a document frames itself as the plan of, from its opening before the first heading
+     * (四季度…冲刺期 → 12-31, 上半年 → 06-30); null when it names none. Only a quarter or a half-year: a year's
+     * plan leaves undated items undated, as TASKS.md asks.
+     */
+    static LocalDate periodEnd(String text, Outline outline, int year) {
+        int until = Math.min(text.length(), 400);
+        for (Outline.Section s : outline.sections()) {
+            if (s.rank > 0 || !s.marker.isEmpty()) {
+                until = Math.min(until, s.start);
+                break;
+            }
+        }
+        Matcher m = PERIOD.matcher(text.substring(0, until));
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            int quarter = "一二三四".indexOf(m.group(1)) >= 0 ? "一二三四".indexOf(m.group(1)) + 1 : Integer.parseInt(m.group(1));
+            return java.time.YearMonth.of(year, quarter * 3).atEndOfMonth();
+        }
+        return m.group(2).equals("上") ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
     }
 
     /** Index of the first position ≥ {@code pos} in the ascending list. */
