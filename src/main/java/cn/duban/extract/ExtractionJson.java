@@ -53,7 +53,7 @@ public final class ExtractionJson {
     }
 
     /**
-     * The proposed tasks in TASKS.md's fields, a line each: the order, the title, the item's first sentence as in
+     * The proposed tasks (those the import review ticks) in TASKS.md's fields, a line each: the order, the title, the item's first sentence as in
      * the text ({@code source}), the surfaces of its quantities, its deadline, the units it names (lead first) and
      * the heading path above it.
      */
@@ -64,6 +64,9 @@ public final class ExtractionJson {
         StringBuilder out = new StringBuilder();
         int n = 0;
         for (ProposedTask t : e.tasks()) {
+            if (!t.proposed()) {
+                continue; // a review or problem part gives no task (the review page offers it unticked)
+            }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("doc", e.doc());
             r.put("n", ++n);

@@ -9,4 +9,12 @@ import java.util.List;
  */
 public record ProposedTask(String id, String sectionId, String title, String text, Role role, String deadline,
                            List<Integer> quantities, List<String> units, int start, int end) {
+
+    /**
+     * Whether an office would put it in its ledger: work still to be done (a plan part, or a document that states
+     * no other). A review or problem part describes; it does not assign (TASKS.md), so it is offered unticked.
+     */
+    public boolean proposed() {
+        return role == Role.PLAN || role == Role.UNKNOWN;
+    }
 }

@@ -423,6 +423,8 @@ public final class Reader {
      * which is the task (TASKS.md: one item of work, not its manner).
      */
     private static final Pattern MANNER = Pattern.compile("^[^，,。；;：:（(]{1,10}要[^，,。；;：:（(]{1,4}(?:[，,。；;（(]|$)");
+    /** A line that dates a document: 2022年10月28日, perhaps where and at what (在…镇第十九届人民代表大会…上). */
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[^。；;！!？?]{0,40}$");
     /** A document framed as one period's plan in its opening (四季度…攻坚战, 上半年工作安排): its items are due at the period's end. */
     private static final Pattern PERIOD = Pattern.compile("(?:第)?([一二三四1-4])季度|([上下])半年");
 
@@ -456,6 +458,9 @@ public final class Reader {
             String body = text.substring(s.start, s.end).strip();
             if (body.length() <= s.marker.length() + s.title.length() && mine.isEmpty() && s.rank == 0) {
                 continue; // a bare part heading such as the document's title
+            }
+            if (s.marker.isEmpty() && DATE_LINE.matcher(s.title).matches()) {
+                continue; // the date (and place) line under a report's title, and the address to the meeting below it
             }
             boolean describesDoneWork = s.role == Role.REVIEW || s.role == Role.PROBLEMS;
             if (due == null && !describesDoneWork) {

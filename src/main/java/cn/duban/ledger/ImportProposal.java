@@ -31,7 +31,7 @@ public record ImportProposal(String id, String fileName, String sha256, long are
             Long lead = leadOf(t, units, matcher);
             List<Long> co = units.stream().map(cn.duban.org.Organisation::id).filter(id -> !id.equals(lead)).toList();
             // Review and problem sections describe, they do not assign: proposed unticked.
-            boolean proposed = t.role() == cn.duban.extract.Role.PLAN || t.role() == cn.duban.extract.Role.UNKNOWN;
+            boolean proposed = t.proposed();
             rows.add(new Row(i++, t.sectionId(), t.title().isBlank() ? firstWords(t.text()) : t.title(), t.text(), t.role().name(),
                     t.deadline() == null ? null : LocalDate.parse(t.deadline()), lead, co, t.quantities(), t.units(), proposed));
         }
