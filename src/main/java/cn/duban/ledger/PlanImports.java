@@ -98,6 +98,7 @@ public class PlanImports {
             throw new PlanRejected("该文档已导入过本区域的台账；如确需再次导入，请勾选“确认再次导入”", "confirmDuplicate");
         }
         List<Long> allowedUnits = List.copyOf(organisations.subtree(p.areaId()));
+        Deadlines deadlines = new Deadlines(p.year(), span);
         List<Plans.NewTask> tasks = new ArrayList<>();
         for (Decision d : decisions) {
             if (!d.include()) {
@@ -110,6 +111,9 @@ public class PlanImports {
                 throw new PlanRejected("第 " + (d.index() + 1) + " 项任务的牵头单位不在本区域内", "rows[" + d.index() + "].leadOrgId");
             }
             ImportProposal.Row row = p.rows().get(d.index());
+            // A deadline typed on the review page is the office's; one left as proposed follows the plan's year.
+            boolean typed = !java.util.Objects.equals(d.deadline(), row.deadline());
+            LocalDate taskDue = typed ? d.deadline() : deadlines.follow(d.deadline());
             // A result is no target, and a placeholder (XX家, in a speech's draft) states none: neither becomes an indicator.
             List<Quantity> indicators = d.indicators() == null
                     ? row.quantities().stream().map(p.quantities()::get).filter(q -> !q.kind().equals("actual") && !q.placeholder()).toList()
@@ -130,8 +134,9 @@ public class PlanImports {
                     joined.addAll(indicators);
                     List<Long> coJoined = new ArrayList<>(above.coUnitIds());
                     co.stream().filter(id -> !coJoined.contains(id) && !id.equals(above.leadOrgId())).forEach(coJoined::add);
+                    LocalDate due = latest(above.deadline(), taskDue);
                     tasks.add(new Plans.NewTask(above.number(), above.title(), above.body() + "\n" + row.text(),
-                            above.leadOrgId(), coJoined, latest(above.deadline(), d.deadline()), joined, null, null));
+                            above.leadOrgId(), coJoined, due, joined.stream().map(q -> deadlines.fit(q, due)).toList(), null, null));
                 }
                 case SPLIT -> {
                     if (indicators.isEmpty()) {
@@ -140,19 +145,47 @@ public class PlanImports {
                     int part = 1;
                     for (Quantity q : indicators) {
                         String name = q.indicator().isBlank() ? d.title() : q.indicator();
-                        LocalDate due = q.deadline() == null ? d.deadline() : LocalDate.parse(q.deadline());
+                        // The office's typed deadline wins for every part; else each part is due when its indicator is.
+                        LocalDate due = typed || q.deadline() == null ? taskDue : deadlines.follow(LocalDate.parse(q.deadline()));
                         tasks.add(new Plans.NewTask(row.number() + "-" + part++, name + q.surface(), row.text(), d.leadOrgId(),
-                                co, due, List.of(q), null, null));
+                                co, due, List.of(deadlines.fit(q, due)), null, null));
                     }
                 }
-                default -> tasks.add(new Plans.NewTask(row.number(), d.title(), row.text(), d.leadOrgId(), co, d.deadline(),
-                        indicators, null, null));
+                default -> tasks.add(new Plans.NewTask(row.number(), d.title(), row.text(), d.leadOrgId(), co, taskDue,
+                        indicators.stream().map(q -> deadlines.fit(q, taskDue)).toList(), null, null));
             }
         }
         return plans.create(title, span, p.areaId(), p.fileName(), p.sha256(), p.source(), user, tasks);
     }
 
     /** The quantity under the name the office gave its indicator (blank keeps the reader's). */
+    /**
+     * Deadlines that follow the plan (issue 26): a document of an earlier year imported as this year's plan has its
+     * 年底前, 6月底前 in the plan's year, so a date before the plan starts moves on by the years between; an
+     * indicator is due no later than its task and not before the plan starts.
+     */
+    record Deadlines(int documentYear, Plans.Span span) {
+
+        LocalDate follow(LocalDate d) {
+            int years = span.starts().getYear() - documentYear;
+            return d != null && years > 0 && d.isBefore(span.starts()) ? d.plusYears(years) : d;
+        }
+
+        Quantity fit(Quantity q, LocalDate taskDue) {
+            if (q.deadline() == null) {
+                return q;
+            }
+            LocalDate due = follow(LocalDate.parse(q.deadline()));
+            if (taskDue != null && due.isAfter(taskDue) || due.isBefore(span.starts())) {
+                due = taskDue;
+            }
+            String d = due == null ? null : due.toString();
+            return d != null && d.equals(q.deadline()) ? q : new Quantity(q.doc(), q.sentence(), q.surface(), q.value(), q.unit(),
+                    q.baseValue(), q.baseUnit(), q.kind(), q.indicator(), q.comparator(), d, q.placeholder(), q.start(), q.end(),
+                    q.evidence());
+        }
+    }
+
     private static Quantity renamed(Quantity q, String name) {
         if (name == null || name.isBlank() || name.strip().equals(q.indicator())) {
             return q;

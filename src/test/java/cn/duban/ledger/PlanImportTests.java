@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -241,4 +242,41 @@ class PlanImportTests {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
+
+    /**
+     * Issue 26, item 2: a 2022 document imported as the 2026 plan — its 年底前 and 10月底前 are due in 2026, an
+     * indicator never after its task; a deadline typed on the review page wins for every task it splits into.
+     */
+    @Test
+    void deadlinesFollowThePlansYearAndATypedOneWinsOverItsIndicators() {
+        String doc = """
+                2022年下一步工作计划
+                一、下一步工作打算
+                (一)人居环境整治。10月底前完成户厕改造380户,年底前完成污水管网改造12公里。
+                (二)基础设施。年内新建村级道路12公里。
+                """;
+        ImportProposal p = imports.propose("2022计划.txt", doc.getBytes(StandardCharsets.UTF_8), county.county().id());
+        assertThat(p.year()).isEqualTo(2022);
+        Plans.Span plan2026 = Plans.Span.ofMonths(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12));
+        java.util.List<PlanImports.Decision> asProposed = new java.util.ArrayList<>();
+        LocalDate typed = LocalDate.of(2026, 9, 30);
+        for (ImportProposal.Row r : p.rows()) {
+            boolean split = r.text().contains("户厕");
+            asProposed.add(new PlanImports.Decision(r.index(), true, r.title(), county.townA().id(),
+                    split ? typed : r.deadline(), split ? PlanImports.Handling.SPLIT : PlanImports.Handling.KEEP));
+        }
+        long planId = imports.accept(p, "2026年重点工作", plan2026, asProposed, false, "test");
+
+        var rows = jdbc.sql("select t.title, t.deadline from task t where t.plan_id = :p order by t.position")
+                .param("p", planId).query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getDate(2).toLocalDate())).list();
+        assertThat(rows).filteredOn(e -> e.getKey().contains("户厕") || e.getKey().contains("污水"))
+                .as("the typed deadline for every part split off").hasSize(2).allMatch(e -> e.getValue().equals(typed));
+        assertThat(rows).filteredOn(e -> e.getKey().contains("基础设施"))
+                .as("年内 in the plan's year").singleElement().matches(e -> e.getValue().equals(LocalDate.of(2026, 12, 31)));
+        var late = jdbc.sql("""
+                        select count(*) from indicator i join task t on t.id = i.task_id
+                        where t.plan_id = :p and (i.deadline > t.deadline or i.deadline < date '2026-01-01')""")
+                .param("p", planId).query(Long.class).single();
+        assertThat(late).as("no indicator due after its task or before the plan").isZero();
+    }
 }
