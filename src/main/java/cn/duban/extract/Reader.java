@@ -459,6 +459,9 @@ public final class Reader {
             if (body.length() <= s.marker.length() + s.title.length() && mine.isEmpty() && s.rank == 0) {
                 continue; // a bare part heading such as the document's title
             }
+            if (mine.isEmpty() && (body.endsWith("：") || body.endsWith(":"))) {
+                continue; // a part that only introduces the items after it (突出抓好以下六个方面工作：) groups them, it is no work
+            }
             if (s.marker.isEmpty() && DATE_LINE.matcher(s.title).matches()) {
                 continue; // the date (and place) line under a report's title, and the address to the meeting below it
             }
