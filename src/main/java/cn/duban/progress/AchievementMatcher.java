@@ -508,7 +508,7 @@ final class AchievementMatcher {
         double s = 0.55 * Math.max(byName, 0.8 * byTitle) + 0.25 * phraseFits + 0.2 * byTopic;
         List<String> learned = setting.learned().get(m.indicatorId());
         if (learned != null && learned.contains(c.wording)) {
-            s += 0.3; // this unit confirmed this wording for this indicator before
+            s += 0.5; // this unit confirmed (or placed by hand) this wording for this indicator before
         }
         if (c.part) {
             s *= 0.6;
