@@ -14,9 +14,10 @@ import java.util.TreeSet;
  * that indicator's unit, for the liaison to place by hand.
  *
  * @param formIndex where the unmatched figures start in the form's {@code proposed} list
+ * @param lineTasks the tasks whose lines hold a proposal
  */
 public record ReportDocumentPage(String documentName, List<Run> runs, Map<Long, AchievementMatcher.Proposal> byIndicator,
-                          List<Placeable> unmatched, int proposals, int formIndex) {
+                                 List<Placeable> unmatched, int proposals, int formIndex, List<Long> lineTasks) {
 
     /**
      * A run of the document's text, its CSS classes ("" for plain text) and what pointing at it says; a proposal's
@@ -112,7 +113,7 @@ public record ReportDocumentPage(String documentName, List<Run> runs, Map<Long, 
             unmatched.add(new Placeable(index++, u, options));
         }
         return new ReportDocumentPage(read.documentName(), runs, byIndicator, unmatched, reading.proposals().size(),
-                reading.proposals().size());
+                reading.proposals().size(), reading.proposals().stream().map(AchievementMatcher.Proposal::lineTaskId).distinct().toList());
     }
 
     private static int clamp(int at, String text) {

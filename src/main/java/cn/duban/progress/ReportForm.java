@@ -33,7 +33,7 @@ public record ReportForm(
         @Valid @Size(max = 400, message = "建议值过多") List<Proposed> proposed) {
 
     /** How many unmatched figures the page offers to place by hand (a long document has hundreds). */
-    static final int PLACEABLE = 150;
+    static final int PLACEABLE = 100;
 
     public ReportForm {
         lines = lines == null ? List.of() : lines;

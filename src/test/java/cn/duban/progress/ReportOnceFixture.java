@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * then November's report is opened, the one the dev documents are read for.
  */
 @Component
-class ReportOnceFixture {
+public class ReportOnceFixture {
 
     static final LocalDate OCTOBER = LocalDate.of(2026, 10, 20);
     static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 27);
@@ -70,15 +70,15 @@ class ReportOnceFixture {
     }
 
     /** The township's November report, ready for its 工作汇报; the clock is left on November's day (tests reset it). */
-    record Township(TestUsers.County county, Organisation qinghe, long plan, long report, String office, String liaison,
+    public record Township(TestUsers.County county, Organisation qinghe, long plan, long report, String office, String liaison,
                     String head, Map<String, Long> indicators) {
         /** An indicator's id by "任务序号/指标名称". */
-        long indicator(String task, String name) {
+        public long indicator(String task, String name) {
             return indicators.get(task + "/" + name);
         }
     }
 
-    Township township(MockMvc mvc) throws Exception {
+    public Township township(MockMvc mvc) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         TestUsers.County c = tx.execute(s -> {
             Organisation city = organisations.add("青山市" + tag, OrganisationKind.CITY, null);
@@ -147,7 +147,7 @@ class ReportOnceFixture {
         return out;
     }
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = ReportOnceFixture.class.getResourceAsStream("/once/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("no dev-set file " + name);

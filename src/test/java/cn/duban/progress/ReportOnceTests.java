@@ -125,11 +125,13 @@ class ReportOnceTests {
     }
 
     private JsonNode read(ReportOnceFixture.Township t, String document) throws Exception {
+        long started = System.nanoTime();
         MockHttpServletResponse r = mvc.perform(multipart("/api/reports/" + t.report() + "/document")
                         .file(new MockMultipartFile("file", document, "application/octet-stream", ReportOnceFixture.resource(document)))
                         .with(TestUsers.api(t.liaison())))
                 .andReturn().getResponse();
         String body = r.getContentAsString(StandardCharsets.UTF_8);
+        System.out.printf("REPORT ONCE %s read through the API in %d ms%n", document, (System.nanoTime() - started) / 1_000_000);
         assertThat(r.getStatus()).as(body).isEqualTo(200);
         return JSON.readTree(body);
     }
