@@ -3,7 +3,6 @@ package cn.duban.progress;
 import cn.duban.extract.Extraction;
 import cn.duban.extract.OutlineNode;
 import cn.duban.extract.Quantity;
-import cn.duban.extract.Role;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -91,12 +90,20 @@ final class AchievementMatcher {
     private static final String CLAUSE_BREAKS = "，,；;：:";
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
 
+    /** Headings of a part that plans: 下一步工作打算, 12月工作安排, 2027年工作思路. */
+    private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年"};
+    /** Words that make a clause a goal or a forecast, wherever its section stands. */
+    private static final String[] GOAL_WORDS = {"力争", "争取", "确保", "计划", "预计", "预期", "有望", "力求", "拟", "将", "要", "目标",
+            "下一步", "下步"};
     private static final String[] TARGET_WORDS = {"目标", "全年任务", "年度任务", "目标任务", "下达", "任务数", "任务量", "任务为",
             "任务是", "计划数", "计划任务", "要求", "考核任务", "预计", "力争", "争取", "计划"};
     private static final String[] PAST_WORDS = {"去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度"};
     private static final String[] COMPARISON_WORDS = {"同比", "环比", "比去年", "较去年", "比上年", "较上年", "与去年相比", "较上月",
             "比上月", "较同期", "比同期", "增幅", "增速", "增长率", "与上年相比", "较年初", "比年初"};
     private static final String[] CHANGE_VERBS = {"增长", "增加", "下降", "减少", "提高", "降低", "上升", "回落"};
+    private static final String[] CHANGE_VERBS_UP = {"新增", "增加", "增长", "提高", "上升"};
+    /** Areas above a township: their figures are the county's or the city's, not the township's. */
+    private static final String[] WIDER_AREAS = {"全县", "全市", "全区", "全省", "全州", "全旗"};
     private static final String[] LEFT_WORDS = {"剩余", "尚余", "还剩", "尚有", "仍有", "还有", "未完成", "尚未", "缺口", "还差", "差距",
             "待完成", "仍在", "仍"};
     private static final String[] ACTIVITY_WORDS = {"调度会", "推进会", "座谈会", "现场会", "观摩会", "专题会", "例会", "会商会",
@@ -141,7 +148,13 @@ final class AchievementMatcher {
         String scale;
         String activity;
         String setAside;
+        String namedUnit;
         boolean explicitCumulative;
+        int previousClauseStart;
+        /** A running total that names nothing of its own: it speaks of the clause before it. */
+        boolean continues;
+        /** A figure a running total right after it supersedes (新建3个，累计建成9个). */
+        boolean superseded;
         int sentenceStart;
         int sentenceEnd;
         // Its words, read once: what is said right before it, in its clause, with the clause before, and the topic.
@@ -158,7 +171,7 @@ final class AchievementMatcher {
             String own = OfficeTerms.core(q.indicator()).replace("|", "");
             String before = OfficeTerms.core(namePre).replace("|", "");
             wording = own.length() >= 2 ? own : before.length() > 12 ? before.substring(before.length() - 12) : before;
-            said = OfficeTerms.canonical(namePre + "|" + q.indicator());
+            said = OfficeTerms.canonical((continues ? previousClause + "|" : "") + namePre + "|" + q.indicator());
             near = OfficeTerms.bigrams(said);
             clause = OfficeTerms.bigrams(OfficeTerms.canonical(cuePre + "|" + q.indicator()));
             wider = OfficeTerms.bigrams(OfficeTerms.canonical(previousClause + "|" + cuePre + "|" + q.indicator()));
@@ -168,8 +181,8 @@ final class AchievementMatcher {
     }
 
     /** An indicator's words, read once: its name's and its task's. */
-    private record Named(String canonicalName, String nameCore, String titleCore, Set<String> name, Set<String> title,
-                         Set<String> both) {
+    private record Named(String rawName, String rawTitle, String canonicalName, String nameCore, String titleCore, Set<String> name,
+                         Set<String> title, Set<String> both) {
         static Named of(ReportLine line, ReportLine.Measure m) {
             String nameCore = OfficeTerms.core(m.name());
             String titleCore = OfficeTerms.core(line.title());
@@ -177,7 +190,7 @@ final class AchievementMatcher {
             Set<String> title = OfficeTerms.bigrams(titleCore);
             Set<String> both = new HashSet<>(name);
             both.addAll(title);
-            return new Named(OfficeTerms.canonical(m.name()), nameCore, titleCore, name, title, both);
+            return new Named(m.name(), line.title(), OfficeTerms.canonical(m.name()), nameCore, titleCore, name, title, both);
         }
     }
 
@@ -234,6 +247,8 @@ final class AchievementMatcher {
                 figures.add(new Figure(q.start(), q.end(), q.surface(), "used", ""));
             } else if (c.setAside != null) {
                 figures.add(new Figure(q.start(), q.end(), q.surface(), "aside", c.setAside));
+            } else if (c.namedUnit != null) {
+                figures.add(new Figure(q.start(), q.end(), q.surface(), "aside", c.namedUnit + "的数字，不是本单位的合计"));
             } else {
                 String note = notes.getOrDefault(c, c.part ? "其中部分" : "");
                 figures.add(new Figure(q.start(), q.end(), q.surface(), "unmatched", note.isEmpty() ? "未对应到指标" : note));
@@ -279,22 +294,38 @@ final class AchievementMatcher {
                 }
             }
             c.namePre = c.sentence.substring(previousEnd, c.at);
-            c.previousClause = clauseStart == 0 ? "" : c.sentence.substring(clauseStart(c.sentence, clauseStart - 1), clauseStart - 1);
+            c.previousClauseStart = clauseStart == 0 ? -1 : clauseStart(c.sentence, clauseStart - 1);
+            c.previousClause = clauseStart == 0 ? "" : c.sentence.substring(c.previousClauseStart, clauseStart - 1);
             int firstBreak = firstBreak(c.sentence);
             c.opening = firstBreak < 0 || firstBreak >= c.at ? "" : c.sentence.substring(0, firstBreak);
             List<OutlineNode> chain = chain(e.outline(), q.start());
             StringBuilder topic = new StringBuilder();
-            Role role = Role.UNKNOWN;
+            boolean planned = false;
             for (OutlineNode n : chain) {
                 if (n.level() >= 1) {
                     topic.append(n.title()).append('|');
                 }
-                role = n.role();
+                // The document's own title (…2026年工作总结及2027年工作思路) heads both parts; it plans neither.
+                boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
+                planned |= !title && firstIn(n.title(), PLAN_HEADINGS) != null;
             }
             c.topic = topic.toString();
             c.sentenceStart = sentenceStart(source, q.start());
             c.sentenceEnd = sentenceEnd(source, q.end());
-            read(c, role, sameSentence.stream().map(out::get).toList(), e.year(), setting);
+            read(c, planned, sameSentence.stream().map(out::get).toList(), e.year(), setting);
+            // 新建服务站点3个，累计建成9个: a running total naming nothing of its own continues the clause before it,
+            // whose figure it supersedes.
+            if (c.explicitCumulative && c.setAside == null && OfficeTerms.core(c.namePre).replace("|", "").length() < 2
+                    && c.previousClauseStart >= 0) {
+                c.continues = true;
+                for (int k : sameSentence) {
+                    Candidate earlier = out.get(k);
+                    if (earlier.at >= c.previousClauseStart && earlier.at < clauseStart && earlier.unit != null && c.unit != null
+                            && earlier.unit.dimension().equals(c.unit.dimension()) && !earlier.explicitCumulative) {
+                        earlier.superseded = true;
+                    }
+                }
+            }
             sameSentence.add(out.size());
             out.add(c);
         }
@@ -302,7 +333,7 @@ final class AchievementMatcher {
     }
 
     /** The shape of a figure, how it would fill, and whether it is set aside; in the order a reader weighs them. */
-    private static void read(Candidate c, Role role, List<Candidate> earlier, int year, Setting setting) {
+    private static void read(Candidate c, boolean planned, List<Candidate> earlier, int year, Setting setting) {
         Quantity q = c.q;
         String pre = c.cuePre;
         boolean percent = "%".equals(q.unit()) || "％".equals(q.unit());
@@ -317,11 +348,15 @@ final class AchievementMatcher {
             c.setAside = "单位无法比较";
             return;
         }
-        if (role == Role.PLAN) {
+        if (planned) {
             c.setAside = "下一步打算中的目标";
             return;
         }
-        if ("target".equals(q.kind())) {
+        // A 工作汇报 reports. The reader may take a whole part for a plan from its title alone (关于2026年重点工作推进
+        // 情况的汇报: 重点工作 reads as planning); with no heading above it that plans, a figure it judged a target for
+        // that reason only (计划部分, no goal word of its own) is read as the report states it.
+        boolean bySectionOnly = q.evidence() != null && (q.evidence().startsWith("计划部分") || q.evidence().startsWith("计划类文字"));
+        if ("target".equals(q.kind()) && !(bySectionOnly && firstIn(c.sentence.substring(0, c.at), GOAL_WORDS) == null)) {
             c.setAside = "目标或计划（" + q.evidence() + "）";
             return;
         }
@@ -351,9 +386,18 @@ final class AchievementMatcher {
             c.setAside = "往年的数字（" + past + "）";
             return;
         }
-        String comparison = firstIn(pre, COMPARISON_WORDS);
-        if (comparison == null && endsWithAny(pre, CHANGE_VERBS, 2) && (pre.contains("较") || pre.contains("比"))) {
+        // 较上月新增160亩: an amount gained since last month is this month's increment, not a comparison.
+        boolean sinceLastMonth = c.shape == Shape.AMOUNT && (pre.contains("较上月") || pre.contains("比上月"))
+                && endsWithAny(pre, CHANGE_VERBS_UP, 2);
+        String comparison = sinceLastMonth ? null : firstIn(pre, COMPARISON_WORDS);
+        if (comparison == null && !sinceLastMonth && endsWithAny(pre, CHANGE_VERBS, 2) && (pre.contains("较") || pre.contains("比"))) {
             comparison = "较…" + lastOf(pre, CHANGE_VERBS);
+        }
+        // A township's report quoting the county's figure (全县完成…) states the county's work, not its own.
+        String above = township(setting.unitName()) ? firstIn(pre + "|" + c.opening, WIDER_AREAS) : null;
+        if (above != null) {
+            c.setAside = "上级区域的数字（" + above + "）";
+            return;
         }
         if (comparison != null) {
             c.setAside = "比较或增幅（" + comparison + "）";
@@ -364,11 +408,9 @@ final class AchievementMatcher {
             c.setAside = "剩余或未完成的数（" + left + "）";
             return;
         }
-        String other = otherUnit(pre, c.opening, setting);
-        if (other != null) {
-            c.setAside = other + "的数字，不是本单位的合计";
-            return;
-        }
+        // A village or another unit named before the figure did that part of the work: only an indicator that
+        // names it (石桥村集体经济收入) takes it.
+        c.namedUnit = otherUnit(pre, c.opening, setting);
         String activity = firstIn(c.namePre + q.indicator(), ACTIVITY_WORDS);
         if (activity != null && MeasureUnit.EVENTS.equals(c.unit.dimension())) {
             c.activity = activity;
@@ -383,6 +425,15 @@ final class AchievementMatcher {
             }
         }
         how(c, pre, year, setting);
+        if (sinceLastMonth && !c.explicitCumulative) {
+            c.how = How.INCREMENT;
+            c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
+        }
+    }
+
+    /** A township (乡, 镇, 街道) reports its own area; a county department reports the county's. */
+    private static boolean township(String unit) {
+        return unit != null && (unit.endsWith("镇") || unit.endsWith("乡") || unit.endsWith("街道"));
     }
 
     /** Cumulative unless the clause (or the sentence's opening) speaks of one month or quarter alone. */
@@ -486,6 +537,9 @@ final class AchievementMatcher {
         if (fit == 0) {
             return 0;
         }
+        if (c.namedUnit != null && !n.rawName().contains(c.namedUnit) && !n.rawTitle().contains(c.namedUnit)) {
+            return 0; // a village's or another unit's figure is theirs, not the unit's total
+        }
         if (c.scale != null && !n.canonicalName().contains(OfficeTerms.canonical(c.scale).replace("|", ""))) {
             return 0; // a size or capacity fills only the indicator that measures it (装机 → 装机容量)
         }
@@ -512,6 +566,9 @@ final class AchievementMatcher {
         }
         if (c.part) {
             s *= 0.6;
+        }
+        if (c.superseded) {
+            s *= 0.5;
         }
         if (c.explicitCumulative) {
             s += 0.05;
@@ -625,6 +682,11 @@ final class AchievementMatcher {
             }
         }
         return 0;
+    }
+
+    private static int firstLineEnd(String source) {
+        int nl = source.indexOf('\n');
+        return nl < 0 ? source.length() : nl;
     }
 
     private static int firstBreak(String s) {

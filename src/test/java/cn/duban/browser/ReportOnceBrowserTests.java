@@ -50,7 +50,7 @@ class ReportOnceBrowserTests {
                 b.signIn(base, t.liaison(), TestUsers.PASSWORD);
                 b.driver.get(base + "/reports/" + t.report());
                 b.driver.findElement(By.id("document-file"))
-                        .sendKeys(Path.of("src/test/resources/once/b-qinghe-november.docx").toAbsolutePath().toString());
+                        .sendKeys(Path.of("src/test/resources/once/qinghe/b-qinghe-november.docx").toAbsolutePath().toString());
                 b.driver.findElement(By.id("read-document")).click();
                 b.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("document-text")));
                 assertThat(b.driver.findElement(By.id("document-summary")).getText()).contains("读出", "项建议值");

@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the dev set's Word report ({@code src/test/resources/once/b-qinghe-november.docx}) from its text
+ * Writes the dev set's Word report ({@code src/test/resources/once/qinghe/b-qinghe-november.docx}) from its text
  * ({@code b-qinghe-november.docx.txt}), as Word keeps such a file: headings numbered by Word's own list (一、 and
  * （一） live in numbering.xml, not in the text), the body in 仿宋 runs, a sentence now and then split over two runs
  * as editing leaves it. Lines starting "#1 " or "#2 " are the list's two levels. The .docx is committed; run
@@ -30,7 +30,7 @@ final class OnceDevSetDocx {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of("src/test/resources/once");
+        Path dir = Path.of("src/test/resources/once/qinghe");
         Files.write(dir.resolve("b-qinghe-november.docx"),
                 docx(Files.readString(dir.resolve("b-qinghe-november.docx.txt"), StandardCharsets.UTF_8)));
     }

@@ -55,19 +55,19 @@ public class ReportOnceBenchmark {
     public void load() {
         name = document;
         if (document.equals("long.txt")) {
-            String one = new String(ReportOnceFixture.resource("a-qinghe-1-11.txt"), StandardCharsets.UTF_8);
+            String one = new String(ReportOnceFixture.resource("qinghe/a-qinghe-1-11.txt"), StandardCharsets.UTF_8);
             bytes = one.repeat(20).getBytes(StandardCharsets.UTF_8);
         } else {
-            bytes = ReportOnceFixture.resource(document);
+            bytes = ReportOnceFixture.resource("qinghe/" + document);
         }
         Map<String, String> titles = new LinkedHashMap<>();
-        for (String[] row : ReportOnceFixture.rows("ledger.tsv")) {
+        for (String[] row : ReportOnceFixture.rows("qinghe/ledger.tsv")) {
             titles.put(row[0], row[1]);
         }
         Map<String, List<ReportLine.Measure>> measures = new HashMap<>();
         Map<String, Map<Long, BigDecimal>> previous = new HashMap<>();
         long id = 0;
-        for (String[] row : ReportOnceFixture.rows("indicators.tsv")) {
+        for (String[] row : ReportOnceFixture.rows("qinghe/indicators.tsv")) {
             long task = Long.parseLong(row[0]);
             measures.computeIfAbsent(row[0], k -> new ArrayList<>())
                     .add(new ReportLine.Measure(++id, task, row[2], new BigDecimal(row[4]), row[5], row[3]));

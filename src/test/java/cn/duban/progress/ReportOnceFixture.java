@@ -36,17 +36,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The report-once dev set (src/test/resources/once) in a county named as the demo's: 青川县 with 清河镇 and its
- * villages (白沙村, 桥头村, 河东村), 石桥镇, 龙坪乡 and the departments its ledger names. 清河镇's ledger is imported
- * through {@code POST /api/plans/excel} as a workbook in the export's columns (台账 and 指标 sheets) in October
- * 2026; its liaison reports October's cumulative values (the 上期累计 column of indicators.tsv), its head approves;
- * then November's report is opened, the one the dev documents are read for.
+ * villages (白沙村, 桥头村, 河东村), 石桥镇 (石桥村), 龙坪乡 and the departments their ledgers name. A township's ledger
+ * is imported through {@code POST /api/plans/excel} in October 2026 — 清河镇's and 龙坪乡's as Duban's export lays it
+ * out (台账 and 指标 sheets), 石桥镇's in the office's own columns only, its indicators read from 目标要求 — its
+ * liaison reports October's cumulative values and its head approves; then November's report is opened, the one
+ * the township's own documents are read for.
  */
 @Component
 public class ReportOnceFixture {
 
     static final LocalDate OCTOBER = LocalDate.of(2026, 10, 20);
     static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 27);
-    static final List<String> DOCUMENTS = List.of("a-qinghe-1-11.txt", "b-qinghe-november.docx", "c-qinghe-summary-traditional.txt");
+
+    /**
+     * A township of the dev set: its folder, its name, whether its ledger has an 指标 sheet (indicators.tsv, with
+     * October's values) or only 目标要求 text (previous.tsv: October's values in the order 目标要求 states them).
+     */
+    public record Dev(String folder, String unit, boolean indicatorSheet) {
+    }
+
+    public static final Dev QINGHE = new Dev("qinghe", "清河镇", true);
+    public static final Dev SHIQIAO = new Dev("shiqiao", "石桥镇", false);
+    public static final Dev LONGPING = new Dev("longping", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
@@ -70,15 +81,24 @@ public class ReportOnceFixture {
     }
 
     /** The township's November report, ready for its 工作汇报; the clock is left on November's day (tests reset it). */
-    public record Township(TestUsers.County county, Organisation qinghe, long plan, long report, String office, String liaison,
-                    String head, Map<String, Long> indicators) {
-        /** An indicator's id by "任务序号/指标名称". */
+    public record Township(Dev dev, TestUsers.County county, Organisation unit, long plan, long report, String office, String liaison,
+                           String head, Map<String, Long> indicators) {
+        /** An indicator's id by its task's 序号 and its name, or "#" and its position among the task's indicators. */
         public long indicator(String task, String name) {
-            return indicators.get(task + "/" + name);
+            Long id = indicators.get(task + "/" + name);
+            if (id == null) {
+                throw new IllegalArgumentException("no indicator " + task + "/" + name + " in " + indicators.keySet());
+            }
+            return id;
         }
     }
 
+    /** 清河镇, the dev set the judged scores are given for. */
     public Township township(MockMvc mvc) throws Exception {
+        return township(mvc, QINGHE);
+    }
+
+    public Township township(MockMvc mvc, Dev dev) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         TestUsers.County c = tx.execute(s -> {
             Organisation city = organisations.add("青山市" + tag, OrganisationKind.CITY, null);
@@ -86,17 +106,23 @@ public class ReportOnceFixture {
             Organisation office = organisations.add("县政府督查室", OrganisationKind.OFFICE, county.id());
             Organisation qinghe = organisations.add("清河镇", OrganisationKind.TOWNSHIP, county.id());
             Organisation shiqiao = organisations.add("石桥镇", OrganisationKind.TOWNSHIP, county.id());
-            organisations.add("龙坪乡", OrganisationKind.TOWNSHIP, county.id());
+            Organisation longping = organisations.add("龙坪乡", OrganisationKind.TOWNSHIP, county.id());
             for (String village : new String[]{"白沙村", "桥头村", "河东村"}) {
                 organisations.add(village, OrganisationKind.VILLAGE, qinghe.id());
             }
             organisations.add("石桥村", OrganisationKind.VILLAGE, shiqiao.id());
             Organisation agriculture = null;
-            for (String d : new String[]{"县发展和改革局", "县农业农村局", "县交通运输局", "县住房和城乡建设局", "县生态环境局", "县自然资源局"}) {
+            for (String d : new String[]{"县发展和改革局", "县农业农村局", "县交通运输局", "县住房和城乡建设局", "县生态环境局", "县自然资源局",
+                    "县水利局"}) {
                 Organisation o = organisations.add(d, OrganisationKind.DEPARTMENT, county.id());
                 agriculture = d.equals("县农业农村局") ? o : agriculture;
             }
-            return new TestUsers.County(county, office, qinghe, shiqiao, agriculture, tag);
+            Organisation own = switch (dev.unit()) {
+                case "石桥镇" -> shiqiao;
+                case "龙坪乡" -> longping;
+                default -> qinghe;
+            };
+            return new TestUsers.County(county, office, own, own == qinghe ? shiqiao : qinghe, agriculture, tag);
         });
         String office = users.user(c, c.office(), Role.SUPERVISOR);
         String liaison = users.user(c, c.townA(), Role.LIAISON);
@@ -104,19 +130,31 @@ public class ReportOnceFixture {
 
         clock.set(OCTOBER);
         MockHttpServletResponse imported = mvc.perform(multipart("/api/plans/excel")
-                        .file(new MockMultipartFile("file", "清河镇2026年重点工作任务台账.xlsx", "application/octet-stream", ledger()))
+                        .file(new MockMultipartFile("file", dev.unit() + "2026年重点工作任务台账.xlsx", "application/octet-stream", ledger(dev)))
                         .param("year", "2026").with(TestUsers.api(office)))
                 .andReturn().getResponse();
         assertThat(imported.getStatus()).as(imported.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
         long plan = Long.parseLong(imported.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
         Map<String, Long> indicators = new LinkedHashMap<>();
-        jdbc.sql("select t.number, i.name, i.id from indicator i join task t on t.id = i.task_id where t.plan_id = :p")
-                .param("p", plan).query((rs, n) -> indicators.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3))).list();
+        jdbc.sql("select t.number, i.name, i.id, i.position from indicator i join task t on t.id = i.task_id where t.plan_id = :p")
+                .param("p", plan).query((rs, n) -> {
+                    indicators.put(rs.getString(1) + "/#" + rs.getInt(4), rs.getLong(3));
+                    return indicators.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
+                }).list();
 
         // October: the township reports its cumulative values so far and its head approves them.
         Map<Long, BigDecimal> previous = new HashMap<>();
-        for (String[] row : rows("indicators.tsv")) {
-            previous.put(indicators.get(row[0] + "/" + row[2]), new BigDecimal(row[7]));
+        if (dev.indicatorSheet()) {
+            for (String[] row : rows(dev.folder() + "/indicators.tsv")) {
+                previous.put(indicators.get(row[0] + "/" + row[2]), new BigDecimal(row[7]));
+            }
+        } else {
+            for (String[] row : rows(dev.folder() + "/previous.tsv")) {
+                String[] values = row[1].split(";");
+                for (int k = 0; k < values.length; k++) {
+                    previous.put(indicators.get(row[0] + "/#" + k), new BigDecimal(values[k]));
+                }
+            }
         }
         ReportingPeriod october = periods.open(plan).stream().filter(p -> p.contains(OCTOBER)).findFirst().orElseThrow();
         UnitReport last = fx.as(liaison, () -> {
@@ -134,13 +172,13 @@ public class ReportOnceFixture {
         clock.set(NOVEMBER);
         ReportingPeriod november = periods.open(plan).stream().filter(p -> p.contains(NOVEMBER)).findFirst().orElseThrow();
         long report = fx.as(liaison, () -> reports.open(november.id(), c.townA().id())).id();
-        return new Township(c, c.townA(), plan, report, office, liaison, head, indicators);
+        return new Township(dev, c, c.townA(), plan, report, office, liaison, head, indicators);
     }
 
-    /** The gold file: for each document, "任务序号/指标名称" → the value it states (null: none). */
-    static Map<String, Map<String, BigDecimal>> gold() {
+    /** A dev set's gold file: for each document, "任务序号/指标名称" (or "/#position") → the value it states (null: none). */
+    static Map<String, Map<String, BigDecimal>> gold(Dev dev) {
         Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();
-        for (String[] row : rows("gold.tsv")) {
+        for (String[] row : rows(dev.folder() + "/gold.tsv")) {
             out.computeIfAbsent(row[0], k -> new LinkedHashMap<>())
                     .put(row[1] + "/" + row[2], row.length < 4 || row[3].isBlank() ? null : new BigDecimal(row[3]));
         }
@@ -170,26 +208,33 @@ public class ReportOnceFixture {
         return out;
     }
 
-    /** The ledger as an office keeps it in Duban's export columns: a 台账 sheet under a title row, and an 指标 sheet. */
-    static byte[] ledger() throws IOException {
+    /**
+     * The ledger as an office keeps it: a 台账 sheet under a title row in the usual columns, and — as Duban's export
+     * lays it out — an 指标 sheet when the dev set has one.
+     */
+    static byte[] ledger(Dev dev) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Sheet ledger = wb.createSheet("台账");
-            ledger.createRow(0).createCell(0).setCellValue("清河镇2026年重点工作任务台账");
-            String[] header = new String(resource("ledger.tsv"), StandardCharsets.UTF_8).split("\n")[0].split("\t");
+            ledger.createRow(0).createCell(0).setCellValue(dev.unit() + "2026年重点工作任务台账");
+            String[] header = new String(resource(dev.folder() + "/ledger.tsv"), StandardCharsets.UTF_8).split("\n")[0].split("\t");
             text(ledger.createRow(1), header);
             int r = 2;
-            for (String[] row : rows("ledger.tsv")) {
+            for (String[] row : rows(dev.folder() + "/ledger.tsv")) {
                 Row x = ledger.createRow(r++);
                 text(x, row);
                 x.getCell(7).setCellValue(LocalDate.parse(row[7]));
                 x.getCell(7).setCellStyle(date);
             }
+            if (!dev.indicatorSheet()) {
+                wb.write(out);
+                return out.toByteArray();
+            }
             Sheet indicators = wb.createSheet("指标");
             text(indicators.createRow(0), "任务序号", "工作任务", "指标名称", "比较", "目标值", "计量单位", "指标时限");
             r = 1;
-            for (String[] row : rows("indicators.tsv")) {
+            for (String[] row : rows(dev.folder() + "/indicators.tsv")) {
                 Row x = indicators.createRow(r++);
                 text(x, row[0], row[1], row[2], switch (row[3]) {
                     case ">=" -> "不低于";

@@ -83,7 +83,7 @@ class ReportOncePageTests {
         long task = task(t, "1");
         MockHttpServletResponse r = mvc.perform(typed(t, task, multipart("/reports/" + t.report() + "/document")
                 .file(new MockMultipartFile("documentFile", "b-qinghe-november.docx", "application/octet-stream",
-                        ReportOnceFixture.resource("b-qinghe-november.docx"))))).andReturn().getResponse();
+                        ReportOnceFixture.resource("qinghe/b-qinghe-november.docx"))))).andReturn().getResponse();
         String page = r.getContentAsString(StandardCharsets.UTF_8);
         assertThat(r.getStatus()).isEqualTo(200);
         long invest = t.indicator("1", "固定资产投资");

@@ -47,15 +47,60 @@ class ReportOnceTests {
         fx.clock.reset();
     }
 
+    /** Right, wrong and stated values over a township's documents, and what went wrong. */
+    private record Score(int right, int wrong, int stated, List<String> misses, String table) {
+        double precision() {
+            return right / (double) Math.max(1, right + wrong);
+        }
+
+        double recall() {
+            return right / (double) Math.max(1, stated);
+        }
+
+        Score plus(Score o) {
+            List<String> all = new ArrayList<>(misses);
+            all.addAll(o.misses);
+            return new Score(right + o.right, wrong + o.wrong, stated + o.stated, all, table + o.table);
+        }
+    }
+
     @Test
     void theTownshipsOwnReportsFillItsIndicatorsPreciselyAndCompletely() throws Exception {
-        ReportOnceFixture.Township t = once.township(mvc);
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE));
+        report("dev set (清河镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * Two more townships written after the rules of the first: 石桥镇, whose ledger has only the office's columns
+     * (its indicators named by the reader from 目标要求), and 龙坪乡. Read at first sight they scored precision
+     * 0.947, recall 0.545 (BENCHMARKS.md, report once); what they showed was corrected as general rules, so they are
+     * dev data now, kept to hold those rules.
+     */
+    @Test
+    void otherTownshipsLedgersAndStylesAreReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO));
+        fx.clock.reset();
+        score = score.plus(score(once.township(mvc, ReportOnceFixture.LONGPING)));
+        report("second set (石桥镇, 龙坪乡)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    private static void report(String what, Score score) {
+        System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
+                score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
+        score.misses().forEach(m -> System.out.println("  " + m));
+    }
+
+    private Score score(ReportOnceFixture.Township t) throws Exception {
         int right = 0;
         int wrong = 0;
         int stated = 0;
         List<String> misses = new ArrayList<>();
         StringBuilder table = new StringBuilder();
-        for (Map.Entry<String, Map<String, BigDecimal>> doc : ReportOnceFixture.gold().entrySet()) {
+        for (Map.Entry<String, Map<String, BigDecimal>> doc : ReportOnceFixture.gold(t.dev()).entrySet()) {
             JsonNode answer = read(t, doc.getKey());
             Map<Long, JsonNode> proposed = new HashMap<>();
             for (JsonNode p : answer.get("proposals")) {
@@ -89,15 +134,9 @@ class ReportOnceTests {
             right += docRight;
             wrong += docWrong;
             stated += docStated;
-            table.append(String.format("%-36s stated %2d  right %2d  wrong %2d%n", doc.getKey(), docStated, docRight, docWrong));
+            table.append(String.format("  %-36s stated %2d  right %2d  wrong %2d%n", doc.getKey(), docStated, docRight, docWrong));
         }
-        double precision = right / (double) Math.max(1, right + wrong);
-        double recall = right / (double) Math.max(1, stated);
-        System.out.printf("REPORT ONCE dev set: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s",
-                precision, recall, right, wrong, stated, table);
-        misses.forEach(m -> System.out.println("  " + m));
-        assertThat(precision).as("precision; %s", misses).isGreaterThanOrEqualTo(0.95);
-        assertThat(recall).as("recall; %s", misses).isGreaterThanOrEqualTo(0.85);
+        return new Score(right, wrong, stated, misses, table.toString());
     }
 
     @Test
@@ -127,7 +166,8 @@ class ReportOnceTests {
     private JsonNode read(ReportOnceFixture.Township t, String document) throws Exception {
         long started = System.nanoTime();
         MockHttpServletResponse r = mvc.perform(multipart("/api/reports/" + t.report() + "/document")
-                        .file(new MockMultipartFile("file", document, "application/octet-stream", ReportOnceFixture.resource(document)))
+                        .file(new MockMultipartFile("file", document, "application/octet-stream",
+                                ReportOnceFixture.resource(t.dev().folder() + "/" + document)))
                         .with(TestUsers.api(t.liaison())))
                 .andReturn().getResponse();
         String body = r.getContentAsString(StandardCharsets.UTF_8);
