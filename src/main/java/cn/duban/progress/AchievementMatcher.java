@@ -262,19 +262,32 @@ final class AchievementMatcher {
     // ——— Reading each figure in its clause ———
 
     private static List<Candidate> candidates(Extraction e, String source, Setting setting) {
+        // A table of main indicators is read by its columns (ReportTables); the reader's figures in its rows are
+        // the other columns' (targets, rates) and are left to it.
+        ReportTables.Read tables = ReportTables.read(e.doc(), source);
+        List<Quantity> quantities = new ArrayList<>();
+        for (Quantity q : e.quantities()) {
+            if (tables.rows().stream().noneMatch(r -> r[0] <= q.start() && q.start() < r[1])) {
+                quantities.add(q);
+            }
+        }
+        quantities.addAll(tables.figures());
+        quantities.sort(Comparator.comparingInt(Quantity::start));
         List<Candidate> out = new ArrayList<>();
         String lastSentence = null;
         int cursor = 0;
         List<Integer> sameSentence = new ArrayList<>();
-        for (int i = 0; i < e.quantities().size(); i++) {
-            Quantity q = e.quantities().get(i);
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
             if (q.placeholder() || q.value() == null) {
                 continue;
             }
             Candidate c = new Candidate();
             c.q = q;
             c.index = i;
-            c.sentence = q.sentence();
+            // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
+            c.sentence = q.evidence() != null && q.evidence().startsWith("表格")
+                    ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface() : q.sentence();
             if (!c.sentence.equals(lastSentence)) {
                 lastSentence = c.sentence;
                 cursor = 0;

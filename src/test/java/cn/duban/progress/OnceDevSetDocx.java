@@ -17,11 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the dev set's Word report ({@code src/test/resources/once/qinghe/b-qinghe-november.docx}) from its text
- * ({@code b-qinghe-november.docx.txt}), as Word keeps such a file: headings numbered by Word's own list (一、 and
- * （一） live in numbering.xml, not in the text), the body in 仿宋 runs, a sentence now and then split over two runs
- * as editing leaves it. Lines starting "#1 " or "#2 " are the list's two levels. The .docx is committed; run
- * this (test classpath) after changing the text:
+ * Writes the dev sets' Word reports ({@code src/test/resources/once/<township>/<name>.docx}) from their text
+ * ({@code <name>.docx.txt}), as Word keeps such a file: headings numbered by Word's own list (一、 and （一） live in
+ * numbering.xml, not in the text), the body in 仿宋 runs, a sentence now and then split over two runs as editing
+ * leaves it, and a table where lines of tab-separated cells follow one another. Lines starting "#1 " or "#2 " are
+ * the list's two levels. The .docx files are committed; run this (test classpath) after changing a text:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) cn.duban.progress.OnceDevSetDocx}.
  */
 final class OnceDevSetDocx {
@@ -30,16 +30,38 @@ final class OnceDevSetDocx {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of("src/test/resources/once/qinghe");
-        Files.write(dir.resolve("b-qinghe-november.docx"),
-                docx(Files.readString(dir.resolve("b-qinghe-november.docx.txt"), StandardCharsets.UTF_8)));
+        try (var files = Files.walk(Path.of("src/test/resources/once"))) {
+            for (Path text : files.filter(f -> f.toString().endsWith(".docx.txt")).toList()) {
+                String name = text.getFileName().toString();
+                Files.write(text.resolveSibling(name.substring(0, name.length() - ".txt".length())),
+                        docx(Files.readString(text, StandardCharsets.UTF_8)));
+            }
+        }
     }
 
     static byte[] docx(String text) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BigInteger list = outline(doc);
             int line = 0;
-            for (String l : text.split("\n")) {
+            String[] lines = text.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String l = lines[i];
+                if (l.indexOf('\t') >= 0) {
+                    int end = i;
+                    while (end < lines.length && lines[end].indexOf('\t') >= 0) {
+                        end++;
+                    }
+                    int columns = lines[i].split("\t", -1).length;
+                    org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(end - i, columns);
+                    for (int r = i; r < end; r++) {
+                        String[] cells = lines[r].split("\t", -1);
+                        for (int c = 0; c < columns && c < cells.length; c++) {
+                            table.getRow(r - i).getCell(c).setText(cells[c]);
+                        }
+                    }
+                    i = end - 1;
+                    continue;
+                }
                 XWPFParagraph p = doc.createParagraph();
                 String body = l;
                 if (l.startsWith("#1 ") || l.startsWith("#2 ")) {
