@@ -90,6 +90,9 @@ final class AchievementMatcher {
     private static final String CLAUSE_BREAKS = "，,；;：:";
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
 
+    /** What makes a figure the year's new ones rather than all there are. */
+    private static final String[] FLOW_WORDS = {"新增", "新建", "新培育", "新发展", "新引进", "新开工", "新登记", "新认定", "新创建",
+            "新植", "新改建"};
     /** Headings of a part that plans: 下一步工作打算, 12月工作安排, 2027年工作思路. */
     private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年"};
     /** Words that make a clause a goal or a forecast, wherever its section stands. */
@@ -424,6 +427,12 @@ final class AchievementMatcher {
         // A village or another unit named before the figure did that part of the work: only an indicator that
         // names it (石桥村集体经济收入) takes it.
         c.namedUnit = otherUnit(pre, c.opening, setting);
+        // 新建桥头村、河东村互助养老服务站2个: villages listed where the work stands, as many as the figure counts —
+        // the unit's own total, not a village's part.
+        if (c.namedUnit != null && c.shape == Shape.AMOUNT && MeasureUnit.THINGS.equals(c.unit.dimension())
+                && q.value().compareTo(BigDecimal.valueOf(namesListed(pre, setting))) == 0 && namesListed(pre, setting) >= 2) {
+            c.namedUnit = null;
+        }
         String activity = firstIn(c.namePre + q.indicator(), ACTIVITY_WORDS);
         if (activity != null && MeasureUnit.EVENTS.equals(c.unit.dimension())) {
             c.activity = activity;
@@ -525,6 +534,26 @@ final class AchievementMatcher {
         return null;
     }
 
+    /** How many of the area's units (or named villages) a clause lists. */
+    private static int namesListed(String text, Setting setting) {
+        int n = 0;
+        String rest = text;
+        for (String name : setting.otherUnits()) {
+            if (name.length() >= 2 && rest.contains(name)) {
+                n++;
+                rest = rest.replace(name, "|");
+            }
+        }
+        Matcher m = PLACE.matcher(rest);
+        while (m.find()) {
+            String name = m.group(1).substring(m.group(1).length() - 2);
+            if (NOT_NAMES.indexOf(name.charAt(0)) < 0 && NOT_NAMES.indexOf(name.charAt(1)) < 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether a word starting at {@code from} stands at a word's start: the clause's, or after a link or 其中. */
     private static boolean standsAlone(String text, int from) {
         if (from == 0) {
@@ -580,7 +609,13 @@ final class AchievementMatcher {
         if (c.part) {
             s *= 0.6;
         }
-        if (c.superseded) {
+        // 新培育规上企业2家，累计达到11家: an indicator of what is new this year (新增, 新建…) takes the new ones, one
+        // of what stands in all takes the running total.
+        boolean flow = firstIn(n.rawName(), FLOW_WORDS) != null;
+        if (c.superseded && !(flow && firstIn(c.cuePre, FLOW_WORDS) != null)) {
+            s *= 0.5;
+        }
+        if (c.continues && flow && firstIn(c.previousClause, FLOW_WORDS) != null && firstIn(c.cuePre, FLOW_WORDS) == null) {
             s *= 0.5;
         }
         if (c.explicitCumulative) {

@@ -58,6 +58,8 @@ public class ReportOnceFixture {
     public static final Dev QINGHE = new Dev("qinghe", "清河镇", true);
     public static final Dev SHIQIAO = new Dev("shiqiao", "石桥镇", false);
     public static final Dev LONGPING = new Dev("longping", "龙坪乡", true);
+    /** 清河镇 again, with another ledger (tourism, pensions, water) and two more styles: a 政府工作报告 and a 周调度. */
+    public static final Dev QINGHE_B = new Dev("qinghe-b", "清河镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
