@@ -25,10 +25,12 @@ import java.util.regex.Pattern;
  * document:
  * <ol>
  * <li>Only achievements fill values. The reader's kind comes first (a target, a plan, a forecast, a scale
- * are not); then the words before the figure in its clause: a target restated (目标, 全年任务, 下达), a past
- * year's figure (去年, 上年, 2025年 in a 2026 report), a comparison (同比, 较去年增加), what is left
- * (剩余, 尚有), meetings and inspections counted (召开…会 5次) unless the indicator counts them, and the
- * figure of a village or another unit named before it, which is a part of someone else's work.</li>
+ * are not — though a 工作汇报 reports, so a part the reader took for a plan by its title alone, under no heading
+ * that plans, is read as reported); then the words before the figure in its clause: a target restated (目标,
+ * 全年任务, 下达), a past year's figure (去年, 上年, 2025年 in a 2026 report), a comparison (同比, 较去年增加),
+ * what is left (剩余, 尚有), meetings and inspections counted (召开…会 5次) unless the indicator counts them, a
+ * county's figure in a township's report (全县), and the figure of a village or another unit named before it,
+ * which is a part of someone else's work unless the indicator names that unit.</li>
  * <li>What the figure measures decides where it goes: its unit must measure what the indicator's does
  * (万元 fills 亿元 converted; 户 never fills 人), and its words — the phrase the reader gives, the words
  * before it in the clause, the clause before it, the outline heading it stands under — must name the
@@ -38,8 +40,8 @@ import java.util.regex.Pattern;
  * document states no cumulative figure and the last report ended before that month; a share of the year's
  * task (完成全年任务的85%) as that share of the indicator's target.</li>
  * </ol>
- * A wrong figure is worse than a blank: a figure that fits no indicator well enough is shown among the
- * unmatched, for the liaison to place by hand.
+ * A table of main indicators is read by its columns ({@link ReportTables}). A wrong figure is worse than a blank:
+ * a figure that fits no indicator well enough is shown among the unmatched, for the liaison to place by hand.
  */
 final class AchievementMatcher {
 
@@ -98,8 +100,9 @@ final class AchievementMatcher {
     /** Words that make a clause a goal or a forecast, wherever its section stands. */
     private static final String[] GOAL_WORDS = {"力争", "争取", "确保", "计划", "预计", "预期", "有望", "力求", "拟", "将", "要", "目标",
             "下一步", "下步"};
+    /** A target restated: 占全年目标任务4.2亿元, 县下达任务380户, 上级要求… (but 按计划完成 reports work done). */
     private static final String[] TARGET_WORDS = {"目标", "全年任务", "年度任务", "目标任务", "下达", "任务数", "任务量", "任务为",
-            "任务是", "计划数", "计划任务", "要求", "考核任务", "预计", "力争", "争取", "计划"};
+            "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划"};
     private static final String[] PAST_WORDS = {"去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度"};
     private static final String[] COMPARISON_WORDS = {"同比", "环比", "比去年", "较去年", "比上年", "较上年", "与去年相比", "较上月",
             "比上月", "较同期", "比同期", "增幅", "增速", "增长率", "与上年相比", "较年初", "比年初"};
@@ -108,7 +111,7 @@ final class AchievementMatcher {
     /** Areas above a township: their figures are the county's or the city's, not the township's. */
     private static final String[] WIDER_AREAS = {"全县", "全市", "全区", "全省", "全州", "全旗"};
     private static final String[] LEFT_WORDS = {"剩余", "尚余", "还剩", "尚有", "仍有", "还有", "未完成", "尚未", "缺口", "还差", "差距",
-            "待完成", "仍在", "仍"};
+            "待完成", "仍在"};
     private static final String[] ACTIVITY_WORDS = {"调度会", "推进会", "座谈会", "现场会", "观摩会", "专题会", "例会", "会商会",
             "招聘会", "培训会", "动员会", "部署会", "会议", "督查", "检查", "巡查", "暗访", "约谈", "调研", "走访", "排查", "宣传"};
     private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "今年以来", "年初以来", "以来", "全年", "共计",
@@ -135,7 +138,6 @@ final class AchievementMatcher {
     /** A figure read in its clause, with what sets it aside (null when it may be an achievement). */
     private static final class Candidate {
         Quantity q;
-        int index;
         String sentence;
         int at;
         String cuePre;
@@ -287,7 +289,6 @@ final class AchievementMatcher {
             }
             Candidate c = new Candidate();
             c.q = q;
-            c.index = i;
             // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
             c.sentence = q.evidence() != null && q.evidence().startsWith("表格")
                     ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface() : q.sentence();
@@ -385,7 +386,7 @@ final class AchievementMatcher {
             }
         }
         if (c.shape != Shape.SHARE_OF_TARGET) {
-            String target = firstIn(pre, TARGET_WORDS);
+            String target = firstIn(pre.replace("按计划", "").replace("按照计划", "").replace("按年度计划", ""), TARGET_WORDS);
             if (target != null) {
                 c.setAside = "重述目标任务（" + target + "）";
                 return;
@@ -419,7 +420,7 @@ final class AchievementMatcher {
             c.setAside = "比较或增幅（" + comparison + "）";
             return;
         }
-        String left = lastWordIn(pre.length() > 6 ? pre.substring(pre.length() - 6) : pre, LEFT_WORDS);
+        String left = firstIn(pre.length() > 6 ? pre.substring(pre.length() - 6) : pre, LEFT_WORDS);
         if (left != null) {
             c.setAside = "剩余或未完成的数（" + left + "）";
             return;
@@ -791,10 +792,6 @@ final class AchievementMatcher {
             }
         }
         return null;
-    }
-
-    private static String lastWordIn(String text, String[] words) {
-        return firstIn(text, words);
     }
 
     private static boolean endsWithAny(String text, String[] words, int slack) {

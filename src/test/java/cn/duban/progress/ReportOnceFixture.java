@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
- * The report-once dev set (src/test/resources/once) in a county named as the demo's: 青川县 with 清河镇 and its
+ * The report-once dev set (src/test/resources/once) in a county laid out as the demo's: 青川县 with 清河镇 and its
  * villages (白沙村, 桥头村, 河东村), 石桥镇 (石桥村), 龙坪乡 and the departments their ledgers name. A township's ledger
  * is imported through {@code POST /api/plans/excel} in October 2026 — 清河镇's and 龙坪乡's as Duban's export lays it
  * out (台账 and 指标 sheets), 石桥镇's in the office's own columns only, its indicators read from 目标要求 — its
@@ -104,7 +104,8 @@ public class ReportOnceFixture {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         TestUsers.County c = tx.execute(s -> {
             Organisation city = organisations.add("青山市" + tag, OrganisationKind.CITY, null);
-            Organisation county = organisations.add("青川县", OrganisationKind.COUNTY, city.id());
+            // Named apart from the demo's own 青川县, which other tests find by its name.
+            Organisation county = organisations.add("青川县" + tag, OrganisationKind.COUNTY, city.id());
             Organisation office = organisations.add("县政府督查室", OrganisationKind.OFFICE, county.id());
             Organisation qinghe = organisations.add("清河镇", OrganisationKind.TOWNSHIP, county.id());
             Organisation shiqiao = organisations.add("石桥镇", OrganisationKind.TOWNSHIP, county.id());
