@@ -45,6 +45,15 @@ public final class Reader {
     }
 
     /**
+     * A text as the reader reads it: Simplified, glosses and boilerplate removed, white space folded, with where
+     * each character stood in the original. For a caller reading parts of a document the reader passes over as
+     * prose (a table's cells).
+     */
+    public static NormalisedText normalise(String source) {
+        return TextNormaliser.normalise(source);
+    }
+
+    /**
      * Reads a document's text; {@code year} may be null to take it from the text, or failing that to
      * take the county's current year (outside Spring: the real clock in duban.zone).
      */

@@ -30,10 +30,12 @@ public class ReaderCorrections {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final org.springframework.beans.factory.ObjectProvider<LabelledExamples> more;
 
-    ReaderCorrections(JdbcClient jdbc, AuditTrail audit) {
+    ReaderCorrections(JdbcClient jdbc, AuditTrail audit, org.springframework.beans.factory.ObjectProvider<LabelledExamples> more) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.more = more;
     }
 
     /** A correction as a reviewer gives it. {@code change}: CORRECTED, DROPPED (no indicator quantity) or ADDED (missed). */
@@ -155,6 +157,10 @@ public class ReaderCorrections {
                 r.put("dropped", true);
             }
             out.append(JSON.writeValueAsString(r)).append('\n');
+        }
+        // Then what units confirmed or changed of the values read from their own 工作汇报 (report once).
+        for (Map<String, Object> example : more.getIfAvailable(() -> LabelledExamples.NONE).examples(areas)) {
+            out.append(JSON.writeValueAsString(example)).append('\n');
         }
         return out.toString();
     }

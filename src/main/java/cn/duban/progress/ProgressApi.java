@@ -39,9 +39,11 @@ class ProgressApi {
     private final PeriodFreeze freezes;
     private final EvidenceFiles evidence;
     private final CurrentScope scope;
+    private final ReportDocuments documents;
 
     ProgressApi(Reports reports, ReportAccess access, ReportingPeriods periods, Standings standings, Dashboards dashboards,
-                PeriodFreeze freezes, EvidenceFiles evidence, CurrentScope scope, CloseOut closeOut) {
+                PeriodFreeze freezes, EvidenceFiles evidence, CurrentScope scope, CloseOut closeOut, ReportDocuments documents) {
+        this.documents = documents;
         this.closeOut = closeOut;
         this.freezes = freezes;
         this.reports = reports;
@@ -113,6 +115,39 @@ class ProgressApi {
                       @RequestBody ReportBody body) {
         access.forLiaison(id);
         return reports.submit(id, body.version(), key(key), body.inputs(), null);
+    }
+
+    /** A proposal as the API gives it: the fields the issue names, then the figure and why, and what to check. */
+    record DocumentProposal(long lineTaskId, long indicatorId, String indicator, BigDecimal value, String unit, String how,
+                            String sentence, int start, int end, String surface, String because, List<String> flags) {
+    }
+
+    record DocumentFigure(String surface, String sentence, int start, int end, BigDecimal value, String unit, String note) {
+    }
+
+    record DocumentProposals(String document, List<DocumentProposal> proposals, List<DocumentFigure> unmatched) {
+        static DocumentProposals of(ReportDocuments.Read read) {
+            return new DocumentProposals(read.documentName(),
+                    read.reading().proposals().stream().map(p -> new DocumentProposal(p.lineTaskId(), p.indicatorId(), p.indicator(),
+                            p.value(), p.unit(), p.how(), p.sentence(), p.start(), p.end(), p.surface(), p.because(), p.flags())).toList(),
+                    read.reading().unmatched().stream().map(u -> new DocumentFigure(u.surface(), u.sentence(), u.start(), u.end(),
+                            u.value(), u.unit(), u.note())).toList());
+        }
+    }
+
+    @PostMapping(path = "/reports/{id}/document", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "按本单位工作汇报预填报送（减负：报一次）",
+            description = "上传本单位的工作汇报或总结（file：.docx 或 .txt，简体或繁体，≤10 MB），返回本期报送各任务各指标的建议值："
+                    + "文档所述截至目前的累计完成数，已换算为指标的计量单位；文档未说明的指标不给建议值。"
+                    + "how：cumulative（累计数）、increment（本月新增数加上期累计值）、percent-of-target（完成目标任务的百分比乘目标值）、"
+                    + "converted（换算单位，如万元→亿元）。sentence 为所据原句，start/end 为该数字在文档原文中的位置。"
+                    + "unmatched 为未对应到任何指标的数字，供联络员手工指定。不保存任何内容：确认后用 PUT /api/reports/{id} 保存草稿。"
+                    + "空文件、超过上限、不是 .docx 或 .txt（含旧版 .doc）返回 422 和中文原因。")
+    DocumentProposals readDocument(@PathVariable long id, @RequestParam(name = "file", required = false)
+                                   org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        UnitReport r = access.forLiaison(id);
+        return DocumentProposals.of(documents.read(r, file == null ? null : file.getOriginalFilename(),
+                file == null ? new byte[0] : file.getBytes(), "file"));
     }
 
     @PostMapping("/reports/{id}/approve")

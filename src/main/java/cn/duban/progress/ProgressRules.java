@@ -25,7 +25,7 @@ class ProgressRules implements AccessRules {
                 .requestMatchers("/task-list", "/task-list/**", "/api/task-list", "/api/task-list/**")
                 .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                 .requestMatchers(HttpMethod.POST, "/reports/open", "/api/reports/open", "/reports/*/evidence",
-                        "/api/reports/*/submit").hasRole("LIAISON")
+                        "/api/reports/*/submit", "/reports/*/document", "/api/reports/*/document").hasRole("LIAISON")
                 .requestMatchers(HttpMethod.POST, "/reports/*").hasRole("LIAISON")
                 .requestMatchers(HttpMethod.PUT, "/api/reports/*").hasRole("LIAISON")
                 .requestMatchers(HttpMethod.POST, "/reports/*/approve", "/api/reports/*/approve").hasRole("UNIT_HEAD")

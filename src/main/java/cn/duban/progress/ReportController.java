@@ -38,9 +38,11 @@ class ReportController {
     private final Dashboards dashboards;
     private final EvidenceFiles evidence;
     private final CurrentScope scope;
+    private final ReportDocuments documents;
 
     ReportController(Reports reports, ReportAccess access, ReportingPeriods periods, Dashboards dashboards,
-                     EvidenceFiles evidence, CurrentScope scope) {
+                     EvidenceFiles evidence, CurrentScope scope, ReportDocuments documents) {
+        this.documents = documents;
         this.reports = reports;
         this.access = access;
         this.periods = periods;
@@ -101,13 +103,43 @@ class ReportController {
         return PageForms.submit(errors, response, () -> {
             List<LineInput> input = form.inputs(reports.lines(report));
             int version = form.version() == null ? -1 : form.version();
+            // Values read from the unit's 工作汇报 are saved only now, as the liaison confirms them.
+            ReportDocuments.Confirmed read = form.document() == null || form.document().isBlank() ? null
+                    : new ReportDocuments.Confirmed(form.document(), form.proposed());
             if ("submit".equals(form.action())) {
-                reports.submit(id, version, key(form.submission()), input, formOpen(form.opened()));
+                documents.submit(id, version, key(form.submission()), input, formOpen(form.opened()), read);
                 return "redirect:/reports/" + id + "?submitted";
             }
-            reports.save(id, version, input, formOpen(form.opened()));
-            return "redirect:/reports/" + id + "?saved";
+            documents.save(id, version, input, formOpen(form.opened()), read);
+            return "redirect:/reports/" + id + (read == null ? "?saved" : "?confirmed");
         }, () -> redraw(id, form, errors, model));
+    }
+
+    /**
+     * Report once: the unit's own 工作汇报 read for this report. The page comes back with the values Duban proposes
+     * in the form's fields (what else was typed stays), the document beside it, each proposal linked to its sentence;
+     * nothing is saved until the liaison confirms. A file refused (empty, too large, not a .docx or .txt) is said
+     * beside the file field, with what was typed kept.
+     */
+    @PostMapping("/reports/{id}/document")
+    String readDocument(@PathVariable long id, @RequestParam(name = "documentFile", required = false) MultipartFile file,
+                        @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
+                        HttpServletResponse response) {
+        UnitReport report = access.forLiaison(id);
+        return PageForms.submit(errors, response, () -> {
+            ReportDocuments.Read read = documents.read(report, file == null ? null : file.getOriginalFilename(), bytes(file), "document");
+            PageForms.redisplay(model, errors, form.withProposals(read.lines(), read.documentName(), read.reading()));
+            model.addAttribute("documentRead", ReportDocumentPage.of(read));
+            return page(report, model);
+        }, () -> redraw(id, form, errors, model));
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file == null ? new byte[0] : file.getBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The report's page again with what was typed; after a conflict, on the version now stored (saving again then wins). */

@@ -26,16 +26,58 @@ public record ReportForm(
         Long task,
         /** Why a correction is made (the correction form only). */
         @Size(max = 500, message = "更正原因不超过 500 字") String reason,
-        @Valid List<Line> lines) {
+        @Valid List<Line> lines,
+        /** The 工作汇报 the values were read from (its file name), kept until the liaison confirms them. */
+        @Size(max = 200, message = "文件名过长") String document,
+        /** What Duban proposed from that document, sent back on confirming: what the liaison kept or changed. */
+        @Valid @Size(max = 400, message = "建议值过多") List<Proposed> proposed) {
+
+    /** How many unmatched figures the page offers to place by hand (a long document has hundreds). */
+    static final int PLACEABLE = 100;
 
     public ReportForm {
         lines = lines == null ? new ArrayList<>() : new ArrayList<>(lines);
+        proposed = proposed == null ? new ArrayList<>() : new ArrayList<>(proposed);
     }
 
     /** The form as the report stands (or, for a line not yet filled, as last period left it). */
     static ReportForm of(UnitReport report, List<ReportLine> lines) {
         return new ReportForm(report.version(), null, null, null, null, null,
-                lines.stream().map(l -> Line.of(l, l.shown())).toList());
+                lines.stream().map(l -> Line.of(l, l.shown())).toList(), null, List.of());
+    }
+
+    /**
+     * The form as typed, with the values read from a document put into their fields (the liaison may change them
+     * before confirming): lines aligned with the page's tasks, a line not typed taken as it stands.
+     */
+    ReportForm withProposals(List<ReportLine> shown, String documentName, AchievementMatcher.Reading reading) {
+        List<AchievementMatcher.Proposal> proposals = reading.proposals();
+        Map<Long, Line> typed = new HashMap<>();
+        lines.stream().filter(l -> l != null && l.taskId() != null).forEach(l -> typed.put(l.taskId(), l));
+        Map<Long, AchievementMatcher.Proposal> byIndicator = new HashMap<>();
+        proposals.forEach(p -> byIndicator.put(p.indicatorId(), p));
+        List<Line> aligned = new ArrayList<>();
+        for (ReportLine l : shown) {
+            Line t = typed.get(l.taskId());
+            Line base = t != null && t.values().size() == l.measures().size() ? t : Line.of(l, l.shown());
+            List<Value> values = new ArrayList<>();
+            for (int j = 0; j < l.measures().size(); j++) {
+                ReportLine.Measure m = l.measures().get(j);
+                AchievementMatcher.Proposal p = byIndicator.get(m.indicatorId());
+                values.add(p == null ? base.values().get(j) : new Value(m.indicatorId(), AchievementMatcher.plain(p.value())));
+            }
+            // A value read from the report is a change: 无变化 no longer holds for its line.
+            boolean read = l.measures().stream().anyMatch(m -> byIndicator.containsKey(m.indicatorId()));
+            aligned.add(new Line(l.taskId(), values, base.percent(), base.narrative(), base.problems(), base.nextSteps(),
+                    base.unchanged() && !read));
+        }
+        List<Proposed> kept = new ArrayList<>();
+        proposals.forEach(p -> kept.add(new Proposed(p.indicatorId(), AchievementMatcher.plain(p.value()), p.surface(), p.wording(),
+                p.sentence(), p.how())));
+        // The figures no indicator took follow, without an indicator until the liaison places one by hand.
+        reading.unmatched().stream().limit(PLACEABLE).forEach(u -> kept.add(new Proposed(null, AchievementMatcher.plain(u.value()),
+                u.surface(), u.wording(), u.sentence(), "unmatched")));
+        return new ReportForm(version, submission, opened, action, task, reason, aligned, documentName, kept);
     }
 
     /**
@@ -50,7 +92,7 @@ public record ReportForm(
             Line t = typed.get(l.taskId());
             aligned.add(t != null && t.values().size() == l.measures().size() ? t : Line.of(l, l.shown()));
         }
-        return new ReportForm(storedVersion, submission, opened, action, task, reason, aligned);
+        return new ReportForm(storedVersion, submission, opened, action, task, reason, aligned, document, proposed);
     }
 
     /** What was typed for the report's tasks; a value that does not read is refused naming its field. */
@@ -136,6 +178,22 @@ public record ReportForm(
             }
             return new Line(l.taskId(), values, shown.percentDone() == null ? "" : shown.percentDone().toPlainString(),
                     shown.narrative(), shown.problems(), shown.nextSteps(), unchanged);
+        }
+    }
+
+    /**
+     * A value Duban proposed from the document: for which indicator, the value, the figure and the words it was
+     * read from, and how (cumulative, increment…). Sent back on confirming, to learn from what the liaison did.
+     */
+    public record Proposed(Long indicatorId,
+                           @Size(max = 40, message = "数值过长") String value,
+                           @Size(max = 100, message = "原文数字过长") String surface,
+                           @Size(max = 100, message = "原文表述过长") String wording,
+                           @Size(max = 4000, message = "原文句子过长") String sentence,
+                           @Size(max = 20, message = "填法过长") String how) {
+        /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
+        Proposed() {
+            this(null, null, null, null, null, null);
         }
     }
 

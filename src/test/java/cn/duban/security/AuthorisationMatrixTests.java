@@ -130,6 +130,9 @@ class AuthorisationMatrixTests {
             entry("POST /reports/{id}/return", EnumSet.of(Role.UNIT_HEAD, Role.SUPERVISOR)),
             entry("POST /reports/{id}/correct", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
             entry("POST /reports/{id}/evidence", EnumSet.of(Role.LIAISON)),
+            // Report once (issue 25): the unit's own 工作汇报 read for its report, by the liaison who fills it.
+            entry("POST /reports/{id}/document", EnumSet.of(Role.LIAISON)),
+            entry("POST /api/reports/{id}/document", EnumSet.of(Role.LIAISON)),
             entry("GET /evidence/{id}", LEDGER),
             entry("GET /evidence/{id}/preview", LEDGER),
             entry("GET /progress/tasks/{id}", LEDGER),

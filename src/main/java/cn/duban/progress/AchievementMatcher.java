@@ -1,0 +1,823 @@
+package cn.duban.progress;
+
+import cn.duban.extract.Extraction;
+import cn.duban.extract.OutlineNode;
+import cn.duban.extract.Quantity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Report once (减负): a unit's own 工作汇报 read against its report. For each indicator of each task the
+ * report asks about, the figure the document states as that indicator's cumulative achievement to date, in
+ * the indicator's unit — or nothing. Stateless; the rules are those of Chinese official writing, not of one
+ * document:
+ * <ol>
+ * <li>Only achievements fill values. The reader's kind comes first (a target, a plan, a forecast, a scale
+ * are not — though a 工作汇报 reports, so a part the reader took for a plan by its title alone, under no heading
+ * that plans, is read as reported); then the words before the figure in its clause: a target restated (目标,
+ * 全年任务, 下达), a past year's figure (去年, 上年, 2025年 in a 2026 report), a comparison (同比, 较去年增加),
+ * what is left (剩余, 尚有), meetings and inspections counted (召开…会 5次) unless the indicator counts them, a
+ * county's figure in a township's report (全县), and the figure of a village or another unit named before it,
+ * which is a part of someone else's work unless the indicator names that unit.</li>
+ * <li>What the figure measures decides where it goes: its unit must measure what the indicator's does
+ * (万元 fills 亿元 converted; 户 never fills 人), and its words — the phrase the reader gives, the words
+ * before it in the clause, the clause before it, the outline heading it stands under — must name the
+ * indicator or its task, short forms and synonyms read as one ({@link OfficeTerms}).</li>
+ * <li>How it fills: a cumulative figure as it is (累计, 截至, 1-11月, or a bare statement in a review); a
+ * figure of one month (本月, 11月份新增) added to the last reported cumulative value, and only when the
+ * document states no cumulative figure and the last report ended before that month; a share of the year's
+ * task (完成全年任务的85%) as that share of the indicator's target.</li>
+ * </ol>
+ * A table of main indicators is read by its columns ({@link ReportTables}). A wrong figure is worse than a blank:
+ * a figure that fits no indicator well enough is shown among the unmatched, for the liaison to place by hand.
+ */
+final class AchievementMatcher {
+
+    /** Lowest score a figure needs to be proposed for an indicator. */
+    static final double THRESHOLD = 0.42;
+
+    /** What the matcher knows of the report besides its lines. */
+    record Setting(String unitName, List<String> otherUnits, LocalDate periodStarts, LocalDate periodEnds,
+                   Map<Long, LocalDate> previousEnds, Map<Long, List<String>> learned) {
+        Setting {
+            otherUnits = otherUnits == null ? List.of() : otherUnits;
+            previousEnds = previousEnds == null ? Map.of() : previousEnds;
+            learned = learned == null ? Map.of() : learned;
+        }
+    }
+
+    /** A value proposed for one indicator, with the sentence that states it and what decided it. */
+    record Proposal(long lineTaskId, long indicatorId, String indicator, BigDecimal value, String unit, String how,
+                    String sentence, int start, int end, String surface, String wording, String because, List<String> flags,
+                    int sentenceStart, int sentenceEnd) {
+    }
+
+    /** A figure of the document no indicator took, for the liaison to place by hand. */
+    record Unmatched(String surface, String sentence, int start, int end, BigDecimal value, String unit, String wording,
+                     String note, int sentenceStart, int sentenceEnd) {
+    }
+
+    /** Every figure the reader found and what became of it: used, unmatched, or set aside and why. */
+    record Figure(int start, int end, String surface, String verdict, String why) {
+    }
+
+    record Reading(List<Proposal> proposals, List<Unmatched> unmatched, List<Figure> figures) {
+    }
+
+    enum How {
+        CUMULATIVE("cumulative"), INCREMENT("increment"), PERCENT_OF_TARGET("percent-of-target"), CONVERTED("converted");
+
+        final String json;
+
+        How(String json) {
+            this.json = json;
+        }
+    }
+
+    /** What a figure is, once read in its clause. */
+    enum Shape { AMOUNT, RATE, GROWTH, SHARE_OF_TARGET }
+
+    private static final String CLAUSE_BREAKS = "，,；;：:";
+    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+
+    /** What makes a figure the year's new ones rather than all there are. */
+    private static final String[] FLOW_WORDS = {"新增", "新建", "新培育", "新发展", "新引进", "新开工", "新登记", "新认定", "新创建",
+            "新植", "新改建"};
+    /** Headings of a part that plans: 下一步工作打算, 12月工作安排, 2027年工作思路. */
+    private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年"};
+    /** Words that make a clause a goal or a forecast, wherever its section stands. */
+    private static final String[] GOAL_WORDS = {"力争", "争取", "确保", "计划", "预计", "预期", "有望", "力求", "拟", "将", "要", "目标",
+            "下一步", "下步"};
+    /** A target restated: 占全年目标任务4.2亿元, 县下达任务380户, 上级要求… (but 按计划完成 reports work done). */
+    private static final String[] TARGET_WORDS = {"目标", "全年任务", "年度任务", "目标任务", "下达", "任务数", "任务量", "任务为",
+            "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划"};
+    private static final String[] PAST_WORDS = {"去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度"};
+    private static final String[] COMPARISON_WORDS = {"同比", "环比", "比去年", "较去年", "比上年", "较上年", "与去年相比", "较上月",
+            "比上月", "较同期", "比同期", "增幅", "增速", "增长率", "与上年相比", "较年初", "比年初"};
+    private static final String[] CHANGE_VERBS = {"增长", "增加", "下降", "减少", "提高", "降低", "上升", "回落"};
+    private static final String[] CHANGE_VERBS_UP = {"新增", "增加", "增长", "提高", "上升"};
+    /** Areas above a township: their figures are the county's or the city's, not the township's. */
+    private static final String[] WIDER_AREAS = {"全县", "全市", "全区", "全省", "全州", "全旗"};
+    private static final String[] LEFT_WORDS = {"剩余", "尚余", "还剩", "尚有", "仍有", "还有", "未完成", "尚未", "缺口", "还差", "差距",
+            "待完成", "仍在"};
+    private static final String[] ACTIVITY_WORDS = {"调度会", "推进会", "座谈会", "现场会", "观摩会", "专题会", "例会", "会商会",
+            "招聘会", "培训会", "动员会", "部署会", "会议", "督查", "检查", "巡查", "暗访", "约谈", "调研", "走访", "排查", "宣传"};
+    private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "今年以来", "年初以来", "以来", "全年", "共计",
+            "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
+    private static final String[] INCREMENT_WORDS = {"本月", "当月", "本周", "当周", "本期", "单月", "本季度", "当季"};
+    /** 1-11月, 1至10月, 前11个月: a span from the year's start is cumulative. */
+    private static final Pattern SPAN_TO_DATE = Pattern.compile("(?:1|一)\\s*[-—~～至到]\\s*(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\\s*月|前(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月");
+    /** 11月份, 11月 (not 11月底 as a cut-off, not the end of a span 1-11月). */
+    private static final Pattern ONE_MONTH = Pattern.compile("(?<![\\d\\-—~～至到])(1[0-2]|[1-9])月份?(?![底末初中旬上下\\d日号])");
+    private static final Pattern QUARTER = Pattern.compile("([一二三四])季度");
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+    /** A share of the task: …完成全年任务的85%, 占年度目标的90%, 完成率. */
+    private static final Pattern SHARE = Pattern.compile("(?:任务|目标|计划)[^，,；;。]{0,12}的$|完成率(?:为|达|达到)?$|完成进度(?:为|达|达到)?$");
+    /** A village or community named in office prose: two or three characters before 村 or 社区. */
+    private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区)(?![道级组委民集庄镇干两务容落内里规医卫史])");
+    /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
+    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城";
+    /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
+    private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}};
+
+    private AchievementMatcher() {
+    }
+
+    /** A figure read in its clause, with what sets it aside (null when it may be an achievement). */
+    private static final class Candidate {
+        Quantity q;
+        String sentence;
+        int at;
+        String cuePre;
+        String namePre;
+        String previousClause;
+        String opening;
+        String topic;
+        MeasureUnit unit;
+        Shape shape;
+        How how = How.CUMULATIVE;
+        LocalDate incrementFrom;
+        boolean part;
+        String scale;
+        String activity;
+        String setAside;
+        String namedUnit;
+        boolean explicitCumulative;
+        int previousClauseStart;
+        /** A running total that names nothing of its own: it speaks of the clause before it. */
+        boolean continues;
+        /** A figure a running total right after it supersedes (新建3个，累计建成9个). */
+        boolean superseded;
+        int sentenceStart;
+        int sentenceEnd;
+        // Its words, read once: what is said right before it, in its clause, with the clause before, and the topic.
+        String said;
+        Set<String> near;
+        Set<String> clause;
+        Set<String> wider;
+        Set<String> topicWords;
+        Set<String> phrase;
+        /** What the figure is called here, as a label to learn from: the reader's phrase, else the words before it. */
+        String wording;
+
+        void words() {
+            String own = OfficeTerms.core(q.indicator()).replace("|", "");
+            String before = OfficeTerms.core(namePre).replace("|", "");
+            wording = own.length() >= 2 ? own : before.length() > 12 ? before.substring(before.length() - 12) : before;
+            said = OfficeTerms.canonical((continues ? previousClause + "|" : "") + namePre + "|" + q.indicator());
+            near = OfficeTerms.bigrams(said);
+            clause = OfficeTerms.bigrams(OfficeTerms.canonical(cuePre + "|" + q.indicator()));
+            wider = OfficeTerms.bigrams(OfficeTerms.canonical(previousClause + "|" + cuePre + "|" + q.indicator()));
+            topicWords = OfficeTerms.bigrams(OfficeTerms.canonical(topic + "|" + opening));
+            phrase = OfficeTerms.bigrams(OfficeTerms.core(q.indicator()));
+        }
+    }
+
+    /** An indicator's words, read once: its name's and its task's. */
+    private record Named(String rawName, String rawTitle, String canonicalName, String nameCore, String titleCore, Set<String> name,
+                         Set<String> title, Set<String> both) {
+        static Named of(ReportLine line, ReportLine.Measure m) {
+            String nameCore = OfficeTerms.core(m.name());
+            String titleCore = OfficeTerms.core(line.title());
+            Set<String> name = OfficeTerms.bigrams(nameCore);
+            Set<String> title = OfficeTerms.bigrams(titleCore);
+            Set<String> both = new HashSet<>(name);
+            both.addAll(title);
+            return new Named(m.name(), line.title(), OfficeTerms.canonical(m.name()), nameCore, titleCore, name, title, both);
+        }
+    }
+
+    private record Pair(Candidate c, ReportLine line, ReportLine.Measure m, double score) {
+    }
+
+    static Reading match(Extraction e, String source, List<ReportLine> lines, Setting setting) {
+        List<Candidate> candidates = candidates(e, source, setting);
+        List<Pair> pairs = new ArrayList<>();
+        Map<Long, Named> named = new HashMap<>();
+        for (ReportLine line : lines) {
+            for (ReportLine.Measure m : line.measures()) {
+                named.put(m.indicatorId(), Named.of(line, m));
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.setAside != null) {
+                continue;
+            }
+            c.words();
+            for (ReportLine line : lines) {
+                for (ReportLine.Measure m : line.measures()) {
+                    double s = score(c, m, named.get(m.indicatorId()), setting);
+                    if (s >= THRESHOLD) {
+                        pairs.add(new Pair(c, line, m, s));
+                    }
+                }
+            }
+        }
+        Map<Long, Pair> chosen = assign(pairs);
+        List<Proposal> proposals = new ArrayList<>();
+        Set<Candidate> used = new HashSet<>();
+        Map<Candidate, String> notes = new HashMap<>();
+        for (ReportLine line : lines) {
+            for (ReportLine.Measure m : line.measures()) {
+                Pair p = chosen.get(m.indicatorId());
+                if (p == null) {
+                    continue;
+                }
+                Proposal proposal = propose(p, setting);
+                if (proposal == null) {
+                    notes.put(p.c(), "“" + m.name() + "”的本期新增数；上期累计值未知或已含本月，请核对后手工填写");
+                    continue;
+                }
+                proposals.add(proposal);
+                used.add(p.c());
+            }
+        }
+        List<Unmatched> unmatched = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Quantity q = c.q;
+            if (used.contains(c)) {
+                figures.add(new Figure(q.start(), q.end(), q.surface(), "used", ""));
+            } else if (c.setAside != null) {
+                figures.add(new Figure(q.start(), q.end(), q.surface(), "aside", c.setAside));
+            } else if (c.namedUnit != null) {
+                figures.add(new Figure(q.start(), q.end(), q.surface(), "aside", c.namedUnit + "的数字，不是本单位的合计"));
+            } else {
+                String note = notes.getOrDefault(c, c.part ? "其中部分" : "");
+                figures.add(new Figure(q.start(), q.end(), q.surface(), "unmatched", note.isEmpty() ? "未对应到指标" : note));
+                unmatched.add(new Unmatched(q.surface(), q.sentence(), q.start(), q.end(), q.value(), q.unit(), c.wording, note,
+                        c.sentenceStart, c.sentenceEnd));
+            }
+        }
+        return new Reading(proposals, unmatched, figures);
+    }
+
+    // ——— Reading each figure in its clause ———
+
+    private static List<Candidate> candidates(Extraction e, String source, Setting setting) {
+        // A table of main indicators is read by its columns (ReportTables); the reader's figures in its rows are
+        // the other columns' (targets, rates) and are left to it.
+        ReportTables.Read tables = ReportTables.read(e.doc(), source);
+        List<Quantity> quantities = new ArrayList<>();
+        for (Quantity q : e.quantities()) {
+            if (tables.rows().stream().noneMatch(r -> r[0] <= q.start() && q.start() < r[1])) {
+                quantities.add(q);
+            }
+        }
+        quantities.addAll(tables.figures());
+        quantities.sort(Comparator.comparingInt(Quantity::start));
+        List<Candidate> out = new ArrayList<>();
+        String lastSentence = null;
+        int cursor = 0;
+        List<Integer> sameSentence = new ArrayList<>();
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            if (q.placeholder() || q.value() == null) {
+                continue;
+            }
+            Candidate c = new Candidate();
+            c.q = q;
+            // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
+            c.sentence = q.evidence() != null && q.evidence().startsWith("表格")
+                    ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface() : q.sentence();
+            if (!c.sentence.equals(lastSentence)) {
+                lastSentence = c.sentence;
+                cursor = 0;
+                sameSentence.clear();
+            }
+            int at = c.sentence.indexOf(q.surface(), cursor);
+            c.at = at < 0 ? Math.max(0, c.sentence.indexOf(q.surface())) : at;
+            cursor = c.at + q.surface().length();
+            int clauseStart = clauseStart(c.sentence, c.at);
+            c.cuePre = c.sentence.substring(clauseStart, c.at);
+            int previousEnd = clauseStart;
+            for (int k : sameSentence) {
+                Candidate earlier = out.get(k);
+                int end = earlier.at + earlier.q.surface().length();
+                if (end <= c.at && end > previousEnd) {
+                    previousEnd = end;
+                }
+            }
+            c.namePre = c.sentence.substring(previousEnd, c.at);
+            c.previousClauseStart = clauseStart == 0 ? -1 : clauseStart(c.sentence, clauseStart - 1);
+            c.previousClause = clauseStart == 0 ? "" : c.sentence.substring(c.previousClauseStart, clauseStart - 1);
+            int firstBreak = firstBreak(c.sentence);
+            c.opening = firstBreak < 0 || firstBreak >= c.at ? "" : c.sentence.substring(0, firstBreak);
+            List<OutlineNode> chain = chain(e.outline(), q.start());
+            StringBuilder topic = new StringBuilder();
+            boolean planned = false;
+            for (OutlineNode n : chain) {
+                if (n.level() >= 1) {
+                    topic.append(n.title()).append('|');
+                }
+                // The document's own title (…2026年工作总结及2027年工作思路) heads both parts; it plans neither.
+                boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
+                planned |= !title && firstIn(n.title(), PLAN_HEADINGS) != null;
+            }
+            c.topic = topic.toString();
+            c.sentenceStart = sentenceStart(source, q.start());
+            c.sentenceEnd = sentenceEnd(source, q.end());
+            read(c, planned, sameSentence.stream().map(out::get).toList(), e.year(), setting);
+            // 新建服务站点3个，累计建成9个: a running total naming nothing of its own continues the clause before it,
+            // whose figure it supersedes.
+            if (c.explicitCumulative && c.setAside == null && OfficeTerms.core(c.namePre).replace("|", "").length() < 2
+                    && c.previousClauseStart >= 0) {
+                c.continues = true;
+                for (int k : sameSentence) {
+                    Candidate earlier = out.get(k);
+                    if (earlier.at >= c.previousClauseStart && earlier.at < clauseStart && earlier.unit != null && c.unit != null
+                            && earlier.unit.dimension().equals(c.unit.dimension()) && !earlier.explicitCumulative) {
+                        earlier.superseded = true;
+                    }
+                }
+            }
+            sameSentence.add(out.size());
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The shape of a figure, how it would fill, and whether it is set aside; in the order a reader weighs them. */
+    private static void read(Candidate c, boolean planned, List<Candidate> earlier, int year, Setting setting) {
+        Quantity q = c.q;
+        String pre = c.cuePre;
+        boolean percent = "%".equals(q.unit()) || "％".equals(q.unit());
+        c.unit = MeasureUnit.of(q.unit()).orElse(null);
+        if (percent) {
+            c.shape = SHARE.matcher(pre).find() && !pre.contains("序时") && !pre.contains("时序") ? Shape.SHARE_OF_TARGET
+                    : endsWithAny(pre, CHANGE_VERBS, 2) ? Shape.GROWTH : Shape.RATE;
+        } else {
+            c.shape = Shape.AMOUNT;
+        }
+        if (c.unit == null) {
+            c.setAside = "单位无法比较";
+            return;
+        }
+        if (planned) {
+            c.setAside = "下一步打算中的目标";
+            return;
+        }
+        // A 工作汇报 reports. The reader may take a whole part for a plan from its title alone (关于2026年重点工作推进
+        // 情况的汇报: 重点工作 reads as planning); with no heading above it that plans, a figure it judged a target for
+        // that reason only (计划部分, no goal word of its own) is read as the report states it.
+        boolean bySectionOnly = q.evidence() != null && (q.evidence().startsWith("计划部分") || q.evidence().startsWith("计划类文字"));
+        if ("target".equals(q.kind()) && !(bySectionOnly && firstIn(c.sentence.substring(0, c.at), GOAL_WORDS) == null)) {
+            c.setAside = "目标或计划（" + q.evidence() + "）";
+            return;
+        }
+        if ("other".equals(q.kind())) {
+            if (q.evidence() != null && q.evidence().startsWith("规模：")) {
+                c.scale = q.evidence().substring(3);
+            } else {
+                c.setAside = "描述项目规模或属性（" + q.evidence() + "）";
+                return;
+            }
+        }
+        if (c.shape != Shape.SHARE_OF_TARGET) {
+            String target = firstIn(pre.replace("按计划", "").replace("按照计划", "").replace("按年度计划", ""), TARGET_WORDS);
+            if (target != null) {
+                c.setAside = "重述目标任务（" + target + "）";
+                return;
+            }
+        }
+        String past = firstIn(pre, PAST_WORDS);
+        if (past == null) {
+            past = pastYear(pre, year);
+        }
+        if (past == null && !c.opening.isEmpty() && !containsYear(pre, year) && !pre.contains("今年")) {
+            past = pastYear(c.opening, year);
+        }
+        if (past != null) {
+            c.setAside = "往年的数字（" + past + "）";
+            return;
+        }
+        // 较上月新增160亩: an amount gained since last month is this month's increment, not a comparison.
+        boolean sinceLastMonth = c.shape == Shape.AMOUNT && (pre.contains("较上月") || pre.contains("比上月"))
+                && endsWithAny(pre, CHANGE_VERBS_UP, 2);
+        String comparison = sinceLastMonth ? null : firstIn(pre, COMPARISON_WORDS);
+        if (comparison == null && !sinceLastMonth && endsWithAny(pre, CHANGE_VERBS, 2) && (pre.contains("较") || pre.contains("比"))) {
+            comparison = "较…" + lastOf(pre, CHANGE_VERBS);
+        }
+        // A township's report quoting the county's figure (全县完成…) states the county's work, not its own.
+        String above = township(setting.unitName()) ? firstIn(pre + "|" + c.opening, WIDER_AREAS) : null;
+        if (above != null) {
+            c.setAside = "上级区域的数字（" + above + "）";
+            return;
+        }
+        if (comparison != null) {
+            c.setAside = "比较或增幅（" + comparison + "）";
+            return;
+        }
+        String left = firstIn(pre.length() > 6 ? pre.substring(pre.length() - 6) : pre, LEFT_WORDS);
+        if (left != null) {
+            c.setAside = "剩余或未完成的数（" + left + "）";
+            return;
+        }
+        // A village or another unit named before the figure did that part of the work: only an indicator that
+        // names it (石桥村集体经济收入) takes it.
+        c.namedUnit = otherUnit(pre, c.opening, setting);
+        // 新建桥头村、河东村互助养老服务站2个: villages listed where the work stands, as many as the figure counts —
+        // the unit's own total, not a village's part.
+        if (c.namedUnit != null && c.shape == Shape.AMOUNT && MeasureUnit.THINGS.equals(c.unit.dimension())
+                && q.value().compareTo(BigDecimal.valueOf(namesListed(pre, setting))) == 0 && namesListed(pre, setting) >= 2) {
+            c.namedUnit = null;
+        }
+        String activity = firstIn(c.namePre + q.indicator(), ACTIVITY_WORDS);
+        if (activity != null && MeasureUnit.EVENTS.equals(c.unit.dimension())) {
+            c.activity = activity;
+        }
+        int part = c.sentence.lastIndexOf("其中", c.at);
+        if (part >= 0) {
+            for (Candidate e : earlier) {
+                if (e.at < part && e.unit != null && e.unit.dimension().equals(c.unit.dimension())) {
+                    c.part = true;
+                    break;
+                }
+            }
+        }
+        how(c, pre, year, setting);
+        if (sinceLastMonth && !c.explicitCumulative) {
+            c.how = How.INCREMENT;
+            c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
+        }
+    }
+
+    /** A township (乡, 镇, 街道) reports its own area; a county department reports the county's. */
+    private static boolean township(String unit) {
+        return unit != null && (unit.endsWith("镇") || unit.endsWith("乡") || unit.endsWith("街道"));
+    }
+
+    /** Cumulative unless the clause (or the sentence's opening) speaks of one month or quarter alone. */
+    private static void how(Candidate c, String pre, int year, Setting setting) {
+        if (c.shape == Shape.SHARE_OF_TARGET) {
+            c.how = How.PERCENT_OF_TARGET;
+            return;
+        }
+        // The nearest clause that says (its own, then back to the sentence's opening) decides: in 本月新签约1个，
+        // 累计引进7个，到位资金1.62亿元 the 累计 before the money binds it, not the 本月 that opens the sentence.
+        int clause = clauseStart(c.sentence, c.at);
+        String text = pre;
+        while (true) {
+            if (firstIn(text, CUMULATIVE_WORDS) != null || SPAN_TO_DATE.matcher(text).find() || text.contains("已")
+                    || text.contains("共")) {
+                c.explicitCumulative = text == pre;
+                c.how = How.CUMULATIVE;
+                return;
+            }
+            LocalDate from = incrementStart(text, year, setting);
+            if (from != null) {
+                c.how = How.INCREMENT;
+                c.incrementFrom = from;
+                return;
+            }
+            if (clause == 0) {
+                break;
+            }
+            int before = clauseStart(c.sentence, clause - 1);
+            text = c.sentence.substring(before, clause - 1);
+            clause = before;
+        }
+        c.how = How.CUMULATIVE;
+    }
+
+    /** The first day of the month or quarter a clause counts alone, or null. */
+    private static LocalDate incrementStart(String text, int year, Setting setting) {
+        if (firstIn(text, INCREMENT_WORDS) != null) {
+            return setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
+        }
+        if (SPAN_TO_DATE.matcher(text).find()) {
+            return null;
+        }
+        Matcher m = ONE_MONTH.matcher(text);
+        if (m.find()) {
+            return LocalDate.of(year, Integer.parseInt(m.group(1)), 1);
+        }
+        Matcher quarter = QUARTER.matcher(text);
+        if (quarter.find()) {
+            return LocalDate.of(year, 1 + 3 * ("一二三四".indexOf(quarter.group(1))), 1);
+        }
+        return null;
+    }
+
+    /** A unit other than the report's named before the figure in its clause or the sentence's opening. */
+    private static String otherUnit(String pre, String opening, Setting setting) {
+        for (String text : new String[]{pre, opening}) {
+            for (String name : setting.otherUnits()) {
+                if (name.length() >= 2 && text.contains(name) && !name.equals(setting.unitName())) {
+                    return name;
+                }
+            }
+            Matcher m = PLACE.matcher(text);
+            while (m.find()) {
+                // A name is two or three characters standing as a word: at the clause's start or after 其中, 、, 和, 在…
+                for (int length = 2; length <= m.group(1).length(); length++) {
+                    int from = m.end(1) - length;
+                    String name = text.substring(from, m.end(1));
+                    boolean kind = NOT_NAMES.indexOf(name.charAt(name.length() - 2)) >= 0 || NOT_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0;
+                    if (!kind && standsAlone(text, from) && !setting.unitName().contains(name + m.group(2))) {
+                        return name + m.group(2);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many of the area's units (or named villages) a clause lists. */
+    private static int namesListed(String text, Setting setting) {
+        int n = 0;
+        String rest = text;
+        for (String name : setting.otherUnits()) {
+            if (name.length() >= 2 && rest.contains(name)) {
+                n++;
+                rest = rest.replace(name, "|");
+            }
+        }
+        Matcher m = PLACE.matcher(rest);
+        while (m.find()) {
+            String name = m.group(1).substring(m.group(1).length() - 2);
+            if (NOT_NAMES.indexOf(name.charAt(0)) < 0 && NOT_NAMES.indexOf(name.charAt(1)) < 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a word starting at {@code from} stands at a word's start: the clause's, or after a link or 其中. */
+    private static boolean standsAlone(String text, int from) {
+        if (from == 0) {
+            return true;
+        }
+        String before = text.substring(0, from);
+        return "、，,；;：:和与及在由对向（(“\"".indexOf(text.charAt(from - 1)) >= 0 || before.endsWith("其中")
+                || before.endsWith("全镇") || before.endsWith("以及");
+    }
+
+    // ——— Scoring a figure against an indicator ———
+
+    private static double score(Candidate c, ReportLine.Measure m, Named n, Setting setting) {
+        MeasureUnit unit = MeasureUnit.of(m.unit()).orElse(null);
+        double fit;
+        boolean ratioIndicator = unit != null && MeasureUnit.RATIO.equals(unit.dimension());
+        switch (c.shape) {
+            case SHARE_OF_TARGET -> fit = m.target() != null && m.target().signum() > 0 && !ratioIndicator ? 1 : 0;
+            case RATE -> fit = ratioIndicator ? 1 : 0;
+            case GROWTH -> fit = ratioIndicator && (m.name().contains("增长") || m.name().contains("增速") || m.name().contains("增幅")) ? 1 : 0;
+            default -> fit = unit == null ? 0 : c.unit.fit(unit);
+        }
+        if (fit == 0) {
+            return 0;
+        }
+        if (c.namedUnit != null && !n.rawName().contains(c.namedUnit) && !n.rawTitle().contains(c.namedUnit)) {
+            return 0; // a village's or another unit's figure is theirs, not the unit's total
+        }
+        if (c.scale != null && !n.canonicalName().contains(OfficeTerms.canonical(c.scale).replace("|", ""))) {
+            return 0; // a size or capacity fills only the indicator that measures it (装机 → 装机容量)
+        }
+        if (c.activity != null && !n.nameCore().contains(c.activity) && !n.titleCore().contains(c.activity)) {
+            return 0; // meetings and inspections held are no achievement of another indicator
+        }
+        for (String[] pair : DISTINCT) {
+            for (int k = 0; k < 2; k++) {
+                if (c.said.contains(pair[k]) && !c.said.contains(pair[1 - k]) && n.canonicalName().contains(pair[1 - k])) {
+                    return 0; // 签约资金 is not 到位资金, however alike the words
+                }
+            }
+        }
+        double byName = Math.max(OfficeTerms.covered(n.name(), c.near), Math.max(0.85 * OfficeTerms.covered(n.name(), c.clause),
+                0.7 * OfficeTerms.covered(n.name(), c.wider)));
+        double byTitle = Math.max(OfficeTerms.covered(n.title(), c.near), Math.max(0.85 * OfficeTerms.covered(n.title(), c.clause),
+                0.7 * OfficeTerms.covered(n.title(), c.wider)));
+        double phraseFits = OfficeTerms.covered(c.phrase, n.both());
+        double byTopic = Math.max(OfficeTerms.covered(n.name(), c.topicWords), OfficeTerms.covered(n.title(), c.topicWords));
+        double s = 0.55 * Math.max(byName, 0.8 * byTitle) + 0.25 * phraseFits + 0.2 * byTopic;
+        List<String> learned = setting.learned().get(m.indicatorId());
+        if (learned != null && learned.contains(c.wording)) {
+            s += 0.5; // this unit confirmed (or placed by hand) this wording for this indicator before
+        }
+        if (c.part) {
+            s *= 0.6;
+        }
+        // 新培育规上企业2家，累计达到11家: an indicator of what is new this year (新增, 新建…) takes the new ones, one
+        // of what stands in all takes the running total.
+        boolean flow = firstIn(n.rawName(), FLOW_WORDS) != null;
+        if (c.superseded && !(flow && firstIn(c.cuePre, FLOW_WORDS) != null)) {
+            s *= 0.5;
+        }
+        if (c.continues && flow && firstIn(c.previousClause, FLOW_WORDS) != null && firstIn(c.cuePre, FLOW_WORDS) == null) {
+            s *= 0.5;
+        }
+        if (c.explicitCumulative) {
+            s += 0.05;
+        }
+        return s * fit;
+    }
+
+    /**
+     * One figure per indicator and one indicator per figure, the best pairs first. An indicator takes a
+     * cumulative figure before a share of its target, and either before a month's increment, when the
+     * cumulative one scores nearly as well.
+     */
+    private static Map<Long, Pair> assign(List<Pair> pairs) {
+        Map<Long, Pair> chosen = new HashMap<>();
+        Set<Candidate> taken = new HashSet<>();
+        List<Pair> open = new ArrayList<>(pairs);
+        open.sort(Comparator.comparingDouble(Pair::score).reversed());
+        while (!open.isEmpty()) {
+            Pair best = open.get(0);
+            // Among this indicator's open pairs, a cumulative figure scoring within 80 % of the best wins.
+            Pair pick = best;
+            for (Pair p : open) {
+                if (p.m().indicatorId() == best.m().indicatorId() && rank(p) < rank(pick) && p.score() >= 0.8 * best.score()) {
+                    pick = p;
+                }
+            }
+            chosen.put(pick.m().indicatorId(), pick);
+            taken.add(pick.c());
+            long indicator = pick.m().indicatorId();
+            Candidate figure = pick.c();
+            open.removeIf(p -> p.m().indicatorId() == indicator || p.c() == figure);
+        }
+        return chosen;
+    }
+
+    private static int rank(Pair p) {
+        return switch (p.c().how) {
+            case CUMULATIVE, CONVERTED -> 0;
+            case PERCENT_OF_TARGET -> 1;
+            case INCREMENT -> 2;
+        };
+    }
+
+    // ——— The proposal ———
+
+    private static Proposal propose(Pair p, Setting setting) {
+        Candidate c = p.c();
+        ReportLine.Measure m = p.m();
+        Quantity q = c.q;
+        MeasureUnit unit = MeasureUnit.of(m.unit()).orElse(null);
+        BigDecimal value;
+        How how = c.how;
+        String because;
+        BigDecimal previous = p.line().previous() == null ? null : p.line().previous().values().get(m.indicatorId());
+        switch (c.how) {
+            case PERCENT_OF_TARGET -> {
+                value = round(m.target().multiply(q.value()).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64), m);
+                because = "原文为完成目标任务的" + plain(q.value()) + "%：目标" + plain(m.target()) + m.unit() + " × "
+                        + plain(q.value()) + "%";
+            }
+            case INCREMENT -> {
+                LocalDate previousEnd = setting.previousEnds().get(p.line().taskId());
+                if (previous == null || previousEnd == null || !previousEnd.isBefore(c.incrementFrom)) {
+                    return null;
+                }
+                BigDecimal added = c.unit.convert(q.value(), unit);
+                value = previous.add(added).stripTrailingZeros();
+                because = "原文为新增数“" + q.surface() + "”，加上期累计" + plain(previous) + m.unit();
+            }
+            default -> {
+                value = c.unit.convert(q.value(), unit).stripTrailingZeros();
+                if (c.unit.scalesTo(unit)) {
+                    how = How.CONVERTED;
+                    because = "原文为累计数“" + q.surface() + "”，换算为" + plain(value) + m.unit();
+                } else {
+                    because = "原文为累计数“" + q.surface() + "”";
+                }
+            }
+        }
+        value = new BigDecimal(value.stripTrailingZeros().toPlainString()); // 2860, not 2.86E+3, in a form and in JSON
+        List<String> flags = new ArrayList<>();
+        if (previous != null && value.compareTo(previous) < 0) {
+            flags.add("低于上期累计值 " + plain(previous) + m.unit() + "，请核对");
+        }
+        if (m.target() != null && m.target().signum() > 0 && value.compareTo(m.target().multiply(BigDecimal.valueOf(2))) > 0) {
+            flags.add("超过目标值 " + plain(m.target()) + m.unit() + " 的两倍，请核对");
+        }
+        return new Proposal(p.line().taskId(), m.indicatorId(), m.name(), value, m.unit(), how.json, q.sentence(), q.start(),
+                q.end(), q.surface(), c.wording, because, flags, c.sentenceStart, c.sentenceEnd);
+    }
+
+    /** A share of a target in the target's own precision, two more places; counts of things whole. */
+    private static BigDecimal round(BigDecimal v, ReportLine.Measure m) {
+        MeasureUnit unit = MeasureUnit.of(m.unit()).orElse(null);
+        boolean counted = unit != null && (MeasureUnit.THINGS.equals(unit.dimension()) || "households".equals(unit.dimension())
+                || "people".equals(unit.dimension()) || "person-times".equals(unit.dimension()) || MeasureUnit.EVENTS.equals(unit.dimension()));
+        int scale = counted ? 0 : Math.max(2, m.target().stripTrailingZeros().scale() + 2);
+        return v.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+
+    // ——— Text helpers ———
+
+    private static int clauseStart(String s, int at) {
+        for (int i = Math.min(at, s.length()) - 1; i >= 0; i--) {
+            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int firstLineEnd(String source) {
+        int nl = source.indexOf('\n');
+        return nl < 0 ? source.length() : nl;
+    }
+
+    private static int firstBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int sentenceStart(String source, int at) {
+        for (int i = Math.min(at, source.length()) - 1; i >= 0; i--) {
+            if (SENTENCE_ENDS.indexOf(source.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String source, int end) {
+        for (int i = Math.max(0, end); i < source.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(source.charAt(i)) >= 0) {
+                return source.charAt(i) == '\n' ? i : i + 1;
+            }
+        }
+        return source.length();
+    }
+
+    private static List<OutlineNode> chain(List<OutlineNode> nodes, int at) {
+        List<OutlineNode> out = new ArrayList<>();
+        List<OutlineNode> level = nodes;
+        while (level != null) {
+            OutlineNode hit = null;
+            for (OutlineNode n : level) {
+                if (n.start() <= at && at < n.end()) {
+                    hit = n;
+                    break;
+                }
+            }
+            if (hit == null) {
+                break;
+            }
+            out.add(hit);
+            level = hit.children();
+        }
+        return out;
+    }
+
+    private static String firstIn(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithAny(String text, String[] words, int slack) {
+        return lastOf(text.length() > 2 + slack + 2 ? text.substring(text.length() - (2 + slack + 2)) : text, words) != null;
+    }
+
+    private static String lastOf(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static String pastYear(String text, int year) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) < year) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsYear(String text, int year) {
+        return text.contains(year + "年");
+    }
+}

@@ -1,0 +1,143 @@
+package cn.duban.progress;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A unit of measure as offices write it — a magnitude (万, 亿…) before a base (元, 亩, 公里, 户…) — and
+ * what it measures, so a figure can be put into an indicator's own unit: 38600万元 → 3.86亿元, 12600米 →
+ * 12.6公里, 10500亩 → 1.05万亩, 2.86兆瓦 → 2860千瓦. Two units convert only within one dimension (money,
+ * area, length, weight, power, energy, a ratio, households, people, person-times, events, things);
+ * counted things keep their measure word apart (户 are not 人), except that the general 个 stands for
+ * any thing (3家企业 fills an indicator counted in 个).
+ *
+ * @param written   the unit as written (万亩)
+ * @param dimension what it measures (area)
+ * @param base      the base unit (亩)
+ * @param factor    how many of the dimension's standard unit one of it is (万亩 → 6,666,667 平方米)
+ */
+record MeasureUnit(String written, String dimension, String base, BigDecimal factor) {
+
+    static final String MONEY = "money";
+    static final String RATIO = "ratio";
+    static final String THINGS = "things";
+    static final String EVENTS = "events";
+
+    /** Magnitudes, longest first so 万亿 is not read as 万. */
+    private static final List<Map.Entry<String, BigDecimal>> MAGNITUDES = List.of(
+            Map.entry("万亿", new BigDecimal("1e12")), Map.entry("千万", new BigDecimal("1e7")),
+            Map.entry("百万", new BigDecimal("1e6")), Map.entry("十万", new BigDecimal("1e5")),
+            Map.entry("万", new BigDecimal("1e4")), Map.entry("亿", new BigDecimal("1e8")),
+            Map.entry("千", new BigDecimal("1e3")), Map.entry("百", new BigDecimal("1e2")));
+
+    /** Base units: dimension and size in the dimension's standard unit. */
+    private static final Map<String, Object[]> BASES = Map.ofEntries(
+            Map.entry("元", new Object[]{MONEY, BigDecimal.ONE}),
+            Map.entry("平方米", new Object[]{"area", BigDecimal.ONE}), Map.entry("平方", new Object[]{"area", BigDecimal.ONE}),
+            Map.entry("㎡", new Object[]{"area", BigDecimal.ONE}), Map.entry("m²", new Object[]{"area", BigDecimal.ONE}),
+            Map.entry("亩", new Object[]{"area", new BigDecimal("666.6666667")}),
+            Map.entry("公顷", new Object[]{"area", new BigDecimal("10000")}),
+            Map.entry("平方公里", new Object[]{"area", new BigDecimal("1e6")}),
+            Map.entry("平方千米", new Object[]{"area", new BigDecimal("1e6")}),
+            Map.entry("米", new Object[]{"length", BigDecimal.ONE}), Map.entry("延米", new Object[]{"length", BigDecimal.ONE}),
+            Map.entry("m", new Object[]{"length", BigDecimal.ONE}),
+            Map.entry("公里", new Object[]{"length", new BigDecimal("1000")}),
+            Map.entry("千米", new Object[]{"length", new BigDecimal("1000")}), Map.entry("km", new Object[]{"length", new BigDecimal("1000")}),
+            Map.entry("吨", new Object[]{"weight", new BigDecimal("1000")}), Map.entry("公斤", new Object[]{"weight", BigDecimal.ONE}),
+            Map.entry("千克", new Object[]{"weight", BigDecimal.ONE}), Map.entry("kg", new Object[]{"weight", BigDecimal.ONE}),
+            Map.entry("斤", new Object[]{"weight", new BigDecimal("0.5")}),
+            Map.entry("瓦", new Object[]{"power", new BigDecimal("0.001")}),
+            Map.entry("千瓦", new Object[]{"power", BigDecimal.ONE}), Map.entry("kW", new Object[]{"power", BigDecimal.ONE}),
+            Map.entry("兆瓦", new Object[]{"power", new BigDecimal("1000")}), Map.entry("MW", new Object[]{"power", new BigDecimal("1000")}),
+            Map.entry("GW", new Object[]{"power", new BigDecimal("1e6")}),
+            Map.entry("千瓦时", new Object[]{"energy", BigDecimal.ONE}), Map.entry("kWh", new Object[]{"energy", BigDecimal.ONE}),
+            Map.entry("度", new Object[]{"energy", BigDecimal.ONE}),
+            Map.entry("立方米", new Object[]{"volume", BigDecimal.ONE}), Map.entry("立方", new Object[]{"volume", BigDecimal.ONE}),
+            Map.entry("方", new Object[]{"volume", BigDecimal.ONE}),
+            Map.entry("%", new Object[]{RATIO, BigDecimal.ONE}), Map.entry("％", new Object[]{RATIO, BigDecimal.ONE}),
+            Map.entry("个百分点", new Object[]{"points", BigDecimal.ONE}), Map.entry("百分点", new Object[]{"points", BigDecimal.ONE}),
+            Map.entry("户", new Object[]{"households", BigDecimal.ONE}),
+            Map.entry("人", new Object[]{"people", BigDecimal.ONE}), Map.entry("名", new Object[]{"people", BigDecimal.ONE}),
+            Map.entry("位", new Object[]{"people", BigDecimal.ONE}),
+            Map.entry("人次", new Object[]{"person-times", BigDecimal.ONE}), Map.entry("户次", new Object[]{"household-times", BigDecimal.ONE}),
+            Map.entry("次", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("场", new Object[]{EVENTS, BigDecimal.ONE}),
+            Map.entry("场次", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("期", new Object[]{EVENTS, BigDecimal.ONE}),
+            Map.entry("轮", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("批次", new Object[]{EVENTS, BigDecimal.ONE}),
+            Map.entry("车次", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("辆次", new Object[]{EVENTS, BigDecimal.ONE}),
+            Map.entry("倍", new Object[]{"times", BigDecimal.ONE}));
+
+    /** The measure word every counted thing may be written with. */
+    static final String ANY_THING = "个";
+
+    /** The unit as written, or empty when it is none Duban can compare (a rate per 亩, a bare word). */
+    static Optional<MeasureUnit> of(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        String w = written.strip();
+        if (w.isEmpty() || w.contains("/")) {
+            return Optional.empty();
+        }
+        Object[] base = BASES.get(w);
+        if (base != null) {
+            return Optional.of(new MeasureUnit(w, (String) base[0], w, (BigDecimal) base[1]));
+        }
+        for (Map.Entry<String, BigDecimal> m : MAGNITUDES) {
+            if (w.startsWith(m.getKey())) {
+                String rest = w.substring(m.getKey().length());
+                if (rest.isEmpty()) {
+                    // A bare 万 or 亿 (投资2000万) is money as offices write it.
+                    return m.getKey().equals("万") || m.getKey().equals("亿")
+                            ? Optional.of(new MeasureUnit(w, MONEY, "元", m.getValue())) : Optional.empty();
+                }
+                Object[] b = BASES.get(rest);
+                if (b != null && !(RATIO.equals(b[0]))) {
+                    return Optional.of(new MeasureUnit(w, (String) b[0], rest, m.getValue().multiply((BigDecimal) b[1])));
+                }
+                return Optional.empty();
+            }
+        }
+        // Any other measure word the reader knows counts a thing: 个, 家, 座, 处, 所, 条, 项…
+        if (w.length() <= 2 && w.codePoints().allMatch(Character::isIdeographic)) {
+            return Optional.of(new MeasureUnit(w, THINGS, w, BigDecimal.ONE));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How well a figure in {@code this} unit can stand for one in {@code other}: 1 for the same unit, 0.95 for the
+     * same dimension at another magnitude or size (converted), 0.8 when one of two counts is written with the
+     * general 个, 0 when they measure different things.
+     */
+    double fit(MeasureUnit other) {
+        if (!dimension.equals(other.dimension)) {
+            return 0;
+        }
+        if (written.equals(other.written)) {
+            return 1;
+        }
+        if (THINGS.equals(dimension) || EVENTS.equals(dimension)) {
+            if (base.equals(other.base)) {
+                return 1;
+            }
+            return base.equals(ANY_THING) || other.base.equals(ANY_THING) ? 0.8 : EVENTS.equals(dimension) ? 0.6 : 0;
+        }
+        return 0.95;
+    }
+
+    /** Whether putting a figure into {@code other} changes its number (万元 → 亿元), not only its words. */
+    boolean scalesTo(MeasureUnit other) {
+        return factor.compareTo(other.factor) != 0;
+    }
+
+    /** {@code value} of this unit in {@code other}'s (same dimension). */
+    BigDecimal convert(BigDecimal value, MeasureUnit other) {
+        if (factor.compareTo(other.factor) == 0) {
+            return value;
+        }
+        return value.multiply(factor).divide(other.factor, MathContext.DECIMAL64).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,157 @@
+package cn.duban.progress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an indicator is called in office writing. A ledger names it in full (农村公路硬化里程, 分布式光伏装机容量),
+ * a township's report in its own short forms (村道硬化, 光伏装机, 改厕, 固投): each group below lists the ways of
+ * writing one thing, and every way is read as the group's first. Then names are compared by their two-character
+ * words (bigrams), after dropping what only says how a figure is measured (里程, 面积, 金额…, which the unit says)
+ * and the verbs of reporting (完成, 实现, 累计…), which every sentence has.
+ */
+final class OfficeTerms {
+
+    /** Ways of writing one thing; the first is how it is read. Longer forms are replaced first. */
+    private static final String[][] GROUPS = {
+            {"农村公路", "四好农村路", "农村道路", "农村路", "村道", "村组道路", "村组公路", "通村公路", "通村道路", "通组公路", "通组道路",
+                    "乡村道路", "村级道路", "村庄道路", "乡村公路", "村级公路", "组级道路"},
+            {"硬化", "水泥路面", "硬化路面", "道路硬化"},
+            {"光伏", "分布式光伏", "屋顶分布式光伏", "屋顶光伏", "分布式光伏发电", "光伏发电", "光伏电站", "太阳能发电"},
+            {"装机", "装机容量", "并网装机", "装机规模", "并网容量", "装机量"},
+            {"改厕", "户厕改造", "农村户厕改造", "改造提升农村户厕", "改造农村户厕", "农村改厕", "厕所改造", "卫生厕所改造", "无害化卫生厕所",
+                    "厕所革命", "户厕"},
+            // A township's 完成投资 is its fixed-asset investment; a project's own (项目完成投资) is a part of it.
+            {"固定资产投资", "固投", "固定资产投入", "完成投资", "累计投资"},
+            {"市场主体", "经营主体", "各类市场主体", "各类经营主体", "个体工商户和企业"},
+            {"危房改造", "危旧房改造", "农村危房", "危房"},
+            {"高标准农田", "高标田", "高标准基本农田", "高标准农田建设"},
+            {"茶园", "茶叶种植基地", "茶叶基地", "茶叶种植", "茶园基地", "新植茶园", "茶叶种植面积", "茶园面积"},
+            {"中药材", "中药材种植", "中药材基地", "药材种植"},
+            {"土地流转", "流转土地", "土地经营权流转", "土地流转面积"},
+            {"养老服务站", "互助养老服务站", "村级互助养老服务站", "养老服务中心", "互助养老点"},
+            {"美丽宜居示范村", "美丽乡村示范村", "示范村", "宜居示范村"},
+            {"电商服务站点", "电商服务站", "村级电商服务站点", "电商服务点", "村级电商服务站"},
+            {"安置房", "安置住房", "安置房建设"},
+            {"产业路", "产业道路", "生产路"},
+            {"招商项目", "招引项目", "引进项目", "招商引资项目", "招商引资落地项目", "签约落地项目", "落地项目", "引进招商项目"},
+            {"到位资金", "实际到位资金", "资金到位", "到位资金额", "实际利用资金"},
+            {"签约资金", "签约金额", "协议资金", "合同金额", "意向资金"},
+            {"播种面积", "种植面积", "播种"},
+            {"污水管网", "污水收集管网", "污水管道", "排污管网", "污水主管网", "雨污管网", "管网"},
+            {"秸秆综合利用率", "秸秆利用率", "秸秆综合利用"},
+            {"技能培训", "职业技能培训", "劳动力培训", "劳动力技能培训", "就业技能培训", "技能培训班", "培训农民工", "农民工培训", "培训"},
+            {"电商交易额", "电子商务交易额", "电商销售额", "网络零售额", "网络销售额", "线上销售额", "电商交易"},
+            {"电商", "电子商务"},
+            {"造林", "植树造林", "人工造林", "营造林", "新造林", "造林绿化"},
+            {"集体经济", "村集体经济", "村级集体经济"},
+            {"转移就业", "农村劳动力转移就业", "劳动力转移"},
+            {"新增就业", "城镇新增就业", "新增城镇就业"},
+            {"社会消费品零售总额", "社零额", "社消零", "社零总额"},
+            {"规上企业", "规模以上企业", "规模以上工业企业", "规上工业企业"},
+            {"高新技术企业", "高企"},
+            {"一般公共预算收入", "地方一般公共预算收入", "公共预算收入"},
+            {"税收收入", "税收"},
+            {"农民人均可支配收入", "农村居民人均可支配收入", "农民收入"},
+            {"自来水普及率", "农村自来水普及率", "集中供水率"},
+            {"供水管网", "农村供水管网", "饮水管网"},
+            {"生活垃圾", "农村生活垃圾"},
+            {"稻渔综合种养", "稻渔共生", "稻虾共作", "稻虾"},
+            {"新能源汽车", "新能源车"},
+            {"危桥改造", "危桥"},
+    };
+
+    /** What a name says of the unit it is measured in; the unit itself says it. */
+    private static final String[] MEASURES = {"里程", "长度", "面积", "规模", "金额", "总额", "数量", "户数", "人数", "个数", "数",
+            "容量", "总量", "总产值"};
+    /** Verbs and frames of reporting, in every sentence whatever it counts. */
+    private static final String[] REPORTING = {"累计完成", "完成", "实现", "达到", "累计", "共计", "全年", "年度", "全镇", "全乡",
+            "全街道", "我镇", "我乡", "今年", "开展", "推进", "新建", "建成", "建设", "新增", "组织", "举办", "提升", "做好", "加快",
+            "积极", "持续", "扎实", "全面", "稳步", "达"};
+
+    private static final Map<String, String> CANONICAL = new LinkedHashMap<>();
+    /** The forms by their first character, longest first: a position tries only the few that can start there. */
+    private static final Map<Character, List<String>> FORMS = new HashMap<>();
+
+    static {
+        for (String[] g : GROUPS) {
+            for (String form : g) {
+                CANONICAL.putIfAbsent(form, g[0]);
+                FORMS.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
+            }
+        }
+        FORMS.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+    }
+
+    private OfficeTerms() {
+    }
+
+    /** The text with every known way of writing a thing put as the thing's first name (村道硬化 → 农村公路硬化). */
+    static String canonical(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        outer:
+        while (i < text.length()) {
+            for (String form : FORMS.getOrDefault(text.charAt(i), List.of())) {
+                if (text.startsWith(form, i)) {
+                    out.append(CANONICAL.get(form)).append('|');
+                    i += form.length();
+                    continue outer;
+                }
+            }
+            out.append(text.charAt(i++));
+        }
+        return out.toString();
+    }
+
+    /** The name's core: canonical, without how it is measured and without the verbs of reporting. */
+    static String core(String name) {
+        String c = canonical(name);
+        for (String m : MEASURES) {
+            if (c.endsWith(m) && c.length() > m.length() + 1) {
+                c = c.substring(0, c.length() - m.length());
+                break;
+            }
+        }
+        for (String v : REPORTING) {
+            c = c.replace(v, "|");
+        }
+        return c;
+    }
+
+    /** The two-character words of a text, never across a break (|, punctuation, a digit). */
+    static Set<String> bigrams(String text) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (Character.isIdeographic(a) && Character.isIdeographic(b)) {
+                out.add(text.substring(i, i + 2));
+            }
+        }
+        return out;
+    }
+
+    /** The share of {@code wanted}'s words found in {@code in} (0 when {@code wanted} has none). */
+    static double covered(Set<String> wanted, Set<String> in) {
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (String w : wanted) {
+            if (in.contains(w)) {
+                hit++;
+            }
+        }
+        return hit / (double) wanted.size();
+    }
+}

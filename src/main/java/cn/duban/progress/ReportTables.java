@@ -1,0 +1,154 @@
+package cn.duban.progress;
+
+import cn.duban.extract.Quantity;
+import cn.duban.extract.Reader;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The table of main indicators a 工作汇报 often carries (指标名称 | 单位 | 全年目标 | 累计完成 | 完成率), read row by
+ * row. The reader reads prose: in a row its numbers stand without their units (those are in the header or the
+ * unit column), so only the completion rate would come out of it. Here a header names the columns; each row gives
+ * its indicator's name, its unit, and the figure of the cumulative column (累计完成, 完成数, 实际完成…) — or, with
+ * none, of this month's (本月完成), as an increment. A .docx's tables and a table pasted into a .txt both come as
+ * lines of tab-separated cells.
+ */
+final class ReportTables {
+
+    /** What the tables hold: one figure a row, and the rows' spans, whose other cells the reader's figures are not. */
+    record Read(List<Quantity> figures, List<int[]> rows) {
+    }
+
+    private static final String[] NAME_HEADERS = {"指标", "项目", "名称", "内容", "任务", "事项"};
+    private static final String[] CUMULATIVE_HEADERS = {"累计", "完成数", "完成值", "实际完成", "完成情况", "截至", "完成量", "实绩",
+            "已完成", "完成"};
+    private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};
+    private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
+            "去年", "上年", "排名", "备注", "单位", "责任"};
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
+    private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
+
+    private ReportTables() {
+    }
+
+    static Read read(String doc, String source) {
+        List<Quantity> figures = new ArrayList<>();
+        List<int[]> rows = new ArrayList<>();
+        int lineStart = 0;
+        Header header = null;
+        while (lineStart < source.length()) {
+            int lineEnd = source.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = source.length();
+            }
+            String line = source.substring(lineStart, lineEnd);
+            if (line.indexOf('\t') < 0) {
+                header = null;
+            } else {
+                String[] cells = line.split("\t", -1);
+                Header h = Header.of(cells);
+                if (h != null) {
+                    header = h;
+                } else if (header != null && cells.length >= header.cells) {
+                    rows.add(new int[]{lineStart, lineEnd});
+                    Quantity q = header.figure(doc, line, cells, lineStart);
+                    if (q != null) {
+                        figures.add(q);
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new Read(figures, rows);
+    }
+
+    /** A header row: which column names the indicator, which holds its unit, which its figure (and whether one month's). */
+    private record Header(int cells, int name, int unit, int figure, boolean month, String figureHeading, String headingUnit) {
+
+        static Header of(String[] cells) {
+            if (cells.length < 3) {
+                return null;
+            }
+            int name = -1;
+            int unit = -1;
+            int cumulative = -1;
+            int month = -1;
+            String[] simple = new String[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                simple[i] = simple(cells[i]);
+                if (!simple[i].isEmpty() && simple[i].replaceAll("[0-9.．%％,，\\s]", "").length() <= 2
+                        && NUMBER.matcher(simple[i]).find()) {
+                    return null; // a header names its columns (2026年目标 may have a year); a cell of figures is a row's
+                }
+            }
+            for (int i = 0; i < cells.length; i++) {
+                String c = simple[i];
+                if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS)) {
+                    name = i;
+                } else if (unit < 0 && (c.equals("单位") || c.equals("计量单位") || c.equals("单 位"))) {
+                    unit = i;
+                } else if (!any(c, NOT_A_FIGURE) && any(c, MONTH_HEADERS) && any(c, CUMULATIVE_HEADERS)) {
+                    month = month < 0 ? i : month;
+                } else if (cumulative < 0 && !any(c, NOT_A_FIGURE) && any(c, CUMULATIVE_HEADERS)) {
+                    cumulative = i;
+                }
+            }
+            if (name < 0 || cumulative < 0 && month < 0) {
+                return null;
+            }
+            int figure = cumulative >= 0 ? cumulative : month;
+            Matcher u = UNIT_IN_BRACKETS.matcher(simple[figure]);
+            return new Header(cells.length, name, unit, figure, cumulative < 0, simple[figure], u.find() ? u.group(1) : null);
+        }
+
+        /** The row's figure, as a quantity whose sentence is the row; null when the row states none. */
+        Quantity figure(String doc, String line, String[] cells, int lineStart) {
+            String rawName = simple(cells[name]);
+            String value = cells[figure];
+            Matcher n = NUMBER.matcher(value);
+            if (rawName.isEmpty() || !n.find()) {
+                return null;
+            }
+            BigDecimal number = new BigDecimal(n.group().replace('．', '.'));
+            String after = simple(value.substring(n.end()));
+            Matcher inName = UNIT_IN_BRACKETS.matcher(rawName);
+            String written = MeasureUnit.of(after).isPresent() ? after
+                    : unit >= 0 && !cells[unit].isBlank() ? simple(cells[unit])
+                    : inName.find() ? inName.group(1)
+                    : headingUnit;
+            if (written == null || MeasureUnit.of(written).isEmpty()) {
+                return null;
+            }
+            String indicator = UNIT_IN_BRACKETS.matcher(rawName).replaceAll("").strip();
+            int cellStart = lineStart;
+            for (int i = 0; i < figure; i++) {
+                cellStart += cells[i].length() + 1;
+            }
+            int start = cellStart + n.start();
+            int end = MeasureUnit.of(after).isPresent() ? cellStart + value.length() - (value.length() - value.stripTrailing().length())
+                    : cellStart + n.end();
+            String row = String.join(" | ", java.util.Arrays.stream(cells).map(ReportTables::simple).toList());
+            // The words the matcher reads before the figure: the indicator's name and the column's heading.
+            return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
+                    indicator, "=", null, false, start, end, (month ? "表格本月：" : "表格累计：") + indicator + figureHeading);
+        }
+    }
+
+    /** A cell's text as the reader reads it (Simplified: 累計完成 is 累计完成), without the line end it adds. */
+    private static String simple(String cell) {
+        return Reader.normalise(cell.strip()).text().strip();
+    }
+
+    private static boolean any(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

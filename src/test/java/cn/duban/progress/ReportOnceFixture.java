@@ -1,0 +1,261 @@
+package cn.duban.progress;
+
+import cn.duban.TestClock;
+import cn.duban.TestUsers;
+import cn.duban.org.Organisation;
+import cn.duban.org.OrganisationKind;
+import cn.duban.org.Organisations;
+import cn.duban.security.Role;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * The report-once dev set (src/test/resources/once) in a county laid out as the demo's: 青川县 with 清河镇 and its
+ * villages (白沙村, 桥头村, 河东村), 石桥镇 (石桥村), 龙坪乡 and the departments their ledgers name. A township's ledger
+ * is imported through {@code POST /api/plans/excel} in October 2026 — 清河镇's and 龙坪乡's as Duban's export lays it
+ * out (台账 and 指标 sheets), 石桥镇's in the office's own columns only, its indicators read from 目标要求 — its
+ * liaison reports October's cumulative values and its head approves; then November's report is opened, the one
+ * the township's own documents are read for.
+ */
+@Component
+public class ReportOnceFixture {
+
+    static final LocalDate OCTOBER = LocalDate.of(2026, 10, 20);
+    static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 27);
+
+    /**
+     * A township of the dev set: its folder, its name, whether its ledger has an 指标 sheet (indicators.tsv, with
+     * October's values) or only 目标要求 text (previous.tsv: October's values in the order 目标要求 states them).
+     */
+    public record Dev(String folder, String unit, boolean indicatorSheet) {
+    }
+
+    public static final Dev QINGHE = new Dev("qinghe", "清河镇", true);
+    public static final Dev SHIQIAO = new Dev("shiqiao", "石桥镇", false);
+    public static final Dev LONGPING = new Dev("longping", "龙坪乡", true);
+    /** 清河镇 again, with another ledger (tourism, pensions, water) and two more styles: a 政府工作报告 and a 周调度. */
+    public static final Dev QINGHE_B = new Dev("qinghe-b", "清河镇", true);
+
+    private final Organisations organisations;
+    private final TransactionTemplate tx;
+    private final TestUsers users;
+    private final TestClock clock;
+    private final JdbcClient jdbc;
+    private final ProgressFixture fx;
+    private final Reports reports;
+    private final ReportingPeriods periods;
+
+    ReportOnceFixture(Organisations organisations, TransactionTemplate tx, TestUsers users, TestClock clock, JdbcClient jdbc,
+                      ProgressFixture fx, Reports reports, ReportingPeriods periods) {
+        this.organisations = organisations;
+        this.tx = tx;
+        this.users = users;
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.fx = fx;
+        this.reports = reports;
+        this.periods = periods;
+    }
+
+    /** The township's November report, ready for its 工作汇报; the clock is left on November's day (tests reset it). */
+    public record Township(Dev dev, TestUsers.County county, Organisation unit, long plan, long report, String office, String liaison,
+                           String head, Map<String, Long> indicators) {
+        /** An indicator's id by its task's 序号 and its name, or "#" and its position among the task's indicators. */
+        public long indicator(String task, String name) {
+            Long id = indicators.get(task + "/" + name);
+            if (id == null) {
+                throw new IllegalArgumentException("no indicator " + task + "/" + name + " in " + indicators.keySet());
+            }
+            return id;
+        }
+    }
+
+    /** 清河镇, the dev set the judged scores are given for. */
+    public Township township(MockMvc mvc) throws Exception {
+        return township(mvc, QINGHE);
+    }
+
+    public Township township(MockMvc mvc, Dev dev) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        TestUsers.County c = tx.execute(s -> {
+            Organisation city = organisations.add("青山市" + tag, OrganisationKind.CITY, null);
+            // Named apart from the demo's own 青川县, which other tests find by its name.
+            Organisation county = organisations.add("青川县" + tag, OrganisationKind.COUNTY, city.id());
+            Organisation office = organisations.add("县政府督查室", OrganisationKind.OFFICE, county.id());
+            Organisation qinghe = organisations.add("清河镇", OrganisationKind.TOWNSHIP, county.id());
+            Organisation shiqiao = organisations.add("石桥镇", OrganisationKind.TOWNSHIP, county.id());
+            Organisation longping = organisations.add("龙坪乡", OrganisationKind.TOWNSHIP, county.id());
+            for (String village : new String[]{"白沙村", "桥头村", "河东村"}) {
+                organisations.add(village, OrganisationKind.VILLAGE, qinghe.id());
+            }
+            organisations.add("石桥村", OrganisationKind.VILLAGE, shiqiao.id());
+            Organisation agriculture = null;
+            for (String d : new String[]{"县发展和改革局", "县农业农村局", "县交通运输局", "县住房和城乡建设局", "县生态环境局", "县自然资源局",
+                    "县水利局"}) {
+                Organisation o = organisations.add(d, OrganisationKind.DEPARTMENT, county.id());
+                agriculture = d.equals("县农业农村局") ? o : agriculture;
+            }
+            Organisation own = switch (dev.unit()) {
+                case "石桥镇" -> shiqiao;
+                case "龙坪乡" -> longping;
+                default -> qinghe;
+            };
+            return new TestUsers.County(county, office, own, own == qinghe ? shiqiao : qinghe, agriculture, tag);
+        });
+        String office = users.user(c, c.office(), Role.SUPERVISOR);
+        String liaison = users.user(c, c.townA(), Role.LIAISON);
+        String head = users.user(c, c.townA(), Role.UNIT_HEAD);
+
+        clock.set(OCTOBER);
+        MockHttpServletResponse imported = mvc.perform(multipart("/api/plans/excel")
+                        .file(new MockMultipartFile("file", dev.unit() + "2026年重点工作任务台账.xlsx", "application/octet-stream", ledger(dev)))
+                        .param("year", "2026").with(TestUsers.api(office)))
+                .andReturn().getResponse();
+        assertThat(imported.getStatus()).as(imported.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+        long plan = Long.parseLong(imported.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
+        Map<String, Long> indicators = new LinkedHashMap<>();
+        jdbc.sql("select t.number, i.name, i.id, i.position from indicator i join task t on t.id = i.task_id where t.plan_id = :p")
+                .param("p", plan).query((rs, n) -> {
+                    indicators.put(rs.getString(1) + "/#" + rs.getInt(4), rs.getLong(3));
+                    return indicators.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
+                }).list();
+
+        // October: the township reports its cumulative values so far and its head approves them.
+        Map<Long, BigDecimal> previous = new HashMap<>();
+        if (dev.indicatorSheet()) {
+            for (String[] row : rows(dev.folder() + "/indicators.tsv")) {
+                previous.put(indicators.get(row[0] + "/" + row[2]), new BigDecimal(row[7]));
+            }
+        } else {
+            for (String[] row : rows(dev.folder() + "/previous.tsv")) {
+                String[] values = row[1].split(";");
+                for (int k = 0; k < values.length; k++) {
+                    previous.put(indicators.get(row[0] + "/#" + k), new BigDecimal(values[k]));
+                }
+            }
+        }
+        ReportingPeriod october = periods.open(plan).stream().filter(p -> p.contains(OCTOBER)).findFirst().orElseThrow();
+        UnitReport last = fx.as(liaison, () -> {
+            UnitReport r = reports.open(october.id(), c.townA().id());
+            List<LineInput> lines = new ArrayList<>();
+            for (ReportLine l : reports.lines(r)) {
+                Map<Long, BigDecimal> values = new HashMap<>();
+                l.measures().forEach(m -> values.put(m.indicatorId(), previous.get(m.indicatorId())));
+                lines.add(new LineInput(l.taskId(), values, l.qualitative() ? BigDecimal.valueOf(80) : null, "按计划推进", "", "", false));
+            }
+            return reports.submit(r.id(), r.version(), UUID.randomUUID(), lines, null);
+        });
+        fx.as(head, () -> reports.approve(last.id(), UUID.randomUUID()));
+
+        clock.set(NOVEMBER);
+        ReportingPeriod november = periods.open(plan).stream().filter(p -> p.contains(NOVEMBER)).findFirst().orElseThrow();
+        long report = fx.as(liaison, () -> reports.open(november.id(), c.townA().id())).id();
+        return new Township(dev, c, c.townA(), plan, report, office, liaison, head, indicators);
+    }
+
+    /** A dev set's gold file: for each document, "任务序号/指标名称" (or "/#position") → the value it states (null: none). */
+    static Map<String, Map<String, BigDecimal>> gold(Dev dev) {
+        Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();
+        for (String[] row : rows(dev.folder() + "/gold.tsv")) {
+            out.computeIfAbsent(row[0], k -> new LinkedHashMap<>())
+                    .put(row[1] + "/" + row[2], row.length < 4 || row[3].isBlank() ? null : new BigDecimal(row[3]));
+        }
+        return out;
+    }
+
+    public static byte[] resource(String name) {
+        try (InputStream in = ReportOnceFixture.class.getResourceAsStream("/once/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no dev-set file " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A tab-separated dev-set file without its header line. */
+    static List<String[]> rows(String name) {
+        String[] lines = new String(resource(name), StandardCharsets.UTF_8).split("\n");
+        List<String[]> out = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                out.add(lines[i].split("\t", -1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The ledger as an office keeps it: a 台账 sheet under a title row in the usual columns, and — as Duban's export
+     * lays it out — an 指标 sheet when the dev set has one.
+     */
+    static byte[] ledger(Dev dev) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            Sheet ledger = wb.createSheet("台账");
+            ledger.createRow(0).createCell(0).setCellValue(dev.unit() + "2026年重点工作任务台账");
+            String[] header = new String(resource(dev.folder() + "/ledger.tsv"), StandardCharsets.UTF_8).split("\n")[0].split("\t");
+            text(ledger.createRow(1), header);
+            int r = 2;
+            for (String[] row : rows(dev.folder() + "/ledger.tsv")) {
+                Row x = ledger.createRow(r++);
+                text(x, row);
+                x.getCell(7).setCellValue(LocalDate.parse(row[7]));
+                x.getCell(7).setCellStyle(date);
+            }
+            if (!dev.indicatorSheet()) {
+                wb.write(out);
+                return out.toByteArray();
+            }
+            Sheet indicators = wb.createSheet("指标");
+            text(indicators.createRow(0), "任务序号", "工作任务", "指标名称", "比较", "目标值", "计量单位", "指标时限");
+            r = 1;
+            for (String[] row : rows(dev.folder() + "/indicators.tsv")) {
+                Row x = indicators.createRow(r++);
+                text(x, row[0], row[1], row[2], switch (row[3]) {
+                    case ">=" -> "不低于";
+                    case "<=" -> "不超过";
+                    default -> "达到";
+                }, "", row[5], "");
+                x.getCell(4).setCellValue(Double.parseDouble(row[4]));
+                x.getCell(6).setCellValue(LocalDate.parse(row[6]));
+                x.getCell(6).setCellStyle(date);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void text(Row row, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+}

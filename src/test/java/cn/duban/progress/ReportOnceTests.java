@@ -1,0 +1,184 @@
+package cn.duban.progress;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * Report once (issue 25): 清河镇's own 工作汇报 — three of them, a .txt, a .docx and a Traditional-script .txt,
+ * written with the traps of office prose — read for its November report through {@code POST /api/reports/{id}/document},
+ * and each proposal scored against the gold file: a value counts when it is in the right indicator and within 0.5 %
+ * of the gold value; a value where the gold says the document states none is a wrong one.
+ */
+@DubanTest
+class ReportOnceTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ReportOnceFixture once;
+    @Autowired
+    ProgressFixture fx;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void realTime() {
+        fx.clock.reset();
+    }
+
+    /** Right, wrong and stated values over a township's documents, and what went wrong. */
+    private record Score(int right, int wrong, int stated, List<String> misses, String table) {
+        double precision() {
+            return right / (double) Math.max(1, right + wrong);
+        }
+
+        double recall() {
+            return right / (double) Math.max(1, stated);
+        }
+
+        Score plus(Score o) {
+            List<String> all = new ArrayList<>(misses);
+            all.addAll(o.misses);
+            return new Score(right + o.right, wrong + o.wrong, stated + o.stated, all, table + o.table);
+        }
+    }
+
+    @Test
+    void theTownshipsOwnReportsFillItsIndicatorsPreciselyAndCompletely() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE));
+        report("dev set (清河镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * More townships, written after the rules of the first and read at first sight before any change (BENCHMARKS.md,
+     * report once): 石桥镇, whose ledger has only the office's columns (its indicators named by the reader from
+     * 目标要求), 龙坪乡 (prose, and a Traditional .docx with a table), and 清河镇 with another ledger (a 政府工作报告, a
+     * 周调度). What they showed was corrected as general rules, so they are dev data now, kept to hold those rules.
+     */
+    @Test
+    void otherTownshipsLedgersAndStylesAreReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO));
+        fx.clock.reset();
+        score = score.plus(score(once.township(mvc, ReportOnceFixture.LONGPING)));
+        fx.clock.reset();
+        score = score.plus(score(once.township(mvc, ReportOnceFixture.QINGHE_B)));
+        report("second set (石桥镇, 龙坪乡, 清河镇 another ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    private static void report(String what, Score score) {
+        System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
+                score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
+        score.misses().forEach(m -> System.out.println("  " + m));
+    }
+
+    private Score score(ReportOnceFixture.Township t) throws Exception {
+        int right = 0;
+        int wrong = 0;
+        int stated = 0;
+        List<String> misses = new ArrayList<>();
+        StringBuilder table = new StringBuilder();
+        for (Map.Entry<String, Map<String, BigDecimal>> doc : ReportOnceFixture.gold(t.dev()).entrySet()) {
+            JsonNode answer = read(t, doc.getKey());
+            Map<Long, JsonNode> proposed = new HashMap<>();
+            for (JsonNode p : answer.get("proposals")) {
+                proposed.put(p.get("indicatorId").asLong(), p);
+            }
+            int docRight = 0;
+            int docWrong = 0;
+            int docStated = 0;
+            for (Map.Entry<String, BigDecimal> g : doc.getValue().entrySet()) {
+                String[] key = g.getKey().split("/", 2);
+                JsonNode p = proposed.remove(t.indicator(key[0], key[1]));
+                BigDecimal want = g.getValue();
+                docStated += want == null ? 0 : 1;
+                if (p == null) {
+                    if (want != null) {
+                        misses.add(doc.getKey() + " 漏: " + g.getKey() + " = " + want);
+                    }
+                    continue;
+                }
+                BigDecimal got = p.get("value").decimalValue();
+                if (want != null && got.subtract(want).abs().compareTo(want.abs().multiply(new BigDecimal("0.005"))) <= 0) {
+                    docRight++;
+                } else {
+                    docWrong++;
+                    misses.add(doc.getKey() + " 错: " + g.getKey() + " = " + got + "（应为 " + want + "）" + p.get("because").asString()
+                            + " | " + p.get("sentence").asString());
+                }
+            }
+            docWrong += proposed.size(); // an indicator the gold file does not list was filled
+            proposed.values().forEach(p -> misses.add(doc.getKey() + " 多: " + p.get("indicator").asString()));
+            right += docRight;
+            wrong += docWrong;
+            stated += docStated;
+            table.append(String.format("  %-36s stated %2d  right %2d  wrong %2d%n", doc.getKey(), docStated, docRight, docWrong));
+        }
+        return new Score(right, wrong, stated, misses, table.toString());
+    }
+
+    @Test
+    void eachProposalSaysWhereAndHowItWasReadAndNothingIsSaved() throws Exception {
+        ReportOnceFixture.Township t = once.township(mvc);
+        int entries = entries(t.report());
+        JsonNode answer = read(t, "a-qinghe-1-11.txt");
+        String text = new String(ReportOnceFixture.resource("a-qinghe-1-11.txt"), StandardCharsets.UTF_8);
+        Map<String, JsonNode> byName = new HashMap<>();
+        for (JsonNode p : answer.get("proposals")) {
+            byName.put(p.get("indicator").asString(), p);
+            assertThat(text.substring(p.get("start").asInt(), p.get("end").asInt())).as("start/end point at the figure")
+                    .isEqualTo(p.get("surface").asString());
+            assertThat(p.get("sentence").asString()).contains(p.get("surface").asString());
+            assertThat(p.get("lineTaskId").asLong()).isPositive();
+            assertThat(p.get("unit").asString()).isNotEmpty();
+        }
+        assertThat(byName.get("分布式光伏装机容量").get("how").asString()).isEqualTo("increment");
+        assertThat(byName.get("项目到位资金").get("how").asString()).isEqualTo("percent-of-target");
+        assertThat(byName.get("固定资产投资").get("how").asString()).isEqualTo("cumulative");
+        assertThat(answer.get("unmatched").toString()).as("figures no indicator took are listed").contains("签约资金", "11次");
+        JsonNode docx = read(t, "b-qinghe-november.docx");
+        assertThat(docx.get("proposals").toString()).contains("\"how\":\"converted\"", "38600万元");
+        assertThat(entries(t.report())).as("reading saves nothing").isEqualTo(entries);
+    }
+
+    private JsonNode read(ReportOnceFixture.Township t, String document) throws Exception {
+        long started = System.nanoTime();
+        MockHttpServletResponse r = mvc.perform(multipart("/api/reports/" + t.report() + "/document")
+                        .file(new MockMultipartFile("file", document, "application/octet-stream",
+                                ReportOnceFixture.resource(t.dev().folder() + "/" + document)))
+                        .with(TestUsers.api(t.liaison())))
+                .andReturn().getResponse();
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        System.out.printf("REPORT ONCE %s read through the API in %d ms%n", document, (System.nanoTime() - started) / 1_000_000);
+        assertThat(r.getStatus()).as(body).isEqualTo(200);
+        return JSON.readTree(body);
+    }
+
+    private int entries(long report) {
+        return jdbc.sql("select count(*) from task_entry where report_id = :r").param("r", report).query(Integer.class).single();
+    }
+}
