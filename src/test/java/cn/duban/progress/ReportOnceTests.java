@@ -146,7 +146,7 @@ class ReportOnceTests {
         ReportOnceFixture.Township t = once.township(mvc);
         int entries = entries(t.report());
         JsonNode answer = read(t, "a-qinghe-1-11.txt");
-        String text = new String(ReportOnceFixture.resource("a-qinghe-1-11.txt"), StandardCharsets.UTF_8);
+        String text = new String(ReportOnceFixture.resource(t.dev().folder() + "/a-qinghe-1-11.txt"), StandardCharsets.UTF_8);
         Map<String, JsonNode> byName = new HashMap<>();
         for (JsonNode p : answer.get("proposals")) {
             byName.put(p.get("indicator").asString(), p);
