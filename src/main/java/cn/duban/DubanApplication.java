@@ -1,6 +1,7 @@
 package cn.duban;
 
 import cn.duban.extract.ExtractCommand;
+import cn.duban.system.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,7 +14,7 @@ public class DubanApplication {
             System.exit(ExtractCommand.run(args, System.out, System.err));
         }
         if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
-            System.exit(cn.duban.system.BackupCommand.run(DubanApplication.class, args, System.out, System.err));
+            System.exit(BackupCommand.run(DubanApplication.class, args, System.out, System.err));
         }
         SpringApplication.run(DubanApplication.class, args);
     }

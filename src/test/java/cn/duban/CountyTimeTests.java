@@ -1,9 +1,20 @@
 package cn.duban;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.ledger.Plans;
 import cn.duban.progress.Standings;
 import cn.duban.reminders.ReminderJob;
 import cn.duban.security.Role;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,17 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 23, item 5: the county's time, whatever the server's. The JVM runs in UTC here (the pom's
@@ -143,13 +143,13 @@ class CountyTimeTests {
     /** A unit's report, sent and approved at these Beijing wall times, with one entry for its task. */
     private void reported(long unit, LocalDateTime submitted, LocalDateTime approved, long task) {
         long report = jdbc.sql("""
-                        insert into unit_report (period_id, organisation_id, state, submitted_at, approved_at)
-                        values (:p, :u, 'APPROVED', :s, :a) returning id""")
+                insert into unit_report (period_id, organisation_id, state, submitted_at, approved_at)
+                values (:p, :u, 'APPROVED', :s, :a) returning id""")
                 .param("p", november).param("u", unit).param("s", submitted.atZone(BEIJING).toOffsetDateTime())
                 .param("a", approved.atZone(BEIJING).toOffsetDateTime()).query(Long.class).single();
         jdbc.sql("""
-                        insert into task_entry (report_id, task_id, revision, percent_done, narrative, created_by, created_at)
-                        values (:r, :t, 1, 50, '按计划推进', 'test', :at)""")
+                insert into task_entry (report_id, task_id, revision, percent_done, narrative, created_by, created_at)
+                values (:r, :t, 1, 50, '按计划推进', 'test', :at)""")
                 .param("r", report).param("t", task).param("at", submitted.atZone(BEIJING).toOffsetDateTime()).update();
         standings.refresh(plan);
     }
@@ -164,7 +164,7 @@ class CountyTimeTests {
     }
 
     private static String text(byte[] docx) throws Exception {
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             return String.join("\n", doc.getParagraphs().stream().map(p -> p.getText()).toList());
         }
     }

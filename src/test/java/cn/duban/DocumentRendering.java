@@ -1,12 +1,13 @@
 package cn.duban;
 
-import org.junit.jupiter.api.Assumptions;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A .docx as LibreOffice sets it: converted to PDF under target/documents and its first page
@@ -46,7 +47,7 @@ public final class DocumentRendering {
         assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(render.exitValue()).isZero();
         assertThat(Path.of("target", "screenshots", name + "-page1.png")).exists();
-        java.util.regex.Matcher pages = java.util.regex.Pattern.compile("Pages:\\s+(\\d+)").matcher(out);
+        Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(out);
         return pages.find() ? Integer.parseInt(pages.group(1)) : 0;
     }
 }

@@ -1,13 +1,13 @@
 package cn.duban;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ContextConfiguration;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application against a real PostgreSQL: the embedded server in target/test-data,
@@ -17,9 +17,10 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"duban.data-dir=target/test-data", "duban.reminders.enabled=false", "management.server.port=0", "duban.events.synchronous=true"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"duban.data-dir=target/test-data",
+        "duban.reminders.enabled=false", "management.server.port=0", "duban.events.synchronous=true"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestReceivers.Initializer.class)
-@org.springframework.context.annotation.Import(MockSessionIds.class)
+@Import(MockSessionIds.class)
 public @interface DubanTest {
 }

@@ -1,14 +1,11 @@
 package cn.duban;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.event.EventListener;
-import org.springframework.modulith.core.ApplicationModule;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +16,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The README's module map is drawn from the code, so it cannot drift from it: each module's purpose (the first
@@ -81,7 +82,8 @@ class ModuleMapTests {
                 }
             }
         }
-        StringBuilder out = new StringBuilder("\n\n| module | what it does | owns (tables) | may use | listens to (from) | ports it offers (← implemented by) |\n");
+        StringBuilder out = new StringBuilder(
+                "\n\n| module | what it does | owns (tables) | may use | listens to (from) | ports it offers (← implemented by) |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (ApplicationModule module : modules) {
             String name = name(module);
@@ -98,7 +100,7 @@ class ModuleMapTests {
 
     private static boolean isListener(JavaMethod method) {
         return method.isAnnotatedWith(EventListener.class) || method.isAnnotatedWith(TransactionalEventListener.class)
-                || method.isAnnotatedWith(org.springframework.modulith.events.ApplicationModuleListener.class)
+                || method.isAnnotatedWith(ApplicationModuleListener.class)
                 || method.isMetaAnnotatedWith(TransactionalEventListener.class);
     }
 
@@ -115,8 +117,10 @@ class ModuleMapTests {
     }
 
     private static String ports(Map<String, Set<String>> ports) {
-        return ports.isEmpty() ? "—" : String.join("; ", ports.entrySet().stream()
-                .map(e -> e.getKey() + " ← " + String.join(", ", e.getValue())).toList());
+        return ports.isEmpty()
+                ? "—"
+                : String.join("; ", ports.entrySet().stream()
+                        .map(e -> e.getKey() + " ← " + String.join(", ", e.getValue())).toList());
     }
 
     private static String list(Set<String> items) {
@@ -131,9 +135,12 @@ class ModuleMapTests {
                 return "—";
             }
             Matcher m = FIRST_SENTENCE.matcher(Files.readString(info, StandardCharsets.UTF_8));
-            return m.find() ? m.group(1).replaceFirst("^\\*\\s*", "").replaceAll("\\s*\\n\\s*\\*\\s*", " ").replaceAll("\\{@link (?:[\\w.]+\\.)?(\\w+)}", "`$1`").replace("|", "\\|").strip() : "—";
+            return m.find()
+                    ? m.group(1).replaceFirst("^\\*\\s*", "").replaceAll("\\s*\\n\\s*\\*\\s*", " ")
+                            .replaceAll("\\{@link (?:[\\w.]+\\.)?(\\w+)}", "`$1`").replace("|", "\\|").strip()
+                    : "—";
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

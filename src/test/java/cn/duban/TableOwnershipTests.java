@@ -1,9 +1,8 @@
 package cn.duban;
 
-import org.junit.jupiter.api.Test;
-import cn.duban.schema.Tables;
-import org.springframework.modulith.ApplicationModule;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.duban.schema.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +17,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 
 /**
  * Reads respect module boundaries too (issue 24): each module declares the tables and SQL functions
@@ -53,7 +52,8 @@ class TableOwnershipTests {
                 }
                 Tables tables = p.getAnnotation(Tables.class);
                 assertThat(tables).as("module %s declares the tables it owns (@Tables on its package-info)", name).isNotNull();
-                out.put(name, new Module(name, Set.of(tables.value()), Set.of(p.getAnnotation(ApplicationModule.class).allowedDependencies())));
+                out.put(name,
+                        new Module(name, Set.of(tables.value()), Set.of(p.getAnnotation(ApplicationModule.class).allowedDependencies())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

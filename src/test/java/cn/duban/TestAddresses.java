@@ -1,9 +1,8 @@
 package cn.duban;
 
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Client addresses for tests that sign in: each test comes from an address of its own, unique across

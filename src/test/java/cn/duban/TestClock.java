@@ -1,12 +1,12 @@
 package cn.duban;
 
-import org.springframework.context.annotation.Primary;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
 
 /**
  * The application's clock in tests: real time until a test sets a day, so periods, deadlines
@@ -24,7 +24,7 @@ public class TestClock extends Clock {
     }
 
     /** A moment in the county's wall time, such as 23:30 Beijing time on a due day. */
-    public void set(java.time.LocalDateTime countyTime) {
+    public void set(LocalDateTime countyTime) {
         fixed = countyTime.atZone(ZONE).toInstant();
     }
 

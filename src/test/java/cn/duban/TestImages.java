@@ -1,10 +1,10 @@
 package cn.duban;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
 
 /** Real (tiny) photos for tests that upload evidence: uploads are now checked to be images. */
 public final class TestImages {

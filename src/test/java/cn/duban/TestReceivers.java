@@ -3,10 +3,6 @@ package cn.duban;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,11 +12,20 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * A local SMTP server and a webhook receiver for the reminder tests, one of each per test JVM,
@@ -95,18 +100,18 @@ public final class TestReceivers {
      */
     private static String robotAnswer(String path, String query, String body) {
         if (path.startsWith("/dingtalk-signed/")) {
-            Map<String, String> q = new java.util.HashMap<>();
+            Map<String, String> q = new HashMap<>();
             for (String pair : query == null ? new String[0] : query.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    q.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                    q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }
             try {
                 long timestamp = Long.parseLong(q.getOrDefault("timestamp", "0"));
-                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-                mac.init(new javax.crypto.spec.SecretKeySpec(DINGTALK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-                String expected = java.util.Base64.getEncoder().encodeToString(
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(DINGTALK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                String expected = Base64.getEncoder().encodeToString(
                         mac.doFinal((timestamp + "\n" + DINGTALK_SECRET).getBytes(StandardCharsets.UTF_8)));
                 if (Math.abs(System.currentTimeMillis() - timestamp) > 3_600_000L || !expected.equals(q.get("sign"))) {
                     return "{\"errcode\":310000,\"errmsg\":\"sign not match\"}";
@@ -134,10 +139,11 @@ public final class TestReceivers {
     }
 
     private static void serve(Socket socket) {
-        try (socket; var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-             var out = socket.getOutputStream()) {
+        try (socket;
+                var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                var out = socket.getOutputStream()) {
             reply(out, "220 test-smtp ready");
-            List<String> to = new java.util.ArrayList<>();
+            List<String> to = new ArrayList<>();
             String line;
             while ((line = in.readLine()) != null) {
                 String upper = line.toUpperCase();

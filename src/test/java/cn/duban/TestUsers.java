@@ -3,13 +3,28 @@ package cn.duban;
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
+import cn.duban.security.ApiTokens;
 import cn.duban.security.Role;
+import cn.duban.security.TotpCodes;
 import cn.duban.security.UserAccounts;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
+import jakarta.annotation.PreDestroy;
+import java.nio.charset.StandardCharsets;
+import java.util.Deque;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds what a test needs: its own county (so tests never see each other's rows) and users in
@@ -25,16 +40,16 @@ public class TestUsers {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     /**
      * The live instances, newest last: a test that starts a second application context (two nodes
      * on one database) makes another, which goes when that context closes.
      */
-    private static final java.util.Deque<TestUsers> LIVE = new java.util.concurrent.ConcurrentLinkedDeque<>();
-    private final cn.duban.security.ApiTokens tokens;
+    private static final Deque<TestUsers> LIVE = new ConcurrentLinkedDeque<>();
+    private final ApiTokens tokens;
 
     TestUsers(UserAccounts accounts, Organisations organisations, JdbcClient jdbc, TransactionTemplate tx,
-              cn.duban.security.ApiTokens apiTokens) {
+            ApiTokens apiTokens) {
         this.tokens = apiTokens;
         LIVE.addLast(this);
         this.accounts = accounts;
@@ -45,7 +60,7 @@ public class TestUsers {
 
     /** A county with an office, two townships and a department, named uniquely for this test. */
     public record County(Organisation county, Organisation office, Organisation townA, Organisation townB,
-                         Organisation department, String tag) {
+            Organisation department, String tag) {
     }
 
     public County county() {
@@ -66,7 +81,7 @@ public class TestUsers {
      * handle {@link #user} takes for all of them.
      */
     public record City(Organisation city, Organisation cityOffice, Organisation county, Organisation county2,
-                       Organisation countyOffice, Organisation townA, Organisation townB, County users) {
+            Organisation countyOffice, Organisation townA, Organisation townB, County users) {
     }
 
     public City city() {
@@ -105,7 +120,7 @@ public class TestUsers {
      * An API call as {@code username}, by an access token as programs call the API (a password by
      * Basic is refused for the roles that must use two factors). One token per user, made on first use.
      */
-    public static org.springframework.test.web.servlet.request.RequestPostProcessor api(String username) {
+    public static RequestPostProcessor api(String username) {
         TestUsers self = LIVE.peekFirst();
         String token = TOKENS.computeIfAbsent(username, u -> self.tx.execute(status -> self.tokens.issue(
                 self.accounts.find(u).orElseThrow(() -> new IllegalArgumentException("no user " + u)).id(), "测试", 30).secret()));
@@ -114,7 +129,6 @@ public class TestUsers {
             return request;
         };
     }
-
 
     /** Forgets the token made for {@code username} (after a test revoked it), so the next call makes a new one. */
     public static void forgetToken(String username) {
@@ -125,54 +139,53 @@ public class TestUsers {
      * A browser session signed in as a person signs in: the password, then the second factor where
      * the account has or needs one (set up on first use, as the office must). The test plays the phone.
      */
-    public static org.springframework.mock.web.MockHttpSession signedIn(org.springframework.test.web.servlet.MockMvc mvc, String username)
+    public static MockHttpSession signedIn(MockMvc mvc, String username)
             throws Exception {
-        var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+        var login = mvc.perform(SecurityMockMvcRequestBuilders.formLogin()
                 .user(username).password(PASSWORD)).andReturn();
-        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession();
-        String next = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/").session(session))
+        var session = (MockHttpSession) login.getRequest().getSession();
+        String next = mvc.perform(MockMvcRequestBuilders.get("/").session(session))
                 .andReturn().getResponse().getRedirectedUrl();
         if ("/account/two-factor".equals(next)) {
-            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(next).session(session))
-                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(page);
+            String page = mvc.perform(MockMvcRequestBuilders.get(next).session(session))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(page);
             if (!m.find()) {
                 throw new IllegalStateException("no enrolment key on the page");
             }
-            cn.duban.security.TotpCodes.remember(username, m.group(1));
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(next).session(session)
-                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                    .param("code", cn.duban.security.TotpCodes.next(username)));
+            TotpCodes.remember(username, m.group(1));
+            mvc.perform(MockMvcRequestBuilders.post(next).session(session)
+                    .with(SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("code", TotpCodes.next(username)));
         } else if ("/login/second-factor".equals(next)) {
-            var passed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(next).session(session)
-                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                    .param("code", cn.duban.security.TotpCodes.next(username))).andReturn();
-            session = (org.springframework.mock.web.MockHttpSession) passed.getRequest().getSession();
+            var passed = mvc.perform(MockMvcRequestBuilders.post(next).session(session)
+                    .with(SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("code", TotpCodes.next(username))).andReturn();
+            session = (MockHttpSession) passed.getRequest().getSession();
         }
         return session;
     }
-
 
     /**
      * A password reset as 三权分立 has it: the administrator asks, the security administrator confirms
      * and receives the temporary password (returned), which the administrator never sees.
      */
-    public static String confirmedReset(org.springframework.test.web.servlet.MockMvc mvc, String admin, String security, long userId)
+    public static String confirmedReset(MockMvc mvc, String admin, String security, long userId)
             throws Exception {
-        var asked = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/users/" + userId + "/reset")
+        var asked = mvc.perform(MockMvcRequestBuilders.post("/api/users/" + userId + "/reset")
                 .with(api(admin))).andReturn().getResponse();
-        String body = asked.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String body = asked.getContentAsString(StandardCharsets.UTF_8);
         if (asked.getStatus() != 202 || body.contains("initialPassword")) {
             throw new IllegalStateException("the reset was not a request: " + asked.getStatus() + " " + body);
         }
         String request = body.replaceAll("(?s).*\"request\":\\{\"id\":(\\d+).*", "$1");
-        String confirmed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/account-requests/" + request + "/confirm").with(api(security))).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String confirmed = mvc.perform(MockMvcRequestBuilders
+                .post("/api/account-requests/" + request + "/confirm").with(api(security))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         return confirmed.replaceAll("(?s).*\"initialPassword\":\"([^\"]+)\".*", "$1");
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void closed() {
         LIVE.remove(this);
     }

@@ -2,11 +2,10 @@ package cn.duban.assessment;
 
 import cn.duban.progress.AssessmentBasis;
 import cn.duban.progress.RankingRule;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Tells the 红黑榜 which plans a 考核 scheme weighs (its own weight or its kind's), so that a plan's

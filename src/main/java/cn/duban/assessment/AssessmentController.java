@@ -1,16 +1,24 @@
 package cn.duban.assessment;
 
 import cn.duban.files.Downloads;
+import cn.duban.ledger.Plan;
+import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import cn.duban.progress.ReportingPeriods;
+import cn.duban.refusal.PageForms;
 import cn.duban.reports.OfficialDocx;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
+import cn.duban.time.CountyTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import cn.duban.refusal.PageForms;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,12 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * 考核 on a page and in the API: the office sets the year's scheme and enters 加分/扣分 items;
@@ -50,7 +53,7 @@ class AssessmentController {
     private final ReportingPeriods periods;
 
     AssessmentController(Assessments assessments, Scores scores, CurrentScope scope, Organisations organisations,
-                         ReportingPeriods periods) {
+            ReportingPeriods periods) {
         this.assessments = assessments;
         this.scores = scores;
         this.scope = scope;
@@ -100,13 +103,15 @@ class AssessmentController {
         if (schemeForm == null) {
             List<AssessmentForms.SchemeForm.Weight> weights = plans.stream().map(p -> new AssessmentForms.SchemeForm.Weight(p.id(),
                     a.scheme() == null ? null : a.scheme().planWeights().get(p.id()))).toList();
-            List<AssessmentForms.SchemeForm.KindWeight> kinds = cn.duban.ledger.Plan.KINDS.stream()
-                    .map(kind -> new AssessmentForms.SchemeForm.KindWeight(kind, a.scheme() == null ? null : a.scheme().kindWeights().get(kind)))
+            List<AssessmentForms.SchemeForm.KindWeight> kinds = Plan.KINDS.stream()
+                    .map(kind -> new AssessmentForms.SchemeForm.KindWeight(kind,
+                            a.scheme() == null ? null : a.scheme().kindWeights().get(kind)))
                     .toList();
             schemeForm = a.scheme() == null
-                    ? new AssessmentForms.SchemeForm(year + "年度目标任务综合考核方案", BigDecimal.valueOf(70), BigDecimal.valueOf(30), 3, weights, kinds)
+                    ? new AssessmentForms.SchemeForm(year + "年度目标任务综合考核方案", BigDecimal.valueOf(70), BigDecimal.valueOf(30), 3, weights,
+                            kinds)
                     : new AssessmentForms.SchemeForm(a.scheme().title(), a.scheme().completionPoints(), a.scheme().timelinessPoints(),
-                    a.scheme().rewardCount(), weights, kinds);
+                            a.scheme().rewardCount(), weights, kinds);
         }
         model.addAttribute("schemeForm", schemeForm);
         model.addAttribute("itemForm", itemForm == null ? AssessmentForms.ItemForm.blank() : itemForm);
@@ -122,7 +127,7 @@ class AssessmentController {
 
     @PostMapping("/assessment/scheme")
     String saveScheme(@RequestParam(required = false) Integer year, @Valid @ModelAttribute("schemeForm") AssessmentForms.SchemeForm form,
-                      BindingResult errors, Model model, HttpServletResponse response) {
+            BindingResult errors, Model model, HttpServletResponse response) {
         int y = year(year);
         return PageForms.submit(errors, response, () -> {
             assessments.save(scope.area(), y, form);
@@ -141,7 +146,7 @@ class AssessmentController {
 
     @PostMapping("/assessment/items")
     String addItem(@RequestParam(required = false) Integer year, @Valid @ModelAttribute("itemForm") AssessmentForms.ItemForm form,
-                   BindingResult errors, Model model, HttpServletResponse response) {
+            BindingResult errors, Model model, HttpServletResponse response) {
         int y = year(year);
         return PageForms.submit(errors, response, () -> {
             assessments.addItem(scheme(y), form, scope.units());
@@ -167,7 +172,7 @@ class AssessmentController {
     @PostMapping(path = "/api/assessment/items/{id}/withdraw", produces = "application/json")
     @ResponseBody
     Map<String, Object> withdrawApi(@PathVariable long id, @RequestParam(required = false) Integer year,
-                                    @RequestBody(required = false) Map<String, String> body) {
+            @RequestBody(required = false) Map<String, String> body) {
         assessments.withdraw(scheme(year(year)), id, body == null ? null : body.get("reason"));
         return Map.of("id", id, "withdrawn", true);
     }
@@ -178,7 +183,7 @@ class AssessmentController {
 
     private Explanation explain(long unit, int year, Integer month) {
         if (month != null && (month < 1 || month > 12)) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "参数 month 应为 1 至 12 的月份");
         }
         Assessments.Scheme s = scheme(year);
@@ -195,7 +200,7 @@ class AssessmentController {
 
     @GetMapping("/assessment/units/{id}")
     String unit(@PathVariable long id, @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
-                Model model) {
+            Model model) {
         int y = year(year);
         model.addAttribute("year", y);
         model.addAttribute("scheme", scheme(y));
@@ -206,7 +211,8 @@ class AssessmentController {
     @Operation(summary = "单位考核得分的构成：各月各计划的完成与及时得分、加减分事项及所依据的任务状态")
     @GetMapping(path = "/api/assessment/units/{id}", produces = "application/json")
     @ResponseBody
-    Explanation unitApi(@PathVariable long id, @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month) {
+    Explanation unitApi(@PathVariable long id, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer month) {
         return explain(id, year(year), month);
     }
 
@@ -225,7 +231,7 @@ class AssessmentController {
         int y = year(year);
         Assessments.Scheme s = scheme(y);
         List<Assessments.Item> items = assessments.items(s.id());
-        String area = organisations.find(scope.area()).map(cn.duban.org.Organisation::name).orElse("");
+        String area = organisations.find(scope.area()).map(Organisation::name).orElse("");
         return Downloads.attachment(y + "年度综合考核结果通报.docx", DOCX,
                 OfficialDocx.write(bulletinBlocks(area, scores.of(s, items, periods.today()), items)));
     }
@@ -233,7 +239,7 @@ class AssessmentController {
     /** The 通报: the scheme in a sentence, each group's ranking, the items that moved scores, in 公文 sentences. */
     static List<OfficialDocx.Block> bulletinBlocks(String area, Scores.Result r, List<Assessments.Item> items) {
         String office = area + "人民政府督查室";
-        String day = cn.duban.time.CountyTime.dayOf(r.asOf());
+        String day = CountyTime.dayOf(r.asOf());
         Assessments.Scheme s = r.scheme();
         boolean whole = r.asOf().isAfter(LocalDate.of(s.year(), 12, 30));
         String span = whole ? s.year() + "年度" : s.year() + "年1月至" + r.asOf().minusMonths(1).getMonthValue() + "月";

@@ -1,7 +1,9 @@
 package cn.duban.assessment;
 
+import cn.duban.refusal.Refusal;
+
 /** A scheme or item refused, with the reason in Chinese. */
-public class AssessmentRejected extends cn.duban.refusal.Refusal {
+public class AssessmentRejected extends Refusal {
     public AssessmentRejected(String message) {
         super(message);
     }

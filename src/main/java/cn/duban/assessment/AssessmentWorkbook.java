@@ -1,11 +1,10 @@
 package cn.duban.assessment;
 
-import cn.duban.files.OfficeSheet;
+import static cn.duban.files.OfficeSheet.column;
 
+import cn.duban.files.OfficeSheet;
 import java.util.ArrayList;
 import java.util.List;
-
-import static cn.duban.files.OfficeSheet.column;
 
 /** The year's 考核 as a workbook: the annual ranking, the monthly 考评, the quarterly lists, the items. */
 final class AssessmentWorkbook {

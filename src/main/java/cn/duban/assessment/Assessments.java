@@ -1,17 +1,21 @@
 package cn.duban.assessment;
 
 import cn.duban.audit.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.ledger.Plan;
+import cn.duban.refusal.NotFound;
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An area's 考核 scheme for a year and its 加分/扣分 items: what the office sets and enters,
@@ -23,11 +27,8 @@ public class Assessments {
 
     /** The kinds of item, with the points a scheme suggests for each (the office may enter others). */
     public enum ItemKind {
-        PRAISE("通报表扬", new BigDecimal("1")),
-        PROBLEM("督查发现问题", new BigDecimal("-0.5")),
-        INTERVIEW("约谈", new BigDecimal("-2")),
-        ACCOUNTABILITY("问责", new BigDecimal("-5")),
-        OTHER("其他", BigDecimal.ZERO);
+        PRAISE("通报表扬", new BigDecimal("1")), PROBLEM("督查发现问题", new BigDecimal("-0.5")), INTERVIEW("约谈",
+                new BigDecimal("-2")), ACCOUNTABILITY("问责", new BigDecimal("-5")), OTHER("其他", BigDecimal.ZERO);
 
         private final String label;
         private final BigDecimal suggested;
@@ -60,13 +61,13 @@ public class Assessments {
      * ({@code planWeights}, {@code kindWeights} as the office set them).
      */
     public record Scheme(long id, long areaId, int year, String title, BigDecimal completionPoints, BigDecimal timelinessPoints,
-                         int rewardCount, Map<Long, BigDecimal> weights, Map<Long, BigDecimal> planWeights,
-                         Map<String, BigDecimal> kindWeights) {
+            int rewardCount, Map<Long, BigDecimal> weights, Map<Long, BigDecimal> planWeights,
+            Map<String, BigDecimal> kindWeights) {
     }
 
     public record Item(long id, long organisationId, String organisationName, ItemKind kind, BigDecimal points,
-                       LocalDate occurredOn, String basis, String createdBy, OffsetDateTime createdAt,
-                       String withdrawnBy, OffsetDateTime withdrawnAt, String withdrawReason) {
+            LocalDate occurredOn, String basis, String createdBy, OffsetDateTime createdAt,
+            String withdrawnBy, OffsetDateTime withdrawnAt, String withdrawReason) {
         public boolean withdrawn() {
             return withdrawnAt != null;
         }
@@ -75,9 +76,9 @@ public class Assessments {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
-    Assessments(JdbcClient jdbc, AuditTrail audit, cn.duban.time.CountyTime time) {
+    Assessments(JdbcClient jdbc, AuditTrail audit, CountyTime time) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.time = time;
@@ -88,8 +89,8 @@ public class Assessments {
 
     public Optional<Scheme> scheme(long areaId, int year) {
         return jdbc.sql("""
-                        select id, title, completion_points, timeliness_points, reward_count
-                        from assessment_scheme where area_id = :a and year = :y""")
+                select id, title, completion_points, timeliness_points, reward_count
+                from assessment_scheme where area_id = :a and year = :y""")
                 .param("a", areaId).param("y", year).query(Terms.class).optional().map(t -> {
                     Map<Long, BigDecimal> own = new LinkedHashMap<>();
                     jdbc.sql("select plan_id, weight from assessment_weight where scheme_id = :s order by plan_id").param("s", t.id())
@@ -114,8 +115,8 @@ public class Assessments {
 
     public List<PlanChoice> plans(long areaId, int year) {
         return jdbc.sql("""
-                        select id, title, kind from plan where area_id = :a and starts <= make_date(:y, 12, 31) and ends >= make_date(:y, 1, 1)
-                        order by starts, id""")
+                select id, title, kind from plan where area_id = :a and starts <= make_date(:y, 12, 31) and ends >= make_date(:y, 1, 1)
+                order by starts, id""")
                 .param("a", areaId).param("y", year).query(PlanChoice.class).list();
     }
 
@@ -139,7 +140,7 @@ public class Assessments {
         });
         Map<String, BigDecimal> kinds = form.kindWeights();
         for (String kind : kinds.keySet()) {
-            if (!cn.duban.ledger.Plan.KINDS.contains(kind)) {
+            if (!Plan.KINDS.contains(kind)) {
                 throw new AssessmentRejected("计划类别“" + kind + "”不存在");
             }
         }
@@ -148,12 +149,12 @@ public class Assessments {
         }
         Optional<Scheme> before = scheme(areaId, year);
         long id = jdbc.sql("""
-                        insert into assessment_scheme (area_id, year, title, completion_points, timeliness_points, reward_count, created_by)
-                        values (:a, :y, :t, :c, :tp, :r, :by)
-                        on conflict (area_id, year) do update set title = excluded.title, completion_points = excluded.completion_points,
-                            timeliness_points = excluded.timeliness_points, reward_count = excluded.reward_count,
-                            version = assessment_scheme.version + 1
-                        returning id""")
+                insert into assessment_scheme (area_id, year, title, completion_points, timeliness_points, reward_count, created_by)
+                values (:a, :y, :t, :c, :tp, :r, :by)
+                on conflict (area_id, year) do update set title = excluded.title, completion_points = excluded.completion_points,
+                    timeliness_points = excluded.timeliness_points, reward_count = excluded.reward_count,
+                    version = assessment_scheme.version + 1
+                returning id""")
                 .param("a", areaId).param("y", year).param("t", form.title().strip()).param("c", form.completionPoints())
                 .param("tp", form.timelinessPoints()).param("r", form.rewardCount()).param("by", AuditTrail.actor())
                 .query(Long.class).single();
@@ -173,22 +174,23 @@ public class Assessments {
         audit.record(before.isPresent() ? "修改考核方案" : "制定考核方案", "assessment_scheme", id,
                 before.<Object>map(s -> Map.of("title", s.title(), "completionPoints", s.completionPoints(),
                         "timelinessPoints", s.timelinessPoints(), "weights", s.planWeights().toString(),
-                        "kindWeights", s.kindWeights().toString())).orElse(null), after);
+                        "kindWeights", s.kindWeights().toString())).orElse(null),
+                after);
         return id;
     }
 
     /** The units a scheme ranks: those leading a task in a plan it weighs. */
-    public java.util.Set<Long> assessedUnits(Scheme scheme) {
+    public Set<Long> assessedUnits(Scheme scheme) {
         if (scheme.weights().isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return java.util.Set.copyOf(jdbc.sql("select distinct lead_org_id from task where plan_id in (:p) and lead_org_id is not null")
+        return Set.copyOf(jdbc.sql("select distinct lead_org_id from task where plan_id in (:p) and lead_org_id is not null")
                 .param("p", scheme.weights().keySet()).query(Long.class).list());
     }
 
     /** Enters a 加分/扣分 item for a unit of the area, with its basis. */
     @Transactional
-    public long addItem(Scheme scheme, AssessmentForms.ItemForm form, java.util.Collection<Long> units) {
+    public long addItem(Scheme scheme, AssessmentForms.ItemForm form, Collection<Long> units) {
         if (!units.contains(form.organisationId())) {
             throw new AssessmentRejected("所选单位不在本区域内");
         }
@@ -204,8 +206,8 @@ public class Assessments {
             throw new AssessmentRejected("事项日期应在" + scheme.year() + "年内");
         }
         long id = jdbc.sql("""
-                        insert into assessment_item (scheme_id, organisation_id, kind, points, occurred_on, basis, created_by)
-                        values (:s, :o, :k, :p, :d, :b, :by) returning id""")
+                insert into assessment_item (scheme_id, organisation_id, kind, points, occurred_on, basis, created_by)
+                values (:s, :o, :k, :p, :d, :b, :by) returning id""")
                 .param("s", scheme.id()).param("o", form.organisationId()).param("k", kind.name()).param("p", form.points())
                 .param("d", form.occurredOn()).param("b", form.basis().strip()).param("by", AuditTrail.actor())
                 .query(Long.class).single();
@@ -222,11 +224,12 @@ public class Assessments {
             throw new AssessmentRejected("撤销加减分须说明理由");
         }
         int updated = jdbc.sql("""
-                        update assessment_item set withdrawn_by = :by, withdrawn_at = :now, withdraw_reason = :r
-                        where id = :id and scheme_id = :s and withdrawn_at is null""")
-                .param("now", time.now()).param("by", AuditTrail.actor()).param("r", reason.strip()).param("id", itemId).param("s", scheme.id()).update();
+                update assessment_item set withdrawn_by = :by, withdrawn_at = :now, withdraw_reason = :r
+                where id = :id and scheme_id = :s and withdrawn_at is null""")
+                .param("now", time.now()).param("by", AuditTrail.actor()).param("r", reason.strip()).param("id", itemId)
+                .param("s", scheme.id()).update();
         if (updated == 0) {
-            throw new cn.duban.refusal.NotFound("该事项不存在或已撤销");
+            throw new NotFound("该事项不存在或已撤销");
         }
         audit.record("撤销考核加减分", "assessment_item", itemId, Map.of("withdrawn", false),
                 Map.of("withdrawn", true, "reason", reason.strip()));
@@ -234,14 +237,15 @@ public class Assessments {
 
     public List<Item> items(long schemeId) {
         return jdbc.sql("""
-                        select i.id, i.organisation_id, o.name, i.kind, i.points, i.occurred_on, i.basis, i.created_by, i.created_at,
-                               i.withdrawn_by, i.withdrawn_at, i.withdraw_reason
-                        from assessment_item i join organisation o on o.id = i.organisation_id
-                        where i.scheme_id = :s order by i.occurred_on, i.id""")
+                select i.id, i.organisation_id, o.name, i.kind, i.points, i.occurred_on, i.basis, i.created_by, i.created_at,
+                       i.withdrawn_by, i.withdrawn_at, i.withdraw_reason
+                from assessment_item i join organisation o on o.id = i.organisation_id
+                where i.scheme_id = :s order by i.occurred_on, i.id""")
                 .param("s", schemeId)
                 .query((rs, n) -> new Item(rs.getLong(1), rs.getLong(2), rs.getString(3), ItemKind.valueOf(rs.getString(4)),
                         rs.getBigDecimal(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
                         rs.getObject(9, OffsetDateTime.class), rs.getString(10), rs.getObject(11, OffsetDateTime.class),
-                        rs.getString(12))).list();
+                        rs.getString(12)))
+                .list();
     }
 }

@@ -1,18 +1,18 @@
 package cn.duban.assessment;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
+import cn.duban.progress.RankingRule;
+import cn.duban.progress.TaskStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The scores of a 考核 scheme, from the standings every page shows and the items entered.
@@ -51,7 +51,7 @@ public class Scores {
      * says how many of each, in the words of 报送情况一览.
      */
     public record PlanPart(long planId, String planTitle, BigDecimal weight, int tasks, BigDecimal completion, int onTime,
-                           int notNeeded, BigDecimal score) {
+            int notNeeded, BigDecimal score) {
 
         /** "按时报送" column: "2/3", or "2/3（含无需报送1项）". */
         public String timeliness() {
@@ -63,7 +63,7 @@ public class Scores {
     }
 
     public record UnitScore(long unitId, String name, String group, List<Month> months, BigDecimal base, BigDecimal plus,
-                            BigDecimal minus, BigDecimal total, int rank) {
+            BigDecimal minus, BigDecimal total, int rank) {
 
         public Month month(int m) {
             return months.stream().filter(x -> x.month() == m).findFirst().orElse(null);
@@ -77,7 +77,7 @@ public class Scores {
     }
 
     public record Result(Assessments.Scheme scheme, LocalDate asOf, List<String> groups, List<UnitScore> units,
-                         List<Quarter> quarters) {
+            List<Quarter> quarters) {
 
         public List<UnitScore> group(String g) {
             return units.stream().filter(u -> u.group().equals(g)).toList();
@@ -93,7 +93,9 @@ public class Scores {
             jdbc.sql("select id, title from plan where id in (:p)").param("p", scheme.weights().keySet())
                     .query((rs, n) -> planTitles.put(rs.getLong(1), rs.getString(2))).list();
         }
-        List<Cell> cells = scheme.weights().isEmpty() ? List.of() : jdbc.sql("""
+        List<Cell> cells = scheme.weights().isEmpty()
+                ? List.of()
+                : jdbc.sql("""
                         select s.organisation_id, extract(month from rp.ends)::int as month, rp.plan_id, count(*) as tasks,
                                sum(case when s.completion is null then 0
                                         when s.expected is null or s.expected <= 0 then least(s.completion, 100)
@@ -104,15 +106,17 @@ public class Scores {
                         where rp.plan_id in (:plans) and s.organisation_id is not null
                           and rp.ends between make_date(:y, 1, 1) and least(make_date(:y, 12, 31), :asOf)
                         group by 1, 2, 3""")
-                .param("plans", scheme.weights().keySet()).param("y", scheme.year()).param("asOf", asOf)
-                .query((rs, n) -> new Cell(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getBigDecimal(5),
-                        rs.getInt(6), rs.getInt(7))).list();
+                        .param("plans", scheme.weights().keySet()).param("y", scheme.year()).param("asOf", asOf)
+                        .query((rs, n) -> new Cell(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getBigDecimal(5),
+                                rs.getInt(6), rs.getInt(7)))
+                        .list();
         Map<Long, String[]> units = new HashMap<>();
         jdbc.sql("""
-                        with recursive below(id) as (select id from organisation where id = :a
-                            union all select o.id from organisation o join below b on o.parent_id = b.id)
-                        select o.id, o.name, o.kind from organisation o join below b on b.id = o.id""")
-                .param("a", scheme.areaId()).query((rs, n) -> units.put(rs.getLong(1), new String[]{rs.getString(2), group(rs.getString(3))}))
+                with recursive below(id) as (select id from organisation where id = :a
+                    union all select o.id from organisation o join below b on o.parent_id = b.id)
+                select o.id, o.name, o.kind from organisation o join below b on b.id = o.id""")
+                .param("a", scheme.areaId())
+                .query((rs, n) -> units.put(rs.getLong(1), new String[]{rs.getString(2), group(rs.getString(3))}))
                 .list();
         // An item counts from the month it is dated in: once that month has ended and is scored, in the month's
         // 考评, its quarter and the year; an item of the month still running waits for it (shown, not yet counted).
@@ -137,9 +141,10 @@ public class Scores {
                     BigDecimal completion = c.completionSum().divide(BigDecimal.valueOf(c.tasks()), 6, RoundingMode.HALF_UP);
                     BigDecimal timely = BigDecimal.valueOf(c.onTime()).divide(BigDecimal.valueOf(c.tasks()), 6, RoundingMode.HALF_UP);
                     // The plan's score is the one its 红黑榜 ranks by (RankingRule.assessedScore): one number, two pages.
-                    BigDecimal score = cn.duban.progress.RankingRule.assessedScore(scheme.completionPoints(), scheme.timelinessPoints(),
+                    BigDecimal score = RankingRule.assessedScore(scheme.completionPoints(), scheme.timelinessPoints(),
                             completion, timely);
-                    parts.add(new PlanPart(c.plan(), planTitles.get(c.plan()), w, c.tasks(), round(completion), c.onTime(), c.notNeeded(), score));
+                    parts.add(new PlanPart(c.plan(), planTitles.get(c.plan()), w, c.tasks(), round(completion), c.onTime(), c.notNeeded(),
+                            score));
                     weighed = weighed.add(w.multiply(score));
                     weights = weights.add(w);
                 }
@@ -211,7 +216,7 @@ public class Scores {
 
     /** The standings behind a unit's month: each task's figure and whether it was reported on time. */
     public record Behind(long taskId, String planTitle, String task, String period, String status, BigDecimal completion,
-                         BigDecimal expected, boolean onTime, boolean needsReport, String reason) {
+            BigDecimal expected, boolean onTime, boolean needsReport, String reason) {
 
         /** 是, 否, or 无需报送 (a task done with nothing left to report), as 报送情况一览 says it. */
         public String timeliness() {
@@ -226,16 +231,17 @@ public class Scores {
         LocalDate from = LocalDate.of(scheme.year(), month, 1);
         LocalDate to = from.plusMonths(1).minusDays(1);
         return jdbc.sql("""
-                        select s.task_id, p.title, t.title, rp.label, s.status, s.completion, s.expected, s.reported_on_time, s.needs_report,
-                               s.reason
-                        from task_standing s join reporting_period rp on rp.id = s.period_id join plan p on p.id = rp.plan_id
-                        join task t on t.id = s.task_id
-                        where s.organisation_id = :u and rp.plan_id in (:plans) and rp.ends between :from and least(:to, :asOf)
-                        order by p.id, t.position, rp.starts""")
+                select s.task_id, p.title, t.title, rp.label, s.status, s.completion, s.expected, s.reported_on_time, s.needs_report,
+                       s.reason
+                from task_standing s join reporting_period rp on rp.id = s.period_id join plan p on p.id = rp.plan_id
+                join task t on t.id = s.task_id
+                where s.organisation_id = :u and rp.plan_id in (:plans) and rp.ends between :from and least(:to, :asOf)
+                order by p.id, t.position, rp.starts""")
                 .param("u", unit).param("plans", scheme.weights().keySet()).param("from", from).param("to", to).param("asOf", asOf)
                 .query((rs, n) -> new Behind(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        cn.duban.progress.TaskStatus.valueOf(rs.getString(5)).label(), rs.getBigDecimal(6), rs.getBigDecimal(7),
-                        rs.getBoolean(8), rs.getBoolean(9), rs.getString(10))).list();
+                        TaskStatus.valueOf(rs.getString(5)).label(), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                        rs.getBoolean(8), rs.getBoolean(9), rs.getString(10)))
+                .list();
     }
 
     private static boolean within(Assessments.Item i, LocalDate from, LocalDate to) {

@@ -5,5 +5,6 @@
  * the standings behind it. Owns {@code assessment_*}; reads the standings the progress module keeps.
  */
 @cn.duban.schema.Tables({"assessment_scheme", "assessment_weight", "assessment_kind_weight", "assessment_item"})
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reports", "refusal", "schema", "security", "time"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reports", "refusal",
+        "schema", "security", "time"})
 package cn.duban.assessment;

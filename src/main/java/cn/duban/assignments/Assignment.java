@@ -6,8 +6,8 @@ import java.util.List;
 
 /** A 交办事项 as the pages and the API show it, with what was done on it, oldest first. */
 public record Assignment(long id, String number, String matter, String basis, String requirement, long leadOrgId,
-                         String leadOrgName, List<String> coUnits, LocalDate deadline, State state, Long instructionId,
-                         String createdBy, OffsetDateTime createdAt, boolean overdue, List<Step> steps) {
+        String leadOrgName, List<String> coUnits, LocalDate deadline, State state, Long instructionId,
+        String createdBy, OffsetDateTime createdAt, boolean overdue, List<Step> steps) {
 
     /** Where a 交办事项 stands: waiting for 签收, being handled, 办结 asked for, closed. */
     public enum State {

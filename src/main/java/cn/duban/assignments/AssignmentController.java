@@ -1,15 +1,18 @@
 package cn.duban.assignments;
 
-import cn.duban.refusal.PageForms;
-
 import cn.duban.files.Downloads;
 import cn.duban.ledger.Tasks;
 import cn.duban.org.Organisations;
 import cn.duban.progress.Dashboards;
+import cn.duban.refusal.PageForms;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.NoSuchElementException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The pages of the paperwork. Each form is bound to its form object and validated; a refused
@@ -39,7 +40,7 @@ class AssignmentController {
     private final Dashboards dashboards;
 
     AssignmentController(Assignments assignments, Instructions instructions, Extensions extensions, CurrentScope scope,
-                         Organisations organisations, Tasks tasks, Dashboards dashboards) {
+            Organisations organisations, Tasks tasks, Dashboards dashboards) {
         this.assignments = assignments;
         this.instructions = instructions;
         this.extensions = extensions;
@@ -67,7 +68,7 @@ class AssignmentController {
 
     @PostMapping("/assignments")
     String issue(@Valid @ModelAttribute("assignmentForm") Forms.AssignmentForm form, BindingResult errors, Model model,
-                 HttpServletResponse response) {
+            HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
             return "redirect:/assignments/" + assignments.issue(scope.area(), null, form, scope.user());
         }, () -> list(model));
@@ -91,7 +92,7 @@ class AssignmentController {
     private Assignment viewable(long id) {
         DubanUser user = scope.user();
         return assignments.find(id).filter(a -> assignments.mayView(a, user, scope.area(), scope.units()))
-                .orElseThrow(() -> new java.util.NoSuchElementException("交办事项不存在或无权查看"));
+                .orElseThrow(() -> new NoSuchElementException("交办事项不存在或无权查看"));
     }
 
     @GetMapping("/assignments/{id}/document")
@@ -109,7 +110,7 @@ class AssignmentController {
 
     @PostMapping({"/assignments/{id}/progress", "/assignments/{id}/closing", "/assignments/{id}/return"})
     String step(@PathVariable long id, @Valid @ModelAttribute("stepForm") Forms.StepForm form, BindingResult errors,
-                Model model, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         String uri = request.getRequestURI();
         return PageForms.submit(errors, response, () -> {
             if (uri.endsWith("/progress")) {
@@ -128,7 +129,7 @@ class AssignmentController {
 
     @PostMapping("/assignments/{id}/close")
     String close(@PathVariable long id, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form, BindingResult errors,
-                 Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
             assignments.close(id, form.reason(), scope.user(), scope.area());
             return "redirect:/assignments/" + id;
@@ -144,15 +145,16 @@ class AssignmentController {
     }
 
     private String instructionPage(Model model, String kind, Long id) {
-        model.addAttribute("subjectTitle", kind == null || id == null ? ""
+        model.addAttribute("subjectTitle", kind == null || id == null
+                ? ""
                 : instructions.subjectTitle(kind, id, scope.area()).orElse(""));
-        model.addAttribute("earlier", kind == null || id == null ? java.util.List.of() : instructions.on(kind, id, scope.area()));
+        model.addAttribute("earlier", kind == null || id == null ? List.of() : instructions.on(kind, id, scope.area()));
         return "assignments/instruct";
     }
 
     @PostMapping("/instructions")
     String instruct(@Valid @ModelAttribute("instructionForm") Forms.InstructionForm form, BindingResult errors, Model model,
-                    HttpServletResponse response) {
+            HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
             instructions.write(form, scope.user(), scope.area());
             return "redirect:/leader";
@@ -163,12 +165,13 @@ class AssignmentController {
     String instruction(@PathVariable long id, Model model) {
         DubanUser user = scope.user();
         Instruction i = instructions.find(id)
-                .filter(x -> user.role() == Role.SUPERVISOR ? instructions.inArea(scope.area()).stream().anyMatch(y -> y.id() == id)
+                .filter(x -> user.role() == Role.SUPERVISOR
+                        ? instructions.inArea(scope.area()).stream().anyMatch(y -> y.id() == id)
                         : x.leaderId() == user.account().id())
-                .orElseThrow(() -> new java.util.NoSuchElementException("批示不存在或无权查看"));
+                .orElseThrow(() -> new NoSuchElementException("批示不存在或无权查看"));
         model.addAttribute("i", i);
         if (!model.containsAttribute("assignmentForm")) {
-            model.addAttribute("assignmentForm", new Forms.AssignmentForm(i.subjectTitle(), "", null, java.util.List.of(), null, i.text()));
+            model.addAttribute("assignmentForm", new Forms.AssignmentForm(i.subjectTitle(), "", null, List.of(), null, i.text()));
         }
         model.addAttribute("units", organisations.within(organisations.subtree(scope.area())));
         return "assignments/instruction";
@@ -176,7 +179,7 @@ class AssignmentController {
 
     @PostMapping("/instructions/{id}/assign")
     String assign(@PathVariable long id, @Valid @ModelAttribute("assignmentForm") Forms.AssignmentForm form, BindingResult errors,
-                  Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
             return "redirect:/assignments/" + instructions.assign(id, form, scope.user(), scope.area());
         }, () -> instruction(id, model));
@@ -207,8 +210,9 @@ class AssignmentController {
         model.addAttribute("extensions", extensions.visible(scope.area(), scope.units(), office));
         model.addAttribute("office", user.role() == Role.SUPERVISOR);
         boolean unit = user.role() == Role.LIAISON || user.role() == Role.UNIT_HEAD;
-        java.util.List<Extensions.TaskChoice> received = user.role() == Role.SUPERVISOR
-                ? extensions.tasksReceivedBy(scope.area()) : java.util.List.of();
+        List<Extensions.TaskChoice> received = user.role() == Role.SUPERVISOR
+                ? extensions.tasksReceivedBy(scope.area())
+                : List.of();
         model.addAttribute("unit", unit || !received.isEmpty());
         if (unit || !received.isEmpty()) {
             model.addAttribute("tasks", unit ? extensions.tasksLedBy(scope.units()) : received);
@@ -224,7 +228,7 @@ class AssignmentController {
 
     @PostMapping("/extensions")
     String apply(@Valid @ModelAttribute("extensionForm") Forms.ExtensionForm form, BindingResult errors, Model model,
-                 HttpServletResponse response) {
+            HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
             extensions.apply(form, scope.user(), scope.units());
             return "redirect:/extensions";
@@ -233,7 +237,7 @@ class AssignmentController {
 
     @PostMapping({"/extensions/{id}/approve", "/extensions/{id}/refuse"})
     String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form, BindingResult errors,
-                  Model model, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
             if (request.getRequestURI().endsWith("/approve")) {
                 extensions.approve(id, form.reason(), scope.user(), scope.area());

@@ -1,7 +1,9 @@
 package cn.duban.assignments;
 
+import cn.duban.refusal.Refusal;
+
 /** A step of the paperwork that cannot be taken as asked; the message says why, in Chinese. */
-public class AssignmentRejected extends cn.duban.refusal.Refusal {
+public class AssignmentRejected extends Refusal {
     public AssignmentRejected(String message) {
         super(message);
     }

@@ -25,7 +25,8 @@ class AssignmentRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/instructions/*/assign", "/api/instructions/*/assignments", "/assignments",
                         "/api/assignments", "/assignments/*/close", "/assignments/*/return", "/api/assignments/*/close",
                         "/api/assignments/*/return", "/extensions/*/approve", "/extensions/*/refuse",
-                        "/api/extensions/*/approve", "/api/extensions/*/refuse").hasRole("SUPERVISOR")
+                        "/api/extensions/*/approve", "/api/extensions/*/refuse")
+                .hasRole("SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/assignments/*/sign", "/assignments/*/progress", "/assignments/*/closing",
                         "/api/assignments/*/sign", "/api/assignments/*/progress", "/api/assignments/*/closing")
                 .hasAnyRole("LIAISON", "UNIT_HEAD")

@@ -1,16 +1,14 @@
 package cn.duban.assignments;
 
 import cn.duban.audit.AuditTrail;
+import cn.duban.files.Checksums;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
+import cn.duban.refusal.NotFound;
 import cn.duban.reports.OfficialDocx;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
 import cn.duban.time.CountyTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 交办事项 from issue to 办结: the office issues one (from a 批示 or on its own) with a 文号 and
@@ -50,7 +51,8 @@ public class Assignments {
         if (!area.contains(form.leadOrgId())) {
             throw new AssignmentRejected("牵头单位不在本县范围内");
         }
-        List<Long> co = form.coUnitIds() == null ? List.of()
+        List<Long> co = form.coUnitIds() == null
+                ? List.of()
                 : form.coUnitIds().stream().filter(id -> !id.equals(form.leadOrgId())).distinct().toList();
         if (!area.containsAll(co)) {
             throw new AssignmentRejected("配合单位不在本县范围内");
@@ -68,12 +70,13 @@ public class Assignments {
         byte[] docx = sheet(county.name(), number, form.matter().strip(), basis, name(form.leadOrgId()),
                 co.stream().map(this::name).toList(), form.deadline(), requirement, today);
         long id = jdbc.sql("""
-                        insert into assignment (area_id, instruction_id, number, matter, basis, requirement, lead_org_id, deadline,
-                                                created_by, document, document_sha256, created_at)
-                        values (:area, :inst, :num, :matter, :basis, :req, :lead, :deadline, :by, :doc, :sha, :at) returning id""")
+                insert into assignment (area_id, instruction_id, number, matter, basis, requirement, lead_org_id, deadline,
+                                        created_by, document, document_sha256, created_at)
+                values (:area, :inst, :num, :matter, :basis, :req, :lead, :deadline, :by, :doc, :sha, :at) returning id""")
                 .param("area", areaId).param("inst", instructionId).param("num", number).param("matter", form.matter().strip())
                 .param("basis", basis).param("req", requirement).param("lead", form.leadOrgId())
-                .param("deadline", form.deadline()).param("by", by.getUsername()).param("doc", docx).param("sha", cn.duban.files.Checksums.sha256(docx)).param("at", issuedAt)
+                .param("deadline", form.deadline()).param("by", by.getUsername()).param("doc", docx).param("sha", Checksums.sha256(docx))
+                .param("at", issuedAt)
                 .query(Long.class).single();
         for (Long unit : co) {
             jdbc.sql("insert into assignment_co_unit (assignment_id, organisation_id) values (:a, :o)")
@@ -114,10 +117,11 @@ public class Assignments {
 
     /** A step the lead unit takes on a matter it has signed for and is handling. */
     private void byLeadUnit(long id, String text, DubanUser by, Collection<Long> units, Assignment.State to, String kind,
-                            String action) {
+            String action) {
         Assignment a = ofLeadUnit(id, units);
         if (a.state() != Assignment.State.SIGNED) {
-            throw new AssignmentRejected(a.state() == Assignment.State.ISSUED ? "请先签收，再" + action
+            throw new AssignmentRejected(a.state() == Assignment.State.ISSUED
+                    ? "请先签收，再" + action
                     : "该事项" + a.state().label() + "，不能再" + action);
         }
         step(a, Assignment.State.SIGNED, to, kind, text, by, action);
@@ -145,12 +149,12 @@ public class Assignments {
 
     private void step(Assignment a, Assignment.State from, Assignment.State to, String kind, String text, DubanUser by, String action) {
         int updated = jdbc.sql("""
-                        update assignment set state = :to,
-                            signed_by = case when :kind = 'SIGNED' then :by else signed_by end,
-                            signed_at = case when :kind = 'SIGNED' then :now else signed_at end,
-                            closed_by = case when :kind = 'CLOSED' then :by else closed_by end,
-                            closed_at = case when :kind = 'CLOSED' then :now else closed_at end
-                        where id = :id and state = :from""")
+                update assignment set state = :to,
+                    signed_by = case when :kind = 'SIGNED' then :by else signed_by end,
+                    signed_at = case when :kind = 'SIGNED' then :now else signed_at end,
+                    closed_by = case when :kind = 'CLOSED' then :by else closed_by end,
+                    closed_at = case when :kind = 'CLOSED' then :now else closed_at end
+                where id = :id and state = :from""")
                 .param("now", time.now()).param("to", to.name()).param("kind", kind).param("by", by.getUsername()).param("id", a.id())
                 .param("from", from.name()).update();
         if (updated == 0) {
@@ -158,15 +162,15 @@ public class Assignments {
         }
         String clean = text == null ? "" : text.strip();
         jdbc.sql("""
-                        insert into assignment_step (assignment_id, kind, text, actor, actor_name)
-                        values (:a, :kind, :text, :actor, :name)""")
+                insert into assignment_step (assignment_id, kind, text, actor, actor_name)
+                values (:a, :kind, :text, :actor, :name)""")
                 .param("a", a.id()).param("kind", kind).param("text", clean).param("actor", by.getUsername())
                 .param("name", by.account().displayName()).update();
         audit.record(action, "assignment", a.id(), Map.of("state", from.name()), Map.of("state", to.name(), "text", clean));
     }
 
     private Assignment ofLeadUnit(long id, Collection<Long> units) {
-        Assignment a = find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("交办事项不存在或无权办理"));
+        Assignment a = find(id).orElseThrow(() -> new NotFound("交办事项不存在或无权办理"));
         if (!units.contains(a.leadOrgId())) {
             throw new AssignmentRejected("只有牵头单位可以签收、报送办理情况和申请办结");
         }
@@ -175,7 +179,7 @@ public class Assignments {
 
     private Assignment inArea(long id, long areaId) {
         return find(id).filter(a -> areaOf(a.id()) == areaId)
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("交办事项不存在或无权办理"));
+                .orElseThrow(() -> new NotFound("交办事项不存在或无权办理"));
     }
 
     private long areaOf(long id) {
@@ -214,12 +218,12 @@ public class Assignments {
     private List<Assignment> list(String where, Map<String, ?> params) {
         LocalDate today = time.today();
         var rows = jdbc.sql("""
-                        select a.id, a.number, a.matter, a.basis, a.requirement, a.lead_org_id, o.name as lead, a.deadline, a.state,
-                               a.instruction_id, a.created_by, a.created_at,
-                               coalesce((select string_agg(co.name, '、' order by co.name) from assignment_co_unit c
-                                         join organisation co on co.id = c.organisation_id where c.assignment_id = a.id), '') as co
-                        from assignment a join organisation o on o.id = a.lead_org_id
-                        where \s""" + where + " order by a.deadline, a.id")
+                select a.id, a.number, a.matter, a.basis, a.requirement, a.lead_org_id, o.name as lead, a.deadline, a.state,
+                       a.instruction_id, a.created_by, a.created_at,
+                       coalesce((select string_agg(co.name, '、' order by co.name) from assignment_co_unit c
+                                 join organisation co on co.id = c.organisation_id where c.assignment_id = a.id), '') as co
+                from assignment a join organisation o on o.id = a.lead_org_id
+                where \s""" + where + " order by a.deadline, a.id")
                 .params(params)
                 .query((rs, n) -> new Object[]{rs.getLong("id"), rs.getString("number"), rs.getString("matter"), rs.getString("basis"),
                         rs.getString("requirement"), rs.getLong("lead_org_id"), rs.getString("lead"),
@@ -272,7 +276,7 @@ public class Assignments {
      * then the line the unit signs on and the office's name and date.
      */
     static byte[] sheet(String county, String number, String matter, String basis, String lead, List<String> co,
-                        LocalDate deadline, String requirement, LocalDate issued) {
+            LocalDate deadline, String requirement, LocalDate issued) {
         List<OfficialDocx.Block> b = new ArrayList<>();
         b.add(new OfficialDocx.Title(county + "人民政府督查室交办单"));
         b.add(new OfficialDocx.Recipients(number));

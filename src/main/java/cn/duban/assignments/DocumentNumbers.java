@@ -35,9 +35,9 @@ class DocumentNumbers {
     @Transactional(propagation = Propagation.MANDATORY)
     String next(Kind kind, long areaId, String areaName, int year) {
         int n = jdbc.sql("""
-                        insert into document_number (area_id, year, kind, last) values (:a, :y, :k, 1)
-                        on conflict (area_id, year, kind) do update set last = document_number.last + 1
-                        returning last""")
+                insert into document_number (area_id, year, kind, last) values (:a, :y, :k, 1)
+                on conflict (area_id, year, kind) do update set last = document_number.last + 1
+                returning last""")
                 .param("a", areaId).param("y", year).param("k", kind.name()).query(Integer.class).single();
         return prefix(areaName) + kind.word + "〔" + year + "〕" + n + "号";
     }

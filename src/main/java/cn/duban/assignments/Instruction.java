@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A leader's 批示 on one thing, and the 交办事项 the office made of it. */
 public record Instruction(long id, long leaderId, String leaderName, String subjectKind, long subjectId, String subjectTitle,
-                          String text, OffsetDateTime createdAt, List<Assignment> assignments) {
+        String text, OffsetDateTime createdAt, List<Assignment> assignments) {
 
     /** What the 批示 is on, in the office's words. */
     public String subjectLabel() {

@@ -2,14 +2,13 @@ package cn.duban.assignments;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.security.DubanUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Leaders' 批示. A leader writes one on a task, a report, a finding or a bulletin of his area;
@@ -34,8 +33,8 @@ public class Instructions {
         String title = subjectTitle(form.subjectKind(), form.subjectId(), areaId)
                 .orElseThrow(() -> new AssignmentRejected("批示的对象不存在或不在本县范围内"));
         long id = jdbc.sql("""
-                        insert into instruction (area_id, leader_id, subject_kind, subject_id, subject_title, text)
-                        values (:area, :leader, :kind, :subject, :title, :text) returning id""")
+                insert into instruction (area_id, leader_id, subject_kind, subject_id, subject_title, text)
+                values (:area, :leader, :kind, :subject, :title, :text) returning id""")
                 .param("area", areaId).param("leader", leader.account().id()).param("kind", form.subjectKind())
                 .param("subject", form.subjectId()).param("title", title).param("text", form.text().strip())
                 .query(Long.class).single();
@@ -75,7 +74,8 @@ public class Instructions {
         Instruction i = find(instructionId).filter(x -> areaOf(x.id()) == areaId)
                 .orElseThrow(() -> new AssignmentRejected("批示不存在或不在本县范围内"));
         String basis = form.basis() == null || form.basis().isBlank()
-                ? i.leaderName() + "批示：" + abbreviate(i.text(), 60) : form.basis();
+                ? i.leaderName() + "批示：" + abbreviate(i.text(), 60)
+                : form.basis();
         return assignments.issue(areaId, i.id(), new Forms.AssignmentForm(form.matter(), basis, form.leadOrgId(),
                 form.coUnitIds(), form.deadline(), form.requirement()), office);
     }
@@ -109,9 +109,9 @@ public class Instructions {
 
     private List<Instruction> list(String where, Map<String, ?> params) {
         return jdbc.sql("""
-                        select i.id, i.leader_id, u.display_name, i.subject_kind, i.subject_id, i.subject_title, i.text, i.created_at
-                        from instruction i join app_user u on u.id = i.leader_id
-                        where \s""" + where + " order by i.created_at desc, i.id desc")
+                select i.id, i.leader_id, u.display_name, i.subject_kind, i.subject_id, i.subject_title, i.text, i.created_at
+                from instruction i join app_user u on u.id = i.leader_id
+                where \s""" + where + " order by i.created_at desc, i.id desc")
                 .params(params)
                 .query((rs, n) -> new Instruction(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                         rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class), assignments.ofInstruction(rs.getLong(1))))

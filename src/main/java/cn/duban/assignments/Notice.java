@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /** A 督办单 or 催办单 as kept: what it was about, to which unit, its grade and 文号. */
 public record Notice(long id, String kind, String grade, Long taskId, Long periodId, long unitId, String unitName, String number,
-                     String title, String createdBy, OffsetDateTime createdAt) {
+        String title, String createdBy, OffsetDateTime createdAt) {
 
     public String kindLabel() {
         return "PRESS".equals(kind) ? "督办单" : "催办单";

@@ -10,6 +10,9 @@ import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 
 /** 督办单 from a task's page, 报送情况一览 and 一键催报 for a period, and the notices' documents. */
 @Controller
@@ -61,12 +60,17 @@ class NoticeController {
     @GetMapping("/urging")
     String urging(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long period, Model model) {
         List<Map.Entry<Long, String>> plans = dashboards.plansOf(List.of(scope.area()));
-        Long chosen = plan != null && plans.stream().anyMatch(p -> p.getKey().equals(plan)) ? plan
-                : period != null ? periods.find(period).map(ReportingPeriod::planId).orElse(null)
-                : plans.isEmpty() ? null : plans.get(0).getKey();
-        List<ReportingPeriod> all = chosen == null ? List.of() : periods.periods(chosen).stream()
-                .filter(p -> !p.starts().isAfter(periods.today())).toList();
-        ReportingPeriod shown = period != null ? all.stream().filter(p -> p.id() == period).findFirst().orElse(null)
+        Long chosen = plan != null && plans.stream().anyMatch(p -> p.getKey().equals(plan))
+                ? plan
+                : period != null
+                        ? periods.find(period).map(ReportingPeriod::planId).orElse(null)
+                        : plans.isEmpty() ? null : plans.get(0).getKey();
+        List<ReportingPeriod> all = chosen == null
+                ? List.of()
+                : periods.periods(chosen).stream()
+                        .filter(p -> !p.starts().isAfter(periods.today())).toList();
+        ReportingPeriod shown = period != null
+                ? all.stream().filter(p -> p.id() == period).findFirst().orElse(null)
                 : chosen == null ? null : periods.current(chosen).orElse(all.isEmpty() ? null : all.get(all.size() - 1));
         model.addAttribute("plans", plans);
         model.addAttribute("plan", chosen);

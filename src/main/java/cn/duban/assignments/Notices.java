@@ -13,10 +13,6 @@ import cn.duban.reminders.Reminders;
 import cn.duban.reports.OfficialDocx;
 import cn.duban.security.DubanUser;
 import cn.duban.time.CountyTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +21,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 督办单 and 催办单, each issued in one click, numbered, written as a GB/T 9704 document, kept,
@@ -93,7 +92,8 @@ public class Notices {
         String number = numbers.next(DocumentNumbers.Kind.PRESS, areaId, county.name(), today.getYear());
         String gradeName = gradeName(grade);
         String title = "督办单（" + gradeName + "）";
-        String situation = overdue ? "完成时限为" + CountyTime.dayOf(t.deadline()) + "，已超期" + daysLate + "天"
+        String situation = overdue
+                ? "完成时限为" + CountyTime.dayOf(t.deadline()) + "，已超期" + daysLate + "天"
                 : "按进度节点已滞后" + (standings.isEmpty() ? "" : "（" + standings.get(0).reason() + "）");
         List<OfficialDocx.Block> b = new ArrayList<>();
         b.add(new OfficialDocx.Title(county.name() + "人民政府督查室" + title));
@@ -169,11 +169,11 @@ public class Notices {
     }
 
     private Notice keep(long areaId, String kind, String grade, Long taskId, Long periodId, long unit, String number, String title,
-                        byte[] docx, String key, DubanUser by, OffsetDateTime issuedAt) {
+            byte[] docx, String key, DubanUser by, OffsetDateTime issuedAt) {
         long id = jdbc.sql("""
-                        insert into notice (area_id, kind, grade, task_id, period_id, unit_id, number, title, document, sha256,
-                                            dedupe_key, created_by, created_at)
-                        values (:a, :k, :g, :t, :p, :u, :n, :title, :d, :s, :key, :by, :at) returning id""")
+                insert into notice (area_id, kind, grade, task_id, period_id, unit_id, number, title, document, sha256,
+                                    dedupe_key, created_by, created_at)
+                values (:a, :k, :g, :t, :p, :u, :n, :title, :d, :s, :key, :by, :at) returning id""")
                 .param("a", areaId).param("k", kind).param("g", grade).param("t", taskId).param("p", periodId).param("u", unit)
                 .param("n", number).param("title", title).param("d", docx).param("s", Checksums.sha256(docx)).param("key", key)
                 .param("by", by.getUsername()).param("at", issuedAt).query(Long.class).single();
@@ -204,10 +204,10 @@ public class Notices {
 
     private List<Notice> list(String where, Map<String, ?> params) {
         return jdbc.sql("""
-                        select n.id, n.kind, n.grade, n.task_id, n.period_id, n.unit_id, o.name, n.number, n.title, n.created_by,
-                               n.created_at
-                        from notice n join organisation o on o.id = n.unit_id
-                        where \s""" + where + " order by n.created_at desc, n.id desc")
+                select n.id, n.kind, n.grade, n.task_id, n.period_id, n.unit_id, o.name, n.number, n.title, n.created_by,
+                       n.created_at
+                from notice n join organisation o on o.id = n.unit_id
+                where \s""" + where + " order by n.created_at desc, n.id desc")
                 .params(params)
                 .query((rs, i) -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4) == null ? null : rs.getLong(4), rs.getObject(5) == null ? null : rs.getLong(5), rs.getLong(6),

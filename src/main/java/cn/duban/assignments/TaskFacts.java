@@ -1,9 +1,8 @@
 package cn.duban.assignments;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the paperwork needs to know of a ledger task: its title, lead unit, deadline, and the area
@@ -17,7 +16,8 @@ record TaskFacts(long id, String title, Long lead, LocalDate deadline, long area
     }
 
     static Optional<TaskFacts> of(JdbcClient jdbc, long taskId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select t.id, t.title, t.lead_org_id, t.deadline, p.area_id, p.title, t.origin_area_id from task t join plan p on p.id = t.plan_id
                         where t.id = :id""")
                 .param("id", taskId)

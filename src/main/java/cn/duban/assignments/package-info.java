@@ -6,5 +6,6 @@
  */
 @cn.duban.schema.Tables({"instruction", "assignment", "assignment_co_unit", "assignment_step", "extension_request",
         "notice", "document_number"})
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reminders", "reports", "refusal", "schema", "security", "supervision", "time"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "files", "ledger", "org", "progress", "reminders",
+        "reports", "refusal", "schema", "security", "supervision", "time"})
 package cn.duban.assignments;

@@ -1,5 +1,13 @@
 package cn.duban.audit;
 
+import cn.duban.crypto.FieldCipher;
+import cn.duban.time.CountyTime;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,13 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail as a hash chain (等保 安全审计; SM3 as 密评 expects). Events are written in their
@@ -30,13 +32,13 @@ public class AuditChain {
     static final String GENESIS = "0".repeat(64);
 
     private final JdbcClient jdbc;
-    private final org.springframework.transaction.support.TransactionTemplate tx;
-    private final cn.duban.crypto.FieldCipher cipher;
+    private final TransactionTemplate tx;
+    private final FieldCipher cipher;
 
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
-    AuditChain(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx, cn.duban.crypto.FieldCipher cipher,
-               cn.duban.time.CountyTime time) {
+    AuditChain(JdbcClient jdbc, TransactionTemplate tx, FieldCipher cipher,
+            CountyTime time) {
         this.time = time;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -74,9 +76,9 @@ public class AuditChain {
         jdbc.sql("select pg_advisory_xact_lock(7200)").query().listOfRows();
         String prev = jdbc.sql("select hash from audit_seal order by seq desc limit 1").query(String.class).optional().orElse(GENESIS);
         List<Map<String, Object>> events = jdbc.sql("""
-                        select e.id, %s as content from audit_event e
-                        where not exists (select 1 from audit_seal s where s.event_id = e.id)
-                        order by e.id limit 5000""".formatted(CONTENT)).query().listOfRows();
+                select e.id, %s as content from audit_event e
+                where not exists (select 1 from audit_seal s where s.event_id = e.id)
+                order by e.id limit 5000""".formatted(CONTENT)).query().listOfRows();
         for (Map<String, Object> e : events) {
             String hash = sm3(prev + "\n" + e.get("content"));
             jdbc.sql("insert into audit_seal (event_id, prev_hash, hash) values (:e, :p, :h)")
@@ -100,9 +102,9 @@ public class AuditChain {
         String[] prev = {GENESIS};
         long[] count = {0, 0};
         jdbc.sql("""
-                        select s.seq, s.event_id, s.prev_hash, s.hash, %s as content
-                        from audit_seal s left join audit_event e on e.id = s.event_id order by s.seq"""
-                        .formatted(CONTENT))
+                select s.seq, s.event_id, s.prev_hash, s.hash, %s as content
+                from audit_seal s left join audit_event e on e.id = s.event_id order by s.seq"""
+                .formatted(CONTENT))
                 .query(rs -> {
                     long seq = rs.getLong("seq");
                     long event = rs.getLong("event_id");
@@ -121,7 +123,7 @@ public class AuditChain {
                     prev[0] = rs.getString("hash");
                 });
         count[1] = jdbc.sql("""
-                        select count(*) from audit_event e where not exists (select 1 from audit_seal s where s.event_id = e.id)""")
+                select count(*) from audit_event e where not exists (select 1 from audit_seal s where s.event_id = e.id)""")
                 .query(Long.class).single();
         checkTags(problems);
         return new Verification(count[0], count[1], problems, prev[0], time.now());
@@ -130,9 +132,9 @@ public class AuditChain {
     /** Every event since tagging began must carry the tag the application computed when it wrote it. */
     private void checkTags(List<String> problems) {
         jdbc.sql("""
-                        select e.id, %s as content, t.tag from audit_event e left join audit_tag t on t.event_id = e.id
-                        where e.id >= (select coalesce(max(first_event_id), 1) from audit_tag_from) order by e.id"""
-                        .formatted(CONTENT))
+                select e.id, %s as content, t.tag from audit_event e left join audit_tag t on t.event_id = e.id
+                where e.id >= (select coalesce(max(first_event_id), 1) from audit_tag_from) order by e.id"""
+                .formatted(CONTENT))
                 .query(rs -> {
                     if (problems.size() >= 100) {
                         return;

@@ -1,5 +1,7 @@
 package cn.duban.audit;
 
+import cn.duban.crypto.FieldCipher;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,9 +24,9 @@ public class AuditTrail {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
-    private final cn.duban.crypto.FieldCipher cipher;
+    private final FieldCipher cipher;
 
-    AuditTrail(JdbcClient jdbc, cn.duban.crypto.FieldCipher cipher) {
+    AuditTrail(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
@@ -62,12 +64,12 @@ public class AuditTrail {
     private void insert(String actor, String action, String entity, Long entityId, Object before, Object after) {
         RequestTrace.Trace trace = RequestTrace.current();
         // The content is read back as the database holds it (jsonb normalises the JSON), the form the verification reads.
-        java.util.Map<String, Object> written = jdbc.sql("""
-                        with e as (
-                            insert into audit_event (actor, action, entity, entity_id, before, after, address, request_id)
-                            values (:actor, :action, :entity, :id, cast(:before as jsonb), cast(:after as jsonb), :address, :request)
-                            returning *)
-                        select e.id, %s as content from e""".formatted(AuditChain.CONTENT))
+        Map<String, Object> written = jdbc.sql("""
+                with e as (
+                    insert into audit_event (actor, action, entity, entity_id, before, after, address, request_id)
+                    values (:actor, :action, :entity, :id, cast(:before as jsonb), cast(:after as jsonb), :address, :request)
+                    returning *)
+                select e.id, %s as content from e""".formatted(AuditChain.CONTENT))
                 .param("address", trace == null ? null : trace.address())
                 .param("request", trace == null ? null : trace.requestId())
                 .param("actor", actor)

@@ -4,14 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Every file that leaves Duban — evidence, a generated 通报, the ledger as Excel, the audit's own
@@ -35,7 +34,8 @@ class DownloadAudit {
                     what.put("path", request.getRequestURI());
                     if (request.getQueryString() != null) {
                         what.put("query", request.getQueryString().length() > 500
-                                ? request.getQueryString().substring(0, 500) : request.getQueryString());
+                                ? request.getQueryString().substring(0, 500)
+                                : request.getQueryString());
                     }
                     what.put("disposition", disposition.length() > 300 ? disposition.substring(0, 300) : disposition);
                     what.put("contentType", response.getContentType());

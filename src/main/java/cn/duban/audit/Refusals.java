@@ -1,13 +1,12 @@
 package cn.duban.audit;
 
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
  * Refused requests as the auditor sees them (等保: 访问控制 and 入侵防范 events): a role or unit

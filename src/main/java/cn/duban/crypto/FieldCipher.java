@@ -1,26 +1,29 @@
 package cn.duban.crypto;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.Provider;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Personal data and secrets at rest (GB/T 39786-2021, 密评): each value is encrypted with SM4 in
@@ -57,7 +60,7 @@ public class FieldCipher {
      * (a backup's files: see {@link SealedStreams}), under keys derived from the same secret as the
      * fields'; closing it writes the tag and closes {@code out}.
      */
-    public java.io.OutputStream sealing(java.io.OutputStream out) throws IOException {
+    public OutputStream sealing(OutputStream out) throws IOException {
         return files.sealing(out);
     }
 
@@ -66,12 +69,12 @@ public class FieldCipher {
      * changed or cut short, or if it was written under another key — at the latest when its end is
      * read, before the last of its content is handed out.
      */
-    public java.io.InputStream opening(java.io.InputStream in) throws IOException {
+    public InputStream opening(InputStream in) throws IOException {
         return files.opening(in);
     }
 
     /** Reads a stream written by {@link #sealing} to its end and closes it: an IOException if it is not intact. */
-    public void checkSealed(java.io.InputStream in) throws IOException {
+    public void checkSealed(InputStream in) throws IOException {
         files.check(in);
     }
 
@@ -147,7 +150,7 @@ public class FieldCipher {
             Mac mac = Mac.getInstance("HMACSM3", BC);
             mac.init(new SecretKeySpec(master, "HMACSM3"));
             byte[] out = mac.doFinal(purpose.getBytes(StandardCharsets.US_ASCII));
-            return purpose.endsWith("encryption") ? java.util.Arrays.copyOf(out, 16) : out;
+            return purpose.endsWith("encryption") ? Arrays.copyOf(out, 16) : out;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -172,7 +175,7 @@ public class FieldCipher {
                 Files.deleteIfExists(temp);
                 Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(temp, HexFormat.of().formatHex(key) + "\n");
-                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
                 log.info("已生成数据加密密钥 {}（请与数据库一并备份；丢失后已加密的数据无法恢复）", file.toAbsolutePath());
             }
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -5,20 +5,27 @@ import cn.duban.ledger.PlanImports;
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
+import cn.duban.security.PasswordChanged;
 import cn.duban.security.PasswordPolicy;
 import cn.duban.security.Role;
 import cn.duban.security.UserAccounts;
+import cn.duban.time.CountyTime;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * On the first start (an empty database) Duban sets up a demo county, a user for each role
@@ -39,13 +46,13 @@ class DemoCounty implements ApplicationRunner {
     private final DemoLevels levels;
     private final TransactionTemplate tx;
     private final boolean enabled;
-    private final java.nio.file.Path dataDir;
-    private final cn.duban.time.CountyTime time;
+    private final Path dataDir;
+    private final CountyTime time;
 
     DemoCounty(Organisations organisations, UserAccounts accounts, PlanImports imports, DemoDocuments demos, DemoProgress progress,
-               DemoSupervision supervision, DemoLevels levels,
-               TransactionTemplate tx, @Value("${duban.demo:true}") boolean enabled,
-               @Value("${duban.data-dir:data}") java.nio.file.Path dataDir, cn.duban.time.CountyTime time) {
+            DemoSupervision supervision, DemoLevels levels,
+            TransactionTemplate tx, @Value("${duban.demo:true}") boolean enabled,
+            @Value("${duban.data-dir:data}") Path dataDir, CountyTime time) {
         this.dataDir = dataDir;
         this.time = time;
         this.organisations = organisations;
@@ -63,8 +70,8 @@ class DemoCounty implements ApplicationRunner {
      * The initial passwords' file is a secret lying on disk: once every user in it has set a password of
      * their own, nothing in it opens anything, and it goes (checked at each start and after each change).
      */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-    void passwordChanged(cn.duban.security.PasswordChanged changed) {
+    @TransactionalEventListener(fallbackExecution = true)
+    void passwordChanged(PasswordChanged changed) {
         removeSpentPasswords();
     }
 
@@ -73,18 +80,18 @@ class DemoCounty implements ApplicationRunner {
     }
 
     /** Deletes the passwords' file once every account it names has a password of its own. */
-    void removeSpent(java.nio.file.Path file) {
+    void removeSpent(Path file) {
         try {
-            if (!java.nio.file.Files.exists(file)) {
+            if (!Files.exists(file)) {
                 return;
             }
-            List<String> users = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8).stream()
+            List<String> users = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")[0]).toList();
             if (accounts.allChangedTheirPasswords(users)) {
-                java.nio.file.Files.deleteIfExists(file);
+                Files.deleteIfExists(file);
                 log.warn("示例用户均已修改初始密码，已删除初始密码文件 {}", file);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             log.error("无法检查或删除初始密码文件 {}（{}）", file, e.getMessage());
         }
     }
@@ -100,15 +107,15 @@ class DemoCounty implements ApplicationRunner {
         StringBuilder table = new StringBuilder("# 青川县示例用户的初始密码（首次登录须修改）。取走后请删除本文件。\n");
         passwords.forEach((user, password) -> table.append(String.format("%-14s %s%n", user, password)));
         // Passwords never go to a log or the console, which others read: to a file only this account can read.
-        java.nio.file.Path file = dataDir.resolve("initial-passwords.txt").toAbsolutePath();
+        Path file = dataDir.resolve("initial-passwords.txt").toAbsolutePath();
         try {
-            java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.deleteIfExists(file);
-            java.nio.file.Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-            java.nio.file.Files.writeString(file, table, java.nio.charset.StandardCharsets.UTF_8);
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, table, StandardCharsets.UTF_8);
             log.warn("首次启动：已创建示例县“青川县”及 {} 个用户；初始密码已写入 {}（仅本账号可读，首次登录须修改）", passwords.size(), file);
-        } catch (java.io.IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             log.error("首次启动：已创建示例县，但初始密码文件 {} 无法写入（{}）；请由系统管理员重置各用户密码", file, e.getMessage());
         }
     }

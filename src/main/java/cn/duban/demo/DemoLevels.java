@@ -9,12 +9,13 @@ import cn.duban.levels.Levels;
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The demo's levels and 考核: the city above the demo county (青山市, with a second county,
@@ -35,7 +36,7 @@ class DemoLevels {
     private final JdbcClient jdbc;
 
     DemoLevels(Organisations organisations, Plans plans, Levels levels, LevelAssignments assignments, Assessments assessments,
-               DemoProgress progress, JdbcClient jdbc) {
+            DemoProgress progress, JdbcClient jdbc) {
         this.organisations = organisations;
         this.plans = plans;
         this.levels = levels;
@@ -73,7 +74,7 @@ class DemoLevels {
         List<Organisation> towns = organisations.within(organisations.subtree(county.id())).stream()
                 .filter(o -> o.kind() == OrganisationKind.TOWNSHIP).toList();
         int[] shares = {8000, 7000, 5000};
-        List<Levels.Share> parts = new java.util.ArrayList<>();
+        List<Levels.Share> parts = new ArrayList<>();
         for (int i = 0; i < Math.min(3, towns.size()); i++) {
             parts.add(new Levels.Share(towns.get(i).id(), List.of(BigDecimal.valueOf(shares[i])), due));
         }
@@ -92,7 +93,7 @@ class DemoLevels {
         }
         assessments.save(county.id(), year, scheme);
         Assessments.Scheme saved = assessments.scheme(county.id(), year).orElseThrow();
-        java.util.Set<Long> units = organisations.subtree(county.id());
+        Set<Long> units = organisations.subtree(county.id());
         item(saved, units, towns.get(0).id(), "PRAISE", "1", LocalDate.of(year, 4, 15), "春耕生产工作成效明显，获县政府通报表扬");
         item(saved, units, towns.get(1).id(), "PROBLEM", "-0.5", LocalDate.of(year, 6, 12), "现场督查发现项目台账与实际进度不符");
         // Items go to units the scheme ranks: an item of a unit with no work in its plans would count nowhere.
@@ -101,8 +102,8 @@ class DemoLevels {
                         "村卫生室标准化建设推进滞后，县政府约谈主要负责人"));
     }
 
-    private void item(Assessments.Scheme scheme, java.util.Set<Long> units, long unit, String kind, String points, LocalDate day,
-                      String basis) {
+    private void item(Assessments.Scheme scheme, Set<Long> units, long unit, String kind, String points, LocalDate day,
+            String basis) {
         AssessmentForms.ItemForm form = new AssessmentForms.ItemForm(unit, kind, new BigDecimal(points), day, basis);
         assessments.addItem(scheme, form, units);
     }

@@ -1,5 +1,7 @@
 package cn.duban.demo;
 
+import cn.duban.ledger.Plans;
+import cn.duban.ledger.Tasks;
 import cn.duban.progress.LineInput;
 import cn.duban.progress.ReportLine;
 import cn.duban.progress.ReportingPeriod;
@@ -7,17 +9,18 @@ import cn.duban.progress.ReportingPeriods;
 import cn.duban.progress.Reports;
 import cn.duban.progress.Standings;
 import cn.duban.progress.UnitReport;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * A demo history for this year's demo plan: every unit has reported each month before this
@@ -32,11 +35,11 @@ class DemoProgress {
     private final Reports reports;
     private final ReportingPeriods periods;
     private final Standings standings;
-    private final cn.duban.ledger.Plans plans;
-    private final cn.duban.ledger.Tasks tasks;
+    private final Plans plans;
+    private final Tasks tasks;
 
-    DemoProgress(JdbcClient jdbc, Reports reports, ReportingPeriods periods, Standings standings, cn.duban.ledger.Plans plans,
-                 cn.duban.ledger.Tasks tasks) {
+    DemoProgress(JdbcClient jdbc, Reports reports, ReportingPeriods periods, Standings standings, Plans plans,
+            Tasks tasks) {
         this.plans = plans;
         this.tasks = tasks;
         this.jdbc = jdbc;
@@ -58,11 +61,11 @@ class DemoProgress {
         for (int i = 0; i < units.size(); i++) {
             pace.put(units.get(i), new double[]{1.08, 0.95, 0.7, 0.88, 1.0, 0.6}[i % 6]);
         }
-        Map<Long, java.time.LocalDate> deadlines = new HashMap<>();
+        Map<Long, LocalDate> deadlines = new HashMap<>();
         jdbc.sql("""
-                        select i.id, coalesce(i.deadline, t.deadline, make_date(p.year, 12, 31)) from indicator i
-                        join task t on t.id = i.task_id join plan p on p.id = t.plan_id where p.id = :p""")
-                .param("p", planId).query((rs, n) -> deadlines.put(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)))
+                select i.id, coalesce(i.deadline, t.deadline, make_date(p.year, 12, 31)) from indicator i
+                join task t on t.id = i.task_id join plan p on p.id = t.plan_id where p.id = :p""")
+                .param("p", planId).query((rs, n) -> deadlines.put(rs.getLong(1), rs.getObject(2, LocalDate.class)))
                 .list();
         for (int k = 0; k < past.size(); k++) {
             ReportingPeriod period = past.get(k);
@@ -77,14 +80,14 @@ class DemoProgress {
     }
 
     /** What a unit at this pace has done by the period's end: its share of the time to each indicator's deadline. */
-    private static double share(ReportingPeriod period, java.time.LocalDate deadline, double pace) {
-        java.time.LocalDate start = period.starts().withDayOfYear(1);
-        double elapsed = (double) java.time.temporal.ChronoUnit.DAYS.between(start, period.ends())
-                / Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(start, deadline));
+    private static double share(ReportingPeriod period, LocalDate deadline, double pace) {
+        LocalDate start = period.starts().withDayOfYear(1);
+        double elapsed = (double) ChronoUnit.DAYS.between(start, period.ends())
+                / Math.max(1, ChronoUnit.DAYS.between(start, deadline));
         return Math.min(1.0, Math.min(1.0, elapsed) * pace);
     }
 
-    private void report(ReportingPeriod period, long unit, double pace, Map<Long, java.time.LocalDate> deadlines, int month) {
+    private void report(ReportingPeriod period, long unit, double pace, Map<Long, LocalDate> deadlines, int month) {
         double share = share(period, period.starts().withDayOfYear(1).plusYears(1).minusDays(1), pace);
         UnitReport r = reports.open(period.id(), unit);
         List<LineInput> lines = new ArrayList<>();
@@ -93,13 +96,15 @@ class DemoProgress {
             Map<Long, BigDecimal> values = new HashMap<>();
             for (ReportLine.Measure m : l.measures()) {
                 // A ≤ target (事故起数) stays within it; the rest grow with the unit's pace.
-                BigDecimal v = "<=".equals(m.comparator()) ? BigDecimal.valueOf(month >= 6 ? 1 : 0)
+                BigDecimal v = "<=".equals(m.comparator())
+                        ? BigDecimal.valueOf(month >= 6 ? 1 : 0)
                         : m.target().multiply(BigDecimal.valueOf(share(period, deadlines.get(m.indicatorId()), pace)))
-                        .setScale(m.target().scale() > 0 ? 2 : 0, RoundingMode.HALF_UP);
+                                .setScale(m.target().scale() > 0 ? 2 : 0, RoundingMode.HALF_UP);
                 values.put(m.indicatorId(), v);
             }
             BigDecimal percent = l.qualitative() ? BigDecimal.valueOf(Math.round(share * 100)) : null;
-            lines.add(new LineInput(l.taskId(), values, percent, pace < 0.9 ? "受前期手续和资金到位影响，本月推进偏慢。"
+            lines.add(new LineInput(l.taskId(), values, percent, pace < 0.9
+                    ? "受前期手续和资金到位影响，本月推进偏慢。"
                     : "本月完成阶段性任务，各项工作有序推进。",
                     share < 0.5 ? "项目前期手续办理较慢。" : "", "加快进度，确保按期完成。", false));
         }

@@ -5,13 +5,20 @@ import cn.duban.supervision.Inspection;
 import cn.duban.supervision.InspectionKind;
 import cn.duban.supervision.Inspections;
 import cn.duban.supervision.Rectifications;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
+import cn.duban.time.CountyTime;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * A demo inspection of this year's demo plan three weeks ago, with three findings: one
@@ -26,31 +33,31 @@ class DemoSupervision {
 
     /** A small drawn "site photo" (uploads are checked to be real images): sky, a road, a wall. */
     private static byte[] photo() {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(new java.awt.Color(0xB8D4E8));
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xB8D4E8));
         g.fillRect(0, 0, 320, 140);
-        g.setColor(new java.awt.Color(0x7A7A72));
+        g.setColor(new Color(0x7A7A72));
         g.fillRect(0, 140, 320, 100);
-        g.setColor(new java.awt.Color(0xE8E2D0));
+        g.setColor(new Color(0xE8E2D0));
         g.fillRect(40, 70, 150, 70);
-        g.setColor(new java.awt.Color(0x9C3B2E));
+        g.setColor(new Color(0x9C3B2E));
         g.fillRect(40, 60, 150, 12);
         g.dispose();
-        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            javax.imageio.ImageIO.write(image, "jpg", out);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "jpg", out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private final JdbcClient jdbc;
     private final Inspections inspections;
     private final Rectifications rectifications;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
-    DemoSupervision(JdbcClient jdbc, Inspections inspections, Rectifications rectifications, cn.duban.time.CountyTime time) {
+    DemoSupervision(JdbcClient jdbc, Inspections inspections, Rectifications rectifications, CountyTime time) {
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.rectifications = rectifications;
@@ -59,7 +66,7 @@ class DemoSupervision {
 
     void seed(long county, Set<Long> areaUnits, long plan) {
         List<Map<String, Object>> tasks = jdbc.sql("""
-                        select id, lead_org_id from task where plan_id = :p and lead_org_id is not null order by position limit 3""")
+                select id, lead_org_id from task where plan_id = :p and lead_org_id is not null order by position limit 3""")
                 .param("p", plan).query().listOfRows();
         if (tasks.size() < 3) {
             return;

@@ -4,6 +4,7 @@
  * the API of the module that owns it, never by SQL of its own into their tables.
  */
 @cn.duban.schema.Tables({})
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "extract", "ledger", "levels", "org", "progress", "refusal", "schema",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "extract", "ledger", "levels", "org", "progress",
+        "refusal", "schema",
         "security", "supervision", "time"})
 package cn.duban.demo;

@@ -1,16 +1,17 @@
 package cn.duban.extract;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
-
+import cn.duban.time.CountyTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
 
 /**
  * The demo plans shipped with Duban (written for it, in the style of county documents). A
@@ -27,7 +28,7 @@ public class DemoDocuments {
 
     private final List<Demo> demos;
 
-    public DemoDocuments(cn.duban.time.CountyTime time) {
+    public DemoDocuments(CountyTime time) {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.*");
             List<Demo> list = new ArrayList<>();
@@ -38,8 +39,8 @@ public class DemoDocuments {
                     String name = r.getFilename();
                     if (name.contains(YEAR)) {
                         name = name.replace(YEAR, year);
-                        bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace(YEAR, year)
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        bytes = new String(bytes, StandardCharsets.UTF_8).replace(YEAR, year)
+                                .getBytes(StandardCharsets.UTF_8);
                     }
                     list.add(new Demo(name, bytes));
                 }

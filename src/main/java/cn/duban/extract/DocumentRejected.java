@@ -1,7 +1,9 @@
 package cn.duban.extract;
 
+import cn.duban.refusal.Refusal;
+
 /** A document the reader will not read, with the reason in the users' own language. */
-public class DocumentRejected extends cn.duban.refusal.Refusal {
+public class DocumentRejected extends Refusal {
 
     public DocumentRejected(String message) {
         super(message);

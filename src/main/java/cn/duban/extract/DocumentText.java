@@ -1,13 +1,13 @@
 package cn.duban.extract;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-
+import cn.duban.files.ZipBounds;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * The plain text of an uploaded document: a .txt in UTF-8 or GB18030, or a .docx with its
@@ -114,7 +114,7 @@ public final class DocumentText {
         }
         // Bounded before anything parses it: entries, sizes and names (a zip bomb stops at its limits);
         // then document.xml is streamed, never held whole (DocxText). 10 MB is some million characters.
-        cn.duban.files.ZipBounds.Inspection seen = cn.duban.files.ZipBounds.inspect(bytes, 1000, MAX_ENTRY, 3 * MAX_ENTRY);
+        ZipBounds.Inspection seen = ZipBounds.inspect(bytes, 1000, MAX_ENTRY, 3 * MAX_ENTRY);
         if (!seen.ok()) {
             throw new DocumentRejected("Word 文档异常：" + seen.problem() + "，已拒绝读取");
         }
@@ -128,8 +128,7 @@ public final class DocumentText {
     /** An encrypted .docx is an OLE2 container holding an "EncryptionInfo" stream (its name is in UTF-16LE). */
     private static boolean encrypted(byte[] b) {
         byte[] name = "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE);
-        outer:
-        for (int i = 0; i + name.length <= Math.min(b.length, 1 << 20); i++) {
+        outer : for (int i = 0; i + name.length <= Math.min(b.length, 1 << 20); i++) {
             for (int j = 0; j < name.length; j++) {
                 if (b[i + j] != name[j]) {
                     continue outer;

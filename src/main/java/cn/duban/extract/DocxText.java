@@ -1,9 +1,6 @@
 package cn.duban.extract;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import cn.duban.files.ZipBounds;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -13,6 +10,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
@@ -69,7 +70,7 @@ final class DocxText {
             if (numberingXml != null) {
                 numbering = Numbering.parse(numberingXml);
             }
-            try (ZipArchiveInputStream zip = cn.duban.files.ZipBounds.open(docx)) {
+            try (ZipArchiveInputStream zip = ZipBounds.open(docx)) {
                 ZipArchiveEntry e;
                 while ((e = zip.getNextEntry()) != null) {
                     if (e.getName().equals("word/document.xml")) {
@@ -103,7 +104,7 @@ final class DocxText {
     }
 
     private static byte[] part(byte[] docx, String name, long max) throws IOException {
-        try (ZipArchiveInputStream zip = cn.duban.files.ZipBounds.open(docx)) {
+        try (ZipArchiveInputStream zip = ZipBounds.open(docx)) {
             ZipArchiveEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 if (e.getName().equals(name)) {
@@ -236,7 +237,8 @@ final class DocxText {
                             case "lvlOverride" -> overrideLevel = null;
                             case "lvl" -> {
                                 if (inLevel && levelId != null) {
-                                    n.levels.computeIfAbsent(abstractId, k -> new HashMap<>()).putIfAbsent(levelId, new Level(text, format));
+                                    n.levels.computeIfAbsent(abstractId, k -> new HashMap<>()).putIfAbsent(levelId,
+                                            new Level(text, format));
                                 }
                                 inLevel = false;
                             }

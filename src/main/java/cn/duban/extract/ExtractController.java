@@ -1,13 +1,12 @@
 package cn.duban.extract;
 
+import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
 
 /** 读取文档: upload a plan or report and see what the reader proposes, highlighted in the source. */
 @Controller
@@ -29,7 +28,7 @@ class ExtractController {
 
     @PostMapping("/extract")
     String read(@RequestParam(name = "file", required = false) MultipartFile file,
-                @RequestParam(name = "demo", required = false) String demo, Model model) throws IOException {
+            @RequestParam(name = "demo", required = false) String demo, Model model) throws IOException {
         ReaderService.Reading reading;
         if (demo != null && !demo.isBlank()) {
             DemoDocuments.Demo d = demos.named(demo)

@@ -1,11 +1,10 @@
 package cn.duban.extract;
 
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The reader's output in the contract's field names: JSONL quantities and an outline document. */
 public final class ExtractionJson {

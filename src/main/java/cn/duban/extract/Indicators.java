@@ -181,7 +181,8 @@ final class Indicators {
             subject = subject.substring(0, subject.length() - judged.length());
         }
         return subject.length() >= 2 && subject.length() <= MAX && subject.chars().allMatch(c -> TextNormaliser.isHan((char) c))
-                ? subject : "";
+                ? subject
+                : "";
     }
 
     /**

@@ -16,7 +16,8 @@ final class ListNumbers {
         }
         return switch (numFmt) {
             case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
-                 "taiwaneseCounting", "taiwaneseCountingThousand" -> ChineseNumerals.toChinese(n);
+                    "taiwaneseCounting", "taiwaneseCountingThousand" ->
+                ChineseNumerals.toChinese(n);
             case "lowerLetter" -> String.valueOf((char) ('a' + (n - 1) % 26));
             case "upperLetter" -> String.valueOf((char) ('A' + (n - 1) % 26));
             case "lowerRoman" -> roman(n).toLowerCase();

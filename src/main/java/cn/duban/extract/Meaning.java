@@ -1,6 +1,9 @@
 package cn.duban.extract;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Whether a quantity is done, planned or just described, and how it compares (以上, 以内). */
 final class Meaning {
@@ -20,7 +23,7 @@ final class Meaning {
      * is finished (已竣工结算项目7个) or picks a part of it (其中中余已竣工) reports progress, not the end.
      */
     private static String wholeFinished(String sentence) {
-        for (int at = FINISHED.indexIn(sentence); at >= 0; ) {
+        for (int at = FINISHED.indexIn(sentence); at >= 0;) {
             String word = FINISHED.at(sentence, at);
             int from = at;
             while (from > 0 && ",，;；".indexOf(sentence.charAt(from - 1)) < 0) {
@@ -70,15 +73,17 @@ final class Meaning {
     /** After 争取, these make it goal wording (争取年底前完成, 争取新增); money or posts make it "secured". */
     private static final WordSet GOAL_AFTER_STRIVE = new WordSet("在", "于", "实现", "完成", "新增", "达到", "建成", "今年",
             "明年", "年底", "年内", "早日", "全年", "把", "将", "使", "全面", "开工", "投产", "突破");
-    private static final java.util.regex.Pattern PAST_YEAR = java.util.regex.Pattern.compile("(20\\d\\d)年");
-    private static final java.util.regex.Pattern DUE_DATE = java.util.regex.Pattern.compile(
+    private static final Pattern PAST_YEAR = Pattern.compile("(20\\d\\d)年");
+    private static final Pattern DUE_DATE = Pattern.compile(
             "\\d{1,2}月(?:\\d{1,2}[日号]|上旬|中旬|下旬|份)?(?:底|末)?(?:前|以前|之前)");
 
     private Meaning() {
     }
 
     /** What kind of document a headless passage belongs to, from its title: the prior when no section says. */
-    enum Genre { SUMMARY, PLAN, MIXED }
+    enum Genre {
+        SUMMARY, PLAN, MIXED
+    }
 
     /**
      * What is known of a number's surroundings before its own clause is read: the segment's role,
@@ -154,9 +159,11 @@ final class Meaning {
         String reach = before.substring(lastCompletion(before));
         String goalEarlier = role == Role.REVIEW || role == Role.PROBLEMS ? cueWord(reach) : goalWord(reach);
         return switch (role) {
-            case REVIEW, PROBLEMS -> goal != null ? new Judgement(TARGET, "目标：" + goal)
-                    : goalEarlier != null && done == null ? new Judgement(TARGET, "目标（前文）：" + goalEarlier)
-                    : new Judgement(ACTUAL, role == Role.REVIEW ? frame.part("回顾") : "问题部分（现状）");
+            case REVIEW, PROBLEMS -> goal != null
+                    ? new Judgement(TARGET, "目标：" + goal)
+                    : goalEarlier != null && done == null
+                            ? new Judgement(TARGET, "目标（前文）：" + goalEarlier)
+                            : new Judgement(ACTUAL, role == Role.REVIEW ? frame.part("回顾") : "问题部分（现状）");
             case PLAN -> {
                 int past = PAST_IN_PLAN.indexIn(pre);
                 if (past >= 0) {
@@ -170,7 +177,8 @@ final class Meaning {
                 }
                 int cue = ACTUAL_CUE.indexIn(clause);
                 if (ACTUAL_CUE.in(before) || cue >= 0) {
-                    yield new Judgement(ACTUAL, "已完成：" + (cue >= 0 ? ACTUAL_CUE.at(clause, cue)
+                    yield new Judgement(ACTUAL, "已完成：" + (cue >= 0
+                            ? ACTUAL_CUE.at(clause, cue)
                             : ACTUAL_CUE.at(before, ACTUAL_CUE.indexIn(before))));
                 }
                 // 2024年,将抓好以下工作:一是新建…: a modal word earlier in the sentence reaches the work it heads.
@@ -197,7 +205,7 @@ final class Meaning {
     }
 
     private static final WordSet FORECAST = new WordSet("预计", "预期", "有望");
-    private static final java.util.Set<String> MONEY_OR_SIZE = java.util.Set.of("元", "亩", "平方米", "平方", "公顷");
+    private static final Set<String> MONEY_OR_SIZE = Set.of("元", "亩", "平方米", "平方", "公顷");
 
     /**
      * A project's money, size and scope describe it while the work is under way and report a result
@@ -276,7 +284,7 @@ final class Meaning {
         if (verbDone > 0 && TextNormaliser.isHan(pre.charAt(verbDone - 1)) && "为除罢".indexOf(pre.charAt(verbDone - 1)) < 0) {
             return pre.substring(Math.max(0, verbDone - 2), verbDone + 1);
         }
-        java.util.regex.Matcher m = PAST_YEAR.matcher(pre);
+        Matcher m = PAST_YEAR.matcher(pre);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             String rest = pre.substring(m.end());

@@ -90,7 +90,7 @@ final class OrganisationNames {
         // 3家强村公司: a measure word after a number counts the bodies, it does not start a name.
         while (start < at - 1 && start > 0 && "家个所座户支".indexOf(text.charAt(start)) >= 0
                 && (Character.isDigit(text.charAt(start - 1)) || ChineseNumerals.isNumeralChar(text.charAt(start - 1))
-                || "xX".indexOf(text.charAt(start - 1)) >= 0)) {
+                        || "xX".indexOf(text.charAt(start - 1)) >= 0)) {
             start++;
         }
         if (at > 0 && COMMON_IN_BODY.contains(text.substring(at - 1, at + 1))) {

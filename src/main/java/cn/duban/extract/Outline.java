@@ -24,7 +24,8 @@ final class Outline {
 
     private static final WordSet PROBLEMS = new WordSet("问题", "短板", "不足", "差距", "困难", "瓶颈", "挑战", "薄弱");
     private static final WordSet REVIEW = new WordSet("回顾", "进展", "成效", "成绩", "完成情况", "工作情况", "开展情况", "总结", "以来", "取得");
-    private static final WordSet PLAN = new WordSet("下一步", "打算", "安排", "目标", "计划", "重点工作", "工作重点", "重点任务", "思路", "措施", "展望", "举措", "部署", "任务", "下半年", "明年", "今后", "要点", "方案", "实施意见");
+    private static final WordSet PLAN = new WordSet("下一步", "打算", "安排", "目标", "计划", "重点工作", "工作重点", "重点任务", "思路", "措施", "展望", "举措", "部署",
+            "任务", "下半年", "明年", "今后", "要点", "方案", "实施意见");
     /** Under a section whose role is known, only these words change it: (二)圆满完成防汛任务 stays a review. */
     private static final WordSet STRONG = new WordSet("问题", "短板", "不足", "回顾", "进展情况", "完成情况", "下一步", "打算", "安排", "计划", "展望", "今后",
             "思路", "工作重点", "重点任务");
@@ -98,10 +99,11 @@ final class Outline {
             }
             int leadEnd = -1;
             int[] mid = midLineHeading(line, bodyFrom);
-            for (int[] found = inlineItem(line, bodyFrom); found != null || mid != null; ) {
+            for (int[] found = inlineItem(line, bodyFrom); found != null || mid != null;) {
                 if (mid != null && (found == null || mid[0] < found[0])) {
                     // "…收入12万元。二、2024年工作计划 …": pasted text keeps a part heading mid-line.
-                    Section part = new Section(1, line.substring(mid[0], mid[1]), midTitle(line, mid[1]), lineStart + mid[0], lineEnd, false);
+                    Section part = new Section(1, line.substring(mid[0], mid[1]), midTitle(line, mid[1]), lineStart + mid[0], lineEnd,
+                            false);
                     outline.numbered = true;
                     outline.open(stack, part, lineStart + mid[0]);
                     bodyFrom = mid[1];
@@ -244,7 +246,6 @@ final class Outline {
         }
         return null;
     }
-
 
     private static boolean namesRole(String title) {
         return STRONG.in(title) || PLAN.in(title) || REVIEW.in(title);

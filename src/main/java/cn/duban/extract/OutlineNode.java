@@ -7,5 +7,5 @@ import java.util.List;
  * Offsets point into the original text.
  */
 public record OutlineNode(String id, int level, String marker, String title, Role role, Integer year,
-                          int start, int end, List<OutlineNode> children) {
+        int start, int end, List<OutlineNode> children) {
 }

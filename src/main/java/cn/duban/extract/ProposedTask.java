@@ -8,7 +8,7 @@ import java.util.List;
  * candidates for the lead and co-operating units.
  */
 public record ProposedTask(String id, String sectionId, String title, String text, Role role, String deadline,
-                           List<Integer> quantities, List<String> units, int start, int end) {
+        List<Integer> quantities, List<String> units, int start, int end) {
 
     /**
      * Whether an office would put it in its ledger: work still to be done (a plan part, or a document that states

@@ -1,5 +1,6 @@
 package cn.duban.extract;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -16,7 +17,8 @@ import java.math.BigDecimal;
  * @param evidence   what decided the kind, in the reviewer's words ("目标：力争", "回顾部分"); "" when not read
  */
 public record Quantity(String doc, String sentence, String surface, BigDecimal value, String unit,
-                       BigDecimal baseValue, String baseUnit, String kind, String indicator, String comparator,
-                       String deadline, boolean placeholder, int start, int end, String evidence)
-        implements java.io.Serializable {
+        BigDecimal baseValue, String baseUnit, String kind, String indicator, String comparator,
+        String deadline, boolean placeholder, int start, int end, String evidence)
+        implements
+            Serializable {
 }

@@ -14,7 +14,7 @@ final class QuantityFinder {
 
     /** A number with its unit, positions relative to the sentence. */
     record Found(int start, int end, BigDecimal value, String unit, String baseUnit, double magnitude,
-                 boolean placeholder) {
+            boolean placeholder) {
         BigDecimal baseValue() {
             if (value == null) {
                 return null;
@@ -325,7 +325,6 @@ final class QuantityFinder {
         }
         return new BigDecimal(b.toString());
     }
-
 
     static boolean isArabic(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';

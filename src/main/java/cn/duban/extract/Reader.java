@@ -1,10 +1,16 @@
 package cn.duban.extract;
 
+import cn.duban.time.CountyTime;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,15 +39,15 @@ public final class Reader {
      * (value, unit, magnitude; kind, indicator and deadline left for the caller), or empty when the
      * surface is not a quantity there. Used for quantities a reviewer adds.
      */
-    public static java.util.Optional<Quantity> quantityIn(String doc, String sentence, String surface) {
+    public static Optional<Quantity> quantityIn(String doc, String sentence, String surface) {
         for (QuantityFinder.Found f : QuantityFinder.find(sentence)) {
             if (sentence.substring(f.start(), f.end()).equals(surface)) {
-                return java.util.Optional.of(new Quantity(doc, sentence, surface, f.value(), f.unit(), f.baseValue(), f.baseUnit(),
+                return Optional.of(new Quantity(doc, sentence, surface, f.value(), f.unit(), f.baseValue(), f.baseUnit(),
                         "", "", Meaning.comparator(sentence.substring(0, f.start()), sentence.substring(f.end())), null,
                         f.placeholder(), f.start(), f.end(), ""));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -58,7 +64,7 @@ public final class Reader {
      * take the county's current year (outside Spring: the real clock in duban.zone).
      */
     public static Extraction read(String doc, String source, Integer year) {
-        return read(doc, source, year, year != null ? year : cn.duban.time.CountyTime.standalone().year());
+        return read(doc, source, year, year != null ? year : CountyTime.standalone().year());
     }
 
     /** Reads a document's text; {@code year} may be null to take it from the text, else {@code thisYear}. */
@@ -71,7 +77,8 @@ public final class Reader {
         Meaning.Genre genre = genre(doc, text);
         // The whole text's tense is weighed only if some passage needs it, and then once.
         Meaning.Genre[] tense = new Meaning.Genre[1];
-        java.util.function.Supplier<Meaning.Genre> textGenre = () -> tense[0] != null ? tense[0]
+        Supplier<Meaning.Genre> textGenre = () -> tense[0] != null
+                ? tense[0]
                 : (tense[0] = Segment.tense(text, 0, text.length()));
 
         // Find every number first, so a document of nothing but numbers is refused before the costly reading.
@@ -118,8 +125,8 @@ public final class Reader {
     }
 
     private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, String s,
-                                     List<QuantityFinder.Found> found, Segment segment, int docYear, int docMonth,
-                                     List<Quantity> out, List<Integer> positions) {
+            List<QuantityFinder.Found> found, Segment segment, int docYear, int docMonth,
+            List<Quantity> out, List<Integer> positions) {
         Role role = segment.role();
         int year = segment.year();
         List<Sentences.Span> clauses = Sentences.clauses(s);
@@ -165,7 +172,8 @@ public final class Reader {
             String firm = Meaning.TARGET.equals(kinds[q].kind()) ? null : firmDeadline(s, clauses, marks, hasQuantity, clauseOf[q]);
             if (firm != null) {
                 QuantityFinder.Found f = found.get(q);
-                kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, firm, cutOff), pres[q], afters[q],
+                kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, firm, cutOff), pres[q],
+                        afters[q],
                         s.substring(clauseStarts[q], clauseEnds[q]), s.substring(Math.max(0, f.start() - WINDOW), f.start()));
             }
         }
@@ -222,9 +230,11 @@ public final class Reader {
             // (even of a road to be finished 年底前) describes, as the annotation has it.
             // In a review a forecast falls due only by a time in its own clause: the sentence's opening
             // time (上半年新建…,预计投入资金190万元) is the period reviewed, not the forecast's date.
-            LocalDate deadline = !Meaning.TARGET.equals(kind) ? null
-                    : role == Role.REVIEW || role == Role.PROBLEMS ? ownDeadline(marks[clauseOf[q]])
-                    : deadline(marks, hasQuantity, clauseOf[q]);
+            LocalDate deadline = !Meaning.TARGET.equals(kind)
+                    ? null
+                    : role == Role.REVIEW || role == Role.PROBLEMS
+                            ? ownDeadline(marks[clauseOf[q]])
+                            : deadline(marks, hasQuantity, clauseOf[q]);
             int absStart = span.start() + f.start();
             int absEnd = span.start() + f.end();
             out.add(new Quantity(doc, sentenceOf(s, f), s.substring(f.start(), f.end()), f.value(), f.unit(), f.baseValue(),
@@ -235,8 +245,8 @@ public final class Reader {
         }
     }
 
-    private static final java.util.regex.Pattern SUMMARY_TITLE = java.util.regex.Pattern.compile("总结|汇报|述职|工作报告|情况报告|完成情况|工作情况");
-    private static final java.util.regex.Pattern PLAN_TITLE = java.util.regex.Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动");
+    private static final Pattern SUMMARY_TITLE = Pattern.compile("总结|汇报|述职|工作报告|情况报告|完成情况|工作情况");
+    private static final Pattern PLAN_TITLE = Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动");
 
     /**
      * The document's genre from its title (its first line, or its file name): a 总结 or 汇报 reports
@@ -312,7 +322,7 @@ public final class Reader {
      * that binds it is no firm deadline, or there is none.
      */
     private static String firmDeadline(String s, List<Sentences.Span> clauses, TimeWords.Mark[] marks, boolean[] hasQuantity,
-                                       int clause) {
+            int clause) {
         // A time word of the clause's own that gives no date (尽快) leaves it without a firm deadline.
         int from = marks[clause] != null && !marks[clause].dated() ? -1 : binding(marks, hasQuantity, clause, false);
         if (from < 0 || !marks[from].firm()) {
@@ -352,11 +362,11 @@ public final class Reader {
      * it was given in the year it reviews, whatever year it names most, so 明年 is the planned year.
      */
     static int spokenIn(Outline outline, int named) {
-        java.util.Set<Integer> reviewed = new java.util.HashSet<>();
-        java.util.Set<Integer> planned = new java.util.HashSet<>();
+        Set<Integer> reviewed = new HashSet<>();
+        Set<Integer> planned = new HashSet<>();
         for (Outline.Section s : outline.sections()) {
             if (s.year != null && (s.parent == null || !s.year.equals(s.parent.year))) {
-                (s.role == Role.PLAN ? planned : s.role == Role.REVIEW ? reviewed : new java.util.HashSet<Integer>()).add(s.year);
+                (s.role == Role.PLAN ? planned : s.role == Role.REVIEW ? reviewed : new HashSet<Integer>()).add(s.year);
             }
         }
         for (int y : reviewed) {
@@ -438,11 +448,11 @@ public final class Reader {
     private static final Pattern PERIOD = Pattern.compile("(?:第)?([一二三四1-4])季度|([上下])半年");
 
     private static List<ProposedTask> tasks(Outline outline, NormalisedText nt, int docYear, int docMonth,
-                                            List<Quantity> quantities, List<Integer> quantityAt) {
+            List<Quantity> quantities, List<Integer> quantityAt) {
         List<ProposedTask> tasks = new ArrayList<>();
         String text = nt.text();
         LocalDate periodEnd = periodEnd(text, outline, docYear);
-        java.util.Set<Outline.Section> mannerParents = new java.util.HashSet<>();
+        Set<Outline.Section> mannerParents = new HashSet<>();
         for (Outline.Section s : outline.sections()) {
             if (s.children.size() >= 2 && s.children.stream().allMatch(c -> c.isLeaf() && isManner(c, text, quantityAt))) {
                 mannerParents.add(s);
@@ -526,7 +536,7 @@ public final class Reader {
         }
         if (m.group(1) != null) {
             int quarter = "一二三四".indexOf(m.group(1)) >= 0 ? "一二三四".indexOf(m.group(1)) + 1 : Integer.parseInt(m.group(1));
-            return java.time.YearMonth.of(year, quarter * 3).atEndOfMonth();
+            return YearMonth.of(year, quarter * 3).atEndOfMonth();
         }
         return m.group(2).equals("上") ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
     }

@@ -1,15 +1,17 @@
 package cn.duban.extract;
 
+import cn.duban.files.ParseGate;
+import cn.duban.time.CountyTime;
 import org.springframework.stereotype.Service;
 
 /** The reader as the web and the API use it: bytes in, an extraction and its source out. */
 @Service
 public class ReaderService {
 
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
     /** A document naming no year of its own is read as of the county's current year. */
-    public ReaderService(cn.duban.time.CountyTime time) {
+    public ReaderService(CountyTime time) {
         this.time = time;
     }
 
@@ -23,7 +25,7 @@ public class ReaderService {
             throw new DocumentRejected("文件为空，请选择要读取的文档");
         }
         // Reader time, for the operators' metrics (duban_reader_seconds).
-        return io.micrometer.core.instrument.Metrics.timer("duban.reader").record(() -> cn.duban.files.ParseGate.run(() -> {
+        return io.micrometer.core.instrument.Metrics.timer("duban.reader").record(() -> ParseGate.run(() -> {
             String source = DocumentText.read(fileName, bytes);
             String doc = fileName == null || fileName.isBlank() ? "文档" : baseName(fileName);
             return new Reading(Reader.read(doc, source, null, time.year()), source);

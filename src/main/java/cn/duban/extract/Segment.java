@@ -1,5 +1,6 @@
 package cn.duban.extract;
 
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,7 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
      * @param textGenre  the document's tense, from its wording
      */
     static Segment at(String text, int lineStart, Role sectionRole, int sectionYear, Meaning.Genre titleGenre,
-                      java.util.function.Supplier<Meaning.Genre> textGenre) {
+            Supplier<Meaning.Genre> textGenre) {
         int lineEnd = text.indexOf('\n', lineStart);
         int paragraphEnd = lineEnd < 0 ? text.length() : lineEnd;
         Segment read = read(text, lineStart, paragraphEnd, sectionRole, sectionYear);
@@ -163,7 +164,9 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
             "取得", "先后", "成功", "未发生", "分别增长", "分别下降", "合格率");
 
     /** A tense word found in a text: a mood word, a completion word, or one that only looks like a mood (主要, 要求, 将近). */
-    private enum Tense { NOT_MOOD, MOOD, DONE }
+    private enum Tense {
+        NOT_MOOD, MOOD, DONE
+    }
 
     private record Word(Tense tense, int length) {
     }

@@ -1,5 +1,6 @@
 package cn.duban.extract;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,10 +8,10 @@ import java.util.List;
  * The original text cut into runs for display, each quantity's surface its own run, so the
  * review page can highlight exactly what the reader read.
  */
-public record SourceView(List<Run> runs) implements java.io.Serializable {
+public record SourceView(List<Run> runs) implements Serializable {
 
     /** A run of original text; {@code quantity} is the index of the quantity it shows, or -1. */
-    public record Run(String text, int quantity, String kind, String evidence) implements java.io.Serializable {
+    public record Run(String text, int quantity, String kind, String evidence) implements Serializable {
         /** What a reviewer sees on pointing at the highlight: the kind and what decided it. */
         public String explained() {
             String label = switch (kind) {

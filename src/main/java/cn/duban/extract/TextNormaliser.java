@@ -20,7 +20,6 @@ final class TextNormaliser {
     private static final String BOILERPLATE_TRIGGERS = "阅预扫领加精专记返上下免版打关点分awh.";
     private static final int SHORT_LINE = 80;
 
-
     private TextNormaliser() {
     }
 
@@ -165,6 +164,5 @@ final class TextNormaliser {
     static boolean isHan(char c) {
         return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
     }
-
 
 }

@@ -128,7 +128,8 @@ final class TimeWords {
             // N月, N月底, N月中旬…: scanned by hand, this is the commonest time word by far.
             int from = at;
             boolean digits = at > 0 && Character.isDigit(masked.charAt(at - 1));
-            while (from > 0 && (digits ? Character.isDigit(masked.charAt(from - 1))
+            while (from > 0 && (digits
+                    ? Character.isDigit(masked.charAt(from - 1))
                     : "一二三四五六七八九十".indexOf(masked.charAt(from - 1)) >= 0)) {
                 from--;
             }
@@ -220,7 +221,6 @@ final class TimeWords {
         }
         return true;
     }
-
 
     /** Every pattern here needs one of these characters; most clauses have none, and are done at once. */
     private static boolean mayHoldTime(String clause) {

@@ -1,6 +1,7 @@
 package cn.duban.extract;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ final class Units {
             "种", "千瓦", "千瓦时", "兆瓦", "度", "千伏", "倍", "个百分点", "百分点", "笔", "部", "床", "根", "段", "片",
             "辆次", "车次", "批次", "层", "副", "幅", "km", "m²", "㎡", "kg", "kW", "kWh", "MW", "GW", "%", "％", "‰");
 
-    private static final java.util.BitSet UNIT_FIRST = new java.util.BitSet(0x10000);
+    private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */
     private static final String[][] BY_FIRST = new String[0x10000][];
 

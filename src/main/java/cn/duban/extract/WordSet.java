@@ -1,9 +1,11 @@
 package cn.duban.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,11 +21,11 @@ final class WordSet {
     private final CharTable byLast;
 
     WordSet(String... words) {
-        Map<Character, java.util.List<String>> first = new HashMap<>();
-        Map<Character, java.util.List<String>> last = new HashMap<>();
+        Map<Character, List<String>> first = new HashMap<>();
+        Map<Character, List<String>> last = new HashMap<>();
         for (String w : words) {
-            first.computeIfAbsent(w.charAt(0), k -> new java.util.ArrayList<>()).add(w);
-            last.computeIfAbsent(w.charAt(w.length() - 1), k -> new java.util.ArrayList<>()).add(w);
+            first.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            last.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
             firsts.set(w.charAt(0));
             lasts.set(w.charAt(w.length() - 1));
         }
@@ -35,7 +37,7 @@ final class WordSet {
     private static final class CharTable {
         private final String[][] words = new String[0x10000][];
 
-        CharTable(Map<Character, java.util.List<String>> map) {
+        CharTable(Map<Character, List<String>> map) {
             map.forEach((c, list) -> words[c] = longestFirst(list));
         }
 
@@ -44,7 +46,7 @@ final class WordSet {
         }
     }
 
-    private static String[] longestFirst(java.util.List<String> list) {
+    private static String[] longestFirst(List<String> list) {
         String[] a = list.toArray(new String[0]);
         Arrays.sort(a, Comparator.comparingInt(String::length).reversed());
         return a;

@@ -2,6 +2,11 @@ package cn.duban.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * An uploaded photo or document as Duban keeps it: its type read from its content (not its
@@ -68,7 +73,7 @@ public record CheckedFile(String fileName, String contentType, byte[] content, S
 
     static {
         // ImageIO would otherwise buffer streams in temporary files: a hostile upload leaves nothing on disk.
-        javax.imageio.ImageIO.setUseCache(false);
+        ImageIO.setUseCache(false);
     }
 
     /** The most pixels a photo may declare: 100 megapixels, 20,000 on a side (a phone takes 50). */
@@ -80,12 +85,12 @@ public record CheckedFile(String fileName, String contentType, byte[] content, S
      * file that only starts like a JPEG, or declares a billion pixels to stall whoever opens it, is refused.
      */
     private static void checkImage(byte[] content) {
-        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new FileRejected("图片文件已损坏或不是有效的 JPG/PNG 图片");
             }
-            javax.imageio.ImageReader reader = readers.next();
+            ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
@@ -126,10 +131,10 @@ public record CheckedFile(String fileName, String contentType, byte[] content, S
      */
     private static void checkPdf(byte[] content) {
         int tail = Math.max(0, content.length - 2048);
-        if (!new String(content, tail, content.length - tail, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+        if (!new String(content, tail, content.length - tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
             throw new FileRejected("PDF 文件不完整（可能上传中断或已损坏）");
         }
-        String raw = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String raw = new String(content, StandardCharsets.ISO_8859_1);
         for (String active : new String[]{"/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/RichMedia", "/XFA"}) {
             if (raw.contains(active)) {
                 throw new FileRejected("PDF 文件含有脚本、启动动作或嵌入文件，已拒绝；请重新导出或扫描后上传");

@@ -1,11 +1,10 @@
 package cn.duban.files;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import java.nio.charset.StandardCharsets;
 
 /** A stored file sent back as an attachment that the browser never renders as a page of this site. */
 public final class Downloads {

@@ -1,7 +1,9 @@
 package cn.duban.files;
 
+import cn.duban.refusal.Refusal;
+
 /** An upload refused, with the reason in Chinese; nothing was stored. */
-public class FileRejected extends cn.duban.refusal.Refusal {
+public class FileRejected extends Refusal {
     public FileRejected(String message) {
         super(message);
     }

@@ -25,7 +25,9 @@ final class ImageEnds {
      */
     static final int MAX_IMAGES = 8;
 
-    enum End { WHOLE, BROKEN, TRAILING }
+    enum End {
+        WHOLE, BROKEN, TRAILING
+    }
 
     private ImageEnds() {
     }

@@ -1,9 +1,10 @@
 package cn.duban.ledger;
 
-import cn.duban.refusal.PageForms;
-
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
+import cn.duban.refusal.NotFound;
+import cn.duban.refusal.PageForms;
+import cn.duban.refusal.Refusal;
 import cn.duban.security.CurrentScope;
 import cn.duban.time.CountyTime;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,16 +40,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * The ledger as Excel: a plan's export (office columns, its indicators as numbers, where it came
@@ -61,7 +61,7 @@ class ExcelController {
     private final CountyTime time;
 
     ExcelController(Plans plans, ExcelImports imports, LedgerRoundTrip roundTrip, CurrentScope scope, Organisations organisations,
-                    CountyTime time) {
+            CountyTime time) {
         this.plans = plans;
         this.imports = imports;
         this.roundTrip = roundTrip;
@@ -72,13 +72,12 @@ class ExcelController {
 
     /** The new-plan form: the plan's name (the sheet's title row when left empty) and its year. */
     record SheetForm(@Size(max = 200, message = "计划名称不能超过 200 个字") String title,
-                     @Min(value = 2000, message = "年度应在 2000 至 2100 之间") @Max(value = 2100, message = "年度应在 2000 至 2100 之间")
-                     Integer year) {
+            @Min(value = 2000, message = "年度应在 2000 至 2100 之间") @Max(value = 2100, message = "年度应在 2000 至 2100 之间") Integer year) {
     }
 
     /** Confirming a preview: which one, and the fingerprint of what it showed. */
     record ConfirmForm(@NotBlank(message = "预览已失效，请重新上传") String preview,
-                       @NotBlank(message = "预览已失效，请重新上传") String fingerprint) {
+            @NotBlank(message = "预览已失效，请重新上传") String fingerprint) {
     }
 
     /** A previewed workbook kept in the session until it is confirmed (the browser cannot send the file twice). */
@@ -91,9 +90,10 @@ class ExcelController {
     @GetMapping({"/plans/{id}/export", "/api/plans/{id}/export"})
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Long unit) {
         Set<Long> units = scope.units();
-        Plan plan = plans.find(id, units).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
+        Plan plan = plans.find(id, units).orElseThrow(() -> new NotFound("计划不存在或无权查看"));
         String maker = organisations.find(scope.user().organisationId()).map(Organisation::name).orElse("");
-        byte[] bytes = LedgerWorkbook.write(new LedgerWorkbook.Export(plan.id(), plan.title(), maker, time.now().atZoneSameInstant(time.zone())),
+        byte[] bytes = LedgerWorkbook.write(
+                new LedgerWorkbook.Export(plan.id(), plan.title(), maker, time.now().atZoneSameInstant(time.zone())),
                 Plans.involving(plans.tasks(plan, units), unit));
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -110,7 +110,7 @@ class ExcelController {
 
     @PostMapping("/plans/excel")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, @Valid @ModelAttribute SheetForm sheetForm,
-                  BindingResult errors, Model model, HttpServletResponse response) throws IOException {
+            BindingResult errors, Model model, HttpServletResponse response) throws IOException {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return newPlanPage(model);
@@ -126,7 +126,7 @@ class ExcelController {
     }
 
     /** What a refused workbook shows above its file field: the sheet's rows, or the one reason. */
-    private static List<String> problems(cn.duban.refusal.Refusal refused, String prefix) {
+    private static List<String> problems(Refusal refused, String prefix) {
         return refused instanceof ExcelImports.SheetRejected sheet ? sheet.problems() : List.of(prefix + refused.getMessage());
     }
 
@@ -135,15 +135,14 @@ class ExcelController {
         return "ledger/excel";
     }
 
-    @Operation(summary = "从 Excel 台账导入为新计划",
-            description = "表头可在标题行、制表行之下，按列名识别（须有“工作任务”“牵头单位”），不认识的列（进展情况、完成率…）略过；"
-                    + "title 留空时取表格标题行。任何一行有问题都不导入，返回 422 和逐行原因。"
-                    + "从已有计划导出的工作簿返回 409 并指明该计划（planId、planTitle），应导回该计划：POST /api/plans/{id}/excel。")
+    @Operation(summary = "从 Excel 台账导入为新计划", description = "表头可在标题行、制表行之下，按列名识别（须有“工作任务”“牵头单位”），不认识的列（进展情况、完成率…）略过；"
+            + "title 留空时取表格标题行。任何一行有问题都不导入，返回 422 和逐行原因。"
+            + "从已有计划导出的工作簿返回 409 并指明该计划（planId、planTitle），应导回该计划：POST /api/plans/{id}/excel。")
     @PostMapping(path = "/api/plans/excel", produces = "application/json")
     @ResponseBody
     ResponseEntity<Map<String, Object>> uploadApi(@RequestParam("file") MultipartFile file,
-                                                  @RequestParam(required = false) String title,
-                                                  @RequestParam(required = false) Integer year) throws IOException {
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) Integer year) throws IOException {
         return ResponseEntity.status(201).body(Map.of("planId", importSheet(file, title, year)));
     }
 
@@ -166,7 +165,7 @@ class ExcelController {
 
     @PostMapping("/plans/{id}/excel")
     String previewPage(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, HttpSession session,
-                       Model model, HttpServletResponse response) throws IOException {
+            Model model, HttpServletResponse response) throws IOException {
         Plan plan = editablePlan(id);
         model.addAttribute("plan", plan);
         return PageForms.attempt(response, () -> {
@@ -186,7 +185,7 @@ class ExcelController {
 
     @PostMapping("/plans/{id}/excel/apply")
     String applyPage(@PathVariable long id, @Valid @ModelAttribute ConfirmForm confirmForm, BindingResult errors,
-                     HttpSession session, Model model, HttpServletResponse response) {
+            HttpSession session, Model model, HttpServletResponse response) {
         Plan plan = editablePlan(id);
         model.addAttribute("plan", plan);
         Held held = errors.hasErrors() ? null : held(session).get(confirmForm.preview());
@@ -215,17 +214,16 @@ class ExcelController {
         });
     }
 
-    @Operation(summary = "把修改后的台账导回本计划：预览或写入",
-            description = "file 须是本计划导出的台账（带隐藏的任务ID、版本和“导出标识”）。不带 apply 时只预览，不写入：逐行列出"
-                    + "新增任务、修改（字段、原值→新值）、调整完成时限、指标变化、表中已删除（保留，不删除）、冲突（导出后 Duban 中已修改，"
-                    + "显示两边的值，不覆盖）、不能修改，并给出 fingerprint。apply=true 且 preview=fingerprint 时在一个事务中写入预览的修改，"
-                    + "任务保留原 id（报送、延期、交办不变）；计划在预览后有改动则返回 409、不写入。不带 preview 时写入此刻比较的结果（冲突同样不覆盖）。"
-                    + "文件有问题返回 422 和逐行原因。")
+    @Operation(summary = "把修改后的台账导回本计划：预览或写入", description = "file 须是本计划导出的台账（带隐藏的任务ID、版本和“导出标识”）。不带 apply 时只预览，不写入：逐行列出"
+            + "新增任务、修改（字段、原值→新值）、调整完成时限、指标变化、表中已删除（保留，不删除）、冲突（导出后 Duban 中已修改，"
+            + "显示两边的值，不覆盖）、不能修改，并给出 fingerprint。apply=true 且 preview=fingerprint 时在一个事务中写入预览的修改，"
+            + "任务保留原 id（报送、延期、交办不变）；计划在预览后有改动则返回 409、不写入。不带 preview 时写入此刻比较的结果（冲突同样不覆盖）。"
+            + "文件有问题返回 422 和逐行原因。")
     @PostMapping(path = "/api/plans/{id}/excel", produces = "application/json")
     @ResponseBody
     Map<String, Object> roundTripApi(@PathVariable long id, @RequestParam("file") MultipartFile file,
-                                     @RequestParam(defaultValue = "false") boolean apply,
-                                     @RequestParam(required = false) String preview) throws IOException {
+            @RequestParam(defaultValue = "false") boolean apply,
+            @RequestParam(required = false) String preview) throws IOException {
         Plan plan = editablePlan(id);
         LedgerWorkbook.LedgerFile read = read(file);
         if (!apply) {
@@ -296,7 +294,7 @@ class ExcelController {
     /** A plan the office of its area may change. */
     private Plan editablePlan(long id) {
         return plans.find(id, scope.units()).filter(p -> p.areaId() == scope.area())
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权修改"));
+                .orElseThrow(() -> new NotFound("计划不存在或无权修改"));
     }
 
     @SuppressWarnings("unchecked")

@@ -3,8 +3,9 @@ package cn.duban.ledger;
 import cn.duban.extract.Quantity;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
-import org.springframework.stereotype.Service;
-
+import cn.duban.refusal.Conflict;
+import cn.duban.refusal.Refusal;
+import cn.duban.time.CountyTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
 
 /**
  * A ledger sheet into a new plan: every row checked first, and nothing saved unless all are right.
@@ -24,16 +26,16 @@ public class ExcelImports {
 
     private final Organisations organisations;
     private final Plans plans;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
-    ExcelImports(Organisations organisations, Plans plans, cn.duban.time.CountyTime time) {
+    ExcelImports(Organisations organisations, Plans plans, CountyTime time) {
         this.organisations = organisations;
         this.plans = plans;
         this.time = time;
     }
 
     /** Refused rows, each with its number and reason. */
-    public static class SheetRejected extends cn.duban.refusal.Refusal {
+    public static class SheetRejected extends Refusal {
         private final List<String> problems;
 
         SheetRejected(List<String> problems) {
@@ -47,13 +49,13 @@ public class ExcelImports {
         }
 
         @Override
-        public java.util.Map<String, Object> details() {
-            return java.util.Map.of("problems", problems);
+        public Map<String, Object> details() {
+            return Map.of("problems", problems);
         }
     }
 
     /** A workbook exported from an existing plan, offered as a new one: it belongs to that plan. */
-    public static class FromExistingPlan extends cn.duban.refusal.Conflict {
+    public static class FromExistingPlan extends Conflict {
         private final long planId;
         private final String planTitle;
 
@@ -78,8 +80,8 @@ public class ExcelImports {
         }
 
         @Override
-        public java.util.Map<String, Object> details() {
-            return java.util.Map.of("planId", planId, "planTitle", planTitle, "updateWith", "/api/plans/" + planId + "/excel");
+        public Map<String, Object> details() {
+            return Map.of("planId", planId, "planTitle", planTitle, "updateWith", "/api/plans/" + planId + "/excel");
         }
     }
 
@@ -107,7 +109,8 @@ public class ExcelImports {
             }
             List<Long> co = coUnits(r, lead.orElse(null), units, problems);
             if (lead.isPresent()) {
-                List<Quantity> quantities = targets.containsKey(r.rowNumber()) ? targets.get(r.rowNumber())
+                List<Quantity> quantities = targets.containsKey(r.rowNumber())
+                        ? targets.get(r.rowNumber())
                         : LedgerWorkbook.indicators(r.requirement(), year);
                 tasks.add(new Plans.NewTask(r.number(), r.title(), r.remark(), lead.get().id(), co, r.deadline(),
                         quantities, null, null, r.leader(), r.responsiblePerson()));
@@ -175,7 +178,7 @@ public class ExcelImports {
 
     /** The ledger row an indicator row belongs to; a problem when none or several match. */
     static Optional<LedgerWorkbook.LedgerRow> rowOf(List<LedgerWorkbook.LedgerRow> rows, LedgerWorkbook.IndicatorRow i,
-                                                   List<String> problems) {
+            List<String> problems) {
         if (i.taskId() != null) {
             Optional<LedgerWorkbook.LedgerRow> byId = rows.stream().filter(r -> i.taskId().equals(r.taskId())).findFirst();
             if (byId.isPresent()) {

@@ -4,9 +4,10 @@ import cn.duban.extract.Extraction;
 import cn.duban.extract.ProposedTask;
 import cn.duban.extract.Quantity;
 import cn.duban.extract.SourceView;
-
+import cn.duban.org.Organisation;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,22 +15,23 @@ import java.util.List;
  * nothing reaches the ledger until the review page is accepted.
  */
 public record ImportProposal(String id, String fileName, String sha256, long areaId, String title, int year,
-                             String source, SourceView view, List<Row> rows, List<Quantity> quantities,
-                             boolean duplicate, SpanProposal span) implements Serializable {
+        String source, SourceView view, List<Row> rows, List<Quantity> quantities,
+        boolean duplicate, SpanProposal span) implements Serializable {
 
     /** One proposed task, with the unit the reader's mentions matched. */
     public record Row(int index, String number, String title, String text, String role, LocalDate deadline, Long leadOrgId,
-                      List<Long> coUnitIds, List<Integer> quantities, List<String> mentions, boolean proposed)
-            implements Serializable {
+            List<Long> coUnitIds, List<Integer> quantities, List<String> mentions, boolean proposed)
+            implements
+                Serializable {
     }
 
     static List<Row> rows(Extraction e, UnitMatcher matcher) {
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         int i = 0;
         for (ProposedTask t : e.tasks()) {
             var units = matcher.matchAll(t.units());
             Long lead = leadOf(t, units, matcher);
-            List<Long> co = units.stream().map(cn.duban.org.Organisation::id).filter(id -> !id.equals(lead)).toList();
+            List<Long> co = units.stream().map(Organisation::id).filter(id -> !id.equals(lead)).toList();
             // Review and problem sections describe, they do not assign: proposed unticked.
             boolean proposed = t.proposed();
             rows.add(new Row(i++, t.sectionId(), t.title().isBlank() ? firstWords(t.text()) : t.title(), t.text(), t.role().name(),
@@ -39,11 +41,11 @@ public record ImportProposal(String id, String fileName, String sha256, long are
     }
 
     /** The unit the text says leads (由县城管局牵头), else the first unit it names. */
-    private static Long leadOf(ProposedTask t, List<cn.duban.org.Organisation> units, UnitMatcher matcher) {
+    private static Long leadOf(ProposedTask t, List<Organisation> units, UnitMatcher matcher) {
         for (String mention : t.units()) {
             int at = t.text().indexOf(mention);
             if (at >= 0 && t.text().startsWith("牵头", at + mention.length())) {
-                return matcher.match(mention).map(cn.duban.org.Organisation::id).orElse(null);
+                return matcher.match(mention).map(Organisation::id).orElse(null);
             }
         }
         return units.isEmpty() ? null : units.get(0).id();

@@ -4,19 +4,17 @@ import cn.duban.audit.AuditTrail;
 import cn.duban.extract.Quantity;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +24,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An edited export of a plan back into that plan. The preview compares, cell by cell, three
@@ -48,10 +50,10 @@ public class LedgerRoundTrip {
     private final Organisations organisations;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
-    private final org.springframework.beans.factory.ObjectProvider<ReportedWork> reports;
+    private final ObjectProvider<ReportedWork> reports;
 
     LedgerRoundTrip(Plans plans, Tasks tasks, Organisations organisations, AuditTrail audit, JdbcClient jdbc,
-                    org.springframework.beans.factory.ObjectProvider<ReportedWork> reports) {
+            ObjectProvider<ReportedWork> reports) {
         this.reports = reports;
         this.plans = plans;
         this.tasks = tasks;
@@ -62,9 +64,8 @@ public class LedgerRoundTrip {
 
     /** What a change is; the first four are written when the office confirms, the others only shown. */
     public enum Kind {
-        ADDED("新增任务", true), EDITED("修改", true), DEADLINE("调整完成时限", true), INDICATOR("指标变化", true),
-        DROPPED("表中已删除（保留）", false), CONFLICT("冲突（未覆盖）", false), BLOCKED("不能修改", false),
-        NOT_IMPORTED("不导入", false);
+        ADDED("新增任务", true), EDITED("修改", true), DEADLINE("调整完成时限", true), INDICATOR("指标变化", true), DROPPED("表中已删除（保留）",
+                false), CONFLICT("冲突（未覆盖）", false), BLOCKED("不能修改", false), NOT_IMPORTED("不导入", false);
 
         private final String label;
         private final boolean applies;
@@ -88,7 +89,7 @@ public class LedgerRoundTrip {
      * {@code after} the sheet's, {@code duban} for a conflict what Duban holds now.
      */
     public record Change(Kind kind, Integer row, Long taskId, String number, String task, String field, String before,
-                         String after, String duban, String note) implements Serializable {
+            String after, String duban, String note) implements Serializable {
         public String label() {
             return kind.label();
         }
@@ -100,7 +101,7 @@ public class LedgerRoundTrip {
 
     /** Every change the workbook makes to the plan, and the fingerprint that confirming must present. */
     public record Preview(long planId, String planTitle, String exportedAt, String fileSha256, String fingerprint,
-                          List<Change> changes) implements Serializable {
+            List<Change> changes) implements Serializable {
         public long count(Kind kind) {
             return changes.stream().filter(c -> c.kind() == kind).count();
         }
@@ -194,12 +195,15 @@ public class LedgerRoundTrip {
         List<LedgerTask> tasks = plans.tasks(plan, Set.of(plan.areaId()));
         Map<Long, LedgerTask> current = tasks.stream().collect(Collectors.toMap(LedgerTask::id, Function.identity()));
         UnitMatcher units = new UnitMatcher(organisations.within(organisations.subtree(plan.areaId())));
-        Map<Long, LedgerWorkbook.LedgerRow> base = file.baseRows() == null ? null : file.baseRows().stream()
-                .filter(r -> r.taskId() != null).collect(Collectors.toMap(LedgerWorkbook.LedgerRow::taskId, r -> r, (a, b) -> a));
-        Map<Long, List<LedgerWorkbook.IndicatorRow>> baseIndicators = file.baseIndicators() == null ? null
+        Map<Long, LedgerWorkbook.LedgerRow> base = file.baseRows() == null
+                ? null
+                : file.baseRows().stream()
+                        .filter(r -> r.taskId() != null).collect(Collectors.toMap(LedgerWorkbook.LedgerRow::taskId, r -> r, (a, b) -> a));
+        Map<Long, List<LedgerWorkbook.IndicatorRow>> baseIndicators = file.baseIndicators() == null
+                ? null
                 : file.baseIndicators().stream().filter(i -> i.taskId() != null && i.position() != null)
-                .sorted(Comparator.comparing(LedgerWorkbook.IndicatorRow::position))
-                .collect(Collectors.groupingBy(LedgerWorkbook.IndicatorRow::taskId, LinkedHashMap::new, Collectors.toList()));
+                        .sorted(Comparator.comparing(LedgerWorkbook.IndicatorRow::position))
+                        .collect(Collectors.groupingBy(LedgerWorkbook.IndicatorRow::taskId, LinkedHashMap::new, Collectors.toList()));
 
         // Which rows are which tasks: an id that is no task of this plan, or one task on two rows, is refused.
         Map<Long, Integer> seen = new HashMap<>();
@@ -268,9 +272,9 @@ public class LedgerRoundTrip {
      * the first time only (a copied row is a new indicator).
      */
     private static Map<Integer, List<Placed>> place(LedgerWorkbook.LedgerFile file, List<LedgerWorkbook.LedgerRow> rows,
-                                                    Map<Long, LedgerWorkbook.LedgerRow> base,
-                                                    Map<Long, List<LedgerWorkbook.IndicatorRow>> baseIndicators,
-                                                    List<String> problems) {
+            Map<Long, LedgerWorkbook.LedgerRow> base,
+            Map<Long, List<LedgerWorkbook.IndicatorRow>> baseIndicators,
+            List<String> problems) {
         Map<Integer, List<Placed>> out = new HashMap<>();
         if (file.indicators() == null) {
             return out;
@@ -279,9 +283,10 @@ public class LedgerRoundTrip {
                 .collect(Collectors.toMap(LedgerWorkbook.LedgerRow::taskId, r -> r));
         Set<String> used = new HashSet<>();
         for (LedgerWorkbook.IndicatorRow i : file.indicators()) {
-            LedgerWorkbook.IndicatorRow exported = i.taskId() == null || i.position() == null || baseIndicators == null ? null
+            LedgerWorkbook.IndicatorRow exported = i.taskId() == null || i.position() == null || baseIndicators == null
+                    ? null
                     : baseIndicators.getOrDefault(i.taskId(), List.of()).stream()
-                    .filter(b -> b.position().equals(i.position())).findFirst().orElse(null);
+                            .filter(b -> b.position().equals(i.position())).findFirst().orElse(null);
             boolean moved = exported != null && !i.taskNumber().isEmpty() && !i.taskNumber().equals(exported.taskNumber());
             if (!moved && i.taskId() != null && !byId.containsKey(i.taskId())) {
                 continue; // an indicator of a task the sheet no longer lists: the task is kept, and so is it
@@ -303,7 +308,7 @@ public class LedgerRoundTrip {
     }
 
     private void added(Plan plan, LedgerWorkbook.LedgerRow r, List<Placed> indicators, UnitMatcher units,
-                       List<Change> changes, List<NewRow> adds, List<String> problems) {
+            List<Change> changes, List<NewRow> adds, List<String> problems) {
         Optional<Organisation> lead = r.lead().isEmpty() ? Optional.empty() : units.match(r.lead());
         if (r.lead().isEmpty()) {
             problems.add("第 " + r.rowNumber() + " 行（新增任务）缺少“牵头单位”");
@@ -311,7 +316,8 @@ public class LedgerRoundTrip {
             problems.add("第 " + r.rowNumber() + " 行牵头单位“" + r.lead() + "”不在本区域的组织机构中");
         }
         List<Long> co = ExcelImports.coUnits(r, lead.orElse(null), units, problems);
-        List<Quantity> quantities = indicators != null ? indicators.stream().map(p -> ExcelImports.quantity(p.row())).toList()
+        List<Quantity> quantities = indicators != null
+                ? indicators.stream().map(p -> ExcelImports.quantity(p.row())).toList()
                 : LedgerWorkbook.indicators(r.requirement(), plan.year());
         if (lead.isEmpty()) {
             return;
@@ -319,13 +325,17 @@ public class LedgerRoundTrip {
         adds.add(new NewRow(r.rowNumber(), new Plans.NewTask(r.number(), r.title(), r.remark(), lead.get().id(), co,
                 r.deadline(), quantities, null, null, r.leader(), r.responsiblePerson())));
         String what = "牵头单位 " + lead.get().name() + "；完成时限 " + show(r.deadline())
-                + (quantities.isEmpty() ? "" : "；指标 " + quantities.stream().map(q -> q.indicator() + " " + q.surface())
-                .collect(Collectors.joining("、")));
+                + (quantities.isEmpty()
+                        ? ""
+                        : "；指标 " + quantities.stream().map(q -> q.indicator() + " " + q.surface())
+                                .collect(Collectors.joining("、")));
         changes.add(new Change(Kind.ADDED, r.rowNumber(), null, r.number(), r.title(), "", "", what, "", ""));
     }
 
     /** The three values of a cell and what they make: no change, an edit of the sheet's, or a conflict. */
-    private enum Outcome { NONE, EDIT, CONFLICT }
+    private enum Outcome {
+        NONE, EDIT, CONFLICT
+    }
 
     private static Outcome outcome(String exported, String sheet, String duban) {
         if (exported == null) {
@@ -339,8 +349,8 @@ public class LedgerRoundTrip {
     }
 
     private void edited(LedgerWorkbook.LedgerRow r, LedgerTask now, LedgerWorkbook.LedgerRow exported,
-                        List<LedgerWorkbook.IndicatorRow> exportedIndicators, boolean indicatorSheet, List<Placed> indicators,
-                        UnitMatcher units, List<Change> changes, List<TaskWrite> writes, List<String> problems) {
+            List<LedgerWorkbook.IndicatorRow> exportedIndicators, boolean indicatorSheet, List<Placed> indicators,
+            UnitMatcher units, List<Change> changes, List<TaskWrite> writes, List<String> problems) {
         // The same version in Duban as in the sheet: nothing has changed there since the export.
         boolean unchanged = r.version() != null && r.version() == now.version();
         Function<LedgerWorkbook.LedgerRow, String[]> cells = e -> new String[]{e.title(), e.lead(), sorted(e.coUnits()), e.leader(),
@@ -420,8 +430,9 @@ public class LedgerRoundTrip {
         }
         if (outcome(exportedCells[7], sheet[7], dubanNow[7]) != Outcome.NONE) {
             changes.add(new Change(Kind.NOT_IMPORTED, r.rowNumber(), now.id(), now.number(), now.title(), "目标要求", dubanNow[7],
-                    sheet[7], "", indicatorSheet ? "目标要求由指标生成：请在“指标”表中修改指标，文字的修改不导入"
-                    : "工作簿中没有“指标”表，指标不变；目标要求文字的修改不导入"));
+                    sheet[7], "", indicatorSheet
+                            ? "目标要求由指标生成：请在“指标”表中修改指标，文字的修改不导入"
+                            : "工作簿中没有“指标”表，指标不变；目标要求文字的修改不导入"));
         }
         if (!sheet[8].isEmpty() && outcome(exportedCells[8], sheet[8], dubanNow[8]) != Outcome.NONE) {
             changes.add(new Change(Kind.NOT_IMPORTED, r.rowNumber(), now.id(), now.number(), now.title(), "备注", "", sheet[8],
@@ -433,8 +444,11 @@ public class LedgerRoundTrip {
         if (indicatorSheet) {
             List<String> sheetList = indicators.stream().map(p -> describe(p.row())).toList();
             List<String> nowList = now.indicators().stream().map(LedgerRoundTrip::describe).toList();
-            List<String> wasList = unchanged ? nowList : exportedIndicators == null ? null
-                    : exportedIndicators.stream().map(LedgerRoundTrip::describe).toList();
+            List<String> wasList = unchanged
+                    ? nowList
+                    : exportedIndicators == null
+                            ? null
+                            : exportedIndicators.stream().map(LedgerRoundTrip::describe).toList();
             Outcome o = outcome(wasList == null ? null : String.join("\n", wasList), String.join("\n", sheetList),
                     String.join("\n", nowList));
             if (o == Outcome.CONFLICT) {
@@ -498,7 +512,7 @@ public class LedgerRoundTrip {
     }
 
     private static Change indicator(LedgerWorkbook.LedgerRow r, LedgerTask now, String field, String before, String after,
-                                    String note) {
+            String note) {
         return new Change(Kind.INDICATOR, r.rowNumber(), now.id(), now.number(), now.title(), field, before, after, "", note);
     }
 
@@ -507,7 +521,8 @@ public class LedgerRoundTrip {
     }
 
     private static String describe(LedgerTask.Indicator i) {
-        return new LedgerWorkbook.IndicatorRow(0, "", i.name(), i.comparator() == null || i.comparator().isBlank() ? "="
+        return new LedgerWorkbook.IndicatorRow(0, "", i.name(), i.comparator() == null || i.comparator().isBlank()
+                ? "="
                 : i.comparator(), i.targetValue() == null ? null : i.targetValue().stripTrailingZeros(), nz(i.unit()),
                 i.deadline(), null, null).describe();
     }
@@ -523,13 +538,13 @@ public class LedgerRoundTrip {
         changes.forEach(c -> s.append('\n').append(c));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash, 0, 12);
+            return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String sorted(java.util.Collection<String> names) {
+    private static String sorted(Collection<String> names) {
         return names.stream().map(String::strip).filter(n -> !n.isEmpty()).sorted().collect(Collectors.joining("、"));
     }
 
@@ -544,6 +559,6 @@ public class LedgerRoundTrip {
     /** The positions of a task's indicators that carry reported values, asked of the module that keeps the reports. */
     private Set<Integer> reported(long taskId) {
         ReportedWork work = reports.getIfAvailable();
-        return work == null ? Set.of() : new java.util.HashSet<>(work.reportedIndicators(taskId));
+        return work == null ? Set.of() : new HashSet<>(work.reportedIndicators(taskId));
     }
 }

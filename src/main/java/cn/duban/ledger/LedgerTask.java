@@ -1,5 +1,6 @@
 package cn.duban.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,17 +9,17 @@ import java.util.List;
  * what an edit must carry (an edit made on an older version is refused).
  */
 public record LedgerTask(long id, long planId, int position, String number, String title, String body,
-                         Long leadOrgId, String leadOrgName, String leader, String responsiblePerson,
-                         LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Long> coUnitIds,
-                         List<Indicator> indicators,
-                         List<Milestone> milestones, int version) {
+        Long leadOrgId, String leadOrgName, String leader, String responsiblePerson,
+        LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Long> coUnitIds,
+        List<Indicator> indicators,
+        List<Milestone> milestones, int version) {
 
     /** An indicator: a quantity to reach, with its unit, comparator, deadline and baseline. */
-    public record Indicator(String name, String surface, java.math.BigDecimal targetValue, String unit,
-                            String comparator, String kind, LocalDate deadline, java.math.BigDecimal baseline) {
+    public record Indicator(String name, String surface, BigDecimal targetValue, String unit,
+            String comparator, String kind, LocalDate deadline, BigDecimal baseline) {
     }
 
     /** A milestone: by this date, this share of the task done (3月底完成40%). */
-    public record Milestone(LocalDate due, java.math.BigDecimal expectedPercent) {
+    public record Milestone(LocalDate due, BigDecimal expectedPercent) {
     }
 }

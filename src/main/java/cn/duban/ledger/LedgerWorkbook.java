@@ -1,21 +1,20 @@
 package cn.duban.ledger;
 
+import static cn.duban.files.OfficeSheet.column;
+
 import cn.duban.extract.Quantity;
 import cn.duban.extract.Reader;
 import cn.duban.files.OfficeSheet;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
+import cn.duban.files.ParseGate;
+import cn.duban.files.ZipBounds;
+import cn.duban.time.CountyTime;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static cn.duban.files.OfficeSheet.column;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The ledger in the columns offices use (序号, 工作任务, 目标要求, 牵头单位, 配合单位, 责任领导,
@@ -88,18 +92,18 @@ public final class LedgerWorkbook {
 
     /** A task as a row of the sheet; {@code taskId} and {@code version} only in a sheet Duban exported. */
     public record LedgerRow(int rowNumber, String number, String title, String requirement, String lead, List<String> coUnits,
-                            String leader, String responsiblePerson, LocalDate deadline, String remark, Long taskId,
-                            Integer version) implements Serializable {
+            String leader, String responsiblePerson, LocalDate deadline, String remark, Long taskId,
+            Integer version) implements Serializable {
 
         public LedgerRow(int rowNumber, String number, String title, String requirement, String lead, List<String> coUnits,
-                         String leader, String responsiblePerson, LocalDate deadline, String remark) {
+                String leader, String responsiblePerson, LocalDate deadline, String remark) {
             this(rowNumber, number, title, requirement, lead, coUnits, leader, responsiblePerson, deadline, remark, null, null);
         }
     }
 
     /** An indicator as a row of the 指标 sheet; {@code taskId} and {@code position} only as Duban exported it. */
     public record IndicatorRow(int rowNumber, String taskNumber, String name, String comparator, BigDecimal target, String unit,
-                               LocalDate deadline, Long taskId, Integer position) implements Serializable {
+            LocalDate deadline, Long taskId, Integer position) implements Serializable {
 
         /** As the ledger page and the 目标要求 column write a quantity: 102个, 92%. */
         String surface() {
@@ -122,8 +126,9 @@ public final class LedgerWorkbook {
      * Duban exported it, where from (else null) and the sheets as exported (null when absent).
      */
     public record LedgerFile(String sha256, String heading, List<LedgerRow> rows, List<IndicatorRow> indicators,
-                             Identity identity, List<LedgerRow> baseRows, List<IndicatorRow> baseIndicators)
-            implements Serializable {
+            Identity identity, List<LedgerRow> baseRows, List<IndicatorRow> baseIndicators)
+            implements
+                Serializable {
 
         static LedgerFile empty(byte[] bytes) {
             return new LedgerFile(PlanImports.sha256(bytes), "", List.of(), null, null, null, null);
@@ -141,7 +146,7 @@ public final class LedgerWorkbook {
 
     /** The plan's ledger in the office columns, its indicators with numbers as numbers, and where it came from. */
     public static byte[] write(Export export, List<LedgerTask> tasks) {
-        String line = "制表单位：" + export.unitName() + "　　制表日期：" + cn.duban.time.CountyTime.dayOf(export.at().toLocalDate());
+        String line = "制表单位：" + export.unitName() + "　　制表日期：" + CountyTime.dayOf(export.at().toLocalDate());
         try (OfficeSheet book = OfficeSheet.editable()) {
             ledgerRows(book.table(LEDGER_SHEET, export.planTitle() + "台账", line, ledgerColumns()), tasks)
                     .hide(COLUMNS.size(), COLUMNS.size() + 1);
@@ -236,7 +241,7 @@ public final class LedgerWorkbook {
                 case "<=" -> "不超过";
                 default -> "达到";
             };
-            String due = i.deadline() == null ? "" : "（" + cn.duban.time.CountyTime.dayOf(i.deadline()) + "前）";
+            String due = i.deadline() == null ? "" : "（" + CountyTime.dayOf(i.deadline()) + "前）";
             parts.add(i.name() + comparator + i.surface() + due);
         }
         return String.join("；", parts);
@@ -263,14 +268,14 @@ public final class LedgerWorkbook {
             return LedgerFile.empty(bytes);
         }
         // Looked inside with bounded work before POI builds its model of the whole workbook.
-        cn.duban.files.ZipBounds.Inspection seen = cn.duban.files.ZipBounds.inspect(bytes, 1000, MAX_PART, 3 * MAX_PART);
+        ZipBounds.Inspection seen = ZipBounds.inspect(bytes, 1000, MAX_PART, 3 * MAX_PART);
         if (!seen.ok()) {
             problems.add(seen.problem().contains("解压后超过")
                     ? "工作簿过大（" + seen.problem() + "），请分批导入，每批不超过 " + MAX_ROWS + " 行"
                     : "Excel 文件异常：" + seen.problem() + "，已拒绝导入");
             return LedgerFile.empty(bytes);
         }
-        return cn.duban.files.ParseGate.run(() -> parse(bytes, problems),
+        return ParseGate.run(() -> parse(bytes, problems),
                 () -> new PlanRejected("正在导入的文件较多，请稍后再试"));
     }
 
@@ -408,7 +413,7 @@ public final class LedgerWorkbook {
     }
 
     private static LedgerRow ledgerRow(Row row, int number, Header header, DataFormatter text, String where,
-                                       List<String> problems) {
+            List<String> problems) {
         int before = problems.size();
         Map<String, String> v = new HashMap<>();
         for (String name : COLUMNS) {
@@ -603,9 +608,9 @@ public final class LedgerWorkbook {
             }
             Matcher m = MONTH_END.matcher(s);
             if (m.matches()) {
-                return java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).atEndOfMonth();
+                return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).atEndOfMonth();
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
         return null;

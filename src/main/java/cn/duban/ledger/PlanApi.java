@@ -1,17 +1,17 @@
 package cn.duban.ledger;
 
+import cn.duban.refusal.NotFound;
 import cn.duban.security.CurrentScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Set;
 
 @RestController
 @RequestMapping("/api/plans")
@@ -45,13 +45,12 @@ class PlanApi {
     @GetMapping("/{id}")
     PlanWithTasks one(@PathVariable long id) {
         Set<Long> units = scope.units();
-        Plan plan = plans.find(id, units).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
+        Plan plan = plans.find(id, units).orElseThrow(() -> new NotFound("计划不存在或无权查看"));
         List<LedgerTask> tasks = plans.tasks(plan, units);
         return new PlanWithTasks(plan, tasks, tasks.stream().filter(t -> t.leadOrgId() == null).map(LedgerTask::id).toList());
     }
 
-    @Operation(summary = "修改计划期限（起止月份，如 2026-06 至 2026-12）",
-            description = "报送期随之重新生成；已有报送或已冻结的期次须在新期限内，否则返回 422，不作任何修改。")
+    @Operation(summary = "修改计划期限（起止月份，如 2026-06 至 2026-12）", description = "报送期随之重新生成；已有报送或已冻结的期次须在新期限内，否则返回 422，不作任何修改。")
     @PutMapping("/{id}/span")
     PlanWithTasks span(@PathVariable long id, @RequestBody SpanBody body) {
         Plan plan = web.editablePlan(id);

@@ -1,31 +1,32 @@
 package cn.duban.ledger;
 
-import cn.duban.refusal.PageForms;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
-
 import cn.duban.extract.DemoDocuments;
 import cn.duban.extract.DocumentRejected;
+import cn.duban.extract.ExtractionJson;
 import cn.duban.org.Organisations;
+import cn.duban.refusal.NotFound;
+import cn.duban.refusal.PageForms;
 import cn.duban.security.CurrentScope;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** 台账: the plans a user may see, and the import of a plan from a document through a review page. */
 @Controller
@@ -40,10 +41,10 @@ class PlanController {
     private final DemoDocuments demos;
 
     /** The marks of tasks whose work was handed on: asked of the module that hands it on (levels). */
-    private final org.springframework.beans.factory.ObjectProvider<HandedOnMarks> marks;
+    private final ObjectProvider<HandedOnMarks> marks;
 
     PlanController(Plans plans, PlanImports imports, CurrentScope scope, Organisations organisations, DemoDocuments demos,
-                   org.springframework.beans.factory.ObjectProvider<HandedOnMarks> marks) {
+            ObjectProvider<HandedOnMarks> marks) {
         this.marks = marks;
         this.plans = plans;
         this.imports = imports;
@@ -74,7 +75,7 @@ class PlanController {
     @GetMapping("/plans/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
         Set<Long> units = scope.units();
-        Plan plan = plans.find(id, units).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
+        Plan plan = plans.find(id, units).orElseThrow(() -> new NotFound("计划不存在或无权查看"));
         List<LedgerTask> all = plans.tasks(plan, units);
         model.addAttribute("plan", plan);
         model.addAttribute("tasks", Plans.involving(all, unit));
@@ -84,13 +85,13 @@ class PlanController {
         model.addAttribute("unassigned", all.stream().filter(t -> t.leadOrgId() == null && !handedOn.contains(t.id())).toList());
         model.addAttribute("canEdit", scope.user().role().managesPlans() && plan.areaId() == scope.area());
         HandedOnMarks marked = marks.getIfAvailable();
-        model.addAttribute("marks", marked == null ? java.util.Map.of() : marked.marks(plan.id()));
+        model.addAttribute("marks", marked == null ? Map.of() : marked.marks(plan.id()));
         return "ledger/plan";
     }
 
     @PostMapping("/plans/{id}/span")
     String span(@PathVariable long id, @RequestParam(required = false) String spanFrom,
-                @RequestParam(required = false) String spanTo) {
+            @RequestParam(required = false) String spanTo) {
         Plan plan = editablePlan(id);
         plans.setSpan(plan.id(), Plans.Span.ofMonths(month(spanFrom, null), month(spanTo, null)));
         return "redirect:/plans/" + id;
@@ -103,7 +104,7 @@ class PlanController {
     Plan editablePlan(long id) {
         scope.require(scope.user().role().managesPlans());
         return plans.find(id, scope.units()).filter(p -> p.areaId() == scope.area())
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权修改"));
+                .orElseThrow(() -> new NotFound("计划不存在或无权修改"));
     }
 
     @GetMapping("/plans/import")
@@ -114,8 +115,8 @@ class PlanController {
 
     @PostMapping("/plans/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(name = "demo", required = false) String demo, HttpSession session,
-                  jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            @RequestParam(name = "demo", required = false) String demo, HttpSession session,
+            HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         ImportProposal proposal;
         if (demo != null && !demo.isBlank()) {
@@ -147,14 +148,14 @@ class PlanController {
         model.addAttribute("p", p);
         model.addAttribute("kinds", Plan.KINDS);
         model.addAttribute("units", organisations.within(organisations.subtree(p.areaId())));
-        model.addAttribute("originals", p.quantities().stream().map(cn.duban.extract.ExtractionJson::json).toList());
+        model.addAttribute("originals", p.quantities().stream().map(ExtractionJson::json).toList());
         return "ledger/review";
     }
 
     /** Accepted: the plan is written; refused, the review comes back as the office left it, the reason beside its field. */
     @PostMapping("/plans/import/{id}")
     String accept(@PathVariable String id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult errors,
-                  HttpSession session, Model model, HttpServletResponse response) {
+            HttpSession session, Model model, HttpServletResponse response) {
         ImportProposal p = proposal(session, id);
         return PageForms.submit(errors, response, () -> {
             long planId = imports.accept(p, form.title(), form.kind() == null ? Plan.KINDS.get(0) : form.kind(),
@@ -167,7 +168,7 @@ class PlanController {
     private ImportProposal proposal(HttpSession session, String id) {
         ImportProposal p = proposals(session).get(id);
         if (p == null) {
-            throw new cn.duban.refusal.NotFound("导入内容已过期或不存在，请重新上传文档");
+            throw new NotFound("导入内容已过期或不存在，请重新上传文档");
         }
         return p;
     }
@@ -175,7 +176,7 @@ class PlanController {
     @SuppressWarnings("unchecked")
     private static Map<String, ImportProposal> proposals(HttpSession session) {
         Object existing = session.getAttribute(PROPOSALS);
-        return existing == null ? new java.util.LinkedHashMap<>() : (Map<String, ImportProposal>) existing;
+        return existing == null ? new LinkedHashMap<>() : (Map<String, ImportProposal>) existing;
     }
 
     /**
@@ -184,7 +185,7 @@ class PlanController {
      * proposals are kept, which bounds what one session holds.
      */
     private static void remember(HttpSession session, ImportProposal proposal) {
-        Map<String, ImportProposal> kept = new java.util.LinkedHashMap<>(proposals(session));
+        Map<String, ImportProposal> kept = new LinkedHashMap<>(proposals(session));
         kept.put(proposal.id(), proposal);
         while (kept.size() > 5) {
             kept.remove(kept.keySet().iterator().next());
@@ -193,23 +194,21 @@ class PlanController {
     }
 
     private static void forget(HttpSession session, String id) {
-        Map<String, ImportProposal> kept = new java.util.LinkedHashMap<>(proposals(session));
+        Map<String, ImportProposal> kept = new LinkedHashMap<>(proposals(session));
         kept.remove(id);
         session.setAttribute(PROPOSALS, kept);
     }
 
-
     /** A month as the browser's month field sends it (2026-11); the proposal's when the field is missing. */
-    static java.time.YearMonth month(String value, java.time.YearMonth otherwise) {
+    static YearMonth month(String value, YearMonth otherwise) {
         if (value == null || value.isBlank()) {
             return otherwise;
         }
         try {
-            return java.time.YearMonth.parse(value.strip());
+            return YearMonth.parse(value.strip());
         } catch (RuntimeException e) {
             throw new PlanRejected("月份格式应为 yyyy-mm，例如 2026-11");
         }
     }
-
 
 }

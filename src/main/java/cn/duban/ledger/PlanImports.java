@@ -6,8 +6,7 @@ import cn.duban.extract.ReaderService;
 import cn.duban.extract.SourceView;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
-import org.springframework.stereotype.Service;
-
+import cn.duban.time.CountyTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -15,7 +14,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** From a document to a proposal, and from an accepted proposal to the ledger. */
 @Service
@@ -24,9 +26,9 @@ public class PlanImports {
     private final ReaderService reader;
     private final Organisations organisations;
     private final Plans plans;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
-    PlanImports(ReaderService reader, Organisations organisations, Plans plans, cn.duban.time.CountyTime time) {
+    PlanImports(ReaderService reader, Organisations organisations, Plans plans, CountyTime time) {
         this.reader = reader;
         this.organisations = organisations;
         this.plans = plans;
@@ -51,7 +53,7 @@ public class PlanImports {
      * chosen quantity's index to the indicator name the office gave it.
      */
     public record Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline, Handling handling,
-                           List<Long> coUnitIds, Map<Integer, String> indicators) {
+            List<Long> coUnitIds, Map<Integer, String> indicators) {
         public Decision(int index, boolean include, String title, Long leadOrgId, LocalDate deadline, Handling handling) {
             this(index, include, title, leadOrgId, deadline, handling, null, null);
         }
@@ -76,14 +78,14 @@ public class PlanImports {
      * 待明确牵头单位 on the plan and the dashboard, and tracked once it has one.
      */
     public long accept(ImportProposal p, String title, Plans.Span span, List<Decision> decisions, boolean confirmDuplicate,
-                       String user) {
+            String user) {
         return accept(p, title, "年度重点工作", span, decisions, confirmDuplicate, user);
     }
 
     /** As above, filing the plan under {@code kind}; the plan, its tasks and its kind are one write. */
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     public long accept(ImportProposal p, String title, String kind, Plans.Span span, List<Decision> decisions,
-                       boolean confirmDuplicate, String user) {
+            boolean confirmDuplicate, String user) {
         if (!Plan.KINDS.contains(kind)) {
             throw new PlanRejected("计划类型应为：" + String.join("、", Plan.KINDS), "kind");
         }
@@ -93,7 +95,7 @@ public class PlanImports {
     }
 
     private long acceptRows(ImportProposal p, String title, Plans.Span span, List<Decision> decisions, boolean confirmDuplicate,
-                            String user) {
+            String user) {
         if (p.duplicate() && !confirmDuplicate) {
             throw new PlanRejected("该文档已导入过本区域的台账；如确需再次导入，请勾选“确认再次导入”", "confirmDuplicate");
         }
@@ -112,11 +114,12 @@ public class PlanImports {
             }
             ImportProposal.Row row = p.rows().get(d.index());
             // A deadline typed on the review page is the office's; one left as proposed follows the plan's year.
-            boolean typed = !java.util.Objects.equals(d.deadline(), row.deadline());
+            boolean typed = !Objects.equals(d.deadline(), row.deadline());
             LocalDate taskDue = typed ? d.deadline() : deadlines.follow(d.deadline());
             // A result is no target, and a placeholder (XX家, in a speech's draft) states none: neither becomes an indicator.
             List<Quantity> indicators = d.indicators() == null
-                    ? row.quantities().stream().map(p.quantities()::get).filter(q -> !q.kind().equals("actual") && !q.placeholder()).toList()
+                    ? row.quantities().stream().map(p.quantities()::get).filter(q -> !q.kind().equals("actual") && !q.placeholder())
+                            .toList()
                     : row.quantities().stream().filter(d.indicators()::containsKey).map(qi -> renamed(p.quantities().get(qi),
                             d.indicators().get(qi))).toList();
             if (d.coUnitIds() != null && !allowedUnits.containsAll(d.coUnitIds())) {
@@ -180,9 +183,11 @@ public class PlanImports {
                 due = taskDue;
             }
             String d = due == null ? null : due.toString();
-            return d != null && d.equals(q.deadline()) ? q : new Quantity(q.doc(), q.sentence(), q.surface(), q.value(), q.unit(),
-                    q.baseValue(), q.baseUnit(), q.kind(), q.indicator(), q.comparator(), d, q.placeholder(), q.start(), q.end(),
-                    q.evidence());
+            return d != null && d.equals(q.deadline())
+                    ? q
+                    : new Quantity(q.doc(), q.sentence(), q.surface(), q.value(), q.unit(),
+                            q.baseValue(), q.baseUnit(), q.kind(), q.indicator(), q.comparator(), d, q.placeholder(), q.start(), q.end(),
+                            q.evidence());
         }
     }
 

@@ -1,7 +1,9 @@
 package cn.duban.ledger;
 
+import cn.duban.refusal.Refusal;
+
 /** A plan or task change refused, with the reason in Chinese. */
-public class PlanRejected extends cn.duban.refusal.Refusal {
+public class PlanRejected extends Refusal {
     public PlanRejected(String message) {
         super(message);
     }

@@ -2,13 +2,10 @@ package cn.duban.ledger;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.extract.Quantity;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
+import cn.duban.refusal.NotFound;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Plans in PostgreSQL: created from a document or a workbook with their tasks, their span and kind, tasks
@@ -38,17 +40,17 @@ public class Plans {
 
     /** An accepted task as the review page left it. */
     public record NewTask(String number, String title, String body, Long leadOrgId, List<Long> coUnitIds,
-                          LocalDate deadline, List<Quantity> indicators, Integer sourceStart, Integer sourceEnd,
-                          String leader, String responsiblePerson) {
+            LocalDate deadline, List<Quantity> indicators, Integer sourceStart, Integer sourceEnd,
+            String leader, String responsiblePerson) {
         public NewTask(String number, String title, String body, Long leadOrgId, List<Long> coUnitIds, LocalDate deadline,
-                       List<Quantity> indicators, Integer sourceStart, Integer sourceEnd) {
+                List<Quantity> indicators, Integer sourceStart, Integer sourceEnd) {
             this(number, title, body, leadOrgId, coUnitIds, deadline, indicators, sourceStart, sourceEnd, "", "");
         }
     }
 
     @Transactional
     public long create(String title, int year, long areaId, String sourceName, String sha256, String sourceText,
-                       String createdBy, List<NewTask> tasks) {
+            String createdBy, List<NewTask> tasks) {
         return create(title, new Span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), areaId, sourceName, sha256,
                 sourceText, createdBy, tasks);
     }
@@ -64,12 +66,12 @@ public class Plans {
             if (ends.isBefore(starts)) {
                 throw new PlanRejected("计划的结束月份不能早于开始月份");
             }
-            if (java.time.temporal.ChronoUnit.MONTHS.between(starts, ends) >= 60) {
+            if (ChronoUnit.MONTHS.between(starts, ends) >= 60) {
                 throw new PlanRejected("计划期限不能超过五年");
             }
         }
 
-        public static Span ofMonths(java.time.YearMonth from, java.time.YearMonth to) {
+        public static Span ofMonths(YearMonth from, YearMonth to) {
             if (from == null || to == null) {
                 throw new PlanRejected("请填写计划的起止月份");
             }
@@ -79,7 +81,7 @@ public class Plans {
 
     @Transactional
     public long create(String title, Span span, long areaId, String sourceName, String sha256, String sourceText,
-                       String createdBy, List<NewTask> tasks) {
+            String createdBy, List<NewTask> tasks) {
         int year = span.starts().getYear();
         if (title == null || title.isBlank()) {
             throw new PlanRejected("计划名称不能为空");
@@ -88,8 +90,8 @@ public class Plans {
             throw new PlanRejected("至少保留一项任务");
         }
         long planId = jdbc.sql("""
-                        insert into plan (title, year, starts, ends, area_id, source_name, source_sha256, source_text, created_by)
-                        values (:t, :y, :from, :to, :a, :n, :s, :x, :c) returning id""")
+                insert into plan (title, year, starts, ends, area_id, source_name, source_sha256, source_text, created_by)
+                values (:t, :y, :from, :to, :a, :n, :s, :x, :c) returning id""")
                 .param("t", title.strip()).param("y", year).param("from", span.starts()).param("to", span.ends())
                 .param("a", areaId).param("n", sourceName)
                 .param("s", sha256).param("x", sourceText).param("c", createdBy).query(Long.class).single();
@@ -112,7 +114,7 @@ public class Plans {
     public void setSpan(long planId, Span span) {
         Map<String, Object> before = jdbc.sql("select starts::text as starts, ends::text as ends from plan where id = :p")
                 .param("p", planId).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权修改"));
+                .orElseThrow(() -> new NotFound("计划不存在或无权修改"));
         jdbc.sql("update plan set starts = :s, ends = :e, year = :y where id = :p")
                 .param("s", span.starts()).param("e", span.ends()).param("y", span.starts().getYear()).param("p", planId).update();
         audit.record("修改计划期限", "plan", planId, before,
@@ -148,9 +150,9 @@ public class Plans {
             throw new PlanRejected("第 " + (position + 1) + " 项任务的名称不能为空");
         }
         long taskId = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, body, lead_org_id, deadline, source_start, source_end,
-                                          leader, responsible_person)
-                        values (:p, :pos, :num, :t, :b, :lead, :d, :ss, :se, :leader, :person) returning id""")
+                insert into task (plan_id, position, number, title, body, lead_org_id, deadline, source_start, source_end,
+                                  leader, responsible_person)
+                values (:p, :pos, :num, :t, :b, :lead, :d, :ss, :se, :leader, :person) returning id""")
                 .param("p", planId).param("pos", position).param("num", t.number()).param("t", t.title().strip())
                 .param("b", t.body() == null ? "" : t.body()).param("lead", t.leadOrgId()).param("d", t.deadline())
                 .param("ss", t.sourceStart()).param("se", t.sourceEnd())
@@ -163,9 +165,9 @@ public class Plans {
         int k = 0;
         for (Quantity q : t.indicators()) {
             jdbc.sql("""
-                            insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
-                                                   comparator, kind, deadline)
-                            values (:t, :k, :n, :s, :v, :u, :bv, :bu, :c, :kind, :d)""")
+                    insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                           comparator, kind, deadline)
+                    values (:t, :k, :n, :s, :v, :u, :bv, :bu, :c, :kind, :d)""")
                     .param("t", taskId).param("k", k++).param("n", q.indicator().isBlank() ? q.surface() : q.indicator())
                     .param("s", q.surface()).param("v", q.value()).param("u", q.unit()).param("bv", q.baseValue())
                     .param("bu", q.baseUnit()).param("c", q.comparator()).param("kind", q.kind())
@@ -221,7 +223,7 @@ public class Plans {
     /** The tasks of a plan whose work was handed on (split or assigned below): they need no lead of their own. */
     public Set<Long> handedOn(long planId) {
         return Set.copyOf(jdbc.sql("""
-                        select t.id from task t where t.plan_id = :p and task_handed_on(t.id)""")
+                select t.id from task t where t.plan_id = :p and task_handed_on(t.id)""")
                 .param("p", planId).query(Long.class).list());
     }
 
@@ -241,8 +243,8 @@ public class Plans {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        select p.id, p.title from task t join plan p on p.id = t.plan_id
-                        where t.id in (:t) order by p.id limit 1""").param("t", taskIds)
+                select p.id, p.title from task t join plan p on p.id = t.plan_id
+                where t.id in (:t) order by p.id limit 1""").param("t", taskIds)
                 .query((rs, n) -> new PlanName(rs.getLong(1), rs.getString(2))).optional();
     }
 
@@ -274,17 +276,17 @@ public class Plans {
             return List.of();
         }
         return jdbc.sql("""
-                        select p.id, p.title, p.year, p.starts, p.ends, p.area_id, p.source_name, p.created_by, p.created_at, p.kind,
-                               (select count(*) from task t where t.plan_id = p.id
-                                  and (p.area_id in (:units) or t.lead_org_id in (:units)
-                                       or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units))))
-                                 as task_count
-                        from plan p
-                        where (:only::bigint is null or p.id = :only)
-                          and (p.area_id in (:units)
-                           or exists (select 1 from task t where t.plan_id = p.id and (t.lead_org_id in (:units)
-                                      or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units)))))
-                        order by p.created_at desc, p.id desc""")
+                select p.id, p.title, p.year, p.starts, p.ends, p.area_id, p.source_name, p.created_by, p.created_at, p.kind,
+                       (select count(*) from task t where t.plan_id = p.id
+                          and (p.area_id in (:units) or t.lead_org_id in (:units)
+                               or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units))))
+                         as task_count
+                from plan p
+                where (:only::bigint is null or p.id = :only)
+                  and (p.area_id in (:units)
+                   or exists (select 1 from task t where t.plan_id = p.id and (t.lead_org_id in (:units)
+                              or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units)))))
+                order by p.created_at desc, p.id desc""")
                 .param("units", units).param("only", only).query(Plan.class).list();
     }
 
@@ -292,24 +294,24 @@ public class Plans {
     public List<LedgerTask> tasks(Plan plan, Collection<Long> units) {
         boolean whole = units.contains(plan.areaId());
         List<TaskRow> rows = jdbc.sql("""
-                        select t.id, t.plan_id, t.position, t.number, t.title, t.body, t.lead_org_id, o.name as lead_org_name,
-                               t.leader, t.responsible_person, t.start_date, t.deadline, t.version
-                        from task t left join organisation o on o.id = t.lead_org_id
-                        where t.plan_id = :p and (:whole or t.lead_org_id in (:units)
-                              or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units)))
-                        order by t.position""")
+                select t.id, t.plan_id, t.position, t.number, t.title, t.body, t.lead_org_id, o.name as lead_org_name,
+                       t.leader, t.responsible_person, t.start_date, t.deadline, t.version
+                from task t left join organisation o on o.id = t.lead_org_id
+                where t.plan_id = :p and (:whole or t.lead_org_id in (:units)
+                      or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units)))
+                order by t.position""")
                 .param("p", plan.id()).param("whole", whole).param("units", units).query(TaskRow.class).list();
         // Co-units, indicators and milestones in one query each for the whole plan, not three per task.
         Map<Long, List<Map<String, Object>>> coByTask = new HashMap<>();
         jdbc.sql("""
-                        select c.task_id, o.id, o.name from task_co_unit c join organisation o on o.id = c.organisation_id
-                        join task t on t.id = c.task_id where t.plan_id = :p order by o.name""")
+                select c.task_id, o.id, o.name from task_co_unit c join organisation o on o.id = c.organisation_id
+                join task t on t.id = c.task_id where t.plan_id = :p order by o.name""")
                 .param("p", plan.id()).query().listOfRows()
                 .forEach(m -> coByTask.computeIfAbsent(((Number) m.get("task_id")).longValue(), k -> new ArrayList<>()).add(m));
         Map<Long, List<LedgerTask.Indicator>> indicatorsByTask = new HashMap<>();
         jdbc.sql("""
-                        select i.task_id, i.name, i.surface, i.target_value, i.unit, i.comparator, i.kind, i.deadline, i.baseline
-                        from indicator i join task t on t.id = i.task_id where t.plan_id = :p order by i.position""")
+                select i.task_id, i.name, i.surface, i.target_value, i.unit, i.comparator, i.kind, i.deadline, i.baseline
+                from indicator i join task t on t.id = i.task_id where t.plan_id = :p order by i.position""")
                 .param("p", plan.id()).query((rs, n) -> {
                     indicatorsByTask.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(new LedgerTask.Indicator(
                             rs.getString("name"), rs.getString("surface"), rs.getBigDecimal("target_value"), rs.getString("unit"),
@@ -319,8 +321,8 @@ public class Plans {
                 }).list();
         Map<Long, List<LedgerTask.Milestone>> milestonesByTask = new HashMap<>();
         jdbc.sql("""
-                        select m.task_id, m.due, m.expected_percent from milestone m join task t on t.id = m.task_id
-                        where t.plan_id = :p order by m.due""")
+                select m.task_id, m.due, m.expected_percent from milestone m join task t on t.id = m.task_id
+                where t.plan_id = :p order by m.due""")
                 .param("p", plan.id()).query((rs, n) -> {
                     milestonesByTask.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(new LedgerTask.Milestone(
                             rs.getObject("due", LocalDate.class), rs.getBigDecimal("expected_percent")));
@@ -348,8 +350,8 @@ public class Plans {
     }
 
     /** Every unit that leads or helps with one of the tasks. */
-    public static java.util.Set<Long> unitsOf(List<LedgerTask> tasks) {
-        java.util.Set<Long> ids = new java.util.TreeSet<>();
+    public static Set<Long> unitsOf(List<LedgerTask> tasks) {
+        Set<Long> ids = new TreeSet<>();
         for (LedgerTask t : tasks) {
             if (t.leadOrgId() != null) {
                 ids.add(t.leadOrgId());
@@ -360,8 +362,8 @@ public class Plans {
     }
 
     record TaskRow(long id, long planId, int position, String number, String title, String body, Long leadOrgId,
-                   String leadOrgName, String leader, String responsiblePerson, LocalDate startDate, LocalDate deadline,
-                   int version) {
+            String leadOrgName, String leader, String responsiblePerson, LocalDate startDate, LocalDate deadline,
+            int version) {
     }
 
     /** The module that keeps the plan's figures (progress), told in this transaction; none in a context without it. */

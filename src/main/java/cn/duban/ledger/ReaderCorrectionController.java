@@ -3,6 +3,8 @@ package cn.duban.ledger;
 import cn.duban.security.CurrentScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -10,9 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /** 纠正读取结果: the office corrects what the reader read on its page, or through the API; the examples export as JSONL. */
 @Controller
@@ -37,7 +37,7 @@ class ReaderCorrectionController {
         } catch (ReaderCorrections.Refused e) {
             // Answered 200 so that htmx shows it beside the form, whose fields keep what was typed; nothing was stored.
             return ResponseEntity.ok("<span class=\"text-danger correction-problem\" data-field=\""
-                    + e.field() + "\">" + org.springframework.web.util.HtmlUtils.htmlEscape(e.getMessage()) + "</span>");
+                    + e.field() + "\">" + HtmlUtils.htmlEscape(e.getMessage()) + "</span>");
         }
     }
 

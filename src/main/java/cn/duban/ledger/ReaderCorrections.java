@@ -3,16 +3,21 @@ package cn.duban.ledger;
 import cn.duban.audit.AuditTrail;
 import cn.duban.extract.ExtractionJson;
 import cn.duban.extract.Reader;
+import cn.duban.refusal.Refusal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * 纠正读取结果: what a reviewer sets right in what the reader read, kept as labelled examples.
@@ -25,14 +30,14 @@ public class ReaderCorrections {
 
     static final Set<String> KINDS = Set.of("actual", "target", "other");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final tools.jackson.core.type.TypeReference<Map<String, Object>> RECORD = new tools.jackson.core.type.TypeReference<>() {
+    private static final TypeReference<Map<String, Object>> RECORD = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final org.springframework.beans.factory.ObjectProvider<LabelledExamples> more;
+    private final ObjectProvider<LabelledExamples> more;
 
-    ReaderCorrections(JdbcClient jdbc, AuditTrail audit, org.springframework.beans.factory.ObjectProvider<LabelledExamples> more) {
+    ReaderCorrections(JdbcClient jdbc, AuditTrail audit, ObjectProvider<LabelledExamples> more) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.more = more;
@@ -40,11 +45,11 @@ public class ReaderCorrections {
 
     /** A correction as a reviewer gives it. {@code change}: CORRECTED, DROPPED (no indicator quantity) or ADDED (missed). */
     public record Correction(String doc, String sentence, String surface, String change, String kind, String deadline,
-                             String indicator, String original) {
+            String indicator, String original) {
     }
 
     /** A field that was refused, and why, for the message beside it. */
-    public static class Refused extends cn.duban.refusal.Refusal {
+    public static class Refused extends Refusal {
         Refused(String field, String message) {
             super(message, field);
         }
@@ -65,7 +70,7 @@ public class ReaderCorrections {
         if (!sentence.contains(surface)) {
             throw new Refused("surface", "“" + surface + "”不在这句话里，请照原文填写数量");
         }
-        String change = c.change() == null ? "CORRECTED" : c.change().strip().toUpperCase(java.util.Locale.ROOT);
+        String change = c.change() == null ? "CORRECTED" : c.change().strip().toUpperCase(Locale.ROOT);
         if (!Set.of("CORRECTED", "DROPPED", "ADDED").contains(change)) {
             throw new Refused("change", "纠正类型应为 CORRECTED（更正）、DROPPED（不是指标数量）或 ADDED（补充遗漏）");
         }
@@ -95,11 +100,11 @@ public class ReaderCorrections {
         }
         String original = original(c.original());
         long id = jdbc.sql("""
-                        insert into reader_correction (doc, sentence, surface, change, original, kind, deadline, indicator, corrected_by,
-                                                       area_id)
-                        values (:doc, :sentence, :surface, :change, cast(:original as jsonb), :kind, :deadline, :indicator, :by,
-                                :area)
-                        returning id""")
+                insert into reader_correction (doc, sentence, surface, change, original, kind, deadline, indicator, corrected_by,
+                                               area_id)
+                values (:doc, :sentence, :surface, :change, cast(:original as jsonb), :kind, :deadline, :indicator, :by,
+                        :area)
+                returning id""")
                 .param("doc", doc).param("sentence", sentence).param("surface", surface).param("change", change)
                 .param("original", original).param("kind", kind).param("deadline", deadline).param("indicator", indicator)
                 .param("by", by).param("area", area).query(Long.class).single();
@@ -119,12 +124,12 @@ public class ReaderCorrections {
      * reviewer's values over it (a missed quantity read afresh from its sentence), plus
      * {@code change}, and {@code dropped: true} where the number is no indicator quantity.
      */
-    public String jsonl(java.util.Collection<Long> areas) {
+    public String jsonl(Collection<Long> areas) {
         StringBuilder out = new StringBuilder();
         for (Map<String, Object> row : jdbc.sql("""
-                        select doc, sentence, surface, change, original::text as original, kind, deadline::text as deadline, indicator
-                        from reader_correction where area_id in (:areas) order by id""")
-                .param("areas", areas.isEmpty() ? java.util.List.of(-1L) : areas).query().listOfRows()) {
+                select doc, sentence, surface, change, original::text as original, kind, deadline::text as deadline, indicator
+                from reader_correction where area_id in (:areas) order by id""")
+                .param("areas", areas.isEmpty() ? List.of(-1L) : areas).query().listOfRows()) {
             Map<String, Object> r = new LinkedHashMap<>();
             String original = (String) row.get("original");
             if (original != null && original.length() <= MAX_ORIGINAL * 2) {

@@ -4,14 +4,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The review of a read document before it becomes a plan: the plan's title, kind and span, and per proposed row
@@ -74,7 +73,6 @@ public record ReviewForm(
         return Plans.Span.ofMonths(spanFrom == null || spanFrom.isBlank() ? p.span().from() : YearMonth.parse(spanFrom),
                 spanTo == null || spanTo.isBlank() ? p.span().to() : YearMonth.parse(spanTo));
     }
-
 
     /**
      * One proposed row as the office left it. {@code coUnitIds} is null when the request did not carry the field

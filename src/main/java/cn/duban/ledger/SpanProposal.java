@@ -17,7 +17,8 @@ import java.time.YearMonth;
  * document wholly in the past proposes this month to the year's end, and says so.
  */
 public record SpanProposal(YearMonth from, YearMonth to, String note, YearMonth documentFrom, YearMonth documentTo)
-        implements Serializable {
+        implements
+            Serializable {
 
     public static SpanProposal of(Extraction e, LocalDate today) {
         String title = e.doc() == null ? "" : e.doc();

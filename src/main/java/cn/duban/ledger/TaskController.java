@@ -1,30 +1,28 @@
 package cn.duban.ledger;
 
 import cn.duban.org.Organisations;
+import cn.duban.refusal.NotFound;
+import cn.duban.refusal.PageForms;
 import cn.duban.security.CurrentScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.validation.BindingResult;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import cn.duban.refusal.PageForms;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Editing a task of the ledger: the supervision office of its area only, every change audited. */
 @Controller
@@ -47,10 +45,10 @@ class TaskController {
     private LedgerTask editable(long taskId) {
         Set<Long> units = scope.units();
         long planId = plans.planOfTaskInArea(taskId, scope.area())
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在或无权修改"));
-        Plan plan = plans.find(planId, units).orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在或无权修改"));
+                .orElseThrow(() -> new NotFound("任务不存在或无权修改"));
+        Plan plan = plans.find(planId, units).orElseThrow(() -> new NotFound("任务不存在或无权修改"));
         return plans.tasks(plan, units).stream().filter(t -> t.id() == taskId).findFirst()
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在或无权修改"));
+                .orElseThrow(() -> new NotFound("任务不存在或无权修改"));
     }
 
     @GetMapping("/tasks/{id}/edit")
@@ -73,13 +71,14 @@ class TaskController {
     /** The years of a plan spanning more than one (empty for a plan of one year). */
     private List<Integer> planYears(LedgerTask task) {
         Plan plan = plans.find(task.planId(), scope.units()).orElseThrow();
-        return plan.starts().getYear() == plan.ends().getYear() ? List.of()
-                : java.util.stream.IntStream.rangeClosed(plan.starts().getYear(), plan.ends().getYear()).boxed().toList();
+        return plan.starts().getYear() == plan.ends().getYear()
+                ? List.of()
+                : IntStream.rangeClosed(plan.starts().getYear(), plan.ends().getYear()).boxed().toList();
     }
 
     @PostMapping("/tasks/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("taskForm") TaskForm form, BindingResult errors, Model model,
-                HttpServletResponse response) {
+            HttpServletResponse response) {
         LedgerTask task = editable(id);
         return PageForms.submit(errors, response, () -> {
             tasks.update(id, form.change(), organisations.subtree(scope.area()));
@@ -114,7 +113,7 @@ class TaskController {
     /** The page's form of yearly targets: {@code indicators[k].years[j]}, the k-th indicator's target in the j-th year of the plan. */
     @PostMapping("/tasks/{id}/year-targets")
     String yearTargets(@PathVariable long id, @Valid @ModelAttribute("yearTargetsForm") YearTargetsForm form, BindingResult errors,
-                       Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         LedgerTask task = editable(id);
         return PageForms.submit(errors, response, () -> {
             tasks.setYearTargets(id, form.targets(planYears(task)));

@@ -3,12 +3,11 @@ package cn.duban.ledger;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The task page's form: the task's fields, its indicators ({@code indicators[0].name}…) and its 进度节点
@@ -82,7 +81,6 @@ public record TaskForm(
         IndicatorRow() {
             this(null, null, null, null, null, null);
         }
-
 
         public IndicatorRow {
             name = name == null ? "" : name;

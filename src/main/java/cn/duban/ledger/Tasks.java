@@ -1,22 +1,24 @@
 package cn.duban.ledger;
 
 import cn.duban.audit.AuditTrail;
-import cn.duban.extract.Quantity;
+import cn.duban.refusal.NotFound;
+import cn.duban.time.CountyTime;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A plan's tasks one by one: edited (title, units, leader, dates, indicators, milestones, yearly targets)
@@ -29,10 +31,10 @@ public class Tasks {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
     private final ObjectProvider<PlanWatch> watchers;
 
-    Tasks(JdbcClient jdbc, AuditTrail audit, cn.duban.time.CountyTime time, ObjectProvider<PlanWatch> watchers) {
+    Tasks(JdbcClient jdbc, AuditTrail audit, CountyTime time, ObjectProvider<PlanWatch> watchers) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.time = time;
@@ -48,8 +50,8 @@ public class Tasks {
         Map<String, Object> before = snapshot(taskId);
         LocalDate old = deadlineOf(taskId);
         int updated = jdbc.sql("""
-                        update task set deadline = :d, version = version + 1
-                        where id = :id and (start_date is null or start_date <= :d)""")
+                update task set deadline = :d, version = version + 1
+                where id = :id and (start_date is null or start_date <= :d)""")
                 .param("d", deadline).param("id", taskId).update();
         if (updated == 0) {
             throw new PlanRejected("完成时限不能早于开始日期，或任务不存在");
@@ -63,8 +65,8 @@ public class Tasks {
 
     /** What a task edit may change. */
     public record TaskChange(String title, Long leadOrgId, List<Long> coUnitIds, String leader, String responsiblePerson,
-                             LocalDate startDate, LocalDate deadline, int version,
-                             List<LedgerTask.Indicator> indicators, List<LedgerTask.Milestone> milestones) {
+            LocalDate startDate, LocalDate deadline, int version,
+            List<LedgerTask.Indicator> indicators, List<LedgerTask.Milestone> milestones) {
     }
 
     /**
@@ -85,9 +87,11 @@ public class Tasks {
     @Transactional
     public void update(long taskId, TaskChange requested, Collection<Long> allowedUnits, List<Integer> indicatorOrigins) {
         // An API caller may leave the co-units out; that means none, as an empty multi-select does on the page.
-        TaskChange change = requested.coUnitIds() != null ? requested : new TaskChange(requested.title(),
-                requested.leadOrgId(), List.of(), requested.leader(), requested.responsiblePerson(), requested.startDate(),
-                requested.deadline(), requested.version(), requested.indicators(), requested.milestones());
+        TaskChange change = requested.coUnitIds() != null
+                ? requested
+                : new TaskChange(requested.title(),
+                        requested.leadOrgId(), List.of(), requested.leader(), requested.responsiblePerson(), requested.startDate(),
+                        requested.deadline(), requested.version(), requested.indicators(), requested.milestones());
         if (change.title() == null || change.title().isBlank()) {
             throw new PlanRejected("任务名称不能为空", "title");
         }
@@ -105,14 +109,14 @@ public class Tasks {
         Map<String, Object> before = snapshot(taskId);
         LocalDate oldDeadline = deadlineOf(taskId);
         var fixed = fixedBecause(taskId);
-        if (fixed.isPresent() && (!java.util.Objects.equals(oldDeadline, change.deadline())
+        if (fixed.isPresent() && (!Objects.equals(oldDeadline, change.deadline())
                 || change.indicators() != null && !sameQuantities(taskId, change.indicators()))) {
             throw new PlanRejected(fixed.get(), "indicators");
         }
         int updated = jdbc.sql("""
-                        update task set title = :t, lead_org_id = :lead, leader = :leader, responsible_person = :person,
-                                        start_date = :start, deadline = :deadline, version = version + 1
-                        where id = :id and version = :version""")
+                update task set title = :t, lead_org_id = :lead, leader = :leader, responsible_person = :person,
+                                start_date = :start, deadline = :deadline, version = version + 1
+                where id = :id and version = :version""")
                 .param("t", change.title().strip()).param("lead", change.leadOrgId()).param("leader", nz(change.leader()))
                 .param("person", nz(change.responsiblePerson())).param("start", change.startDate())
                 .param("deadline", change.deadline()).param("id", taskId).param("version", change.version()).update();
@@ -131,7 +135,7 @@ public class Tasks {
             moveIndicators(taskId, change.indicators(), indicatorOrigins);
         } else if (change.indicators() != null) {
             replaceIndicators(taskId, change.indicators());
-        } else if (!java.util.Objects.equals(oldDeadline, change.deadline())) {
+        } else if (!Objects.equals(oldDeadline, change.deadline())) {
             carryIndicatorDeadlines(taskId, oldDeadline, change.deadline());
         }
         if (change.milestones() != null) {
@@ -147,34 +151,34 @@ public class Tasks {
      */
     static void linkLeader(JdbcClient jdbc, long taskId) {
         jdbc.sql("""
-                        with recursive area(id) as (
-                            select p.area_id from task t join plan p on p.id = t.plan_id where t.id = :id
-                            union all
-                            select o.id from organisation o join area a on o.parent_id = a.id)
-                        update task t set leader_user_id = (
-                            select u.id from app_user u
-                            where u.role = 'LEADER' and u.enabled and u.organisation_id in (select id from area) and t.leader <> ''
-                              and (u.display_name = t.leader or u.display_name like '% ' || t.leader)
-                            order by u.id limit 1)
-                        where t.id = :id""")
+                with recursive area(id) as (
+                    select p.area_id from task t join plan p on p.id = t.plan_id where t.id = :id
+                    union all
+                    select o.id from organisation o join area a on o.parent_id = a.id)
+                update task t set leader_user_id = (
+                    select u.id from app_user u
+                    where u.role = 'LEADER' and u.enabled and u.organisation_id in (select id from area) and t.leader <> ''
+                      and (u.display_name = t.leader or u.display_name like '% ' || t.leader)
+                    order by u.id limit 1)
+                where t.id = :id""")
                 .param("id", taskId).update();
     }
 
     /** Where a task stands between its unit and the office: 签收, a request for 办结, 办结. */
-    public record Handover(long taskId, Long leadOrgId, java.time.OffsetDateTime signedAt, String signedBy,
-                           java.time.OffsetDateTime closingRequestedAt, String closingNote, java.time.OffsetDateTime closedAt,
-                           String closedBy) {
+    public record Handover(long taskId, Long leadOrgId, OffsetDateTime signedAt, String signedBy,
+            OffsetDateTime closingRequestedAt, String closingNote, OffsetDateTime closedAt,
+            String closedBy) {
     }
 
     public Optional<Handover> handover(long taskId) {
         return jdbc.sql("""
-                        select id, lead_org_id, signed_at, signed_by, closing_requested_at, closing_note, closed_at, closed_by
-                        from task where id = :t""")
+                select id, lead_org_id, signed_at, signed_by, closing_requested_at, closing_note, closed_at, closed_by
+                from task where id = :t""")
                 .param("t", taskId)
                 .query((rs, n) -> new Handover(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
-                        rs.getObject(3, java.time.OffsetDateTime.class), rs.getString(4),
-                        rs.getObject(5, java.time.OffsetDateTime.class), rs.getString(6),
-                        rs.getObject(7, java.time.OffsetDateTime.class), rs.getString(8)))
+                        rs.getObject(3, OffsetDateTime.class), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class), rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class), rs.getString(8)))
                 .optional();
     }
 
@@ -243,9 +247,9 @@ public class Tasks {
 
     public List<LeaderTask> ledBy(long leaderUserId) {
         return jdbc.sql("""
-                        select t.id, t.plan_id, p.title, t.title, coalesce(o.name, ''), t.deadline
-                        from task t join plan p on p.id = t.plan_id left join organisation o on o.id = t.lead_org_id
-                        where t.leader_user_id = :u order by p.year desc, p.id, t.position""")
+                select t.id, t.plan_id, p.title, t.title, coalesce(o.name, ''), t.deadline
+                from task t join plan p on p.id = t.plan_id left join organisation o on o.id = t.lead_org_id
+                where t.leader_user_id = :u order by p.year desc, p.id, t.position""")
                 .param("u", leaderUserId)
                 .query((rs, n) -> new LeaderTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getObject(6, LocalDate.class)))
@@ -292,17 +296,17 @@ public class Tasks {
             String unit = i.unit() == null ? "" : i.unit().strip();
             String surface = i.targetValue() == null ? "" : i.targetValue().stripTrailingZeros().toPlainString() + unit;
             int updated = jdbc.sql("""
-                            update indicator set name = :n, surface = :s, target_value = :v, unit = :u, base_value = :v, base_unit = :u,
-                                                 comparator = :c, kind = 'target', deadline = :d, baseline = :b
-                            where id = (select id from indicator where task_id = :t and position = :k order by id limit 1)""")
+                    update indicator set name = :n, surface = :s, target_value = :v, unit = :u, base_value = :v, base_unit = :u,
+                                         comparator = :c, kind = 'target', deadline = :d, baseline = :b
+                    where id = (select id from indicator where task_id = :t and position = :k order by id limit 1)""")
                     .param("t", taskId).param("k", k).param("n", i.name().strip()).param("s", surface)
                     .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
                     .param("b", i.baseline()).update();
             if (updated == 0) {
                 jdbc.sql("""
-                                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
-                                                       comparator, kind, deadline, baseline)
-                                values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
+                        insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                               comparator, kind, deadline, baseline)
+                        values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
                         .param("t", taskId).param("k", k).param("n", i.name().strip()).param("s", surface)
                         .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
                         .param("b", i.baseline()).update();
@@ -322,7 +326,7 @@ public class Tasks {
         }
         List<Long> ids = jdbc.sql("select id from indicator where task_id = :t order by position, id")
                 .param("t", taskId).query(Long.class).list();
-        java.util.Set<Long> kept = new java.util.HashSet<>();
+        Set<Long> kept = new HashSet<>();
         for (Integer origin : origins) {
             if (origin != null && origin >= 0) {
                 if (origin >= ids.size() || !kept.add(ids.get(origin))) {
@@ -349,20 +353,20 @@ public class Tasks {
             Integer origin = origins.get(k);
             if (origin != null && origin >= 0) {
                 jdbc.sql("""
-                                update indicator set position = :k, name = :n, surface = :s, target_value = :v, unit = :u,
-                                                     base_value = case when target_value is not distinct from :v and unit = :u
-                                                                       then base_value else :v end,
-                                                     base_unit = case when target_value is not distinct from :v and unit = :u
-                                                                      then base_unit else :u end,
-                                                     comparator = :c, deadline = :d
-                                where id = :id""")
+                        update indicator set position = :k, name = :n, surface = :s, target_value = :v, unit = :u,
+                                             base_value = case when target_value is not distinct from :v and unit = :u
+                                                               then base_value else :v end,
+                                             base_unit = case when target_value is not distinct from :v and unit = :u
+                                                              then base_unit else :u end,
+                                             comparator = :c, deadline = :d
+                        where id = :id""")
                         .param("id", ids.get(origin)).param("k", k).param("n", i.name().strip()).param("s", surface)
                         .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline()).update();
             } else {
                 jdbc.sql("""
-                                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
-                                                       comparator, kind, deadline, baseline)
-                                values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
+                        insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                               comparator, kind, deadline, baseline)
+                        values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
                         .param("t", taskId).param("k", k).param("n", i.name().strip()).param("s", surface)
                         .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
                         .param("b", i.baseline()).update();
@@ -373,8 +377,8 @@ public class Tasks {
     /** Whether an edit leaves the task's target quantities as they are (name, value, unit, comparator, in order). */
     private boolean sameQuantities(long taskId, List<LedgerTask.Indicator> edited) {
         List<String> now = jdbc.sql("""
-                        select name || '|' || coalesce(trim_scale(target_value)::text, '') || '|' || unit || '|' || comparator
-                        from indicator where task_id = :t order by position""")
+                select name || '|' || coalesce(trim_scale(target_value)::text, '') || '|' || unit || '|' || comparator
+                from indicator where task_id = :t order by position""")
                 .param("t", taskId).query(String.class).list();
         List<String> asked = edited.stream().map(i -> (i.name() == null ? "" : i.name().strip()) + "|"
                 + (i.targetValue() == null ? "" : i.targetValue().stripTrailingZeros().toPlainString()) + "|"
@@ -395,9 +399,9 @@ public class Tasks {
     @Transactional
     public void setYearTargets(long taskId, List<YearTargets> targets) {
         Map<String, Object> plan = jdbc.sql("""
-                        select extract(year from p.starts)::int as first, extract(year from p.ends)::int as last
-                        from task t join plan p on p.id = t.plan_id where t.id = :t""")
-                .param("t", taskId).query().listOfRows().stream().findFirst().orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在"));
+                select extract(year from p.starts)::int as first, extract(year from p.ends)::int as last
+                from task t join plan p on p.id = t.plan_id where t.id = :t""")
+                .param("t", taskId).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFound("任务不存在"));
         int first = (Integer) plan.get("first");
         int last = (Integer) plan.get("last");
         if (first == last) {
@@ -406,7 +410,8 @@ public class Tasks {
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("yearTargets", yearTargets(taskId).toString());
         for (YearTargets y : targets) {
-            Map<String, Object> ind = jdbc.sql("select id, name, target_value, comparator, unit from indicator where task_id = :t and position = :p")
+            Map<String, Object> ind = jdbc
+                    .sql("select id, name, target_value, comparator, unit from indicator where task_id = :t and position = :p")
                     .param("t", taskId).param("p", y.position()).query().listOfRows().stream().findFirst()
                     .orElseThrow(() -> new PlanRejected("第 " + (y.position() + 1) + " 个指标不存在"));
             String name = (String) ind.get("name");
@@ -428,8 +433,10 @@ public class Tasks {
             }
             long indicator = ((Number) ind.get("id")).longValue();
             jdbc.sql("delete from indicator_year_target where indicator_id = :i").param("i", indicator).update();
-            y.years().forEach((year, value) -> jdbc.sql("insert into indicator_year_target (indicator_id, year, target_value) values (:i, :y, :v)")
-                    .param("i", indicator).param("y", year).param("v", value).update());
+            y.years()
+                    .forEach((year, value) -> jdbc
+                            .sql("insert into indicator_year_target (indicator_id, year, target_value) values (:i, :y, :v)")
+                            .param("i", indicator).param("y", year).param("v", value).update());
         }
         audit.record("设定分年度目标", "task", taskId, before, Map.of("yearTargets", yearTargets(taskId).toString()));
         watch().changed(planOf(taskId), "设定分年度目标");
@@ -437,12 +444,13 @@ public class Tasks {
 
     /** Each indicator's yearly targets, by position. */
     public Map<Integer, Map<Integer, BigDecimal>> yearTargets(long taskId) {
-        Map<Integer, Map<Integer, BigDecimal>> out = new java.util.TreeMap<>();
+        Map<Integer, Map<Integer, BigDecimal>> out = new TreeMap<>();
         jdbc.sql("""
-                        select i.position, y.year, y.target_value from indicator_year_target y join indicator i on i.id = y.indicator_id
-                        where i.task_id = :t order by i.position, y.year""")
-                .param("t", taskId).query((rs, n) -> out.computeIfAbsent(rs.getInt(1), k -> new java.util.TreeMap<>())
-                        .put(rs.getInt(2), rs.getBigDecimal(3))).list();
+                select i.position, y.year, y.target_value from indicator_year_target y join indicator i on i.id = y.indicator_id
+                where i.task_id = :t order by i.position, y.year""")
+                .param("t", taskId).query((rs, n) -> out.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>())
+                        .put(rs.getInt(2), rs.getBigDecimal(3)))
+                .list();
         return out;
     }
 
@@ -450,7 +458,7 @@ public class Tasks {
         jdbc.sql("delete from milestone where task_id = :t").param("t", taskId).update();
         for (LedgerTask.Milestone m : milestones) {
             if (m.due() == null || m.expectedPercent() == null
-                    || m.expectedPercent().signum() < 0 || m.expectedPercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                    || m.expectedPercent().signum() < 0 || m.expectedPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new PlanRejected("节点须有日期，且应完成比例在 0 到 100 之间");
             }
             jdbc.sql("insert into milestone (task_id, due, expected_percent) values (:t, :d, :p)")
@@ -460,15 +468,15 @@ public class Tasks {
 
     private Map<String, Object> snapshot(long taskId) {
         Map<String, Object> row = jdbc.sql("""
-                        select title, lead_org_id, leader, responsible_person, start_date::text as start_date,
-                               deadline::text as deadline, version
-                        from task where id = :id""").param("id", taskId).query().singleRow();
+                select title, lead_org_id, leader, responsible_person, start_date::text as start_date,
+                       deadline::text as deadline, version
+                from task where id = :id""").param("id", taskId).query().singleRow();
         Map<String, Object> out = new LinkedHashMap<>(row);
         out.put("co_units", jdbc.sql("select organisation_id from task_co_unit where task_id = :t order by organisation_id")
                 .param("t", taskId).query(Long.class).list());
         out.put("indicators", jdbc.sql("""
-                        select name || ' ' || comparator || ' ' || surface || coalesce(' ' || deadline::text, '')
-                        from indicator where task_id = :t order by position""")
+                select name || ' ' || comparator || ' ' || surface || coalesce(' ' || deadline::text, '')
+                from indicator where task_id = :t order by position""")
                 .param("t", taskId).query(String.class).list());
         out.put("milestones", jdbc.sql("select due::text || ' ' || expected_percent::text from milestone where task_id = :t order by due")
                 .param("t", taskId).query(String.class).list());
@@ -489,11 +497,11 @@ public class Tasks {
      */
     public Optional<String> fixedBecause(long taskId) {
         return jdbc.sql("""
-                        select case when t.origin_area_id is not null
-                                    then '上级交办的任务，其指标和完成时限由' || o.name || '确定；如需调整，请提出延期或调整申请，由交办单位审批'
-                                    when t.part_of is not null then '分解任务的指标和完成时限须在上级任务的分解方案中调整'
-                                    when task_handed_on(t.id) then '已分解或交办的任务，其指标由各部分合计，须在分解方案中调整' end
-                        from task t left join organisation o on o.id = t.origin_area_id where t.id = :t""")
+                select case when t.origin_area_id is not null
+                            then '上级交办的任务，其指标和完成时限由' || o.name || '确定；如需调整，请提出延期或调整申请，由交办单位审批'
+                            when t.part_of is not null then '分解任务的指标和完成时限须在上级任务的分解方案中调整'
+                            when task_handed_on(t.id) then '已分解或交办的任务，其指标由各部分合计，须在分解方案中调整' end
+                from task t left join organisation o on o.id = t.origin_area_id where t.id = :t""")
                 .param("t", taskId).query(String.class).optional();
     }
 

@@ -24,7 +24,8 @@ public record YearTargetsForm(@Valid List<Row> indicators) {
         for (int k = 0; k < task.indicators().size(); k++) {
             Map<Integer, BigDecimal> byYear = stored.getOrDefault(k, Map.of());
             List<BigDecimal> values = new ArrayList<>();
-            years.forEach(y -> values.add(byYear.get(y) == null ? null : new BigDecimal(byYear.get(y).stripTrailingZeros().toPlainString())));
+            years.forEach(
+                    y -> values.add(byYear.get(y) == null ? null : new BigDecimal(byYear.get(y).stripTrailingZeros().toPlainString())));
             rows.add(new Row(values));
         }
         return new YearTargetsForm(rows);

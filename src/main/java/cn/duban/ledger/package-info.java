@@ -6,5 +6,6 @@
 @cn.duban.schema.Tables({"plan", "task", "task_co_unit", "indicator", "indicator_year_target", "milestone",
         "reader_correction", "task_handed_on",
         "plan_span_default"})
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "extract", "files", "org", "refusal", "schema", "security", "time"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "extract", "files", "org", "refusal", "schema", "security",
+        "time"})
 package cn.duban.ledger;

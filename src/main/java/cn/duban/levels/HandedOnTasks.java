@@ -1,14 +1,13 @@
 package cn.duban.levels;
 
 import cn.duban.ledger.HandedOnMarks;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * What an office's pages show of the work handed on: where a task came from and how its work went on
@@ -30,11 +29,11 @@ public class HandedOnTasks implements HandedOnMarks {
 
     public Lineage lineage(long taskId) {
         return jdbc.sql("""
-                        select t.part_of, up.title as part_of_title, o.name as origin_area,
-                               exists (select 1 from task c where c.part_of = t.id and c.origin_area_id is null) as split,
-                               exists (select 1 from level_assignment a where a.task_id = t.id) as assigned
-                        from task t left join task up on up.id = t.part_of left join organisation o on o.id = t.origin_area_id
-                        where t.id = :t""")
+                select t.part_of, up.title as part_of_title, o.name as origin_area,
+                       exists (select 1 from task c where c.part_of = t.id and c.origin_area_id is null) as split,
+                       exists (select 1 from level_assignment a where a.task_id = t.id) as assigned
+                from task t left join task up on up.id = t.part_of left join organisation o on o.id = t.origin_area_id
+                where t.id = :t""")
                 .param("t", taskId).query(Lineage.class).optional().orElse(new Lineage(null, null, null, false, false));
     }
 
@@ -43,12 +42,12 @@ public class HandedOnTasks implements HandedOnMarks {
     public Map<Long, String> marks(long planId) {
         Map<Long, String> out = new HashMap<>();
         jdbc.sql("""
-                        select t.id,
-                               case when t.origin_area_id is not null then '上级交办（' || o.name || '）'
-                                    when exists (select 1 from level_assignment a where a.task_id = t.id) then '已交办下级'
-                                    when exists (select 1 from task c where c.part_of = t.id) then '已分解'
-                                    when t.part_of is not null then '分解任务' end as mark
-                        from task t left join organisation o on o.id = t.origin_area_id where t.plan_id = :p""")
+                select t.id,
+                       case when t.origin_area_id is not null then '上级交办（' || o.name || '）'
+                            when exists (select 1 from level_assignment a where a.task_id = t.id) then '已交办下级'
+                            when exists (select 1 from task c where c.part_of = t.id) then '已分解'
+                            when t.part_of is not null then '分解任务' end as mark
+                from task t left join organisation o on o.id = t.origin_area_id where t.plan_id = :p""")
                 .param("p", planId).query((rs, n) -> {
                     if (rs.getString(2) != null) {
                         out.put(rs.getLong(1), rs.getString(2));
@@ -65,19 +64,19 @@ public class HandedOnTasks implements HandedOnMarks {
 
     /** A task of an area's ledger whose work was handed on: split among its units or assigned below. */
     public record HandedOn(long taskId, long planId, String planTitle, String number, String title, LocalDate deadline,
-                           boolean assigned, int parts) {
+            boolean assigned, int parts) {
     }
 
     public List<HandedOn> handedOnBy(long areaId) {
         return jdbc.sql("""
-                        select t.id as task_id, t.plan_id, p.title as plan_title, t.number, t.title, coalesce(t.deadline, p.ends) as deadline,
-                               exists (select 1 from level_assignment a where a.task_id = t.id) as assigned,
-                               (select count(*) from task c where c.part_of = t.id)
-                               + (select count(*) from level_assignment a where a.task_id = t.id and a.received_task_id is null) as parts
-                        from task t join plan p on p.id = t.plan_id
-                        where p.area_id = :a
-                          and task_handed_on(t.id)
-                        order by p.starts desc, p.id, t.position""")
+                select t.id as task_id, t.plan_id, p.title as plan_title, t.number, t.title, coalesce(t.deadline, p.ends) as deadline,
+                       exists (select 1 from level_assignment a where a.task_id = t.id) as assigned,
+                       (select count(*) from task c where c.part_of = t.id)
+                       + (select count(*) from level_assignment a where a.task_id = t.id and a.received_task_id is null) as parts
+                from task t join plan p on p.id = t.plan_id
+                where p.area_id = :a
+                  and task_handed_on(t.id)
+                order by p.starts desc, p.id, t.position""")
                 .param("a", areaId).query(HandedOn.class).list();
     }
 }

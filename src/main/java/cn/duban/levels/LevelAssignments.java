@@ -1,20 +1,5 @@
 package cn.duban.levels;
 
-import cn.duban.audit.AuditTrail;
-import cn.duban.org.Organisation;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static cn.duban.levels.Levels.Share;
 import static cn.duban.levels.Levels.Source;
 import static cn.duban.levels.Levels.check;
@@ -22,6 +7,25 @@ import static cn.duban.levels.Levels.describe;
 import static cn.duban.levels.Levels.earliest;
 import static cn.duban.levels.Levels.plain;
 import static cn.duban.levels.Levels.refuse;
+
+import cn.duban.audit.AuditTrail;
+import cn.duban.org.Organisation;
+import cn.duban.refusal.NotFound;
+import cn.duban.time.CountyTime;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 上级交办: an office gives a task of its own plan to the areas directly below it, each with its share
@@ -35,11 +39,11 @@ public class LevelAssignments {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
     private final Levels levels;
 
-    LevelAssignments(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, cn.duban.time.CountyTime time,
-                     Levels levels) {
+    LevelAssignments(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, CountyTime time,
+            Levels levels) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -73,9 +77,10 @@ public class LevelAssignments {
         List<Long> ids = new ArrayList<>();
         for (Share share : shares) {
             long id = jdbc.sql("""
-                            insert into level_assignment (task_id, area_id, deadline, requirement, assigned_by, assigned_at)
-                            values (:t, :a, :d, :r, :by, :now) returning id""")
-                    .param("now", time.now()).param("t", taskId).param("a", share.unitId()).param("d", share.deadline()).param("r", req).param("by", by)
+                    insert into level_assignment (task_id, area_id, deadline, requirement, assigned_by, assigned_at)
+                    values (:t, :a, :d, :r, :by, :now) returning id""")
+                    .param("now", time.now()).param("t", taskId).param("a", share.unitId()).param("d", share.deadline()).param("r", req)
+                    .param("by", by)
                     .query(Long.class).single();
             for (int i = 0; i < s.targets().size(); i++) {
                 jdbc.sql("insert into level_assignment_target (assignment_id, position, target_value) values (:a, :p, :v)")
@@ -114,7 +119,7 @@ public class LevelAssignments {
     @Transactional
     public int assignPlan(long planId, long areaId, List<AreaShare> shares, String requirement, String by) {
         Long area = jdbc.sql("select area_id from plan where id = :p").param("p", planId).query(Long.class).optional()
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在"));
+                .orElseThrow(() -> new NotFound("计划不存在"));
         if (area != areaId) {
             throw new LevelRejected("只能交办本级的计划");
         }
@@ -127,8 +132,8 @@ public class LevelAssignments {
             throw new LevelRejected("各地区的分配比例应大于0，合计为100%（现为" + plain(total) + "%）");
         }
         List<Long> tasks = jdbc.sql("""
-                        select t.id from task t where t.plan_id = :p and t.part_of is null and not task_handed_on(t.id)
-                        order by t.position""")
+                select t.id from task t where t.plan_id = :p and t.part_of is null and not task_handed_on(t.id)
+                order by t.position""")
                 .param("p", planId).query(Long.class).list();
         if (tasks.isEmpty()) {
             throw new LevelRejected("该计划的任务均已分解或交办");
@@ -136,14 +141,15 @@ public class LevelAssignments {
         for (long task : tasks) {
             Source s = levels.source(task);
             List<Share> each = new ArrayList<>();
-            List<BigDecimal> given = new ArrayList<>(java.util.Collections.nCopies(s.targets().size(), BigDecimal.ZERO));
+            List<BigDecimal> given = new ArrayList<>(Collections.nCopies(s.targets().size(), BigDecimal.ZERO));
             for (int k = 0; k < shares.size(); k++) {
                 boolean last = k == shares.size() - 1;
                 List<BigDecimal> values = new ArrayList<>();
                 for (int i = 0; i < s.targets().size(); i++) {
                     BigDecimal whole = s.targets().get(i).value();
-                    BigDecimal v = last ? whole.subtract(given.get(i))
-                            : whole.multiply(shares.get(k).percent()).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+                    BigDecimal v = last
+                            ? whole.subtract(given.get(i))
+                            : whole.multiply(shares.get(k).percent()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
                     given.set(i, given.get(i).add(v));
                     values.add(v.stripTrailingZeros());
                 }
@@ -157,15 +163,15 @@ public class LevelAssignments {
     /** The areas an office may assign to: the cities or counties directly below its own, by kind and name. */
     public List<Organisation> areasBelow(long areaId) {
         return jdbc.sql("""
-                        select id, name, kind, parent_id from organisation where parent_id = :a and kind in ('CITY', 'COUNTY')
-                        order by kind, name""")
+                select id, name, kind, parent_id from organisation where parent_id = :a and kind in ('CITY', 'COUNTY')
+                order by kind, name""")
                 .param("a", areaId).query(Organisation.class).list();
     }
 
     /** A task assigned to an area, as its office sees it before and after 签收. */
     public record Received(long id, long taskId, String fromArea, long areaId, String areaName, String number, String title,
-                           String targets, LocalDate deadline, String requirement, OffsetDateTime assignedAt,
-                           Long receivedTaskId, Long receivedPlanId, OffsetDateTime signedAt, String signedBy) {
+            String targets, LocalDate deadline, String requirement, OffsetDateTime assignedAt,
+            Long receivedTaskId, Long receivedPlanId, OffsetDateTime signedAt, String signedBy) {
     }
 
     /** What was assigned to the area, unsigned first. */
@@ -203,13 +209,13 @@ public class LevelAssignments {
     @Transactional
     public long sign(long assignmentId, long areaId, String by) {
         Map<String, Object> a = jdbc.sql("""
-                        select a.id, a.task_id, a.deadline, a.requirement, a.signed_at, t.plan_id, t.number, t.title,
-                               p.area_id as origin, p.title as plan_title, p.starts, p.ends, src.name as origin_name
-                        from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id
-                        join organisation src on src.id = p.area_id
-                        where a.id = :id and a.area_id = :area for update of a""")
+                select a.id, a.task_id, a.deadline, a.requirement, a.signed_at, t.plan_id, t.number, t.title,
+                       p.area_id as origin, p.title as plan_title, p.starts, p.ends, src.name as origin_name
+                from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id
+                join organisation src on src.id = p.area_id
+                where a.id = :id and a.area_id = :area for update of a""")
                 .param("id", assignmentId).param("area", areaId).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("交办事项不存在或不是交给本级的"));
+                .orElseThrow(() -> new NotFound("交办事项不存在或不是交给本级的"));
         if (a.get("signed_at") != null) {
             throw new LevelRejected("该交办事项已签收");
         }
@@ -221,9 +227,9 @@ public class LevelAssignments {
         long planId = jdbc.sql("select id from plan where area_id = :a and source_name = :m")
                 .param("a", areaId).param("m", marker).query(Long.class).optional().orElseGet(() -> {
                     long id = jdbc.sql("""
-                                    insert into plan (title, year, starts, ends, area_id, source_name, created_by, kind)
-                                    values (:t, :y, :s, :e, :a, :m, :by, '上级交办') returning id""")
-                            .param("t", title).param("y", ((java.sql.Date) a.get("starts")).toLocalDate().getYear())
+                            insert into plan (title, year, starts, ends, area_id, source_name, created_by, kind)
+                            values (:t, :y, :s, :e, :a, :m, :by, '上级交办') returning id""")
+                            .param("t", title).param("y", ((Date) a.get("starts")).toLocalDate().getYear())
                             .param("s", a.get("starts")).param("e", a.get("ends")).param("a", areaId).param("m", marker)
                             .param("by", by).query(Long.class).single();
                     audit.record("建立上级交办台账", "plan", id, null, Map.of("title", title, "originPlanId", originPlan));
@@ -231,23 +237,23 @@ public class LevelAssignments {
                 });
         int position = jdbc.sql("select coalesce(max(position), -1) + 1 from task where plan_id = :p")
                 .param("p", planId).query(Integer.class).single();
-        LocalDate deadline = ((java.sql.Date) a.get("deadline")).toLocalDate();
+        LocalDate deadline = ((Date) a.get("deadline")).toLocalDate();
         long taskId = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, body, start_date, deadline, part_of, origin_area_id,
-                                          signed_at, signed_by)
-                        values (:p, :pos, :num, :t, :b, :start, :d, :from, :origin, :now, :by) returning id""")
+                insert into task (plan_id, position, number, title, body, start_date, deadline, part_of, origin_area_id,
+                                  signed_at, signed_by)
+                values (:p, :pos, :num, :t, :b, :start, :d, :from, :origin, :now, :by) returning id""")
                 .param("now", time.now()).param("p", planId).param("pos", position).param("num", a.get("number")).param("t", a.get("title"))
                 .param("start", earliest(levels.today(), deadline))
                 .param("b", a.get("requirement")).param("d", deadline).param("from", originTask).param("origin", origin)
                 .param("by", by).query(Long.class).single();
         jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit, comparator, kind,
-                                               deadline)
-                        select :t, i.position, i.name, trim_scale(v.target_value)::text || i.unit,
-                               v.target_value, i.unit, v.target_value, i.unit, i.comparator, 'target',
-                               case when i.deadline <= :d then i.deadline end
-                        from indicator i join level_assignment_target v on v.position = i.position and v.assignment_id = :a
-                        where i.task_id = :from""")
+                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit, comparator, kind,
+                                       deadline)
+                select :t, i.position, i.name, trim_scale(v.target_value)::text || i.unit,
+                       v.target_value, i.unit, v.target_value, i.unit, i.comparator, 'target',
+                       case when i.deadline <= :d then i.deadline end
+                from indicator i join level_assignment_target v on v.position = i.position and v.assignment_id = :a
+                where i.task_id = :from""")
                 .param("t", taskId).param("d", deadline).param("a", assignmentId).param("from", originTask).update();
         levels.copyMilestones(originTask, taskId, deadline);
         jdbc.sql("update level_assignment set received_task_id = :t, signed_at = :now, signed_by = :by where id = :id")

@@ -6,13 +6,22 @@ import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import cn.duban.progress.ReportingPeriods;
 import cn.duban.progress.StatusRule;
+import cn.duban.refusal.NotFound;
 import cn.duban.refusal.PageForms;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
+import cn.duban.time.CountyTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,14 +32,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * 上级交办, 分解下达 and 逐级汇总 on pages and in the API: the office's inbox of what was
@@ -53,7 +56,7 @@ class LevelController {
     private final ReportingPeriods periods;
 
     LevelController(Levels levels, LevelAssignments assignments, Adjustments adjustments, HandedOnTasks handedOn, Rollups rollups,
-                    CurrentScope scope, Organisations organisations, ReportingPeriods periods) {
+            CurrentScope scope, Organisations organisations, ReportingPeriods periods) {
         this.levels = levels;
         this.assignments = assignments;
         this.adjustments = adjustments;
@@ -66,7 +69,7 @@ class LevelController {
 
     /** What the area received from above, what it handed on, and the 调整申请 between them. */
     record Overview(List<LevelAssignments.Received> received, List<HandedOnTasks.HandedOn> handedOn,
-                    List<Adjustments.Adjustment> adjustments) {
+            List<Adjustments.Adjustment> adjustments) {
     }
 
     private Overview overview() {
@@ -120,16 +123,16 @@ class LevelController {
     private Levels.Source ownTask(long id) {
         Levels.Source s = levels.source(id);
         if (s.areaId() != scope.area()) {
-            throw new cn.duban.refusal.NotFound("任务不存在或不在本级台账中");
+            throw new NotFound("任务不存在或不在本级台账中");
         }
         return s;
     }
 
     @GetMapping({"/levels/tasks/{id}/assign", "/levels/tasks/{id}/split"})
-    String shareForm(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model) {
+    String shareForm(@PathVariable long id, HttpServletRequest request, Model model) {
         boolean assign = request.getRequestURI().endsWith("/assign");
         Levels.Source s = ownTask(id);
-        List<ShareForm.Row> rows = new java.util.ArrayList<>();
+        List<ShareForm.Row> rows = new ArrayList<>();
         if (assign) {
             for (Organisation o : receivers(true)) {
                 rows.add(new ShareForm.Row(o.id(), Collections.nCopies(s.targets().size(), null), null));
@@ -155,7 +158,7 @@ class LevelController {
 
     @PostMapping({"/levels/tasks/{id}/assign", "/levels/tasks/{id}/split"})
     String share(@PathVariable long id, @Valid @ModelAttribute("shareForm") ShareForm form, BindingResult errors,
-                 jakarta.servlet.http.HttpServletRequest request, Model model, HttpServletResponse response) {
+            HttpServletRequest request, Model model, HttpServletResponse response) {
         boolean assign = request.getRequestURI().endsWith("/assign");
         Levels.Source s = ownTask(id);
         List<Levels.Share> shares = form.shares(s.targets().size(), errors);
@@ -165,16 +168,14 @@ class LevelController {
         }, () -> drawShares(model, s, form, assign));
     }
 
-    @Operation(summary = "上级交办：把本级任务交办给下一级的市、县（区）",
-            description = "rows 每行一个地区：unitId、values（按任务指标顺序的分配数量）、deadline；合计须等于任务指标，超额须 exceed=true。")
+    @Operation(summary = "上级交办：把本级任务交办给下一级的市、县（区）", description = "rows 每行一个地区：unitId、values（按任务指标顺序的分配数量）、deadline；合计须等于任务指标，超额须 exceed=true。")
     @PostMapping(path = "/api/levels/tasks/{id}/assign", produces = "application/json")
     @ResponseBody
     Map<String, Object> assignApi(@PathVariable long id, @Valid @RequestBody ShareForm form) {
         return handOnApi(id, form, true);
     }
 
-    @Operation(summary = "分解下达：把本级任务分解给本区域的单位",
-            description = "再次提交即调整分解方案：已报送的部分不能移除，可把数量调整为0。")
+    @Operation(summary = "分解下达：把本级任务分解给本区域的单位", description = "再次提交即调整分解方案：已报送的部分不能移除，可把数量调整为0。")
     @PostMapping(path = "/api/levels/tasks/{id}/split", produces = "application/json")
     @ResponseBody
     Map<String, Object> splitApi(@PathVariable long id, @Valid @RequestBody ShareForm form) {
@@ -206,7 +207,7 @@ class LevelController {
 
     @PostMapping("/levels/tasks/{id}/adjustment")
     String adjust(@PathVariable long id, @Valid @ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult errors,
-                  Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
             adjustments.requestAdjustment(id, scope.area(), form.position(), form.proposed(), form.reason(),
                     scope.user().getUsername());
@@ -223,8 +224,8 @@ class LevelController {
     }
 
     @PostMapping({"/levels/adjustments/{id}/approve", "/levels/adjustments/{id}/refuse"})
-    String decide(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String reason,
-                  jakarta.servlet.http.HttpServletRequest request) {
+    String decide(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            HttpServletRequest request) {
         adjustments.decideAdjustment(id, scope.area(), request.getRequestURI().endsWith("/approve"), reason, scope.user().getUsername());
         return "redirect:/levels";
     }
@@ -233,7 +234,7 @@ class LevelController {
     @PostMapping(path = {"/api/levels/adjustments/{id}/approve", "/api/levels/adjustments/{id}/refuse"}, produces = "application/json")
     @ResponseBody
     Map<String, Object> decideApi(@PathVariable long id, @RequestBody(required = false) Map<String, String> body,
-                                  jakarta.servlet.http.HttpServletRequest request) {
+            HttpServletRequest request) {
         boolean approve = request.getRequestURI().endsWith("/approve");
         adjustments.decideAdjustment(id, scope.area(), approve, body == null ? null : body.get("reason"), scope.user().getUsername());
         return Map.of("id", id, "approved", approve);
@@ -243,7 +244,7 @@ class LevelController {
 
     private void ownPlan(long planId) {
         if (handedOn.areaOfPlan(planId).orElse(-1L) != scope.area()) {
-            throw new cn.duban.refusal.NotFound("计划不存在或不是本级的计划");
+            throw new NotFound("计划不存在或不是本级的计划");
         }
     }
 
@@ -263,7 +264,7 @@ class LevelController {
 
     @PostMapping("/levels/plans/{id}/assign")
     String assignPlan(@PathVariable long id, @Valid @ModelAttribute("planShareForm") PlanShareForm form, BindingResult errors,
-                      Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         ownPlan(id);
         return PageForms.submit(errors, response, () -> {
             assignments.assignPlan(id, scope.area(), form.shares(), form.requirement(), scope.user().getUsername());
@@ -271,8 +272,7 @@ class LevelController {
         }, () -> drawPlan(id, form, model));
     }
 
-    @Operation(summary = "整体交办：把本级计划中尚未分解、交办的任务按比例交办给下一级各地区",
-            description = "rows 每行 areaId 与 percent（各地区比例合计 100）；无量化指标的任务整项交办给每个地区。")
+    @Operation(summary = "整体交办：把本级计划中尚未分解、交办的任务按比例交办给下一级各地区", description = "rows 每行 areaId 与 percent（各地区比例合计 100）；无量化指标的任务整项交办给每个地区。")
     @PostMapping(path = "/api/levels/plans/{id}/assign", produces = "application/json")
     @ResponseBody
     Map<String, Integer> assignPlanApi(@PathVariable long id, @Valid @RequestBody PlanShareForm form) {
@@ -287,7 +287,7 @@ class LevelController {
         Set<Long> units = scope.units();
         Levels.Source s = levels.source(id);
         if (!units.contains(s.areaId())) {
-            throw new cn.duban.refusal.NotFound("任务不存在或无权查看");
+            throw new NotFound("任务不存在或无权查看");
         }
         return s;
     }
@@ -343,7 +343,7 @@ class LevelController {
         columns.addAll(List.of(OfficeSheet.column("完成率", 10), OfficeSheet.column("状态", 10),
                 OfficeSheet.column("情况说明", 40)));
         try (var book = new OfficeSheet()) {
-            var table = book.table("逐级汇总", root.title() + "逐级汇总", "截至" + cn.duban.time.CountyTime.dayOf(periods.today()), columns);
+            var table = book.table("逐级汇总", root.title() + "逐级汇总", "截至" + CountyTime.dayOf(periods.today()), columns);
             int n = 1;
             for (Rollups.Node node : Rollups.flat(root)) {
                 List<Object> row = new ArrayList<>(List.of(n++, node.depth() == 0 ? "本级" : "第" + node.depth() + "级",
@@ -354,7 +354,8 @@ class LevelController {
                     row.add(own == null ? null : own.target());
                     row.add(own == null ? null : own.actual());
                 }
-                row.add(node.completion() == null ? null
+                row.add(node.completion() == null
+                        ? null
                         : OfficeSheet.Percent.of(new BigDecimal(StatusRule.figure(node.completion()))));
                 row.add(node.status().label());
                 row.add(node.reason());

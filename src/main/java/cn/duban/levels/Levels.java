@@ -3,20 +3,23 @@ package cn.duban.levels;
 import cn.duban.audit.AuditTrail;
 import cn.duban.ledger.PlanWatch;
 import cn.duban.ledger.ReportedWork;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.refusal.NotFound;
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One ledger across levels: what a task hands on (its quantities and deadline, {@link Source}), the
@@ -35,11 +38,11 @@ public class Levels {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ObjectProvider<PlanWatch> watchers;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
     private final ObjectProvider<ReportedWork> reports;
 
-    Levels(JdbcClient jdbc, AuditTrail audit, cn.duban.time.CountyTime time, ObjectProvider<ReportedWork> reports,
-           ObjectProvider<PlanWatch> watchers) {
+    Levels(JdbcClient jdbc, AuditTrail audit, CountyTime time, ObjectProvider<ReportedWork> reports,
+            ObjectProvider<PlanWatch> watchers) {
         this.reports = reports;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -78,7 +81,7 @@ public class Levels {
      * 加码); for a ≤ quantity (a cap) they may not add up to more than it.
      */
     public static List<String> check(List<Target> targets, LocalDate deadline, List<Share> shares, boolean exceed,
-                                     Map<Long, String> names) {
+            Map<Long, String> names) {
         List<String> problems = new ArrayList<>();
         if (shares.isEmpty()) {
             problems.add("请至少分配给一个单位");
@@ -127,23 +130,24 @@ public class Levels {
 
     /** What a task hands on: its target quantities, its deadline (its plan's end without one), its plan and area. */
     public record Source(long taskId, long planId, long areaId, String number, String title, LocalDate deadline,
-                         List<Target> targets, boolean handedOn) {
+            List<Target> targets, boolean handedOn) {
     }
 
     public Source source(long taskId) {
         Map<String, Object> t = jdbc.sql("""
-                        select t.id, t.plan_id, p.area_id, t.number, t.title, coalesce(t.deadline, p.ends) as deadline,
-                               task_handed_on(t.id) as handed_on
-                        from task t join plan p on p.id = t.plan_id where t.id = :t""")
+                select t.id, t.plan_id, p.area_id, t.number, t.title, coalesce(t.deadline, p.ends) as deadline,
+                       task_handed_on(t.id) as handed_on
+                from task t join plan p on p.id = t.plan_id where t.id = :t""")
                 .param("t", taskId).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在"));
+                .orElseThrow(() -> new NotFound("任务不存在"));
         List<Target> targets = jdbc.sql("""
-                        select position, name, unit, comparator, target_value from indicator
-                        where task_id = :t and kind = 'target' and target_value is not null order by position""")
+                select position, name, unit, comparator, target_value from indicator
+                where task_id = :t and kind = 'target' and target_value is not null order by position""")
                 .param("t", taskId).query((rs, n) -> new Target(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5))).list();
+                        rs.getBigDecimal(5)))
+                .list();
         return new Source(taskId, ((Number) t.get("plan_id")).longValue(), ((Number) t.get("area_id")).longValue(),
-                (String) t.get("number"), (String) t.get("title"), ((java.sql.Date) t.get("deadline")).toLocalDate(),
+                (String) t.get("number"), (String) t.get("title"), ((Date) t.get("deadline")).toLocalDate(),
                 targets, (Boolean) t.get("handed_on"));
     }
 
@@ -152,7 +156,7 @@ public class Levels {
         jdbc.sql("select id from task where id = :t for update").param("t", taskId).query(Long.class).optional();
         Source s = source(taskId);
         if (s.areaId() != areaId) {
-            throw new cn.duban.refusal.NotFound("任务不存在或不在本级台账中");
+            throw new NotFound("任务不存在或不在本级台账中");
         }
         return s;
     }
@@ -171,7 +175,8 @@ public class Levels {
     @Transactional
     public void recordHistory(long taskId, LocalDate started, LocalDate assigned, LocalDate signed) {
         jdbc.sql("update task set start_date = :d where id = :t or part_of = :t").param("d", started).param("t", taskId).update();
-        jdbc.sql("update level_assignment set assigned_at = :a where task_id = :t").param("a", assigned.atStartOfDay(time.zone()).toOffsetDateTime())
+        jdbc.sql("update level_assignment set assigned_at = :a where task_id = :t")
+                .param("a", assigned.atStartOfDay(time.zone()).toOffsetDateTime())
                 .param("t", taskId).update();
         jdbc.sql("update level_assignment set signed_at = :s where task_id = :t and received_task_id is not null")
                 .param("s", signed.atStartOfDay(time.zone()).toOffsetDateTime()).param("t", taskId).update();
@@ -189,14 +194,15 @@ public class Levels {
         Source s = source(taskId);
         Map<Long, List<BigDecimal>> values = new HashMap<>();
         jdbc.sql("""
-                        select c.id, i.position, i.target_value from task c join indicator i on i.task_id = c.id
-                        where c.part_of = :t and i.kind = 'target' order by i.position""")
+                select c.id, i.position, i.target_value from task c join indicator i on i.task_id = c.id
+                where c.part_of = :t and i.kind = 'target' order by i.position""")
                 .param("t", taskId).query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(rs.getBigDecimal(3))).list();
+                        .add(rs.getBigDecimal(3)))
+                .list();
         return jdbc.sql("""
-                        select c.id, c.lead_org_id, o.name, c.deadline
-                        from task c join organisation o on o.id = c.lead_org_id
-                        where c.part_of = :t and c.origin_area_id is null order by c.position""")
+                select c.id, c.lead_org_id, o.name, c.deadline
+                from task c join organisation o on o.id = c.lead_org_id
+                where c.part_of = :t and c.origin_area_id is null order by c.position""")
                 .param("t", taskId).query((rs, n) -> new Part(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         values.getOrDefault(rs.getLong(1), List.of()), rs.getObject(4, LocalDate.class), reported(rs.getLong(1))))
                 .list().stream().filter(p -> p.values().size() == s.targets().size() || s.targets().isEmpty()).toList();
@@ -209,7 +215,7 @@ public class Levels {
      * split is a ledger change like any other: audited with before and after.
      */
     @Transactional
-    public List<Long> split(long taskId, long areaId, List<Share> shares, boolean exceed, java.util.Collection<Long> units) {
+    public List<Long> split(long taskId, long areaId, List<Share> shares, boolean exceed, Collection<Long> units) {
         Source s = lockedSource(taskId, areaId);
         if (!jdbc.sql("select id from level_assignment where task_id = :t").param("t", taskId).query(Long.class).list().isEmpty()) {
             throw new LevelRejected("该任务已交办给下级，不能再分解给本级单位");
@@ -254,26 +260,26 @@ public class Levels {
                 jdbc.sql("update task set position = position + 1 where plan_id = :p and position > :pos")
                         .param("p", s.planId()).param("pos", position + k - 1).update();
                 partId = jdbc.sql("""
-                                insert into task (plan_id, position, number, title, lead_org_id, start_date, deadline, part_of)
-                                values (:p, :pos, :num, :t, :lead, :start, :d, :from) returning id""")
+                        insert into task (plan_id, position, number, title, lead_org_id, start_date, deadline, part_of)
+                        values (:p, :pos, :num, :t, :lead, :start, :d, :from) returning id""")
                         .param("start", earliest(today(), share.deadline()))
                         .param("p", s.planId()).param("pos", position + k).param("num", task.get("number") + "-" + k)
                         .param("t", task.get("title")).param("lead", share.unitId()).param("d", share.deadline())
                         .param("from", taskId).query(Long.class).single();
                 jdbc.sql("""
-                                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
-                                                       comparator, kind, deadline)
-                                select :t, position, name, '', null, unit, null, unit, comparator, 'target',
-                                       case when deadline <= :d then deadline end
-                                from indicator where task_id = :from and kind = 'target' and target_value is not null""")
+                        insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                               comparator, kind, deadline)
+                        select :t, position, name, '', null, unit, null, unit, comparator, 'target',
+                               case when deadline <= :d then deadline end
+                        from indicator where task_id = :from and kind = 'target' and target_value is not null""")
                         .param("t", partId).param("d", share.deadline()).param("from", taskId).update();
                 copyMilestones(taskId, partId, share.deadline());
             }
             for (int i = 0; i < s.targets().size(); i++) {
                 BigDecimal v = share.values().get(i);
                 jdbc.sql("""
-                                update indicator set target_value = :v, base_value = :v, surface = :surface
-                                where task_id = :t and position = :pos""")
+                        update indicator set target_value = :v, base_value = :v, surface = :surface
+                        where task_id = :t and position = :pos""")
                         .param("v", v).param("surface", plain(v) + s.targets().get(i).unit()).param("t", partId)
                         .param("pos", s.targets().get(i).position()).update();
             }
@@ -290,8 +296,8 @@ public class Levels {
 
     void copyMilestones(long from, long to, LocalDate deadline) {
         jdbc.sql("""
-                        insert into milestone (task_id, due, expected_percent)
-                        select :to, due, expected_percent from milestone where task_id = :from and due <= :d""")
+                insert into milestone (task_id, due, expected_percent)
+                select :to, due, expected_percent from milestone where task_id = :from and due <= :d""")
                 .param("to", to).param("from", from).param("d", deadline).update();
     }
 

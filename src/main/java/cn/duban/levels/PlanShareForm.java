@@ -19,8 +19,7 @@ public record PlanShareForm(@Valid List<Row> rows, @Size(max = 1000, message = "
 
     /** An area below and the percentage of every task it takes. */
     public record Row(Long areaId,
-                      @DecimalMin(value = "0", inclusive = false, message = "比例应大于0")
-                      @DecimalMax(value = "100", message = "比例不超过100") BigDecimal percent) {
+            @DecimalMin(value = "0", inclusive = false, message = "比例应大于0") @DecimalMax(value = "100", message = "比例不超过100") BigDecimal percent) {
         /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
         Row() {
             this(null, null);

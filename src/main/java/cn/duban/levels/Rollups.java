@@ -3,11 +3,10 @@ package cn.duban.levels;
 import cn.duban.progress.HandedOnWork;
 import cn.duban.progress.StatusRule;
 import cn.duban.progress.TaskStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Array;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * 逐级汇总: a task handed on — split among units or assigned to the areas below — takes its
@@ -48,8 +49,9 @@ public class Rollups implements HandedOnWork {
      * who does it: the area for a share given to an area, the unit for a unit's part.
      */
     public record Node(Long taskId, String name, String title, LocalDate deadline, List<Quantity> quantities,
-                       BigDecimal completion, TaskStatus status, String reason, List<Node> parts, int depth)
-            implements HandedOnWork.RollUp {
+            BigDecimal completion, TaskStatus status, String reason, List<Node> parts, int depth)
+            implements
+                HandedOnWork.RollUp {
 
         public boolean pending() {
             return taskId == null;
@@ -59,7 +61,8 @@ public class Rollups implements HandedOnWork {
         public String shown(int position) {
             return quantities.stream().filter(q -> q.position() == position).findFirst()
                     .map(q -> (q.actual() == null ? "—" : q.actual().stripTrailingZeros().toPlainString()) + " / "
-                            + q.target().stripTrailingZeros().toPlainString()).orElse("");
+                            + q.target().stripTrailingZeros().toPlainString())
+                    .orElse("");
         }
     }
 
@@ -68,27 +71,28 @@ public class Rollups implements HandedOnWork {
     public Node of(long taskId, LocalDate asOf) {
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.sql("""
-                        with recursive tree(id, depth) as (
-                            select id, 0 from task where id = :root
-                            union all
-                            select c.id, t.depth + 1 from task c join tree t on c.part_of = t.id where t.depth < 8)
-                        select t.id, t.part_of, tree.depth, t.title, t.lead_org_id, lo.name as lead_name, pl.area_id,
-                               ao.name as area_name, coalesce(t.deadline, pl.ends) as deadline
-                        from tree join task t on t.id = tree.id join plan pl on pl.id = t.plan_id
-                        join organisation ao on ao.id = pl.area_id left join organisation lo on lo.id = t.lead_org_id
-                        order by tree.depth, t.position""")
+                with recursive tree(id, depth) as (
+                    select id, 0 from task where id = :root
+                    union all
+                    select c.id, t.depth + 1 from task c join tree t on c.part_of = t.id where t.depth < 8)
+                select t.id, t.part_of, tree.depth, t.title, t.lead_org_id, lo.name as lead_name, pl.area_id,
+                       ao.name as area_name, coalesce(t.deadline, pl.ends) as deadline
+                from tree join task t on t.id = tree.id join plan pl on pl.id = t.plan_id
+                join organisation ao on ao.id = pl.area_id left join organisation lo on lo.id = t.lead_org_id
+                order by tree.depth, t.position""")
                 .param("root", taskId).query((rs, n) -> rows.put(rs.getLong("id"), new Row(rs.getLong("id"),
                         (Long) rs.getObject("part_of"), rs.getInt("depth"), rs.getString("title"), (Long) rs.getObject("lead_org_id"),
                         rs.getString("lead_name"), rs.getLong("area_id"), rs.getString("area_name"),
-                        rs.getObject("deadline", LocalDate.class)))).list();
+                        rs.getObject("deadline", LocalDate.class))))
+                .list();
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no task " + taskId);
         }
         Collection<Long> ids = rows.keySet();
         Map<Long, List<Quantity>> quantities = new HashMap<>();
         jdbc.sql("""
-                        select task_id, position, name, unit, comparator, target_value from indicator
-                        where task_id in (:ids) and kind = 'target' and target_value is not null order by position""")
+                select task_id, position, name, unit, comparator, target_value from indicator
+                where task_id in (:ids) and kind = 'target' and target_value is not null order by position""")
                 .param("ids", ids).query((rs, n) -> quantities.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Quantity(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), null)))
                 .list();
@@ -96,29 +100,31 @@ public class Rollups implements HandedOnWork {
         // Each part's latest counted entry (its values as a whole, as its standing reads them), found
         // task by task through the entry's index rather than by joining every report.
         jdbc.sql("""
-                        select t.id, i.position, v.actual
-                        from task t cross join lateral (
-                            select e.id from task_entry e join unit_report r on r.id = e.report_id
-                            join reporting_period p on p.id = r.period_id
-                            where e.task_id = t.id and r.state in ('APPROVED', 'ACCEPTED') and p.starts <= :asOf
-                            order by p.starts desc, e.revision desc limit 1) e
-                        join entry_value v on v.entry_id = e.id join indicator i on i.id = v.indicator_id
-                        where t.id in (:ids)""")
+                select t.id, i.position, v.actual
+                from task t cross join lateral (
+                    select e.id from task_entry e join unit_report r on r.id = e.report_id
+                    join reporting_period p on p.id = r.period_id
+                    where e.task_id = t.id and r.state in ('APPROVED', 'ACCEPTED') and p.starts <= :asOf
+                    order by p.starts desc, e.revision desc limit 1) e
+                join entry_value v on v.entry_id = e.id join indicator i on i.id = v.indicator_id
+                where t.id in (:ids)""")
                 .param("ids", ids).param("asOf", asOf)
                 .query((rs, n) -> reached.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3)))
                 .list();
         Map<Long, Own> own = new HashMap<>();
         jdbc.sql("""
-                        select t.id, s.status, s.completion, s.reason
-                        from task t cross join lateral (
-                            select s.status, s.completion, s.reason from task_standing s join reporting_period p on p.id = s.period_id
-                            where s.task_id = t.id and p.starts <= :asOf order by p.starts desc limit 1) s
-                        where t.id in (:ids)""")
+                select t.id, s.status, s.completion, s.reason
+                from task t cross join lateral (
+                    select s.status, s.completion, s.reason from task_standing s join reporting_period p on p.id = s.period_id
+                    where s.task_id = t.id and p.starts <= :asOf order by p.starts desc limit 1) s
+                where t.id in (:ids)""")
                 .param("ids", ids).param("asOf", asOf)
                 .query((rs, n) -> own.put(rs.getLong(1), new Own(TaskStatus.valueOf(rs.getString(2)), rs.getBigDecimal(3),
-                        rs.getString(4)))).list();
+                        rs.getString(4))))
+                .list();
         Map<Long, List<Node>> pending = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         select a.task_id, o.name, a.deadline, a.assigned_at::date as assigned_on,
                                (select array_agg(v.target_value order by v.position) from level_assignment_target v where v.assignment_id = a.id) as vals,
                                (select array_agg(v.position order by v.position) from level_assignment_target v where v.assignment_id = a.id) as pos
@@ -128,8 +134,8 @@ public class Rollups implements HandedOnWork {
                     long parent = rs.getLong(1);
                     Row p = rows.get(parent);
                     List<Quantity> q = new ArrayList<>();
-                    java.sql.Array vals = rs.getArray("vals");
-                    java.sql.Array pos = rs.getArray("pos");
+                    Array vals = rs.getArray("vals");
+                    Array pos = rs.getArray("pos");
                     if (vals != null) {
                         BigDecimal[] v = (BigDecimal[]) vals.getArray();
                         Integer[] at = (Integer[]) pos.getArray();
@@ -144,7 +150,7 @@ public class Rollups implements HandedOnWork {
                     }
                     pending.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Node(null, rs.getString(2), p.title(),
                             rs.getObject("deadline", LocalDate.class), q, null, TaskStatus.NOT_REPORTED,
-                            "尚未签收（" + cn.duban.time.CountyTime.dayOf(rs.getObject("assigned_on", LocalDate.class)) + "交办）", List.of(), p.depth() + 1));
+                            "尚未签收（" + CountyTime.dayOf(rs.getObject("assigned_on", LocalDate.class)) + "交办）", List.of(), p.depth() + 1));
                     return null;
                 }).list();
         Map<Long, List<Row>> children = new HashMap<>();
@@ -164,24 +170,25 @@ public class Rollups implements HandedOnWork {
         }
         Map<Long, Long> out = new HashMap<>();
         jdbc.sql("""
-                        select a.area_id, count(*) as n from level_assignment a join task t on t.id = a.task_id
-                        join plan pl on pl.id = t.plan_id
-                        where pl.area_id in (:areas) and a.received_task_id is null group by a.area_id""")
+                select a.area_id, count(*) as n from level_assignment a join task t on t.id = a.task_id
+                join plan pl on pl.id = t.plan_id
+                where pl.area_id in (:areas) and a.received_task_id is null group by a.area_id""")
                 .param("areas", assigningAreas).query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
         return out;
     }
 
     private record Row(long id, Long partOf, int depth, String title, Long lead, String leadName, long areaId, String areaName,
-                       LocalDate deadline) {
+            LocalDate deadline) {
     }
 
     private record Own(TaskStatus status, BigDecimal completion, String reason) {
     }
 
     private Node build(Row r, Row parent, Map<Long, List<Row>> children, Map<Long, List<Quantity>> quantities,
-                       Map<Long, Map<Integer, BigDecimal>> reached, Map<Long, Own> own, Map<Long, List<Node>> pending,
-                       LocalDate asOf) {
-        String name = parent != null && parent.areaId() != r.areaId() ? r.areaName()
+            Map<Long, Map<Integer, BigDecimal>> reached, Map<Long, Own> own, Map<Long, List<Node>> pending,
+            LocalDate asOf) {
+        String name = parent != null && parent.areaId() != r.areaId()
+                ? r.areaName()
                 : r.leadName() != null ? r.leadName() : r.areaName();
         List<Node> parts = new ArrayList<>();
         for (Row c : children.getOrDefault(r.id(), List.of())) {
@@ -213,7 +220,7 @@ public class Rollups implements HandedOnWork {
      * its parts' completion; status the worst part's, or 超期 once its deadline passed undone.
      */
     static Node combine(Long id, String name, String title, LocalDate deadline, List<Quantity> targets, List<Node> parts,
-                        LocalDate asOf, int depth) {
+            LocalDate asOf, int depth) {
         List<Quantity> sums = new ArrayList<>();
         List<BigDecimal> completions = new ArrayList<>();
         for (Quantity t : targets) {
@@ -232,7 +239,8 @@ public class Rollups implements HandedOnWork {
         }
         BigDecimal completion;
         if (targets.isEmpty()) {
-            List<BigDecimal> ofParts = parts.stream().map(p -> p.completion() == null ? BigDecimal.ZERO : p.completion().min(HUNDRED)).toList();
+            List<BigDecimal> ofParts = parts.stream().map(p -> p.completion() == null ? BigDecimal.ZERO : p.completion().min(HUNDRED))
+                    .toList();
             completion = mean(ofParts);
         } else {
             completion = completions.isEmpty() ? null : mean(completions);
@@ -253,7 +261,7 @@ public class Rollups implements HandedOnWork {
                 ? (worst == TaskStatus.DONE ? "，" + parts.size() + "个承担单位均已完成" : "，" + parts.size() + "个承担单位均正常推进")
                 : "，其中" + String.join("；", lagging));
         if (worst == TaskStatus.OVERDUE && parts.stream().noneMatch(p -> p.status() == TaskStatus.OVERDUE)) {
-            reason += "；已超过完成时限（" + cn.duban.time.CountyTime.dayOf(deadline) + "）";
+            reason += "；已超过完成时限（" + CountyTime.dayOf(deadline) + "）";
         }
         return new Node(id, name, title, deadline, sums, completion, worst, reason, parts, depth);
     }

@@ -2,13 +2,12 @@ package cn.duban.levels;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * A task's shares as an office hands it on (上级交办 to the areas below, 分解下达 to its units):
@@ -16,7 +15,7 @@ import java.util.List;
  * share; a row half filled is sent back with the message beside its empty field.
  */
 public record ShareForm(@Valid List<Row> rows, Boolean exceed,
-                        @Size(max = 1000, message = "交办要求不超过 1000 字") String requirement) {
+        @Size(max = 1000, message = "交办要求不超过 1000 字") String requirement) {
 
     /** What was not sent reads as empty (an unticked box sends nothing). */
     public ShareForm {

@@ -1,7 +1,9 @@
 package cn.duban.org;
 
+import cn.duban.refusal.Refusal;
+
 /** A change to the organisation tree that would break it, with the reason in Chinese. */
-public class OrganisationRejected extends cn.duban.refusal.Refusal {
+public class OrganisationRejected extends Refusal {
     public OrganisationRejected(String message) {
         super(message);
     }

@@ -1,5 +1,13 @@
 package cn.duban.org;
 
+import cn.duban.files.ParseGate;
+import cn.duban.files.ZipBounds;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -8,12 +16,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The organisation tree from a simple sheet: 名称, 上级单位, 类型 — parents before children,
@@ -87,12 +89,12 @@ public class OrganisationSheet {
             problems.add("文件不是 .xlsx 格式的 Excel 工作簿");
             return List.of();
         }
-        cn.duban.files.ZipBounds.Inspection seen = cn.duban.files.ZipBounds.inspect(bytes, 1000, 4L * 1024 * 1024, 12L * 1024 * 1024);
+        ZipBounds.Inspection seen = ZipBounds.inspect(bytes, 1000, 4L * 1024 * 1024, 12L * 1024 * 1024);
         if (!seen.ok()) {
             problems.add("Excel 文件异常：" + seen.problem() + "，已拒绝导入");
             return List.of();
         }
-        return cn.duban.files.ParseGate.run(() -> parse(bytes, problems),
+        return ParseGate.run(() -> parse(bytes, problems),
                 () -> new OrganisationRejected("正在导入的文件较多，请稍后再试"));
     }
 
@@ -133,7 +135,7 @@ public class OrganisationSheet {
                 }
             }
             return rows;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             problems.add("无法读取该 Excel 文件，文件可能已损坏");
             return List.of();
         }

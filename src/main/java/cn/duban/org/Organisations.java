@@ -1,15 +1,16 @@
 package cn.duban.org;
 
 import cn.duban.audit.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The organisation tree in PostgreSQL. */
 @Repository
@@ -48,11 +49,11 @@ public class Organisations {
     /** The unit and every unit below it: an office's area, a township and its villages. */
     public Set<Long> subtree(long rootId) {
         return Set.copyOf(jdbc.sql("""
-                        with recursive below(id) as (
-                            select id from organisation where id = :root
-                            union all
-                            select o.id from organisation o join below b on o.parent_id = b.id)
-                        select id from below""")
+                with recursive below(id) as (
+                    select id from organisation where id = :root
+                    union all
+                    select o.id from organisation o join below b on o.parent_id = b.id)
+                select id from below""")
                 .param("root", rootId).query(Long.class).list());
     }
 
@@ -62,12 +63,12 @@ public class Organisations {
      */
     public long topOf(long id) {
         return jdbc.sql("""
-                        with recursive up(id, parent_id, kind, depth) as (
-                            select id, parent_id, kind, 0 from organisation where id = :id
-                            union all
-                            select o.id, o.parent_id, o.kind, u.depth + 1 from organisation o join up u on o.id = u.parent_id
-                            where u.kind not in ('COUNTY', 'CITY', 'PROVINCE'))
-                        select id from up order by depth desc limit 1""")
+                with recursive up(id, parent_id, kind, depth) as (
+                    select id, parent_id, kind, 0 from organisation where id = :id
+                    union all
+                    select o.id, o.parent_id, o.kind, u.depth + 1 from organisation o join up u on o.id = u.parent_id
+                    where u.kind not in ('COUNTY', 'CITY', 'PROVINCE'))
+                select id from up order by depth desc limit 1""")
                 .param("id", id).query(Long.class).single();
     }
 
@@ -76,10 +77,10 @@ public class Organisations {
         if (posts.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<Long>> out = new java.util.LinkedHashMap<>();
+        Map<Long, List<Long>> out = new LinkedHashMap<>();
         jdbc.sql("select command_post_id, member_id from command_post_member where command_post_id in (:p) order by member_id")
                 .param("p", posts).query((rs, n) -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                     return null;
                 }).list();
         return out;
@@ -111,8 +112,10 @@ public class Organisations {
         if (parentId == null && !kind.isArea()) {
             throw new OrganisationRejected("只有省、市、县(区)可以没有上级单位");
         }
-        Organisation parent = parentId == null ? null : find(parentId)
-                .orElseThrow(() -> new OrganisationRejected("上级单位不存在"));
+        Organisation parent = parentId == null
+                ? null
+                : find(parentId)
+                        .orElseThrow(() -> new OrganisationRejected("上级单位不存在"));
         if (parent != null && !kind.mayBeUnder(parent.kind())) {
             throw new OrganisationRejected(kind.label() + "不能设在" + parent.kind().label() + "“" + parent.name() + "”之下");
         }

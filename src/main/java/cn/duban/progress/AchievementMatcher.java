@@ -50,7 +50,7 @@ final class AchievementMatcher {
 
     /** What the matcher knows of the report besides its lines. */
     record Setting(String unitName, List<String> otherUnits, LocalDate periodStarts, LocalDate periodEnds,
-                   Map<Long, LocalDate> previousEnds, Map<Long, List<String>> learned) {
+            Map<Long, LocalDate> previousEnds, Map<Long, List<String>> learned) {
         Setting {
             otherUnits = otherUnits == null ? List.of() : otherUnits;
             previousEnds = previousEnds == null ? Map.of() : previousEnds;
@@ -60,13 +60,13 @@ final class AchievementMatcher {
 
     /** A value proposed for one indicator, with the sentence that states it and what decided it. */
     record Proposal(long lineTaskId, long indicatorId, String indicator, BigDecimal value, String unit, String how,
-                    String sentence, int start, int end, String surface, String wording, String because, List<String> flags,
-                    int sentenceStart, int sentenceEnd) {
+            String sentence, int start, int end, String surface, String wording, String because, List<String> flags,
+            int sentenceStart, int sentenceEnd) {
     }
 
     /** A figure of the document no indicator took, for the liaison to place by hand. */
     record Unmatched(String surface, String sentence, int start, int end, BigDecimal value, String unit, String wording,
-                     String note, int sentenceStart, int sentenceEnd) {
+            String note, int sentenceStart, int sentenceEnd) {
     }
 
     /** Every figure the reader found and what became of it: used, unmatched, or set aside and why. */
@@ -87,7 +87,9 @@ final class AchievementMatcher {
     }
 
     /** What a figure is, once read in its clause. */
-    enum Shape { AMOUNT, RATE, GROWTH, SHARE_OF_TARGET }
+    enum Shape {
+        AMOUNT, RATE, GROWTH, SHARE_OF_TARGET
+    }
 
     private static final String CLAUSE_BREAKS = "，,；;：:";
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
@@ -118,7 +120,8 @@ final class AchievementMatcher {
             "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
     private static final String[] INCREMENT_WORDS = {"本月", "当月", "本周", "当周", "本期", "单月", "本季度", "当季"};
     /** 1-11月, 1至10月, 前11个月: a span from the year's start is cumulative. */
-    private static final Pattern SPAN_TO_DATE = Pattern.compile("(?:1|一)\\s*[-—~～至到]\\s*(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\\s*月|前(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月");
+    private static final Pattern SPAN_TO_DATE = Pattern
+            .compile("(?:1|一)\\s*[-—~～至到]\\s*(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\\s*月|前(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月");
     /** 11月份, 11月 (not 11月底 as a cut-off, not the end of a span 1-11月). */
     private static final Pattern ONE_MONTH = Pattern.compile("(?<![\\d\\-—~～至到])(1[0-2]|[1-9])月份?(?![底末初中旬上下\\d日号])");
     private static final Pattern QUARTER = Pattern.compile("([一二三四])季度");
@@ -187,7 +190,7 @@ final class AchievementMatcher {
 
     /** An indicator's words, read once: its name's and its task's. */
     private record Named(String rawName, String rawTitle, String canonicalName, String nameCore, String titleCore, Set<String> name,
-                         Set<String> title, Set<String> both) {
+            Set<String> title, Set<String> both) {
         static Named of(ReportLine line, ReportLine.Measure m) {
             String nameCore = OfficeTerms.core(m.name());
             String titleCore = OfficeTerms.core(line.title());
@@ -291,7 +294,8 @@ final class AchievementMatcher {
             c.q = q;
             // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
             c.sentence = q.evidence() != null && q.evidence().startsWith("表格")
-                    ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface() : q.sentence();
+                    ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface()
+                    : q.sentence();
             if (!c.sentence.equals(lastSentence)) {
                 lastSentence = c.sentence;
                 cursor = 0;
@@ -356,7 +360,8 @@ final class AchievementMatcher {
         boolean percent = "%".equals(q.unit()) || "％".equals(q.unit());
         c.unit = MeasureUnit.of(q.unit()).orElse(null);
         if (percent) {
-            c.shape = SHARE.matcher(pre).find() && !pre.contains("序时") && !pre.contains("时序") ? Shape.SHARE_OF_TARGET
+            c.shape = SHARE.matcher(pre).find() && !pre.contains("序时") && !pre.contains("时序")
+                    ? Shape.SHARE_OF_TARGET
                     : endsWithAny(pre, CHANGE_VERBS, 2) ? Shape.GROWTH : Shape.RATE;
         } else {
             c.shape = Shape.AMOUNT;
@@ -525,7 +530,8 @@ final class AchievementMatcher {
                 for (int length = 2; length <= m.group(1).length(); length++) {
                     int from = m.end(1) - length;
                     String name = text.substring(from, m.end(1));
-                    boolean kind = NOT_NAMES.indexOf(name.charAt(name.length() - 2)) >= 0 || NOT_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0;
+                    boolean kind = NOT_NAMES.indexOf(name.charAt(name.length() - 2)) >= 0
+                            || NOT_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0;
                     if (!kind && standsAlone(text, from) && !setting.unitName().contains(name + m.group(2))) {
                         return name + m.group(2);
                     }
@@ -713,7 +719,8 @@ final class AchievementMatcher {
     private static BigDecimal round(BigDecimal v, ReportLine.Measure m) {
         MeasureUnit unit = MeasureUnit.of(m.unit()).orElse(null);
         boolean counted = unit != null && (MeasureUnit.THINGS.equals(unit.dimension()) || "households".equals(unit.dimension())
-                || "people".equals(unit.dimension()) || "person-times".equals(unit.dimension()) || MeasureUnit.EVENTS.equals(unit.dimension()));
+                || "people".equals(unit.dimension()) || "person-times".equals(unit.dimension())
+                || MeasureUnit.EVENTS.equals(unit.dimension()));
         int scale = counted ? 0 : Math.max(2, m.target().stripTrailingZeros().scale() + 2);
         return v.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
     }

@@ -9,9 +9,7 @@ import java.util.List;
 
 /** How often a plan's units report: 周调度, 月通报 or a quarterly review. */
 public enum Cadence {
-    WEEKLY("每周"),
-    MONTHLY("每月"),
-    QUARTERLY("每季度");
+    WEEKLY("每周"), MONTHLY("每月"), QUARTERLY("每季度");
 
     private final String label;
 

@@ -1,9 +1,15 @@
 package cn.duban.progress;
 
+import cn.duban.ledger.Plan;
+import cn.duban.ledger.Plans;
+import cn.duban.refusal.NotFound;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,22 +17,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import java.util.List;
-import java.util.Optional;
-
 /** 年度收官 of a plan whose span has ended: the page, and the API beside it. */
 @Controller
 @Tag(name = "年度收官", description = "计划期满后逐项记录已完成/未完成及最终数据，移出日常列表和看板")
 class CloseOutController {
 
     private final CloseOut closeOut;
-    private final cn.duban.ledger.Plans plans;
+    private final Plans plans;
     private final Dashboards dashboards;
     private final CurrentScope scope;
     private final ReportingPeriods periods;
 
-    CloseOutController(CloseOut closeOut, cn.duban.ledger.Plans plans, Dashboards dashboards, CurrentScope scope,
-                       ReportingPeriods periods) {
+    CloseOutController(CloseOut closeOut, Plans plans, Dashboards dashboards, CurrentScope scope,
+            ReportingPeriods periods) {
         this.periods = periods;
         this.closeOut = closeOut;
         this.plans = plans;
@@ -35,15 +38,15 @@ class CloseOutController {
     }
 
     /** A plan's close-out: recorded (closed) or what it would record, and whether this user may do it now. */
-    record View(long planId, String title, java.time.LocalDate ends, Optional<CloseOut.Closed> closed, boolean due, boolean mayClose,
-                List<CloseOut.Outcome> outcomes) {
+    record View(long planId, String title, LocalDate ends, Optional<CloseOut.Closed> closed, boolean due, boolean mayClose,
+            List<CloseOut.Outcome> outcomes) {
         public long done() {
             return outcomes.stream().filter(CloseOut.Outcome::done).count();
         }
     }
 
     private View view(long id) {
-        cn.duban.ledger.Plan plan = plans.find(id, scope.units()).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
+        Plan plan = plans.find(id, scope.units()).orElseThrow(() -> new NotFound("计划不存在或无权查看"));
         Optional<CloseOut.Closed> closed = closeOut.closed(id);
         boolean due = closed.isEmpty() && periods.today().isAfter(plan.ends());
         boolean may = due && scope.user().role() == Role.SUPERVISOR && dashboards.areaOfPlan(id) == scope.area();
@@ -51,7 +54,7 @@ class CloseOutController {
     }
 
     private long closeAsOffice(long id) {
-        plans.find(id, scope.units()).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
+        plans.find(id, scope.units()).orElseThrow(() -> new NotFound("计划不存在或无权查看"));
         scope.require(scope.user().role() == Role.SUPERVISOR && dashboards.areaOfPlan(id) == scope.area());
         closeOut.close(id, scope.user().getUsername());
         return id;

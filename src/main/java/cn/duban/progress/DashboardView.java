@@ -9,10 +9,10 @@ import java.util.Map;
 
 /** What the office dashboard shows, gathered once for the page and the API. */
 record DashboardView(LocalDate today, boolean rollUp, Long plan, List<Map.Entry<Long, String>> plans,
-                     List<Dashboards.UnitCompletion> byUnit, List<Dashboards.StatusCount> statusCounts,
-                     List<Dashboards.TrendPoint> trend, List<Dashboards.Attention> attention,
-                     List<Dashboards.Burden> burden, List<Dashboards.Unassigned> unassigned, List<CloseOut.Due> closeOutDue,
-                     List<HandedOnWork.RollUp> handedOn) {
+        List<Dashboards.UnitCompletion> byUnit, List<Dashboards.StatusCount> statusCounts,
+        List<Dashboards.TrendPoint> trend, List<Dashboards.Attention> attention,
+        List<Dashboards.Burden> burden, List<Dashboards.Unassigned> unassigned, List<CloseOut.Due> closeOutDue,
+        List<HandedOnWork.RollUp> handedOn) {
 
     static DashboardView of(Dashboards dashboards, CurrentScope scope, ReportingPeriods periods, CloseOut closeOut, Long plan) {
         List<Long> areas = dashboards.areasUnder(scope.area());

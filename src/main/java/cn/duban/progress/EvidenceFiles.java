@@ -2,13 +2,13 @@ package cn.duban.progress;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.files.CheckedFile;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Evidence (佐证材料) attached to a report: photos, PDF and Word files, checked as
@@ -26,7 +26,7 @@ public class EvidenceFiles {
     }
 
     public record Evidence(long id, long reportId, Long taskId, String fileName, String contentType, int size,
-                           String sha256, String uploadedBy, java.time.OffsetDateTime uploadedAt) {
+            String sha256, String uploadedBy, OffsetDateTime uploadedAt) {
     }
 
     public record Download(String fileName, String contentType, byte[] content) {
@@ -44,8 +44,8 @@ public class EvidenceFiles {
         }
         CheckedFile file = CheckedFile.of(originalName, content);
         long id = jdbc.sql("""
-                        insert into evidence (report_id, task_id, file_name, content_type, size, sha256, content, uploaded_by)
-                        values (:r, :t, :n, :c, :s, :h, :b, :by) returning id""")
+                insert into evidence (report_id, task_id, file_name, content_type, size, sha256, content, uploaded_by)
+                values (:r, :t, :n, :c, :s, :h, :b, :by) returning id""")
                 .param("r", report.id()).param("t", taskId).param("n", file.fileName()).param("c", file.contentType())
                 .param("s", file.size()).param("h", file.sha256()).param("b", file.content()).param("by", by)
                 .query(Long.class).single();
@@ -56,8 +56,8 @@ public class EvidenceFiles {
 
     public List<Evidence> list(long reportId) {
         return jdbc.sql("""
-                        select id, report_id, task_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at
-                        from evidence where report_id = :r order by id""")
+                select id, report_id, task_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at
+                from evidence where report_id = :r order by id""")
                 .param("r", reportId).query(Evidence.class).list();
     }
 

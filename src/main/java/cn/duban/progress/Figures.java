@@ -1,8 +1,7 @@
 package cn.duban.progress;
 
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
+import org.springframework.stereotype.Component;
 
 /**
  * Completion as pages show it ({@code ${@figures.percent(x)}}): the same string the reason

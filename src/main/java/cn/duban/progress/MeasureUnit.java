@@ -45,7 +45,8 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
             Map.entry("米", new Object[]{"length", BigDecimal.ONE}), Map.entry("延米", new Object[]{"length", BigDecimal.ONE}),
             Map.entry("m", new Object[]{"length", BigDecimal.ONE}),
             Map.entry("公里", new Object[]{"length", new BigDecimal("1000")}),
-            Map.entry("千米", new Object[]{"length", new BigDecimal("1000")}), Map.entry("km", new Object[]{"length", new BigDecimal("1000")}),
+            Map.entry("千米", new Object[]{"length", new BigDecimal("1000")}),
+            Map.entry("km", new Object[]{"length", new BigDecimal("1000")}),
             Map.entry("吨", new Object[]{"weight", new BigDecimal("1000")}), Map.entry("公斤", new Object[]{"weight", BigDecimal.ONE}),
             Map.entry("千克", new Object[]{"weight", BigDecimal.ONE}), Map.entry("kg", new Object[]{"weight", BigDecimal.ONE}),
             Map.entry("斤", new Object[]{"weight", new BigDecimal("0.5")}),
@@ -91,7 +92,8 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
                 if (rest.isEmpty()) {
                     // A bare 万 or 亿 (投资2000万) is money as offices write it.
                     return m.getKey().equals("万") || m.getKey().equals("亿")
-                            ? Optional.of(new MeasureUnit(w, MONEY, "元", m.getValue())) : Optional.empty();
+                            ? Optional.of(new MeasureUnit(w, MONEY, "元", m.getValue()))
+                            : Optional.empty();
                 }
                 Object[] b = BASES.get(rest);
                 if (b != null && !(RATIO.equals(b[0]))) {

@@ -99,8 +99,7 @@ final class OfficeTerms {
         }
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
-        outer:
-        while (i < text.length()) {
+        outer : while (i < text.length()) {
             for (String form : FORMS.getOrDefault(text.charAt(i), List.of())) {
                 if (text.startsWith(form, i)) {
                     out.append(CANONICAL.get(form)).append('|');

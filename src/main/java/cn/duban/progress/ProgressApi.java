@@ -1,10 +1,17 @@
 package cn.duban.progress;
 
+import cn.duban.refusal.NotFound;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,11 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The progress cycle as JSON, beside the pages and with the same rules: reports and their flow
@@ -42,7 +45,7 @@ class ProgressApi {
     private final ReportDocuments documents;
 
     ProgressApi(Reports reports, ReportAccess access, ReportingPeriods periods, Standings standings, Dashboards dashboards,
-                PeriodFreeze freezes, EvidenceFiles evidence, CurrentScope scope, CloseOut closeOut, ReportDocuments documents) {
+            PeriodFreeze freezes, EvidenceFiles evidence, CurrentScope scope, CloseOut closeOut, ReportDocuments documents) {
         this.documents = documents;
         this.closeOut = closeOut;
         this.freezes = freezes;
@@ -57,7 +60,7 @@ class ProgressApi {
 
     /** One task's values as a client sends them: by indicator id, or a percentage for a task without indicators. */
     record LineBody(long taskId, Map<Long, BigDecimal> values, BigDecimal percentDone, String narrative, String problems,
-                    String nextSteps, Boolean unchanged) {
+            String nextSteps, Boolean unchanged) {
         LineInput input() {
             return new LineInput(taskId, values == null ? Map.of() : values, percentDone, narrative, problems, nextSteps,
                     Boolean.TRUE.equals(unchanged));
@@ -111,15 +114,16 @@ class ProgressApi {
 
     @PostMapping("/reports/{id}/submit")
     @Operation(summary = "保存并提交单位负责人审核；同一 Idempotency-Key 重复提交只算一次")
-    UnitReport submit(@PathVariable long id, @Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false) String key,
-                      @RequestBody ReportBody body) {
+    UnitReport submit(@PathVariable long id,
+            @Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody ReportBody body) {
         access.forLiaison(id);
         return reports.submit(id, body.version(), key(key), body.inputs(), null);
     }
 
     /** A proposal as the API gives it: the fields the issue names, then the figure and why, and what to check. */
     record DocumentProposal(long lineTaskId, long indicatorId, String indicator, BigDecimal value, String unit, String how,
-                            String sentence, int start, int end, String surface, String because, List<String> flags) {
+            String sentence, int start, int end, String surface, String because, List<String> flags) {
     }
 
     record DocumentFigure(String surface, String sentence, int start, int end, BigDecimal value, String unit, String note) {
@@ -135,16 +139,15 @@ class ProgressApi {
         }
     }
 
-    @PostMapping(path = "/reports/{id}/document", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "按本单位工作汇报预填报送（减负：报一次）",
-            description = "上传本单位的工作汇报或总结（file：.docx 或 .txt，简体或繁体，≤10 MB），返回本期报送各任务各指标的建议值："
-                    + "文档所述截至目前的累计完成数，已换算为指标的计量单位；文档未说明的指标不给建议值。"
-                    + "how：cumulative（累计数）、increment（本月新增数加上期累计值）、percent-of-target（完成目标任务的百分比乘目标值）、"
-                    + "converted（换算单位，如万元→亿元）。sentence 为所据原句，start/end 为该数字在文档原文中的位置。"
-                    + "unmatched 为未对应到任何指标的数字，供联络员手工指定。不保存任何内容：确认后用 PUT /api/reports/{id} 保存草稿。"
-                    + "空文件、超过上限、不是 .docx 或 .txt（含旧版 .doc）返回 422 和中文原因。")
-    DocumentProposals readDocument(@PathVariable long id, @RequestParam(name = "file", required = false)
-                                   org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+    @PostMapping(path = "/reports/{id}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "按本单位工作汇报预填报送（减负：报一次）", description = "上传本单位的工作汇报或总结（file：.docx 或 .txt，简体或繁体，≤10 MB），返回本期报送各任务各指标的建议值："
+            + "文档所述截至目前的累计完成数，已换算为指标的计量单位；文档未说明的指标不给建议值。"
+            + "how：cumulative（累计数）、increment（本月新增数加上期累计值）、percent-of-target（完成目标任务的百分比乘目标值）、"
+            + "converted（换算单位，如万元→亿元）。sentence 为所据原句，start/end 为该数字在文档原文中的位置。"
+            + "unmatched 为未对应到任何指标的数字，供联络员手工指定。不保存任何内容：确认后用 PUT /api/reports/{id} 保存草稿。"
+            + "空文件、超过上限、不是 .docx 或 .txt（含旧版 .doc）返回 422 和中文原因。")
+    DocumentProposals readDocument(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
         UnitReport r = access.forLiaison(id);
         return DocumentProposals.of(documents.read(r, file == null ? null : file.getOriginalFilename(),
                 file == null ? new byte[0] : file.getBytes(), "file"));
@@ -167,7 +170,7 @@ class ProgressApi {
     @PostMapping("/reports/{id}/return")
     @Operation(summary = "退回（单位负责人退回联络员，或督查室退回单位），须写明原因")
     UnitReport giveBack(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
-                        @RequestBody Reason body) {
+            @RequestBody Reason body) {
         if (scope.user().role() == Role.UNIT_HEAD) {
             access.forHead(id);
             return reports.returnToUnit(id, key(key), ReportState.SUBMITTED, body.reason());
@@ -205,8 +208,7 @@ class ProgressApi {
     }
 
     @PostMapping("/periods/{id}/freeze")
-    @Operation(summary = "通报发布后冻结该期",
-            description = "报送截止日过后才能冻结；仍有单位未报送时返回 409 并列出单位，确认后以 confirmUnreported=true 再次提交。")
+    @Operation(summary = "通报发布后冻结该期", description = "报送截止日过后才能冻结；仍有单位未报送时返回 409 并列出单位，确认后以 confirmUnreported=true 再次提交。")
     ReportingPeriod freeze(@PathVariable long id, @RequestBody(required = false) FreezeRequest body) {
         ReportingPeriod p = visiblePeriod(id);
         scope.require(scope.user().role() == Role.SUPERVISOR && dashboards.areaOfPlan(p.planId()) == scope.area());
@@ -236,9 +238,9 @@ class ProgressApi {
     }
 
     private ReportingPeriod visiblePeriod(long id) {
-        ReportingPeriod p = periods.find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在或无权查看"));
+        ReportingPeriod p = periods.find(id).orElseThrow(() -> new NotFound("报送期不存在或无权查看"));
         if (!dashboards.areasUnder(scope.area()).contains(dashboards.areaOfPlan(p.planId()))) {
-            throw new cn.duban.refusal.NotFound("报送期不存在或无权查看");
+            throw new NotFound("报送期不存在或无权查看");
         }
         return p;
     }

@@ -19,13 +19,15 @@ class ProgressRules implements AccessRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.POST, "/progress/tasks/*/close", "/progress/tasks/*/return-closing",
-                        "/api/progress/tasks/*/close").hasRole("SUPERVISOR")
+                "/api/progress/tasks/*/close").hasRole("SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/progress/tasks/*/sign", "/progress/tasks/*/closing",
-                        "/api/progress/tasks/*/sign", "/api/progress/tasks/*/closing").hasAnyRole("LIAISON", "UNIT_HEAD")
+                        "/api/progress/tasks/*/sign", "/api/progress/tasks/*/closing")
+                .hasAnyRole("LIAISON", "UNIT_HEAD")
                 .requestMatchers("/task-list", "/task-list/**", "/api/task-list", "/api/task-list/**")
                 .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                 .requestMatchers(HttpMethod.POST, "/reports/open", "/api/reports/open", "/reports/*/evidence",
-                        "/api/reports/*/submit", "/reports/*/document", "/api/reports/*/document").hasRole("LIAISON")
+                        "/api/reports/*/submit", "/reports/*/document", "/api/reports/*/document")
+                .hasRole("LIAISON")
                 .requestMatchers(HttpMethod.POST, "/reports/*").hasRole("LIAISON")
                 .requestMatchers(HttpMethod.PUT, "/api/reports/*").hasRole("LIAISON")
                 .requestMatchers(HttpMethod.POST, "/reports/*/approve", "/api/reports/*/approve").hasRole("UNIT_HEAD")
@@ -33,11 +35,13 @@ class ProgressRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/reports/*/return", "/api/reports/*/return").hasAnyRole("UNIT_HEAD", "SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/reports/*/correct", "/api/reports/*/corrections").hasAnyRole("LIAISON", "SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/plans/*/reporting", "/periods/**", "/api/periods/**", "/plans/*/close-out",
-                        "/api/plans/*/close-out").hasRole("SUPERVISOR")
+                        "/api/plans/*/close-out")
+                .hasRole("SUPERVISOR")
                 .requestMatchers(HttpMethod.PUT, "/api/plans/*/reporting").hasRole("SUPERVISOR")
                 // Whoever reads the plan reads how it reports and how it closed.
                 .requestMatchers(HttpMethod.GET, "/plans/*/reporting", "/api/plans/*/reporting", "/plans/*/close-out",
-                        "/api/plans/*/close-out").hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
+                        "/api/plans/*/close-out")
+                .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                 .requestMatchers("/dashboard", "/ranking", "/api/dashboard", "/api/periods/**").hasAnyRole("SUPERVISOR", "LEADER")
                 .requestMatchers("/reports", "/reports/**", "/api/reports", "/api/reports/**", "/evidence/**", "/progress/**")
                 .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER");

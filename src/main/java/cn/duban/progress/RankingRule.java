@@ -88,10 +88,10 @@ public final class RankingRule {
      * reported on time — the two figures 考核 scores.
      */
     public record UnitFacts(long unitId, String unitName, long tasks, BigDecimal completion, Timeliness timeliness,
-                            long overdueRectifications, BigDecimal scheduleCompletion, BigDecimal onTimeShare) {
+            long overdueRectifications, BigDecimal scheduleCompletion, BigDecimal onTimeShare) {
 
         public UnitFacts(long unitId, String unitName, long tasks, BigDecimal completion, Timeliness timeliness,
-                         long overdueRectifications) {
+                long overdueRectifications) {
             this(unitId, unitName, tasks, completion, timeliness, overdueRectifications, completion,
                     timeliness.onTime() ? BigDecimal.ONE : BigDecimal.ZERO);
         }
@@ -99,7 +99,7 @@ public final class RankingRule {
 
     /** A unit's place: rank (shared by equals), score, and the list it is named on (RED, BLACK or null). */
     public record Ranked(int rank, long unitId, String unitName, long tasks, BigDecimal completion, String timeliness,
-                         long overdueRectifications, BigDecimal score, String list) {
+            long overdueRectifications, BigDecimal score, String list) {
         public boolean red() {
             return "RED".equals(list);
         }
@@ -118,7 +118,7 @@ public final class RankingRule {
      * 考核 publishes it. The one definition, used by the 红黑榜 of an assessed plan and by 考核 itself.
      */
     public static BigDecimal assessedScore(BigDecimal completionPoints, BigDecimal timelinessPoints, BigDecimal scheduleCompletion,
-                                           BigDecimal onTimeShare) {
+            BigDecimal onTimeShare) {
         return completionPoints.multiply(scheduleCompletion).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP)
                 .add(timelinessPoints.multiply(onTimeShare)).setScale(2, RoundingMode.HALF_UP);
     }
@@ -216,23 +216,28 @@ public final class RankingRule {
     }
 
     private static String note(int named, List<Ranked> red, List<Ranked> black) {
-        return named == 0 ? "参与排名的单位不足两个，不作排名。"
-                : red.isEmpty() && black.isEmpty() ? "本期各单位得分未拉开差距，不列红榜和黑榜。"
-                : red.isEmpty() ? "本期没有符合条件的单位，不列红榜。"
-                : black.isEmpty() ? "本期末位单位得分相同，无法区分，不列黑榜。" : "";
+        return named == 0
+                ? "参与排名的单位不足两个，不作排名。"
+                : red.isEmpty() && black.isEmpty()
+                        ? "本期各单位得分未拉开差距，不列红榜和黑榜。"
+                        : red.isEmpty()
+                                ? "本期没有符合条件的单位，不列红榜。"
+                                : black.isEmpty() ? "本期末位单位得分相同，无法区分，不列黑榜。" : "";
     }
 
     /** The rules in words, for the 红黑榜 page and the bulletin: which rule produced the scores, and how. */
     public static String rules(Settings s, int named) {
         String score = s.assessed() != null
                 ? "本计划纳入《" + s.assessed().scheme() + "》，得分即考核月度得分中本计划的得分：完成分 "
-                + s.assessed().completionPoints().stripTrailingZeros().toPlainString() + " × 按序时进度的平均完成率 + 及时分 "
-                + s.assessed().timelinessPoints().stripTrailingZeros().toPlainString() + " × 按时报送的任务比例（考核页面逐月列出）。"
+                        + s.assessed().completionPoints().stripTrailingZeros().toPlainString() + " × 按序时进度的平均完成率 + 及时分 "
+                        + s.assessed().timelinessPoints().stripTrailingZeros().toPlainString() + " × 按时报送的任务比例（考核页面逐月列出）。"
                 : "得分 = 平均完成率 × " + s.completionWeight() + "% + 报送及时性 × " + (100 - s.completionWeight())
-                + "%（按时报送或任务已全部完成 100 分，逾期报送 60 分，未报送 0 分），每项超期未销号的整改事项扣 "
-                + PENALTY_PER_ITEM + " 分（最多扣 " + PENALTY_CAP + " 分）。";
+                        + "%（按时报送或任务已全部完成 100 分，逾期报送 60 分，未报送 0 分），每项超期未销号的整改事项扣 "
+                        + PENALTY_PER_ITEM + " 分（最多扣 " + PENALTY_CAP + " 分）。";
         return score + "未报送的单位排在已报送单位之后；得分相同的单位名次相同。"
-                + (named == 0 ? "" : "红榜、黑榜各列不超过 " + named + " 个单位，红榜只列按时报送（含任务已全部完成、本期无需报送）、无超期整改事项且得分高于黑榜的单位；"
-                + "同分单位不能全部列入时，该档不列。");
+                + (named == 0
+                        ? ""
+                        : "红榜、黑榜各列不超过 " + named + " 个单位，红榜只列按时报送（含任务已全部完成、本期无需报送）、无超期整改事项且得分高于黑榜的单位；"
+                                + "同分单位不能全部列入时，该档不列。");
     }
 }

@@ -1,12 +1,12 @@
 package cn.duban.progress;
 
+import cn.duban.refusal.NotFound;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /**
  * Who may do what with a report, decided once for the pages and the API: the unit's liaison
@@ -31,13 +31,13 @@ public class ReportAccess {
     }
 
     private UnitReport found(long reportId) {
-        return reports.find(reportId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在或无权查看"));
+        return reports.find(reportId).orElseThrow(() -> new NotFound("报送不存在或无权查看"));
     }
 
     /** A report outside the user's area is told not to exist. */
     private UnitReport visible(UnitReport r) {
         if (!scope.units().contains(r.unitId())) {
-            throw new cn.duban.refusal.NotFound("报送不存在或无权查看");
+            throw new NotFound("报送不存在或无权查看");
         }
         return r;
     }
@@ -94,10 +94,10 @@ public class ReportAccess {
      */
     public Map<String, Object> plan(long planId) {
         return jdbc.sql("""
-                        select id, title, year, area_id from plan p where id = :id
-                        and (area_id in (:u) or exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id in (:u)))""")
+                select id, title, year, area_id from plan p where id = :id
+                and (area_id in (:u) or exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id in (:u)))""")
                 .param("id", planId).param("u", scope.units()).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
+                .orElseThrow(() -> new NotFound("计划不存在或无权查看"));
     }
 
     public String actor() {

@@ -1,7 +1,10 @@
 package cn.duban.progress;
 
+import cn.duban.refusal.Conflict;
+import java.util.Map;
+
 /** Someone else changed the report since it was opened: the caller keeps what it typed and tries again. */
-public class ReportConflict extends cn.duban.refusal.Conflict {
+public class ReportConflict extends Conflict {
     private final int currentVersion;
 
     public ReportConflict(String message, int currentVersion) {
@@ -14,7 +17,7 @@ public class ReportConflict extends cn.duban.refusal.Conflict {
     }
 
     @Override
-    public java.util.Map<String, Object> details() {
-        return java.util.Map.of("currentVersion", currentVersion);
+    public Map<String, Object> details() {
+        return Map.of("currentVersion", currentVersion);
     }
 }

@@ -1,29 +1,31 @@
 package cn.duban.progress;
 
 import cn.duban.files.Downloads;
+import cn.duban.refusal.NotFound;
 import cn.duban.refusal.PageForms;
-import jakarta.validation.Valid;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * 报送: a unit's home (what is due, what came back, what is late), the report form a liaison
@@ -41,7 +43,7 @@ class ReportController {
     private final ReportDocuments documents;
 
     ReportController(Reports reports, ReportAccess access, ReportingPeriods periods, Dashboards dashboards,
-                     EvidenceFiles evidence, CurrentScope scope, ReportDocuments documents) {
+            EvidenceFiles evidence, CurrentScope scope, ReportDocuments documents) {
         this.documents = documents;
         this.reports = reports;
         this.access = access;
@@ -83,7 +85,7 @@ class ReportController {
     /** The liaison opens this period's report for a plan; the form's clock starts now. */
     @PostMapping("/reports/open")
     String open(@RequestParam long period) {
-        ReportingPeriod p = periods.find(period).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在"));
+        ReportingPeriod p = periods.find(period).orElseThrow(() -> new NotFound("报送期不存在"));
         UnitReport report = reports.open(p.id(), scope.user().organisationId());
         return "redirect:/reports/" + report.id();
     }
@@ -98,13 +100,14 @@ class ReportController {
     /** Saves the draft or submits it; refused, the page comes back as typed with the reason beside its field. */
     @PostMapping("/reports/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
-                HttpServletResponse response) {
+            HttpServletResponse response) {
         UnitReport report = access.forLiaison(id);
         return PageForms.submit(errors, response, () -> {
             List<LineInput> input = form.inputs(reports.lines(report));
             int version = form.version() == null ? -1 : form.version();
             // Values read from the unit's 工作汇报 are saved only now, as the liaison confirms them.
-            ReportDocuments.Confirmed read = form.document() == null || form.document().isBlank() ? null
+            ReportDocuments.Confirmed read = form.document() == null || form.document().isBlank()
+                    ? null
                     : new ReportDocuments.Confirmed(form.document(), form.proposed());
             if ("submit".equals(form.action())) {
                 documents.submit(id, version, key(form.submission()), input, formOpen(form.opened()), read);
@@ -123,8 +126,8 @@ class ReportController {
      */
     @PostMapping("/reports/{id}/document")
     String readDocument(@PathVariable long id, @RequestParam(name = "documentFile", required = false) MultipartFile file,
-                        @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
-                        HttpServletResponse response) {
+            @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
+            HttpServletResponse response) {
         UnitReport report = access.forLiaison(id);
         return PageForms.submit(errors, response, () -> {
             ReportDocuments.Read read = documents.read(report, file == null ? null : file.getOriginalFilename(), bytes(file), "document");
@@ -138,7 +141,7 @@ class ReportController {
         try {
             return file == null ? new byte[0] : file.getBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -165,7 +168,7 @@ class ReportController {
 
     @PostMapping("/reports/{id}/return")
     String giveBack(@PathVariable long id, @RequestParam String submission, @RequestParam(required = false) String reason) {
-        UnitReport r = reports.find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在或无权查看"));
+        UnitReport r = reports.find(id).orElseThrow(() -> new NotFound("报送不存在或无权查看"));
         if (scope.user().role() == Role.UNIT_HEAD) {
             access.forHead(id);
             reports.returnToUnit(id, key(submission), ReportState.SUBMITTED, reason);
@@ -198,8 +201,8 @@ class ReportController {
      */
     @PostMapping("/reports/{id}/evidence")
     String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                  @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
-                  HttpServletResponse response) {
+            @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
+            HttpServletResponse response) {
         UnitReport report = access.forLiaison(id);
         return PageForms.submit(errors, response, () -> {
             UnitReport current = report;
@@ -212,8 +215,8 @@ class ReportController {
             }
             try {
                 evidence.add(current, form.task(), file.getOriginalFilename(), file.getBytes(), access.actor());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return "redirect:/reports/" + id + "?saved#evidence";
         }, () -> redraw(id, form, errors, model));
@@ -225,13 +228,13 @@ class ReportController {
      */
     @GetMapping("/evidence/{id}/preview")
     ResponseEntity<byte[]> preview(@PathVariable long id) {
-        long report = evidence.reportOf(id).orElseThrow(() -> new cn.duban.refusal.NotFound("文件不存在或无权查看"));
+        long report = evidence.reportOf(id).orElseThrow(() -> new NotFound("文件不存在或无权查看"));
         access.readable(report);
         EvidenceFiles.Download file = evidence.download(id);
         if (!file.contentType().equals("image/jpeg") && !file.contentType().equals("image/png")) {
             throw new ReportRejected("只有图片可以预览，其他文件请下载查看");
         }
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header("Content-Disposition", "inline")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
@@ -242,7 +245,7 @@ class ReportController {
     /** Evidence downloads as an attachment, never rendered by the browser as a page of this site. */
     @GetMapping("/evidence/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        long report = evidence.reportOf(id).orElseThrow(() -> new cn.duban.refusal.NotFound("文件不存在或无权查看"));
+        long report = evidence.reportOf(id).orElseThrow(() -> new NotFound("文件不存在或无权查看"));
         access.readable(report);
         EvidenceFiles.Download file = evidence.download(id);
         return Downloads.attachment(file.fileName(), file.contentType(), file.content());
@@ -254,7 +257,7 @@ class ReportController {
         List<ReportLine> lines = reports.lines(report);
         model.addAttribute("lines", lines);
         model.addAttribute("evidence", evidence.list(report.id()));
-        Map<Long, String> lineTitles = new java.util.HashMap<>();
+        Map<Long, String> lineTitles = new HashMap<>();
         lines.forEach(l -> lineTitles.put(l.taskId(), l.number() + " " + l.title()));
         model.addAttribute("lineTitles", lineTitles);
         model.addAttribute("rule", periods.rule(report.planId()));

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * @param lineTasks the tasks whose lines hold a proposal
  */
 public record ReportDocumentPage(String documentName, List<Run> runs, Map<Long, AchievementMatcher.Proposal> byIndicator,
-                                 List<Placeable> unmatched, int proposals, int formIndex, List<Long> lineTasks) {
+        List<Placeable> unmatched, int proposals, int formIndex, List<Long> lineTasks) {
 
     /**
      * A run of the document's text, its CSS classes ("" for plain text) and what pointing at it says; a proposal's
@@ -73,9 +73,11 @@ public record ReportDocumentPage(String documentName, List<Run> runs, Map<Long, 
                     figure++;
                 }
                 AchievementMatcher.Figure f = figure < figures.size() && figures.get(figure).start() <= a && a < figures.get(figure).end()
-                        ? figures.get(figure) : null;
+                        ? figures.get(figure)
+                        : null;
                 int[] sentence = sentences.stream().filter(x -> x[0] <= a && a < x[1]).findFirst().orElse(null);
-                Run leaf = f == null ? new Run(text.substring(a, at), "", null, null, List.of())
+                Run leaf = f == null
+                        ? new Run(text.substring(a, at), "", null, null, List.of())
                         : new Run(text.substring(a, at), "doc-figure doc-" + f.verdict(), null, switch (f.verdict()) {
                             case "used" -> "已用于填报";
                             case "unmatched" -> f.why();

@@ -2,22 +2,28 @@ package cn.duban.progress;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.extract.DocumentRejected;
+import cn.duban.extract.ExtractionJson;
+import cn.duban.extract.Reader;
 import cn.duban.extract.ReaderService;
+import cn.duban.ledger.LabelledExamples;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Report once (减负): a unit's own 工作汇报 read for its report. The document is read with the reader (bounded
@@ -27,7 +33,7 @@ import java.util.Set;
  * uploads weigh and the office exports with the reader's corrections.
  */
 @Component
-public class ReportDocuments implements cn.duban.ledger.LabelledExamples {
+public class ReportDocuments implements LabelledExamples {
 
     /** A 工作汇报 is text: a .docx of it is some tens of kilobytes, a hundred pages of it a few megabytes. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -37,10 +43,10 @@ public class ReportDocuments implements cn.duban.ledger.LabelledExamples {
     private final Organisations organisations;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
     ReportDocuments(ReaderService reader, Reports reports, Organisations organisations, JdbcClient jdbc, AuditTrail audit,
-                    cn.duban.time.CountyTime time) {
+            CountyTime time) {
         this.reader = reader;
         this.reports = reports;
         this.organisations = organisations;
@@ -82,7 +88,7 @@ public class ReportDocuments implements cn.duban.ledger.LabelledExamples {
     /** What the matcher is told of the report: its unit, the other units of its area, its period, its last values. */
     AchievementMatcher.Setting setting(UnitReport report, List<ReportLine> lines) {
         Set<Long> own = new HashSet<>();
-        for (Long at = report.unitId(); at != null; ) {
+        for (Long at = report.unitId(); at != null;) {
             own.add(at);
             at = organisations.find(at).map(Organisation::parentId).orElse(null);
         }
@@ -119,8 +125,8 @@ public class ReportDocuments implements cn.duban.ledger.LabelledExamples {
     Map<Long, List<String>> learned(long unitId) {
         Map<Long, List<String>> out = new HashMap<>();
         jdbc.sql("""
-                        select distinct indicator_id, wording from report_wording
-                        where unit_id = :u and decision in ('CONFIRMED', 'CHANGED', 'ASSIGNED')""")
+                select distinct indicator_id, wording from report_wording
+                where unit_id = :u and decision in ('CONFIRMED', 'CHANGED', 'ASSIGNED')""")
                 .param("u", unitId)
                 .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
         return out;
@@ -132,7 +138,7 @@ public class ReportDocuments implements cn.duban.ledger.LabelledExamples {
 
     /** Saves the draft ({@link Reports#save}); when its values were read from a document, records what became of them. */
     @Transactional
-    public UnitReport save(long reportId, int version, List<LineInput> input, java.time.Duration formOpen, Confirmed read) {
+    public UnitReport save(long reportId, int version, List<LineInput> input, Duration formOpen, Confirmed read) {
         UnitReport saved = reports.save(reportId, version, input, formOpen);
         if (read != null) {
             confirmed(saved, read.documentName(), read.proposed(), input);
@@ -142,8 +148,8 @@ public class ReportDocuments implements cn.duban.ledger.LabelledExamples {
 
     /** Saves and submits ({@link Reports#submit}); when its values were read from a document, records what became of them. */
     @Transactional
-    public UnitReport submit(long reportId, int version, java.util.UUID key, List<LineInput> input, java.time.Duration formOpen,
-                             Confirmed read) {
+    public UnitReport submit(long reportId, int version, UUID key, List<LineInput> input, Duration formOpen,
+            Confirmed read) {
         UnitReport submitted = reports.submit(reportId, version, key, input, formOpen);
         if (read != null) {
             confirmed(submitted, read.documentName(), read.proposed(), input);
@@ -176,15 +182,16 @@ public class ReportDocuments implements cn.duban.ledger.LabelledExamples {
             }
             BigDecimal was = number(p.value());
             BigDecimal now = values.get(p.indicatorId());
-            String decision = "unmatched".equals(p.how()) ? (now == null ? null : "ASSIGNED")
+            String decision = "unmatched".equals(p.how())
+                    ? (now == null ? null : "ASSIGNED")
                     : now == null ? "CLEARED" : was != null && was.compareTo(now) == 0 ? "CONFIRMED" : "CHANGED";
             if (decision == null) {
                 continue;
             }
             jdbc.sql("""
-                            insert into report_wording (unit_id, area_id, report_id, indicator_id, document, wording, surface, sentence,
-                                                        how, proposed, confirmed, decision, decided_by, decided_at)
-                            values (:u, :a, :r, :i, :d, :w, :s, :sentence, :how, :p, :c, :decision, :by, :at)""")
+                    insert into report_wording (unit_id, area_id, report_id, indicator_id, document, wording, surface, sentence,
+                                                how, proposed, confirmed, decision, decided_by, decided_at)
+                    values (:u, :a, :r, :i, :d, :w, :s, :sentence, :how, :p, :c, :decision, :by, :at)""")
                     .param("u", report.unitId()).param("a", report.areaId()).param("r", report.id()).param("i", p.indicatorId())
                     .param("d", document).param("w", wording).param("s", clip(orEmpty(p.surface()), 100))
                     .param("sentence", clip(orEmpty(p.sentence()), 4000)).param("how", clip(orEmpty(p.how()), 20))
@@ -206,19 +213,19 @@ public class ReportDocuments implements cn.duban.ledger.LabelledExamples {
      * REPORT_ASSIGNED), the wording, how it was read, the value proposed and the value confirmed.
      */
     @Override
-    public List<Map<String, Object>> examples(java.util.Collection<Long> areas) {
+    public List<Map<String, Object>> examples(Collection<Long> areas) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> row : jdbc.sql("""
-                        select w.document, w.sentence, w.surface, w.wording, i.name as indicator, i.unit, w.how, w.proposed,
-                               w.confirmed, w.decision
-                        from report_wording w join indicator i on i.id = w.indicator_id
-                        where w.area_id in (:areas) order by w.id""")
+                select w.document, w.sentence, w.surface, w.wording, i.name as indicator, i.unit, w.how, w.proposed,
+                       w.confirmed, w.decision
+                from report_wording w join indicator i on i.id = w.indicator_id
+                where w.area_id in (:areas) order by w.id""")
                 .param("areas", areas.isEmpty() ? List.of(-1L) : areas).query().listOfRows()) {
             Map<String, Object> r = new LinkedHashMap<>();
             String doc = (String) row.get("document");
             String sentence = (String) row.get("sentence");
             String surface = (String) row.get("surface");
-            cn.duban.extract.Reader.quantityIn(doc, sentence, surface).map(cn.duban.extract.ExtractionJson::record).ifPresent(r::putAll);
+            Reader.quantityIn(doc, sentence, surface).map(ExtractionJson::record).ifPresent(r::putAll);
             r.put("doc", doc);
             r.put("sentence", sentence);
             r.put("surface", surface);

@@ -109,8 +109,10 @@ public record ReportForm(
             Map<Long, BigDecimal> values = new HashMap<>();
             for (int j = 0; j < typed.values().size(); j++) {
                 Value v = typed.values().get(j);
-                ReportLine.Measure m = v == null || v.indicatorId() == null ? null : line.measures().stream()
-                        .filter(x -> x.indicatorId() == v.indicatorId()).findFirst().orElse(null);
+                ReportLine.Measure m = v == null || v.indicatorId() == null
+                        ? null
+                        : line.measures().stream()
+                                .filter(x -> x.indicatorId() == v.indicatorId()).findFirst().orElse(null);
                 if (m == null) {
                     continue;
                 }
@@ -156,7 +158,6 @@ public record ReportForm(
             this(null, null, null, null, null, null, null);
         }
 
-
         /** What was not sent reads as empty (an unticked box sends nothing). */
         public Line {
             values = values == null ? new ArrayList<>() : new ArrayList<>(values);
@@ -186,11 +187,11 @@ public record ReportForm(
      * read from, and how (cumulative, increment…). Sent back on confirming, to learn from what the liaison did.
      */
     public record Proposed(Long indicatorId,
-                           @Size(max = 40, message = "数值过长") String value,
-                           @Size(max = 100, message = "原文数字过长") String surface,
-                           @Size(max = 100, message = "原文表述过长") String wording,
-                           @Size(max = 4000, message = "原文句子过长") String sentence,
-                           @Size(max = 20, message = "填法过长") String how) {
+            @Size(max = 40, message = "数值过长") String value,
+            @Size(max = 100, message = "原文数字过长") String surface,
+            @Size(max = 100, message = "原文表述过长") String wording,
+            @Size(max = 4000, message = "原文句子过长") String sentence,
+            @Size(max = 20, message = "填法过长") String how) {
         /** For a page whose property paths reach a row the request did not carry (binding uses the canonical one). */
         Proposed() {
             this(null, null, null, null, null, null);

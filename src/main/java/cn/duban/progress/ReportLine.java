@@ -11,7 +11,7 @@ import java.util.Map;
  * what this report says now (pre-filled from last period until the unit saves).
  */
 public record ReportLine(long taskId, String number, String title, LocalDate deadline, List<Measure> measures,
-                         Entry current, Entry previous) {
+        Entry current, Entry previous) {
 
     /** An indicator the task is measured by; a task without one reports a percentage done. */
     public record Measure(long indicatorId, long taskId, String name, BigDecimal target, String unit, String comparator) {
@@ -23,9 +23,9 @@ public record ReportLine(long taskId, String number, String title, LocalDate dea
 
     /** One saved state of a task's entry; a newer revision supersedes it, nothing overwrites it. */
     public record Entry(long id, long reportId, long taskId, int revision, Map<Long, BigDecimal> values,
-                        BigDecimal percentDone, String narrative, String problems, String nextSteps,
-                        boolean unchanged, boolean prefilled, boolean complete, String correctionReason,
-                        boolean afterFreeze, String createdBy, OffsetDateTime createdAt) {
+            BigDecimal percentDone, String narrative, String problems, String nextSteps,
+            boolean unchanged, boolean prefilled, boolean complete, String correctionReason,
+            boolean afterFreeze, String createdBy, OffsetDateTime createdAt) {
     }
 
     /** The same line with this report's latest entry now {@code entry}. */

@@ -1,7 +1,9 @@
 package cn.duban.progress;
 
+import cn.duban.refusal.Refusal;
+
 /** A report, a rule or a period change refused, with the reason in Chinese; nothing was changed. */
-public class ReportRejected extends cn.duban.refusal.Refusal {
+public class ReportRejected extends Refusal {
     public ReportRejected(String message) {
         super(message);
     }

@@ -5,11 +5,7 @@ package cn.duban.progress;
  * counts as 报送 to the office), the office accepts or returns it with a reason.
  */
 public enum ReportState {
-    DRAFT("草稿"),
-    SUBMITTED("待单位负责人审核"),
-    APPROVED("已报送，待督查室审核"),
-    ACCEPTED("已采纳"),
-    RETURNED("已退回");
+    DRAFT("草稿"), SUBMITTED("待单位负责人审核"), APPROVED("已报送，待督查室审核"), ACCEPTED("已采纳"), RETURNED("已退回");
 
     private final String label;
 

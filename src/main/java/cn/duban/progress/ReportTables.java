@@ -2,9 +2,9 @@ package cn.duban.progress;
 
 import cn.duban.extract.Quantity;
 import cn.duban.extract.Reader;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,10 +116,13 @@ final class ReportTables {
             BigDecimal number = new BigDecimal(n.group().replace('．', '.'));
             String after = simple(value.substring(n.end()));
             Matcher inName = UNIT_IN_BRACKETS.matcher(rawName);
-            String written = MeasureUnit.of(after).isPresent() ? after
-                    : unit >= 0 && !cells[unit].isBlank() ? simple(cells[unit])
-                    : inName.find() ? inName.group(1)
-                    : headingUnit;
+            String written = MeasureUnit.of(after).isPresent()
+                    ? after
+                    : unit >= 0 && !cells[unit].isBlank()
+                            ? simple(cells[unit])
+                            : inName.find()
+                                    ? inName.group(1)
+                                    : headingUnit;
             if (written == null || MeasureUnit.of(written).isEmpty()) {
                 return null;
             }
@@ -129,9 +132,10 @@ final class ReportTables {
                 cellStart += cells[i].length() + 1;
             }
             int start = cellStart + n.start();
-            int end = MeasureUnit.of(after).isPresent() ? cellStart + value.length() - (value.length() - value.stripTrailing().length())
+            int end = MeasureUnit.of(after).isPresent()
+                    ? cellStart + value.length() - (value.length() - value.stripTrailing().length())
                     : cellStart + n.end();
-            String row = String.join(" | ", java.util.Arrays.stream(cells).map(ReportTables::simple).toList());
+            String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
             // The words the matcher reads before the figure: the indicator's name and the column's heading.
             return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
                     indicator, "=", null, false, start, end, (month ? "表格本月：" : "表格累计：") + indicator + figureHeading);

@@ -1,10 +1,9 @@
 package cn.duban.progress;
 
 import cn.duban.ledger.ReportedWork;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.Set;
 
 /** The ledger's question "has anyone reported on this?", answered from the reports this module keeps. */
 @Component
@@ -25,8 +24,8 @@ class ReportedEntries implements ReportedWork {
     @Override
     public Set<Integer> reportedIndicators(long taskId) {
         return Set.copyOf(jdbc.sql("""
-                        select i.position from indicator i
-                        where i.task_id = :t and exists (select 1 from entry_value v where v.indicator_id = i.id)""")
+                select i.position from indicator i
+                where i.task_id = :t and exists (select 1 from entry_value v where v.indicator_id = i.id)""")
                 .param("t", taskId).query(Integer.class).list());
     }
 }

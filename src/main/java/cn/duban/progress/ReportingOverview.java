@@ -1,12 +1,11 @@
 package cn.duban.progress;
 
 import cn.duban.time.CountyTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * 报送情况一览: for one period, every unit that takes part in the period's 红黑榜 — each unit leading a
@@ -28,8 +27,7 @@ public class ReportingOverview {
 
     /** Where a unit's report for a period stands. */
     public enum Standing {
-        ON_TIME("按时报送"), LATE("逾期报送"), NOT_NEEDED("无需报送"), AWAITING_HEAD("待单位审核"), RETURNED("已退回待重报"),
-        MISSING("未报送");
+        ON_TIME("按时报送"), LATE("逾期报送"), NOT_NEEDED("无需报送"), AWAITING_HEAD("待单位审核"), RETURNED("已退回待重报"), MISSING("未报送");
 
         private final String label;
 
@@ -49,23 +47,24 @@ public class ReportingOverview {
 
     /** A unit's report: when its liaison sent it, and when it reached the office (approved by the unit head). */
     public record UnitReporting(long unitId, String unitName, Standing standing, OffsetDateTime submittedAt,
-                                OffsetDateTime reachedAt) {
+            OffsetDateTime reachedAt) {
     }
 
     public List<UnitReporting> of(ReportingPeriod period) {
         return jdbc.sql("""
-                        select o.id, o.name, r.state, r.submitted_at, r.approved_at, u.needs
-                        from (select s.organisation_id as unit, bool_or(s.needs_report) as needs from task_standing s
-                              where s.period_id = :period and s.organisation_id is not null group by s.organisation_id) u
-                        join organisation o on o.id = u.unit
-                        left join unit_report r on r.period_id = :period and r.organisation_id = u.unit
-                        order by o.name""")
+                select o.id, o.name, r.state, r.submitted_at, r.approved_at, u.needs
+                from (select s.organisation_id as unit, bool_or(s.needs_report) as needs from task_standing s
+                      where s.period_id = :period and s.organisation_id is not null group by s.organisation_id) u
+                join organisation o on o.id = u.unit
+                left join unit_report r on r.period_id = :period and r.organisation_id = u.unit
+                order by o.name""")
                 .param("period", period.id())
                 .query((rs, n) -> {
                     OffsetDateTime submitted = rs.getObject(4, OffsetDateTime.class);
                     OffsetDateTime reached = rs.getObject(5, OffsetDateTime.class);
                     Standing standing = rs.getBoolean(6)
-                            ? standing(rs.getString(3), reached == null ? null : time.dateOf(reached), period.due()) : Standing.NOT_NEEDED;
+                            ? standing(rs.getString(3), reached == null ? null : time.dateOf(reached), period.due())
+                            : Standing.NOT_NEEDED;
                     return new UnitReporting(rs.getLong(1), rs.getString(2), standing, submitted, reached);
                 })
                 .list();

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 /** One period of a plan's reporting (2026年11月): its days, its due date, and whether it is frozen. */
 public record ReportingPeriod(long id, long planId, LocalDate starts, LocalDate ends, LocalDate due, String label,
-                              OffsetDateTime frozenAt, String frozenBy) {
+        OffsetDateTime frozenAt, String frozenBy) {
 
     public boolean frozen() {
         return frozenAt != null;

@@ -1,16 +1,20 @@
 package cn.duban.progress;
 
 import cn.duban.audit.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.refusal.NotFound;
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan's reporting rule and its periods. Periods are opened as time reaches them (each call
@@ -22,9 +26,9 @@ public class ReportingPeriods {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
-    ReportingPeriods(JdbcClient jdbc, AuditTrail audit, cn.duban.time.CountyTime time) {
+    ReportingPeriods(JdbcClient jdbc, AuditTrail audit, CountyTime time) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.time = time;
@@ -35,15 +39,15 @@ public class ReportingPeriods {
     }
 
     /** Now, from the same clock as {@link #today()}. */
-    public java.time.Instant instant() {
+    public Instant instant() {
         return time.instant();
     }
 
     public ReportingRule rule(long planId) {
         return jdbc.sql("""
-                        select plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days, version,
-                               list_size, completion_weight
-                        from reporting_rule where plan_id = :p""")
+                select plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days, version,
+                       list_size, completion_weight
+                from reporting_rule where plan_id = :p""")
                 .param("p", planId).query(ReportingRule.class).optional()
                 .orElseGet(() -> ReportingRule.defaults(planId));
     }
@@ -52,7 +56,8 @@ public class ReportingPeriods {
     @Transactional
     public ReportingRule setRule(ReportingRule requested) {
         if (requested.dueDay() < 1 || requested.dueDay() > (requested.cadence() == Cadence.WEEKLY ? 7 : 31)) {
-            throw new ReportRejected(requested.cadence() == Cadence.WEEKLY ? "每周报送日应为 1（周一）到 7（周日）"
+            throw new ReportRejected(requested.cadence() == Cadence.WEEKLY
+                    ? "每周报送日应为 1（周一）到 7（周日）"
                     : "报送日应为每月 1 到 31 日");
         }
         if (requested.lagThreshold() == null || requested.lagThreshold().signum() < 0
@@ -74,14 +79,14 @@ public class ReportingPeriods {
             throw new ReportRejected("本计划已有单位报送，不能再更改报送周期");
         }
         int changed = jdbc.sql("""
-                        insert into reporting_rule (plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days,
-                                                    list_size, completion_weight, version)
-                        values (:p, :c, :d, :t, :e, :r, :ls, :w, 1)
-                        on conflict (plan_id) do update set cadence = excluded.cadence, due_day = excluded.due_day,
-                            lag_threshold = excluded.lag_threshold, evidence_required = excluded.evidence_required,
-                            remind_days = excluded.remind_days, list_size = excluded.list_size,
-                            completion_weight = excluded.completion_weight, version = reporting_rule.version + 1
-                        where reporting_rule.version = :v""")
+                insert into reporting_rule (plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days,
+                                            list_size, completion_weight, version)
+                values (:p, :c, :d, :t, :e, :r, :ls, :w, 1)
+                on conflict (plan_id) do update set cadence = excluded.cadence, due_day = excluded.due_day,
+                    lag_threshold = excluded.lag_threshold, evidence_required = excluded.evidence_required,
+                    remind_days = excluded.remind_days, list_size = excluded.list_size,
+                    completion_weight = excluded.completion_weight, version = reporting_rule.version + 1
+                where reporting_rule.version = :v""")
                 .param("p", requested.planId()).param("c", requested.cadence().name()).param("d", requested.dueDay())
                 .param("t", requested.lagThreshold()).param("e", requested.evidenceRequired())
                 .param("r", requested.remindDays()).param("ls", requested.listSize()).param("w", weight)
@@ -105,7 +110,7 @@ public class ReportingPeriods {
 
     PlanSpan span(long planId) {
         return jdbc.sql("select starts, ends from plan where id = :p").param("p", planId).query(PlanSpan.class).optional()
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在"));
+                .orElseThrow(() -> new NotFound("计划不存在"));
     }
 
     /**
@@ -119,7 +124,7 @@ public class ReportingPeriods {
         ReportingRule rule = rule(planId);
         LocalDate today = today();
         List<ReportingPeriod> known = periods(planId);
-        java.util.Set<LocalDate> starts = new java.util.HashSet<>();
+        Set<LocalDate> starts = new HashSet<>();
         known.forEach(p -> starts.add(p.starts()));
         boolean added = false;
         for (Cadence.Span s : rule.cadence().spans(span.starts(), span.ends(), rule.dueDay())) {
@@ -130,8 +135,8 @@ public class ReportingPeriods {
                 continue;
             }
             jdbc.sql("""
-                            insert into reporting_period (plan_id, starts, ends, due, label) values (:p, :s, :e, :d, :l)
-                            on conflict (plan_id, starts) do nothing""")
+                    insert into reporting_period (plan_id, starts, ends, due, label) values (:p, :s, :e, :d, :l)
+                    on conflict (plan_id, starts) do nothing""")
                     .param("p", planId).param("s", s.starts()).param("e", s.ends()).param("d", s.due()).param("l", s.label())
                     .update();
             added = true;
@@ -179,8 +184,8 @@ public class ReportingPeriods {
 
     public List<ReportingPeriod> periods(long planId) {
         return jdbc.sql("""
-                        select id, plan_id, starts, ends, due, label, frozen_at, frozen_by from reporting_period
-                        where plan_id = :p order by starts""")
+                select id, plan_id, starts, ends, due, label, frozen_at, frozen_by from reporting_period
+                where plan_id = :p order by starts""")
                 .param("p", planId).query(ReportingPeriod.class).list();
     }
 

@@ -8,11 +8,11 @@ import java.math.BigDecimal;
  * the 红黑榜 is scored and how many units each of its lists names.
  */
 public record ReportingRule(long planId, Cadence cadence, int dueDay, BigDecimal lagThreshold,
-                            boolean evidenceRequired, int remindDays, int version, Integer listSize,
-                            Integer completionWeight) {
+        boolean evidenceRequired, int remindDays, int version, Integer listSize,
+        Integer completionWeight) {
 
     public ReportingRule(long planId, Cadence cadence, int dueDay, BigDecimal lagThreshold, boolean evidenceRequired,
-                         int remindDays, int version) {
+            int remindDays, int version) {
         this(planId, cadence, dueDay, lagThreshold, evidenceRequired, remindDays, version, null,
                 RankingRule.DEFAULT_COMPLETION_WEIGHT);
     }

@@ -2,14 +2,13 @@ package cn.duban.progress;
 
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Map;
 
 /** A plan's reporting rule: cadence and due day, lag threshold, evidence, reminder lead time. */
 @Controller
@@ -41,9 +40,9 @@ class ReportingRuleController {
 
     @PostMapping("/plans/{id}/reporting")
     String save(@PathVariable long id, @RequestParam Cadence cadence, @RequestParam int dueDay,
-                @RequestParam String lagThreshold, @RequestParam(defaultValue = "false") boolean evidenceRequired,
-                @RequestParam int remindDays, @RequestParam int version,
-                @RequestParam(required = false) Integer completionWeight, @RequestParam(required = false) Integer listSize) {
+            @RequestParam String lagThreshold, @RequestParam(defaultValue = "false") boolean evidenceRequired,
+            @RequestParam int remindDays, @RequestParam int version,
+            @RequestParam(required = false) Integer completionWeight, @RequestParam(required = false) Integer listSize) {
         Map<String, Object> plan = access.plan(id);
         scope.require(scope.user().role() == Role.SUPERVISOR && ((Number) plan.get("area_id")).longValue() == scope.area());
         periods.setRule(new ReportingRule(id, cadence, dueDay, ReportForm.number(lagThreshold, "滞后阈值", "lagThreshold"),

@@ -1,14 +1,17 @@
 package cn.duban.progress;
 
 import cn.duban.audit.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.refusal.NotFound;
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +21,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Units' reports and their flow. Values are never overwritten: each save adds a revision of
@@ -45,12 +52,12 @@ public class Reports {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ReportingPeriods periods;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final StandingRefresh refresh;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
     Reports(JdbcClient jdbc, AuditTrail audit, ReportingPeriods periods,
-            org.springframework.context.ApplicationEventPublisher events, StandingRefresh refresh, cn.duban.time.CountyTime time) {
+            ApplicationEventPublisher events, StandingRefresh refresh, CountyTime time) {
         this.refresh = refresh;
         this.time = time;
         this.jdbc = jdbc;
@@ -71,13 +78,13 @@ public class Reports {
     /** The unit's report for the period, opened (and its form clock started) the first time it is asked for. */
     @Transactional
     public UnitReport open(long periodId, long unitId) {
-        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在"));
+        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new NotFound("报送期不存在"));
         if (!leadsTasks(period.planId(), unitId)) {
             throw new ReportRejected("本单位在该计划中没有牵头任务，无需报送");
         }
         Long id = jdbc.sql("""
-                        insert into unit_report (period_id, organisation_id, opened_at) values (:p, :u, :now)
-                        on conflict (period_id, organisation_id) do nothing returning id""")
+                insert into unit_report (period_id, organisation_id, opened_at) values (:p, :u, :now)
+                on conflict (period_id, organisation_id) do nothing returning id""")
                 .param("now", time.now()).param("p", periodId).param("u", unitId).query(Long.class).optional().orElse(null);
         if (id != null) {
             audit.record("打开报送", "unit_report", id, null, Map.of("period", period.label(), "unit", unitId));
@@ -111,22 +118,22 @@ public class Reports {
     public List<ReportLine> lines(UnitReport report) {
         // The tasks with their measures, and the entries with their values: two statements (a report
         // step reads its lines once or twice, under load — BENCHMARKS.md, item 5).
-        record Task(String number, String title, java.time.LocalDate deadline) {
+        record Task(String number, String title, LocalDate deadline) {
         }
         Map<Long, Task> tasks = new LinkedHashMap<>();
         Map<Long, List<ReportLine.Measure>> measures = new HashMap<>();
         jdbc.sql("""
-                        select t.id, t.number, t.title, t.deadline, i.id as indicator_id, i.name, i.target_value, i.unit, i.comparator
-                        from task t left join indicator i on i.task_id = t.id and i.kind = 'target' and i.target_value is not null
-                        where t.plan_id = :p and t.lead_org_id = :u and (t.start_date is null or t.start_date <= :ends)
-                          and t.closed_at is null
-                        order by t.position, t.id, i.position""")
+                select t.id, t.number, t.title, t.deadline, i.id as indicator_id, i.name, i.target_value, i.unit, i.comparator
+                from task t left join indicator i on i.task_id = t.id and i.kind = 'target' and i.target_value is not null
+                where t.plan_id = :p and t.lead_org_id = :u and (t.start_date is null or t.start_date <= :ends)
+                  and t.closed_at is null
+                order by t.position, t.id, i.position""")
                 .param("p", report.planId()).param("u", report.unitId()).param("ends", report.periodEnds())
                 .query((rs, n) -> {
                     long taskId = rs.getLong("id");
                     if (!tasks.containsKey(taskId)) {
                         tasks.put(taskId, new Task(rs.getString("number"), rs.getString("title"),
-                                rs.getObject("deadline", java.time.LocalDate.class)));
+                                rs.getObject("deadline", LocalDate.class)));
                     }
                     long indicator = rs.getLong("indicator_id");
                     if (!rs.wasNull()) {
@@ -139,15 +146,15 @@ public class Reports {
         Map<Long, ReportLine.Entry> current = new HashMap<>();
         Map<Long, ReportLine.Entry> previous = new HashMap<>();
         List<ReportLine.Entry> both = jdbc.sql("""
-                        select c.* from (
-                            select distinct on (e.task_id) e.* from task_entry e where e.report_id = :r
-                            order by e.task_id, e.revision desc) c
-                        union all
-                        select b.* from (
-                            select distinct on (e.task_id) e.* from task_entry e join unit_report r on r.id = e.report_id
-                            join reporting_period p on p.id = r.period_id
-                            where r.organisation_id = :u and p.plan_id = :plan and p.starts < :starts and r.state in ('APPROVED', 'ACCEPTED')
-                            order by e.task_id, p.starts desc, e.revision desc) b""")
+                select c.* from (
+                    select distinct on (e.task_id) e.* from task_entry e where e.report_id = :r
+                    order by e.task_id, e.revision desc) c
+                union all
+                select b.* from (
+                    select distinct on (e.task_id) e.* from task_entry e join unit_report r on r.id = e.report_id
+                    join reporting_period p on p.id = r.period_id
+                    where r.organisation_id = :u and p.plan_id = :plan and p.starts < :starts and r.state in ('APPROVED', 'ACCEPTED')
+                    order by e.task_id, p.starts desc, e.revision desc) b""")
                 .param("r", report.id()).param("u", report.unitId()).param("plan", report.planId())
                 .param("starts", report.periodStarts())
                 .query(Reports::entry).list();
@@ -171,9 +178,9 @@ public class Reports {
     /** Every revision of a task's entries across periods, newest first: the task's history. */
     public List<ReportLine.Entry> history(long taskId) {
         List<ReportLine.Entry> entries = jdbc.sql("""
-                        select e.* from task_entry e join unit_report r on r.id = e.report_id
-                        join reporting_period p on p.id = r.period_id
-                        where e.task_id = :t order by p.starts desc, e.revision desc""")
+                select e.* from task_entry e join unit_report r on r.id = e.report_id
+                join reporting_period p on p.id = r.period_id
+                where e.task_id = :t order by p.starts desc, e.revision desc""")
                 .param("t", taskId).query(Reports::entry).list();
         return withValues(entries);
     }
@@ -184,31 +191,32 @@ public class Reports {
      * the form's order, who and when. Draft saves are not versions.
      */
     public record HistoryRow(String period, int revision, String kind, List<String> values, BigDecimal percentDone,
-                             String narrative, String correctionReason, String createdBy, java.time.OffsetDateTime createdAt) {
+            String narrative, String correctionReason, String createdBy, OffsetDateTime createdAt) {
     }
 
     public List<HistoryRow> readableHistory(long taskId) {
         List<Map<String, Object>> rows = jdbc.sql("""
-                        select e.id, p.label, e.revision, e.percent_done, e.narrative, e.correction_reason, e.created_by, e.created_at,
-                               r.state
-                        from task_entry e join unit_report r on r.id = e.report_id join reporting_period p on p.id = r.period_id
-                        where e.task_id = :t and r.submitted_at is not null
-                          and (e.correction_reason is not null or e.revision = (
-                                select max(e2.revision) from task_entry e2
-                                where e2.report_id = e.report_id and e2.task_id = e.task_id and e2.correction_reason is null
-                                  and e2.created_at <= r.submitted_at))
-                        order by p.starts desc, e.revision desc""")
+                select e.id, p.label, e.revision, e.percent_done, e.narrative, e.correction_reason, e.created_by, e.created_at,
+                       r.state
+                from task_entry e join unit_report r on r.id = e.report_id join reporting_period p on p.id = r.period_id
+                where e.task_id = :t and r.submitted_at is not null
+                  and (e.correction_reason is not null or e.revision = (
+                        select max(e2.revision) from task_entry e2
+                        where e2.report_id = e.report_id and e2.task_id = e.task_id and e2.correction_reason is null
+                          and e2.created_at <= r.submitted_at))
+                order by p.starts desc, e.revision desc""")
                 .param("t", taskId).query().listOfRows();
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<String>> values = new HashMap<>();
         jdbc.sql("""
-                        select v.entry_id, i.name, v.actual, i.unit from entry_value v join indicator i on i.id = v.indicator_id
-                        where v.entry_id in (:ids) order by v.entry_id, i.position""")
+                select v.entry_id, i.name, v.actual, i.unit from entry_value v join indicator i on i.id = v.indicator_id
+                where v.entry_id in (:ids) order by v.entry_id, i.position""")
                 .param("ids", rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList())
                 .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(rs.getString(2) + " " + (rs.getBigDecimal(3) == null ? "—" : rs.getBigDecimal(3).stripTrailingZeros().toPlainString())
+                        .add(rs.getString(2) + " "
+                                + (rs.getBigDecimal(3) == null ? "—" : rs.getBigDecimal(3).stripTrailingZeros().toPlainString())
                                 + rs.getString(4)))
                 .list();
         List<HistoryRow> out = new ArrayList<>();
@@ -224,7 +232,7 @@ public class Reports {
             out.add(new HistoryRow((String) r.get("label"), ((Number) r.get("revision")).intValue(), kind,
                     values.getOrDefault(id, List.of()), (BigDecimal) r.get("percent_done"), (String) r.get("narrative"), correction,
                     (String) r.get("created_by"),
-                    time.at(((java.sql.Timestamp) r.get("created_at")).toInstant())));
+                    time.at(((Timestamp) r.get("created_at")).toInstant())));
         }
         return out;
     }
@@ -264,9 +272,10 @@ public class Reports {
             unchanged += l.current().unchanged() ? 1 : 0;
         }
         jdbc.sql("""
-                        update unit_report set state = 'SUBMITTED', submitted_at = :now, return_reason = null,
-                            items = :i, prefilled_items = :p, unchanged_items = :n where id = :id""")
-                .param("now", time.now()).param("i", lines.size()).param("p", prefilled).param("n", unchanged).param("id", reportId).update();
+                update unit_report set state = 'SUBMITTED', submitted_at = :now, return_reason = null,
+                    items = :i, prefilled_items = :p, unchanged_items = :n where id = :id""")
+                .param("now", time.now()).param("i", lines.size()).param("p", prefilled).param("n", unchanged).param("id", reportId)
+                .update();
         audit.record("提交报送", "unit_report", reportId, Map.of("state", report.state().name()),
                 Map.of("state", "SUBMITTED", "items", lines.size(), "prefilled", prefilled, "unchanged", unchanged));
         refresh.requestedFrom(report.planId(), report.periodStarts(), report.unitId()); // the period's burden totals count this submission
@@ -287,11 +296,11 @@ public class Reports {
      * {@code arrived}, the day it reached the office. Audited; its timeliness follows from these dates.
      */
     @Transactional
-    public void recordHistory(long reportId, java.time.LocalDateTime arrived) {
-        java.time.OffsetDateTime at = arrived.atZone(time.zone()).toOffsetDateTime();
+    public void recordHistory(long reportId, LocalDateTime arrived) {
+        OffsetDateTime at = arrived.atZone(time.zone()).toOffsetDateTime();
         jdbc.sql("""
-                        update unit_report set opened_at = :at - interval '2 days', submitted_at = :at - interval '1 day',
-                            approved_at = :at, accepted_at = :at + interval '1 day' where id = :id""")
+                update unit_report set opened_at = :at - interval '2 days', submitted_at = :at - interval '1 day',
+                    approved_at = :at, accepted_at = :at + interval '1 day' where id = :id""")
                 .param("at", at).param("id", reportId).update();
         audit.record("补录报送时间", "unit_report", reportId, null, Map.of("approvedAt", at.toString()));
     }
@@ -323,7 +332,7 @@ public class Reports {
         if (why.isEmpty() || why.length() > 500) {
             throw new ReportRejected("更正须写明原因（不超过 500 字）");
         }
-        UnitReport report = find(reportId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在"));
+        UnitReport report = find(reportId).orElseThrow(() -> new NotFound("报送不存在"));
         if (!report.state().counted()) {
             throw new ReportRejected("报告尚未报送，直接修改后提交即可，无需更正");
         }
@@ -350,7 +359,7 @@ public class Reports {
         }
         double minutes = Math.min(formOpen.toSeconds(), 3600) / 60.0;
         jdbc.sql("update unit_report set minutes_spent = minutes_spent + :m where id = :id")
-                .param("m", BigDecimal.valueOf(minutes).setScale(2, java.math.RoundingMode.HALF_UP)).param("id", reportId).update();
+                .param("m", BigDecimal.valueOf(minutes).setScale(2, RoundingMode.HALF_UP)).param("id", reportId).update();
         return true;
     }
 
@@ -361,7 +370,7 @@ public class Reports {
             throw new ReportRejected("提交缺少防重复标识，请刷新页面后再提交");
         }
         int inserted = jdbc.sql("""
-                        insert into report_submission (key, report_id, action) values (:k, :r, :a) on conflict (key) do nothing""")
+                insert into report_submission (key, report_id, action) values (:k, :r, :a) on conflict (key) do nothing""")
                 .param("k", key).param("r", reportId).param("a", action).update();
         if (inserted == 0) {
             boolean same = jdbc.sql("select count(*) from report_submission where key = :k and report_id = :r and action = :a")
@@ -376,10 +385,10 @@ public class Reports {
     /** Takes the report's next version, or says who got there first; the row lock orders concurrent saves. */
     private UnitReport bump(long reportId, int version, boolean mustBeEditable) {
         int updated = jdbc.sql("""
-                        update unit_report set version = version + 1
-                        where id = :id and version = :v and (not :editable or state in ('DRAFT', 'RETURNED'))""")
+                update unit_report set version = version + 1
+                where id = :id and version = :v and (not :editable or state in ('DRAFT', 'RETURNED'))""")
                 .param("id", reportId).param("v", version).param("editable", mustBeEditable).update();
-        UnitReport now = find(reportId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在"));
+        UnitReport now = find(reportId).orElseThrow(() -> new NotFound("报送不存在"));
         if (updated == 0) {
             if (mustBeEditable && !now.state().editable()) {
                 throw new ReportRejected("报告当前状态为“" + now.state().label() + "”，不能修改");
@@ -391,15 +400,16 @@ public class Reports {
     }
 
     private UnitReport move(long reportId, UUID key, String action, ReportState from, ReportState to,
-                            String stampColumn, String reason) {
+            String stampColumn, String reason) {
         if (!claim(key, reportId, action)) {
             return find(reportId).orElseThrow();
         }
-        UnitReport before = find(reportId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送不存在"));
+        UnitReport before = find(reportId).orElseThrow(() -> new NotFound("报送不存在"));
         int moved = jdbc.sql("update unit_report set state = :to, version = version + 1, return_reason = :reason"
-                        + (stampColumn == null ? "" : ", " + stampColumn + " = :now")
-                        + " where id = :id and state = :from")
-                .param("now", time.now()).param("to", to.name()).param("from", from.name()).param("reason", reason).param("id", reportId).update();
+                + (stampColumn == null ? "" : ", " + stampColumn + " = :now")
+                + " where id = :id and state = :from")
+                .param("now", time.now()).param("to", to.name()).param("from", from.name()).param("reason", reason).param("id", reportId)
+                .update();
         if (moved == 0) {
             throw new ReportRejected("报告当前状态为“" + before.state().label() + "”，不能执行此操作");
         }
@@ -495,7 +505,7 @@ public class Reports {
 
     /** Adds a revision unless it would repeat the latest one word for word. */
     private ReportLine.Entry insert(UnitReport report, ReportLine line, LineInput requested, boolean prefilled,
-                                    boolean correction, String reason) {
+            boolean correction, String reason) {
         LineInput in = requested.unchanged() ? withTexts(asInput(line.previous(), true), requested) : requested;
         ReportLine.Entry latest = line.current();
         if (!correction && latest != null && sameContent(asInput(latest, latest.unchanged()), in)
@@ -507,9 +517,9 @@ public class Reports {
         String by = AuditTrail.actor();
         boolean afterFreeze = correction && report.frozen();
         Map<String, Object> inserted = jdbc.sql("""
-                        insert into task_entry (report_id, task_id, revision, percent_done, narrative, problems, next_steps,
-                            unchanged, prefilled, complete, correction_reason, after_freeze, created_by, created_at)
-                        values (:r, :t, :rev, :pct, :n, :p, :s, :u, :pre, :c, :reason, :frozen, :by, :now) returning id, created_at""")
+                insert into task_entry (report_id, task_id, revision, percent_done, narrative, problems, next_steps,
+                    unchanged, prefilled, complete, correction_reason, after_freeze, created_by, created_at)
+                values (:r, :t, :rev, :pct, :n, :p, :s, :u, :pre, :c, :reason, :frozen, :by, :now) returning id, created_at""")
                 .param("r", report.id()).param("t", line.taskId()).param("rev", revision)
                 .param("pct", in.percentDone()).param("n", text(in.narrative())).param("p", text(in.problems()))
                 .param("s", text(in.nextSteps())).param("u", in.unchanged()).param("pre", prefilled).param("c", complete)
@@ -529,7 +539,7 @@ public class Reports {
         // The entry as written, without reading it back (what the columns hold: texts stripped, "" for none).
         return new ReportLine.Entry(id, report.id(), line.taskId(), revision, Map.copyOf(values), in.percentDone(),
                 text(in.narrative()), text(in.problems()), text(in.nextSteps()), in.unchanged(), prefilled, complete, reason,
-                afterFreeze, by, time.at(((java.sql.Timestamp) inserted.get("created_at")).toInstant()));
+                afterFreeze, by, time.at(((Timestamp) inserted.get("created_at")).toInstant()));
     }
 
     /** Done by its own numbers: every ≥ indicator reached, or 100% for a task without indicators. */
@@ -592,7 +602,8 @@ public class Reports {
         jdbc.sql("select entry_id, indicator_id, actual from entry_value where entry_id in (:ids)")
                 .param("ids", entries.stream().map(ReportLine.Entry::id).toList())
                 .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                        .put(rs.getLong(2), rs.getBigDecimal(3))).list();
+                        .put(rs.getLong(2), rs.getBigDecimal(3)))
+                .list();
         return entries.stream().map(e -> new ReportLine.Entry(e.id(), e.reportId(), e.taskId(), e.revision(),
                 Map.copyOf(values.getOrDefault(e.id(), Map.of())), e.percentDone(), e.narrative(), e.problems(),
                 e.nextSteps(), e.unchanged(), e.prefilled(), e.complete(), e.correctionReason(), e.afterFreeze(),
@@ -604,7 +615,7 @@ public class Reports {
                 Map.of(), rs.getBigDecimal("percent_done"), rs.getString("narrative"), rs.getString("problems"),
                 rs.getString("next_steps"), rs.getBoolean("unchanged"), rs.getBoolean("prefilled"), rs.getBoolean("complete"),
                 rs.getString("correction_reason"), rs.getBoolean("after_freeze"), rs.getString("created_by"),
-                rs.getObject("created_at", java.time.OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class));
     }
 
     private static Map<String, Object> describe(ReportLine.Entry e) {

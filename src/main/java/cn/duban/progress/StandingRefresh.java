@@ -1,5 +1,17 @@
 package cn.duban.progress;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,12 +21,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Standings computed again after a report step, without making the step wait for the others.
@@ -61,19 +69,19 @@ class StandingRefresh {
      * task). A lone report step asks for its unit's tasks only; steps of different units folded into
      * one run compute the whole plan, once.
      */
-    record Ask(java.time.LocalDate from, Long unit) {
+    record Ask(LocalDate from, Long unit) {
 
         /** Covering both. */
         Ask and(Ask other) {
             if (other == null) {
                 return this;
             }
-            return new Ask(from.isBefore(other.from) ? from : other.from, java.util.Objects.equals(unit, other.unit) ? unit : null);
+            return new Ask(from.isBefore(other.from) ? from : other.from, Objects.equals(unit, other.unit) ? unit : null);
         }
     }
 
     /** Every period. */
-    private static final java.time.LocalDate ALL = java.time.LocalDate.MIN;
+    private static final LocalDate ALL = LocalDate.MIN;
 
     StandingRefresh(Standings standings, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.standings = standings;
@@ -83,7 +91,7 @@ class StandingRefresh {
     }
 
     /** The plans whose steps this request thread has committed (or is committing). */
-    private static final ThreadLocal<Map<Long, Ask>> PENDING = ThreadLocal.withInitial(java.util.LinkedHashMap::new);
+    private static final ThreadLocal<Map<Long, Ask>> PENDING = ThreadLocal.withInitial(LinkedHashMap::new);
 
     /** Called inside the step's transaction: all the plan's standings are computed again once it commits. */
     void requested(long planId) {
@@ -94,13 +102,13 @@ class StandingRefresh {
      * As {@link #requested(long)}, for a step of one unit in the period starting that day: that
      * period and the later ones are computed, for the unit's tasks.
      */
-    void requestedFrom(long planId, java.time.LocalDate periodStarts, long unit) {
+    void requestedFrom(long planId, LocalDate periodStarts, long unit) {
         requested(planId, new Ask(periodStarts == null ? ALL : periodStarts, unit));
     }
 
     private void requested(long planId, Ask ask) {
         jdbc.sql("insert into standing_request (plan_id) values (:p)").param("p", planId).update();
-        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
+        if (RequestContextHolder.getRequestAttributes() != null) {
             // In a web request the connection is released only when the controller returns: compute then.
             PENDING.get().merge(planId, ask, Ask::and);
         } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -128,7 +136,7 @@ class StandingRefresh {
 
     /** Runs what the request's steps asked for once the request is through, transactions ended and connections returned. */
     @Component
-    static class AfterRequest extends org.springframework.web.filter.OncePerRequestFilter {
+    static class AfterRequest extends OncePerRequestFilter {
         private final StandingRefresh refresh;
 
         AfterRequest(StandingRefresh refresh) {
@@ -136,8 +144,8 @@ class StandingRefresh {
         }
 
         @Override
-        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                FilterChain chain) throws ServletException, IOException {
             try {
                 chain.doFilter(request, response);
             } finally {
@@ -183,7 +191,8 @@ class StandingRefresh {
                         .query(Long.class).optional().orElse(null);
                 standings.refresh(planId, ask.from().equals(ALL) ? null : ask.from(), ask.unit());
                 if (last != null) {
-                    jdbc.sql("delete from standing_request where plan_id = :p and id <= :last").param("p", planId).param("last", last).update();
+                    jdbc.sql("delete from standing_request where plan_id = :p and id <= :last").param("p", planId).param("last", last)
+                            .update();
                 }
             });
         } catch (RuntimeException e) {

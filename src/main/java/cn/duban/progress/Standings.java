@@ -1,10 +1,6 @@
 package cn.duban.progress;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -14,6 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where each task stands in each period, by {@link StatusRule}, kept in task_standing so that
@@ -38,10 +41,10 @@ public class Standings {
     }
 
     record TaskFacts(long id, Long unit, LocalDate start, LocalDate deadline, List<Measure> measures,
-                     List<StatusRule.Milestone> milestones, LocalDate closedOn) {
+            List<StatusRule.Milestone> milestones, LocalDate closedOn) {
 
         TaskFacts(long id, Long unit, LocalDate start, LocalDate deadline, List<Measure> measures,
-                  List<StatusRule.Milestone> milestones) {
+                List<StatusRule.Milestone> milestones) {
             this(id, unit, start, deadline, measures, milestones, null);
         }
 
@@ -58,9 +61,10 @@ public class Standings {
             LocalDate last = LocalDate.of(year, 12, 31);
             LocalDate from = start.isAfter(first) ? start : first;
             LocalDate to = deadline.isBefore(last) ? deadline : last;
-            List<Measure> yearly = measures.stream().map(m -> !m.years().containsKey(year) ? m
+            List<Measure> yearly = measures.stream().map(m -> !m.years().containsKey(year)
+                    ? m
                     : new Measure(m.id(), m.name() + "（" + year + "年）", m.years().get(year), m.atMost(),
-                    m.deadline() != null && m.deadline().isBefore(to) ? m.deadline() : null, Map.of(year, m.years().get(year))))
+                            m.deadline() != null && m.deadline().isBefore(to) ? m.deadline() : null, Map.of(year, m.years().get(year))))
                     .toList();
             List<StatusRule.Milestone> within = milestones.stream()
                     .filter(ms -> !ms.due().isBefore(from) && !ms.due().isAfter(to)).toList();
@@ -76,7 +80,7 @@ public class Standings {
     }
 
     record Counted(long taskId, LocalDate periodStarts, String periodLabel, BigDecimal percent, boolean complete,
-                   Map<Long, BigDecimal> values) {
+            Map<Long, BigDecimal> values) {
     }
 
     /** A task's standing in a period and what it rests on. */
@@ -92,16 +96,16 @@ public class Standings {
     public List<Long> stalePlans() {
         LocalDate today = periods.today();
         jdbc.sql("""
-                        select p.id from plan p where p.starts <= :today and p.ends >= :today - 60
-                        and exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id is not null)""")
+                select p.id from plan p where p.starts <= :today and p.ends >= :today - 60
+                and exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id is not null)""")
                 .param("today", today).query(Long.class).list().forEach(periods::open);
         return jdbc.sql("""
-                        select distinct p.plan_id from reporting_period p
-                        where p.frozen_at is null and p.starts <= :today
-                          and not exists (select 1 from task_standing s where s.period_id = p.id and s.computed_on >= :today)
-                          and exists (select 1 from task t where t.plan_id = p.plan_id and t.lead_org_id is not null)
-                          and not exists (select 1 from plan_closeout c where c.plan_id = p.plan_id)
-                        union select plan_id from standing_request""")
+                select distinct p.plan_id from reporting_period p
+                where p.frozen_at is null and p.starts <= :today
+                  and not exists (select 1 from task_standing s where s.period_id = p.id and s.computed_on >= :today)
+                  and exists (select 1 from task t where t.plan_id = p.plan_id and t.lead_org_id is not null)
+                  and not exists (select 1 from plan_closeout c where c.plan_id = p.plan_id)
+                union select plan_id from standing_request""")
                 .param("today", today).query(Long.class).list();
     }
 
@@ -134,9 +138,9 @@ public class Standings {
         List<TaskFacts> tasks = tasks(planId, unit);
         Map<String, Map<String, Object>> reports = new HashMap<>();
         jdbc.sql("""
-                        select r.period_id, r.organisation_id, r.state, r.approved_at::date as approved_on
-                        from unit_report r join reporting_period p on p.id = r.period_id
-                        where p.plan_id = :p and (cast(:u as bigint) is null or r.organisation_id = :u)""")
+                select r.period_id, r.organisation_id, r.state, r.approved_at::date as approved_on
+                from unit_report r join reporting_period p on p.id = r.period_id
+                where p.plan_id = :p and (cast(:u as bigint) is null or r.organisation_id = :u)""")
                 .param("p", planId).param("u", unit).query().listOfRows()
                 .forEach(r -> reports.put(r.get("period_id") + ":" + r.get("organisation_id"), r));
         Map<Long, List<Counted>> counted = counted(planId, unit);
@@ -200,10 +204,10 @@ public class Standings {
     private List<Long> write(long planId, Long unit, List<Long> periodIds, List<Object[]> rows) {
         Map<String, Object[]> stored = new HashMap<>();
         jdbc.sql("""
-                        select task_id, period_id, organisation_id, status, completion, expected, reason, reported_on_time,
-                               computed_on, needs_report, basis, deadline, lag, behind
-                        from task_standing where period_id in (:ids)
-                          and (cast(:u as bigint) is null or task_id in (select id from task where plan_id = :p and lead_org_id = :u))""")
+                select task_id, period_id, organisation_id, status, completion, expected, reason, reported_on_time,
+                       computed_on, needs_report, basis, deadline, lag, behind
+                from task_standing where period_id in (:ids)
+                  and (cast(:u as bigint) is null or task_id in (select id from task where plan_id = :p and lead_org_id = :u))""")
                 .param("ids", periodIds).param("u", unit).param("p", planId).query((rs, n) -> {
                     Object[] row = new Object[COLUMNS];
                     for (int i = 0; i < COLUMNS; i++) {
@@ -213,7 +217,7 @@ public class Standings {
                 }).list().forEach(r -> stored.put(r[0] + ":" + r[1], r));
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        java.util.Set<Long> changed = new java.util.TreeSet<>();
+        Set<Long> changed = new TreeSet<>();
         for (Object[] row : rows) {
             Object[] before = stored.remove(row[0] + ":" + row[1]);
             if (before == null) {
@@ -278,15 +282,15 @@ public class Standings {
     private void listAttention(long planId, LocalDate today) {
         jdbc.sql("delete from attention_item where plan_id = :p").param("p", planId).update();
         jdbc.sql("""
-                        insert into attention_item (task_id, plan_id, area_id, year, organisation_id, status, severity, completion, reason)
-                        select s.task_id, pl.id, pl.area_id, extract(year from p.starts)::int, s.organisation_id, s.status,
-                               case s.status when 'OVERDUE' then 0 when 'NOT_REPORTED' then 1 else 2 end,
-                               s.completion, s.reason
-                        from plan pl
-                        join reporting_period p on p.plan_id = pl.id and p.starts = (
-                            select max(q.starts) from reporting_period q where q.plan_id = pl.id and q.starts <= :today)
-                        join task_standing s on s.period_id = p.id
-                        where pl.id = :p and s.status in ('OVERDUE', 'NOT_REPORTED', 'LAGGING') and s.organisation_id is not null""")
+                insert into attention_item (task_id, plan_id, area_id, year, organisation_id, status, severity, completion, reason)
+                select s.task_id, pl.id, pl.area_id, extract(year from p.starts)::int, s.organisation_id, s.status,
+                       case s.status when 'OVERDUE' then 0 when 'NOT_REPORTED' then 1 else 2 end,
+                       s.completion, s.reason
+                from plan pl
+                join reporting_period p on p.plan_id = pl.id and p.starts = (
+                    select max(q.starts) from reporting_period q where q.plan_id = pl.id and q.starts <= :today)
+                join task_standing s on s.period_id = p.id
+                where pl.id = :p and s.status in ('OVERDUE', 'NOT_REPORTED', 'LAGGING') and s.organisation_id is not null""")
                 .param("p", planId).param("today", today).update();
     }
 
@@ -294,14 +298,14 @@ public class Standings {
     private void summarise(List<Long> periodIds) {
         jdbc.sql("delete from period_summary where period_id in (:ids)").param("ids", periodIds).update();
         jdbc.sql("""
-                        insert into period_summary (period_id, organisation_id, tasks, done, on_track, lagging, overdue,
-                                                    not_reported, completion_sum)
-                        select period_id, organisation_id, count(*),
-                               count(*) filter (where status = 'DONE'), count(*) filter (where status = 'ON_TRACK'),
-                               count(*) filter (where status = 'LAGGING'), count(*) filter (where status = 'OVERDUE'),
-                               count(*) filter (where status = 'NOT_REPORTED'), sum(least(coalesce(completion, 0), 100))
-                        from task_standing where period_id in (:ids) and organisation_id is not null
-                        group by period_id, organisation_id""")
+                insert into period_summary (period_id, organisation_id, tasks, done, on_track, lagging, overdue,
+                                            not_reported, completion_sum)
+                select period_id, organisation_id, count(*),
+                       count(*) filter (where status = 'DONE'), count(*) filter (where status = 'ON_TRACK'),
+                       count(*) filter (where status = 'LAGGING'), count(*) filter (where status = 'OVERDUE'),
+                       count(*) filter (where status = 'NOT_REPORTED'), sum(least(coalesce(completion, 0), 100))
+                from task_standing where period_id in (:ids) and organisation_id is not null
+                group by period_id, organisation_id""")
                 .param("ids", periodIds).update();
     }
 
@@ -309,19 +313,19 @@ public class Standings {
     private void total(List<Long> periodIds) {
         jdbc.sql("delete from period_total where period_id in (:ids)").param("ids", periodIds).update();
         jdbc.sql("""
-                        insert into period_total (period_id, tasks, done, on_track, lagging, overdue, not_reported, completion_sum,
-                                                  reports, items, prefilled, unchanged, minutes)
-                        select p.id, coalesce(sum(ps.tasks), 0), coalesce(sum(ps.done), 0), coalesce(sum(ps.on_track), 0),
-                               coalesce(sum(ps.lagging), 0), coalesce(sum(ps.overdue), 0), coalesce(sum(ps.not_reported), 0),
-                               coalesce(sum(ps.completion_sum), 0), b.reports, b.items, b.prefilled, b.unchanged, b.minutes
-                        from reporting_period p left join period_summary ps on ps.period_id = p.id
-                        cross join lateral (
-                            select count(*) as reports, coalesce(sum(r.items), 0) as items,
-                                   coalesce(sum(r.prefilled_items), 0) as prefilled, coalesce(sum(r.unchanged_items), 0) as unchanged,
-                                   coalesce(sum(r.minutes_spent), 0) as minutes
-                            from unit_report r where r.period_id = p.id and r.submitted_at is not null) b
-                        where p.id in (:ids)
-                        group by p.id, b.reports, b.items, b.prefilled, b.unchanged, b.minutes""")
+                insert into period_total (period_id, tasks, done, on_track, lagging, overdue, not_reported, completion_sum,
+                                          reports, items, prefilled, unchanged, minutes)
+                select p.id, coalesce(sum(ps.tasks), 0), coalesce(sum(ps.done), 0), coalesce(sum(ps.on_track), 0),
+                       coalesce(sum(ps.lagging), 0), coalesce(sum(ps.overdue), 0), coalesce(sum(ps.not_reported), 0),
+                       coalesce(sum(ps.completion_sum), 0), b.reports, b.items, b.prefilled, b.unchanged, b.minutes
+                from reporting_period p left join period_summary ps on ps.period_id = p.id
+                cross join lateral (
+                    select count(*) as reports, coalesce(sum(r.items), 0) as items,
+                           coalesce(sum(r.prefilled_items), 0) as prefilled, coalesce(sum(r.unchanged_items), 0) as unchanged,
+                           coalesce(sum(r.minutes_spent), 0) as minutes
+                    from unit_report r where r.period_id = p.id and r.submitted_at is not null) b
+                where p.id in (:ids)
+                group by p.id, b.reports, b.items, b.prefilled, b.unchanged, b.minutes""")
                 .param("ids", periodIds).update();
     }
 
@@ -364,11 +368,11 @@ public class Standings {
      * figure it had, so completion means the same thing on every page.
      */
     static Judged judge(TaskFacts t, Counted last, boolean reported, boolean returned, ReportingPeriod period, LocalDate asOf,
-                        BigDecimal threshold) {
+            BigDecimal threshold) {
         if (t.closedOn() != null && !t.closedOn().isAfter(period.ends())) {
             // The office accepted the unit's 办结: done, and no report is asked for any more.
             return new Judged(new StatusRule.Verdict(TaskStatus.DONE, BigDecimal.valueOf(100), null,
-                    "已于" + cn.duban.time.CountyTime.monthDayOf(t.closedOn()) + "办结"), false, null);
+                    "已于" + CountyTime.monthDayOf(t.closedOn()) + "办结"), false, null);
         }
         if (last != null && last.complete() && last.periodStarts().isBefore(period.starts())) {
             return new Judged(new StatusRule.Verdict(TaskStatus.DONE, BigDecimal.valueOf(100), null,
@@ -379,8 +383,13 @@ public class Standings {
         boolean pastDeadline = asOf.isAfter(t.deadline());
         String basis = last == null ? null : last.periodLabel();
         // How this period's report stands, when it is not (yet) what the figures rest on.
-        String owed = returned ? "本期报送已退回，尚未重报" : missing ? "本期未报送" : reported ? ""
-                : "本期尚未报送（截止" + cn.duban.time.CountyTime.monthDayOf(period.due()) + "）";
+        String owed = returned
+                ? "本期报送已退回，尚未重报"
+                : missing
+                        ? "本期未报送"
+                        : reported
+                                ? ""
+                                : "本期尚未报送（截止" + CountyTime.monthDayOf(period.due()) + "）";
         if (last == null) {
             if (pastDeadline) {
                 return new Judged(new StatusRule.Verdict(TaskStatus.OVERDUE, null, null,
@@ -471,10 +480,9 @@ public class Standings {
         return figure + "（" + rest + "）";
     }
 
-
     /** The mean of the indicators' completions, each capped at 100%: over-fulfilling one does not hide another. */
     private static BigDecimal average(List<StatusRule.Verdict> verdicts) {
-        List<BigDecimal> known = verdicts.stream().map(StatusRule.Verdict::completion).filter(java.util.Objects::nonNull)
+        List<BigDecimal> known = verdicts.stream().map(StatusRule.Verdict::completion).filter(Objects::nonNull)
                 .map(c -> c.min(BigDecimal.valueOf(100))).toList();
         if (known.isEmpty()) {
             return null;
@@ -489,27 +497,31 @@ public class Standings {
         String only = " and (cast(:u as bigint) is null or t.lead_org_id = :u)";
         Map<Long, Map<Integer, BigDecimal>> years = new HashMap<>();
         jdbc.sql("""
-                        select y.indicator_id, y.year, y.target_value from indicator_year_target y join indicator i on i.id = y.indicator_id
-                        join task t on t.id = i.task_id where t.plan_id = :p""" + only)
+                select y.indicator_id, y.year, y.target_value from indicator_year_target y join indicator i on i.id = y.indicator_id
+                join task t on t.id = i.task_id where t.plan_id = :p""" + only)
                 .param("p", planId).param("u", unit).query((rs, n) -> years.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                        .put(rs.getInt(2), rs.getBigDecimal(3))).list();
+                        .put(rs.getInt(2), rs.getBigDecimal(3)))
+                .list();
         Map<Long, List<Measure>> measures = new HashMap<>();
         jdbc.sql("""
-                        select i.id, i.task_id, i.name, i.target_value, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
-                        where t.plan_id = :p and i.kind = 'target' and i.target_value is not null""" + only + " order by i.position")
-                .param("p", planId).param("u", unit).query((rs, n) -> measures.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>())
+                select i.id, i.task_id, i.name, i.target_value, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
+                where t.plan_id = :p and i.kind = 'target' and i.target_value is not null""" + only + " order by i.position")
+                .param("p", planId).param("u", unit)
+                .query((rs, n) -> measures.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>())
                         .add(new Measure(rs.getLong("id"), rs.getString("name"), rs.getBigDecimal("target_value"),
                                 "<=".equals(rs.getString("comparator")), rs.getObject("deadline", LocalDate.class),
-                                years.getOrDefault(rs.getLong("id"), Map.of())))).list();
+                                years.getOrDefault(rs.getLong("id"), Map.of()))))
+                .list();
         Map<Long, List<StatusRule.Milestone>> milestones = new HashMap<>();
         jdbc.sql("select m.task_id, m.due, m.expected_percent from milestone m join task t on t.id = m.task_id where t.plan_id = :p" + only)
                 .param("p", planId).param("u", unit).query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new StatusRule.Milestone(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)))).list();
+                        .add(new StatusRule.Milestone(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))))
+                .list();
         // Without dates of its own a task runs over its plan's span.
         return jdbc.sql("""
-                        select t.id, t.lead_org_id, coalesce(t.start_date, pl.starts) as starts, coalesce(t.deadline, pl.ends) as deadline,
-                               t.closed_at::date as closed_on
-                        from task t join plan pl on pl.id = t.plan_id where t.plan_id = :p and t.lead_org_id is not null""" + only)
+                select t.id, t.lead_org_id, coalesce(t.start_date, pl.starts) as starts, coalesce(t.deadline, pl.ends) as deadline,
+                       t.closed_at::date as closed_on
+                from task t join plan pl on pl.id = t.plan_id where t.plan_id = :p and t.lead_org_id is not null""" + only)
                 .param("p", planId).param("u", unit).query((rs, n) -> {
                     long id = rs.getLong("id");
                     return new TaskFacts(id, rs.getLong("lead_org_id"), rs.getObject("starts", LocalDate.class),
@@ -523,11 +535,11 @@ public class Standings {
         String only = " where (cast(:u as bigint) is null or c.task_id in (select id from task where plan_id = :p and lead_org_id = :u))";
         Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
         List<Map<String, Object>> rows = jdbc.sql("""
-                        select entry_id, task_id, period_starts, period_label, percent_done, complete from counted_entry(:p) c""" + only)
+                select entry_id, task_id, period_starts, period_label, percent_done, complete from counted_entry(:p) c""" + only)
                 .param("p", planId).param("u", unit).query().listOfRows();
         if (!rows.isEmpty()) {
             jdbc.sql("select entry_id, indicator_id, actual from entry_value where entry_id in (select c.entry_id from counted_entry(:p) c"
-                            + only + ")")
+                    + only + ")")
                     .param("p", planId).param("u", unit)
                     .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3)))
                     .list();

@@ -36,7 +36,7 @@ public final class StatusRule {
      * @param actual   the cumulative value reported, null when no report came
      */
     public record Facts(BigDecimal target, boolean atMost, BigDecimal actual, LocalDate start, LocalDate deadline,
-                        List<Milestone> milestones, BigDecimal threshold, LocalDate today) {
+            List<Milestone> milestones, BigDecimal threshold, LocalDate today) {
     }
 
     /**
@@ -46,11 +46,12 @@ public final class StatusRule {
      * {@code behind} the indicator it was measured on, when a task has several (null otherwise).
      */
     public record Verdict(TaskStatus status, BigDecimal completion, BigDecimal expected, BigDecimal lag, String behind,
-                          String reason) {
+            String reason) {
 
         public Verdict(TaskStatus status, BigDecimal completion, BigDecimal expected, String reason) {
             this(status, completion, expected, status == TaskStatus.LAGGING && expected != null && completion != null
-                    ? expected.subtract(completion) : null, null, reason);
+                    ? expected.subtract(completion)
+                    : null, null, reason);
         }
 
         /** The same figures, told by another sentence (a report missing, a prefix naming the figures' period). */

@@ -1,8 +1,9 @@
 package cn.duban.progress;
 
+import cn.duban.ledger.PlanRejected;
 import cn.duban.ledger.Plans;
 import cn.duban.ledger.Tasks;
-import cn.duban.ledger.PlanRejected;
+import cn.duban.refusal.NotFound;
 import cn.duban.security.CurrentScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +32,7 @@ class TaskHandoverController {
     }
 
     private Tasks.Handover ofLeadUnit(long id) {
-        Tasks.Handover h = tasks.handover(id).orElseThrow(() -> new cn.duban.refusal.NotFound("任务不存在"));
+        Tasks.Handover h = tasks.handover(id).orElseThrow(() -> new NotFound("任务不存在"));
         if (h.leadOrgId() == null || !scope.units().contains(h.leadOrgId())) {
             throw new PlanRejected("只有牵头单位可以签收和申请办结");
         }
@@ -40,7 +41,7 @@ class TaskHandoverController {
 
     private void ofOffice(long id) {
         if (plans.planOfTaskInArea(id, scope.area()).isEmpty()) {
-            throw new cn.duban.refusal.NotFound("任务不存在或不在本县范围内");
+            throw new NotFound("任务不存在或不在本县范围内");
         }
     }
 

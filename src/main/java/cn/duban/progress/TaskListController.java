@@ -1,13 +1,18 @@
 package cn.duban.progress;
 
 import cn.duban.files.Downloads;
+import cn.duban.ledger.Plans;
 import cn.duban.org.Organisations;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,10 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import java.util.Set;
-
 /** 任务清单: every task a user may see across plans, searched, saved as views, exported. */
 @Controller
 @Tag(name = "任务清单", description = "跨计划的任务检索：关键词、状态、牵头单位、责任领导、完成时限、计划")
@@ -33,11 +34,11 @@ class TaskListController {
     private final CurrentScope scope;
     private final Organisations organisations;
     private final ReportingPeriods periods;
-    private final cn.duban.ledger.Plans plans;
+    private final Plans plans;
     private final Dashboards dashboards;
 
     TaskListController(TaskSearch search, CurrentScope scope, Organisations organisations, ReportingPeriods periods,
-                       cn.duban.ledger.Plans plans, Dashboards dashboards) {
+            Plans plans, Dashboards dashboards) {
         this.dashboards = dashboards;
         this.search = search;
         this.scope = scope;
@@ -64,7 +65,7 @@ class TaskListController {
         model.addAttribute("units", organisations.within(scope.units()));
         // Only plans the user may see: a township's liaison the plans it has tasks in, not every title of the county.
         model.addAttribute("plans", plans.visibleTo(scope.units()).stream()
-                .map(p -> java.util.Map.entry(p.id(), p.title())).toList());
+                .map(p -> Map.entry(p.id(), p.title())).toList());
         model.addAttribute("views", search.views(scope.user().getUsername()));
         model.addAttribute("query", filter.query());
         return "progress/task-list";

@@ -1,15 +1,15 @@
 package cn.duban.progress;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
+import cn.duban.files.OfficeSheet;
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * All tasks across plans a user may see, each with its current status (the standing of the
@@ -34,7 +34,7 @@ public class TaskSearch {
 
     /** A task as the list shows it; {@code outcome} is its close-out record (已完成 / 未完成) once its plan is closed out. */
     public record Row(long id, long planId, String planTitle, String number, String title, String lead, String leader,
-                      LocalDate deadline, TaskStatus status, BigDecimal completion, String outcome) {
+            LocalDate deadline, TaskStatus status, BigDecimal completion, String outcome) {
     }
 
     /**
@@ -87,16 +87,16 @@ public class TaskSearch {
         }
         params.put("limit", limit);
         return jdbc.sql("""
-                        select t.id, t.plan_id, p.title as plan_title, t.number, t.title, coalesce(o.name, '') as lead, t.leader,
-                               t.deadline, s.status, s.completion, tout.outcome, s.status is null and task_handed_on(t.id) as handed_on
-                        from task t join plan p on p.id = t.plan_id
-                        left join task_outcome tout on tout.task_id = t.id
-                        left join organisation o on o.id = t.lead_org_id
-                        left join lateral (
-                            select ts.status, ts.completion from task_standing ts join reporting_period rp on rp.id = ts.period_id
-                            where ts.task_id = t.id and rp.starts <= :today order by rp.starts desc limit 1) s on true
-                        where t.parent_id is null\s""" + where + """
-                        \sorder by t.deadline nulls last, p.id, t.position limit :limit""")
+                select t.id, t.plan_id, p.title as plan_title, t.number, t.title, coalesce(o.name, '') as lead, t.leader,
+                       t.deadline, s.status, s.completion, tout.outcome, s.status is null and task_handed_on(t.id) as handed_on
+                from task t join plan p on p.id = t.plan_id
+                left join task_outcome tout on tout.task_id = t.id
+                left join organisation o on o.id = t.lead_org_id
+                left join lateral (
+                    select ts.status, ts.completion from task_standing ts join reporting_period rp on rp.id = ts.period_id
+                    where ts.task_id = t.id and rp.starts <= :today order by rp.starts desc limit 1) s on true
+                where t.parent_id is null\s""" + where + """
+                \sorder by t.deadline nulls last, p.id, t.position limit :limit""")
                 .params(params)
                 .query((rs, n) -> {
                     TaskStatus status = rs.getString("status") == null ? null : TaskStatus.valueOf(rs.getString("status"));
@@ -108,9 +108,9 @@ public class TaskSearch {
                         completion = rolled.completion();
                     }
                     return new Row(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_title"), rs.getString("number"),
-                        rs.getString("title"), rs.getString("lead"), rs.getString("leader"), rs.getObject("deadline", LocalDate.class),
-                        status, completion,
-                        rs.getString("outcome") == null ? null : "DONE".equals(rs.getString("outcome")) ? "已收官：已完成" : "已收官：未完成");
+                            rs.getString("title"), rs.getString("lead"), rs.getString("leader"), rs.getObject("deadline", LocalDate.class),
+                            status, completion,
+                            rs.getString("outcome") == null ? null : "DONE".equals(rs.getString("outcome")) ? "已收官：已完成" : "已收官：未完成");
                 })
                 .list();
     }
@@ -130,8 +130,8 @@ public class TaskSearch {
 
     public void saveView(String username, String name, String query) {
         jdbc.sql("""
-                        insert into saved_view (username, name, query) values (:u, :n, :q)
-                        on conflict (username, name) do update set query = excluded.query""")
+                insert into saved_view (username, name, query) values (:u, :n, :q)
+                on conflict (username, name) do update set query = excluded.query""")
                 .param("u", username).param("n", name).param("q", query).update();
     }
 
@@ -143,20 +143,21 @@ public class TaskSearch {
      * The list as a workbook: the columns of the office's 台账, the status and completion as the pages
      * show them — the completion a number cell formatted as a percent, the deadline a date cell.
      */
-    public byte[] workbook(List<Row> rows, java.time.LocalDate today) {
-        try (var book = new cn.duban.files.OfficeSheet()) {
-            var table = book.table("任务清单", "任务清单", "制表日期：" + cn.duban.time.CountyTime.dayOf(today), List.of(
-                    cn.duban.files.OfficeSheet.column("序号", 6), cn.duban.files.OfficeSheet.column("计划", 30),
-                    cn.duban.files.OfficeSheet.column("编号", 8), cn.duban.files.OfficeSheet.column("工作任务", 44),
-                    cn.duban.files.OfficeSheet.column("牵头单位", 18), cn.duban.files.OfficeSheet.column("责任领导", 12),
-                    cn.duban.files.OfficeSheet.column("完成时限", 12), cn.duban.files.OfficeSheet.column("状态", 10),
-                    cn.duban.files.OfficeSheet.column("完成率", 10)));
+    public byte[] workbook(List<Row> rows, LocalDate today) {
+        try (var book = new OfficeSheet()) {
+            var table = book.table("任务清单", "任务清单", "制表日期：" + CountyTime.dayOf(today), List.of(
+                    OfficeSheet.column("序号", 6), OfficeSheet.column("计划", 30),
+                    OfficeSheet.column("编号", 8), OfficeSheet.column("工作任务", 44),
+                    OfficeSheet.column("牵头单位", 18), OfficeSheet.column("责任领导", 12),
+                    OfficeSheet.column("完成时限", 12), OfficeSheet.column("状态", 10),
+                    OfficeSheet.column("完成率", 10)));
             int n = 1;
             for (Row row : rows) {
                 table.row(n++, row.planTitle(), row.number(), row.title(), row.lead(), row.leader(), row.deadline(),
                         row.status() == null ? "尚未计算" : row.status().label(),
-                        row.completion() == null ? null
-                                : cn.duban.files.OfficeSheet.Percent.of(new BigDecimal(StatusRule.figure(row.completion()))));
+                        row.completion() == null
+                                ? null
+                                : OfficeSheet.Percent.of(new BigDecimal(StatusRule.figure(row.completion()))));
             }
             return book.titled("任务清单").bytes();
         }

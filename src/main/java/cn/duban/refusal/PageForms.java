@@ -1,9 +1,11 @@
 package cn.duban.refusal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.validation.BindingResult;
-
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 
 /**
  * The one way a page form is answered. The form is bound and checked ({@code @Valid @ModelAttribute});
@@ -43,7 +45,7 @@ public final class PageForms {
      * a refusal sets its status (422, 409) and the page is drawn again around it, by {@code redraw}, which
      * knows where this page shows it (the rows of a sheet above the file field). Not-found and not-allowed go on.
      */
-    public static String attempt(HttpServletResponse response, Supplier<String> step, java.util.function.Function<Refusal, String> redraw) {
+    public static String attempt(HttpServletResponse response, Supplier<String> step, Function<Refusal, String> redraw) {
         try {
             return step.get();
         } catch (Refusal refusal) {
@@ -60,9 +62,8 @@ public final class PageForms {
      * again, on the version now stored): the new record is what the page shows, the refusal's messages and the
      * values typed beside them stay. A record cannot be changed in place, so its binding result is made anew.
      */
-    public static void redisplay(org.springframework.ui.Model model, BindingResult errors, Object shown) {
-        org.springframework.validation.BeanPropertyBindingResult again =
-                new org.springframework.validation.BeanPropertyBindingResult(shown, errors.getObjectName());
+    public static void redisplay(Model model, BindingResult errors, Object shown) {
+        BeanPropertyBindingResult again = new BeanPropertyBindingResult(shown, errors.getObjectName());
         again.addAllErrors(errors);
         model.addAttribute(errors.getObjectName(), shown);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), again);

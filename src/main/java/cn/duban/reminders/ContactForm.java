@@ -10,10 +10,10 @@ import jakarta.validation.constraints.Size;
  * sent back: a refused form keeps everything else the user typed.
  */
 record ContactForm(@NotNull(message = "请选择单位") Long unit,
-                   @NotNull(message = "请选择渠道") Channel channel,
-                   @NotBlank(message = "请填写邮箱或 Webhook 地址") @Size(max = 500, message = "地址不能超过 500 个字符") String address,
-                   @Size(max = 200, message = "加签密钥过长") String secret,
-                   @Size(max = 20, message = "关键词不能超过 20 个字") String keyword) {
+        @NotNull(message = "请选择渠道") Channel channel,
+        @NotBlank(message = "请填写邮箱或 Webhook 地址") @Size(max = 500, message = "地址不能超过 500 个字符") String address,
+        @Size(max = 200, message = "加签密钥过长") String secret,
+        @Size(max = 20, message = "关键词不能超过 20 个字") String keyword) {
 
     static ContactForm empty() {
         return new ContactForm(null, null, "", "", "");

@@ -1,11 +1,11 @@
 package cn.duban.reminders;
 
+import cn.duban.crypto.FieldCipher;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Sends queued reminders to mailboxes and robots. A sender first claims a batch (FOR UPDATE
@@ -22,9 +22,9 @@ public class Deliveries {
     private final JdbcClient jdbc;
     private final List<Sender> senders;
 
-    private final cn.duban.crypto.FieldCipher cipher;
+    private final FieldCipher cipher;
 
-    Deliveries(JdbcClient jdbc, List<Sender> senders, cn.duban.crypto.FieldCipher cipher) {
+    Deliveries(JdbcClient jdbc, List<Sender> senders, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.senders = senders;
         this.cipher = cipher;
@@ -36,7 +36,7 @@ public class Deliveries {
      * {@code keyword} (the word a 钉钉 robot requires in every message) are its contact's, or null.
      */
     public record Outgoing(long id, Channel channel, String address, Grade grade, String title, String body, String secret,
-                           String keyword) {
+            String keyword) {
     }
 
     /** A way of sending one channel's messages. */
@@ -60,19 +60,20 @@ public class Deliveries {
 
     private List<Outgoing> claim() {
         return jdbc.sql("""
-                        update delivery d set state = 'SENDING', claimed_at = now(), attempts = attempts + 1
-                        from notification n
-                        where n.id = d.notification_id and d.id in (
-                            select id from delivery
-                            where state = 'PENDING' or (state = 'SENDING' and claimed_at < now() - interval '10 minutes')
-                            order by id limit 20 for update skip locked)
-                        returning d.id, d.channel, d.address, n.grade, n.title, n.body,
-                            (select k.secret from contact k where k.id = d.contact_id) as secret,
-                            (select k.keyword from contact k where k.id = d.contact_id) as keyword""")
+                update delivery d set state = 'SENDING', claimed_at = now(), attempts = attempts + 1
+                from notification n
+                where n.id = d.notification_id and d.id in (
+                    select id from delivery
+                    where state = 'PENDING' or (state = 'SENDING' and claimed_at < now() - interval '10 minutes')
+                    order by id limit 20 for update skip locked)
+                returning d.id, d.channel, d.address, n.grade, n.title, n.body,
+                    (select k.secret from contact k where k.id = d.contact_id) as secret,
+                    (select k.keyword from contact k where k.id = d.contact_id) as keyword""")
                 .query(Outgoing.class).list().stream()
                 // Addresses are kept SM4-encrypted (copied from the contact as they are); opened only to send.
                 .map(o -> new Outgoing(o.id(), o.channel(), cipher.open(o.address()), o.grade(), o.title(), o.body(),
-                        o.secret() == null ? null : cipher.open(o.secret()), o.keyword())).toList();
+                        o.secret() == null ? null : cipher.open(o.secret()), o.keyword()))
+                .toList();
     }
 
     /** Sends one message at once, outside the queue (发送测试消息); returns why it failed, or null when it went. */
@@ -94,8 +95,8 @@ public class Deliveries {
         }
         log.warn("提醒发送失败（{} {}）：{}", o.channel(), Notifications.masked(o.channel(), o.address()), failure.getMessage());
         jdbc.sql("""
-                        update delivery set state = case when attempts >= :max then 'FAILED' else 'PENDING' end,
-                            last_error = :err where id = :id""")
+                update delivery set state = case when attempts >= :max then 'FAILED' else 'PENDING' end,
+                    last_error = :err where id = :id""")
                 .param("max", MAX_ATTEMPTS).param("err", String.valueOf(failure.getMessage())).param("id", o.id()).update();
         return false;
     }

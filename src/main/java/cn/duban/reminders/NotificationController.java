@@ -1,19 +1,27 @@
 package cn.duban.reminders;
 
 import cn.duban.org.Organisations;
+import cn.duban.refusal.PageForms;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.util.List;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 消息: a user's reminders in the app, and the office's list of where each unit's reminders are sent. */
 @Controller
@@ -71,11 +79,11 @@ class NotificationController {
 
     /** A refused contact: the page again (422), each message beside its field, everything typed kept but the secret. */
     @PostMapping("/notifications/contacts")
-    String addContact(@jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("contactForm") ContactForm form,
-                      org.springframework.validation.BindingResult errors, Model model,
-                      jakarta.servlet.http.HttpServletResponse response) {
+    String addContact(@Valid @ModelAttribute("contactForm") ContactForm form,
+            BindingResult errors, Model model,
+            HttpServletResponse response) {
         mayManage(form.unit());
-        return cn.duban.refusal.PageForms.submit(errors, response, () -> {
+        return PageForms.submit(errors, response, () -> {
             notifications.addContact(form.unit(), form.channel(), form.address(), form.secret(), form.keyword());
             return "redirect:/notifications#contacts";
         }, () -> {
@@ -86,11 +94,12 @@ class NotificationController {
     }
 
     @PostMapping("/notifications/contacts/{id}/test")
-    String test(@PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    String test(@PathVariable long id, RedirectAttributes redirect) {
         mayManage(null);
         Notifications.Contact c = notifications.test(id, scope.units());
         redirect.addFlashAttribute("tested", c.organisationName() + " " + c.channel().label() + "：" + (c.testError() == null
-                ? "测试消息已发送成功" : "发送失败，" + c.testError()));
+                ? "测试消息已发送成功"
+                : "发送失败，" + c.testError()));
         return "redirect:/notifications#contacts";
     }
 
@@ -105,11 +114,11 @@ class NotificationController {
     @PostMapping(path = "/api/notifications/contacts", produces = "application/json")
     @ResponseBody
     @Operation(summary = "新增提醒渠道：邮箱、钉钉机器人（可带加签密钥 secret 与关键词 keyword）或企业微信机器人")
-    org.springframework.http.ResponseEntity<Notifications.Contact> addContactApi(
-            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody ContactForm form) {
+    ResponseEntity<Notifications.Contact> addContactApi(
+            @Valid @RequestBody ContactForm form) {
         mayManage(form.unit());
         long id = notifications.addContact(form.unit(), form.channel(), form.address(), form.secret(), form.keyword());
-        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+        return ResponseEntity.status(HttpStatus.CREATED)
                 .body(notifications.contact(id, scope.units()).orElseThrow());
     }
 
@@ -121,12 +130,12 @@ class NotificationController {
         return notifications.test(id, scope.units());
     }
 
-    @org.springframework.web.bind.annotation.DeleteMapping("/api/notifications/contacts/{id}")
+    @DeleteMapping("/api/notifications/contacts/{id}")
     @Operation(summary = "删除提醒渠道")
-    org.springframework.http.ResponseEntity<Void> removeContactApi(@PathVariable long id) {
+    ResponseEntity<Void> removeContactApi(@PathVariable long id) {
         mayManage(null);
         notifications.removeContact(id, scope.units());
-        return org.springframework.http.ResponseEntity.noContent().build();
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/notifications/contacts/{id}/delete")

@@ -1,15 +1,23 @@
 package cn.duban.reminders;
 
 import cn.duban.audit.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.crypto.FieldCipher;
+import cn.duban.crypto.Masking;
+import cn.duban.refusal.NotFound;
+import cn.duban.refusal.Refusal;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The in-app inbox, and the contacts (mailboxes, robots) each unit's reminders go to. */
 @Component
@@ -22,17 +30,17 @@ public class Notifications {
 
     private final RobotAddresses robots;
 
-    private final cn.duban.crypto.FieldCipher cipher;
+    private final FieldCipher cipher;
 
     private Deliveries deliveries;
 
     /** Set after construction: Deliveries needs the senders, which need nothing of this. */
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     void setDeliveries(Deliveries deliveries) {
         this.deliveries = deliveries;
     }
 
-    Notifications(JdbcClient jdbc, AuditTrail audit, RobotAddresses robots, cn.duban.crypto.FieldCipher cipher) {
+    Notifications(JdbcClient jdbc, AuditTrail audit, RobotAddresses robots, FieldCipher cipher) {
         this.cipher = cipher;
         this.robots = robots;
         this.jdbc = jdbc;
@@ -44,25 +52,25 @@ public class Notifications {
      * shown again after saving), the keyword, and the last test message's outcome.
      */
     public record Contact(long id, long organisationId, String organisationName, Channel channel, String address, boolean signed,
-                          String keyword, java.time.OffsetDateTime testedAt, String testError) {
+            String keyword, OffsetDateTime testedAt, String testError) {
     }
 
     /** What a user's inbox shows: its unit's reminders, and for offices and leaders the escalations of their area. */
     public List<Notification> inbox(long unit, Long leadersOfArea, int limit) {
         return jdbc.sql("""
-                        select id, dedupe_key, organisation_id, audience, grade, title, body, task_id, created_at, read_at
-                        from notification
-                        where withdrawn_at is null
-                          and ((audience = 'UNIT' and organisation_id = :u) or (audience = 'LEADERS' and organisation_id = :area))
-                        order by created_at desc, id desc limit :limit""")
+                select id, dedupe_key, organisation_id, audience, grade, title, body, task_id, created_at, read_at
+                from notification
+                where withdrawn_at is null
+                  and ((audience = 'UNIT' and organisation_id = :u) or (audience = 'LEADERS' and organisation_id = :area))
+                order by created_at desc, id desc limit :limit""")
                 .param("u", unit).param("area", leadersOfArea).param("limit", limit).query(Notification.class).list();
     }
 
     @Transactional
     public void markRead(long id, long unit, Long leadersOfArea) {
         jdbc.sql("""
-                        update notification set read_at = now() where id = :id and read_at is null
-                        and ((audience = 'UNIT' and organisation_id = :u) or (audience = 'LEADERS' and organisation_id = :area))""")
+                update notification set read_at = now() where id = :id and read_at is null
+                and ((audience = 'UNIT' and organisation_id = :u) or (audience = 'LEADERS' and organisation_id = :area))""")
                 .param("id", id).param("u", unit).param("area", leadersOfArea).update();
     }
 
@@ -76,7 +84,7 @@ public class Notifications {
     }
 
     private Contact contactOrRefuse(long id, Collection<Long> units) {
-        return contact(id, units).orElseThrow(() -> new cn.duban.refusal.NotFound("联系方式不存在或无权修改"));
+        return contact(id, units).orElseThrow(() -> new NotFound("联系方式不存在或无权修改"));
     }
 
     private List<Contact> contacts(Collection<Long> units, Long id) {
@@ -84,27 +92,28 @@ public class Notifications {
             return List.of();
         }
         return jdbc.sql("""
-                        select c.id, c.organisation_id, o.name as organisation_name, c.channel, c.address,
-                               c.secret is not null as signed, c.keyword, c.tested_at, c.test_error
-                        from contact c join organisation o on o.id = c.organisation_id
-                        where c.organisation_id in (:u) and (cast(:id as bigint) is null or c.id = :id)
-                        order by o.name, c.channel, c.id""")
+                select c.id, c.organisation_id, o.name as organisation_name, c.channel, c.address,
+                       c.secret is not null as signed, c.keyword, c.tested_at, c.test_error
+                from contact c join organisation o on o.id = c.organisation_id
+                where c.organisation_id in (:u) and (cast(:id as bigint) is null or c.id = :id)
+                order by o.name, c.channel, c.id""")
                 .param("u", units).param("id", id).query(Contact.class).list().stream()
                 // Lists show an address masked; the full one is opened only to send.
                 .map(c -> new Contact(c.id(), c.organisationId(), c.organisationName(), c.channel(),
-                        masked(c.channel(), cipher.open(c.address())), c.signed(), c.keyword(), c.testedAt(), c.testError())).toList();
+                        masked(c.channel(), cipher.open(c.address())), c.signed(), c.keyword(), c.testedAt(), c.testError()))
+                .toList();
     }
 
     /** An address as lists, logs and the audit show it. */
     static String masked(Channel channel, String address) {
-        return channel == Channel.EMAIL ? cn.duban.crypto.Masking.email(address) : cn.duban.crypto.Masking.webhook(address);
+        return channel == Channel.EMAIL ? Masking.email(address) : Masking.webhook(address);
     }
 
     /**
      * Contacts stored before addresses were encrypted are encrypted at start-up, once; pending
      * deliveries copied from them too. (Sent ones keep what they had: they are history.)
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void sealPlainAddresses() {
         for (Map<String, Object> row : jdbc.sql("select id, channel, address from contact where address not like 'sm4:%'")
@@ -114,7 +123,8 @@ public class Notifications {
                     .param("a", cipher.seal(plain)).param("d", cipher.digest(row.get("channel") + ":" + plain))
                     .param("id", ((Number) row.get("id")).longValue()).update();
         }
-        for (Map<String, Object> row : jdbc.sql("select id, address from delivery where state in ('PENDING', 'SENDING') and address not like 'sm4:%'")
+        for (Map<String, Object> row : jdbc
+                .sql("select id, address from delivery where state in ('PENDING', 'SENDING') and address not like 'sm4:%'")
                 .query().listOfRows()) {
             jdbc.sql("update delivery set address = :a where id = :id").param("a", cipher.seal((String) row.get("address")))
                     .param("id", ((Number) row.get("id")).longValue()).update();
@@ -140,7 +150,8 @@ public class Notifications {
         String keyword = rawKeyword == null || rawKeyword.isBlank() ? null : rawKeyword.strip();
         boolean valid = channel == Channel.EMAIL ? EMAIL.matcher(address).matches() : robots.permits(address);
         if (!valid || address.length() > 500) {
-            throw new ContactRejected("address", channel == Channel.EMAIL ? "邮箱地址格式不正确：" + address
+            throw new ContactRejected("address", channel == Channel.EMAIL
+                    ? "邮箱地址格式不正确：" + address
                     : "机器人地址须为钉钉或企业微信群机器人的 Webhook 地址（" + robots.describe() + " 开头）");
         }
         if (channel != Channel.DINGTALK && (secret != null || keyword != null)) {
@@ -154,15 +165,15 @@ public class Notifications {
         }
         // Kept SM4-encrypted; the HMAC-SM3 digest keeps each address once per unit and channel.
         Long id = jdbc.sql("""
-                        insert into contact (organisation_id, channel, address, digest, secret, keyword) values (:u, :c, :a, :d, :s, :k)
-                        on conflict do nothing returning id""")
+                insert into contact (organisation_id, channel, address, digest, secret, keyword) values (:u, :c, :a, :d, :s, :k)
+                on conflict do nothing returning id""")
                 .param("u", unit).param("c", channel.name()).param("a", cipher.seal(address))
                 .param("d", cipher.digest(channel.name() + ":" + address)).param("s", secret == null ? null : cipher.seal(secret))
                 .param("k", keyword).query(Long.class).optional().orElse(null);
         if (id == null) {
             throw new ContactRejected("address", "该单位已有此联系方式");
         }
-        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
         after.put("channel", channel.name());
         after.put("address", masked(channel, address));
         after.put("加签", secret != null);
@@ -180,9 +191,10 @@ public class Notifications {
         Contact c = contactOrRefuse(id, units);
         Map<String, Object> stored = jdbc.sql("select address, secret from contact where id = :id").param("id", id).query().singleRow();
         String secret = stored.get("secret") == null ? null : cipher.open((String) stored.get("secret"));
-        String error = deliveries.sendDirect(new Deliveries.Outgoing(0, c.channel(), cipher.open((String) stored.get("address")), Grade.INFO,
-                "督办系统测试消息", c.organisationName() + "的" + c.channel().label() + "已接入督办系统，今后的催办、督办提醒将发到这里。",
-                secret, c.keyword()));
+        String error = deliveries
+                .sendDirect(new Deliveries.Outgoing(0, c.channel(), cipher.open((String) stored.get("address")), Grade.INFO,
+                        "督办系统测试消息", c.organisationName() + "的" + c.channel().label() + "已接入督办系统，今后的催办、督办提醒将发到这里。",
+                        secret, c.keyword()));
         jdbc.sql("update contact set tested_at = now(), test_error = :e where id = :id").param("e", error).param("id", id).update();
         audit.record("发送测试消息", "organisation", c.organisationId(), null,
                 Map.of("channel", c.channel().name(), "address", c.address(), "result", error == null ? "成功" : error));
@@ -197,7 +209,7 @@ public class Notifications {
     }
 
     /** A contact refused, with the reason in Chinese and the field it concerns (null: the contact as a whole). */
-    public static class ContactRejected extends cn.duban.refusal.Refusal {
+    public static class ContactRejected extends Refusal {
         public ContactRejected(String message) {
             super(message);
         }

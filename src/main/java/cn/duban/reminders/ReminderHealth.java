@@ -1,12 +1,11 @@
 package cn.duban.reminders;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * The reminder job's part of the health check: when it last ran and whether it failed. DOWN
@@ -40,6 +39,7 @@ class ReminderHealth implements HealthIndicator {
         if (job.lastFailure() != null) {
             return Health.down().withDetail("lastRun", last.toString()).withDetail("failure", job.lastFailure()).build();
         }
-        return (ReminderJob.WALL.instant().isAfter(last.plus(late)) ? Health.down() : Health.up()).withDetail("lastRun", last.toString()).build();
+        return (ReminderJob.WALL.instant().isAfter(last.plus(late)) ? Health.down() : Health.up()).withDetail("lastRun", last.toString())
+                .build();
     }
 }

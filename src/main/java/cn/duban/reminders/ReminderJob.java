@@ -2,6 +2,8 @@ package cn.duban.reminders;
 
 import cn.duban.progress.ReportingPeriods;
 import cn.duban.progress.Standings;
+import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +27,7 @@ public class ReminderJob {
     private final boolean enabled;
 
     ReminderJob(Standings standings, ReportingPeriods periods, Reminders reminders, Deliveries deliveries,
-                @Value("${duban.reminders.enabled:true}") boolean enabled) {
+            @Value("${duban.reminders.enabled:true}") boolean enabled) {
         this.standings = standings;
         this.periods = periods;
         this.reminders = reminders;
@@ -41,13 +43,13 @@ public class ReminderJob {
      * this job has run in the last half hour of real time, and a clock a test or a demo moves to
      * another day must not make a running job look stuck. Elapsed time only; no date is read from it.
      */
-    static final java.time.Clock WALL = java.time.Clock.systemUTC();
+    static final Clock WALL = Clock.systemUTC();
 
     /** When the job last finished, and whether it succeeded: what the health check reports. */
-    private volatile java.time.Instant lastRun;
+    private volatile Instant lastRun;
     private volatile String lastFailure;
 
-    java.time.Instant lastRun() {
+    Instant lastRun() {
         return lastRun;
     }
 

@@ -1,10 +1,9 @@
 package cn.duban.reminders;
 
+import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
 
 /**
  * Decides who is reminded of what today, from the standings and reports in the database. Each
@@ -136,27 +135,27 @@ public class Reminders {
     @Transactional
     public int withdrawSatisfied(Long unit) {
         int withdrawn = jdbc.sql("""
-                        update notification n set withdrawn_at = now()
-                        where n.withdrawn_at is null and (cast(:unit as bigint) is null or n.organisation_id = :unit) and (
-                          ((n.dedupe_key like 'report-due:%' or n.dedupe_key like 'report-missing:%')
-                            and exists (select 1 from unit_report r where r.period_id = n.period_id
-                                        and r.organisation_id = n.organisation_id and r.state in ('APPROVED', 'ACCEPTED')))
-                          or (n.dedupe_key like 'workflow:approve:%'
-                            and exists (select 1 from unit_report r where r.id = n.report_id and r.state <> 'SUBMITTED'))
-                          or (n.finding_id is not null
-                            and exists (select 1 from finding f where f.id = n.finding_id and f.state in ('REPORTED', 'CLOSED')))
-                          or ((n.dedupe_key like 'due-soon:%' or n.dedupe_key like 'overdue:%')
-                            and exists (select 1 from task t where t.id = n.task_id and t.deadline is distinct from n.deadline))
-                          or (n.dedupe_key like 'overdue:%' and not exists (
-                                select 1 from attention_item a where a.task_id = n.task_id and a.status = 'OVERDUE'))
-                          or (n.dedupe_key like 'lagging:%' and not exists (
-                                select 1 from task_standing s where s.task_id = n.task_id and s.period_id = n.period_id
-                                and s.status = 'LAGGING'))
-                        )""").param("unit", unit).update();
+                update notification n set withdrawn_at = now()
+                where n.withdrawn_at is null and (cast(:unit as bigint) is null or n.organisation_id = :unit) and (
+                  ((n.dedupe_key like 'report-due:%' or n.dedupe_key like 'report-missing:%')
+                    and exists (select 1 from unit_report r where r.period_id = n.period_id
+                                and r.organisation_id = n.organisation_id and r.state in ('APPROVED', 'ACCEPTED')))
+                  or (n.dedupe_key like 'workflow:approve:%'
+                    and exists (select 1 from unit_report r where r.id = n.report_id and r.state <> 'SUBMITTED'))
+                  or (n.finding_id is not null
+                    and exists (select 1 from finding f where f.id = n.finding_id and f.state in ('REPORTED', 'CLOSED')))
+                  or ((n.dedupe_key like 'due-soon:%' or n.dedupe_key like 'overdue:%')
+                    and exists (select 1 from task t where t.id = n.task_id and t.deadline is distinct from n.deadline))
+                  or (n.dedupe_key like 'overdue:%' and not exists (
+                        select 1 from attention_item a where a.task_id = n.task_id and a.status = 'OVERDUE'))
+                  or (n.dedupe_key like 'lagging:%' and not exists (
+                        select 1 from task_standing s where s.task_id = n.task_id and s.period_id = n.period_id
+                        and s.status = 'LAGGING'))
+                )""").param("unit", unit).update();
         jdbc.sql("""
-                        update delivery d set state = 'FAILED', last_error = '提醒已撤回（事由已消除），不再发送'
-                        from notification n where n.id = d.notification_id and n.withdrawn_at is not null and d.state = 'PENDING'
-                          and (cast(:unit as bigint) is null or n.organisation_id = :unit)""")
+                update delivery d set state = 'FAILED', last_error = '提醒已撤回（事由已消除），不再发送'
+                from notification n where n.id = d.notification_id and n.withdrawn_at is not null and d.state = 'PENDING'
+                  and (cast(:unit as bigint) is null or n.organisation_id = :unit)""")
                 .param("unit", unit).update();
         return withdrawn;
     }
@@ -186,12 +185,12 @@ public class Reminders {
     @Transactional
     public void tell(String key, long unit, String grade, String title, String body, About about) {
         jdbc.sql("""
-                        with created as (
-                            insert into notification (dedupe_key, organisation_id, audience, grade, title, body, report_id, finding_id)
-                            values (:k, :u, 'UNIT', :g, :t, :b, :r, :f) on conflict (dedupe_key) do nothing returning id, organisation_id)
-                        insert into delivery (notification_id, channel, address, contact_id)
-                        select c.id, k.channel, k.address, k.id from created c join contact k on k.organisation_id = c.organisation_id
-                        on conflict do nothing""")
+                with created as (
+                    insert into notification (dedupe_key, organisation_id, audience, grade, title, body, report_id, finding_id)
+                    values (:k, :u, 'UNIT', :g, :t, :b, :r, :f) on conflict (dedupe_key) do nothing returning id, organisation_id)
+                insert into delivery (notification_id, channel, address, contact_id)
+                select c.id, k.channel, k.address, k.id from created c join contact k on k.organisation_id = c.organisation_id
+                on conflict do nothing""")
                 .param("k", key).param("u", unit).param("g", grade).param("t", title).param("b", body)
                 .param("r", about.reportId()).param("f", about.findingId()).update();
     }
@@ -199,18 +198,18 @@ public class Reminders {
     /** Inserts the reminders the query proposes that do not exist yet, and queues their deliveries. */
     private int create(LocalDate today, String proposals) {
         return jdbc.sql("""
-                        with proposed (dedupe_key, organisation_id, audience, grade, title, body, task_id, period_id, report_id,
-                                       finding_id, deadline) as (%s),
-                        created as (
-                            insert into notification (dedupe_key, organisation_id, audience, grade, title, body, task_id, period_id,
-                                                      report_id, finding_id, deadline)
-                            select * from proposed on conflict (dedupe_key) do nothing
-                            returning id, organisation_id),
-                        queued as (
-                            insert into delivery (notification_id, channel, address, contact_id)
-                            select c.id, k.channel, k.address, k.id from created c join contact k on k.organisation_id = c.organisation_id
-                            on conflict do nothing returning 1)
-                        select count(*) from created""".formatted(proposals))
+                with proposed (dedupe_key, organisation_id, audience, grade, title, body, task_id, period_id, report_id,
+                               finding_id, deadline) as (%s),
+                created as (
+                    insert into notification (dedupe_key, organisation_id, audience, grade, title, body, task_id, period_id,
+                                              report_id, finding_id, deadline)
+                    select * from proposed on conflict (dedupe_key) do nothing
+                    returning id, organisation_id),
+                queued as (
+                    insert into delivery (notification_id, channel, address, contact_id)
+                    select c.id, k.channel, k.address, k.id from created c join contact k on k.organisation_id = c.organisation_id
+                    on conflict do nothing returning 1)
+                select count(*) from created""".formatted(proposals))
                 .param("today", today).query(Integer.class).single();
     }
 }

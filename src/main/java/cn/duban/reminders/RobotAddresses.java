@@ -1,12 +1,11 @@
 package cn.duban.reminders;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Where a group robot may be reached: only the robots' own public endpoints (钉钉, 企业微信) by
@@ -18,8 +17,8 @@ class RobotAddresses {
 
     private final List<URI> allowed;
 
-    RobotAddresses(@Value("${duban.robots.allowed:https://oapi.dingtalk.com/robot/send,https://qyapi.weixin.qq.com/cgi-bin/webhook/send}")
-                   String allowed) {
+    RobotAddresses(
+            @Value("${duban.robots.allowed:https://oapi.dingtalk.com/robot/send,https://qyapi.weixin.qq.com/cgi-bin/webhook/send}") String allowed) {
         this.allowed = Arrays.stream(allowed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(URI::create).toList();
     }
 

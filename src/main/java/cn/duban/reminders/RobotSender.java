@@ -1,15 +1,21 @@
 package cn.duban.reminders;
 
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Group robots (webhooks) in their own message formats: 钉钉 markdown {msgtype, markdown:{title,
@@ -30,15 +36,15 @@ abstract class RobotSender implements Deliveries.Sender {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private RobotAddresses robots;
-    private java.time.Clock clock = java.time.Clock.systemUTC();
+    private Clock clock = Clock.systemUTC();
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     void setRobots(RobotAddresses robots) {
         this.robots = robots;
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    void setClock(java.time.Clock clock) {
+    @Autowired
+    void setClock(Clock clock) {
         this.clock = clock;
     }
 
@@ -85,17 +91,18 @@ abstract class RobotSender implements Deliveries.Sender {
             if (o.secret() == null || o.secret().isBlank()) {
                 return URI.create(o.address());
             }
-            return URI.create(o.address() + (o.address().contains("?") ? "&" : "?") + "timestamp=" + millis + "&sign=" + sign(millis, o.secret()));
+            return URI.create(
+                    o.address() + (o.address().contains("?") ? "&" : "?") + "timestamp=" + millis + "&sign=" + sign(millis, o.secret()));
         }
 
         /** 钉钉's 加签: URL-encoded Base64 of HmacSHA256(key = secret, "timestamp\nsecret"). */
         static String sign(long millis, String secret) {
             try {
-                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-                mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
                 byte[] signature = mac.doFinal((millis + "\n" + secret).getBytes(StandardCharsets.UTF_8));
-                return java.net.URLEncoder.encode(java.util.Base64.getEncoder().encodeToString(signature), StandardCharsets.UTF_8);
-            } catch (java.security.GeneralSecurityException e) {
+                return URLEncoder.encode(Base64.getEncoder().encodeToString(signature), StandardCharsets.UTF_8);
+            } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -131,7 +138,7 @@ abstract class RobotSender implements Deliveries.Sender {
             if (content.getBytes(StandardCharsets.UTF_8).length > 4096) {
                 StringBuilder cut = new StringBuilder();
                 int bytes = 0;
-                for (int i = 0; i < content.length(); ) {
+                for (int i = 0; i < content.length();) {
                     int cp = content.codePointAt(i);
                     int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
                     if (bytes + size > 4096 - 12) {

@@ -1,11 +1,15 @@
 package cn.duban.reminders;
 
+import cn.duban.levels.LevelAssigned;
+import cn.duban.org.Organisation;
+import cn.duban.org.OrganisationKind;
+import cn.duban.org.Organisations;
 import cn.duban.progress.ReportMoved;
 import cn.duban.supervision.RectificationAssigned;
-import org.springframework.stereotype.Component;
-
+import cn.duban.time.CountyTime;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Tells whoever must act next: a report waiting for the unit head's approval, a report
@@ -20,23 +24,23 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 class Workflow {
 
     private final Reminders reminders;
-    private final cn.duban.org.Organisations organisations;
+    private final Organisations organisations;
 
-    Workflow(Reminders reminders, cn.duban.org.Organisations organisations) {
+    Workflow(Reminders reminders, Organisations organisations) {
         this.reminders = reminders;
         this.organisations = organisations;
     }
 
     /** 上级交办: the receiving area's office (the area itself when it has none) is asked to sign for it. */
     @ApplicationModuleListener
-    void on(cn.duban.levels.LevelAssigned a) {
+    void on(LevelAssigned a) {
         List<Long> offices = organisations.within(organisations.subtree(a.areaId())).stream()
-                .filter(o -> o.kind() == cn.duban.org.OrganisationKind.OFFICE && o.parentId() != null && o.parentId() == a.areaId())
-                .map(cn.duban.org.Organisation::id).toList();
+                .filter(o -> o.kind() == OrganisationKind.OFFICE && o.parentId() != null && o.parentId() == a.areaId())
+                .map(Organisation::id).toList();
         for (long office : offices.isEmpty() ? List.of(a.areaId()) : offices) {
             reminders.tell("workflow:level:" + a.assignmentId() + ":" + office, office, "BLUE", "待签收的上级交办：" + shorten(a.title()),
                     a.fromArea() + "交办“" + a.title() + "”" + (a.targets().isEmpty() ? "" : "（" + a.targets() + "）") + "，完成时限为"
-                            + cn.duban.time.CountyTime.dayOf(a.deadline()) + "，请及时签收并分解落实。");
+                            + CountyTime.dayOf(a.deadline()) + "，请及时签收并分解落实。");
         }
     }
 
@@ -58,7 +62,7 @@ class Workflow {
 
     @ApplicationModuleListener
     void on(RectificationAssigned r) {
-        String deadline = cn.duban.time.CountyTime.dayOf(r.deadline());
+        String deadline = CountyTime.dayOf(r.deadline());
         if (r.returnReason() == null) {
             reminders.tell("workflow:rectification:" + r.findingId() + ":new", r.unitId(), "BLUE",
                     "新的整改事项：" + shorten(r.description()),
@@ -68,7 +72,8 @@ class Workflow {
             reminders.tell("workflow:rectification:" + r.findingId() + ":returned:" + r.at().toEpochMilli(), r.unitId(), "YELLOW",
                     "整改被退回：" + shorten(r.description()),
                     "督查发现的问题“" + r.description() + "”的整改情况被退回，原因：" + r.returnReason().strip().replaceAll("[。．.；;！!]+$", "")
-                            + "。整改时限为" + deadline + "，请补充后重新报送。", Reminders.About.finding(r.findingId()));
+                            + "。整改时限为" + deadline + "，请补充后重新报送。",
+                    Reminders.About.finding(r.findingId()));
         }
     }
 

@@ -1,14 +1,20 @@
 package cn.duban.reports;
 
 import cn.duban.files.Downloads;
+import cn.duban.ledger.Plans;
 import cn.duban.org.Organisations;
 import cn.duban.progress.Dashboards;
 import cn.duban.progress.ReportingPeriod;
 import cn.duban.progress.ReportingPeriods;
+import cn.duban.refusal.NotFound;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
+import cn.duban.time.CountyTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * 通报 and 小结: choose a plan's frozen period, preview the document as a page, generate the
@@ -35,12 +37,12 @@ class DocumentController {
     private final ReportingPeriods periods;
     private final Dashboards dashboards;
     private final Organisations organisations;
-    private final cn.duban.ledger.Plans plans;
+    private final Plans plans;
     private final CurrentScope scope;
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
     DocumentController(PeriodDocuments documents, GeneratedDocuments stored, ReportingPeriods periods, Dashboards dashboards,
-                       Organisations organisations, cn.duban.ledger.Plans plans, CurrentScope scope, cn.duban.time.CountyTime time) {
+            Organisations organisations, Plans plans, CurrentScope scope, CountyTime time) {
         this.documents = documents;
         this.stored = stored;
         this.periods = periods;
@@ -54,10 +56,14 @@ class DocumentController {
     @GetMapping("/documents")
     String choose(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long period, Model model) {
         List<Map.Entry<Long, String>> plans = dashboards.plansOf(List.of(scope.area()));
-        Long chosen = plan != null && plans.stream().anyMatch(p -> p.getKey().equals(plan)) ? plan
+        Long chosen = plan != null && plans.stream().anyMatch(p -> p.getKey().equals(plan))
+                ? plan
                 : plans.isEmpty() ? null : plans.get(0).getKey();
-        List<ReportingPeriod> frozen = chosen == null ? List.of() : periods.periods(chosen).stream().filter(ReportingPeriod::frozen).toList();
-        ReportingPeriod shown = period == null ? (frozen.isEmpty() ? null : frozen.get(frozen.size() - 1))
+        List<ReportingPeriod> frozen = chosen == null
+                ? List.of()
+                : periods.periods(chosen).stream().filter(ReportingPeriod::frozen).toList();
+        ReportingPeriod shown = period == null
+                ? (frozen.isEmpty() ? null : frozen.get(frozen.size() - 1))
                 : frozen.stream().filter(p -> p.id() == period).findFirst().orElse(null);
         model.addAttribute("plans", plans);
         model.addAttribute("plan", chosen);
@@ -86,7 +92,7 @@ class DocumentController {
 
     @GetMapping("/documents/{id}/download")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        GeneratedDocuments.Stored doc = stored.find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("文件不存在或无权查看"));
+        GeneratedDocuments.Stored doc = stored.find(id).orElseThrow(() -> new NotFound("文件不存在或无权查看"));
         visible(doc.periodId());
         return Downloads.attachment(doc.fileName(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 stored.content(id));
@@ -96,14 +102,14 @@ class DocumentController {
     @GetMapping({"/documents/ledger", "/api/periods/{id}/ledger"})
     @Operation(summary = "带本期进展的台账（.xlsx），按状态着色")
     ResponseEntity<byte[]> ledger(@RequestParam(name = "period", required = false) Long period,
-                                  @PathVariable(name = "id", required = false) Long id) {
+            @PathVariable(name = "id", required = false) Long id) {
         Long which = period != null ? period : id;
         if (which == null) {
             throw new DocumentRefused("请指定报送期");
         }
         ReportingPeriod p = visible(which);
         var units = scope.units();
-        var plan = plans.find(p.planId(), units).orElseThrow(() -> new cn.duban.refusal.NotFound("计划不存在或无权查看"));
+        var plan = plans.find(p.planId(), units).orElseThrow(() -> new NotFound("计划不存在或无权查看"));
         byte[] xlsx = ProgressLedger.write(plan.title() + p.label() + "台账", p, plans.tasks(plan, units), documents.tasks(p),
                 "状态截至" + (p.frozen() ? "冻结时" : "今日") + "　制表日期：" + time.day(time.today()));
         return Downloads.attachment(plan.title() + p.label() + "台账.xlsx",
@@ -158,7 +164,7 @@ class DocumentController {
     /** A period of a plan of the user's area (another area's period is, to this user, none). */
     private ReportingPeriod visible(long periodId) {
         return periods.find(periodId).filter(p -> dashboards.areasUnder(scope.area()).contains(dashboards.areaOfPlan(p.planId())))
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在或无权查看"));
+                .orElseThrow(() -> new NotFound("报送期不存在或无权查看"));
     }
 
     private static String kind(String raw) {

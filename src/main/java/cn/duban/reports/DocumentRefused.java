@@ -1,7 +1,9 @@
 package cn.duban.reports;
 
+import cn.duban.refusal.Refusal;
+
 /** A document that cannot be written yet, with the reason in Chinese. */
-public class DocumentRefused extends cn.duban.refusal.Refusal {
+public class DocumentRefused extends Refusal {
     public DocumentRefused(String message) {
         super(message);
     }

@@ -2,14 +2,13 @@ package cn.duban.reports;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.files.Checksums;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The documents Duban has written, each with the snapshot it came from and its SHA-256. */
 @Component
@@ -24,7 +23,7 @@ class GeneratedDocuments {
     }
 
     record Stored(long id, String kind, long periodId, OffsetDateTime snapshotAt, String title, String fileName, String sha256,
-                  String createdBy, OffsetDateTime createdAt) {
+            String createdBy, OffsetDateTime createdAt) {
     }
 
     @Transactional
@@ -36,8 +35,8 @@ class GeneratedDocuments {
     Stored keep(String kind, long periodId, OffsetDateTime snapshotAt, String title, byte[] docx, String by, Integer issue) {
         String sha = Checksums.sha256(docx);
         long id = jdbc.sql("""
-                        insert into generated_document (kind, period_id, snapshot_at, title, file_name, sha256, content, created_by, issue)
-                        values (:k, :p, :s, :t, :f, :h, :c, :by, :issue) returning id""")
+                insert into generated_document (kind, period_id, snapshot_at, title, file_name, sha256, content, created_by, issue)
+                values (:k, :p, :s, :t, :f, :h, :c, :by, :issue) returning id""")
                 .param("k", kind).param("p", periodId).param("s", snapshotAt).param("t", title).param("f", title + ".docx")
                 .param("h", sha).param("c", docx).param("by", by).param("issue", issue).query(Long.class).single();
         audit.record("生成公文", "generated_document", id, null, Map.of("kind", kind, "period", periodId, "sha256", sha));
@@ -46,14 +45,14 @@ class GeneratedDocuments {
 
     Optional<Stored> find(long id) {
         return jdbc.sql("""
-                        select id, kind, period_id, snapshot_at, title, file_name, sha256, created_by, created_at
-                        from generated_document where id = :id""").param("id", id).query(Stored.class).optional();
+                select id, kind, period_id, snapshot_at, title, file_name, sha256, created_by, created_at
+                from generated_document where id = :id""").param("id", id).query(Stored.class).optional();
     }
 
     List<Stored> ofPeriod(long periodId) {
         return jdbc.sql("""
-                        select id, kind, period_id, snapshot_at, title, file_name, sha256, created_by, created_at
-                        from generated_document where period_id = :p order by created_at desc, id desc""")
+                select id, kind, period_id, snapshot_at, title, file_name, sha256, created_by, created_at
+                from generated_document where period_id = :p order by created_at desc, id desc""")
                 .param("p", periodId).query(Stored.class).list();
     }
 
@@ -69,9 +68,9 @@ class GeneratedDocuments {
             return kept;
         }
         Integer last = jdbc.sql("""
-                        select max(d.issue) from generated_document d join reporting_period rp on rp.id = d.period_id
-                        join plan p on p.id = rp.plan_id
-                        where d.kind = 'BULLETIN' and p.area_id = :a and extract(year from d.created_at) = :y""")
+                select max(d.issue) from generated_document d join reporting_period rp on rp.id = d.period_id
+                join plan p on p.id = rp.plan_id
+                where d.kind = 'BULLETIN' and p.area_id = :a and extract(year from d.created_at) = :y""")
                 .param("a", areaId).param("y", year).query((rs, n) -> (Integer) rs.getObject(1)).list().get(0);
         return last == null ? 1 : last + 1;
     }

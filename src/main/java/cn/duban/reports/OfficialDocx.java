@@ -1,5 +1,14 @@
 package cn.duban.reports;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -11,15 +20,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.util.List;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
  * A document in the layout of GB/T 9704-2012 (党政机关公文格式): A4, top margin 37 mm, left
@@ -139,7 +144,8 @@ public final class OfficialDocx {
         styles.setDefaultFonts(fonts);
         var ct = styles.getCtStyles();
         var rPr = ct.isSetDocDefaults() && ct.getDocDefaults().isSetRPrDefault() && ct.getDocDefaults().getRPrDefault().isSetRPr()
-                ? ct.getDocDefaults().getRPrDefault().getRPr() : null;
+                ? ct.getDocDefaults().getRPrDefault().getRPr()
+                : null;
         if (rPr != null) {
             var size = rPr.sizeOfSzArray() > 0 ? rPr.getSzArray(0) : rPr.addNewSz();
             size.setVal(BigInteger.valueOf(32));
@@ -149,7 +155,8 @@ public final class OfficialDocx {
     }
 
     private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(PAGE_WIDTH));
@@ -236,10 +243,10 @@ public final class OfficialDocx {
         XWPFParagraph line = doc.createParagraph();
         var pPr = line.getCTP().isSetPPr() ? line.getCTP().getPPr() : line.getCTP().addNewPPr();
         var tab = pPr.addNewTabs().addNewTab();
-        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        tab.setVal(STTabJc.RIGHT);
         tab.setPos(BigInteger.valueOf(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT));
         var bottom = pPr.addNewPBdr().addNewBottom();
-        bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        bottom.setVal(STBorder.SINGLE);
         bottom.setSz(BigInteger.valueOf(18));
         bottom.setColor(RED);
         bottom.setSpace(BigInteger.valueOf(4));
@@ -263,7 +270,7 @@ public final class OfficialDocx {
         XWPFParagraph printed = doc.createParagraph();
         var pPr = printed.getCTP().isSetPPr() ? printed.getCTP().getPPr() : printed.getCTP().addNewPPr();
         var tab = pPr.addNewTabs().addNewTab();
-        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        tab.setVal(STTabJc.RIGHT);
         tab.setPos(BigInteger.valueOf(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 560));
         rules(printed, 0, 8);
         printed.setIndentationLeft(280);
@@ -279,12 +286,12 @@ public final class OfficialDocx {
         var borders = pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr();
         if (top > 0) {
             var t = borders.addNewTop();
-            t.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+            t.setVal(STBorder.SINGLE);
             t.setSz(BigInteger.valueOf(top));
             t.setColor("000000");
         }
         var b = borders.addNewBottom();
-        b.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        b.setVal(STBorder.SINGLE);
         b.setSz(BigInteger.valueOf(bottom));
         b.setColor("000000");
     }
@@ -323,15 +330,15 @@ public final class OfficialDocx {
         xml.append("<w:font w:name=\"Times New Roman\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/>"
                 + "<w:pitch w:val=\"variable\"/></w:font></w:fonts>");
         try {
-            var name = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml");
+            var name = PackagingURIHelper.createPartName("/word/fontTable.xml");
             var part = doc.getPackage().createPart(name,
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
             try (var os = part.getOutputStream()) {
-                os.write(xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                os.write(xml.toString().getBytes(StandardCharsets.UTF_8));
             }
-            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+            doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
                     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,13 +2,12 @@ package cn.duban.reports;
 
 import cn.duban.progress.Dashboards;
 import cn.duban.progress.RankingRule;
-import cn.duban.progress.StatusRule;
 import cn.duban.progress.ReportingPeriod;
 import cn.duban.progress.ReportingPeriods;
+import cn.duban.progress.StatusRule;
+import cn.duban.refusal.NotFound;
 import cn.duban.supervision.Rectifications;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,6 +16,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The words of a plan's 月通报 and 工作小结 for one frozen period, from that period's snapshot
@@ -34,10 +35,10 @@ class PeriodDocuments {
     private final Dashboards dashboards;
     private final Rectifications rectifications;
 
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
     PeriodDocuments(JdbcClient jdbc, ReportingPeriods periods, Dashboards dashboards, Rectifications rectifications,
-                    cn.duban.time.CountyTime time) {
+            CountyTime time) {
         this.time = time;
         this.jdbc = jdbc;
         this.periods = periods;
@@ -58,15 +59,15 @@ class PeriodDocuments {
 
     /** One task in the snapshot: its standing, and the values reported by the period's end. */
     record TaskLine(long id, String title, String unit, String status, BigDecimal completion, BigDecimal expected,
-                    LocalDate deadline, String basis, boolean needsReport, String reason, String narrative, String problems,
-                    String nextSteps, List<Measure> measures) {
+            LocalDate deadline, String basis, boolean needsReport, String reason, String narrative, String problems,
+            String nextSteps, List<Measure> measures) {
     }
 
     private record Measure(String name, BigDecimal target, String unit, String comparator, LocalDate deadline, BigDecimal actual) {
     }
 
     ReportingPeriod frozen(long periodId) {
-        ReportingPeriod p = periods.find(periodId).orElseThrow(() -> new cn.duban.refusal.NotFound("报送期不存在"));
+        ReportingPeriod p = periods.find(periodId).orElseThrow(() -> new NotFound("报送期不存在"));
         if (!p.frozen()) {
             throw new DocumentRefused("通报和小结只依据已冻结的报送期生成：请先在红黑榜页面冻结" + p.label());
         }
@@ -88,7 +89,7 @@ class PeriodDocuments {
         String office = head.office();
         List<OfficialDocx.Block> b = new ArrayList<>();
         String title = "关于" + of(plan, p) + "推进情况的通报";
-        b.add(new OfficialDocx.Masthead(office, "第" + head.issue() + "期", cn.duban.time.CountyTime.dayOf(issued)));
+        b.add(new OfficialDocx.Masthead(office, "第" + head.issue() + "期", CountyTime.dayOf(issued)));
         b.add(new OfficialDocx.Title(title));
         b.add(new OfficialDocx.Recipients("各乡镇人民政府，县直各部门："));
         // Every count below is taken from the same snapshot rows the lists are written from.
@@ -96,10 +97,12 @@ class PeriodDocuments {
         for (TaskLine t : tasks) {
             counts.merge(t.status(), 1L, Long::sum);
         }
-        BigDecimal average = tasks.isEmpty() ? BigDecimal.ZERO : StatusRule.percent(tasks.stream()
-                .map(t -> t.completion() == null ? BigDecimal.ZERO : t.completion().min(BigDecimal.valueOf(100)))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(tasks.size()), 6, RoundingMode.HALF_UP),
-                tasks.stream().allMatch(t -> "DONE".equals(t.status())));
+        BigDecimal average = tasks.isEmpty()
+                ? BigDecimal.ZERO
+                : StatusRule.percent(tasks.stream()
+                        .map(t -> t.completion() == null ? BigDecimal.ZERO : t.completion().min(BigDecimal.valueOf(100)))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(tasks.size()), 6, RoundingMode.HALF_UP),
+                        tasks.stream().allMatch(t -> "DONE".equals(t.status())));
         b.add(new OfficialDocx.Body("现将" + of(plan, p) + "推进情况通报如下。"));
         b.add(new OfficialDocx.Heading1("一、总体情况"));
         RankingRule.Ranking ranking = dashboards.ranking(periodId);
@@ -155,8 +158,8 @@ class PeriodDocuments {
         b.add(new OfficialDocx.Heading1("五、下步工作要求"));
         b.add(new OfficialDocx.Body("各责任单位要对照目标任务，逐项倒排工期、挂图作战。超期、未报送和滞后任务的牵头单位要于下期报送前说明原因、"
                 + "明确措施和完成时限；县政府督查室将持续跟踪督办，对连续两期排名末位的单位进行约谈。"));
-        b.add(new OfficialDocx.Signature(office + "\n" + cn.duban.time.CountyTime.dayOf(issued)));
-        b.add(new OfficialDocx.Imprint(head.copyTo(), office, cn.duban.time.CountyTime.dayOf(issued)));
+        b.add(new OfficialDocx.Signature(office + "\n" + CountyTime.dayOf(issued)));
+        b.add(new OfficialDocx.Imprint(head.copyTo(), office, CountyTime.dayOf(issued)));
         return new Draft(title, b, List.of(), head.issue());
     }
 
@@ -194,8 +197,8 @@ class PeriodDocuments {
     private int unassigned(long planId) {
         // A task split among units or assigned below has its parts' leads, not one of its own.
         return jdbc.sql("""
-                        select count(*) from task t where t.plan_id = :p and t.lead_org_id is null
-                        and not task_handed_on(t.id)""").param("p", planId)
+                select count(*) from task t where t.plan_id = :p and t.lead_org_id is null
+                and not task_handed_on(t.id)""").param("p", planId)
                 .query(Integer.class).single();
     }
 
@@ -213,7 +216,8 @@ class PeriodDocuments {
             String opening = "（" + ORDINALS[Math.min(k++, 9)] + "）" + unstopped(t.title()) + "。";
             if ("NOT_REPORTED".equals(t.status())) {
                 // Last period's words would read as this period's: the summary says only what is known.
-                b.add(new OfficialDocx.Body(opening + "本期未报送进展" + (t.completion() == null ? ""
+                b.add(new OfficialDocx.Body(opening + "本期未报送进展" + (t.completion() == null
+                        ? ""
                         : "，截至上期完成率" + StatusRule.figure(t.completion()) + "%") + "。"));
                 if (t.completion() != null) {
                     written.add(new Written(StatusRule.figure(t.completion()) + "%", "actual"));
@@ -227,7 +231,8 @@ class PeriodDocuments {
                 }
                 String q = plain(m.actual()) + m.unit();
                 // 公文's verbs: a rate 达到, a ≤ indicator stands at, a quantity 累计完成.
-                String phrase = "%".equals(m.unit()) ? m.name() + "达到" + q
+                String phrase = "%".equals(m.unit())
+                        ? m.name() + "达到" + q
                         : "<=".equals(m.comparator()) ? m.name() + q + "，控制在目标以内" : "累计完成" + m.name() + q;
                 s.append(s.isEmpty() ? "" : "，").append(phrase);
                 written.add(new Written(q, "actual"));
@@ -244,7 +249,8 @@ class PeriodDocuments {
                 case "OVERDUE" -> "，已超过完成时限，尚未完成";
                 default -> "";
             };
-            String narrative = !behind.isEmpty() || t.narrative() == null || t.narrative().isBlank() ? ""
+            String narrative = !behind.isEmpty() || t.narrative() == null || t.narrative().isBlank()
+                    ? ""
                     : t.narrative().strip().replaceAll("[。；;]+$", "");
             String body = (narrative.isEmpty() ? "" : narrative + (s.isEmpty() ? "" : "，")) + s + behind;
             if (body.startsWith("，")) {
@@ -285,7 +291,8 @@ class PeriodDocuments {
                     continue;
                 }
                 String q = plain(m.target()) + m.unit();
-                targets.add("确保" + by(m.deadline(), issued) + ("<=".equals(m.comparator()) ? "将" + m.name() + "控制在" + q + "以内"
+                targets.add("确保" + by(m.deadline(), issued) + ("<=".equals(m.comparator())
+                        ? "将" + m.name() + "控制在" + q + "以内"
                         : "完成" + m.name() + q));
                 written.add(new Written(q, "target"));
             }
@@ -296,7 +303,7 @@ class PeriodDocuments {
             b.add(new OfficialDocx.Body("（" + ORDINALS[Math.min(k++, 9)] + "）" + unstopped(t.title()) + "。"
                     + String.join("，", targets) + (next.isEmpty() ? "" : (targets.isEmpty() ? "" : "；") + next) + "。"));
         }
-        b.add(new OfficialDocx.Signature(office + "\n" + cn.duban.time.CountyTime.dayOf(issued)));
+        b.add(new OfficialDocx.Signature(office + "\n" + CountyTime.dayOf(issued)));
         return new Draft(title, b, written);
     }
 
@@ -316,10 +323,10 @@ class PeriodDocuments {
         // Each task's latest entry that had reached the office by the period's end (and by the freeze).
         Map<Long, Map<String, Object>> entries = new HashMap<>();
         jdbc.sql("""
-                        select distinct on (c.task_id) c.entry_id as id, c.task_id, c.narrative, c.problems, c.next_steps
-                        from counted_entry(:plan, coalesce(cast(:frozen as timestamptz), :now)) c
-                        where c.period_starts <= :starts
-                        order by c.task_id, c.period_starts desc""")
+                select distinct on (c.task_id) c.entry_id as id, c.task_id, c.narrative, c.problems, c.next_steps
+                from counted_entry(:plan, coalesce(cast(:frozen as timestamptz), :now)) c
+                where c.period_starts <= :starts
+                order by c.task_id, c.period_starts desc""")
                 .param("plan", p.planId()).param("starts", p.starts()).param("frozen", p.frozenAt()).param("now", time.now())
                 .query().listOfRows().forEach(r -> entries.put(((Number) r.get("task_id")).longValue(), r));
         Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
@@ -331,24 +338,25 @@ class PeriodDocuments {
         }
         Map<Long, List<Measure>> measures = new LinkedHashMap<>();
         jdbc.sql("""
-                        select i.id, i.task_id, i.name, i.target_value, i.unit, i.comparator, coalesce(i.deadline, t.deadline) as deadline
-                        from indicator i join task t on t.id = i.task_id
-                        where t.plan_id = :plan and i.kind = 'target' and i.target_value is not null order by t.position, i.position""")
+                select i.id, i.task_id, i.name, i.target_value, i.unit, i.comparator, coalesce(i.deadline, t.deadline) as deadline
+                from indicator i join task t on t.id = i.task_id
+                where t.plan_id = :plan and i.kind = 'target' and i.target_value is not null order by t.position, i.position""")
                 .param("plan", p.planId())
                 .query((rs, n) -> {
                     long task = rs.getLong("task_id");
                     Map<String, Object> entry = entries.get(task);
-                    BigDecimal actual = entry == null ? null
+                    BigDecimal actual = entry == null
+                            ? null
                             : values.getOrDefault(((Number) entry.get("id")).longValue(), Map.of()).get(rs.getLong("id"));
                     return measures.computeIfAbsent(task, x -> new ArrayList<>()).add(new Measure(rs.getString("name"),
                             rs.getBigDecimal("target_value"), rs.getString("unit"), rs.getString("comparator"),
                             rs.getObject("deadline", LocalDate.class), actual));
                 }).list();
         return jdbc.sql("""
-                        select t.id, t.title, o.name as unit, s.status, s.completion, s.expected, s.deadline, s.basis,
-                               s.needs_report, s.reason
-                        from task_standing s join task t on t.id = s.task_id join organisation o on o.id = s.organisation_id
-                        where s.period_id = :period order by t.position""")
+                select t.id, t.title, o.name as unit, s.status, s.completion, s.expected, s.deadline, s.basis,
+                       s.needs_report, s.reason
+                from task_standing s join task t on t.id = s.task_id join organisation o on o.id = s.organisation_id
+                where s.period_id = :period order by t.position""")
                 .param("period", p.id())
                 .query((rs, n) -> {
                     Map<String, Object> e = entries.getOrDefault(rs.getLong("id"), Map.of());

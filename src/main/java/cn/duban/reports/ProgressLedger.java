@@ -1,21 +1,23 @@
 package cn.duban.reports;
 
-import cn.duban.ledger.LedgerTask;
 import cn.duban.files.OfficeSheet;
+import cn.duban.ledger.LedgerTask;
 import cn.duban.ledger.LedgerWorkbook;
 import cn.duban.progress.ReportingPeriod;
+import cn.duban.progress.StatusRule;
 import cn.duban.progress.TaskStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The ledger (台账) with a period's progress, in the columns offices use (conventions.md):
@@ -33,11 +35,11 @@ final class ProgressLedger {
     }
 
     static byte[] write(String title, ReportingPeriod period, List<LedgerTask> tasks, List<PeriodDocuments.TaskLine> progress,
-                        String made) {
+            String made) {
         Map<Long, PeriodDocuments.TaskLine> byTask = progress.stream()
                 .collect(Collectors.toMap(PeriodDocuments.TaskLine::id, Function.identity(), (a, b) -> a));
         int[] widths = {6, 30, 40, 14, 18, 10, 10, 12, 40, 9, 9, 28, 28, 40};
-        List<OfficeSheet.Column> columns = new java.util.ArrayList<>();
+        List<OfficeSheet.Column> columns = new ArrayList<>();
         for (int c = 0; c < COLUMNS.size(); c++) {
             columns.add(OfficeSheet.column(COLUMNS.get(c), widths[c]));
         }
@@ -50,8 +52,9 @@ final class ProgressLedger {
                 table.row(t.number(), t.title(), LedgerWorkbook.requirement(t), nz(t.leadOrgName()), String.join("、", t.coUnits()),
                         nz(t.leader()), nz(t.responsiblePerson()), t.deadline(),
                         p == null ? "" : nz(p.narrative()),
-                        p == null || p.completion() == null ? null
-                                : OfficeSheet.Percent.of(new java.math.BigDecimal(cn.duban.progress.StatusRule.figure(p.completion()))),
+                        p == null || p.completion() == null
+                                ? null
+                                : OfficeSheet.Percent.of(new BigDecimal(StatusRule.figure(p.completion()))),
                         p == null ? "" : TaskStatus.valueOf(p.status()).label(),
                         p == null ? "" : nz(p.problems()), p == null ? "" : nz(p.nextSteps()), p == null ? "" : nz(p.reason()));
             }

@@ -37,8 +37,8 @@ class AccountController {
 
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal DubanUser user, @RequestParam String current,
-                          @RequestParam String next, @RequestParam String repeat, Model model,
-                          HttpServletRequest request) throws Exception {
+            @RequestParam String next, @RequestParam String repeat, Model model,
+            HttpServletRequest request) throws Exception {
         if (!next.equals(repeat)) {
             model.addAttribute("problem", "两次输入的新密码不一致");
             return "security/password";

@@ -1,7 +1,9 @@
 package cn.duban.security;
 
+import cn.duban.refusal.Refusal;
+
 /** A user or password change refused, with the reason in Chinese. */
-public class AccountRejected extends cn.duban.refusal.Refusal {
+public class AccountRejected extends Refusal {
     public AccountRejected(String message) {
         super(message);
     }

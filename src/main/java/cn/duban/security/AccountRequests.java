@@ -1,14 +1,14 @@
 package cn.duban.security;
 
 import cn.duban.audit.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.refusal.NotFound;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 三权分立 for the steps that would let one administrator take an account over or silence another:
@@ -37,7 +37,7 @@ public class AccountRequests {
 
     /** A request as the pages and the API show it. */
     public record Request(long id, Kind kind, long userId, String username, String displayName, Role role, String requestedBy,
-                          OffsetDateTime requestedAt, String decidedBy, OffsetDateTime decidedAt, String outcome) {
+            OffsetDateTime requestedAt, String decidedBy, OffsetDateTime decidedAt, String outcome) {
         public boolean open() {
             return outcome == null;
         }
@@ -73,7 +73,7 @@ public class AccountRequests {
         if (by.role() != Role.ADMIN) {
             throw new NotPermitted("只有系统管理员可以提出账号处置申请");
         }
-        UserAccount target = accounts.find(userId).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
+        UserAccount target = accounts.find(userId).orElseThrow(() -> new NotFound("用户不存在"));
         if (target.id() == by.account().id()) {
             throw new AccountRejected("不能对自己的账号提出申请；修改本人密码请用“修改密码”");
         }
@@ -104,19 +104,19 @@ public class AccountRequests {
 
     private List<Request> all() {
         return jdbc.sql("""
-                        select r.id, r.kind, r.user_id, u.username, u.display_name, u.role, r.requested_by, r.requested_at,
-                               r.decided_by, r.decided_at, r.outcome
-                        from account_request r join app_user u on u.id = r.user_id
-                        order by r.outcome is not null, r.id desc limit 200""")
+                select r.id, r.kind, r.user_id, u.username, u.display_name, u.role, r.requested_by, r.requested_at,
+                       r.decided_by, r.decided_at, r.outcome
+                from account_request r join app_user u on u.id = r.user_id
+                order by r.outcome is not null, r.id desc limit 200""")
                 .query(Request.class).list();
     }
 
     private Request find(long id) {
         return jdbc.sql("""
-                        select r.id, r.kind, r.user_id, u.username, u.display_name, u.role, r.requested_by, r.requested_at,
-                               r.decided_by, r.decided_at, r.outcome
-                        from account_request r join app_user u on u.id = r.user_id where r.id = :id""")
-                .param("id", id).query(Request.class).optional().orElseThrow(() -> new cn.duban.refusal.NotFound("申请不存在"));
+                select r.id, r.kind, r.user_id, u.username, u.display_name, u.role, r.requested_by, r.requested_at,
+                       r.decided_by, r.decided_at, r.outcome
+                from account_request r join app_user u on u.id = r.user_id where r.id = :id""")
+                .param("id", id).query(Request.class).optional().orElseThrow(() -> new NotFound("申请不存在"));
     }
 
     /** The second person: of the confirming role, neither the one who asked nor the account's owner. */
@@ -147,7 +147,7 @@ public class AccountRequests {
     private Request decide(long id, DubanUser by, String outcome) {
         // The row is locked so that two confirmations of one request cannot both carry it out.
         jdbc.sql("select id from account_request where id = :id for update").param("id", id).query(Long.class).optional()
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("申请不存在"));
+                .orElseThrow(() -> new NotFound("申请不存在"));
         Request r = find(id);
         if (!r.open()) {
             throw new AccountRejected("该申请已处理");

@@ -20,7 +20,8 @@ class AccountRules implements AccessRules {
         requests.requestMatchers(HttpMethod.POST, "/users/*/role", "/users/*/second-factor/reset").hasRole("SECURITY_ADMIN")
                 // What the administrator asks, another confirms (AccountRequests checks who).
                 .requestMatchers(HttpMethod.POST, "/users/requests/*/confirm", "/users/requests/*/refuse",
-                        "/api/account-requests/*/confirm", "/api/account-requests/*/refuse").hasAnyRole("SECURITY_ADMIN", "AUDITOR")
+                        "/api/account-requests/*/confirm", "/api/account-requests/*/refuse")
+                .hasAnyRole("SECURITY_ADMIN", "AUDITOR")
                 .requestMatchers(HttpMethod.GET, "/users", "/api/account-requests").hasAnyRole("ADMIN", "SECURITY_ADMIN", "AUDITOR")
                 .requestMatchers(HttpMethod.PUT, "/api/users/*/role").hasRole("SECURITY_ADMIN")
                 .requestMatchers(HttpMethod.GET, "/users", "/api/users").hasAnyRole("ADMIN", "SECURITY_ADMIN")

@@ -1,14 +1,19 @@
 package cn.duban.security;
 
 import cn.duban.refusal.Problems;
-import org.springframework.http.HttpStatus;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,9 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.util.List;
-import java.util.Map;
 
 /** 账号安全: the second factor (sign-in check, setting up, recovery codes) and API tokens. */
 @Controller
@@ -62,7 +64,7 @@ class AccountSecurityController {
 
     @PostMapping(path = "/account/passkeys/options", produces = "application/json")
     @ResponseBody
-    String passkeyOptions(org.springframework.security.core.Authentication auth, HttpSession session) {
+    String passkeyOptions(Authentication auth, HttpSession session) {
         var options = passkeys.creationOptions(auth);
         session.setAttribute(PASSKEY_CREATION, options);
         return passkeys.write(options);
@@ -71,8 +73,8 @@ class AccountSecurityController {
     @PostMapping(path = "/account/passkeys", produces = "application/json")
     @ResponseBody
     ResponseEntity<Object> registerPasskey(@AuthenticationPrincipal DubanUser user, @RequestBody String body,
-                                                        HttpSession session) {
-        var options = (org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions) session.getAttribute(PASSKEY_CREATION);
+            HttpSession session) {
+        var options = (PublicKeyCredentialCreationOptions) session.getAttribute(PASSKEY_CREATION);
         if (options == null) {
             return Problems.of(new AccountRejected("注册已过期，请重试"));
         }
@@ -97,7 +99,7 @@ class AccountSecurityController {
 
     @PostMapping(path = "/login/second-factor/passkey/options", produces = "application/json")
     @ResponseBody
-    String signInOptions(org.springframework.security.core.Authentication auth, HttpSession session) {
+    String signInOptions(Authentication auth, HttpSession session) {
         var options = passkeys.requestOptions(auth);
         session.setAttribute(PASSKEY_REQUEST, options);
         return passkeys.write(options);
@@ -107,11 +109,11 @@ class AccountSecurityController {
     @PostMapping(path = "/login/second-factor/passkey", produces = "application/json")
     @ResponseBody
     ResponseEntity<Object> signInWithPasskey(@AuthenticationPrincipal DubanUser user, @RequestBody String body,
-                                                          HttpServletRequest request, HttpSession session) throws Exception {
+            HttpServletRequest request, HttpSession session) throws Exception {
         personOnly(request);
-        var options = (org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions) session.getAttribute(PASSKEY_REQUEST);
+        var options = (PublicKeyCredentialRequestOptions) session.getAttribute(PASSKEY_REQUEST);
         session.removeAttribute(PASSKEY_REQUEST);
-        java.util.Optional<String> proved = options == null ? java.util.Optional.empty() : passkeys.verify(options, body);
+        Optional<String> proved = options == null ? Optional.empty() : passkeys.verify(options, body);
         if (proved.isEmpty() || !proved.get().equals(user.getUsername())) {
             factor.passkeyFailed(user.getUsername(), request.getRemoteAddr());
             return Problems.of(HttpStatus.UNAUTHORIZED, "通行密钥验证失败");
@@ -134,7 +136,7 @@ class AccountSecurityController {
 
     @PostMapping("/login/second-factor")
     String check(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
-                 HttpSession session, Model model) throws Exception {
+            HttpSession session, Model model) throws Exception {
         personOnly(request);
         if (Boolean.TRUE.equals(session.getAttribute(FactorFilters.PASSED))) {
             return "redirect:/";
@@ -186,7 +188,7 @@ class AccountSecurityController {
 
     @PostMapping("/account/two-factor")
     String enrol(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code, HttpSession session,
-                 Model model) {
+            Model model) {
         SecondFactor.Enrolment enrolment = (SecondFactor.Enrolment) session.getAttribute(ENROLMENT);
         if (enrolment == null) {
             return "redirect:/account/two-factor";
@@ -205,7 +207,7 @@ class AccountSecurityController {
 
     @PostMapping("/account/two-factor/recovery-codes")
     String newCodes(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code,
-                    HttpServletRequest request, HttpSession session, Model model) {
+            HttpServletRequest request, HttpSession session, Model model) {
         personOnly(request);
         if (factor.check(user.getUsername(), code, request.getRemoteAddr()) == SecondFactor.Outcome.ACCEPTED) {
             model.addAttribute("recoveryCodes", factor.newRecoveryCodes(user.account().id()));
@@ -217,7 +219,7 @@ class AccountSecurityController {
 
     @PostMapping("/account/two-factor/remove")
     String remove(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String code,
-                  HttpServletRequest request, HttpSession session, Model model) throws Exception {
+            HttpServletRequest request, HttpSession session, Model model) throws Exception {
         personOnly(request);
         if (factor.requiredFor(user.role())) {
             model.addAttribute("codesProblem", "您的角色必须使用双因素认证，不能停用；更换手机请联系安全管理员重置");
@@ -246,7 +248,7 @@ class AccountSecurityController {
 
     @PostMapping("/account/tokens")
     String issue(@AuthenticationPrincipal DubanUser user, @RequestParam(defaultValue = "") String name,
-                 @RequestParam(defaultValue = "90") String days, HttpServletRequest request, HttpSession session, Model model) {
+            @RequestParam(defaultValue = "90") String days, HttpServletRequest request, HttpSession session, Model model) {
         personOnly(request);
         try {
             int d;
@@ -284,7 +286,7 @@ class AccountSecurityController {
     @PostMapping(path = "/api/account/tokens", produces = "application/json")
     @ResponseBody
     ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal DubanUser user, @RequestBody TokenRequest body,
-                                               HttpServletRequest request) {
+            HttpServletRequest request) {
         // A token makes no tokens: one that leaked must not outlive its revocation through children of its own.
         personOnly(request);
         ApiTokens.Issued issued = tokens.issue(user.account().id(), body.name(), body.days() == null ? 90 : body.days());

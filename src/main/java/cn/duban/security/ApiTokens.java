@@ -2,15 +2,15 @@ package cn.duban.security;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.crypto.FieldCipher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 访问令牌: how programs call the API (等保: no password sent on every call). A token belongs to
@@ -39,7 +39,7 @@ public class ApiTokens {
      * that stamped its expiry and that {@link #accountFor} accepts it by.
      */
     public record Token(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime expiresAt,
-                        OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, boolean active) {
+            OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, boolean active) {
     }
 
     /** A token made: its secret text, shown once, and its record. */
@@ -62,12 +62,12 @@ public class ApiTokens {
         }
         byte[] bytes = new byte[30];
         RANDOM.nextBytes(bytes);
-        String secret = "dbn_" + Totp.base32(bytes).toLowerCase(java.util.Locale.ROOT);
+        String secret = "dbn_" + Totp.base32(bytes).toLowerCase(Locale.ROOT);
         Token token = jdbc.sql("""
-                        insert into api_token (user_id, name, prefix, digest, expires_at)
-                        values (:u, :n, :p, :d, now() + make_interval(days => :days))
-                        returning id, name, prefix, created_at, expires_at, last_used_at, revoked_at,
-                                  revoked_at is null and expires_at > now() as active""")
+                insert into api_token (user_id, name, prefix, digest, expires_at)
+                values (:u, :n, :p, :d, now() + make_interval(days => :days))
+                returning id, name, prefix, created_at, expires_at, last_used_at, revoked_at,
+                          revoked_at is null and expires_at > now() as active""")
                 .param("u", userId).param("n", label).param("p", secret.substring(0, 12)).param("d", cipher.digest(secret))
                 .param("days", days).query(Token.class).single();
         audit.record("创建访问令牌", "api_token", token.id(), null, Map.of("name", label, "prefix", token.prefix(), "days", days));
@@ -76,9 +76,9 @@ public class ApiTokens {
 
     public List<Token> of(long userId) {
         return jdbc.sql("""
-                        select id, name, prefix, created_at, expires_at, last_used_at, revoked_at,
-                               revoked_at is null and expires_at > now() as active
-                        from api_token where user_id = :u order by id desc""")
+                select id, name, prefix, created_at, expires_at, last_used_at, revoked_at,
+                       revoked_at is null and expires_at > now() as active
+                from api_token where user_id = :u order by id desc""")
                 .param("u", userId).query(Token.class).list();
     }
 
@@ -101,13 +101,13 @@ public class ApiTokens {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        with found as (
-                            select t.id, t.user_id, t.last_used_at from api_token t
-                            where t.digest = :d and t.revoked_at is null and t.expires_at > now()),
-                        touched as (
-                            update api_token set last_used_at = now() where id in (
-                                select id from found where last_used_at is null or last_used_at < now() - interval '1 minute'))
-                        select %s from app_user where id = (select user_id from found) and enabled""".formatted(UserAccounts.COLUMNS))
+                with found as (
+                    select t.id, t.user_id, t.last_used_at from api_token t
+                    where t.digest = :d and t.revoked_at is null and t.expires_at > now()),
+                touched as (
+                    update api_token set last_used_at = now() where id in (
+                        select id from found where last_used_at is null or last_used_at < now() - interval '1 minute'))
+                select %s from app_user where id = (select user_id from found) and enabled""".formatted(UserAccounts.COLUMNS))
                 .param("d", cipher.digest(secret)).query(UserAccount.class).optional();
     }
 }

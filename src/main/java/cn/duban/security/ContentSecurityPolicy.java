@@ -4,11 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The Content-Security-Policy of every page: scripts only from Duban itself or carrying this
@@ -30,7 +29,7 @@ final class ContentSecurityPolicy extends OncePerRequestFilter {
         String nonce = Base64.getEncoder().encodeToString(bytes);
         request.setAttribute(NONCE, nonce);
         response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; "
-                // Bootstrap and htmx set style attributes; styles cannot run code.
+        // Bootstrap and htmx set style attributes; styles cannot run code.
                 + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
                 + "form-action 'self'; frame-ancestors 'none'");
         chain.doFilter(request, response);

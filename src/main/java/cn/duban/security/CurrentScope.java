@@ -1,11 +1,10 @@
 package cn.duban.security;
 
 import cn.duban.org.Organisations;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.Set;
 
 /**
  * Which units' business data the signed-in user may see: an office or a leader its whole

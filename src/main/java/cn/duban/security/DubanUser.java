@@ -1,14 +1,15 @@
 package cn.duban.security;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import java.util.Collection;
-import java.util.List;
-
 /** The signed-in user as Spring Security holds it: account, unit and role. */
-public final class DubanUser implements UserDetails, org.springframework.security.core.CredentialsContainer {
+public final class DubanUser implements UserDetails, CredentialsContainer {
 
     private final UserAccount account;
     /** Only until the sign-in has checked it: a session (stored in the database) never holds the hash. */
@@ -16,7 +17,7 @@ public final class DubanUser implements UserDetails, org.springframework.securit
     /** Whether the account was locked when it was loaded (by the application's clock), which is when it is checked. */
     private final boolean locked;
 
-    DubanUser(UserAccount account, String passwordHash, java.time.Instant loadedAt) {
+    DubanUser(UserAccount account, String passwordHash, Instant loadedAt) {
         this.account = account;
         this.passwordHash = passwordHash;
         this.locked = account.lockedUntil() != null && !account.lockedUntil().toInstant().isBefore(loadedAt);

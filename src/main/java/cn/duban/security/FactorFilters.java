@@ -1,18 +1,20 @@
 package cn.duban.security;
 
+import cn.duban.audit.Refusals;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Optional;
 
 /**
  * How a request proves who sends it, beyond the password: an API token (a program), or a session
@@ -64,11 +66,11 @@ final class FactorFilters {
     /** {@code Authorization: Bearer dbn_…}: the token's account, for this request only (no session is made). */
     static final class Bearer extends OncePerRequestFilter {
         private final ApiTokens tokens;
-        private final cn.duban.audit.Refusals refusals;
+        private final Refusals refusals;
         private final SignIns signIns;
-        private final java.time.Clock clock;
+        private final Clock clock;
 
-        Bearer(ApiTokens tokens, cn.duban.audit.Refusals refusals, SignIns signIns, java.time.Clock clock) {
+        Bearer(ApiTokens tokens, Refusals refusals, SignIns signIns, Clock clock) {
             this.clock = clock;
             this.tokens = tokens;
             this.refusals = refusals;
@@ -84,9 +86,11 @@ final class FactorFilters {
                 return;
             }
             // The account without its password hash: a token, not a password, is what was checked.
-            Optional<DubanUser> account = tokens.accountFor(authorization.substring(7).strip()).map(a -> new DubanUser(a, null, clock.instant()));
+            Optional<DubanUser> account = tokens.accountFor(authorization.substring(7).strip())
+                    .map(a -> new DubanUser(a, null, clock.instant()));
             if (account.isEmpty() || !account.get().isEnabled() || !account.get().isAccountNonLocked()) {
-                refusals.record(account.map(DubanUser::getUsername).orElse("令牌"), account.isEmpty() ? "访问令牌无效、已过期或已撤销"
+                refusals.record(account.map(DubanUser::getUsername).orElse("令牌"), account.isEmpty()
+                        ? "访问令牌无效、已过期或已撤销"
                         : "账号已停用或锁定，令牌被拒", request.getMethod(), request.getRequestURI(), 401);
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"duban\", error=\"invalid_token\"");
                 GuardedLogin.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "访问令牌无效、已过期或已撤销");
@@ -98,7 +102,7 @@ final class FactorFilters {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SecurityContextHolder.setContext(context);
             // Kept for this request only: seen as already stored, so no session is made for a program's call.
-            new org.springframework.security.web.context.RequestAttributeSecurityContextRepository().saveContext(context, request, response);
+            new RequestAttributeSecurityContextRepository().saveContext(context, request, response);
             request.setAttribute(VIA_TOKEN, Boolean.TRUE);
             // Session management (concurrency limit, fixation) is for people signing in: it would open a
             // session for this call and keep the token's authentication in it. Marked as done for this request.
@@ -120,10 +124,10 @@ final class FactorFilters {
     static final class BasicPolicy extends OncePerRequestFilter {
         private final SecondFactor factor;
         private final boolean untilEnrolled;
-        private final cn.duban.audit.Refusals refusals;
+        private final Refusals refusals;
         private final SignIns signIns;
 
-        BasicPolicy(SecondFactor factor, boolean untilEnrolled, cn.duban.audit.Refusals refusals, SignIns signIns) {
+        BasicPolicy(SecondFactor factor, boolean untilEnrolled, Refusals refusals, SignIns signIns) {
             this.factor = factor;
             this.untilEnrolled = untilEnrolled;
             this.refusals = refusals;
@@ -156,9 +160,9 @@ final class FactorFilters {
      */
     static final class Gate extends OncePerRequestFilter {
         private final SecondFactor factor;
-        private final cn.duban.audit.Refusals refusals;
+        private final Refusals refusals;
 
-        Gate(SecondFactor factor, cn.duban.audit.Refusals refusals) {
+        Gate(SecondFactor factor, Refusals refusals) {
             this.factor = factor;
             this.refusals = refusals;
         }
@@ -197,7 +201,8 @@ final class FactorFilters {
                 chain.doFilter(request, response);
                 return;
             }
-            boolean ceremony = page.equals("/login/second-factor") ? path.startsWith("/login/second-factor/passkey")
+            boolean ceremony = page.equals("/login/second-factor")
+                    ? path.startsWith("/login/second-factor/passkey")
                     : path.startsWith("/account/passkeys");
             if (always || path.equals(page) || ceremony) {
                 chain.doFilter(request, response);

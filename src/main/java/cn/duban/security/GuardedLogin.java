@@ -1,11 +1,15 @@
 package cn.duban.security;
 
+import cn.duban.audit.Refusals;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -15,8 +19,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Login against guessing (等保: 身份鉴别, 登录失败处理): the tries for one account are checked one
@@ -56,11 +58,11 @@ final class GuardedLogin {
      * Concurrent requests of a legitimate client are only serialised, never counted as failures.
      */
     static final class Provider extends DaoAuthenticationProvider {
-        private static final java.util.concurrent.locks.ReentrantLock[] TURNS = new java.util.concurrent.locks.ReentrantLock[64];
+        private static final ReentrantLock[] TURNS = new ReentrantLock[64];
 
         static {
             for (int i = 0; i < TURNS.length; i++) {
-                TURNS[i] = new java.util.concurrent.locks.ReentrantLock();
+                TURNS[i] = new ReentrantLock();
             }
         }
 
@@ -78,7 +80,8 @@ final class GuardedLogin {
         public Authentication authenticate(Authentication attempt) throws AuthenticationException {
             String name = String.valueOf(attempt.getName());
             String address = attempt.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
-                    ? d.getRemoteAddress() : "unknown";
+                    ? d.getRemoteAddress()
+                    : "unknown";
             var turn = TURNS[Math.floorMod(name.hashCode(), TURNS.length)];
             boolean failed = false;
             turn.lock();
@@ -102,7 +105,7 @@ final class GuardedLogin {
                 accounts.recordAttempt(address, name, false);
                 accounts.refusedLogin(name, address, "账号已锁定");
                 throw locked;
-            } catch (org.springframework.security.authentication.DisabledException disabled) {
+            } catch (DisabledException disabled) {
                 accounts.recordAttempt(address, name, false);
                 accounts.refusedLogin(name, address, "账号已停用");
                 throw disabled;
@@ -118,9 +121,9 @@ final class GuardedLogin {
     /** Refuses login attempts from an address that has failed too often, before any password is checked. */
     static final class AddressLimit extends OncePerRequestFilter {
         private final UserAccounts accounts;
-        private final cn.duban.audit.Refusals refusals;
+        private final Refusals refusals;
 
-        AddressLimit(UserAccounts accounts, cn.duban.audit.Refusals refusals) {
+        AddressLimit(UserAccounts accounts, Refusals refusals) {
             this.accounts = accounts;
             this.refusals = refusals;
         }
@@ -131,7 +134,7 @@ final class GuardedLogin {
             String authorization = request.getHeader("Authorization");
             boolean attempt = (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
                     || ("POST".equals(request.getMethod()) && (request.getRequestURI().equals(request.getContextPath() + "/login")
-                    || request.getRequestURI().equals(request.getContextPath() + "/login/second-factor")));
+                            || request.getRequestURI().equals(request.getContextPath() + "/login/second-factor")));
             if (attempt && accounts.recentFailuresFrom(request.getRemoteAddr()) >= ADDRESS_LIMIT) {
                 refusals.record(request.getParameter("username") != null ? request.getParameter("username") : "anonymous",
                         "同一地址登录失败次数过多（429）", request.getMethod(), request.getRequestURI(), 429);

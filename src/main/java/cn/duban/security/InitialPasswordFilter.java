@@ -4,11 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Until an initial password is changed — or a password older than the set age (90 days unless
@@ -17,15 +19,15 @@ import java.io.IOException;
  */
 class InitialPasswordFilter extends OncePerRequestFilter {
 
-    private final java.time.Duration maxAge;
-    private final java.time.Clock clock;
+    private final Duration maxAge;
+    private final Clock clock;
 
-    InitialPasswordFilter(java.time.Duration maxAge, java.time.Clock clock) {
+    InitialPasswordFilter(Duration maxAge, Clock clock) {
         this.maxAge = maxAge;
         this.clock = clock;
     }
 
-    static boolean mustChange(UserAccount a, java.time.Duration maxAge, java.time.Instant now) {
+    static boolean mustChange(UserAccount a, Duration maxAge, Instant now) {
         return a.mustChangePassword()
                 || (a.passwordChangedAt() != null && a.passwordChangedAt().plus(maxAge).toInstant().isBefore(now));
     }
@@ -36,7 +38,7 @@ class InitialPasswordFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (auth != null && auth.getPrincipal() instanceof DubanUser user && mustChange(user.account(), maxAge, clock.instant())
-                // The second factor comes first (FactorFilters.Gate): its pages stay reachable.
+        // The second factor comes first (FactorFilters.Gate): its pages stay reachable.
                 && !path.equals("/password") && !path.equals("/logout") && !path.startsWith("/css/") && !path.startsWith("/js/")
                 && !path.equals("/account/two-factor") && !path.startsWith("/login/second-factor")
                 && !path.startsWith("/account/passkeys")

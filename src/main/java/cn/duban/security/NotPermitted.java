@@ -1,7 +1,9 @@
 package cn.duban.security;
 
+import cn.duban.refusal.Refusal;
+
 /** A request the user's role or unit does not allow: 403, and a security event the auditor sees. */
-public class NotPermitted extends cn.duban.refusal.Refusal {
+public class NotPermitted extends Refusal {
     public NotPermitted(String message) {
         super(message);
     }

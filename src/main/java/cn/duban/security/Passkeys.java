@@ -1,6 +1,15 @@
 package cn.duban.security;
 
 import cn.duban.audit.AuditTrail;
+import cn.duban.refusal.NotFound;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -29,12 +38,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * 通行密钥 (WebAuthn passkeys) as a second factor: a key pair made on the user's phone or
  * security key, whose private half never leaves it; the server checks a signature over a fresh
@@ -61,7 +64,7 @@ public class Passkeys {
     private volatile Webauthn4JRelyingPartyOperations operations;
 
     Passkeys(JdbcOperations jdbcOperations, JdbcClient jdbc, AuditTrail audit, Environment environment,
-             @Value("${duban.webauthn.rp-id:localhost}") String rpId) {
+            @Value("${duban.webauthn.rp-id:localhost}") String rpId) {
         this.userEntities = new JdbcPublicKeyCredentialUserEntityRepository(jdbcOperations);
         this.credentials = new JdbcUserCredentialRepository(jdbcOperations);
         this.environment = environment;
@@ -116,30 +119,31 @@ public class Passkeys {
     }
 
     /** The account a signed assertion proves, if it verifies against {@code options}; empty when it does not. */
-    public java.util.Optional<String> verify(PublicKeyCredentialRequestOptions options, String body) {
+    public Optional<String> verify(PublicKeyCredentialRequestOptions options, String body) {
         try {
             PublicKeyCredential<AuthenticatorAssertionResponse> credential = json.readValue(body, ASSERTION);
             PublicKeyCredentialUserEntity user = operations().authenticate(new RelyingPartyAuthenticationRequest(options, credential));
-            return java.util.Optional.of(user.getName());
+            return Optional.of(user.getName());
         } catch (RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    public record Passkey(String id, String label, java.time.Instant created, java.time.Instant lastUsed) {
+    public record Passkey(String id, String label, Instant created, Instant lastUsed) {
     }
 
     public List<Passkey> of(String username) {
         // Spring Security keeps these as timestamps without zone, written in the JVM's zone: read back
         // the same way they are the instants they were, which the page then shows in the county's time.
         return jdbc.sql("""
-                        select c.credential_id as id, c.label, c.created, c.last_used from user_credentials c
-                        join user_entities e on e.id = c.user_entity_user_id where e.name = :u order by c.created""")
+                select c.credential_id as id, c.label, c.created, c.last_used from user_credentials c
+                join user_entities e on e.id = c.user_entity_user_id where e.name = :u order by c.created""")
                 .param("u", username).query((rs, n) -> new Passkey(rs.getString("id"), rs.getString("label"),
-                        instant(rs.getTimestamp("created")), instant(rs.getTimestamp("last_used")))).list();
+                        instant(rs.getTimestamp("created")), instant(rs.getTimestamp("last_used"))))
+                .list();
     }
 
-    private static java.time.Instant instant(java.sql.Timestamp t) {
+    private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 
@@ -147,13 +151,14 @@ public class Passkeys {
     @Transactional
     public void remove(long userId, String username, String credentialId) {
         int n = jdbc.sql("""
-                        delete from user_credentials c using user_entities e
-                        where e.id = c.user_entity_user_id and e.name = :u and c.credential_id = :c""")
+                delete from user_credentials c using user_entities e
+                where e.id = c.user_entity_user_id and e.name = :u and c.credential_id = :c""")
                 .param("u", username).param("c", credentialId).update();
         if (n == 0) {
-            throw new cn.duban.refusal.NotFound("通行密钥不存在");
+            throw new NotFound("通行密钥不存在");
         }
-        audit.record("删除通行密钥", "app_user", userId, null, Map.of("credential", credentialId.substring(0, Math.min(12, credentialId.length()))));
+        audit.record("删除通行密钥", "app_user", userId, null,
+                Map.of("credential", credentialId.substring(0, Math.min(12, credentialId.length()))));
     }
 
     /** Options as the browser's WebAuthn API takes them (base64url for the binary fields). */

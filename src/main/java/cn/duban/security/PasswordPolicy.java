@@ -1,9 +1,12 @@
 package cn.duban.security;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +32,7 @@ public final class PasswordPolicy {
     static final double MIN_GUESSES = 1e8;
     private static final Set<String> COMMON = load();
     private static final List<String> WORDS = words();
-    private static final com.nulabinc.zxcvbn.Zxcvbn ESTIMATE = new com.nulabinc.zxcvbn.Zxcvbn();
+    private static final Zxcvbn ESTIMATE = new Zxcvbn();
     /** US keyboard: the key a shifted symbol is typed on. */
     private static final String SHIFTED = "!@#$%^&*()_+{}|:\"<>?~";
     private static final String UNSHIFTED = "1234567890-=[]\\;',./`";
@@ -94,7 +97,7 @@ public final class PasswordPolicy {
     }
 
     private static List<String> with(List<String> words, String more) {
-        List<String> all = new java.util.ArrayList<>(words);
+        List<String> all = new ArrayList<>(words);
         all.add(more);
         return all;
     }
@@ -133,7 +136,7 @@ public final class PasswordPolicy {
 
     /** A random initial password that satisfies the policy. */
     public static String initial() {
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        SecureRandom random = new SecureRandom();
         String upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
         String lower = "abcdefghijkmnpqrstuvwxyz";
         String digits = "23456789";

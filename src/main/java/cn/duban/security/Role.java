@@ -6,12 +6,7 @@ package cn.duban.security;
  * organisation, the security administrator only who holds which role.
  */
 public enum Role {
-    SUPERVISOR("督查室"),
-    LIAISON("联络员"),
-    UNIT_HEAD("单位负责人"),
-    LEADER("领导"),
-    AUDITOR("审计员"),
-    ADMIN("系统管理员"),
+    SUPERVISOR("督查室"), LIAISON("联络员"), UNIT_HEAD("单位负责人"), LEADER("领导"), AUDITOR("审计员"), ADMIN("系统管理员"),
     /** Grants roles and sets policies; grants none to himself (三权分立 with the administrator and the auditor). */
     SECURITY_ADMIN("安全管理员"),
     /** An account the administrator created, waiting for the security administrator to grant it a role. */

@@ -2,13 +2,11 @@ package cn.duban.security;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.crypto.FieldCipher;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.refusal.NotFound;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The second factor (等保三级 §8.1.4.1 d: two or more authentication techniques, one of them
@@ -47,8 +49,8 @@ public class SecondFactor {
     private final Clock clock;
 
     SecondFactor(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, UserAccounts accounts,
-                 @Value("${duban.security.second-factor-roles:SUPERVISOR,ADMIN,SECURITY_ADMIN,AUDITOR}") List<Role> requiredFor,
-                 Clock clock) {
+            @Value("${duban.security.second-factor-roles:SUPERVISOR,ADMIN,SECURITY_ADMIN,AUDITOR}") List<Role> requiredFor,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
@@ -68,7 +70,7 @@ public class SecondFactor {
     }
 
     /** A new secret to show while enrolling; nothing is stored until a code from it is confirmed. */
-    public record Enrolment(String secret, String uri) implements java.io.Serializable {
+    public record Enrolment(String secret, String uri) implements Serializable {
         /** The key as people type it: groups of four. */
         public String grouped() {
             return secret.replaceAll("(.{4})(?!$)", "$1 ");
@@ -119,7 +121,9 @@ public class SecondFactor {
     }
 
     /** How a second-factor attempt ended. */
-    public enum Outcome { ACCEPTED, ACCEPTED_RECOVERY_CODE, WRONG, LOCKED }
+    public enum Outcome {
+        ACCEPTED, ACCEPTED_RECOVERY_CODE, WRONG, LOCKED
+    }
 
     /**
      * Checks a code typed after the password: a current TOTP code, or an unused recovery code.
@@ -168,7 +172,7 @@ public class SecondFactor {
 
     /** The account's row as a second step needs it, locked for the rest of the transaction. */
     private record Guarded(long id, String secret, Long lastStep, OffsetDateTime lockedUntil) {
-        boolean locked(java.time.Instant now) {
+        boolean locked(Instant now) {
             return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
         }
     }
@@ -219,10 +223,10 @@ public class SecondFactor {
      */
     @Transactional
     public void remove(long userId, String byUsername) {
-        UserAccount user = accounts.find(userId).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
+        UserAccount user = accounts.find(userId).orElseThrow(() -> new NotFound("用户不存在"));
         jdbc.sql("""
-                        update app_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null,
-                                            session_stamp = session_stamp + 1 where id = :id""")
+                update app_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null,
+                                    session_stamp = session_stamp + 1 where id = :id""")
                 .param("id", userId).update();
         jdbc.sql("delete from recovery_code where user_id = :u").param("u", userId).update();
         jdbc.sql("delete from user_credentials c using user_entities e where e.id = c.user_entity_user_id and e.name = :u")

@@ -1,7 +1,9 @@
 package cn.duban.security;
 
 import cn.duban.audit.AuditTrail;
+import cn.duban.audit.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +16,6 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 
-import java.util.Map;
-
 /**
  * The security events 等保 asks the audit to hold, beside the failures and locks that
  * {@link UserAccounts} records itself: a sign-in through the login form, a sign-out, and a request
@@ -27,9 +27,9 @@ import java.util.Map;
 class SecurityAudit {
 
     private final AuditTrail audit;
-    private final cn.duban.audit.Refusals refusals;
+    private final Refusals refusals;
 
-    SecurityAudit(AuditTrail audit, cn.duban.audit.Refusals refusals) {
+    SecurityAudit(AuditTrail audit, Refusals refusals) {
         this.audit = audit;
         this.refusals = refusals;
     }

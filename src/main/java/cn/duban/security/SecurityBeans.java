@@ -1,5 +1,6 @@
 package cn.duban.security;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,6 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
-
-import java.time.Clock;
 
 /** What the site's filter chain ({@link SecurityConfiguration}) is built from, and the operators' chain beside it. */
 @Configuration(proxyBeanMethods = false)
@@ -46,7 +45,7 @@ class SecurityBeans {
     /** The one way a password is checked, for the form and for Basic alike. */
     @Bean
     AuthenticationProvider guardedLogin(UserDetailsService users, PasswordEncoder encoder, UserAccounts accounts,
-                                        SecondFactor secondFactor) {
+            SecondFactor secondFactor) {
         return new GuardedLogin.Provider(users, encoder, accounts, secondFactor);
     }
 

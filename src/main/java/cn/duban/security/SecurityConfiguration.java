@@ -1,6 +1,8 @@
 package cn.duban.security;
 
 import cn.duban.audit.Refusals;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,9 +17,6 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Form login for the browser with a second factor where the role requires it (or the user chose
@@ -35,16 +34,16 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain filters(HttpSecurity http, ObjectProvider<AccessRules> modules, UserAccounts accounts, ApiTokens tokens,
-                                SecondFactor secondFactor, SessionRegistry sessionRegistry, Refusals refusals, SignIns signIns,
-                                @Value("${duban.security.password-api-until-enrolled:false}") boolean passwordApiUntilEnrolled,
-                                @Value("${duban.security.password-max-age-days:90}") int passwordMaxAgeDays, Clock clock)
+            SecondFactor secondFactor, SessionRegistry sessionRegistry, Refusals refusals, SignIns signIns,
+            @Value("${duban.security.password-api-until-enrolled:false}") boolean passwordApiUntilEnrolled,
+            @Value("${duban.security.password-max-age-days:90}") int passwordMaxAgeDays, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
-                    modules.orderedStream().forEach(module -> module.authorize(auth));
-                    // What no module names, such as every account's own pages, needs only a sign-in.
-                    auth.anyRequest().authenticated();
-                })
+            auth.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
+            modules.orderedStream().forEach(module -> module.authorize(auth));
+            // What no module names, such as every account's own pages, needs only a sign-in.
+            auth.anyRequest().authenticated();
+        })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailures.Form()).permitAll())
                 .httpBasic(basic -> basic.realmName("duban"))
@@ -65,9 +64,11 @@ class SecurityConfiguration {
                 // A missing or wrong CSRF token is a refusal the auditor sees (role refusals: SecurityAudit).
                 .exceptionHandling(e -> e
                         .accessDeniedHandler(new LoginFailures.CsrfRefusals(refusals))
-                        .defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {{
-                            setRealmName("duban");
-                        }}, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
+                        .defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {
+                            {
+                                setRealmName("duban");
+                            }
+                        }, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
                 .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
                 .addFilterBefore(new GuardedLogin.AddressLimit(accounts, refusals), UsernamePasswordAuthenticationFilter.class)

@@ -1,6 +1,12 @@
 package cn.duban.security;
 
 import cn.duban.crypto.FieldCipher;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
@@ -9,10 +15,6 @@ import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Set;
 
 /**
  * Session attributes are stored in PostgreSQL (Spring Session JDBC) and hold the signed-in
@@ -32,10 +34,10 @@ class SessionSealing {
     static final int REMEMBERED = 2048;
 
     /** Sealed text → the serialised attribute it opens to; least recently used first out. */
-    private final java.util.Map<String, byte[]> opened = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, byte[]> opened = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, byte[]> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
                     return size() > REMEMBERED;
                 }
             });

@@ -1,13 +1,12 @@
 package cn.duban.security;
 
 import cn.duban.audit.AuditTrail;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
  * A program's sign-in, as the auditor sees it (等保: every successful identification is recorded).
@@ -32,7 +31,7 @@ class SignIns {
 
     /** A call by {@code how} ("访问令牌", "HTTP Basic") authenticated as {@code user}. */
     void byProgram(DubanUser user, String how) {
-        String address = cn.duban.audit.AuditTrail.address();
+        String address = AuditTrail.address();
         Instant now = clock.instant();
         String key = user.getUsername() + '|' + how + '|' + address;
         if (lastCall.size() >= MAX_REMEMBERED) {

@@ -1,10 +1,16 @@
 package cn.duban.security;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.OptionalLong;
 
 /**
  * Time-based one-time passwords (RFC 6238: HMAC-SHA1 from the JDK, 30-second steps, six digits),
@@ -37,9 +43,9 @@ final class Totp {
         byte[] key = unbase32(secret);
         long now = Math.floorDiv(epochSeconds, STEP_SECONDS);
         for (long step = now - 1; step <= now + 1; step++) {
-            if ((lastStep == null || step > lastStep) && java.security.MessageDigest.isEqual(
-                    code(key, step).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                    digits.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            if ((lastStep == null || step > lastStep) && MessageDigest.isEqual(
+                    code(key, step).getBytes(StandardCharsets.US_ASCII),
+                    digits.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }
@@ -50,7 +56,7 @@ final class Totp {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
-            byte[] h = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+            byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = h[h.length - 1] & 0x0F;
             int binary = ((h[offset] & 0x7F) << 24) | ((h[offset + 1] & 0xFF) << 16) | ((h[offset + 2] & 0xFF) << 8)
                     | (h[offset + 3] & 0xFF);
@@ -67,7 +73,7 @@ final class Totp {
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String base32(byte[] bytes) {
@@ -89,8 +95,8 @@ final class Totp {
     }
 
     static byte[] unbase32(String text) {
-        String s = text.replaceAll("[\\s=-]", "").toUpperCase(java.util.Locale.ROOT);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String s = text.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;
         for (char c : s.toCharArray()) {

@@ -1,17 +1,26 @@
 package cn.duban.security;
 
 import cn.duban.audit.AuditTrail;
+import cn.duban.crypto.FieldCipher;
+import cn.duban.crypto.Masking;
 import cn.duban.org.Organisations;
+import cn.duban.refusal.NotFound;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Users, their passwords and their failed logins, in PostgreSQL. */
 @Repository
@@ -33,15 +42,15 @@ public class UserAccounts {
     private final AuditTrail audit;
     private final Organisations organisations;
 
-    private final cn.duban.crypto.FieldCipher cipher;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final FieldCipher cipher;
+    private final ApplicationEventPublisher events;
 
     /** The application's clock: a lock runs for 30 minutes of it from the failure that set it. */
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Organisations organisations,
-                 cn.duban.crypto.FieldCipher cipher, org.springframework.context.ApplicationEventPublisher events,
-                 java.time.Clock clock) {
+            FieldCipher cipher, ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.cipher = cipher;
         this.events = events;
@@ -84,8 +93,8 @@ public class UserAccounts {
         }
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         long id = jdbc.sql("""
-                        insert into app_user (username, display_name, organisation_id, role, password_hash)
-                        values (:u, :d, :o, :r, :h) returning id""")
+                insert into app_user (username, display_name, organisation_id, role, password_hash)
+                values (:u, :d, :o, :r, :h) returning id""")
                 .param("u", username).param("d", name).param("o", organisationId).param("r", role.name())
                 .param("h", encoder.encode(initialPassword)).query(Long.class).single();
         audit.record("新增用户", "app_user", id, null,
@@ -112,7 +121,7 @@ public class UserAccounts {
         if (problem != null) {
             throw new AccountRejected(problem);
         }
-        List<String> recent = new java.util.ArrayList<>(List.of(hash));
+        List<String> recent = new ArrayList<>(List.of(hash));
         recent.addAll(jdbc.sql("select hash from password_history where user_id = :u order by replaced_at desc, id desc limit :n")
                 .param("u", user.id()).param("n", HISTORY - 1).query(String.class).list());
         if (recent.stream().anyMatch(h -> encoder.matches(next, h))) {
@@ -120,16 +129,16 @@ public class UserAccounts {
         }
         jdbc.sql("insert into password_history (user_id, hash) values (:u, :h)").param("u", user.id()).param("h", hash).update();
         jdbc.sql("""
-                        update app_user set password_hash = :h, must_change_password = false, session_stamp = session_stamp + 1,
-                                            password_changed_at = now(), failed_attempts = 0
-                        where username = :u""")
+                update app_user set password_hash = :h, must_change_password = false, session_stamp = session_stamp + 1,
+                                    password_changed_at = now(), failed_attempts = 0
+                where username = :u""")
                 .param("h", encoder.encode(next)).param("u", username).update();
         audit.record("修改密码", "app_user", user.id(), null, Map.of("username", username, "tokensRevoked", revokeTokens(user.id())));
         events.publishEvent(new PasswordChanged(username));
     }
 
     /** Whether every one of these accounts has replaced the password it was given (an unknown name counts as not). */
-    public boolean allChangedTheirPasswords(java.util.Collection<String> usernames) {
+    public boolean allChangedTheirPasswords(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return true;
         }
@@ -155,11 +164,11 @@ public class UserAccounts {
     /** A new initial password, to be changed at the next login; any lock is lifted. */
     @Transactional
     public String resetPassword(long id) {
-        UserAccount user = find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
+        UserAccount user = find(id).orElseThrow(() -> new NotFound("用户不存在"));
         String initial = PasswordPolicy.initial();
         jdbc.sql("""
-                        update app_user set password_hash = :h, must_change_password = true, failed_attempts = 0,
-                                            locked_until = null, session_stamp = session_stamp + 1 where id = :id""")
+                update app_user set password_hash = :h, must_change_password = true, failed_attempts = 0,
+                                    locked_until = null, session_stamp = session_stamp + 1 where id = :id""")
                 .param("h", encoder.encode(initial)).param("id", id).update();
         audit.record("重置密码", "app_user", id, null, Map.of("username", user.username(), "tokensRevoked", revokeTokens(id)));
         return initial;
@@ -178,7 +187,7 @@ public class UserAccounts {
      */
     @Transactional
     public Granted grant(long id, Role role, String byUsername) {
-        UserAccount user = find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
+        UserAccount user = find(id).orElseThrow(() -> new NotFound("用户不存在"));
         if (role == null) {
             throw new AccountRejected("请选择要授予的角色");
         }
@@ -194,7 +203,7 @@ public class UserAccounts {
 
     @Transactional
     public void setEnabled(long id, boolean enabled, String byUsername) {
-        UserAccount user = find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
+        UserAccount user = find(id).orElseThrow(() -> new NotFound("用户不存在"));
         if (!enabled && user.username().equals(byUsername)) {
             throw new AccountRejected("不能停用自己的账号");
         }
@@ -211,15 +220,15 @@ public class UserAccounts {
 
     private void failedLogin(String username, String address, OffsetDateTime now) {
         jdbc.sql("""
-                        update app_user set
-                            failed_attempts = case when locked_until is not null and locked_until <= :now then 1
-                                                   else failed_attempts + 1 end,
-                            locked_until = case when locked_until is not null and locked_until <= :now then null
-                                                when failed_attempts + 1 >= :max then :until else locked_until end
-                        where username = :u""")
+                update app_user set
+                    failed_attempts = case when locked_until is not null and locked_until <= :now then 1
+                                           else failed_attempts + 1 end,
+                    locked_until = case when locked_until is not null and locked_until <= :now then null
+                                        when failed_attempts + 1 >= :max then :until else locked_until end
+                where username = :u""")
                 .param("max", MAX_FAILURES).param("until", now.plus(LOCK)).param("now", now).param("u", username).update();
         Optional<UserAccount> user = find(username);
-        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
         after.put("username", username);
         after.put("address", address);
         user.ifPresent(u -> {
@@ -241,7 +250,8 @@ public class UserAccounts {
 
     @Transactional
     public void succeededLogin(String username) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = :u and (failed_attempts > 0 or locked_until is not null)")
+        jdbc.sql(
+                "update app_user set failed_attempts = 0, locked_until = null where username = :u and (failed_attempts > 0 or locked_until is not null)")
                 .param("u", username).update();
     }
 
@@ -255,7 +265,7 @@ public class UserAccounts {
     /** Failed attempts from an address in the last ten minutes. */
     public int recentFailuresFrom(String address) {
         return jdbc.sql("""
-                        select count(*) from login_attempt where address = :a and not success and at > now() - interval '10 minutes'""")
+                select count(*) from login_attempt where address = :a and not success and at > now() - interval '10 minutes'""")
                 .param("a", address).query(Integer.class).single();
     }
 
@@ -265,12 +275,12 @@ public class UserAccounts {
                 .param("u", username).param("s", stamp).query(Boolean.class).optional().orElse(false);
     }
 
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
     /** A new account with its phone (optional): both in one transaction, both audited. */
     @Transactional
     public UserAccount createWithPhone(String username, String displayName, long organisationId, Role role, String password,
-                                       String phone) {
+            String phone) {
         String p = phone == null ? "" : phone.strip().replace(" ", "");
         if (!p.isEmpty() && !PHONE.matcher(p).matches()) {
             throw new AccountRejected("手机号格式不正确（11 位手机号，或带区号的固定电话）");
@@ -279,7 +289,7 @@ public class UserAccounts {
         if (!p.isEmpty()) {
             // Personal data at rest: SM4-encrypted, the key outside the database; the audit keeps it masked.
             jdbc.sql("update app_user set phone = :p where id = :id").param("p", cipher.seal(p)).param("id", a.id()).update();
-            audit.record("登记手机号", "app_user", a.id(), null, Map.of("phone", cn.duban.crypto.Masking.phone(p)));
+            audit.record("登记手机号", "app_user", a.id(), null, Map.of("phone", Masking.phone(p)));
         }
         return a;
     }
@@ -287,14 +297,14 @@ public class UserAccounts {
     /** The account's phone as lists show it (138****5678), or "". */
     public String maskedPhone(long id) {
         String stored = jdbc.sql("select phone from app_user where id = :id").param("id", id).query(String.class).optional().orElse(null);
-        return cn.duban.crypto.Masking.phone(cipher.open(stored));
+        return Masking.phone(cipher.open(stored));
     }
 
     /** Every account's phone as lists show it, by account id, in one query (accounts without one are absent). */
     public Map<Long, String> maskedPhones() {
-        Map<Long, String> phones = new java.util.HashMap<>();
+        Map<Long, String> phones = new HashMap<>();
         jdbc.sql("select id, phone from app_user where phone is not null").query((rs, n) -> {
-            phones.put(rs.getLong("id"), cn.duban.crypto.Masking.phone(cipher.open(rs.getString("phone"))));
+            phones.put(rs.getLong("id"), Masking.phone(cipher.open(rs.getString("phone"))));
             return null;
         }).list();
         return phones;

@@ -2,21 +2,27 @@ package cn.duban.security;
 
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
+import cn.duban.refusal.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** 用户: the administrator's page and API; it shows accounts, never business data. */
 @Controller
@@ -38,7 +44,7 @@ class UserController {
     /** An account as others may see it: no hash, no counters. */
     /** An account as others may see it: no hash, no counters, the phone masked. */
     record UserView(long id, String username, String displayName, long organisationId, Role role, boolean mustChangePassword,
-                    boolean enabled, boolean secondFactor, String phone) {
+            boolean enabled, boolean secondFactor, String phone) {
     }
 
     private UserView view(UserAccount a) {
@@ -80,7 +86,7 @@ class UserController {
     }
 
     /** The three administrators see the accounts page: the auditor for the requests only he may confirm. */
-    private static final java.util.Set<Role> THREE_ADMINISTRATORS = java.util.EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
+    private static final Set<Role> THREE_ADMINISTRATORS = EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
 
     private void administrators() {
         scope.require(scope.user().role() == Role.ADMIN || scope.user().role() == Role.SECURITY_ADMIN);
@@ -94,7 +100,7 @@ class UserController {
         model.addAttribute("users", scope.user().role() == Role.AUDITOR ? List.of() : all());
         model.addAttribute("units", units);
         model.addAttribute("names", units.stream().collect(Collectors.toMap(Organisation::id, Organisation::name)));
-        model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.PENDING).toList());
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> r != Role.PENDING).toList());
         model.addAttribute("grants", scope.user().role() == Role.SECURITY_ADMIN);
         model.addAttribute("me", scope.user().getUsername());
         model.addAttribute("requests", requests.visibleTo(scope.user()));
@@ -104,14 +110,14 @@ class UserController {
 
     @PostMapping("/users")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam long organisationId,
-                  @RequestParam(required = false) String phone, Model model) {
+            @RequestParam(required = false) String phone, Model model) {
         Created created = add(new NewUser(username, displayName, organisationId, phone));
         model.addAttribute("created", created);
         return page(model);
     }
 
     @PostMapping("/users/{id}/role")
-    String grant(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam(required = false) Role role, Model model) {
+    String grant(@PathVariable long id, @RequestParam(required = false) Role role, Model model) {
         scope.require(scope.user().role() == Role.SECURITY_ADMIN);
         UserAccounts.Granted granted = accounts.grant(id, role, scope.user().getUsername());
         if (granted.initialPassword() == null) {
@@ -122,9 +128,9 @@ class UserController {
     }
 
     @Operation(summary = "授予角色（仅安全管理员，不能授予自己）")
-    @org.springframework.web.bind.annotation.PutMapping(path = "/api/users/{id}/role", produces = "application/json")
+    @PutMapping(path = "/api/users/{id}/role", produces = "application/json")
     @ResponseBody
-    Granted grantApi(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody Grant body) {
+    Granted grantApi(@PathVariable long id, @RequestBody Grant body) {
         scope.require(scope.user().role() == Role.SECURITY_ADMIN);
         UserAccounts.Granted granted = accounts.grant(id, body == null ? null : body.role(), scope.user().getUsername());
         return new Granted(view(granted.account()), granted.initialPassword());
@@ -133,14 +139,14 @@ class UserController {
     private static final String WAITS = "已提交申请，待安全管理员确认后生效（重置的临时密码只显示给确认人，由其交给本人）";
 
     @PostMapping("/users/{id}/reset")
-    String reset(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+    String reset(@PathVariable long id, Model model) {
         scope.require(scope.user().role() == Role.ADMIN);
         model.addAttribute("asked", new Asked(requests.ask(AccountRequests.Kind.RESET_PASSWORD, id, scope.user()), WAITS));
         return page(model);
     }
 
     @PostMapping("/users/{id}/enabled")
-    String enable(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam boolean enabled, Model model) {
+    String enable(@PathVariable long id, @RequestParam boolean enabled, Model model) {
         scope.require(scope.user().role() == Role.ADMIN);
         Asked asked = enabled(id, enabled);
         if (asked == null) {
@@ -152,9 +158,10 @@ class UserController {
 
     /** Disables or enables a business account at once; one of the three administrators only by a confirmed request. */
     private Asked enabled(long id, boolean enabled) {
-        UserAccount target = accounts.find(id).orElseThrow(() -> new cn.duban.refusal.NotFound("用户不存在"));
+        UserAccount target = accounts.find(id).orElseThrow(() -> new NotFound("用户不存在"));
         if (AccountRequests.administrator(target.role())) {
-            AccountRequests.Request r = requests.ask(enabled ? AccountRequests.Kind.ENABLE : AccountRequests.Kind.DISABLE, id, scope.user());
+            AccountRequests.Request r = requests.ask(enabled ? AccountRequests.Kind.ENABLE : AccountRequests.Kind.DISABLE, id,
+                    scope.user());
             return new Asked(r, "已提交申请，待" + AccountRequests.confirmerFor(target.role()).label() + "确认后生效");
         }
         accounts.setEnabled(id, enabled, scope.user().getUsername());
@@ -164,41 +171,39 @@ class UserController {
     record Enabled(boolean enabled) {
     }
 
-    @Operation(summary = "申请重置密码（系统管理员提出，安全管理员确认）",
-            description = "返回 202 与申请；确认后临时密码只返回给确认人（POST /api/account-requests/{id}/confirm）。")
+    @Operation(summary = "申请重置密码（系统管理员提出，安全管理员确认）", description = "返回 202 与申请；确认后临时密码只返回给确认人（POST /api/account-requests/{id}/confirm）。")
     @PostMapping(path = "/api/users/{id}/reset", produces = "application/json")
     @ResponseBody
-    org.springframework.http.ResponseEntity<Asked> resetApi(@org.springframework.web.bind.annotation.PathVariable long id) {
+    ResponseEntity<Asked> resetApi(@PathVariable long id) {
         scope.require(scope.user().role() == Role.ADMIN);
-        return org.springframework.http.ResponseEntity.accepted()
+        return ResponseEntity.accepted()
                 .body(new Asked(requests.ask(AccountRequests.Kind.RESET_PASSWORD, id, scope.user()), WAITS));
     }
 
-    @Operation(summary = "启用或停用用户（仅系统管理员；三员账号须另一管理员确认）",
-            description = "业务账号立即生效（200 与用户）；系统管理员、安全管理员、审计员账号返回 202 与待确认的申请。")
-    @org.springframework.web.bind.annotation.PutMapping(path = "/api/users/{id}/enabled", produces = "application/json")
+    @Operation(summary = "启用或停用用户（仅系统管理员；三员账号须另一管理员确认）", description = "业务账号立即生效（200 与用户）；系统管理员、安全管理员、审计员账号返回 202 与待确认的申请。")
+    @PutMapping(path = "/api/users/{id}/enabled", produces = "application/json")
     @ResponseBody
-    org.springframework.http.ResponseEntity<?> enableApi(@org.springframework.web.bind.annotation.PathVariable long id,
-                                                         @RequestBody Enabled body) {
+    ResponseEntity<?> enableApi(@PathVariable long id,
+            @RequestBody Enabled body) {
         scope.require(scope.user().role() == Role.ADMIN);
         Asked asked = enabled(id, body.enabled());
         if (asked != null) {
-            return org.springframework.http.ResponseEntity.accepted().body(asked);
+            return ResponseEntity.accepted().body(asked);
         }
-        return org.springframework.http.ResponseEntity.ok(view(accounts.find(id).orElseThrow()));
+        return ResponseEntity.ok(view(accounts.find(id).orElseThrow()));
     }
 
     // ---- the second person ----
 
     @PostMapping("/users/requests/{id}/confirm")
-    String confirm(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+    String confirm(@PathVariable long id, Model model) {
         AccountRequests.Decision d = requests.confirm(id, scope.user());
         model.addAttribute("confirmed", new Confirmed(d.request(), d.initialPassword()));
         return page(model);
     }
 
     @PostMapping("/users/requests/{id}/refuse")
-    String refuse(@org.springframework.web.bind.annotation.PathVariable long id) {
+    String refuse(@PathVariable long id) {
         requests.refuse(id, scope.user());
         return "redirect:/users";
     }
@@ -213,7 +218,7 @@ class UserController {
     @Operation(summary = "确认账号处置申请", description = "由安全管理员确认（安全管理员账号的申请由审计员确认）；重置密码时返回临时密码，只显示这一次。")
     @PostMapping(path = "/api/account-requests/{id}/confirm", produces = "application/json")
     @ResponseBody
-    Confirmed confirmApi(@org.springframework.web.bind.annotation.PathVariable long id) {
+    Confirmed confirmApi(@PathVariable long id) {
         AccountRequests.Decision d = requests.confirm(id, scope.user());
         return new Confirmed(d.request(), d.initialPassword());
     }
@@ -221,7 +226,7 @@ class UserController {
     @Operation(summary = "驳回账号处置申请")
     @PostMapping(path = "/api/account-requests/{id}/refuse", produces = "application/json")
     @ResponseBody
-    AccountRequests.Request refuseApi(@org.springframework.web.bind.annotation.PathVariable long id) {
+    AccountRequests.Request refuseApi(@PathVariable long id) {
         return requests.refuse(id, scope.user());
     }
 

@@ -2,11 +2,6 @@ package cn.duban.supervision;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.files.CheckedFile;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Inspections of an area: recording one (with the warning when its tasks or units were
@@ -39,7 +38,7 @@ public class Inspections {
 
     /** What an office records. Units and tasks must be of its area. */
     public record NewInspection(LocalDate heldOn, InspectionKind kind, String title, String ledBy, String participants,
-                                String observations, List<Long> unitIds, List<Long> taskIds, Boolean confirmRepeat) {
+            String observations, List<Long> unitIds, List<Long> taskIds, Boolean confirmRepeat) {
     }
 
     public record Visited(long id, String name) {
@@ -59,9 +58,9 @@ public class Inspections {
     /** The area's tasks of this year and last, to choose from when recording an inspection or a problem found. */
     public List<TaskChoice> taskChoices(long areaId, int year) {
         return jdbc.sql("""
-                        select t.id, t.title, o.name as lead from task t join plan p on p.id = t.plan_id
-                        left join organisation o on o.id = t.lead_org_id
-                        where p.area_id = :a and p.year >= :y - 1 order by p.year desc, p.id, t.position""")
+                select t.id, t.title, o.name as lead from task t join plan p on p.id = t.plan_id
+                left join organisation o on o.id = t.lead_org_id
+                where p.area_id = :a and p.year >= :y - 1 order by p.year desc, p.id, t.position""")
                 .param("a", areaId).param("y", year).query(TaskChoice.class).list();
     }
 
@@ -98,7 +97,7 @@ public class Inspections {
             throw new SupervisionRejected("所选单位不在本区域内", "units");
         }
         if (!tasks.isEmpty() && jdbc.sql("""
-                        select count(*) from task t join plan p on p.id = t.plan_id where t.id in (:t) and p.area_id = :a""")
+                select count(*) from task t join plan p on p.id = t.plan_id where t.id in (:t) and p.area_id = :a""")
                 .param("t", tasks).param("a", areaId).query(Long.class).single() != tasks.size()) {
             throw new SupervisionRejected("所选任务不在本区域的计划中", "tasks");
         }
@@ -107,8 +106,8 @@ public class Inspections {
             throw new RepeatInspection(repeats, repeatDays);
         }
         long id = jdbc.sql("""
-                        insert into inspection (area_id, held_on, kind, title, led_by, participants, observations, created_by)
-                        values (:a, :d, :k, :t, :l, :p, :o, :by) returning id""")
+                insert into inspection (area_id, held_on, kind, title, led_by, participants, observations, created_by)
+                values (:a, :d, :k, :t, :l, :p, :o, :by) returning id""")
                 .param("a", areaId).param("d", in.heldOn()).param("k", in.kind().name()).param("t", in.title().strip())
                 .param("l", in.ledBy().strip()).param("p", text(in.participants())).param("o", text(in.observations()))
                 .param("by", by).query(Long.class).single();
@@ -139,19 +138,19 @@ public class Inspections {
         List<RepeatInspection.Visit> out = new ArrayList<>();
         if (!tasks.isEmpty()) {
             out.addAll(jdbc.sql("""
-                            select '任务' as what, t.title as name, count(*)::int as times, max(i.held_on) as last
-                            from inspection_task it join inspection i on i.id = it.inspection_id join task t on t.id = it.task_id
-                            where it.task_id in (:ids) and i.held_on between :from and :day
-                            group by t.id, t.title order by t.title""")
+                    select '任务' as what, t.title as name, count(*)::int as times, max(i.held_on) as last
+                    from inspection_task it join inspection i on i.id = it.inspection_id join task t on t.id = it.task_id
+                    where it.task_id in (:ids) and i.held_on between :from and :day
+                    group by t.id, t.title order by t.title""")
                     .param("ids", tasks).param("from", day.minusDays(repeatDays)).param("day", day)
                     .query(RepeatInspection.Visit.class).list());
         }
         if (!units.isEmpty()) {
             out.addAll(jdbc.sql("""
-                            select '单位' as what, o.name, count(*)::int as times, max(i.held_on) as last
-                            from inspection_unit iu join inspection i on i.id = iu.inspection_id join organisation o on o.id = iu.organisation_id
-                            where iu.organisation_id in (:ids) and i.held_on between :from and :day
-                            group by o.id, o.name order by o.name""")
+                    select '单位' as what, o.name, count(*)::int as times, max(i.held_on) as last
+                    from inspection_unit iu join inspection i on i.id = iu.inspection_id join organisation o on o.id = iu.organisation_id
+                    where iu.organisation_id in (:ids) and i.held_on between :from and :day
+                    group by o.id, o.name order by o.name""")
                     .param("ids", units).param("from", day.minusDays(repeatDays)).param("day", day)
                     .query(RepeatInspection.Visit.class).list());
         }
@@ -172,14 +171,14 @@ public class Inspections {
 
     public List<Visited> units(long inspectionId) {
         return jdbc.sql("""
-                        select o.id, o.name from inspection_unit iu join organisation o on o.id = iu.organisation_id
-                        where iu.inspection_id = :i order by o.name""").param("i", inspectionId).query(Visited.class).list();
+                select o.id, o.name from inspection_unit iu join organisation o on o.id = iu.organisation_id
+                where iu.inspection_id = :i order by o.name""").param("i", inspectionId).query(Visited.class).list();
     }
 
     public List<Visited> tasks(long inspectionId) {
         return jdbc.sql("""
-                        select t.id, t.title as name from inspection_task it join task t on t.id = it.task_id
-                        where it.inspection_id = :i order by t.plan_id, t.position""").param("i", inspectionId).query(Visited.class).list();
+                select t.id, t.title as name from inspection_task it join task t on t.id = it.task_id
+                where it.inspection_id = :i order by t.plan_id, t.position""").param("i", inspectionId).query(Visited.class).list();
     }
 
     @Transactional
@@ -189,8 +188,8 @@ public class Inspections {
 
     private StoredFile store(long inspectionId, CheckedFile file, String by) {
         long id = jdbc.sql("""
-                        insert into supervision_file (inspection_id, file_name, content_type, size, sha256, content, uploaded_by)
-                        values (:i, :n, :c, :s, :h, :b, :by) returning id""")
+                insert into supervision_file (inspection_id, file_name, content_type, size, sha256, content, uploaded_by)
+                values (:i, :n, :c, :s, :h, :b, :by) returning id""")
                 .param("i", inspectionId).param("n", file.fileName()).param("c", file.contentType()).param("s", file.size())
                 .param("h", file.sha256()).param("b", file.content()).param("by", by).query(Long.class).single();
         audit.record("上传督查材料", "inspection", inspectionId, null, Map.of("file", file.fileName(), "sha256", file.sha256()));

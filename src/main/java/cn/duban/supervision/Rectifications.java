@@ -2,10 +2,9 @@ package cn.duban.supervision;
 
 import cn.duban.audit.AuditTrail;
 import cn.duban.files.CheckedFile;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.duban.files.FileRejected;
+import cn.duban.refusal.NotFound;
+import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Findings and their rectification (整改): a finding becomes an item for a unit with a person,
@@ -33,12 +36,12 @@ public class Rectifications {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    private final cn.duban.time.CountyTime time;
+    private final CountyTime time;
 
-    Rectifications(JdbcClient jdbc, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
-                   cn.duban.time.CountyTime time) {
+    Rectifications(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events,
+            CountyTime time) {
         this.time = time;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -46,11 +49,11 @@ public class Rectifications {
     }
 
     public record NewFinding(String description, String theme, Long unitId, String responsiblePerson, LocalDate deadline,
-                             String requiredEvidence, List<Long> taskIds) {
+            String requiredEvidence, List<Long> taskIds) {
     }
 
     public record Report(long id, long findingId, String narrative, String createdBy, OffsetDateTime createdAt,
-                         List<Inspections.StoredFile> files) {
+            List<Inspections.StoredFile> files) {
     }
 
     public record Rate(long unitId, String unitName, long total, long closed, long overdue, BigDecimal rate) {
@@ -69,14 +72,14 @@ public class Rectifications {
         }
         List<Long> tasks = in.taskIds() == null ? List.of() : in.taskIds().stream().distinct().toList();
         if (!tasks.isEmpty() && jdbc.sql("""
-                        select count(*) from task t join plan p on p.id = t.plan_id where t.id in (:t) and p.area_id = :a""")
+                select count(*) from task t join plan p on p.id = t.plan_id where t.id in (:t) and p.area_id = :a""")
                 .param("t", tasks).param("a", inspection.areaId()).query(Long.class).single() != tasks.size()) {
             throw new SupervisionRejected("所选任务不在本区域的计划中", "tasks");
         }
         long id = jdbc.sql("""
-                        insert into finding (inspection_id, description, theme, unit_id, responsible_person, deadline,
-                                             required_evidence, created_by)
-                        values (:i, :d, :t, :u, :p, :dl, :e, :by) returning id""")
+                insert into finding (inspection_id, description, theme, unit_id, responsible_person, deadline,
+                                     required_evidence, created_by)
+                values (:i, :d, :t, :u, :p, :dl, :e, :by) returning id""")
                 .param("i", inspection.id()).param("d", in.description().strip()).param("t", text(in.theme()))
                 .param("u", in.unitId()).param("p", text(in.responsiblePerson())).param("dl", in.deadline())
                 .param("e", text(in.requiredEvidence())).param("by", by).query(Long.class).single();
@@ -121,8 +124,8 @@ public class Rectifications {
     private static CheckedFile checked(String name, byte[] content) {
         try {
             return CheckedFile.of(name, content);
-        } catch (cn.duban.files.FileRejected e) {
-            throw new cn.duban.files.FileRejected(e.getMessage() + "（整改情况已保留，请重新选择文件）", "files");
+        } catch (FileRejected e) {
+            throw new FileRejected(e.getMessage() + "（整改情况已保留，请重新选择文件）", "files");
         }
     }
 
@@ -135,20 +138,21 @@ public class Rectifications {
         List<CheckedFile> checked = files.stream().filter(f -> f.getValue() != null && f.getValue().length > 0)
                 .map(f -> checked(f.getKey(), f.getValue())).toList();
         int moved = jdbc.sql("""
-                        update finding set state = 'REPORTED', version = version + 1, return_reason = null
-                        where id = :id and version = :v and state in ('OPEN', 'RETURNED')""")
+                update finding set state = 'REPORTED', version = version + 1, return_reason = null
+                where id = :id and version = :v and state in ('OPEN', 'RETURNED')""")
                 .param("id", findingId).param("v", version).update();
         if (moved == 0) {
-            Finding now = get(findingId).orElseThrow(() -> new cn.duban.refusal.NotFound("整改事项不存在"));
+            Finding now = get(findingId).orElseThrow(() -> new NotFound("整改事项不存在"));
             throw new SupervisionRejected(now.state() == FindingState.REPORTED || now.state() == FindingState.CLOSED
-                    ? "该事项当前为“" + now.state().label() + "”，不能再报整改" : "该事项已被他人更新，请刷新后再报");
+                    ? "该事项当前为“" + now.state().label() + "”，不能再报整改"
+                    : "该事项已被他人更新，请刷新后再报");
         }
         long report = jdbc.sql("insert into rectification_report (finding_id, narrative, created_by) values (:f, :n, :by) returning id")
                 .param("f", findingId).param("n", narrative.strip()).param("by", by).query(Long.class).single();
         for (CheckedFile f : checked) {
             jdbc.sql("""
-                            insert into supervision_file (rectification_report_id, file_name, content_type, size, sha256, content, uploaded_by)
-                            values (:r, :n, :c, :s, :h, :b, :by)""")
+                    insert into supervision_file (rectification_report_id, file_name, content_type, size, sha256, content, uploaded_by)
+                    values (:r, :n, :c, :s, :h, :b, :by)""")
                     .param("r", report).param("n", f.fileName()).param("c", f.contentType()).param("s", f.size())
                     .param("h", f.sha256()).param("b", f.content()).param("by", by).update();
         }
@@ -160,7 +164,7 @@ public class Rectifications {
     /** 销号: the office closes a reported item, which must carry evidence. */
     @Transactional
     public Finding close(long findingId, String by) {
-        Finding f = get(findingId).orElseThrow(() -> new cn.duban.refusal.NotFound("整改事项不存在"));
+        Finding f = get(findingId).orElseThrow(() -> new NotFound("整改事项不存在"));
         if (f.state() != FindingState.REPORTED) {
             throw new SupervisionRejected("该事项当前为“" + f.state().label() + "”，单位报送整改情况后才能销号");
         }
@@ -168,8 +172,8 @@ public class Rectifications {
             throw new SupervisionRejected("销号须有整改佐证材料，请退回单位补充");
         }
         jdbc.sql("""
-                        update finding set state = 'CLOSED', closed_at = :now, closed_by = :by, version = version + 1
-                        where id = :id and state = 'REPORTED'""").param("now", time.now()).param("by", by).param("id", findingId).update();
+                update finding set state = 'CLOSED', closed_at = :now, closed_by = :by, version = version + 1
+                where id = :id and state = 'REPORTED'""").param("now", time.now()).param("by", by).param("id", findingId).update();
         audit.record("整改销号", "finding", findingId, Map.of("state", "REPORTED"), Map.of("state", "CLOSED"));
         return get(findingId).orElseThrow();
     }
@@ -180,8 +184,8 @@ public class Rectifications {
             throw new SupervisionRejected("请填写退回原因（不超过 500 字）");
         }
         int moved = jdbc.sql("""
-                        update finding set state = 'RETURNED', return_reason = :r, version = version + 1
-                        where id = :id and state = 'REPORTED'""").param("r", reason.strip()).param("id", findingId).update();
+                update finding set state = 'RETURNED', return_reason = :r, version = version + 1
+                where id = :id and state = 'REPORTED'""").param("r", reason.strip()).param("id", findingId).update();
         if (moved == 0) {
             throw new SupervisionRejected("只有已报整改的事项可以退回");
         }
@@ -194,32 +198,35 @@ public class Rectifications {
     }
 
     public List<Report> reports(long findingId) {
-        return jdbc.sql("select id, finding_id, narrative, created_by, created_at from rectification_report where finding_id = :f order by id")
+        return jdbc
+                .sql("select id, finding_id, narrative, created_by, created_at from rectification_report where finding_id = :f order by id")
                 .param("f", findingId).query((rs, n) -> new Report(rs.getLong("id"), rs.getLong("finding_id"),
                         rs.getString("narrative"), rs.getString("created_by"),
-                        rs.getObject("created_at", OffsetDateTime.class), files(rs.getLong("id")))).list();
+                        rs.getObject("created_at", OffsetDateTime.class), files(rs.getLong("id"))))
+                .list();
     }
 
     private List<Inspections.StoredFile> files(long reportId) {
-        return jdbc.sql("select id, file_name, content_type, size, sha256 from supervision_file where rectification_report_id = :r order by id")
+        return jdbc.sql(
+                "select id, file_name, content_type, size, sha256 from supervision_file where rectification_report_id = :r order by id")
                 .param("r", reportId).query(Inspections.StoredFile.class).list();
     }
 
     private int evidenceCount(long findingId) {
         return jdbc.sql("""
-                        select count(*) from supervision_file s join rectification_report r on r.id = s.rectification_report_id
-                        where r.finding_id = :f""").param("f", findingId).query(Integer.class).single();
+                select count(*) from supervision_file s join rectification_report r on r.id = s.rectification_report_id
+                where r.finding_id = :f""").param("f", findingId).query(Integer.class).single();
     }
 
     /** 整改完成率 per unit of the area, lowest first, and overdue items counted as of {@code today}. */
     public List<Rate> rates(Collection<Long> areas, LocalDate today) {
         return jdbc.sql("""
-                        select f.unit_id, o.name as unit_name, count(*) as total,
-                               count(*) filter (where f.state = 'CLOSED') as closed,
-                               count(*) filter (where f.state <> 'CLOSED' and f.deadline < :today) as overdue,
-                               round(100.0 * count(*) filter (where f.state = 'CLOSED') / count(*), 1) as rate
-                        from finding f join inspection i on i.id = f.inspection_id join organisation o on o.id = f.unit_id
-                        where i.area_id in (:a) group by f.unit_id, o.name order by rate, o.name""")
+                select f.unit_id, o.name as unit_name, count(*) as total,
+                       count(*) filter (where f.state = 'CLOSED') as closed,
+                       count(*) filter (where f.state <> 'CLOSED' and f.deadline < :today) as overdue,
+                       round(100.0 * count(*) filter (where f.state = 'CLOSED') / count(*), 1) as rate
+                from finding f join inspection i on i.id = f.inspection_id join organisation o on o.id = f.unit_id
+                where i.area_id in (:a) group by f.unit_id, o.name order by rate, o.name""")
                 .param("a", areas).param("today", today).query(Rate.class).list();
     }
 
@@ -247,13 +254,13 @@ public class Rectifications {
     /** The area and, when it belongs to a rectification, the unit that may see a file. */
     public Map<String, Object> ownerOf(long fileId) {
         return jdbc.sql("""
-                        select coalesce(i.area_id, i2.area_id) as area_id, f.unit_id
-                        from supervision_file s
-                        left join inspection i on i.id = s.inspection_id
-                        left join rectification_report r on r.id = s.rectification_report_id
-                        left join finding f on f.id = r.finding_id
-                        left join inspection i2 on i2.id = f.inspection_id
-                        where s.id = :id""").param("id", fileId).query().singleRow();
+                select coalesce(i.area_id, i2.area_id) as area_id, f.unit_id
+                from supervision_file s
+                left join inspection i on i.id = s.inspection_id
+                left join rectification_report r on r.id = s.rectification_report_id
+                left join finding f on f.id = r.finding_id
+                left join inspection i2 on i2.id = f.inspection_id
+                where s.id = :id""").param("id", fileId).query().singleRow();
     }
 
     private static String text(String s) {

@@ -1,15 +1,18 @@
 package cn.duban.supervision;
 
+import cn.duban.refusal.Conflict;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Refuses, until confirmed, an inspection of tasks or units already inspected in the last days:
  * the same project inspected seven or eight times is a burden units complain of.
  */
-public class RepeatInspection extends cn.duban.refusal.Conflict {
+public class RepeatInspection extends Conflict {
 
     /** One task or unit seen recently: how often and when last. */
-    public record Visit(String what, String name, int times, java.time.LocalDate last) {
+    public record Visit(String what, String name, int times, LocalDate last) {
         public String sentence() {
             return what + "“" + name + "”近期已被督查 " + times + " 次，最近一次 " + last;
         }
@@ -28,7 +31,7 @@ public class RepeatInspection extends cn.duban.refusal.Conflict {
     }
 
     @Override
-    public java.util.Map<String, Object> details() {
-        return java.util.Map.of("repeats", visits);
+    public Map<String, Object> details() {
+        return Map.of("repeats", visits);
     }
 }

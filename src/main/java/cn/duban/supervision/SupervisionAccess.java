@@ -1,11 +1,11 @@
 package cn.duban.supervision;
 
+import cn.duban.refusal.NotFound;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
-import org.springframework.stereotype.Component;
-
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * Which rows of supervision a user may see and change, decided once for pages and API (which role
@@ -50,13 +50,13 @@ class SupervisionAccess {
     /** An inspection of the user's area (only the office and leaders reach inspections: SupervisionRules). */
     Inspection inspection(long id) {
         return inspections.find(id).filter(i -> scope.units().contains(i.areaId()))
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("督查记录不存在或无权查看"));
+                .orElseThrow(() -> new NotFound("督查记录不存在或无权查看"));
     }
 
     /** A rectification item the user may see: of the office's area, or of the unit's own branch. */
     Finding finding(long id) {
         return rectifications.get(id).filter(f -> scope.units().contains(f.unitId()) || scope.units().contains(f.areaId()))
-                .orElseThrow(() -> new cn.duban.refusal.NotFound("整改事项不存在或无权查看"));
+                .orElseThrow(() -> new NotFound("整改事项不存在或无权查看"));
     }
 
     /** The unit's liaison or head reports its rectification. */

@@ -1,9 +1,12 @@
 package cn.duban.supervision;
 
+import cn.duban.refusal.NotFound;
 import cn.duban.time.CountyTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,10 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** Supervision as JSON, with the pages' rules: inspections, findings, rectification, rates, problems. */
 @RestController
@@ -31,7 +30,7 @@ class SupervisionApi {
     private final CountyTime time;
 
     SupervisionApi(Inspections inspections, Rectifications rectifications, MeetingActions actions, Problems problems,
-                   SupervisionAccess access, CountyTime time) {
+            SupervisionAccess access, CountyTime time) {
         this.inspections = inspections;
         this.rectifications = rectifications;
         this.actions = actions;
@@ -41,7 +40,7 @@ class SupervisionApi {
     }
 
     record InspectionView(Inspection inspection, List<Inspections.Visited> units, List<Inspections.Visited> tasks,
-                          List<Inspections.StoredFile> files, List<Finding> findings, List<MeetingActions.Action> actions) {
+            List<Inspections.StoredFile> files, List<Finding> findings, List<MeetingActions.Action> actions) {
     }
 
     record Action(String kind, Long planId, String title, Long leadUnitId, Long taskId, LocalDate deadline) {
@@ -79,7 +78,7 @@ class SupervisionApi {
     Finding find(@PathVariable long id, @RequestBody Rectifications.NewFinding body) {
         Inspection i = access.inspection(id);
         if (i.areaId() != access.area()) {
-            throw new cn.duban.refusal.NotFound("督查记录不存在或无权查看");
+            throw new NotFound("督查记录不存在或无权查看");
         }
         return rectifications.find(i, access.units(), body, access.actor());
     }
@@ -89,7 +88,7 @@ class SupervisionApi {
     MeetingActions.Action act(@PathVariable long id, @RequestBody Action body) {
         Inspection i = access.inspection(id);
         if (i.areaId() != access.area()) {
-            throw new cn.duban.refusal.NotFound("督查记录不存在或无权查看");
+            throw new NotFound("督查记录不存在或无权查看");
         }
         if ("DEADLINE".equals(body.kind())) {
             if (body.taskId() == null) {

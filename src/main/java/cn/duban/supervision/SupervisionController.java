@@ -1,30 +1,33 @@
 package cn.duban.supervision;
 
-import cn.duban.refusal.PageForms;
-import jakarta.validation.Valid;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
-
+import cn.duban.files.CheckedFile;
 import cn.duban.files.Downloads;
+import cn.duban.files.FileRejected;
 import cn.duban.org.Organisations;
+import cn.duban.refusal.NotFound;
+import cn.duban.refusal.PageForms;
+import cn.duban.security.Role;
 import cn.duban.time.CountyTime;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 督查: the area's calendar of inspections, recording one (with the repeat warning), its
@@ -43,7 +46,7 @@ class SupervisionController {
     private final CountyTime time;
 
     SupervisionController(Inspections inspections, Rectifications rectifications, MeetingActions actions, Problems problems,
-                          SupervisionAccess access, Organisations organisations, CountyTime time) {
+            SupervisionAccess access, Organisations organisations, CountyTime time) {
         this.inspections = inspections;
         this.rectifications = rectifications;
         this.actions = actions;
@@ -83,7 +86,9 @@ class SupervisionController {
 
     /** The form as typed: the one bound (a refusal's redraw), else a blank one. */
     private static SupervisionForms.InspectionForm typed(Model model) {
-        return model.getAttribute("inspectionForm") instanceof SupervisionForms.InspectionForm f ? f : SupervisionForms.InspectionForm.blank();
+        return model.getAttribute("inspectionForm") instanceof SupervisionForms.InspectionForm f
+                ? f
+                : SupervisionForms.InspectionForm.blank();
     }
 
     private void form(Model model, SupervisionForms.InspectionForm bound) {
@@ -101,8 +106,8 @@ class SupervisionController {
         // What was chosen, as sets: each option asks once, instead of binding the whole field again per option
         // (th:field on a long select was most of this page's cost for the office).
         SupervisionForms.InspectionForm typed = bound != null ? bound : typed(model);
-        model.addAttribute("chosenUnits", typed.units() == null ? java.util.Set.of() : java.util.Set.copyOf(typed.units()));
-        model.addAttribute("chosenTasks", typed.tasks() == null ? java.util.Set.of() : java.util.Set.copyOf(typed.tasks()));
+        model.addAttribute("chosenUnits", typed.units() == null ? Set.of() : Set.copyOf(typed.units()));
+        model.addAttribute("chosenTasks", typed.tasks() == null ? Set.of() : Set.copyOf(typed.tasks()));
     }
 
     private List<Inspections.TaskChoice> areaTasks() {
@@ -115,19 +120,20 @@ class SupervisionController {
      */
     @PostMapping("/inspections")
     String record(@Valid @ModelAttribute("inspectionForm") SupervisionForms.InspectionForm form, BindingResult errors, Model model,
-                  HttpServletResponse response) {
+            HttpServletResponse response) {
         return PageForms.submit(errors, response, () -> {
             MultipartFile file = form.file();
-            cn.duban.files.CheckedFile checked;
+            CheckedFile checked;
             try {
-                checked = file == null || file.isEmpty() ? null : cn.duban.files.CheckedFile.of(file.getOriginalFilename(), file.getBytes());
-            } catch (cn.duban.files.FileRejected e) {
+                checked = file == null || file.isEmpty() ? null : CheckedFile.of(file.getOriginalFilename(), file.getBytes());
+            } catch (FileRejected e) {
                 throw new SupervisionRejected(e.getMessage() + "（其余内容已保留，请重新选择文件）", "file");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             try {
-                return "redirect:/inspections/" + inspections.record(access.area(), access.units(), form.inspection(), access.actor(), checked).id();
+                return "redirect:/inspections/"
+                        + inspections.record(access.area(), access.units(), form.inspection(), access.actor(), checked).id();
             } catch (RepeatInspection repeat) {
                 model.addAttribute("repeats", repeat.visits()); // the page offers to record it all the same
                 throw repeat;
@@ -170,7 +176,7 @@ class SupervisionController {
     /** A problem found: refused, the finding's form comes back as typed, the reason beside the field it concerns. */
     @PostMapping("/inspections/{id}/findings")
     String find(@PathVariable long id, @Valid @ModelAttribute("findingForm") SupervisionForms.FindingForm form, BindingResult errors,
-                Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         Inspection inspection = officeOf(id);
         return PageForms.submit(errors, response, () -> {
             rectifications.find(inspection, access.units(), form.finding(), access.actor());
@@ -181,7 +187,7 @@ class SupervisionController {
     /** A 调度会's decision on the ledger; refused, the meeting's page comes back with the decision as typed. */
     @PostMapping("/inspections/{id}/actions")
     String act(@PathVariable long id, @Valid @ModelAttribute("actionForm") SupervisionForms.ActionForm form, BindingResult errors,
-               Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         Inspection meeting = officeOf(id);
         return PageForms.submit(errors, response, () -> {
             if ("DEADLINE".equals(form.kind())) {
@@ -205,7 +211,7 @@ class SupervisionController {
 
     @GetMapping("/rectifications")
     String items(Model model) {
-        boolean officeView = access.isOffice() || access.user().role() == cn.duban.security.Role.LEADER;
+        boolean officeView = access.isOffice() || access.user().role() == Role.LEADER;
         List<Long> areas = List.of(access.area());
         model.addAttribute("officeView", officeView);
         model.addAttribute("items", rectifications.ofUnits(officeView ? access.units() : List.of(access.user().organisationId())));
@@ -226,7 +232,7 @@ class SupervisionController {
             model.addAttribute("reportForm", SupervisionForms.RectificationReportForm.blank());
         }
         var user = access.user();
-        model.addAttribute("canReport", (user.role() == cn.duban.security.Role.LIAISON || user.role() == cn.duban.security.Role.UNIT_HEAD)
+        model.addAttribute("canReport", (user.role() == Role.LIAISON || user.role() == Role.UNIT_HEAD)
                 && user.organisationId() == f.unitId() && (f.state() == FindingState.OPEN || f.state() == FindingState.RETURNED));
         model.addAttribute("canDecide", access.isOffice() && f.areaId() == access.area() && f.state() == FindingState.REPORTED);
         return "supervision/rectification";
@@ -234,7 +240,7 @@ class SupervisionController {
 
     @PostMapping("/rectifications/{id}/report")
     String report(@PathVariable long id, @ModelAttribute("reportForm") SupervisionForms.RectificationReportForm form,
-                  BindingResult errors, Model model, HttpServletResponse response) {
+            BindingResult errors, Model model, HttpServletResponse response) {
         access.forUnit(id);
         // A refused report: the page again with the narrative as typed and the reason beside its field; nothing was stored.
         return PageForms.submit(errors, response, () -> {
@@ -253,7 +259,7 @@ class SupervisionController {
         try {
             return f.getBytes();
         } catch (IOException e) {
-            throw new cn.duban.files.FileRejected("文件未能读取，请重新选择", "files");
+            throw new FileRejected("文件未能读取，请重新选择", "files");
         }
     }
 
@@ -273,14 +279,14 @@ class SupervisionController {
 
     @GetMapping("/supervision-files/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        Inspections.StoredFile file = rectifications.file(id).orElseThrow(() -> new cn.duban.refusal.NotFound("文件不存在或无权查看"));
+        Inspections.StoredFile file = rectifications.file(id).orElseThrow(() -> new NotFound("文件不存在或无权查看"));
         Map<String, Object> owner = rectifications.ownerOf(id);
         long area = ((Number) owner.get("area_id")).longValue();
         Long unit = owner.get("unit_id") == null ? null : ((Number) owner.get("unit_id")).longValue();
         var units = access.units();
-        boolean office = access.isOffice() || access.user().role() == cn.duban.security.Role.LEADER;
+        boolean office = access.isOffice() || access.user().role() == Role.LEADER;
         if (!(office && units.contains(area)) && !(unit != null && units.contains(unit))) {
-            throw new cn.duban.refusal.NotFound("文件不存在或无权查看");
+            throw new NotFound("文件不存在或无权查看");
         }
         return Downloads.attachment(file.fileName(), file.contentType(), rectifications.content(id));
     }
@@ -294,7 +300,7 @@ class SupervisionController {
     private Inspection officeOf(long id) {
         Inspection inspection = access.inspection(id);
         if (inspection.areaId() != access.area()) {
-            throw new cn.duban.refusal.NotFound("督查记录不存在或无权查看");
+            throw new NotFound("督查记录不存在或无权查看");
         }
         return inspection;
     }
@@ -306,8 +312,6 @@ class SupervisionController {
             throw new SupervisionRejected("请填写" + what + "（格式如 2026-11-24）");
         }
     }
-
-
 
     private static YearMonth parseMonth(String raw) {
         try {

@@ -1,11 +1,11 @@
 package cn.duban.supervision;
 
 import jakarta.validation.constraints.NotNull;
-import org.springframework.format.annotation.DateTimeFormat;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The supervision pages' forms — an inspection recorded, a problem found, a meeting's decision — bound and
@@ -29,7 +29,7 @@ final class SupervisionForms {
             List<Long> tasks,
             Boolean confirmRepeat,
             /** A photo or document from the site (checked before anything is recorded). */
-            org.springframework.web.multipart.MultipartFile file) {
+            MultipartFile file) {
         /** What was not sent reads as empty, as a fresh form. */
         public InspectionForm {
             title = title == null ? "" : title;
@@ -108,7 +108,7 @@ final class SupervisionForms {
     public record RectificationReportForm(
             String narrative,
             Integer version,
-            List<org.springframework.web.multipart.MultipartFile> files) {
+            List<MultipartFile> files) {
         /** What was not sent reads as empty, as a fresh form. */
         public RectificationReportForm {
             narrative = narrative == null ? "" : narrative;

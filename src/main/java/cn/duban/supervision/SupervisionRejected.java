@@ -1,7 +1,9 @@
 package cn.duban.supervision;
 
+import cn.duban.refusal.Refusal;
+
 /** A supervision change refused, with the reason in Chinese; nothing was changed. */
-public class SupervisionRejected extends cn.duban.refusal.Refusal {
+public class SupervisionRejected extends Refusal {
     public SupervisionRejected(String message) {
         super(message);
     }

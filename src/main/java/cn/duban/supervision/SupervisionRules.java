@@ -17,12 +17,15 @@ class SupervisionRules implements AccessRules {
         requests.requestMatchers(HttpMethod.GET, "/inspections/new").hasRole("SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/inspections", "/inspections/**", "/api/inspections", "/api/inspections/**",
                         "/rectifications/*/close", "/rectifications/*/return", "/api/rectifications/*/close",
-                        "/api/rectifications/*/return").hasRole("SUPERVISOR")
+                        "/api/rectifications/*/return")
+                .hasRole("SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/rectifications/*/report", "/api/rectifications/*/reports")
                 .hasAnyRole("LIAISON", "UNIT_HEAD")
                 .requestMatchers("/inspections", "/inspections/**", "/api/inspections", "/api/inspections/**", "/problems",
-                        "/api/problems", "/api/rectifications/rates").hasAnyRole("SUPERVISOR", "LEADER")
+                        "/api/problems", "/api/rectifications/rates")
+                .hasAnyRole("SUPERVISOR", "LEADER")
                 .requestMatchers("/rectifications", "/rectifications/**", "/api/rectifications", "/api/rectifications/**",
-                        "/supervision-files/**").hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER");
+                        "/supervision-files/**")
+                .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER");
     }
 }

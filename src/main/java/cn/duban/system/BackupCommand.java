@@ -1,18 +1,20 @@
 package cn.duban.system;
 
+import cn.duban.audit.AuditTrail;
+import cn.duban.time.CountyTime;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code java -jar duban.jar backup DIR} and {@code restore DIR} (further {@code --name=value}
@@ -52,7 +54,7 @@ public final class BackupCommand {
             } else {
                 refuseWhileRunning(settings);
                 try (ConfigurableApplicationContext context = restore(application, dir, settings)) {
-                    out.println("恢复完成：" + context.getBean(Restored.class).summary(context.getBean(cn.duban.time.CountyTime.class)));
+                    out.println("恢复完成：" + context.getBean(Restored.class).summary(context.getBean(CountyTime.class)));
                 }
             }
             return 0;
@@ -71,7 +73,7 @@ public final class BackupCommand {
 
     /** What a restore did, kept in the context it leaves running for the caller (the restore drill test reads its database). */
     record Restored(Path folder, BackupFormat.Manifest manifest) {
-        String summary(cn.duban.time.CountyTime time) {
+        String summary(CountyTime time) {
             return folder + "（" + manifest.tables().size() + " 张表，" + manifest.rows() + " 行，备份于 " + time.second(manifest.created()) + "）";
         }
     }
@@ -80,7 +82,7 @@ public final class BackupCommand {
      * Restores {@code dir} and returns the started Duban (without web server or scheduler) on the
      * restored database; closing it stops the embedded server.
      */
-    static ConfigurableApplicationContext restore(Class<?> application, Path dir, String... settings) throws IOException, java.sql.SQLException {
+    static ConfigurableApplicationContext restore(Class<?> application, Path dir, String... settings) throws IOException, SQLException {
         Path folder = Backups.chosen(dir);
         BackupFormat.Manifest manifest = BackupFormat.Manifest.read(folder.resolve(BackupFormat.MANIFEST));
         ConfigurableApplicationContext context = start(application, settings, "--spring.flyway.target=" + manifest.schemaVersion());
@@ -96,12 +98,12 @@ public final class BackupCommand {
             Backups backups = context.getBean(Backups.class);
             backups.restore(server.ownerDataSource(), folder);
             Flyway.configure().configuration(flyway.getConfiguration()).target(MigrationVersion.LATEST).load().migrate();
-            context.getBean(cn.duban.audit.AuditTrail.class).recordAloneAs("command-line", "恢复备份", "backup", null, null,
+            context.getBean(AuditTrail.class).recordAloneAs("command-line", "恢复备份", "backup", null, null,
                     Map.of("folder", folder.toString(), "created", manifest.created().toString(), "schema", manifest.schemaVersion(),
                             "tables", manifest.tables().size(), "rows", manifest.rows()));
             context.getBeanFactory().registerSingleton("restored", new Restored(folder, manifest));
             return context;
-        } catch (IOException | java.sql.SQLException | RuntimeException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
             context.close();
             throw e;
         }

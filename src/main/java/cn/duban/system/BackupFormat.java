@@ -1,9 +1,7 @@
 package cn.duban.system;
 
 import cn.duban.crypto.FieldCipher;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
+import cn.duban.refusal.Conflict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,6 +36,9 @@ import java.util.TreeSet;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * One backup of the ledger as files: every table of the schema in PostgreSQL's COPY text format,
@@ -71,10 +73,10 @@ final class BackupFormat {
     }
 
     record Manifest(int format, OffsetDateTime created, String schemaVersion, String keyCheck, List<Table> tables,
-                    Map<String, SequenceValue> sequences, String seal, String sealed) {
+            Map<String, SequenceValue> sequences, String seal, String sealed) {
 
         Manifest(int format, OffsetDateTime created, String schemaVersion, String keyCheck, List<Table> tables,
-                 Map<String, SequenceValue> sequences) {
+                Map<String, SequenceValue> sequences) {
             this(format, created, schemaVersion, keyCheck, tables, sequences, null, null);
         }
 
@@ -87,7 +89,7 @@ final class BackupFormat {
             if (format == 1) {
                 return;
             }
-            if (seal == null || sealed == null || !java.security.MessageDigest.isEqual(
+            if (seal == null || sealed == null || !MessageDigest.isEqual(
                     cipher.digest(sealed).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII))) {
                 throw new BackupRefused("备份清单 " + MANIFEST + " 已被改动，或不是用本实例的加密密钥写的：不能恢复");
             }
@@ -206,7 +208,8 @@ final class BackupFormat {
             tables.add(new Table(name, columns, rows, HexFormat.of().formatHex(sha.digest())));
         }
         Map<String, SequenceValue> sequences = new TreeMap<>();
-        for (String seq : names(c, "select c.relname from pg_class c where c.relkind = 'S' and c.relnamespace = current_schema()::regnamespace")) {
+        for (String seq : names(c,
+                "select c.relname from pg_class c where c.relkind = 'S' and c.relnamespace = current_schema()::regnamespace")) {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select last_value, is_called from " + quote(seq))) {
                 r.next();
                 sequences.put(seq, new SequenceValue(r.getLong(1), r.getBoolean(2)));
@@ -272,13 +275,15 @@ final class BackupFormat {
             InputStream stored = Files.newInputStream(folder.resolve(t.file(manifest.format())));
             try (InputStream in = new DigestInputStream(new GZIPInputStream(
                     manifest.format() == 1 ? stored : cipher.opening(stored), 1 << 16), sha)) {
-                rows = copy.copyIn("copy " + quote(t.name()) + " (" + String.join(", ", t.columns().stream().map(BackupFormat::quote).toList())
-                        + ") from stdin", in);
+                rows = copy
+                        .copyIn("copy " + quote(t.name()) + " (" + String.join(", ", t.columns().stream().map(BackupFormat::quote).toList())
+                                + ") from stdin", in);
             } catch (IOException | SQLException e) {
                 // A file that fails its tag fails here, while the whole restore is still one open transaction.
-                throw new BackupRefused("表 " + t.name() + " 的备份文件无法读取：" + (e.getMessage() == null ? e
-                        : java.util.Objects.requireNonNullElse(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage(),
-                        e.getMessage())));
+                throw new BackupRefused("表 " + t.name() + " 的备份文件无法读取：" + (e.getMessage() == null
+                        ? e
+                        : Objects.requireNonNullElse(NestedExceptionUtils.getMostSpecificCause(e).getMessage(),
+                                e.getMessage())));
             }
             String digest = HexFormat.of().formatHex(sha.digest());
             if (rows != t.rows() || !digest.equals(t.sha256())) {
@@ -409,7 +414,7 @@ final class BackupFormat {
     }
 
     /** A backup that cannot be written or read back, with the reason in the office's words. */
-    static final class BackupRefused extends cn.duban.refusal.Conflict {
+    static final class BackupRefused extends Conflict {
         BackupRefused(String message) {
             super(message);
         }

@@ -3,19 +3,14 @@ package cn.duban.system;
 import cn.duban.audit.AuditTrail;
 import cn.duban.crypto.FieldCipher;
 import cn.duban.time.CountyTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,6 +21,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Backups of the whole ledger (issue 14): every night at 02:30 Beijing time on whichever node
@@ -48,10 +50,12 @@ public class Backups {
     /** One backup at a time across nodes (pg advisory lock key). */
     private static final long LOCK = 7300;
 
-    public enum Trigger { SCHEDULED, ASKED, COMMAND }
+    public enum Trigger {
+        SCHEDULED, ASKED, COMMAND
+    }
 
     public record BackupRun(long id, OffsetDateTime startedAt, OffsetDateTime finishedAt, String trigger, String actor,
-                            String folder, Integer tables, Long rows, Long bytes, String outcome, String message) {
+            String folder, Integer tables, Long rows, Long bytes, String outcome, String message) {
     }
 
     private final DataSource dataSource;
@@ -146,7 +150,7 @@ public class Backups {
             return true;
         }
         // One scheduled backup a day, the county's day.
-        try (java.sql.PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s = c.prepareStatement("""
                 select exists (select 1 from backup_run where trigger = 'SCHEDULED' and outcome = 'DONE'
                                and (started_at at time zone ?)::date = ?)""")) {
             s.setString(1, time.zone().getId());
@@ -168,14 +172,14 @@ public class Backups {
             target = freeName(parent, FOLDER.format(now));
             Path partial = target.resolveSibling(target.getFileName() + ".partial");
             // Personal data and documents: readable by the account that runs Duban only.
-            Files.createDirectory(partial, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectory(partial, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
             BackupFormat.Manifest manifest = BackupFormat.write(snapshot, partial, keyCheck(), now, cipher);
-            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             long bytes = size(target);
             jdbc.sql("""
-                            update backup_run set finished_at = now(), folder = :f, tables = :t, rows = :r, bytes = :b, outcome = 'DONE'
-                            where id = :id""")
+                    update backup_run set finished_at = now(), folder = :f, tables = :t, rows = :r, bytes = :b, outcome = 'DONE'
+                    where id = :id""")
                     .param("f", target.toString()).param("t", manifest.tables().size()).param("r", manifest.rows())
                     .param("b", bytes).param("id", id).update();
             audit.recordAloneAs(actor, "备份", "backup_run", id, null, Map.of("folder", target.toString(),

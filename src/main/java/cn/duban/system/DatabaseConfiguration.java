@@ -1,6 +1,13 @@
 package cn.duban.system;
 
+import cn.duban.time.CountyTime;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -8,11 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.nio.file.Path;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Where the ledger lives: the server named by DUBAN_DB_URL (the application connecting as
@@ -24,11 +26,11 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DatabaseServer databaseServer(@Value("${duban.db.url:}") String url,
-                                  @Value("${duban.db.user:}") String user,
-                                  @Value("${duban.db.password:}") String password,
-                                  @Value("${duban.db.owner-user:}") String ownerUser,
-                                  @Value("${duban.db.owner-password:}") String ownerPassword,
-                                  @Value("${duban.data-dir:data}") Path dataDir) {
+            @Value("${duban.db.user:}") String user,
+            @Value("${duban.db.password:}") String password,
+            @Value("${duban.db.owner-user:}") String ownerUser,
+            @Value("${duban.db.owner-password:}") String ownerPassword,
+            @Value("${duban.data-dir:data}") Path dataDir) {
         DatabaseServer server;
         if (url.isBlank()) {
             server = EmbeddedDatabase.start(dataDir);
@@ -52,7 +54,7 @@ class DatabaseConfiguration {
 
     /** The pool closes before the server it depends on, so Spring's shutdown stops the database cleanly. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseServer server, cn.duban.time.CountyTime time) {
+    DataSource dataSource(DatabaseServer server, CountyTime time) {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("duban");
         pool.setMaximumPoolSize(10);
@@ -74,8 +76,8 @@ class DatabaseConfiguration {
      * ZoneId.of admits, [A-Za-z][A-Za-z0-9~/._+-]+, never a quote; a bare offset (duban.zone=+08:00)
      * goes as an interval, since PostgreSQL reads '+08:00' the POSIX way, as eight hours west.
      */
-    static String setTimeZone(java.time.ZoneId zone) {
-        if (zone.normalized() instanceof java.time.ZoneOffset offset) {
+    static String setTimeZone(ZoneId zone) {
+        if (zone.normalized() instanceof ZoneOffset offset) {
             return "set time zone interval '" + offset.getId().replace("Z", "+00:00") + "' hour to minute";
         }
         return "set time zone '" + zone.getId() + "'";

@@ -1,8 +1,8 @@
 package cn.duban.system;
 
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-
 import javax.sql.DataSource;
+import org.postgresql.Driver;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The PostgreSQL that holds the ledger and the two roles Duban uses on it: the <em>owner</em>,
@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  * (DUBAN_DB_OWNER_USER unset) both are the one configured user.
  */
 public record DatabaseServer(String url, String ownerUser, String ownerPassword, String appUser, String appPassword,
-                             AutoCloseable embedded) implements AutoCloseable {
+        AutoCloseable embedded) implements AutoCloseable {
 
     public boolean separateOwner() {
         return !ownerUser.equals(appUser);
@@ -21,7 +21,7 @@ public record DatabaseServer(String url, String ownerUser, String ownerPassword,
 
     /** A connection source as the owner: for migrations (and for tests that play the database's owner). */
     public DataSource ownerDataSource() {
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), url, ownerUser, ownerPassword);
+        return new SimpleDriverDataSource(new Driver(), url, ownerUser, ownerPassword);
     }
 
     @Override

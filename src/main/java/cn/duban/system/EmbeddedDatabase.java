@@ -1,16 +1,18 @@
 package cn.duban.system;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -18,8 +20,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The PostgreSQL that Duban runs on when no server is configured: a real PostgreSQL from
@@ -46,9 +53,9 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final String SECRETS = "db-secrets.properties";
 
     private final EmbeddedPostgres postgres;
-    private final java.nio.channels.FileLock lock;
+    private final FileLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, java.nio.channels.FileLock lock) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, FileLock lock) {
         this.postgres = postgres;
         this.lock = lock;
     }
@@ -59,7 +66,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         Path pwFile = dataDir.resolve(".initdb-pw");
         try {
             Files.createDirectories(dataDir);
-            java.nio.channels.FileLock lock = lock(dataDir);
+            FileLock lock = lock(dataDir);
             Properties secrets;
             try {
                 secrets = secrets(dataDir.resolve(SECRETS));
@@ -190,7 +197,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.ISO_8859_1)) {
                 secrets.store(out, "Duban embedded PostgreSQL secrets - keep private, back up with the data");
             }
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return secrets;
@@ -238,44 +245,44 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (HELD.containsKey(dataDir.toAbsolutePath().normalize())) {
             return true; // by this JVM: probing with a second channel would drop the lock (POSIX locks are per process)
         }
-        try (java.nio.channels.FileChannel probe = lockChannel(dataDir)) {
-            java.nio.channels.FileLock lock = probe.tryLock();
+        try (FileChannel probe = lockChannel(dataDir)) {
+            FileLock lock = probe.tryLock();
             if (lock == null) {
                 return true;
             }
             lock.release();
             return false;
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             return true;
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static void release(java.nio.channels.FileLock lock) throws IOException {
+    private static void release(FileLock lock) throws IOException {
         HELD.values().remove(lock);
         lock.channel().close();
     }
 
     /** The data directories whose lock this JVM holds. */
-    private static final java.util.Map<Path, java.nio.channels.FileLock> HELD = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Path, FileLock> HELD = new ConcurrentHashMap<>();
 
-    private static java.nio.channels.FileChannel lockChannel(Path dataDir) throws IOException {
+    private static FileChannel lockChannel(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
-        return java.nio.channels.FileChannel.open(dataDir.resolve("duban.lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        return FileChannel.open(dataDir.resolve("duban.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }
 
     /** Takes the data directory's lock, or refuses: two Dubans on one folder would stop each other's server. */
-    private static java.nio.channels.FileLock lock(Path dataDir) throws IOException {
+    private static FileLock lock(Path dataDir) throws IOException {
         if (HELD.containsKey(dataDir.toAbsolutePath().normalize())) {
             throw new IllegalStateException("数据目录 " + dataDir.toAbsolutePath() + " 正由本进程中的另一个 Duban 使用");
         }
-        java.nio.channels.FileChannel channel = lockChannel(dataDir);
-        java.nio.channels.FileLock lock;
+        FileChannel channel = lockChannel(dataDir);
+        FileLock lock;
         try {
             lock = channel.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             lock = null;
         }
         if (lock == null) {
@@ -297,13 +304,14 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
         Optional<ProcessHandle> stale = first.chars().allMatch(Character::isDigit) && !first.isEmpty()
-                ? ProcessHandle.of(Long.parseLong(first)) : Optional.empty();
+                ? ProcessHandle.of(Long.parseLong(first))
+                : Optional.empty();
         if (stale.isPresent() && stale.get().isAlive()
                 && stale.get().info().command().map(c -> c.contains("postgres")).orElse(false)) {
             log.warn("发现上次未正常关闭的数据库进程 {}，正在停止", first);
             stale.get().destroy(); // SIGTERM: PostgreSQL's "smart" shutdown, it checkpoints first
             try {
-                stale.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                stale.get().onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new IOException("上次的数据库进程 " + first + " 未能在 30 秒内停止", e);
             }

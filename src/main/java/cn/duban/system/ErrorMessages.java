@@ -1,19 +1,38 @@
 package cn.duban.system;
 
+import cn.duban.audit.Refusals;
 import cn.duban.refusal.Problems;
 import cn.duban.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.util.Map;
 
 /**
  * Domain errors mapped once to a Chinese message and an HTTP status: JSON for /api, the
@@ -24,9 +43,9 @@ class ErrorMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorMessages.class);
 
-    private final cn.duban.audit.Refusals refusals;
+    private final Refusals refusals;
 
-    ErrorMessages(cn.duban.audit.Refusals refusals) {
+    ErrorMessages(Refusals refusals) {
         this.refusals = refusals;
     }
 
@@ -57,48 +76,48 @@ class ErrorMessages {
     }
 
     /** A row asked for that is not there (or not this user's to see): 404, never a stack trace. */
-    @ExceptionHandler({java.util.NoSuchElementException.class,
-            org.springframework.dao.EmptyResultDataAccessException.class})
+    @ExceptionHandler({NoSuchElementException.class,
+            EmptyResultDataAccessException.class})
     Object missing(Exception e, HttpServletRequest request) {
         audited(request, HttpStatus.NOT_FOUND, "内容不存在或无权查看");
         return respond(request, HttpStatus.NOT_FOUND, "要查看或修改的内容不存在或无权查看");
     }
 
     /** A write the database's own rules refuse (a check, a key): the input was wrong, not the system. */
-    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    Object refusedByDatabase(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request) {
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object refusedByDatabase(DataIntegrityViolationException e, HttpServletRequest request) {
         log.warn("数据库约束拒绝了写入: {} {}: {}", request.getMethod(), request.getRequestURI(),
                 e.getMostSpecificCause().getMessage());
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "提交的数据不符合要求（超出范围、重复或引用了不存在的内容），未作任何修改");
     }
 
-    @ExceptionHandler({org.springframework.http.converter.HttpMessageNotReadableException.class,
-            org.springframework.web.bind.MissingServletRequestParameterException.class,
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
-            org.springframework.web.multipart.MultipartException.class,
-            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    @ExceptionHandler({HttpMessageNotReadableException.class,
+            MissingServletRequestParameterException.class,
+            MethodArgumentTypeMismatchException.class,
+            MultipartException.class,
+            MissingServletRequestPartException.class})
     Object malformed(Exception e, HttpServletRequest request) {
         audited(request, HttpStatus.BAD_REQUEST, "请求内容不完整或格式不正确");
-        if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
             // The parameter is named, the value and the converter's own words are not echoed back.
             return respond(request, HttpStatus.BAD_REQUEST, "参数 " + mismatch.getName() + " 的格式不正确");
         }
-        if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
+        if (e instanceof MissingServletRequestParameterException missing) {
             return respond(request, HttpStatus.BAD_REQUEST, "缺少参数 " + missing.getParameterName());
         }
         return respond(request, HttpStatus.BAD_REQUEST, "请求内容不完整或格式不正确");
     }
 
     /** A date built from parameters that name none (month 13, day 32): the request was wrong, not the system. */
-    @ExceptionHandler(java.time.DateTimeException.class)
-    Object badDate(java.time.DateTimeException e, HttpServletRequest request) {
+    @ExceptionHandler(DateTimeException.class)
+    Object badDate(DateTimeException e, HttpServletRequest request) {
         audited(request, HttpStatus.BAD_REQUEST, "日期参数不正确");
         return respond(request, HttpStatus.BAD_REQUEST, "日期参数不正确（年、月、日超出范围）");
     }
 
     /** A parameter out of its range, said where it is checked (a month of 13): 400 with that reason. */
-    @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
-    Object badParameter(org.springframework.web.server.ResponseStatusException e, HttpServletRequest request) {
+    @ExceptionHandler(ResponseStatusException.class)
+    Object badParameter(ResponseStatusException e, HttpServletRequest request) {
         HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
         audited(request, status, e.getReason() == null ? status.getReasonPhrase() : e.getReason());
         return respond(request, status, e.getReason() == null ? "请求内容不完整或格式不正确" : e.getReason());
@@ -108,18 +127,18 @@ class ErrorMessages {
      * A JSON body that breaks a form's rules: 400 with a ProblemDetail naming each field and its
      * message, the same messages the page shows beside the field.
      */
-    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
-    Object invalid(org.springframework.web.bind.MethodArgumentNotValidException e, HttpServletRequest request) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    Object invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+        Map<String, String> fields = new LinkedHashMap<>();
         // A value that does not convert (unit=1 or 1=1) is named by its field; the value and the converter's words are not echoed.
         e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(),
                 f.isBindingFailure() ? "参数 " + f.getField() + " 的格式不正确" : f.getDefaultMessage()));
-        if (e.getBindingResult().getFieldErrors().stream().anyMatch(org.springframework.validation.FieldError::isBindingFailure)) {
+        if (e.getBindingResult().getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
             audited(request, HttpStatus.BAD_REQUEST, "参数格式不正确：" + String.join("、", fields.keySet()));
         }
-        java.util.List<String> messages = new java.util.ArrayList<>(fields.values());
+        List<String> messages = new ArrayList<>(fields.values());
         e.getBindingResult().getGlobalErrors().forEach(g -> messages.add(g.getDefaultMessage()));
-        org.springframework.http.ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "输入有误", String.join("；", messages));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "输入有误", String.join("；", messages));
         problem.setProperty("errors", fields);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
@@ -131,9 +150,9 @@ class ErrorMessages {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse
-                || e instanceof org.springframework.security.access.AccessDeniedException
-                || e instanceof org.springframework.security.core.AuthenticationException) {
+        if (e instanceof ErrorResponse
+                || e instanceof AccessDeniedException
+                || e instanceof AuthenticationException) {
             throw e; // Spring's own 4xx (not found, wrong method, denied) keep their status
         }
         log.error("未预期的错误: {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -143,7 +162,7 @@ class ErrorMessages {
     private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
         if (request.getRequestURI().startsWith("/api/")) {
             // RFC 9457 problem details; "error" repeats the message for clients written against the earlier shape.
-            org.springframework.http.ProblemDetail problem = Problems.of(status, status.is4xxClientError() ? "请求未被接受" : "系统错误", message);
+            ProblemDetail problem = Problems.of(status, status.is4xxClientError() ? "请求未被接受" : "系统错误", message);
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView page = new ModelAndView("error", Map.of("message", message, "status", status.value()));

@@ -1,5 +1,10 @@
 package cn.duban.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
@@ -7,27 +12,25 @@ import cn.duban.TestUsers;
 import cn.duban.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Issue 13's 考核, on a year of scenario standings with scores worked out by hand:
@@ -77,7 +80,7 @@ class AssessmentTests {
             for (int m = 1; m <= 12; m++) {
                 LocalDate starts = LocalDate.of(2026, m, 1);
                 periods.computeIfAbsent(plan, k -> new HashMap<>()).put(m, jdbc.sql("""
-                                insert into reporting_period (plan_id, starts, ends, due, label) values (:p, :s, :e, :d, :l) returning id""")
+                        insert into reporting_period (plan_id, starts, ends, due, label) values (:p, :s, :e, :d, :l) returning id""")
                         .param("p", plan).param("s", starts).param("e", starts.plusMonths(1).minusDays(1))
                         .param("d", starts.withDayOfMonth(25)).param("l", "2026年" + m + "月").query(Long.class).single());
             }
@@ -91,7 +94,7 @@ class AssessmentTests {
         }
         // Frozen, as a year's periods are by its end: nothing recomputes them under the test.
         jdbc.sql("update reporting_period set frozen_at = now(), frozen_by = 'test' where plan_id in (:p)")
-                .param("p", java.util.List.of(planA, planB)).update();
+                .param("p", List.of(planA, planB)).update();
     }
 
     @AfterEach
@@ -111,23 +114,23 @@ class AssessmentTests {
 
     private void standing(long task, long period, long unit, Integer completion, String expected, boolean onTime) {
         jdbc.sql("""
-                        insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
-                                                   reported_on_time, computed_on)
-                        values (:t, :p, :u, :s, :c, :e, '测试', :o, '2027-01-01')""")
+                insert into task_standing (task_id, period_id, organisation_id, status, completion, expected, reason,
+                                           reported_on_time, computed_on)
+                values (:t, :p, :u, :s, :c, :e, '测试', :o, '2027-01-01')""")
                 .param("t", task).param("p", period).param("u", unit).param("s", completion == null ? "NOT_REPORTED" : "ON_TRACK")
                 .param("c", completion).param("e", expected == null ? null : new BigDecimal(expected)).param("o", onTime).update();
     }
 
-    private JsonNode call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r) throws Exception {
+    private JsonNode call(MockHttpServletRequestBuilder r) throws Exception {
         return json.readTree(ApiCalls.body(mvc, r, office));
     }
 
-    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r) throws Exception {
+    private int status(MockHttpServletRequestBuilder r) throws Exception {
         return ApiCalls.status(mvc, r, office);
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder item(long unit, String kind, String points,
-                                                                                                   String day, String basis) {
+    private static MockHttpServletRequestBuilder item(long unit, String kind, String points,
+            String day, String basis) {
         return post("/api/assessment/items?year=2026").contentType(MediaType.APPLICATION_JSON).content("{\"organisationId\":" + unit
                 + ",\"kind\":\"" + kind + "\",\"points\":" + points + ",\"occurredOn\":\"" + day + "\",\"basis\":\"" + basis + "\"}");
     }
@@ -210,16 +213,16 @@ class AssessmentTests {
         // The pages show the same, and a form with a gap comes back with the message beside it and what was typed.
         var session = TestUsers.signedIn(mvc, office);
         String page = mvc.perform(get("/assessment?year=2026").session(session)).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("甲镇", "92.60", "71.70", "80.25", "季度奖惩名单");
         var refused = mvc.perform(post("/assessment/items?year=2026").session(session)
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
                 .param("organisationId", String.valueOf(c.townA().id())).param("kind", "PRAISE").param("points", "1")
                 .param("occurredOn", "2026-03-12").param("basis", "")).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("请填写依据", "2026-03-12");
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("请填写依据", "2026-03-12");
         String unitPage = mvc.perform(get("/assessment/units/" + c.townB().id() + "?year=2026&month=2").session(session)).andReturn()
-                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(unitPage).contains("乙镇 2026年度考核得分 71.70", "65.20", "现场督查发现台账不实");
 
         // Every write is audited.
@@ -257,7 +260,7 @@ class AssessmentTests {
 
     @Test
     void aTieAtTheEdgeOfAListNamesNobodyThere() {
-        var tied = Scores.lists(1, "乡镇（街道）", java.util.List.of(
+        var tied = Scores.lists(1, "乡镇（街道）", List.of(
                 new Scores.Ranked(1, "甲镇", "乡镇（街道）", new BigDecimal("90.00"), 0),
                 new Scores.Ranked(2, "乙镇", "乡镇（街道）", new BigDecimal("90.00"), 0),
                 new Scores.Ranked(3, "丙镇", "乡镇（街道）", new BigDecimal("70.00"), 0)), 1);

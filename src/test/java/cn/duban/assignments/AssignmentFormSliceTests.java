@@ -1,5 +1,18 @@
 package cn.duban.assignments;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.duban.audit.Refusals;
 import cn.duban.ledger.Tasks;
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
@@ -10,6 +23,11 @@ import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
 import cn.duban.security.Roles;
 import jakarta.servlet.Filter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,24 +41,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /**
  * The paperwork's forms as the web layer alone binds and redraws them (issue 24: a slice, not the whole
  * application): a record bound through its constructor, Bean Validation's messages beside their fields, a value
@@ -48,8 +48,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * can have been written. What the services decide (the database, the area, the steps) stays in
  * {@link AssignmentFlowTests}, against PostgreSQL.
  */
-@WebMvcTest(controllers = {AssignmentController.class, AssignmentApi.class},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Filter.class))
+@WebMvcTest(controllers = {AssignmentController.class,
+        AssignmentApi.class}, excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Filter.class))
 @Import(Roles.class)
 @WithMockUser(roles = "SUPERVISOR")
 class AssignmentFormSliceTests {
@@ -75,7 +75,7 @@ class AssignmentFormSliceTests {
     @MockitoBean
     Dashboards dashboards;
     @MockitoBean
-    cn.duban.audit.Refusals refusals;
+    Refusals refusals;
 
     @BeforeEach
     void office() {

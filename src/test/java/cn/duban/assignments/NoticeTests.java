@@ -1,12 +1,21 @@
 package cn.duban.assignments;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.ApiCalls;
+import cn.duban.DocumentRendering;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.ledger.Plans;
 import cn.duban.reminders.ReminderJob;
 import cn.duban.security.Role;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,15 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 12: 报送情况一览 and 一键催报 reaching every unit that owes a report once; 督办单 graded by
@@ -77,18 +77,20 @@ class NoticeTests {
                 .query(Long.class).single();
         // 甲镇 reported on time; the department's report waits for its head; 乙镇 sent nothing.
         jdbc.sql("""
-                        insert into unit_report (period_id, organisation_id, state, submitted_at, approved_at)
-                        values (:p, :a, 'ACCEPTED', '2026-02-20 10:00+08', '2026-02-21 10:00+08'),
-                               (:p, :d, 'SUBMITTED', '2026-02-27 10:00+08', null)""")
+                insert into unit_report (period_id, organisation_id, state, submitted_at, approved_at)
+                values (:p, :a, 'ACCEPTED', '2026-02-20 10:00+08', '2026-02-21 10:00+08'),
+                       (:p, :d, 'SUBMITTED', '2026-02-27 10:00+08', null)""")
                 .param("p", february).param("a", c.townA().id()).param("d", c.department().id()).update();
         String overview = ApiCalls.body(mvc, get("/api/periods/" + february + "/reporting-overview"), office);
         assertThat(overview).contains("\"unitName\":\"甲镇\",\"standing\":\"ON_TIME\"", "\"unitName\":\"乙镇\",\"standing\":\"MISSING\"",
                 "\"unitName\":\"县农业农村局\",\"standing\":\"AWAITING_HEAD\"");
-        assertThat(ApiCalls.body(mvc, get("/urging").param("period", String.valueOf(february)), office)).contains("报送情况一览", "未报送", "按时报送", "一键催报");
+        assertThat(ApiCalls.body(mvc, get("/urging").param("period", String.valueOf(february)), office)).contains("报送情况一览", "未报送", "按时报送",
+                "一键催报");
 
         String sent = ApiCalls.body(mvc, post("/api/periods/" + february + "/urge"), office);
         assertThat(sent).contains("乙镇", "县农业农村局").doesNotContain("甲镇");
-        assertThat(ApiCalls.body(mvc, post("/api/periods/" + february + "/urge"), office)).as("a second click sends nothing twice").isEqualTo("[]");
+        assertThat(ApiCalls.body(mvc, post("/api/periods/" + february + "/urge"), office)).as("a second click sends nothing twice")
+                .isEqualTo("[]");
         List<String> inbox = jdbc.sql("select title from notification where organisation_id = :u and title like '催报%'")
                 .param("u", c.townB().id()).query(String.class).list();
         assertThat(inbox).hasSize(1);
@@ -97,14 +99,14 @@ class NoticeTests {
         String townB = users.user(c, c.townB(), Role.LIAISON);
         byte[] docx = mvc.perform(get("/notices/" + notice + "/document").with(TestUsers.api(townB))).andReturn().getResponse()
                 .getContentAsByteArray();
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = String.join("\n", doc.getParagraphs().stream().map(p -> p.getText()).toList());
             assertThat(text).contains("催办单", "测督催〔2026〕", "乙镇：", "2026年2月", "未报送", "人民政府督查室");
         }
         String townA = users.user(c, c.townA(), Role.LIAISON);
         assertThat(mvc.perform(get("/notices/" + notice + "/document").with(TestUsers.api(townA))).andReturn().getResponse().getStatus())
                 .as("another unit's notice").isEqualTo(404);
-        cn.duban.DocumentRendering.render(docx, "urge-notice");
+        DocumentRendering.render(docx, "urge-notice");
     }
 
     @Test
@@ -114,11 +116,13 @@ class NoticeTests {
         assertThat(first).contains("\"grade\":\"YELLOW\"", "督办单（黄色）");
         assertThat(ApiCalls.status(mvc, post("/api/tasks/" + lateTask + "/press"), office)).as("once a day").isEqualTo(422);
         clock.set(LocalDate.of(2026, 3, 3));
-        assertThat(ApiCalls.body(mvc, post("/api/tasks/" + lateTask + "/press"), office)).as("pressed again, one grade up").contains("\"grade\":\"RED\"");
-        long notice = jdbc.sql("select id from notice where task_id = :t order by id limit 1").param("t", lateTask).query(Long.class).single();
+        assertThat(ApiCalls.body(mvc, post("/api/tasks/" + lateTask + "/press"), office)).as("pressed again, one grade up")
+                .contains("\"grade\":\"RED\"");
+        long notice = jdbc.sql("select id from notice where task_id = :t order by id limit 1").param("t", lateTask).query(Long.class)
+                .single();
         byte[] docx = mvc.perform(get("/notices/" + notice + "/document").with(TestUsers.api(office))).andReturn().getResponse()
                 .getContentAsByteArray();
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = String.join("\n", doc.getParagraphs().stream().map(p -> p.getText()).toList());
             assertThat(text).contains("督办单（黄色）", "甲镇：", "新建产业路", "已超期5天", "3个工作日内");
         }
@@ -127,8 +131,7 @@ class NoticeTests {
         assertThat(Notices.escalate("BLUE", "RED")).isEqualTo("RED");
         assertThat(Notices.escalate("BLUE", null)).isEqualTo("BLUE");
         assertThat(Notices.escalate("BLUE", "BLUE")).isEqualTo("YELLOW");
-        cn.duban.DocumentRendering.render(docx, "press-notice");
+        DocumentRendering.render(docx, "press-notice");
     }
-
 
 }

@@ -1,12 +1,13 @@
 package cn.duban.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
+import cn.duban.system.DatabaseServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tamper evidence (issue 10): someone with the database's own rights switches the append-only
@@ -22,7 +23,7 @@ class AuditChainTests {
     @Autowired
     AuditChain chain;
     @Autowired
-    cn.duban.system.DatabaseServer server;
+    DatabaseServer server;
 
     @Test
     void anEditedOrDeletedAuditRowBreaksTheChainWhereItHappened() {

@@ -1,8 +1,18 @@
 package cn.duban.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.DubanTest;
+import cn.duban.TestAddresses;
 import cn.duban.TestUsers;
+import cn.duban.audit.web.CsvCheck;
 import cn.duban.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,15 +21,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 10, "audit complete": sign-ins and sign-outs, failures and locks, refusals and downloads
@@ -44,7 +45,7 @@ class AuditCompletenessTests {
     @BeforeEach
     void county() {
         county = users.county();
-        address = cn.duban.TestAddresses.fresh();
+        address = TestAddresses.fresh();
     }
 
     private RequestPostProcessor from(String requestId) {
@@ -101,11 +102,11 @@ class AuditCompletenessTests {
                 .with(from("req-" + county.tag() + "-unknown")));
 
         List<String> actions = jdbc.sql("""
-                        select action from audit_event where after ->> 'username' = :u and action like '登录%' order by id""")
+                select action from audit_event where after ->> 'username' = :u and action like '登录%' order by id""")
                 .param("u", leader).query(String.class).list();
         assertThat(actions).containsExactly("登录失败", "登录失败", "登录失败", "登录失败", "登录失败，账号锁定", "登录被拒");
         assertThat(jdbc.sql("select count(*) from audit_event where action = '登录失败（用户名不存在）' and after ->> 'username' = :u "
-                        + "and address = :a").param("u", nobody).param("a", address).query(Long.class).single()).isEqualTo(1);
+                + "and address = :a").param("u", nobody).param("a", address).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -141,13 +142,14 @@ class AuditCompletenessTests {
 
         // Records with an address and a request id are sealed and verified like the rest.
         chain.seal();
-        long id = jdbc.sql("select id from audit_event where request_id = :r and action = '下载'").param("r", "req-" + county.tag() + "-export")
+        long id = jdbc.sql("select id from audit_event where request_id = :r and action = '下载'")
+                .param("r", "req-" + county.tag() + "-export")
                 .query(Long.class).single();
         assertThat(chain.verify().problems()).noneMatch(p -> p.contains(" " + id + " "));
     }
 
     @Test
     void aSpreadsheetFormulaInARecordIsNotRunByTheExport() {
-        assertThat(cn.duban.audit.web.CsvCheck.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(CsvCheck.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
     }
 }

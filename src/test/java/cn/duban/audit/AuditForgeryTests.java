@@ -1,6 +1,12 @@
 package cn.duban.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import cn.duban.DubanTest;
+import cn.duban.TestAddresses;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
 import org.junit.jupiter.api.Test;
@@ -8,11 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Issue 22, item 6: as the application's own database role, an audit row back-dated three days from a
@@ -36,9 +37,9 @@ class AuditForgeryTests {
     void aRowInsertedWithTheApplicationsDatabaseRoleIsNamedByTheVerification() {
         // The pool's own connection: the application role, as an intruder with its password would have it.
         long forged = jdbc.sql("""
-                        insert into audit_event (at, actor, action, entity, after, address)
-                        values (now() - interval '3 days', 'ducha', '登录成功', 'app_user', '{"username":"ducha"}', '203.0.113.9')
-                        returning id""").query(Long.class).single();
+                insert into audit_event (at, actor, action, entity, after, address)
+                values (now() - interval '3 days', 'ducha', '登录成功', 'app_user', '{"username":"ducha"}', '203.0.113.9')
+                returning id""").query(Long.class).single();
         chain.seal();
         AuditChain.Verification v = chain.verify();
         assertThat(v.intact()).isFalse();
@@ -56,9 +57,9 @@ class AuditForgeryTests {
         long genuine = jdbc.sql("select max(id) from audit_event").query(Long.class).single();
         String tag = jdbc.sql("select tag from audit_tag where event_id = :e").param("e", genuine).query(String.class).single();
         long copy = jdbc.sql("""
-                        insert into audit_event (actor, action, entity, entity_id, before, after, address, request_id)
-                        select actor, action, entity, entity_id, before, after, address, request_id from audit_event where id = :e
-                        returning id""").param("e", genuine).query(Long.class).single();
+                insert into audit_event (actor, action, entity, entity_id, before, after, address, request_id)
+                select actor, action, entity, entity_id, before, after, address, request_id from audit_event where id = :e
+                returning id""").param("e", genuine).query(Long.class).single();
         jdbc.sql("insert into audit_tag (event_id, tag) values (:e, :t)").param("e", copy).param("t", tag).update();
         assertThat(chain.verify().problems()).anyMatch(p -> p.startsWith("审计记录 " + copy + " "));
     }
@@ -72,8 +73,8 @@ class AuditForgeryTests {
     void refusalsAreAuditedWithTheirReasonAndAnAttackCannotFloodTheTable() throws Exception {
         TestUsers.County own = users.county();
         TestUsers.County other = users.county();
-        String address = cn.duban.TestAddresses.fresh();
-        var from = cn.duban.TestAddresses.from(address);
+        String address = TestAddresses.fresh();
+        var from = TestAddresses.from(address);
 
         // A form sent without its CSRF token.
         MockHttpSession session = TestUsers.signedIn(mvc, users.user(own, own.townA(), Role.LIAISON));

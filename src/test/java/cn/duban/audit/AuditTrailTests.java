@@ -1,13 +1,14 @@
 package cn.duban.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
+import cn.duban.system.DatabaseServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DubanTest
 class AuditTrailTests {
@@ -17,7 +18,7 @@ class AuditTrailTests {
     @Autowired
     TestUsers users;
     @Autowired
-    cn.duban.system.DatabaseServer server;
+    DatabaseServer server;
 
     @Test
     void everyWriteLeavesARecordThatCannotBeChangedOrDeleted() {

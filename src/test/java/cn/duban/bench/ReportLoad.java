@@ -4,14 +4,12 @@ import cn.duban.DubanApplication;
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
+import cn.duban.progress.ReportingPeriod;
+import cn.duban.progress.ReportingPeriods;
 import cn.duban.security.ApiTokens;
 import cn.duban.security.Role;
 import cn.duban.security.UserAccounts;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,15 +22,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Report saves and submits through the API under load (issue 14, item 5) — a benchmark, run by
@@ -68,7 +74,8 @@ public final class ReportLoad {
 
     static void seed(Path data, int units, int plans) throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DubanApplication.class).run(
-                "--duban.data-dir=" + data, "--duban.db.url=" + java.util.Objects.requireNonNullElse(System.getenv("LOAD_DB_URL"), ""), "--server.port=0", "--management.server.port=0", "--duban.demo=false",
+                "--duban.data-dir=" + data, "--duban.db.url=" + Objects.requireNonNullElse(System.getenv("LOAD_DB_URL"), ""),
+                "--server.port=0", "--management.server.port=0", "--duban.demo=false",
                 "--duban.reminders.enabled=false", "--duban.backup.enabled=false", "--spring.main.banner-mode=off")) {
             Organisations organisations = app.getBean(Organisations.class);
             UserAccounts accounts = app.getBean(UserAccounts.class);
@@ -95,13 +102,13 @@ public final class ReportLoad {
                     out.append("liaison\t").append(tokens.issue(liaison.id(), "压测", 30).secret());
                     for (long plan : planIds) {
                         long task = jdbc.sql("""
-                                        insert into task (plan_id, position, number, title, lead_org_id, deadline, leader)
-                                        values (:p, :pos, :n, :t, :u, :d, '王副县长') returning id""")
+                                insert into task (plan_id, position, number, title, lead_org_id, deadline, leader)
+                                values (:p, :pos, :n, :t, :u, :d, '王副县长') returning id""")
                                 .param("p", plan).param("pos", i).param("n", String.valueOf(i + 1)).param("t", "压测任务" + i)
                                 .param("u", town.id()).param("d", LocalDate.of(year, 12, 31)).query(Long.class).single();
                         long indicator = jdbc.sql("""
-                                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                                        values (:t, 0, '建成数', '1000个', 1000, '个', '>=', 'target') returning id""")
+                                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                                values (:t, 0, '建成数', '1000个', 1000, '个', '>=', 'target') returning id""")
                                 .param("t", task).query(Long.class).single();
                         out.append('\t').append(task).append(':').append(indicator);
                     }
@@ -111,8 +118,8 @@ public final class ReportLoad {
             });
             int weeks = 0;
             for (long plan : planIds) {
-                List<Long> periods = app.getBean(cn.duban.progress.ReportingPeriods.class).begun(plan).stream()
-                        .map(cn.duban.progress.ReportingPeriod::id).toList();
+                List<Long> periods = app.getBean(ReportingPeriods.class).begun(plan).stream()
+                        .map(ReportingPeriod::id).toList();
                 out.append("periods\t").append(String.join(",", periods.stream().map(String::valueOf).toList())).append('\n');
                 weeks = periods.size();
             }
@@ -167,7 +174,7 @@ public final class ReportLoad {
         long origin = System.nanoTime() + 200_000_000L;
         // Each client's interval between requests; its first request at a random point of it, so they do not come in waves.
         long interval = rate > 0 ? (long) (clients.size() / rate * 1e9) : 0;
-        java.util.Random phases = new java.util.Random(14);
+        Random phases = new Random(14);
         for (Client c : clients) {
             List<Step> steps = steps(c, periods, rate > 0);
             Pacer pacer = new Pacer(origin + (interval == 0 ? 0 : (long) (phases.nextDouble() * interval)), interval);
@@ -224,11 +231,13 @@ public final class ReportLoad {
                     all.add(x);
                 }
             }
-            System.out.printf("%-9s %7d ops %8.1f/s  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", op, l.length, l.length / elapsed,
+            System.out.printf("%-9s %7d ops %8.1f/s  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", op, l.length,
+                    l.length / elapsed,
                     pct(l, 50), pct(l, 90), pct(l, 99), l.length == 0 ? 0 : l[l.length - 1] / 1e6);
         }
         long[] w = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("report operations (open+save+submit): %.1f/s, p50 %.1f ms, p99 %.1f ms%n", writes / elapsed, pct(w, 50), pct(w, 99));
+        System.out.printf("report operations (open+save+submit): %.1f/s, p50 %.1f ms, p99 %.1f ms%n", writes / elapsed, pct(w, 50),
+                pct(w, 99));
         if (appPid > 0) {
             // CPU per operation varies less on a shared machine than operations per second do.
             long ops = writes + (recorders.containsKey("dashboard") ? recorders.get("dashboard").sorted().length : 0);
@@ -258,11 +267,11 @@ public final class ReportLoad {
                     }
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
-                } catch (java.io.IOException | RuntimeException gone) {
+                } catch (IOException | RuntimeException gone) {
                     // a process that ended meanwhile
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return 0;
         }
         return ticks / 100.0; // USER_HZ
@@ -306,7 +315,7 @@ public final class ReportLoad {
             next += interval;
             long wait = at - System.nanoTime();
             if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                LockSupport.parkNanos(wait);
             }
             return at;
         }
@@ -314,9 +323,10 @@ public final class ReportLoad {
 
     /** One report of one township: open it, save it three times, submit. */
     private static void week(HttpClient http, String url, Client c, Step step, Pacer pacer, Map<String, Recorder> recorders,
-                             Map<String, AtomicLong> failures, AtomicBoolean measuring, AtomicBoolean stop) {
+            Map<String, AtomicLong> failures, AtomicBoolean measuring, AtomicBoolean stop) {
         String opened = call(http, json(url + "/api/reports/open", c.token()).POST(
-                HttpRequest.BodyPublishers.ofString("{\"periodId\":" + step.period() + "}")), "open", pacer, recorders, failures, measuring);
+                HttpRequest.BodyPublishers.ofString("{\"periodId\":" + step.period() + "}")), "open", pacer, recorders, failures,
+                measuring);
         if (opened == null) {
             return;
         }
@@ -355,7 +365,7 @@ public final class ReportLoad {
     }
 
     private static String call(HttpClient http, HttpRequest.Builder request, String op, Pacer pacer, Map<String, Recorder> recorders,
-                               Map<String, AtomicLong> failures, AtomicBoolean measuring) {
+            Map<String, AtomicLong> failures, AtomicBoolean measuring) {
         long t0 = pacer.due();
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -384,7 +394,7 @@ public final class ReportLoad {
 
     /** Latencies of one operation, in nanoseconds. */
     static final class Recorder {
-        private final List<Long> values = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Long> values = Collections.synchronizedList(new ArrayList<>());
 
         void add(long nanos) {
             values.add(nanos);

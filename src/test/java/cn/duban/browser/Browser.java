@@ -1,18 +1,6 @@
 package cn.duban.browser;
 
-import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
+import cn.duban.security.TotpCodes;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven headless, as .ci/run installs it. Locally, without it, browser
@@ -70,15 +70,15 @@ public final class Browser implements AutoCloseable {
         waitUntil(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/login(\\?.*)?$")));
         if (driver.getCurrentUrl().contains("/account/two-factor")) {
             String secret = driver.findElement(By.id("totp-secret")).getText().replace(" ", "");
-            cn.duban.security.TotpCodes.remember(username, secret);
+            TotpCodes.remember(username, secret);
             WebElement code = driver.findElement(By.id("enrol-code"));
-            code.sendKeys(cn.duban.security.TotpCodes.next(username));
+            code.sendKeys(TotpCodes.next(username));
             code.submit();
             driver.findElement(By.id("recovery-codes"));
             driver.get(baseUrl + "/");
         } else if (driver.getCurrentUrl().contains("/login/second-factor")) {
             WebElement code = driver.findElement(By.id("code"));
-            code.sendKeys(cn.duban.security.TotpCodes.next(username));
+            code.sendKeys(TotpCodes.next(username));
             code.submit();
             waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         }
@@ -106,7 +106,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException ignored) {
             // a temporary profile left behind is harmless
         }

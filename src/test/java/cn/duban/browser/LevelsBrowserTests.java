@@ -1,8 +1,12 @@
 package cn.duban.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -10,11 +14,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 13 in a browser: the city office, at its desk, assigns a task to its two counties (a
@@ -41,11 +40,11 @@ class LevelsBrowserTests {
         long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values (:t, :y, :a, 'test') returning id")
                 .param("t", "市重点工作" + tag).param("y", year).param("a", levels.city().id()).query(Long.class).single();
         long task = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, deadline) values (:p, 0, '1', '新建高标准农田', make_date(:y, 12, 31))
-                        returning id""").param("p", plan).param("y", year).query(Long.class).single();
+                insert into task (plan_id, position, number, title, deadline) values (:p, 0, '1', '新建高标准农田', make_date(:y, 12, 31))
+                returning id""").param("p", plan).param("y", year).query(Long.class).single();
         jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        values (:t, 0, '新建高标准农田', '30000亩', 30000, '亩', '>=', 'target')""").param("t", task).update();
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                values (:t, 0, '新建高标准农田', '30000亩', 30000, '亩', '>=', 'target')""").param("t", task).update();
         String base = "http://localhost:" + port;
         String due = LocalDate.of(year, 12, 20).toString();
 

@@ -1,5 +1,9 @@
 package cn.duban.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
@@ -17,7 +21,25 @@ import cn.duban.progress.Standings;
 import cn.duban.progress.TaskStatus;
 import cn.duban.progress.UnitReport;
 import cn.duban.security.Role;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -35,25 +57,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 23, "how it is judged": one month of a small county walked through the real pages by the
@@ -102,7 +105,7 @@ class MonthWalkBrowserTests {
     @Autowired
     UserDetailsService accounts;
 
-    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private final ObjectMapper json = new ObjectMapper();
 
     @AfterEach
@@ -166,11 +169,11 @@ class MonthWalkBrowserTests {
         long cityPlan = jdbc.sql("insert into plan (title, year, area_id, created_by) values (:t, 2026, :a, 'test') returning id")
                 .param("t", "市重点工作" + tag).param("a", levels.city().id()).query(Long.class).single();
         long cityTask = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, deadline) values (:p, 0, '1', '新建高标准农田', '2026-12-31')
-                        returning id""").param("p", cityPlan).query(Long.class).single();
+                insert into task (plan_id, position, number, title, deadline) values (:p, 0, '1', '新建高标准农田', '2026-12-31')
+                returning id""").param("p", cityPlan).query(Long.class).single();
         jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        values (:t, 0, '新建高标准农田', '30000亩', 30000, '亩', '>=', 'target')""").param("t", cityTask).update();
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                values (:t, 0, '新建高标准农田', '30000亩', 30000, '亩', '>=', 'target')""").param("t", cityTask).update();
         postJson("/api/levels/tasks/" + cityTask + "/assign", shares(new Object[]{county.id(), 20000, "2026-11-30"},
                 new Object[]{levels.county2().id(), 10000, "2026-11-30"}), cityOffice);
         long received = json.readTree(ApiCalls.body(mvc, get("/api/levels"), office)).get("received").get(0).get("id").asLong();
@@ -491,7 +494,8 @@ class MonthWalkBrowserTests {
             String countyRollupStatus = desk.driver.findElement(By.cssSelector("#rollup-reason strong")).getText();
             List<String> countyRollupRoot = rows(desk, "#rollup").get(0);
             desk.screenshot("walk-16-office-county-rollup");
-            assertThat(countyTaskRow.get(6)).as("county task list vs its roll-up page: handed-on task's status").isEqualTo(countyRollupStatus);
+            assertThat(countyTaskRow.get(6)).as("county task list vs its roll-up page: handed-on task's status")
+                    .isEqualTo(countyRollupStatus);
             assertThat(countyTaskRow.get(7)).as("county task list vs its roll-up page: completion").isEqualTo(countyRollupRoot.get(3));
 
             // The townships' own 报送 pages say of their tasks behind what the office's pages say.
@@ -592,16 +596,16 @@ class MonthWalkBrowserTests {
 
     private long task(long plan, int position, String title, Organisation unit, LocalDate deadline) {
         return jdbc.sql("""
-                        insert into task (plan_id, position, number, title, lead_org_id, deadline, signed_at, signed_by)
-                        values (:p, :pos, :n, :t, :u, :d, '2026-09-01 09:00+08', 'test') returning id""")
+                insert into task (plan_id, position, number, title, lead_org_id, deadline, signed_at, signed_by)
+                values (:p, :pos, :n, :t, :u, :d, '2026-09-01 09:00+08', 'test') returning id""")
                 .param("p", plan).param("pos", position).param("n", String.valueOf(position + 1)).param("t", title)
                 .param("u", unit.id()).param("d", deadline).query(Long.class).single();
     }
 
     private long indicator(long task, int position, String name, int target, String unit) {
         return jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        values (:t, :pos, :n, :s, :v, :u, '>=', 'target') returning id""")
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                values (:t, :pos, :n, :s, :v, :u, '>=', 'target') returning id""")
                 .param("t", task).param("pos", position).param("n", name).param("s", target + unit).param("v", target)
                 .param("u", unit).query(Long.class).single();
     }
@@ -610,8 +614,8 @@ class MonthWalkBrowserTests {
     private void leads(String leader, long... tasks) {
         for (long t : tasks) {
             jdbc.sql("""
-                            update task set leader = u.display_name, leader_user_id = u.id from app_user u
-                            where u.username = :u and task.id = :t""").param("u", leader).param("t", t).update();
+                    update task set leader = u.display_name, leader_user_id = u.id from app_user u
+                    where u.username = :u and task.id = :t""").param("u", leader).param("t", t).update();
         }
     }
 
@@ -623,14 +627,14 @@ class MonthWalkBrowserTests {
      */
     private void reached(String reportUrl) {
         jdbc.sql("update unit_report set approved_at = :at where id = :r")
-                .param("at", java.time.OffsetDateTime.ofInstant(clock.instant(), BEIJING)).param("r", reportId(reportUrl)).update();
+                .param("at", OffsetDateTime.ofInstant(clock.instant(), BEIJING)).param("r", reportId(reportUrl)).update();
     }
 
     /** When the report was submitted, as Beijing wall time to the minute. */
     private String submittedAt(String reportUrl) {
         return jdbc.sql("select submitted_at from unit_report where id = :r").param("r", reportId(reportUrl))
-                .query(java.time.OffsetDateTime.class).single().atZoneSameInstant(BEIJING)
-                .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"));
+                .query(OffsetDateTime.class).single().atZoneSameInstant(BEIJING)
+                .format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"));
     }
 
     private static long reportId(String reportUrl) {
@@ -678,7 +682,7 @@ class MonthWalkBrowserTests {
         return "{\"exceed\":false,\"requirement\":\"按时保质完成\",\"rows\":[" + String.join(",", out) + "]}";
     }
 
-    private com.fasterxml.jackson.databind.JsonNode postJson(String path, String body, String user) throws Exception {
+    private JsonNode postJson(String path, String body, String user) throws Exception {
         return json.readTree(ApiCalls.body(mvc, post(path).contentType(MediaType.APPLICATION_JSON).content(body), user));
     }
 
@@ -788,9 +792,10 @@ class MonthWalkBrowserTests {
     @SuppressWarnings("unchecked")
     private static Map<String, List<String>> lateOnHome(Browser b) {
         b.driver.findElement(By.id("due"));
-        List<List<String>> items = (List<List<String>>) b.driver.executeScript("""
-                return Array.from(document.querySelectorAll('#late li')).map(li =>
-                  [li.querySelector('a').innerText.trim(), li.querySelector('.badge').innerText.trim(), li.querySelector('div').innerText.trim()]);""");
+        List<List<String>> items = (List<List<String>>) b.driver.executeScript(
+                """
+                        return Array.from(document.querySelectorAll('#late li')).map(li =>
+                          [li.querySelector('a').innerText.trim(), li.querySelector('.badge').innerText.trim(), li.querySelector('div').innerText.trim()]);""");
         Map<String, List<String>> out = new LinkedHashMap<>();
         items.forEach(i -> out.put(i.get(0), List.of(i.get(1), i.get(2))));
         return out;

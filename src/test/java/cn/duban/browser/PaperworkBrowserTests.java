@@ -1,24 +1,22 @@
 package cn.duban.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.ledger.Plans;
 import cn.duban.security.Role;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 12 in a browser, the leader and the township on a phone-sized window and the office on
@@ -46,7 +44,8 @@ class PaperworkBrowserTests {
         String office = users.user(c, c.office(), Role.SUPERVISOR);
         String leader = users.user(c, c.county(), Role.LEADER);
         String liaison = users.user(c, c.townA(), Role.LIAISON);
-        String leaderName = jdbc.sql("select display_name from app_user where username = :u").param("u", leader).query(String.class).single();
+        String leaderName = jdbc.sql("select display_name from app_user where username = :u").param("u", leader).query(String.class)
+                .single();
         long plan = tx.execute(s -> plans.create("重点工作" + c.tag(), today.getYear(), c.county().id(), "t.txt", c.tag(), "", "test",
                 List.of(new Plans.NewTask("1", "农村人居环境整治", "", c.townA().id(), List.of(), today.plusDays(20), List.of(), null, null,
                         leaderName, ""))));

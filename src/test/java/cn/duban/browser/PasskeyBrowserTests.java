@@ -1,5 +1,7 @@
 package cn.duban.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
@@ -11,8 +13,6 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 10, "WebAuthn passkeys (a cryptographic factor)": the office registers a passkey on
@@ -58,7 +58,7 @@ class PasskeyBrowserTests {
             assertThat(b.driver.getCurrentUrl()).endsWith("/plans");
         }
         assertThat(jdbc.sql("""
-                        select count(*) from audit_event where actor = :u and action = '第二因素验证通过' and after ->> 'method' = '通行密钥'""")
+                select count(*) from audit_event where actor = :u and action = '第二因素验证通过' and after ->> 'method' = '通行密钥'""")
                 .param("u", office).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_event where actor = :u and action = '注册通行密钥'").param("u", office)
                 .query(Long.class).single()).isEqualTo(1);

@@ -1,22 +1,22 @@
 package cn.duban.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.progress.ReportOnceFixture;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.math.BigDecimal;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Report once on a phone: 清河镇's liaison uploads the township's Word 工作汇报 on the November report, reads
@@ -79,10 +79,10 @@ class ReportOnceBrowserTests {
                         "const r = document.querySelector(location.hash).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;"));
                 assertThat(b.driver.findElement(By.cssSelector(":target")).getText()).contains("38600万元");
                 b.screenshot("report-once-phone-sentence");
-                b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+                b.driver.manage().window().setSize(new Dimension(1400, 1000));
                 b.driver.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
                 b.screenshot("report-once-desktop");
-                b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                b.driver.manage().window().setSize(new Dimension(390, 844));
 
                 // The liaison knows the exact count of toilets and changes the proposal; then confirms.
                 toilet = b.driver.findElement(By.id("value-" + toiletTask + "-" + toilets));
@@ -127,8 +127,8 @@ class ReportOnceBrowserTests {
 
     private BigDecimal value(long report, long indicator) {
         return jdbc.sql("""
-                        select v.actual from entry_value v join task_entry e on e.id = v.entry_id
-                        where e.report_id = :r and v.indicator_id = :i order by e.revision desc limit 1""")
+                select v.actual from entry_value v join task_entry e on e.id = v.entry_id
+                where e.report_id = :r and v.indicator_id = :i order by e.revision desc limit 1""")
                 .param("r", report).param("i", indicator).query(BigDecimal.class).single();
     }
 }

@@ -1,8 +1,14 @@
 package cn.duban.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanTest;
+import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -10,11 +16,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One period of the loop in a browser: the liaison reports on a phone-sized screen, the head
@@ -31,7 +32,7 @@ class ReportingBrowserTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    cn.duban.TestClock clock;
+    TestClock clock;
 
     @Test
     void aReportGoesRoundTheLoopAndTheDashboardShowsIt() throws Exception {
@@ -40,12 +41,12 @@ class ReportingBrowserTests {
         long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values (:t, :y, :a, 'test') returning id")
                 .param("t", "民生实事" + c.tag()).param("y", year).param("a", c.county().id()).query(Long.class).single();
         long task = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, lead_org_id, deadline)
-                        values (:p, 0, '1', '新建村级养老服务站', :u, :d) returning id""")
+                insert into task (plan_id, position, number, title, lead_org_id, deadline)
+                values (:p, 0, '1', '新建村级养老服务站', :u, :d) returning id""")
                 .param("p", plan).param("u", c.townA().id()).param("d", LocalDate.of(year, 12, 31)).query(Long.class).single();
         long indicator = jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        values (:t, 0, '养老服务站', '10个', 10, '个', '>=', 'target') returning id""")
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                values (:t, 0, '养老服务站', '10个', 10, '个', '>=', 'target') returning id""")
                 .param("t", task).query(Long.class).single();
         String liaison = users.user(c, c.townA(), Role.LIAISON);
         String head = users.user(c, c.townA(), Role.UNIT_HEAD);
@@ -120,10 +121,10 @@ class ReportingBrowserTests {
 
             // After the due date the office freezes the period and reads the bulletin written from it.
             var period = jdbc.sql("""
-                            select id, due from reporting_period where plan_id = :p and starts <= :today order by starts desc limit 1""")
+                    select id, due from reporting_period where plan_id = :p and starts <= :today order by starts desc limit 1""")
                     .param("p", plan).param("today", LocalDate.now(ZoneId.of("Asia/Shanghai"))).query().singleRow();
             long periodId = ((Number) period.get("id")).longValue();
-            clock.set(((java.sql.Date) period.get("due")).toLocalDate().plusDays(1));
+            clock.set(((Date) period.get("due")).toLocalDate().plusDays(1));
             b.driver.get(base + "/ranking?plan=" + plan + "&period=" + periodId);
             assertThat(b.driver.findElement(By.id("rules")).getText()).contains("未报送的单位排在已报送单位之后");
             b.driver.findElement(By.id("freeze")).click();

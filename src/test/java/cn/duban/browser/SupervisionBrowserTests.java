@@ -1,22 +1,23 @@
 package cn.duban.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanTest;
+import cn.duban.TestImages;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 督查 → 整改 → 销号 in a browser: the office records an inspection with a photo and two
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DubanTest
 class SupervisionBrowserTests {
 
-    static final byte[] PHOTO = cn.duban.TestImages.jpeg();
+    static final byte[] PHOTO = TestImages.jpeg();
 
     @LocalServerPort
     int port;
@@ -74,7 +75,7 @@ class SupervisionBrowserTests {
             b.screenshot("inspection-with-findings");
 
             b.driver.manage().deleteAllCookies();
-            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            b.driver.manage().window().setSize(new Dimension(390, 844));
             b.signIn(base, liaison, TestUsers.PASSWORD);
             b.driver.get(base + "/rectifications");
             b.driver.findElement(By.partialLinkText("施工围挡不规范")).click();
@@ -86,7 +87,7 @@ class SupervisionBrowserTests {
             b.screenshot("rectification-reported-phone");
 
             b.driver.manage().deleteAllCookies();
-            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+            b.driver.manage().window().setSize(new Dimension(1400, 1000));
             b.signIn(base, office, TestUsers.PASSWORD);
             b.driver.get(item);
             b.driver.findElement(By.id("close")).click();

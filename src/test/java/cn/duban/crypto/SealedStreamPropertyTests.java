@@ -1,11 +1,7 @@
 package cn.duban.crypto;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,9 +10,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * A backup's files as the stream cipher writes and reads them: whatever is written, in whatever
@@ -37,7 +36,7 @@ class SealedStreamPropertyTests {
 
     @Property(tries = 60)
     void whatIsWrittenReadsBackTheSame(@ForAll("contents") byte[] content, @ForAll @IntRange(min = 1, max = 70_000) int writes,
-                                       @ForAll @IntRange(min = 1, max = 70_000) int reads) throws IOException {
+            @ForAll @IntRange(min = 1, max = 70_000) int reads) throws IOException {
         byte[] sealed = seal(CIPHER, content, writes);
         assertThat(sealed.length).isEqualTo(SealedStreams.HEADER.length + 16 + content.length + 32);
         if (content.length >= 16) {
@@ -49,7 +48,7 @@ class SealedStreamPropertyTests {
 
     @Property(tries = 80)
     void aChangedBitIsRefused(@ForAll("contents") byte[] content, @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int where,
-                              @ForAll @IntRange(min = 0, max = 7) int bit) throws IOException {
+            @ForAll @IntRange(min = 0, max = 7) int bit) throws IOException {
         byte[] sealed = seal(CIPHER, content, 4096);
         sealed[where % sealed.length] ^= (byte) (1 << bit);
         assertThatThrownBy(() -> open(CIPHER, sealed, 8192)).isInstanceOf(IOException.class);
@@ -84,7 +83,7 @@ class SealedStreamPropertyTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = cipher.opening(new ByteArrayInputStream(sealed))) {
             byte[] buffer = new byte[piece];
-            for (int n; (n = in.read(buffer)) >= 0; ) {
+            for (int n; (n = in.read(buffer)) >= 0;) {
                 out.write(buffer, 0, n);
             }
         }

@@ -1,12 +1,12 @@
 package cn.duban.extract;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 class DocumentTextTests {
 
@@ -37,8 +37,8 @@ class DocumentTextTests {
         assertThat(e.outline()).extracting(OutlineNode::title).containsExactly("主要工作进展情况", "下一步工作打算");
         assertThat(e.outline().get(0).children()).extracting(OutlineNode::marker).containsExactly("（一）", "（二）");
         assertThat(e.quantities()).extracting(Quantity::surface, Quantity::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("96个", "actual"),
-                        org.assertj.core.groups.Tuple.tuple("4.4公里", "target"));
+                .containsExactly(Tuple.tuple("96个", "actual"),
+                        Tuple.tuple("4.4公里", "target"));
     }
 
     @Test

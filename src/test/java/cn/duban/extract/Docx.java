@@ -1,5 +1,12 @@
 package cn.duban.extract;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -8,13 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /** Small .docx files built in the test, the way Word writes them, and hostile ones. */
 final class Docx {
@@ -98,9 +98,9 @@ final class Docx {
                   <w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body>
                 </w:document>""";
         return zip(new String[]{"[Content_Types].xml", "_rels/.rels", "word/document.xml"},
-                new byte[][]{CONTENT_TYPES.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        RELS.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        document.getBytes(java.nio.charset.StandardCharsets.UTF_8)});
+                new byte[][]{CONTENT_TYPES.getBytes(StandardCharsets.UTF_8),
+                        RELS.getBytes(StandardCharsets.UTF_8),
+                        document.getBytes(StandardCharsets.UTF_8)});
     }
 
     static final String CONTENT_TYPES = """

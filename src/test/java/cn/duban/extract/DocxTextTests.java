@@ -1,8 +1,9 @@
 package cn.duban.extract;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The streaming reader (issue 10, hole 1) reads ordinary documents exactly as POI's whole-document
@@ -89,8 +91,8 @@ class DocxTextTests {
     private static Path copy(Path from, Path dir) {
         try {
             return Files.copy(from, dir.resolve(from.getFileName()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -117,7 +119,7 @@ class DocxTextTests {
         for (int i = 0; i < 2_100; i++) {
             body.append(paragraph);
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stream(document(body.toString())))
+        Assertions.assertThatThrownBy(() -> stream(document(body.toString())))
                 .isInstanceOf(DocxText.Unreadable.class).hasMessageContaining("200 万字");
     }
 

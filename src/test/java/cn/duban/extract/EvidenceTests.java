@@ -1,10 +1,9 @@
 package cn.duban.extract;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11: kind weighed from the evidence in the sentence, not only inherited from a section.

@@ -1,7 +1,6 @@
 package cn.duban.extract;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,13 +9,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTests {
 
@@ -37,7 +38,7 @@ class ExtractCommandTests {
         assertThat(status).isEqualTo(2);
         assertThat(stderr.toString(StandardCharsets.UTF_8).strip()).isEqualTo(pdf + ": 不支持 PDF 文件，请上传 .docx 或 .txt 格式的原文");
         assertThat(Files.readString(out.resolve("镇计划.jsonl")))
-                .contains("\"surface\":\"3座\"", "\"kind\":\"target\"", "\"deadline\":\"" + java.time.Year.now() + "-12-31\"");
+                .contains("\"surface\":\"3座\"", "\"kind\":\"target\"", "\"deadline\":\"" + Year.now() + "-12-31\"");
         assertThat(Files.readString(out.resolve("镇计划.outline.json"))).contains("\"title\" : \"下一步工作打算\"", "\"role\" : \"PLAN\"");
         assertThat(Files.exists(out.resolve("扫描件.jsonl"))).isFalse();
     }
@@ -94,7 +95,7 @@ class ExtractCommandTests {
             write(zip, "_rels/.rels", Docx.RELS.getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] block = new byte[1 << 20];
-            java.util.Arrays.fill(block, (byte) ' ');
+            Arrays.fill(block, (byte) ' ');
             for (int i = 0; i < 200; i++) {
                 zip.write(block); // 200 MB of spaces in a few hundred KB
             }

@@ -1,14 +1,5 @@
 package cn.duban.extract;
 
-import cn.duban.DubanTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesRegex;
@@ -19,6 +10,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.duban.DubanTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
 
 @DubanTest
 @WithMockUser(roles = "SUPERVISOR")
@@ -67,7 +66,7 @@ class ExtractWebTests {
     @Test
     void badInputGetsAReasonInChineseAndNoStackTrace() throws Exception {
         mvc.perform(multipart("/api/extractions").file(new MockMultipartFile("file", "扫描件.pdf", "application/pdf",
-                        "%PDF-1.5".getBytes(StandardCharsets.US_ASCII))).with(csrf()))
+                "%PDF-1.5".getBytes(StandardCharsets.US_ASCII))).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error").value("不支持 PDF 文件，请上传 .docx 或 .txt 格式的原文"));
         mvc.perform(multipart("/extract").file(new MockMultipartFile("file", "空.txt", "text/plain", new byte[0])).with(csrf()))

@@ -67,7 +67,8 @@ final class GoldScore {
         if (Objects.equals(g.get("kind"), p.get("kind"))) {
             kindRight++;
         } else {
-            disagreements.add("kind " + g.get("kind") + "≠" + p.get("kind") + " " + g.get("doc") + " " + g.get("surface") + " | " + g.get("sentence"));
+            disagreements.add("kind " + g.get("kind") + "≠" + p.get("kind") + " " + g.get("doc") + " " + g.get("surface") + " | "
+                    + g.get("sentence"));
         }
         if (orDefault(g.get("comparator"), "=").equals(orDefault(p.get("comparator"), "="))) {
             comparatorRight++;

@@ -1,10 +1,10 @@
 package cn.duban.extract;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 /** Kinds follow the section a number stands in; deadlines come only from time words in its sentence. */
 class KindAndDeadlineTests {
@@ -84,8 +84,8 @@ class KindAndDeadlineTests {
                 (一)改厕。年底前完成改厕200户。
                 """, 2024);
         assertThat(e.tasks()).extracting(ProposedTask::role, ProposedTask::deadline)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Role.REVIEW, null),
-                        org.assertj.core.groups.Tuple.tuple(Role.PLAN, "2024-12-31"));
+                .containsExactly(Tuple.tuple(Role.REVIEW, null),
+                        Tuple.tuple(Role.PLAN, "2024-12-31"));
     }
 
     @Test

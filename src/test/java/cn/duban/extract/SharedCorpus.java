@@ -1,9 +1,8 @@
 package cn.duban.extract;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 
 /** The shared corpus beside the clone; tests that need it are skipped where it is absent (CI always has it). */
 final class SharedCorpus {

@@ -25,8 +25,7 @@ final class TaskScore {
     }
 
     private static final Pattern GLOSS = Pattern.compile("\\([a-z\\u00e0-\\u01dc\\u0251\\u0261]+\\)");
-    private static final Pattern LEAD_COUNT =
-            Pattern.compile("^(?:[0-9.]+(?:%|个|家|名|所)?|[一二两三四五六七八九十百]+(?:个|家|名|所))(?=\\S)");
+    private static final Pattern LEAD_COUNT = Pattern.compile("^(?:[0-9.]+(?:%|个|家|名|所)?|[一二两三四五六七八九十百]+(?:个|家|名|所))(?=\\S)");
 
     int gold;
     int proposed;
@@ -49,7 +48,9 @@ final class TaskScore {
             }
         }
         Object d = r.get("deadline");
-        String deadline = d == null || d.toString().isBlank() ? null : d.toString().strip().substring(0, Math.min(10, d.toString().strip().length()));
+        String deadline = d == null || d.toString().isBlank()
+                ? null
+                : d.toString().strip().substring(0, Math.min(10, d.toString().strip().length()));
         String lead = "";
         if (r.get("units") instanceof Collection<?> units) {
             for (Object u : units) {

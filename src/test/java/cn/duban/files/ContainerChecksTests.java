@@ -1,12 +1,19 @@
 package cn.duban.files;
 
+import static cn.duban.files.HostileFiles.CONTENT_TYPES;
+import static cn.duban.files.HostileFiles.RELS;
+import static cn.duban.files.HostileFiles.TEXT;
+import static cn.duban.files.HostileFiles.W;
+import static cn.duban.files.HostileFiles.concat;
+import static cn.duban.files.HostileFiles.document;
+import static cn.duban.files.HostileFiles.docx;
+import static cn.duban.files.HostileFiles.zip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.duban.extract.DocumentRejected;
 import cn.duban.extract.DocumentText;
 import cn.duban.reports.OfficialDocx;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,17 +22,9 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static cn.duban.files.HostileFiles.CONTENT_TYPES;
-import static cn.duban.files.HostileFiles.RELS;
-import static cn.duban.files.HostileFiles.TEXT;
-import static cn.duban.files.HostileFiles.W;
-import static cn.duban.files.HostileFiles.concat;
-import static cn.duban.files.HostileFiles.docx;
-import static cn.duban.files.HostileFiles.document;
-import static cn.duban.files.HostileFiles.zip;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 22, item 7: evidence and the reader look inside a Word file as closely as the imports do —
@@ -130,12 +129,15 @@ class ContainerChecksTests {
                 .getBytes(StandardCharsets.UTF_8)), "ActiveX");
         String macroTypes = CONTENT_TYPES.replace("</Types>", "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
                 + "vnd.ms-word.document.macroEnabled.main+xml\"/></Types>");
-        refusedEverywhere(zip("[Content_Types].xml", macroTypes.getBytes(StandardCharsets.UTF_8), "_rels/.rels", RELS.getBytes(StandardCharsets.UTF_8),
+        refusedEverywhere(zip("[Content_Types].xml", macroTypes.getBytes(StandardCharsets.UTF_8), "_rels/.rels",
+                RELS.getBytes(StandardCharsets.UTF_8),
                 "word/document.xml", document(TEXT)), "宏");
         String vbaTypes = CONTENT_TYPES.replace("</Types>", "<Override PartName=\"/word/x.bin\" ContentType=\"application/"
                 + "vnd.ms-office.VBAProject\"/></Types>");
-        refusedEverywhere(zip("[Content_Types].xml", vbaTypes.getBytes(StandardCharsets.UTF_8), "_rels/.rels", RELS.getBytes(StandardCharsets.UTF_8),
-                "word/document.xml", document(TEXT), "word/x.bin", new byte[64]), "宏");
+        refusedEverywhere(
+                zip("[Content_Types].xml", vbaTypes.getBytes(StandardCharsets.UTF_8), "_rels/.rels", RELS.getBytes(StandardCharsets.UTF_8),
+                        "word/document.xml", document(TEXT), "word/x.bin", new byte[64]),
+                "宏");
     }
 
     // ---- symlinks and a lying central directory ----
@@ -150,7 +152,8 @@ class ContainerChecksTests {
         refusedEverywhere(HostileFiles.lyingDirectoryName(), "压缩目录与文件内容不一致");
         refusedEverywhere(HostileFiles.lyingDirectorySize(), "压缩目录与文件内容不一致");
         // An entry the directory does not list at all.
-        byte[] b = docx("word/document.xml", document(TEXT), "word/settings.xml", "<w:settings xmlns:w=\"x\"/>".getBytes(StandardCharsets.UTF_8));
+        byte[] b = docx("word/document.xml", document(TEXT), "word/settings.xml",
+                "<w:settings xmlns:w=\"x\"/>".getBytes(StandardCharsets.UTF_8));
         int header = HostileFiles.centralHeader(b, "word/settings.xml");
         int end = b.length - 22;
         int count = (b[end + 10] & 0xFF) - 1;
@@ -230,7 +233,8 @@ class ContainerChecksTests {
                 "word/document.xml", document(TEXT)), "引用了实体");
         // What Word writes passes: predefined entities, character references, a UTF-16 part, 200 levels.
         passesEverywhere(docx("word/document.xml", document("<w:p><w:r><w:t>A &amp; B &lt; C &#x4E00;&#20108;</w:t></w:r></w:p>" + TEXT),
-                "word/settings.xml", "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:settings xmlns:w=\"x\"/>".getBytes(StandardCharsets.UTF_16),
+                "word/settings.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:settings xmlns:w=\"x\"/>".getBytes(StandardCharsets.UTF_16),
                 "word/styles.xml", ("<w:styles xmlns:w=\"" + W + "\">" + "<w:x>".repeat(200) + "</w:x>".repeat(200) + "</w:styles>")
                         .getBytes(StandardCharsets.UTF_8)));
     }

@@ -1,5 +1,8 @@
 package cn.duban.files;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
@@ -7,18 +10,14 @@ import cn.duban.ledger.Plans;
 import cn.duban.levels.Levels;
 import cn.duban.org.Organisations;
 import cn.duban.security.Role;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Issue 24, item 5: tasks titled {@code =1+1}, {@code @SUM(A1)} and {@code +cmd|' /C calc'!A0} are text in

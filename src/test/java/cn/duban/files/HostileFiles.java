@@ -1,18 +1,24 @@
 package cn.duban.files;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The hostile-upload battery of issue 10: files built to exhaust memory, CPU or disk, to reach
@@ -22,7 +28,9 @@ import java.util.zip.ZipOutputStream;
  */
 public final class HostileFiles {
 
-    public enum Door { READER, EVIDENCE, EXCEL }
+    public enum Door {
+        READER, EVIDENCE, EXCEL
+    }
 
     public record Hostile(String label, Door door, String fileName, byte[] bytes) {
         @Override
@@ -107,7 +115,8 @@ public final class HostileFiles {
         all.add(new Hostile("an old .doc", Door.READER, "旧版.doc", ole2("WordDocument")));
         all.add(new Hostile("22 MB of text", Door.READER, "大.txt", "任务".repeat(4 * 1024 * 1024).getBytes(StandardCharsets.UTF_8)));
         all.add(new Hostile("binary passed off as text", Door.READER, "乱码.txt", random(200_000, 3)));
-        all.add(new Hostile("2.5 million characters of text", Door.READER, "长.txt", "a".repeat(2_500_000).getBytes(StandardCharsets.US_ASCII)));
+        all.add(new Hostile("2.5 million characters of text", Door.READER, "长.txt",
+                "a".repeat(2_500_000).getBytes(StandardCharsets.US_ASCII)));
 
         // Issue 22, item 7: containers that pass the bounds but carry what no Word file should, through both doors.
         for (Door door : new Door[]{Door.READER, Door.EVIDENCE}) {
@@ -117,12 +126,14 @@ public final class HostileFiles {
             all.add(new Hostile(d + ": 200,000 levels deep in the styles part", door, "深.docx", deepPart("word/styles.xml", 200_000)));
             all.add(new Hostile(d + ": 200,000 levels deep in the document", door, "深2.docx", deepPart("word/document.xml", 200_000)));
             all.add(new Hostile(d + ": a part that is not well-formed XML", door, "坏.docx", docx(
-                    "word/settings.xml", ("<w:settings xmlns:w=\"" + W + "\"><w:zoom w:percent=\"100\"></w:settings>").getBytes(StandardCharsets.UTF_8),
+                    "word/settings.xml",
+                    ("<w:settings xmlns:w=\"" + W + "\"><w:zoom w:percent=\"100\"></w:settings>").getBytes(StandardCharsets.UTF_8),
                     "word/document.xml", document(TEXT))));
             all.add(new Hostile(d + ": a symlink entry", door, "链接.docx", withSymlink("word/media/image1.png", "/etc/passwd")));
             all.add(new Hostile(d + ": a central directory naming another part", door, "目录.docx", lyingDirectoryName()));
             all.add(new Hostile(d + ": a central directory declaring another size", door, "目录2.docx", lyingDirectorySize()));
-            all.add(new Hostile(d + ": a Word file with HTML appended", door, "尾随.docx", concat(docx("word/document.xml", document(TEXT)), HTML)));
+            all.add(new Hostile(d + ": a Word file with HTML appended", door, "尾随.docx",
+                    concat(docx("word/document.xml", document(TEXT)), HTML)));
         }
         all.add(new Hostile("evidence: a PNG with HTML appended", Door.EVIDENCE, "照片3.png", concat(image("png"), HTML)));
         all.add(new Hostile("evidence: a JPEG with HTML appended", Door.EVIDENCE, "照片4.jpg", concat(image("jpg"), HTML)));
@@ -141,7 +152,8 @@ public final class HostileFiles {
         all.add(new Hostile("evidence: PDF with a script", Door.EVIDENCE, "材料2.pdf", ("%PDF-1.7\n1 0 obj << /Type /Catalog /OpenAction"
                 + " << /S /JavaScript /JS (app.alert(1)) >> >>\nendobj\n%%EOF").getBytes(StandardCharsets.US_ASCII)));
         all.add(new Hostile("evidence: HTML named .jpg", Door.EVIDENCE, "照片2.jpg", "<html><script>alert(1)</script></html>".getBytes()));
-        all.add(new Hostile("evidence: SVG with a script", Door.EVIDENCE, "图.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes()));
+        all.add(new Hostile("evidence: SVG with a script", Door.EVIDENCE, "图.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes()));
         all.add(new Hostile("evidence: a Windows program", Door.EVIDENCE, "说明.pdf", concat("MZ".getBytes(), random(4_000, 9))));
         all.add(new Hostile("evidence: 11 MB", Door.EVIDENCE, "大.pdf", concat("%PDF-1.7\n".getBytes(), random(11 * 1024 * 1024, 11))));
         all.add(new Hostile("evidence: a zip named .pdf", Door.EVIDENCE, "压缩.pdf", zerosZip(8)));
@@ -153,7 +165,8 @@ public final class HostileFiles {
         all.add(new Hostile("workbook: 10,000 entries", Door.EXCEL, "台账3.xlsx", entries(10_000)));
         all.add(new Hostile("workbook: XXE in the sheet", Door.EXCEL, "台账4.xlsx", zip(
                 "[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8),
-                "xl/worksheets/sheet1.xml", ("<?xml version=\"1.0\"?><!DOCTYPE s [<!ENTITY x SYSTEM \"" + url + "/sheet\">]><worksheet>&x;</worksheet>")
+                "xl/worksheets/sheet1.xml",
+                ("<?xml version=\"1.0\"?><!DOCTYPE s [<!ENTITY x SYSTEM \"" + url + "/sheet\">]><worksheet>&x;</worksheet>")
                         .getBytes(StandardCharsets.UTF_8))));
         all.add(new Hostile("workbook: truncated", Door.EXCEL, "台账5.xlsx", Arrays.copyOf(xlsxSharedStrings(1), 400)));
         all.add(new Hostile("workbook: a Word file", Door.EXCEL, "台账6.xlsx", good));
@@ -194,12 +207,12 @@ public final class HostileFiles {
     /** A Word file with an entry {@code name} that the central directory marks as a Unix symlink to {@code target}. */
     static byte[] withSymlink(String name, String target) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream();
-             org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
-                     new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(out)) {
+                ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             Object[] parts = {"[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8), "_rels/.rels",
-                    RELS.getBytes(StandardCharsets.UTF_8), "word/document.xml", document(TEXT), name, target.getBytes(StandardCharsets.UTF_8)};
+                    RELS.getBytes(StandardCharsets.UTF_8), "word/document.xml", document(TEXT), name,
+                    target.getBytes(StandardCharsets.UTF_8)};
             for (int i = 0; i < parts.length; i += 2) {
-                var entry = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry((String) parts[i]);
+                var entry = new ZipArchiveEntry((String) parts[i]);
                 if (parts[i].equals(name)) {
                     entry.setUnixMode(0120777);
                 }
@@ -219,7 +232,8 @@ public final class HostileFiles {
      * word/document.xml, the directory word/documenT.xml (a program reading the directory sees another file).
      */
     static byte[] lyingDirectoryName() {
-        byte[] b = docx("word/document.xml", document(TEXT), "word/settings.xml", "<w:settings xmlns:w=\"W\"/>".getBytes(StandardCharsets.UTF_8));
+        byte[] b = docx("word/document.xml", document(TEXT), "word/settings.xml",
+                "<w:settings xmlns:w=\"W\"/>".getBytes(StandardCharsets.UTF_8));
         int header = centralHeader(b, "word/document.xml");
         b[header + 46 + "word/documen".length()] = 'T';
         return b;
@@ -273,7 +287,7 @@ public final class HostileFiles {
             zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("_rels/.rels"));
             zip.write(RELS.getBytes(StandardCharsets.UTF_8));
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < namesAndContents.length; i += 2) {
                 String name = (String) namesAndContents[i];
                 if (!seen.add(name)) {
@@ -322,7 +336,7 @@ public final class HostileFiles {
             Random r = new Random(megabytes);
             long target = megabytes * 1024L * 1024;
             StringBuilder p = new StringBuilder();
-            for (long written = 0; written < target; ) {
+            for (long written = 0; written < target;) {
                 p.setLength(0);
                 p.append("<w:p><w:r><w:t>");
                 for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
@@ -396,7 +410,8 @@ public final class HostileFiles {
     }
 
     static byte[] xlsxSharedStrings(int megabytes) {
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        StringBuilder s = new StringBuilder(
+                "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
         Random r = new Random(megabytes);
         while (s.length() < megabytes * 1024L * 1024 / 2) {
             s.append("<si><t>");
@@ -434,9 +449,9 @@ public final class HostileFiles {
 
     /** An OLE2 (Office 97–2003) container holding one stream of the given name. */
     static byte[] ole2(String stream) {
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), stream);
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[4096]), stream);
             fs.writeFilesystem(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -446,10 +461,10 @@ public final class HostileFiles {
 
     /** A password-protected .docx as Office writes it: an OLE2 container with EncryptionInfo and EncryptedPackage. */
     static byte[] encrypted() {
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            fs.createDocument(new java.io.ByteArrayInputStream(random(1024, 1)), "EncryptionInfo");
-            fs.createDocument(new java.io.ByteArrayInputStream(random(8192, 2)), "EncryptedPackage");
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(random(1024, 1)), "EncryptionInfo");
+            fs.createDocument(new ByteArrayInputStream(random(8192, 2)), "EncryptedPackage");
             fs.writeFilesystem(out);
             return out.toByteArray();
         } catch (IOException e) {

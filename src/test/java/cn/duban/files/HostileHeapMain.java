@@ -1,16 +1,20 @@
 package cn.duban.files;
 
 import cn.duban.extract.ReaderService;
-
+import cn.duban.ledger.LedgerWorkbook;
+import cn.duban.time.CountyTime;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Run in a JVM of its own with a 512 MB heap (HostileHeapTests): four uploads at a time, three
@@ -33,13 +37,13 @@ public final class HostileHeapMain {
         byte[] legitDocument = legitDocument(3);
         byte[] legitWorkbook = legitWorkbook(7_000);
         byte[] sharedStrings = HostileFiles.xlsxSharedStrings(60);
-        ReaderService reader = new ReaderService(cn.duban.time.CountyTime.standalone());
+        ReaderService reader = new ReaderService(CountyTime.standalone());
         for (byte[] docx : List.of(paragraphs, zeros, laughs, longRun, legitDocument)) {
             uploads.add(() -> refusedOrRead(() -> reader.read("上传.docx", docx)));
         }
         uploads.add(() -> refusedOrRead(() -> CheckedFile.of("证明.docx", zeros)));
         for (byte[] xlsx : List.of(legitWorkbook, sharedStrings, zeros)) {
-            uploads.add(() -> refusedOrRead(() -> cn.duban.ledger.LedgerWorkbook.read(xlsx, new ArrayList<>())));
+            uploads.add(() -> refusedOrRead(() -> LedgerWorkbook.read(xlsx, new ArrayList<>())));
         }
         // The heap in use, sampled every 10 ms (pool peaks are reached at different moments and do not add up).
         long[] peak = {0};
@@ -67,7 +71,7 @@ public final class HostileHeapMain {
             for (Future<?> f : done) {
                 f.get(120, TimeUnit.SECONDS);
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof OutOfMemoryError) {
                 System.out.println("OUT OF MEMORY");
                 System.exit(3);
@@ -100,9 +104,9 @@ public final class HostileHeapMain {
     }
 
     /** A large workbook as a county might export it, within the import's bounds. */
-    static byte[] legitWorkbook(int rows) throws java.io.IOException {
-        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    static byte[] legitWorkbook(int rows) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = wb.createSheet("任务");
             Random r = new Random(5);
             for (int i = 0; i < rows; i++) {

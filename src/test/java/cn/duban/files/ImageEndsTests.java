@@ -1,22 +1,21 @@
 package cn.duban.files;
 
-import org.junit.jupiter.api.Test;
+import static cn.duban.files.HostileFiles.concat;
+import static cn.duban.files.HostileFiles.zip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Random;
-
-import static cn.duban.files.HostileFiles.concat;
-import static cn.duban.files.HostileFiles.zip;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 22, item 7: a photo must end where its image ends — a PNG or JPEG with HTML or a zip after

@@ -1,12 +1,7 @@
 package cn.duban.files;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
+import static cn.duban.files.OfficeSheet.column;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,9 +9,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static cn.duban.files.OfficeSheet.column;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 
 /**
  * The one workbook writer (issue 24, item 5): what a person typed is written as the text it is — a task
@@ -97,7 +96,7 @@ class OfficeSheetTests {
         byte[] xlsx;
         try (OfficeSheet book = new OfficeSheet()) {
             book.table("台账", "2026年台账", "制表单位：县政府督查室", List.of(column("序号", 6), column("数量", 10),
-                            column("完成率", 10), column("完成时限", 12), column("备注", 20)))
+                    column("完成率", 10), column("完成时限", 12), column("备注", 20)))
                     .row(1, new BigDecimal("12.5"), OfficeSheet.Percent.of(new BigDecimal("61.7")), LocalDate.of(2026, 9, 30), null);
             xlsx = book.titled("2026年台账").bytes();
         }

@@ -1,30 +1,33 @@
 package cn.duban.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.extract.Quantity;
 import cn.duban.security.Role;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The ledger sheet in the office columns: exported, read back, and refused row by row when wrong. */
 @DubanTest
@@ -68,7 +71,7 @@ class ExcelLedgerTests {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn().getResponse().getContentAsByteArray();
         // Rows 0 and 1 are the title and the 制表 line, row 2 the header.
-        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {
             var escaped = wb.getSheetAt(0).getRow(4).getCell(1);
             assertThat(escaped.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
             assertThat(escaped.getCellStyle().getQuotePrefixed()).as("escaped: text, never a formula").isTrue();
@@ -76,13 +79,13 @@ class ExcelLedgerTests {
 
         byte[] filtered = mvc.perform(get("/api/plans/" + planId + "/export").param("unit", String.valueOf(county.townA().id()))
                 .with(TestUsers.api(office))).andReturn().getResponse().getContentAsByteArray();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(filtered))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(filtered))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).as("only the task 甲镇 helps with").isEqualTo(3);
             assertThat(wb.getSheetAt(0).getRow(3).getCell(1).getStringCellValue()).isEqualTo("农村厕所革命");
         }
 
         // The plan's own export belongs to the plan; with Duban's identity taken out it is an office's ledger like any other.
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ExcelImports.FromExistingPlan.class,
+        assertThat(Assertions.catchThrowableOfType(ExcelImports.FromExistingPlan.class,
                 () -> imports.importSheet(sheet, "导回的计划", 2025, county.county().id(), "台账.xlsx", "test")).planId())
                 .isEqualTo(planId);
         long copy = imports.importSheet(ExcelRoundTripTests.withoutIdentity(sheet), "导回的计划", 2025, county.county().id(),
@@ -153,12 +156,12 @@ class ExcelLedgerTests {
 
     @Test
     void somethingThatIsNoWorkbookIsRefused() {
-        assertThat(refusal("序号,工作任务".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        assertThat(refusal("序号,工作任务".getBytes(StandardCharsets.UTF_8)))
                 .singleElement().asString().contains(".xlsx");
     }
 
     private List<String> refusal(byte[] sheet) {
-        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(ExcelImports.SheetRejected.class,
+        var thrown = Assertions.catchThrowableOfType(ExcelImports.SheetRejected.class,
                 () -> imports.importSheet(sheet, "计划", 2025, county.county().id(), "台账.xlsx", "test"));
         assertThat(thrown).as("the sheet is refused").isNotNull();
         return thrown.problems();
@@ -169,8 +172,8 @@ class ExcelLedgerTests {
             fill.accept(wb.createSheet("台账"));
             wb.write(out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,12 +1,36 @@
 package cn.duban.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.extract.Quantity;
 import cn.duban.levels.Levels;
+import cn.duban.org.Organisation;
+import cn.duban.org.Organisations;
+import cn.duban.progress.ReportingPeriods;
 import cn.duban.security.Role;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,23 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Issue 23, item 6: a plan's own export, edited, comes back into that plan — previewed change by
@@ -65,11 +74,11 @@ class ExcelRoundTripTests {
     @Autowired
     TestClock clock;
     @Autowired
-    cn.duban.progress.ReportingPeriods periods;
+    ReportingPeriods periods;
     @Autowired
     Levels levels;
     @Autowired
-    cn.duban.org.Organisations organisations;
+    Organisations organisations;
 
     TestUsers.County county;
     String office;
@@ -128,7 +137,7 @@ class ExcelRoundTripTests {
         // And from another county's office: the workbook names its plan wherever it travels.
         TestUsers.County other = users.county();
         assertThat(mvc.perform(multipart("/api/plans/excel").file(file(edited)).param("title", "别县")
-                        .with(TestUsers.api(users.user(other, other.office(), Role.SUPERVISOR)))).andReturn().getResponse()
+                .with(TestUsers.api(users.user(other, other.office(), Role.SUPERVISOR)))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("\"planId\":" + plan);
         assertThat(plansOfCounty()).isEqualTo(before);
     }
@@ -142,8 +151,8 @@ class ExcelRoundTripTests {
         assertThat(answer.getStatus()).as(answer.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
         long copy = Long.parseLong(answer.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
         List<Map<String, Object>> indicators = jdbc.sql("""
-                        select i.name, i.target_value, i.unit, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
-                        where t.plan_id = :p order by t.position, i.position""").param("p", copy).query().listOfRows();
+                select i.name, i.target_value, i.unit, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
+                where t.plan_id = :p order by t.position, i.position""").param("p", copy).query().listOfRows();
         assertThat(indicators).extracting(m -> m.get("name")).containsExactly(BRICK, "新建村级道路");
         assertThat(((BigDecimal) indicators.get(0).get("target_value"))).isEqualByComparingTo("120");
         assertThat(indicators.get(0).get("comparator")).isEqualTo(">=");
@@ -345,8 +354,8 @@ class ExcelRoundTripTests {
         assertThat(jdbc.sql("select title from task where plan_id = :p order by position").param("p", plan).query(String.class).list())
                 .containsExactly("农村危旧泥砖房改造", "=HYPERLINK(\"http://x\")村道建设", "村庄清洁行动", "农村生活污水治理");
         assertThat(jdbc.sql("""
-                        select i.name || ' ' || i.comparator || ' ' || trim_scale(i.target_value) || i.unit from indicator i
-                        join task t on t.id = i.task_id where t.plan_id = :p and t.title = '农村生活污水治理'""")
+                select i.name || ' ' || i.comparator || ' ' || trim_scale(i.target_value) || i.unit from indicator i
+                join task t on t.id = i.task_id where t.plan_id = :p and t.title = '农村生活污水治理'""")
                 .param("p", plan).query(String.class).list()).containsExactly("行政村生活污水治理率 >= 40%");
     }
 
@@ -431,13 +440,14 @@ class ExcelRoundTripTests {
     void everyDemoPlanComesBackUnchangedAndOneDeadlineMovedIsOneChange() throws Exception {
         // What the outside check does on a fresh demo: the plans of 青川县 as the demo built them.
         long qingchuan = count("select id from organisation where name = '青川县'");
-        var byName = (java.util.function.Function<String, cn.duban.org.Organisation>) name -> jdbc.sql(
-                        "select * from organisation where name = :n and (id = :c or parent_id = :c)").param("n", name).param("c", qingchuan)
-                .query(cn.duban.org.Organisation.class).single();
+        var byName = (Function<String, Organisation>) name -> jdbc.sql(
+                "select * from organisation where name = :n and (id = :c or parent_id = :c)").param("n", name).param("c", qingchuan)
+                .query(Organisation.class).single();
         TestUsers.County demo = new TestUsers.County(byName.apply("青川县"), byName.apply("县政府督查室"), byName.apply("清河镇"),
                 byName.apply("石桥镇"), byName.apply("县农业农村局"), "demo");
         String ducha = users.user(demo, demo.office(), Role.SUPERVISOR);
-        List<Long> demoPlans = jdbc.sql("select id from plan where area_id = :a order by id").param("a", qingchuan).query(Long.class).list();
+        List<Long> demoPlans = jdbc.sql("select id from plan where area_id = :a order by id").param("a", qingchuan).query(Long.class)
+                .list();
         assertThat(demoPlans).isNotEmpty();
         for (long id : demoPlans) {
             byte[] sheet = mvc.perform(get("/api/plans/" + id + "/export").with(TestUsers.api(ducha))).andReturn().getResponse()
@@ -448,16 +458,16 @@ class ExcelRoundTripTests {
         long id = demoPlans.get(0);
         byte[] moved = edit(mvc.perform(get("/api/plans/" + id + "/export").with(TestUsers.api(ducha))).andReturn().getResponse()
                 .getContentAsByteArray(), wb -> {
-            Sheet s = wb.getSheetAt(0);
-            for (int r = headerRow(s) + 1; r <= s.getLastRowNum(); r++) {
-                Cell due = s.getRow(r).getCell(column(s, "完成时限"));
-                if (due != null && due.getCellType() == CellType.NUMERIC) {
-                    due.setCellValue(due.getLocalDateTimeCellValue().toLocalDate().plusMonths(1));
-                    return;
-                }
-            }
-            throw new AssertionError("no deadline in the demo plan");
-        });
+                    Sheet s = wb.getSheetAt(0);
+                    for (int r = headerRow(s) + 1; r <= s.getLastRowNum(); r++) {
+                        Cell due = s.getRow(r).getCell(column(s, "完成时限"));
+                        if (due != null && due.getCellType() == CellType.NUMERIC) {
+                            due.setCellValue(due.getLocalDateTimeCellValue().toLocalDate().plusMonths(1));
+                            return;
+                        }
+                    }
+                    throw new AssertionError("no deadline in the demo plan");
+                });
         long plansBefore = count("select count(*) from plan");
         assertThat(mvc.perform(multipart("/api/plans/excel").file(file(moved)).with(TestUsers.api(ducha))).andReturn().getResponse()
                 .getStatus()).isEqualTo(409);
@@ -488,15 +498,16 @@ class ExcelRoundTripTests {
         assertThat(jdbc.sql("select title from plan where id = :p").param("p", id).query(String.class).single())
                 .as("named by its title row").isEqualTo("甲镇2026年重点工作任务");
         List<Map<String, Object>> tasks = jdbc.sql("""
-                        select t.title, o.name as lead, t.deadline::text as deadline, t.responsible_person,
-                               (select count(*) from task_co_unit c where c.task_id = t.id) as co
-                        from task t join organisation o on o.id = t.lead_org_id where t.plan_id = :p order by t.position""")
+                select t.title, o.name as lead, t.deadline::text as deadline, t.responsible_person,
+                       (select count(*) from task_co_unit c where c.task_id = t.id) as co
+                from task t join organisation o on o.id = t.lead_org_id where t.plan_id = :p order by t.position""")
                 .param("p", id).query().listOfRows();
         assertThat(tasks).extracting(m -> m.get("title")).containsExactly("新建高标准农田", "村级道路硬化");
         assertThat(tasks.get(0)).containsEntry("deadline", "2026-10-31").containsEntry("responsible_person", "李四")
                 .containsEntry("co", 2L);
         assertThat(tasks.get(1)).containsEntry("deadline", "2026-09-30");
-        assertThat(jdbc.sql("select trim_scale(target_value)::text || unit from indicator i join task t on t.id = i.task_id where t.plan_id = :p")
+        assertThat(jdbc
+                .sql("select trim_scale(target_value)::text || unit from indicator i join task t on t.id = i.task_id where t.plan_id = :p")
                 .param("p", id).query(String.class).list()).containsExactly("3000亩");
     }
 
@@ -549,14 +560,14 @@ class ExcelRoundTripTests {
         return Long.parseLong(answer.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
     }
 
-    private String ok(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request, String user) throws Exception {
+    private String ok(AbstractMockHttpServletRequestBuilder<?> request, String user) throws Exception {
         MockHttpServletResponse r = mvc.perform(request.with(TestUsers.api(user))).andReturn().getResponse();
         assertThat(r.getStatus()).as(r.getContentAsString(StandardCharsets.UTF_8)).isLessThan(400);
         return r.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static List<String> kinds(String preview) {
-        return java.util.regex.Pattern.compile("\"kind\":\"([A-Z_]+)\"").matcher(preview).results().map(m -> m.group(1)).toList();
+        return Pattern.compile("\"kind\":\"([A-Z_]+)\"").matcher(preview).results().map(m -> m.group(1)).toList();
     }
 
     private static String fingerprint(String preview) {
@@ -572,7 +583,8 @@ class ExcelRoundTripTests {
     }
 
     private long indicatorOf(long task) {
-        return jdbc.sql("select id from indicator where task_id = :t order by position limit 1").param("t", task).query(Long.class).single();
+        return jdbc.sql("select id from indicator where task_id = :t order by position limit 1").param("t", task).query(Long.class)
+                .single();
     }
 
     private long count(String sql) {
@@ -617,8 +629,8 @@ class ExcelRoundTripTests {
             change.accept(wb);
             wb.write(out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -627,12 +639,12 @@ class ExcelRoundTripTests {
             fill.accept(wb);
             wb.write(out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static org.apache.poi.ss.usermodel.CellStyle dateStyle(XSSFWorkbook wb) {
+    private static CellStyle dateStyle(XSSFWorkbook wb) {
         var style = wb.createCellStyle();
         style.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d"));
         return style;
@@ -683,7 +695,7 @@ class ExcelRoundTripTests {
         throw new AssertionError("no row " + title);
     }
 
-    private java.util.Set<Long> units() {
+    private Set<Long> units() {
         return organisations.subtree(county.county().id());
     }
 

@@ -1,22 +1,5 @@
 package cn.duban.ledger;
 
-import cn.duban.DubanTest;
-import cn.duban.TestUsers;
-import cn.duban.security.Role;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -26,6 +9,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.duban.DubanTest;
+import cn.duban.TestClock;
+import cn.duban.TestUsers;
+import cn.duban.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The office imports a plan: read, review, edit, accept; nothing before acceptance, everything audited. */
 @DubanTest
@@ -46,7 +51,7 @@ class PlanImportTests {
     @Autowired
     PlanImports imports;
     @Autowired
-    cn.duban.TestClock clock;
+    TestClock clock;
 
     TestUsers.County county;
     MockHttpSession office;
@@ -73,10 +78,10 @@ class PlanImportTests {
 
         long lead = county.department().id();
         MvcResult accepted = mvc.perform(post(review).session(office).with(csrf())
-                        .param("title", "甲乙两镇下一步工作")
-                        .param("rows[0].include", "on").param("rows[0].title", "人居环境整治（改厕）")
-                        .param("rows[0].leadOrgId", String.valueOf(lead)).param("rows[0].deadline", "2025-10-31")
-                        .param("rows[1].title", "基础设施").param("rows[1].leadOrgId", ""))
+                .param("title", "甲乙两镇下一步工作")
+                .param("rows[0].include", "on").param("rows[0].title", "人居环境整治（改厕）")
+                .param("rows[0].leadOrgId", String.valueOf(lead)).param("rows[0].deadline", "2025-10-31")
+                .param("rows[1].title", "基础设施").param("rows[1].leadOrgId", ""))
                 .andExpect(status().is3xxRedirection()).andReturn();
         long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
 
@@ -102,14 +107,14 @@ class PlanImportTests {
                 (三)道路。新建道路8公里。
                 """);
         MvcResult accepted = mvc.perform(post(review).session(office).with(csrf()).param("title", "合并拆分")
-                        .param("rows[0].include", "on").param("rows[0].handling", "SPLIT")
-                        .param("rows[1].include", "on").param("rows[1].handling", "MERGE_UP")
-                        .param("rows[2].include", "on"))
+                .param("rows[0].include", "on").param("rows[0].handling", "SPLIT")
+                .param("rows[1].include", "on").param("rows[1].handling", "MERGE_UP")
+                .param("rows[2].include", "on"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
         assertThat(jdbc.sql("""
-                        select t.title || ':' || string_agg(i.surface, ',' order by i.position)
-                        from task t join indicator i on i.task_id = t.id where t.plan_id = :p group by t.id, t.position order by t.position""")
+                select t.title || ':' || string_agg(i.surface, ',' order by i.position)
+                from task t join indicator i on i.task_id = t.id where t.plan_id = :p group by t.id, t.position order by t.position""")
                 .param("p", planId).query(String.class).list())
                 .containsExactly("户厕改造380户:380户", "新建公厕12座:12座,50个", "道路:8公里");
     }
@@ -137,7 +142,7 @@ class PlanImportTests {
         String second = upload("重复.txt", PLAN);
         mvc.perform(get(second).session(office)).andExpect(content().string(containsString("已经导入过")));
         mvc.perform(post(second).session(office).with(csrf()).param("title", "第二次").param("rows[0].include", "on")
-                        .param("rows[0].title", "我改过的任务名称").param("rows[0].deadline", "2025-11-30"))
+                .param("rows[0].title", "我改过的任务名称").param("rows[0].deadline", "2025-11-30"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("确认再次导入")))
                 // The review comes back as the office left it, not as a bare error page.
@@ -159,7 +164,7 @@ class PlanImportTests {
     @Test
     void everySharedDevDocumentProposesATaskTree() throws Exception {
         Path dev = Path.of(System.getProperty("duban.shared", "../shared")).resolve("corpus/dev");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dev));
+        Assumptions.assumeTrue(Files.isDirectory(dev));
         try (var files = Files.list(dev)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 ImportProposal p = imports.propose(f.getFileName().toString(), Files.readAllBytes(f), county.county().id());
@@ -178,7 +183,7 @@ class PlanImportTests {
 
     @Test
     void aPastDocumentImportedMidYearIsTrackedFromThisMonthAndTasksWithoutALeadAreListed() throws Exception {
-        clock.set(java.time.LocalDate.of(2026, 6, 15));
+        clock.set(LocalDate.of(2026, 6, 15));
         try {
             String review = upload("讲话.txt", """
                     在2025年全县经济工作会议上的讲话
@@ -191,9 +196,9 @@ class PlanImportTests {
                     .andExpect(content().string(containsString("已过")))
                     .andExpect(content().string(containsString("待明确牵头单位")));
             MvcResult accepted = mvc.perform(post(review).session(office).with(csrf()).param("title", "往年讲话")
-                            .param("spanFrom", "2026-06").param("spanTo", "2026-12")
-                            .param("rows[0].include", "on").param("rows[0].leadOrgId", String.valueOf(county.townA().id()))
-                            .param("rows[1].include", "on").param("rows[1].leadOrgId", ""))
+                    .param("spanFrom", "2026-06").param("spanTo", "2026-12")
+                    .param("rows[0].include", "on").param("rows[0].leadOrgId", String.valueOf(county.townA().id()))
+                    .param("rows[1].include", "on").param("rows[1].leadOrgId", ""))
                     .andExpect(status().is3xxRedirection()).andReturn();
             long planId = Long.parseLong(accepted.getResponse().getRedirectedUrl().replace("/plans/", ""));
             assertThat(jdbc.sql("select starts::text || ' ' || ends::text || ' ' || year from plan where id = :p").param("p", planId)
@@ -214,10 +219,11 @@ class PlanImportTests {
         String html = mvc.perform(get(url).session(office)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).as("the first row offers its quantities as indicators").contains("name=\"rows[0].quantities[0].keep\"");
         String done = mvc.perform(post(url).session(office).with(csrf()).param("title", "配合单位测试").param("kind", "民生实事")
-                        .param("rows[0].include", "on")
-                        .param("rows[0].title", "人居环境整治").param("_rows[0].coUnitIds", "1").param("rows[0].coUnitIds", String.valueOf(county.townB().id()))
-                        .param("rows[0].coUnitIds", String.valueOf(county.department().id()))
-                        .param("rows[0].quantities[0].keep", "on").param("rows[0].quantities[0].name", "农村户厕改造"))
+                .param("rows[0].include", "on")
+                .param("rows[0].title", "人居环境整治").param("_rows[0].coUnitIds", "1")
+                .param("rows[0].coUnitIds", String.valueOf(county.townB().id()))
+                .param("rows[0].coUnitIds", String.valueOf(county.department().id()))
+                .param("rows[0].quantities[0].keep", "on").param("rows[0].quantities[0].name", "农村户厕改造"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long plan = Long.parseLong(done.replaceAll(".*/", ""));
         long task = jdbc.sql("select id from task where plan_id = :p").param("p", plan).query(Long.class).single();
@@ -234,14 +240,13 @@ class PlanImportTests {
 
     private String upload(String name, String text) throws Exception {
         return mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", name, "text/plain",
-                        text.getBytes(StandardCharsets.UTF_8))).session(office).with(csrf()))
+                text.getBytes(StandardCharsets.UTF_8))).session(office).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
     }
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
-
 
     /**
      * Issue 26, item 2: a 2022 document imported as the 2026 plan — its 年底前 and 10月底前 are due in 2026, an
@@ -257,8 +262,8 @@ class PlanImportTests {
                 """;
         ImportProposal p = imports.propose("2022计划.txt", doc.getBytes(StandardCharsets.UTF_8), county.county().id());
         assertThat(p.year()).isEqualTo(2022);
-        Plans.Span plan2026 = Plans.Span.ofMonths(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12));
-        java.util.List<PlanImports.Decision> asProposed = new java.util.ArrayList<>();
+        Plans.Span plan2026 = Plans.Span.ofMonths(YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+        List<PlanImports.Decision> asProposed = new ArrayList<>();
         LocalDate typed = LocalDate.of(2026, 9, 30);
         for (ImportProposal.Row r : p.rows()) {
             boolean split = r.text().contains("户厕");
@@ -268,14 +273,14 @@ class PlanImportTests {
         long planId = imports.accept(p, "2026年重点工作", plan2026, asProposed, false, "test");
 
         var rows = jdbc.sql("select t.title, t.deadline from task t where t.plan_id = :p order by t.position")
-                .param("p", planId).query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getDate(2).toLocalDate())).list();
+                .param("p", planId).query((rs, n) -> Map.entry(rs.getString(1), rs.getDate(2).toLocalDate())).list();
         assertThat(rows).filteredOn(e -> e.getKey().contains("户厕") || e.getKey().contains("污水"))
                 .as("the typed deadline for every part split off").hasSize(2).allMatch(e -> e.getValue().equals(typed));
         assertThat(rows).filteredOn(e -> e.getKey().contains("基础设施"))
                 .as("年内 in the plan's year").singleElement().matches(e -> e.getValue().equals(LocalDate.of(2026, 12, 31)));
         var late = jdbc.sql("""
-                        select count(*) from indicator i join task t on t.id = i.task_id
-                        where t.plan_id = :p and (i.deadline > t.deadline or i.deadline < date '2026-01-01')""")
+                select count(*) from indicator i join task t on t.id = i.task_id
+                where t.plan_id = :p and (i.deadline > t.deadline or i.deadline < date '2026-01-01')""")
                 .param("p", planId).query(Long.class).single();
         assertThat(late).as("no indicator due after its task or before the plan").isZero();
     }

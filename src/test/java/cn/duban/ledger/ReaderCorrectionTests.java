@@ -1,20 +1,19 @@
 package cn.duban.ledger;
 
-import cn.duban.DubanTest;
-import cn.duban.TestUsers;
-import cn.duban.security.Role;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import cn.duban.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 11, "learn from corrections": what the office sets right in what the reader read is kept
@@ -60,7 +59,8 @@ class ReaderCorrectionTests {
         assertThat(send(office, """
                 {"doc":"%s","sentence":"%s","surface":"30万元","kind":"actual","deadline":"年底"}""".formatted(doc, sentence)))
                 .startsWith("422").contains("\"errors\":{\"deadline\"");
-        assertThat(jdbc.sql("select count(*) from reader_correction where doc = :d").param("d", doc).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from reader_correction where doc = :d").param("d", doc).query(Long.class).single())
+                .isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from audit_event where action = '纠正读取结果' and after ->> 'doc' = :d").param("d", doc)
                 .query(Long.class).single()).isEqualTo(3);
 

@@ -1,17 +1,16 @@
 package cn.duban.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.extract.Extraction;
 import cn.duban.extract.Quantity;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The span an import proposes: the document's own dates, never months before the import. */
 class SpanProposalTests {
@@ -28,7 +27,7 @@ class SpanProposalTests {
             a target due after the year widens the span   | 青川县2026年重点工作任务分解             | 2026 | 2027-06-30 | 2026-01-10 | 2026-01 | 2027-06 | 2026年1月—2027年6月
             """)
     void proposesTheDocumentsSpanFromToday(String story, String title, int year, String deadline, LocalDate today,
-                                            YearMonth from, YearMonth to, String note) {
+            YearMonth from, YearMonth to, String note) {
         List<Quantity> quantities = new ArrayList<>();
         if (deadline != null) {
             quantities.add(new Quantity(title, "", "3000亩", BigDecimal.valueOf(3000), "亩", BigDecimal.valueOf(3000), "亩",

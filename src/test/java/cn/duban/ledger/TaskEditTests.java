@@ -1,26 +1,30 @@
 package cn.duban.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
-
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The office edits a task: audited with before and after; an edit on a stale version is refused, never merged silently. */
 @DubanTest
@@ -53,7 +57,8 @@ class TaskEditTests {
     private int edit(String title, long lead, int version) throws Exception {
         String body = """
                 {"title":"%s","leadOrgId":%d,"coUnitIds":[%d],"leader":"王副县长","responsiblePerson":"李四",
-                 "startDate":"2025-01-01","deadline":"2025-06-30","version":%d}""".formatted(title, lead, county.department().id(), version);
+                 "startDate":"2025-01-01","deadline":"2025-06-30","version":%d}""".formatted(title, lead, county.department().id(),
+                version);
         return mvc.perform(put("/api/tasks/" + task).with(TestUsers.api(office))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
     }
@@ -63,7 +68,8 @@ class TaskEditTests {
         assertThat(edit("新任务", county.townB().id(), 0)).isEqualTo(200);
         assertThat(jdbc.sql("select title || '|' || lead_org_id || '|' || deadline from task where id = :t").param("t", task)
                 .query(String.class).single()).isEqualTo("新任务|" + county.townB().id() + "|2025-06-30");
-        String audit = jdbc.sql("select before ->> 'title' || '→' || (after ->> 'title') from audit_event where entity = 'task' and entity_id = :t and action = '修改任务'")
+        String audit = jdbc.sql(
+                "select before ->> 'title' || '→' || (after ->> 'title') from audit_event where entity = 'task' and entity_id = :t and action = '修改任务'")
                 .param("t", task).query(String.class).single();
         assertThat(audit).isEqualTo("原任务→新任务");
     }
@@ -78,10 +84,11 @@ class TaskEditTests {
         int status = mvc.perform(put("/api/tasks/" + task).with(TestUsers.api(office))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(200);
-        assertThat(jdbc.sql("select name || ' ' || comparator || ' ' || surface || ' ' || deadline || ' ' || baseline from indicator where task_id = :t")
+        assertThat(jdbc.sql(
+                "select name || ' ' || comparator || ' ' || surface || ' ' || deadline || ' ' || baseline from indicator where task_id = :t")
                 .param("t", task).query(String.class).single()).isEqualTo("农村户厕改造 >= 380户 2025-10-31 120");
         assertThat(jdbc.sql("select expected_percent from milestone where task_id = :t order by due").param("t", task)
-                .query(java.math.BigDecimal.class).list()).extracting(java.math.BigDecimal::intValue).containsExactly(40, 80);
+                .query(BigDecimal.class).list()).extracting(BigDecimal::intValue).containsExactly(40, 80);
 
         String bad = body.replace("\"expectedPercent\":80", "\"expectedPercent\":150").replace("\"version\":0", "\"version\":1");
         assertThat(mvc.perform(put("/api/tasks/" + task).with(TestUsers.api(office))
@@ -93,20 +100,23 @@ class TaskEditTests {
     @Test
     void theEditPageSavesItsForm() throws Exception {
         var session = TestUsers.signedIn(mvc, office);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/tasks/" + task + "/edit").session(session))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("进度节点")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tasks/" + task).session(session)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("title", "表单修改").param("leadOrgId", String.valueOf(county.townB().id()))
-                        .param("coUnitIds", String.valueOf(county.department().id())).param("version", "0")
-                        .param("indicators[0].name", "新建道路").param("indicators[0].target", "12").param("indicators[0].unit", "公里").param("indicators[0].comparator", ">=")
-                        .param("indicators[0].deadline", "").param("indicators[0].baseline", "")
-                        .param("milestones[0].due", "2025-06-30").param("milestones[0].percent", "50").param("milestones[1].due", "").param("milestones[1].percent", ""))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        mvc.perform(MockMvcRequestBuilders.get("/tasks/" + task + "/edit").session(session))
+                .andExpect(MockMvcResultMatchers.status().isOk())
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("进度节点")));
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/" + task).session(session)
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .param("title", "表单修改").param("leadOrgId", String.valueOf(county.townB().id()))
+                .param("coUnitIds", String.valueOf(county.department().id())).param("version", "0")
+                .param("indicators[0].name", "新建道路").param("indicators[0].target", "12").param("indicators[0].unit", "公里")
+                .param("indicators[0].comparator", ">=")
+                .param("indicators[0].deadline", "").param("indicators[0].baseline", "")
+                .param("milestones[0].due", "2025-06-30").param("milestones[0].percent", "50").param("milestones[1].due", "")
+                .param("milestones[1].percent", ""))
+                .andExpect(MockMvcResultMatchers.status().is3xxRedirection());
         assertThat(jdbc.sql("select title from task where id = :t").param("t", task).query(String.class).single()).isEqualTo("表单修改");
-        assertThat(jdbc.sql("select surface from indicator where task_id = :t").param("t", task).query(String.class).single()).isEqualTo("12公里");
+        assertThat(jdbc.sql("select surface from indicator where task_id = :t").param("t", task).query(String.class).single())
+                .isEqualTo("12公里");
         assertThat(jdbc.sql("select count(*) from milestone where task_id = :t").param("t", task).query(Long.class).single()).isEqualTo(1);
     }
 
@@ -141,19 +151,19 @@ class TaskEditTests {
         assertThat(edit("越界", other.townA().id(), 0)).isEqualTo(422);
     }
 
-
     @Test
     void aDeadlineBeforeTheStartIsRefusedBesideItKeepingEveryValue() throws Exception {
         var session = TestUsers.signedIn(mvc, office);
-        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tasks/" + task).session(session)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("title", "我改过的任务名称").param("leadOrgId", String.valueOf(county.townB().id()))
-                        .param("coUnitIds", String.valueOf(county.department().id())).param("version", "0")
-                        .param("leader", "分管副县长").param("startDate", "2025-09-01").param("deadline", "2025-03-31")
-                        .param("indicators[0].name", "新建道路").param("indicators[0].target", "12").param("indicators[0].unit", "公里").param("indicators[0].comparator", ">="))
+        var page = mvc.perform(MockMvcRequestBuilders.post("/tasks/" + task).session(session)
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .param("title", "我改过的任务名称").param("leadOrgId", String.valueOf(county.townB().id()))
+                .param("coUnitIds", String.valueOf(county.department().id())).param("version", "0")
+                .param("leader", "分管副县长").param("startDate", "2025-09-01").param("deadline", "2025-03-31")
+                .param("indicators[0].name", "新建道路").param("indicators[0].target", "12").param("indicators[0].unit", "公里")
+                .param("indicators[0].comparator", ">="))
                 .andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(422);
-        String html = page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String html = page.getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("完成时限不能早于开始日期", "value=\"我改过的任务名称\"", "value=\"2025-09-01\"",
                 "value=\"2025-03-31\"", "value=\"新建道路\"", "value=\"12\"", "value=\"分管副县长\"", "is-invalid");
         assertThat(html).containsPattern("value=\"" + county.townB().id() + "\"\\s+selected");

@@ -1,13 +1,12 @@
 package cn.duban.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class UnitMatcherTests {
 

@@ -1,6 +1,14 @@
 package cn.duban.levels;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.progress.TaskStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -9,14 +17,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 13's properties: a split is accepted only when its parts add up (or knowingly exceed),
@@ -29,7 +29,7 @@ class LevelPropertyTests {
     /** Any partition of a target among 1–20 units is accepted, and its parts add up to the target. */
     @Property
     void aPartitionOfTheTargetIsAccepted(@ForAll @IntRange(min = 0, max = 1_000_000) int target,
-                                         @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 1, max = 1000) Integer> weights) {
+            @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 1, max = 1000) Integer> weights) {
         int total = weights.stream().mapToInt(Integer::intValue).sum();
         List<Levels.Share> shares = new ArrayList<>();
         int given = 0;
@@ -47,8 +47,8 @@ class LevelPropertyTests {
     /** Shares are accepted exactly when they add up to the target, or exceed it knowingly; a cap is never exceeded. */
     @Property
     void sharesAreAcceptedOnlyWhenTheyAddUp(@ForAll @IntRange(min = 0, max = 10_000) int target,
-                                           @ForAll @Size(min = 1, max = 10) List<@IntRange(min = 0, max = 3_000) Integer> values,
-                                           @ForAll boolean exceed, @ForAll boolean cap) {
+            @ForAll @Size(min = 1, max = 10) List<@IntRange(min = 0, max = 3_000) Integer> values,
+            @ForAll boolean exceed, @ForAll boolean cap) {
         List<Levels.Share> shares = new ArrayList<>();
         for (int k = 0; k < values.size(); k++) {
             shares.add(new Levels.Share(k, List.of(BigDecimal.valueOf(values.get(k))), DEADLINE));
@@ -82,13 +82,13 @@ class LevelPropertyTests {
     /** The parent's quantity is the sum of its parts'; its status is never better than the worst part's. */
     @Property
     void aParentIsItsPartsSumAndNeverBetterThanItsWorstPart(@ForAll("parts") List<Rollups.Node> parts,
-                                                            @ForAll @IntRange(min = 0, max = 500) int day) {
+            @ForAll @IntRange(min = 0, max = 500) int day) {
         LocalDate asOf = LocalDate.of(2026, 1, 1).plusDays(day);
         Rollups.Node parent = Rollups.combine(0L, "县", "任务", DEADLINE,
                 List.of(new Rollups.Quantity(0, "指标", "个", ">=", BigDecimal.valueOf(10_000), null)), parts, asOf, 0);
         int worst = parts.stream().mapToInt(p -> p.status().severity()).max().orElseThrow();
         assertThat(parent.status().severity()).isGreaterThanOrEqualTo(worst);
-        List<BigDecimal> reported = parts.stream().map(p -> p.quantities().get(0).actual()).filter(java.util.Objects::nonNull).toList();
+        List<BigDecimal> reported = parts.stream().map(p -> p.quantities().get(0).actual()).filter(Objects::nonNull).toList();
         BigDecimal actual = parent.quantities().get(0).actual();
         if (reported.isEmpty()) {
             assertThat(actual).isNull();

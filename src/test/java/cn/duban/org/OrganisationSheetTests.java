@@ -1,17 +1,16 @@
 package cn.duban.org;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.io.ByteArrayOutputStream;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @DubanTest
 class OrganisationSheetTests {

@@ -1,9 +1,8 @@
 package cn.duban.progress;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import javax.sql.DataSource;
 import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The benchmark database, for benchmarks of other packages: the province dataset and the bulletin plan. */
 public final class BenchDatabase {

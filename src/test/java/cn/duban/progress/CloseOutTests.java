@@ -1,22 +1,22 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
-import cn.duban.security.Role;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.LocalDate;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 23, item 4: a task past its deadline and not done is 超期 on the dashboard and in the task
@@ -41,7 +41,7 @@ class CloseOutTests {
     }
 
     private JsonNode get(String path, String user) throws Exception {
-        return json.readTree(ApiCalls.body(mvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path), user));
+        return json.readTree(ApiCalls.body(mvc, MockMvcRequestBuilders.get(path), user));
     }
 
     @Test
@@ -61,12 +61,12 @@ class CloseOutTests {
         fx.clock.set(LocalDate.of(2026, 3, 2));
         fx.standings.refresh(w.plan());
         JsonNode board = get("/api/dashboard", w.office());
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         board.get("statusCounts").forEach(c -> counts.put(c.get("status").asString(), c.get("count").asLong()));
         // Both undone tasks are past their deadlines: the one due in September and the one due at the plan's end.
         assertThat(counts.get("OVERDUE")).as("the 2025 tasks past their deadlines").isEqualTo(2);
         assertThat(board.get("closeOutDue").get(0).get("planId").asLong()).isEqualTo(w.plan());
-        assertThat(ApiCalls.body(mvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/task-list")
+        assertThat(ApiCalls.body(mvc, MockMvcRequestBuilders.get("/api/task-list")
                 .param("status", "OVERDUE"), w.office())).contains("生活污水治理");
 
         // Not the liaison's to do; and a plan still running cannot be closed out.
@@ -75,7 +75,7 @@ class CloseOutTests {
         assertThat(ApiCalls.status(mvc, post("/api/plans/" + running.plan() + "/close-out"), running.office())).isEqualTo(422);
 
         JsonNode closed = json.readTree(ApiCalls.body(mvc, post("/api/plans/" + w.plan() + "/close-out"), w.office()));
-        Map<Long, JsonNode> outcomes = new java.util.HashMap<>();
+        Map<Long, JsonNode> outcomes = new HashMap<>();
         closed.get("outcomes").forEach(o -> outcomes.put(o.get("taskId").asLong(), o));
         assertThat(outcomes.get(stations).get("done").asBoolean()).isTrue();
         assertThat(outcomes.get(sewage).get("done").asBoolean()).isFalse();
@@ -89,12 +89,12 @@ class CloseOutTests {
         JsonNode after = get("/api/dashboard", w.office());
         assertThat(after.get("closeOutDue")).isEmpty();
         after.get("statusCounts").forEach(c -> assertThat(c.get("count").asLong()).as(c.get("status").asString()).isZero());
-        assertThat(ApiCalls.body(mvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/task-list"), w.office()))
+        assertThat(ApiCalls.body(mvc, MockMvcRequestBuilders.get("/api/task-list"), w.office()))
                 .doesNotContain("生活污水治理");
-        assertThat(ApiCalls.body(mvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/task-list")
+        assertThat(ApiCalls.body(mvc, MockMvcRequestBuilders.get("/api/task-list")
                 .param("archived", "true"), w.office())).contains("生活污水治理", "已收官：未完成");
         // The page shows the record.
-        assertThat(ApiCalls.body(mvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+        assertThat(ApiCalls.body(mvc, MockMvcRequestBuilders.get(
                 "/plans/" + w.plan() + "/close-out"), w.office())).contains("未完成", "生活污水治理");
     }
 }

@@ -1,29 +1,33 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.ledger.Plans;
 import cn.duban.ledger.Tasks;
+import cn.duban.org.Organisation;
 import cn.duban.security.Role;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * A county over half a year, checked as an office would check its 通报 before signing it. Three
@@ -55,33 +59,35 @@ class CountyYearScenarioTests {
     }
 
     private long task(long plan, int position, String title, long unit, int target, LocalDate deadline, Map<Long, Long> indicators) {
-        long t = fx.jdbc.sql("""
+        long t = fx.jdbc
+                .sql("""
                         insert into task (plan_id, position, number, title, lead_org_id, deadline) values (:p, :pos, :n, :t, :u, :d) returning id""")
                 .param("p", plan).param("pos", position).param("n", String.valueOf(position + 1)).param("t", title).param("u", unit)
                 .param("d", deadline).query(Long.class).single();
         indicators.put(t, fx.jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        values (:t, 0, :n, :s, :v, '个', '>=', 'target') returning id""")
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                values (:t, 0, :n, :s, :v, '个', '>=', 'target') returning id""")
                 .param("t", t).param("n", title).param("s", target + "个").param("v", target).query(Long.class).single());
         return t;
     }
 
     /** A unit reports its values for the period, its head approves on {@code approvedOn}. */
     private void report(TestUsers.County c, long unit, ReportingPeriod period, Map<Long, Integer> values, Map<Long, Long> indicators,
-                        LocalDate approvedOn) {
+            LocalDate approvedOn) {
         String liaison = users.user(c, organisation(c, unit), Role.LIAISON);
         String head = users.user(c, organisation(c, unit), Role.UNIT_HEAD);
         UnitReport r = fx.as(liaison, () -> {
             UnitReport opened = fx.reports.open(period.id(), unit);
             List<LineInput> lines = fx.reports.lines(opened).stream().map(l -> new LineInput(l.taskId(),
                     Map.of(indicators.get(l.taskId()), BigDecimal.valueOf(values.get(l.taskId()))), null, "推进中", "", "", false)).toList();
-            return fx.reports.submit(opened.id(), opened.version(), UUID.randomUUID(), lines, java.time.Duration.ofMinutes(5));
+            return fx.reports.submit(opened.id(), opened.version(), UUID.randomUUID(), lines, Duration.ofMinutes(5));
         });
         fx.as(head, () -> fx.reports.approve(r.id(), UUID.randomUUID()));
-        fx.jdbc.sql("update unit_report set approved_at = :at where id = :r").param("at", approvedOn.atTime(9, 0)).param("r", r.id()).update();
+        fx.jdbc.sql("update unit_report set approved_at = :at where id = :r").param("at", approvedOn.atTime(9, 0)).param("r", r.id())
+                .update();
     }
 
-    private static cn.duban.org.Organisation organisation(TestUsers.County c, long unit) {
+    private static Organisation organisation(TestUsers.County c, long unit) {
         return List.of(c.townA(), c.townB(), c.department()).stream().filter(o -> o.id() == unit).findFirst().orElseThrow();
     }
 
@@ -96,7 +102,7 @@ class CountyYearScenarioTests {
         TestUsers.County c = users.county();
         long plan = fx.jdbc.sql("insert into plan (title, year, area_id, created_by) values (:t, 2025, :a, 'test') returning id")
                 .param("t", "半年调度" + c.tag()).param("a", c.county().id()).query(Long.class).single();
-        Map<Long, Long> ind = new java.util.HashMap<>();
+        Map<Long, Long> ind = new HashMap<>();
         long roads = task(plan, 0, "新建产业路", c.townA().id(), 100, LocalDate.of(2025, 12, 31), ind);
         long stations = task(plan, 1, "新建养老服务站", c.townA().id(), 10, LocalDate.of(2025, 6, 30), ind);
         long toilets = task(plan, 2, "农村户厕改造", c.townB().id(), 200, LocalDate.of(2025, 6, 30), ind);
@@ -123,12 +129,12 @@ class CountyYearScenarioTests {
             }
         }
         long inspection = fx.jdbc.sql("""
-                        insert into inspection (area_id, held_on, kind, title, led_by, created_by)
-                        values (:a, '2025-06-10', 'INSPECTION', '现场督查', '督查室', 'test') returning id""")
+                insert into inspection (area_id, held_on, kind, title, led_by, created_by)
+                values (:a, '2025-06-10', 'INSPECTION', '现场督查', '督查室', 'test') returning id""")
                 .param("a", c.county().id()).query(Long.class).single();
         fx.jdbc.sql("""
-                        insert into finding (inspection_id, description, unit_id, deadline, created_by)
-                        values (:i, '户厕改造台账不全', :u, '2025-07-15', 'test')""").param("i", inspection).param("u", c.townB().id()).update();
+                insert into finding (inspection_id, description, unit_id, deadline, created_by)
+                values (:i, '户厕改造台账不全', :u, '2025-07-15', 'test')""").param("i", inspection).param("u", c.townB().id()).update();
 
         LocalDate asOf = LocalDate.of(2025, 7, 27);
         fx.clock.set(asOf);
@@ -137,7 +143,8 @@ class CountyYearScenarioTests {
 
         // Task figures, by the rules: completion = actual / target, capped; status by time elapsed and the 10-point threshold.
         BigDecimal roadsExpected = elapsed(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), asOf);
-        assertStanding(roads, july, "70", roadsExpected.subtract(BigDecimal.valueOf(70)).compareTo(BigDecimal.TEN) > 0 ? "LAGGING" : "ON_TRACK");
+        assertStanding(roads, july, "70",
+                roadsExpected.subtract(BigDecimal.valueOf(70)).compareTo(BigDecimal.TEN) > 0 ? "LAGGING" : "ON_TRACK");
         assertStanding(stations, july, "100", "DONE");
         assertStanding(toilets, july, "70", "ON_TRACK"); // 140 of 200 after the move: 70 %, 57 % of the time gone
         assertStanding(fields, july, null, "NOT_REPORTED");
@@ -180,10 +187,10 @@ class CountyYearScenarioTests {
         // The progress ledger carries the same completion per task.
         byte[] xlsx = mvc.perform(get("/api/periods/" + july.id() + "/ledger").with(TestUsers.api(office)))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
-            Map<String, String> byTitle = new java.util.HashMap<>();
-            var shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            Map<String, String> byTitle = new HashMap<>();
+            var shown = new DataFormatter();
             for (int r = 3; r <= sheet.getLastRowNum(); r++) { // under the title, the 制表 line and the header
                 byTitle.put(sheet.getRow(r).getCell(1).getStringCellValue(), shown.formatCellValue(sheet.getRow(r).getCell(9)));
             }

@@ -1,6 +1,13 @@
 package cn.duban.progress;
 
 import cn.duban.levels.Rollups;
+import cn.duban.time.CountyTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,12 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The office dashboard and the 红黑榜 against the province dataset ({@link ProvinceDataset}),
@@ -49,16 +52,17 @@ public class DashboardBenchmark {
     public void open() throws Exception {
         JdbcClient jdbc = JdbcClient.create(ProvinceDataset.open());
         long province = ProvinceDataset.ensure(jdbc);
-        dashboards = new Dashboards(jdbc, new ReportingPeriods(jdbc, null, new cn.duban.time.CountyTime(
-                java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
-                        java.time.ZoneId.of("Asia/Shanghai")), java.time.ZoneId.of("Asia/Shanghai"))),
-                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(AssessmentBasis.class), new Rollups(jdbc),
-                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(OverdueRectifications.class));
+        dashboards = new Dashboards(jdbc, new ReportingPeriods(jdbc, null, new CountyTime(
+                Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
+                        ZoneId.of("Asia/Shanghai")),
+                ZoneId.of("Asia/Shanghai"))),
+                new StaticListableBeanFactory().getBeanProvider(AssessmentBasis.class), new Rollups(jdbc),
+                new StaticListableBeanFactory().getBeanProvider(OverdueRectifications.class));
         provinceAreas = dashboards.areasUnder(province);
         counties = jdbc.sql("select distinct area_id from plan where created_by = 'bench'").query(Long.class).list();
         periods = jdbc.sql("""
-                        select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
-                        where p.created_by = 'bench' and rp.due < :today""")
+                select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
+                where p.created_by = 'bench' and rp.due < :today""")
                 .param("today", TODAY).query(Long.class).list();
         System.out.printf("%n%d areas, %d counties with plans, %d periods to rank%n", provinceAreas.size(),
                 counties.size(), periods.size());

@@ -1,20 +1,20 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Issue 12: from the approval of a 延期申请 the status counts by the new deadline — an overdue task is overdue no more. */
 @DubanTest
@@ -53,7 +53,7 @@ class ExtensionStatusTests {
         assertThat(call(get("/api/task-list").param("status", "OVERDUE"), w.office())).doesNotContain("新建村级养老服务站");
     }
 
-    private String call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String user) throws Exception {
+    private String call(MockHttpServletRequestBuilder r, String user) throws Exception {
         var response = mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isLessThan(400);
         return response.getContentAsString(StandardCharsets.UTF_8);

@@ -1,16 +1,15 @@
 package cn.duban.progress;
 
-import cn.duban.DubanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.duban.DubanTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 已完成 is actual ≥ target, exactly, and no figure says 100 % of what is not done: a task one
@@ -47,7 +46,8 @@ class FigureRoundingTests {
         assertThat((BigDecimal) short1.get("completion")).isEqualByComparingTo("99.9");
         assertThat((String) short1.get("reason")).startsWith("完成99.9%，已超过完成时限");
 
-        List<Dashboards.UnitCompletion> units = dashboards.byUnit(List.of(w.county().county().id()), w.plan(), LocalDate.of(2025, 7, 8), false);
+        List<Dashboards.UnitCompletion> units = dashboards.byUnit(List.of(w.county().county().id()), w.plan(), LocalDate.of(2025, 7, 8),
+                false);
         assertThat(units).singleElement().satisfies(u -> assertThat(u.completion()).isEqualByComparingTo("99.9"));
         assertThat(dashboards.ranking(july.id()).ranked()).singleElement()
                 .satisfies(u -> assertThat(u.completion()).isEqualByComparingTo("99.9"));

@@ -1,9 +1,21 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,20 +23,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the issue saw, each reproduced through the JSON API as an outside check would: a deadline
@@ -88,16 +88,16 @@ class FiguresTests {
         long task = w.tasks().get(0);
         fx.jdbc.sql("update indicator set deadline = '2025-12-31' where task_id = :t").param("t", task).update();
         long interim = fx.jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind, deadline)
-                        values (:t, 1, '上半年建成', '6个', 6, '个', '>=', 'target', '2025-06-30') returning id""")
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind, deadline)
+                values (:t, 1, '上半年建成', '6个', 6, '个', '>=', 'target', '2025-06-30') returning id""")
                 .param("t", task).query(Long.class).single();
         fx.clock.set(LocalDate.of(2025, 7, 10));
         ReportingPeriod july = fx.periodOn(w, LocalDate.of(2025, 7, 10));
         var r = fx.as(w.liaison(), () -> {
             UnitReport opened = fx.reports.open(july.id(), w.county().townA().id());
-            return fx.reports.submit(opened.id(), opened.version(), java.util.UUID.randomUUID(), List.of(new LineInput(task,
+            return fx.reports.submit(opened.id(), opened.version(), UUID.randomUUID(), List.of(new LineInput(task,
                     Map.of(w.indicator(task), BigDecimal.valueOf(7), interim, BigDecimal.valueOf(3)), null, "推进中", "", "", false)),
-                    java.time.Duration.ofMinutes(2));
+                    Duration.ofMinutes(2));
         });
         fx.approve(w, r.id());
         Map<String, Object> s = fx.standing(task, july.id());
@@ -123,19 +123,21 @@ class FiguresTests {
                 new ProgressFixture.TaskSpec("定性任务", null, ">=", null, null, Map.of()));
         long twoIndicators = w.tasks().get(0);
         long second = fx.jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        values (:t, 1, '新建高标准农田', '3000亩', 3000, '亩', '>=', 'target') returning id""")
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                values (:t, 1, '新建高标准农田', '3000亩', 3000, '亩', '>=', 'target') returning id""")
                 .param("t", twoIndicators).query(Long.class).single();
         fx.clock.set(LocalDate.of(2025, 5, 10));
         ReportingPeriod may = fx.periodOn(w, LocalDate.of(2025, 5, 10));
         var r = fx.as(w.liaison(), () -> {
             UnitReport opened = fx.reports.open(may.id(), w.county().townA().id());
-            return fx.reports.submit(opened.id(), opened.version(), java.util.UUID.randomUUID(), List.of(
-                    new LineInput(twoIndicators, Map.of(w.indicator(twoIndicators), BigDecimal.valueOf(80), second, BigDecimal.valueOf(600)),
+            return fx.reports.submit(opened.id(), opened.version(), UUID.randomUUID(), List.of(
+                    new LineInput(twoIndicators,
+                            Map.of(w.indicator(twoIndicators), BigDecimal.valueOf(80), second, BigDecimal.valueOf(600)),
                             null, "推进中", "", "", false),
-                    new LineInput(w.tasks().get(1), Map.of(w.indicator(w.tasks().get(1)), BigDecimal.valueOf(10)), null, "推进中", "", "", false),
+                    new LineInput(w.tasks().get(1), Map.of(w.indicator(w.tasks().get(1)), BigDecimal.valueOf(10)), null, "推进中", "", "",
+                            false),
                     new LineInput(w.tasks().get(2), Map.of(), BigDecimal.valueOf(35), "推进中", "", "", false)),
-                    java.time.Duration.ofMinutes(2));
+                    Duration.ofMinutes(2));
         });
         fx.approve(w, r.id());
         // June: not reported before the due date, then after it.
@@ -185,8 +187,8 @@ class FiguresTests {
                 LocalDate.of(2026, 12, 31), Map.of()));
         fx.standings.refresh(h.plan());
         long standingsBeforeJuly = fx.jdbc.sql("""
-                        select count(*) from task_standing s join reporting_period p on p.id = s.period_id
-                        where s.task_id = :t and p.starts < '2026-07-01'""").param("t", h.tasks().get(0)).query(Long.class).single();
+                select count(*) from task_standing s join reporting_period p on p.id = s.period_id
+                where s.task_id = :t and p.starts < '2026-07-01'""").param("t", h.tasks().get(0)).query(Long.class).single();
         assertThat(standingsBeforeJuly).as("a task starting in July is not 未报送 for January–June").isZero();
         ReportingPeriod march = fx.periodOn(h, LocalDate.of(2026, 3, 10));
         assertThat(fx.as(h.liaison(), () -> fx.reports.lines(fx.reports.open(march.id(), h.county().townA().id()))))
@@ -222,8 +224,9 @@ class FiguresTests {
         var w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("任务", 10, LocalDate.of(2025, 12, 31)));
         fx.jdbc.sql("update task set lead_org_id = :b where id = :t").param("b", w.county().townB().id())
                 .param("t", fx.jdbc.sql("""
-                                insert into task (plan_id, position, number, title, lead_org_id) values (:p, 9, '9', '乙镇任务', :b) returning id""")
-                        .param("p", w.plan()).param("b", w.county().townB().id()).query(Long.class).single()).update();
+                        insert into task (plan_id, position, number, title, lead_org_id) values (:p, 9, '9', '乙镇任务', :b) returning id""")
+                        .param("p", w.plan()).param("b", w.county().townB().id()).query(Long.class).single())
+                .update();
         fx.clock.set(LocalDate.of(2025, 6, 25));
         ReportingPeriod june = fx.periodOn(w, LocalDate.of(2025, 6, 25));
         long report = fx.approve(w, fx.submit(w, june, Map.of(w.tasks().get(0), 5)).id()).id();

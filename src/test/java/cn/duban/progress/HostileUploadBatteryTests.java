@@ -1,17 +1,14 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.files.HostileFiles;
 import cn.duban.files.HostileFiles.Hostile;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -25,11 +22,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * Issue 10's hostile-upload battery, through the three doors a file enters by — the reader, a
@@ -64,7 +64,7 @@ class HostileUploadBatteryTests {
                 while (!listener.isClosed()) {
                     try (Socket s = listener.accept()) {
                         hits.incrementAndGet();
-                    } catch (java.io.IOException closed) {
+                    } catch (IOException closed) {
                         return;
                     }
                 }
@@ -100,7 +100,7 @@ class HostileUploadBatteryTests {
         assertThat(left).as("temporary files left behind").isEmpty();
     }
 
-    private org.springframework.test.web.servlet.MvcResult send(Hostile h, ProgressFixture.World w, UnitReport report) throws Exception {
+    private MvcResult send(Hostile h, ProgressFixture.World w, UnitReport report) throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", h.fileName(), "application/octet-stream", h.bytes());
         MockMultipartHttpServletRequestBuilder request = switch (h.door()) {
             case READER -> multipart("/api/extractions");
@@ -115,7 +115,7 @@ class HostileUploadBatteryTests {
         return mvc.perform(request.with(TestUsers.api(user)).with(csrf())).andReturn();
     }
 
-    private static Set<String> listing(Path dir) throws java.io.IOException {
+    private static Set<String> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }

@@ -1,6 +1,9 @@
 package cn.duban.progress;
 
 import cn.duban.levels.Rollups;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,10 +17,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * 逐级汇总 on the province dataset with its levels ({@link ProvinceDataset#levels}): the city page
@@ -46,8 +45,8 @@ public class LevelsBenchmark {
         rollups = new Rollups(jdbc);
         provinceTasks = jdbc.sql("select id from task where plan_id = :p").param("p", plan).query(Long.class).list();
         cityTasks = jdbc.sql("""
-                        select t.id from task t join plan p on p.id = t.plan_id join organisation o on o.id = p.area_id
-                        where p.created_by = 'bench-levels' and o.kind = 'CITY'""").query(Long.class).list();
+                select t.id from task t join plan p on p.id = t.plan_id join organisation o on o.id = p.area_id
+                where p.created_by = 'bench-levels' and o.kind = 'CITY'""").query(Long.class).list();
         Rollups.Node sample = rollups.of(cityTasks.get(0), DashboardBenchmark.TODAY);
         System.out.printf("%n%d city tasks, %d province tasks; a city task has %d nodes: %s%n", cityTasks.size(),
                 provinceTasks.size(), Rollups.flat(sample).size(), sample.reason());

@@ -1,9 +1,15 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
+import cn.duban.ledger.LedgerTask;
 import cn.duban.ledger.PlanRejected;
 import cn.duban.ledger.Plans;
 import cn.duban.ledger.Tasks;
@@ -12,6 +18,16 @@ import cn.duban.org.Organisations;
 import cn.duban.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,20 +37,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 13, across three levels: a city assigns 新建高标准农田 30000亩 to its two counties; one
@@ -94,11 +96,11 @@ class LevelsFlowTests {
         long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values (:t, 2026, :a, 'test') returning id")
                 .param("t", "市重点工作" + tag).param("a", city.id()).query(Long.class).single();
         cityTask = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, deadline) values (:p, 0, '1', '新建高标准农田', '2026-12-31')
-                        returning id""").param("p", plan).query(Long.class).single();
+                insert into task (plan_id, position, number, title, deadline) values (:p, 0, '1', '新建高标准农田', '2026-12-31')
+                returning id""").param("p", plan).query(Long.class).single();
         jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        values (:t, 0, '新建高标准农田', '30000亩', 30000, '亩', '>=', 'target')""").param("t", cityTask).update();
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                values (:t, 0, '新建高标准农田', '30000亩', 30000, '亩', '>=', 'target')""").param("t", cityTask).update();
     }
 
     @AfterEach
@@ -160,8 +162,9 @@ class LevelsFlowTests {
         // Its quantities are the city's to change: an edit of them is refused, with the reason.
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> tasks.update(countyTask, new Tasks.TaskChange("新建高标准农田", null,
                 List.of(), "", "", null, LocalDate.of(2026, 11, 30), tasks.version(countyTask),
-                List.of(new cn.duban.ledger.LedgerTask.Indicator("新建高标准农田", "", BigDecimal.valueOf(15000), "亩", ">=",
-                        "target", null, null)), List.of()), organisations.subtree(county.id()))))
+                List.of(new LedgerTask.Indicator("新建高标准农田", "", BigDecimal.valueOf(15000), "亩", ">=",
+                        "target", null, null)),
+                List.of()), organisations.subtree(county.id()))))
                 .isInstanceOf(PlanRejected.class).hasMessageContaining("由测试市" + tag + "确定");
 
         // 分解下达: parts must add up and end no later than the county's deadline.
@@ -186,7 +189,7 @@ class LevelsFlowTests {
         String head = users.user(countyUsers, townA, Role.UNIT_HEAD);
         UnitReport r = fixture.as(liaison, () -> reports.open(may.id(), townA.id()));
         UnitReport sent = fixture.as(liaison, () -> reports.submit(r.id(), r.version(), UUID.randomUUID(), List.of(new LineInput(partA,
-                Map.of(indicator, BigDecimal.valueOf(6000)), null, "已完成6000亩", "", "", false)), java.time.Duration.ofMinutes(2)));
+                Map.of(indicator, BigDecimal.valueOf(6000)), null, "已完成6000亩", "", "", false)), Duration.ofMinutes(2)));
         fixture.as(head, () -> reports.approve(sent.id(), UUID.randomUUID()));
         clock.set(LocalDate.of(2026, 5, 27));
         standings.refresh(plan);
@@ -226,7 +229,7 @@ class LevelsFlowTests {
         // Issue 23, item 7: the city's dashboard lists every county it assigned to, the one that has not signed
         // included, and the handed-on task's parts as its roll-up gives them; the table and its lists agree on 签收.
         JsonNode cityBoard = json.readTree(ApiCalls.body(mvc, get("/api/dashboard"), cityOfficer));
-        Map<String, JsonNode> areas = new java.util.HashMap<>();
+        Map<String, JsonNode> areas = new HashMap<>();
         cityBoard.get("byUnit").forEach(u -> areas.put(u.get("unitName").asText(), u));
         assertThat(areas).containsKeys("甲县", "乙县").doesNotContainKey("测试市" + tag);
         assertThat(areas.get("乙县").get("unsigned").asLong()).isEqualTo(1);
@@ -311,10 +314,10 @@ class LevelsFlowTests {
         assertThat(postStatus(path, body.formatted("60", "30"), cityOfficer)).isEqualTo(422);
         assertThat(postJson(path, body.formatted("66.67", "33.33"), cityOfficer).get("tasks").asInt()).isEqualTo(2);
         List<String> shares = jdbc.sql("""
-                        select o.name || ' ' || t.title || ' ' || coalesce(trim_scale(v.target_value)::text, '—') || ' ' || a.deadline
-                        from level_assignment a join organisation o on o.id = a.area_id join task t on t.id = a.task_id
-                        left join level_assignment_target v on v.assignment_id = a.id
-                        where t.plan_id = :p order by t.position, o.name""").param("p", plan).query(String.class).list();
+                select o.name || ' ' || t.title || ' ' || coalesce(trim_scale(v.target_value)::text, '—') || ' ' || a.deadline
+                from level_assignment a join organisation o on o.id = a.area_id join task t on t.id = a.task_id
+                left join level_assignment_target v on v.assignment_id = a.id
+                where t.plan_id = :p order by t.position, o.name""").param("p", plan).query(String.class).list();
         // The last area takes the remainder, so the shares add up to the task's 30000 exactly.
         assertThat(shares).containsExactly("乙县 新建高标准农田 9999 2026-12-31", "甲县 新建高标准农田 20001 2026-12-31",
                 "乙县 建立耕地保护田长制 — 2026-09-30", "甲县 建立耕地保护田长制 — 2026-09-30");

@@ -1,27 +1,29 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Issue 13, 三年行动: a plan of 2024–2026 whose 30000亩 are 10000 a year. Each year's periods
@@ -60,16 +62,16 @@ class MultiYearTests {
         TestUsers.County c = users.county();
         String office = users.user(c, c.office(), Role.SUPERVISOR);
         long plan = jdbc.sql("""
-                        insert into plan (title, year, starts, ends, area_id, created_by, kind)
-                        values ('高标准农田建设三年行动', 2024, '2024-01-01', '2026-12-31', :a, 'test', '三年行动') returning id""")
+                insert into plan (title, year, starts, ends, area_id, created_by, kind)
+                values ('高标准农田建设三年行动', 2024, '2024-01-01', '2026-12-31', :a, 'test', '三年行动') returning id""")
                 .param("a", c.county().id()).query(Long.class).single();
         long task = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, lead_org_id, deadline)
-                        values (:p, 0, '1', '新建高标准农田', :u, '2026-12-31') returning id""")
+                insert into task (plan_id, position, number, title, lead_org_id, deadline)
+                values (:p, 0, '1', '新建高标准农田', :u, '2026-12-31') returning id""")
                 .param("p", plan).param("u", c.townA().id()).query(Long.class).single();
         long indicator = jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        values (:t, 0, '新建高标准农田', '30000亩', 30000, '亩', '>=', 'target') returning id""")
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                values (:t, 0, '新建高标准农田', '30000亩', 30000, '亩', '>=', 'target') returning id""")
                 .param("t", task).query(Long.class).single();
 
         String path = "/api/tasks/" + task + "/year-targets";
@@ -84,13 +86,14 @@ class MultiYearTests {
         // The task's page shows the yearly targets; a sum that does not make the whole comes back as typed, with the reason.
         var session = TestUsers.signedIn(mvc, office);
         String edit = mvc.perform(get("/tasks/" + task + "/edit").session(session)).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(edit).contains("分年度目标", "name=\"indicators[0].years[1]\"", "value=\"10000\"");
         var refused = mvc.perform(post("/tasks/" + task + "/year-targets").session(session)
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .param("indicators[0].years[0]", "10000").param("indicators[0].years[1]", "12000").param("indicators[0].years[2]", "10000")).andReturn().getResponse();
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .param("indicators[0].years[0]", "10000").param("indicators[0].years[1]", "12000").param("indicators[0].years[2]", "10000"))
+                .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
                 .contains("分年度目标合计32000亩，应等于总目标30000亩", "value=\"12000\"");
 
         String liaison = users.user(c, c.townA(), Role.LIAISON);
@@ -111,18 +114,18 @@ class MultiYearTests {
     }
 
     private void report(long plan, LocalDate day, TestUsers.County c, long task, long indicator, int value, String liaison,
-                        String head) {
+            String head) {
         ReportingPeriod period = periods.open(plan).stream().filter(p -> p.contains(day)).findFirst().orElseThrow();
         UnitReport r = fixture.as(liaison, () -> reports.open(period.id(), c.townA().id()));
         UnitReport sent = fixture.as(liaison, () -> reports.submit(r.id(), r.version(), UUID.randomUUID(), List.of(new LineInput(task,
-                Map.of(indicator, BigDecimal.valueOf(value)), null, "按计划推进", "", "", false)), java.time.Duration.ofMinutes(2)));
+                Map.of(indicator, BigDecimal.valueOf(value)), null, "按计划推进", "", "", false)), Duration.ofMinutes(2)));
         fixture.as(head, () -> reports.approve(sent.id(), UUID.randomUUID()));
     }
 
     private Map<String, Object> standing(long task, long plan, LocalDate starts) {
         return jdbc.sql("""
-                        select s.status, s.completion, s.reason from task_standing s join reporting_period p on p.id = s.period_id
-                        where s.task_id = :t and p.plan_id = :p and p.starts = :s""")
+                select s.status, s.completion, s.reason from task_standing s join reporting_period p on p.id = s.period_id
+                where s.task_id = :t and p.plan_id = :p and p.starts = :s""")
                 .param("t", task).param("p", plan).param("s", starts).query().singleRow();
     }
 }

@@ -1,5 +1,9 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.assessment.AssessmentForms;
@@ -8,6 +12,18 @@ import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
 import cn.duban.security.Role;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -19,22 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 23's oracle: one month of a county, and every output an office publishes of it — the
@@ -69,16 +69,16 @@ class OneTruthTests {
 
     private long task(long plan, int position, String title, long unit, LocalDate deadline) {
         return fx.jdbc.sql("""
-                        insert into task (plan_id, position, number, title, lead_org_id, deadline) values (:p, :pos, :n, :t, :u, :d)
-                        returning id""")
+                insert into task (plan_id, position, number, title, lead_org_id, deadline) values (:p, :pos, :n, :t, :u, :d)
+                returning id""")
                 .param("p", plan).param("pos", position).param("n", String.valueOf(position + 1)).param("t", title).param("u", unit)
                 .param("d", deadline).query(Long.class).single();
     }
 
     private long indicator(long task, int position, String name, int target) {
         return fx.jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        values (:t, :pos, :n, :s, :v, '个', '>=', 'target') returning id""")
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                values (:t, :pos, :n, :s, :v, '个', '>=', 'target') returning id""")
                 .param("t", task).param("pos", position).param("n", name).param("s", target + "个").param("v", target)
                 .query(Long.class).single();
     }
@@ -94,7 +94,7 @@ class OneTruthTests {
                 l.measures().forEach(m -> v.put(m.indicatorId(), BigDecimal.valueOf(values.getOrDefault(m.indicatorId(), 0))));
                 return new LineInput(l.taskId(), v, null, "推进中", "", "", false);
             }).toList();
-            return fx.reports.submit(opened.id(), opened.version(), UUID.randomUUID(), lines, java.time.Duration.ofMinutes(5));
+            return fx.reports.submit(opened.id(), opened.version(), UUID.randomUUID(), lines, Duration.ofMinutes(5));
         });
         fx.as(head, () -> fx.reports.approve(r.id(), UUID.randomUUID()));
         fx.jdbc.sql("update unit_report set approved_at = :at where id = :r").param("at", reached.atTime(9, 0)).param("r", r.id()).update();
@@ -148,8 +148,9 @@ class OneTruthTests {
         // ---- the standings every output must render ----
         Map<Long, Map<String, Object>> standing = new LinkedHashMap<>();
         for (long t : List.of(care, roads, toilets, fields, sewage, care2)) {
-            standing.put(t, fx.jdbc.sql("select status, completion, reason, lag, behind from task_standing where task_id = :t and period_id = :p")
-                    .param("t", t).param("p", october.id()).query().singleRow());
+            standing.put(t,
+                    fx.jdbc.sql("select status, completion, reason, lag, behind from task_standing where task_id = :t and period_id = :p")
+                            .param("t", t).param("p", october.id()).query().singleRow());
         }
         assertThat(standing.get(care).get("status")).isEqualTo("LAGGING");
         assertThat((String) standing.get(care).get("reason")).startsWith("完成62.5%，其中适老化改造完成50%，按时序应达").contains("滞后");
@@ -259,7 +260,8 @@ class OneTruthTests {
                 var row = sheet.getRow(r);
                 Map<String, Object> s = standing.get(byTitle.get(row.getCell(1).getStringCellValue()));
                 assertThat(row.getCell(10).getStringCellValue()).isEqualTo(TaskStatus.valueOf((String) s.get("status")).label());
-                assertThat(row.getCell(13).getStringCellValue()).as("the ledger's 备注 is the standing's sentence").isEqualTo(s.get("reason"));
+                assertThat(row.getCell(13).getStringCellValue()).as("the ledger's 备注 is the standing's sentence")
+                        .isEqualTo(s.get("reason"));
                 if (s.get("completion") != null) {
                     assertThat(BigDecimal.valueOf(row.getCell(9).getNumericCellValue()).movePointRight(2))
                             .isEqualByComparingTo(new BigDecimal(StatusRule.figure((BigDecimal) s.get("completion"))));

@@ -1,28 +1,31 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import cn.duban.DubanTest;
+import cn.duban.TestImages;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The JSON API of the progress cycle: the flow with Idempotency-Key, a stale version answered
@@ -62,7 +65,7 @@ class ProgressApiTests {
         var opened = call(post("/api/reports/open").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"periodId\":" + period + "}"), w.liaison());
         assertThat(opened.getStatus()).isEqualTo(200);
-        long report = fx.reports.ofUnits(java.util.List.of(w.county().townA().id())).get(0).id();
+        long report = fx.reports.ofUnits(List.of(w.county().townA().id())).get(0).id();
         String lines = """
                 {"version":%d,"lines":[{"taskId":%d,"values":{"%d":4},"narrative":"已建成4个"}]}""";
 
@@ -110,7 +113,7 @@ class ProgressApiTests {
     void otherUnitsAndOtherCountiesCannotReachAReport() throws Exception {
         ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, null));
         fx.clock.set(LocalDate.of(2025, 3, 10));
-        UnitReport r = fx.submit(w, fx.periodOn(w, LocalDate.of(2025, 3, 10)), java.util.Map.of(w.tasks().get(0), 3));
+        UnitReport r = fx.submit(w, fx.periodOn(w, LocalDate.of(2025, 3, 10)), Map.of(w.tasks().get(0), 3));
         String sibling = users.user(w.county(), w.county().townB(), Role.LIAISON);
         String siblingHead = users.user(w.county(), w.county().townB(), Role.UNIT_HEAD);
         TestUsers.County other = users.county();
@@ -130,10 +133,10 @@ class ProgressApiTests {
         ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, null));
         fx.clock.set(LocalDate.of(2025, 3, 10));
         UnitReport r = fx.as(w.liaison(), () -> fx.reports.open(fx.periodOn(w, LocalDate.of(2025, 3, 10)).id(), w.county().townA().id()));
-        byte[] png = cn.duban.TestImages.png();
+        byte[] png = TestImages.png();
         // The liaison at a page, signed in as a person is (a session that passed sign-in, not a context set by the test).
-        org.springframework.mock.web.MockHttpSession signedIn = TestUsers.signedIn(mvc, w.liaison());
-        org.springframework.test.web.servlet.request.RequestPostProcessor liaison = request -> {
+        MockHttpSession signedIn = TestUsers.signedIn(mvc, w.liaison());
+        RequestPostProcessor liaison = request -> {
             request.setSession(signedIn);
             return request;
         };
@@ -149,13 +152,15 @@ class ProgressApiTests {
                 .with(liaison).with(csrf())).andReturn().getResponse();
         assertThat(uploaded.getStatus()).isEqualTo(302);
         // Evidence may not name another unit's task (issue 10, hole 9).
-        long foreignTask = fx.jdbc.sql("insert into task (plan_id, position, number, title, lead_org_id) values (:p, 9, '9', '乙镇任务', :u) returning id")
+        long foreignTask = fx.jdbc
+                .sql("insert into task (plan_id, position, number, title, lead_org_id) values (:p, 9, '9', '乙镇任务', :u) returning id")
                 .param("p", w.plan()).param("u", w.county().townB().id()).query(Long.class).single();
         var foreign = mvc.perform(multipart("/reports/" + r.id() + "/evidence").param("task", String.valueOf(foreignTask))
                 .file(new MockMultipartFile("file", "照片.png", "image/png", png)).with(liaison).with(csrf())).andReturn().getResponse();
         assertThat(foreign.getStatus()).isEqualTo(422);
         assertThat(body(foreign)).contains("只能对应本单位");
-        EvidenceFiles.Evidence e = fx.jdbc.sql("select id, report_id, task_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at from evidence where report_id = :r")
+        EvidenceFiles.Evidence e = fx.jdbc.sql(
+                "select id, report_id, task_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at from evidence where report_id = :r")
                 .param("r", r.id()).query(EvidenceFiles.Evidence.class).single();
         assertThat(e.fileName()).isEqualTo("现场照片.png");
         assertThat(e.sha256()).hasSize(64);

@@ -3,18 +3,20 @@ package cn.duban.progress;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * A county with one plan and its people, and the steps of a report as the service takes
@@ -33,7 +35,7 @@ class ProgressFixture {
     private final UserDetailsService accounts;
 
     ProgressFixture(TestUsers users, JdbcClient jdbc, Reports reports, ReportingPeriods periods, Standings standings,
-                    PeriodFreeze freezes, TestClock clock, UserDetailsService accounts) {
+            PeriodFreeze freezes, TestClock clock, UserDetailsService accounts) {
         this.freezes = freezes;
         this.users = users;
         this.jdbc = jdbc;
@@ -46,14 +48,14 @@ class ProgressFixture {
 
     /** A task to put in a plan: an indicator (or none, for a qualitative task), dates and milestones. */
     record TaskSpec(String title, BigDecimal target, String comparator, LocalDate start, LocalDate deadline,
-                    Map<LocalDate, Integer> milestones) {
+            Map<LocalDate, Integer> milestones) {
         static TaskSpec atLeast(String title, int target, LocalDate deadline) {
             return new TaskSpec(title, BigDecimal.valueOf(target), ">=", null, deadline, Map.of());
         }
     }
 
     record World(TestUsers.County county, long plan, List<Long> tasks, Map<Long, Long> indicators, String office,
-                 String liaison, String head, String leader) {
+            String liaison, String head, String leader) {
         long indicator(long task) {
             return indicators.get(task);
         }
@@ -64,20 +66,20 @@ class ProgressFixture {
         TestUsers.County c = users.county();
         long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values (:t, :y, :a, 'test') returning id")
                 .param("t", "测试计划" + c.tag()).param("y", year).param("a", c.county().id()).query(Long.class).single();
-        List<Long> tasks = new java.util.ArrayList<>();
-        Map<Long, Long> indicators = new java.util.HashMap<>();
+        List<Long> tasks = new ArrayList<>();
+        Map<Long, Long> indicators = new HashMap<>();
         int position = 0;
         for (TaskSpec s : specs) {
             long task = jdbc.sql("""
-                            insert into task (plan_id, position, number, title, lead_org_id, start_date, deadline, leader)
-                            values (:p, :pos, :n, :t, :u, :s, :d, '王副县长') returning id""")
+                    insert into task (plan_id, position, number, title, lead_org_id, start_date, deadline, leader)
+                    values (:p, :pos, :n, :t, :u, :s, :d, '王副县长') returning id""")
                     .param("p", plan).param("pos", position).param("n", String.valueOf(++position)).param("t", s.title())
                     .param("u", c.townA().id()).param("s", s.start()).param("d", s.deadline()).query(Long.class).single();
             tasks.add(task);
             if (s.target() != null) {
                 indicators.put(task, jdbc.sql("""
-                                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                                values (:t, 0, :n, :s, :v, '个', :c, 'target') returning id""")
+                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                        values (:t, 0, :n, :s, :v, '个', :c, 'target') returning id""")
                         .param("t", task).param("n", s.title()).param("s", s.target() + "个").param("v", s.target())
                         .param("c", s.comparator()).query(Long.class).single());
             }
@@ -111,9 +113,9 @@ class ProgressFixture {
             UnitReport r = reports.open(period.id(), w.county().townA().id());
             List<LineInput> lines = valueByTask.entrySet().stream().map(e -> w.indicators().containsKey(e.getKey())
                     ? new LineInput(e.getKey(), Map.of(w.indicator(e.getKey()), BigDecimal.valueOf(e.getValue())), null,
-                    "按计划推进", "", "", false)
+                            "按计划推进", "", "", false)
                     : new LineInput(e.getKey(), Map.of(), BigDecimal.valueOf(e.getValue()), "按计划推进", "", "", false)).toList();
-            return reports.submit(r.id(), r.version(), UUID.randomUUID(), lines, java.time.Duration.ofMinutes(3));
+            return reports.submit(r.id(), r.version(), UUID.randomUUID(), lines, Duration.ofMinutes(3));
         });
     }
 

@@ -1,18 +1,21 @@
 package cn.duban.progress;
 
+import cn.duban.time.CountyTime;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A province-sized dataset for the dashboard benchmark: one province, 14 cities, 100 counties
@@ -37,12 +40,13 @@ public final class ProvinceDataset {
         String url = System.getenv("DUBAN_DB_URL");
         DataSource ds;
         if (url != null && !url.isBlank()) {
-            var pg = new org.postgresql.ds.PGSimpleDataSource();
+            var pg = new PGSimpleDataSource();
             pg.setUrl(url);
             // The benchmark builds its dataset, so it connects as the schema's owner when one is named.
             String owner = System.getenv().getOrDefault("DUBAN_DB_OWNER_USER", "");
             pg.setUser(owner.isBlank() ? System.getenv().getOrDefault("DUBAN_DB_USER", "postgres") : owner);
-            pg.setPassword(owner.isBlank() ? System.getenv().getOrDefault("DUBAN_DB_PASSWORD", "")
+            pg.setPassword(owner.isBlank()
+                    ? System.getenv().getOrDefault("DUBAN_DB_PASSWORD", "")
                     : System.getenv().getOrDefault("DUBAN_DB_OWNER_PASSWORD", ""));
             pg.setOptions("-c jit=off"); // as the application's pool sets it
             ds = pg;
@@ -65,7 +69,7 @@ public final class ProvinceDataset {
         }
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         // Pooled as the application's connections are: a new PostgreSQL connection costs ~35 ms here.
-        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+        HikariDataSource pool = new HikariDataSource();
         pool.setDataSource(ds);
         pool.setMaximumPoolSize(4);
         dataSource = pool;
@@ -158,7 +162,7 @@ public final class ProvinceDataset {
         }
         Clock day = Clock.fixed(DashboardBenchmark.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        ReportingPeriods periods = new ReportingPeriods(jdbc, null, new cn.duban.time.CountyTime(day, ZoneId.of("Asia/Shanghai"))); // opens periods and reads rules only
+        ReportingPeriods periods = new ReportingPeriods(jdbc, null, new CountyTime(day, ZoneId.of("Asia/Shanghai"))); // opens periods and reads rules only
         Standings standings = new Standings(jdbc, new JdbcTemplate(dataSource), periods);
         Instant t = Instant.now();
         List<Long> plans = jdbc.sql("select id from plan where created_by = 'bench' order by id").query(Long.class).list();
@@ -174,14 +178,16 @@ public final class ProvinceDataset {
      */
     public static long bulletinPlan(JdbcClient jdbc) {
         var existing = jdbc.sql("""
-                        select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
-                        where p.title = '通报基准计划' and rp.frozen_at is not null""").query(Long.class).optional();
+                select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
+                where p.title = '通报基准计划' and rp.frozen_at is not null""").query(Long.class).optional();
         if (existing.isPresent()) {
             return existing.get();
         }
-        long county = jdbc.sql("select c.id from organisation c join organisation city on city.id = c.parent_id where c.name = '县1' and city.parent_id is not null")
+        long county = jdbc.sql(
+                "select c.id from organisation c join organisation city on city.id = c.parent_id where c.name = '县1' and city.parent_id is not null")
                 .query(Long.class).single();
-        long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values ('通报基准计划', 2026, :a, 'bench-bulletin') returning id")
+        long plan = jdbc
+                .sql("insert into plan (title, year, area_id, created_by) values ('通报基准计划', 2026, :a, 'bench-bulletin') returning id")
                 .param("a", county).query(Long.class).single();
         step(jdbc, "b-tasks", """
                 insert into task (plan_id, position, number, title, lead_org_id, deadline)
@@ -214,9 +220,10 @@ public final class ProvinceDataset {
                 select e.id, i.id, least(100, extract(month from rp.starts) * (6 + e.task_id % 5))
                 from task_entry e join indicator i on i.task_id = e.task_id join unit_report r on r.id = e.report_id
                 join reporting_period rp on rp.id = r.period_id where rp.plan_id = :prov""", plan);
-        Clock day = Clock.fixed(java.time.LocalDate.of(2026, 10, 31).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+        Clock day = Clock.fixed(LocalDate.of(2026, 10, 31).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        new Standings(jdbc, new JdbcTemplate(dataSource), new ReportingPeriods(jdbc, null, new cn.duban.time.CountyTime(day, ZoneId.of("Asia/Shanghai")))).refresh(plan);
+        new Standings(jdbc, new JdbcTemplate(dataSource), new ReportingPeriods(jdbc, null, new CountyTime(day, ZoneId.of("Asia/Shanghai"))))
+                .refresh(plan);
         long october = jdbc.sql("select id from reporting_period where plan_id = :p and starts = '2026-10-01'").param("p", plan)
                 .query(Long.class).single();
         jdbc.sql("update reporting_period set frozen_at = now(), frozen_by = 'bench' where id = :id").param("id", october).update();
@@ -240,7 +247,8 @@ public final class ProvinceDataset {
             return existing.get();
         }
         Instant start = Instant.now();
-        long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values ('省交办基准任务', 2026, :p, 'bench-levels') returning id")
+        long plan = jdbc
+                .sql("insert into plan (title, year, area_id, created_by) values ('省交办基准任务', 2026, :p, 'bench-levels') returning id")
                 .param("p", province).query(Long.class).single();
         step(jdbc, "l-tasks", """
                 insert into task (plan_id, position, number, title, deadline)
@@ -269,20 +277,24 @@ public final class ProvinceDataset {
                 select t.id, 0, i.name, round(i.target_value / 20, 2) || '亩', round(i.target_value / 20, 2), '亩', '>=', 'target'
                 from task t join indicator i on i.task_id = t.part_of
                 join plan p on p.id = t.plan_id and p.created_by = 'bench-levels' where t.lead_org_id is not null""", plan);
-        step(jdbc, "l-periods", """
-                insert into reporting_period (plan_id, starts, ends, due, label)
-                select p.id, make_date(2026, m, 1), (make_date(2026, m, 1) + interval '1 month - 1 day')::date,
-                       make_date(2026, m, 25), '2026年' || m || '月'
-                from plan p cross join generate_series(1, 11) m
-                where p.created_by = 'bench-levels' and exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id is not null)""", plan);
-        step(jdbc, "l-reports", """
-                insert into unit_report (period_id, organisation_id, state, opened_at, submitted_at, approved_at, accepted_at,
-                                         items, prefilled_items, unchanged_items, minutes_spent)
-                select rp.id, u.lead, case when random() < 0.92 then 'ACCEPTED' else 'DRAFT' end,
-                       rp.due - 3, rp.due - 2, rp.due - (random() * 4)::int + 1, rp.due + 1, u.n, 0, 0, 8
-                from reporting_period rp join plan p on p.id = rp.plan_id and p.created_by = 'bench-levels'
-                join (select plan_id, lead_org_id as lead, count(*) as n from task where lead_org_id is not null group by plan_id, lead_org_id) u
-                  on u.plan_id = rp.plan_id""", plan);
+        step(jdbc, "l-periods",
+                """
+                        insert into reporting_period (plan_id, starts, ends, due, label)
+                        select p.id, make_date(2026, m, 1), (make_date(2026, m, 1) + interval '1 month - 1 day')::date,
+                               make_date(2026, m, 25), '2026年' || m || '月'
+                        from plan p cross join generate_series(1, 11) m
+                        where p.created_by = 'bench-levels' and exists (select 1 from task t where t.plan_id = p.id and t.lead_org_id is not null)""",
+                plan);
+        step(jdbc, "l-reports",
+                """
+                        insert into unit_report (period_id, organisation_id, state, opened_at, submitted_at, approved_at, accepted_at,
+                                                 items, prefilled_items, unchanged_items, minutes_spent)
+                        select rp.id, u.lead, case when random() < 0.92 then 'ACCEPTED' else 'DRAFT' end,
+                               rp.due - 3, rp.due - 2, rp.due - (random() * 4)::int + 1, rp.due + 1, u.n, 0, 0, 8
+                        from reporting_period rp join plan p on p.id = rp.plan_id and p.created_by = 'bench-levels'
+                        join (select plan_id, lead_org_id as lead, count(*) as n from task where lead_org_id is not null group by plan_id, lead_org_id) u
+                          on u.plan_id = rp.plan_id""",
+                plan);
         step(jdbc, "l-entries", """
                 insert into task_entry (report_id, task_id, revision, narrative, created_by)
                 select r.id, t.id, 1, '按计划推进', 'bench'
@@ -297,9 +309,11 @@ public final class ProvinceDataset {
                 join plan p on p.id = rp.plan_id and p.created_by = 'bench-levels'""", plan);
         Clock day = Clock.fixed(DashboardBenchmark.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        Standings standings = new Standings(jdbc, new JdbcTemplate(dataSource), new ReportingPeriods(jdbc, null, new cn.duban.time.CountyTime(day, ZoneId.of("Asia/Shanghai"))));
+        Standings standings = new Standings(jdbc, new JdbcTemplate(dataSource),
+                new ReportingPeriods(jdbc, null, new CountyTime(day, ZoneId.of("Asia/Shanghai"))));
         Instant t = Instant.now();
-        List<Long> reported = jdbc.sql("select distinct plan_id from reporting_period rp join plan p on p.id = rp.plan_id where p.created_by = 'bench-levels'")
+        List<Long> reported = jdbc.sql(
+                "select distinct plan_id from reporting_period rp join plan p on p.id = rp.plan_id where p.created_by = 'bench-levels'")
                 .query(Long.class).list();
         reported.forEach(standings::refresh);
         System.out.printf("  %-10s %,10d plans  %s%n", "l-standing", reported.size(), Duration.between(t, Instant.now()));
@@ -328,36 +342,36 @@ public final class ProvinceDataset {
     /** Assigns every task of a plan to the areas of the given kind directly below its area, signed into a plan of each. */
     private static void assignDown(JdbcClient jdbc, long plan, String kind, String deadline) {
         jdbc.sql("""
-                        insert into level_assignment (task_id, area_id, deadline, assigned_by, signed_by, signed_at)
-                        select t.id, o.id, cast(:d as date), 'bench', 'bench', now()
-                        from task t join plan p on p.id = t.plan_id join organisation o on o.parent_id = p.area_id and o.kind = :k
-                        where t.plan_id = :p""").param("p", plan).param("k", kind).param("d", deadline).update();
+                insert into level_assignment (task_id, area_id, deadline, assigned_by, signed_by, signed_at)
+                select t.id, o.id, cast(:d as date), 'bench', 'bench', now()
+                from task t join plan p on p.id = t.plan_id join organisation o on o.parent_id = p.area_id and o.kind = :k
+                where t.plan_id = :p""").param("p", plan).param("k", kind).param("d", deadline).update();
         jdbc.sql("""
-                        insert into level_assignment_target (assignment_id, position, target_value)
-                        select a.id, 0, round(i.target_value / count(*) over (partition by a.task_id), 2)
-                        from level_assignment a join task t on t.id = a.task_id join indicator i on i.task_id = t.id
-                        where t.plan_id = :p""").param("p", plan).update();
+                insert into level_assignment_target (assignment_id, position, target_value)
+                select a.id, 0, round(i.target_value / count(*) over (partition by a.task_id), 2)
+                from level_assignment a join task t on t.id = a.task_id join indicator i on i.task_id = t.id
+                where t.plan_id = :p""").param("p", plan).update();
         jdbc.sql("""
-                        insert into plan (title, year, area_id, source_name, created_by, kind)
-                        select distinct p.title || '（上级交办）', 2026, a.area_id, 'levels:' || p.id, 'bench-levels', '上级交办'
-                        from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id where p.id = :p""")
+                insert into plan (title, year, area_id, source_name, created_by, kind)
+                select distinct p.title || '（上级交办）', 2026, a.area_id, 'levels:' || p.id, 'bench-levels', '上级交办'
+                from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id where p.id = :p""")
                 .param("p", plan).update();
         jdbc.sql("""
-                        insert into task (plan_id, position, number, title, deadline, part_of, origin_area_id, signed_at, signed_by)
-                        select rp.id, t.position * 21, t.number, t.title, a.deadline, t.id, p.area_id, now(), 'bench'
-                        from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id
-                        join plan rp on rp.area_id = a.area_id and rp.source_name = 'levels:' || p.id
-                        where p.id = :p""").param("p", plan).update();
+                insert into task (plan_id, position, number, title, deadline, part_of, origin_area_id, signed_at, signed_by)
+                select rp.id, t.position * 21, t.number, t.title, a.deadline, t.id, p.area_id, now(), 'bench'
+                from level_assignment a join task t on t.id = a.task_id join plan p on p.id = t.plan_id
+                join plan rp on rp.area_id = a.area_id and rp.source_name = 'levels:' || p.id
+                where p.id = :p""").param("p", plan).update();
         jdbc.sql("""
-                        update level_assignment a set received_task_id = rt.id
-                        from task rt join plan rp on rp.id = rt.plan_id
-                        where rt.part_of = a.task_id and rp.area_id = a.area_id and a.task_id in (select id from task where plan_id = :p)""")
+                update level_assignment a set received_task_id = rt.id
+                from task rt join plan rp on rp.id = rt.plan_id
+                where rt.part_of = a.task_id and rp.area_id = a.area_id and a.task_id in (select id from task where plan_id = :p)""")
                 .param("p", plan).update();
         jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
-                        select a.received_task_id, 0, i.name, v.target_value || i.unit, v.target_value, i.unit, i.comparator, 'target'
-                        from level_assignment a join level_assignment_target v on v.assignment_id = a.id
-                        join indicator i on i.task_id = a.task_id join task t on t.id = a.task_id where t.plan_id = :p""")
+                insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind)
+                select a.received_task_id, 0, i.name, v.target_value || i.unit, v.target_value, i.unit, i.comparator, 'target'
+                from level_assignment a join level_assignment_target v on v.assignment_id = a.id
+                join indicator i on i.task_id = a.task_id join task t on t.id = a.task_id where t.plan_id = :p""")
                 .param("p", plan).update();
     }
 
@@ -372,8 +386,8 @@ public final class ProvinceDataset {
         ensure(jdbc);
         levels(jdbc);
         jdbc.sql("""
-                        select (select count(*) from task) as tasks, (select count(*) from task_entry) as entries,
-                               (select count(*) from task_standing) as standings""")
+                select (select count(*) from task) as tasks, (select count(*) from task_entry) as entries,
+                       (select count(*) from task_standing) as standings""")
                 .query().listOfRows().forEach(System.out::println);
         System.exit(0);
     }

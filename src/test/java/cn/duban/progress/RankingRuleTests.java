@@ -1,7 +1,12 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.progress.RankingRule.Timeliness;
 import cn.duban.progress.RankingRule.UnitFacts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -9,13 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The 红黑榜 rules of conventions.md: the cases an office met (and complained of), then the
@@ -125,7 +125,7 @@ class RankingRuleTests {
 
     @Property
     void aUnitThatDidNotReportNeverRanksAboveOneThatDid(@ForAll("counties") List<UnitFacts> units,
-                                                        @ForAll("settings") RankingRule.Settings s) {
+            @ForAll("settings") RankingRule.Settings s) {
         var r = RankingRule.rank(units, s);
         for (var a : r.ranked()) {
             for (var b : r.ranked()) {
@@ -138,7 +138,7 @@ class RankingRuleTests {
 
     @Property
     void equalsShareARankAndAListNeverSplitsThem(@ForAll("counties") List<UnitFacts> units,
-                                                 @ForAll("settings") RankingRule.Settings s) {
+            @ForAll("settings") RankingRule.Settings s) {
         var r = RankingRule.rank(units, s);
         for (var a : r.ranked()) {
             for (var b : r.ranked()) {
@@ -153,7 +153,7 @@ class RankingRuleTests {
 
     @Property
     void anOnTimeReportNeverLowersAUnitsRank(@ForAll("counties") List<UnitFacts> units, @ForAll("settings") RankingRule.Settings s,
-                                             @ForAll @IntRange(min = 0, max = 11) int which) {
+            @ForAll @IntRange(min = 0, max = 11) int which) {
         if (units.isEmpty()) {
             return;
         }
@@ -175,7 +175,7 @@ class RankingRuleTests {
         for (UnitFacts u : units) {
             double expected = Math.max(0, u.completion().doubleValue() * s.completionWeight() / 100.0
                     + u.timeliness().points() * (100 - s.completionWeight()) / 100.0 - Math.min(20, 5 * u.overdueRectifications()));
-            assertThat(RankingRule.score(u, s).doubleValue()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.051));
+            assertThat(RankingRule.score(u, s).doubleValue()).isCloseTo(expected, Offset.offset(0.051));
         }
     }
 

@@ -1,11 +1,9 @@
 package cn.duban.progress;
 
-import cn.duban.DubanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.duban.DubanTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,9 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The report's flow on PostgreSQL: draft, submit, approve, return with a reason, accept; values
@@ -201,8 +200,8 @@ class ReportFlowTests {
         // Each accepted save took exactly one version; no two saves share one.
         assertThat(after.version() - r.version()).isEqualTo(winners.size());
         List<Integer> savedFrom = fx.jdbc.sql("""
-                        select (before ->> 'version')::int from audit_event where entity = 'unit_report' and entity_id = :r
-                        and action = '保存报送草稿' order by id""").param("r", r.id()).query(Integer.class).list();
+                select (before ->> 'version')::int from audit_event where entity = 'unit_report' and entity_id = :r
+                and action = '保存报送草稿' order by id""").param("r", r.id()).query(Integer.class).list();
         assertThat(savedFrom).doesNotHaveDuplicates().hasSize(winners.size());
         // The report holds exactly the accepted edits, the last one on top.
         List<ReportLine.Entry> revisions = fx.reports.history(w.tasks().get(0));

@@ -1,22 +1,14 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
 import cn.duban.security.Role;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.stereotype.Component;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,9 +22,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The report-once dev set (src/test/resources/once) in a county laid out as the demo's: 青川县 with 清河镇 and its
@@ -71,7 +70,7 @@ public class ReportOnceFixture {
     private final ReportingPeriods periods;
 
     ReportOnceFixture(Organisations organisations, TransactionTemplate tx, TestUsers users, TestClock clock, JdbcClient jdbc,
-                      ProgressFixture fx, Reports reports, ReportingPeriods periods) {
+            ProgressFixture fx, Reports reports, ReportingPeriods periods) {
         this.organisations = organisations;
         this.tx = tx;
         this.users = users;
@@ -84,7 +83,7 @@ public class ReportOnceFixture {
 
     /** The township's November report, ready for its 工作汇报; the clock is left on November's day (tests reset it). */
     public record Township(Dev dev, TestUsers.County county, Organisation unit, long plan, long report, String office, String liaison,
-                           String head, Map<String, Long> indicators) {
+            String head, Map<String, Long> indicators) {
         /** An indicator's id by its task's 序号 and its name, or "#" and its position among the task's indicators. */
         public long indicator(String task, String name) {
             Long id = indicators.get(task + "/" + name);
@@ -133,8 +132,8 @@ public class ReportOnceFixture {
 
         clock.set(OCTOBER);
         MockHttpServletResponse imported = mvc.perform(multipart("/api/plans/excel")
-                        .file(new MockMultipartFile("file", dev.unit() + "2026年重点工作任务台账.xlsx", "application/octet-stream", ledger(dev)))
-                        .param("year", "2026").with(TestUsers.api(office)))
+                .file(new MockMultipartFile("file", dev.unit() + "2026年重点工作任务台账.xlsx", "application/octet-stream", ledger(dev)))
+                .param("year", "2026").with(TestUsers.api(office)))
                 .andReturn().getResponse();
         assertThat(imported.getStatus()).as(imported.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
         long plan = Long.parseLong(imported.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));

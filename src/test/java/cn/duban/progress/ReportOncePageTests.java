@@ -1,7 +1,18 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,18 +21,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Report once on the report page: a file that is no 工作汇报 is refused beside the file field with what was typed
@@ -51,7 +50,8 @@ class ReportOncePageTests {
         ReportOnceFixture.Township t = once.township(mvc);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         byte[] ole2 = new byte[4096];
-        System.arraycopy(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole2, 0, 8);
+        System.arraycopy(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole2, 0,
+                8);
         byte[] huge = new byte[ReportDocuments.MAX_BYTES + 1];
         Arrays.fill(huge, (byte) 'a');
         Map<String, byte[]> files = Map.of("汇报.docx", png, "11月工作汇报.doc", ole2, "大文件.txt", huge, "空白.txt", new byte[0]);
@@ -83,14 +83,16 @@ class ReportOncePageTests {
         long task = task(t, "1");
         MockHttpServletResponse r = mvc.perform(typed(t, task, multipart("/reports/" + t.report() + "/document")
                 .file(new MockMultipartFile("documentFile", "b-qinghe-november.docx", "application/octet-stream",
-                        ReportOnceFixture.resource("qinghe/b-qinghe-november.docx"))))).andReturn().getResponse();
+                        ReportOnceFixture.resource("qinghe/b-qinghe-november.docx")))))
+                .andReturn().getResponse();
         String page = r.getContentAsString(StandardCharsets.UTF_8);
         assertThat(r.getStatus()).isEqualTo(200);
         long invest = t.indicator("1", "固定资产投资");
         assertThat(page).contains("id=\"document-text\"", "doc-sentence", "《b-qinghe-november.docx》原文", "id=\"unmatched-figures\"",
                 "id=\"confirm-document\"", "id=\"proposal-" + invest + "\"", "原文为累计数“38600万元”，换算为3.86亿元");
         assertThat(page).as("the proposal is in the field").contains("id=\"value-" + task + "-" + invest + "\"")
-                .containsPattern("id=\"value-" + task + "-" + invest + "\"[^>]*value=\"3.86\"|value=\"3.86\"[^>]*id=\"value-" + task + "-" + invest + "\"");
+                .containsPattern("id=\"value-" + task + "-" + invest + "\"[^>]*value=\"3.86\"|value=\"3.86\"[^>]*id=\"value-" + task + "-"
+                        + invest + "\"");
         assertThat(page).as("the typed narrative is kept").contains("我写了一半的进展");
         assertThat(jdbc.sql("select count(*) from task_entry where report_id = :r").param("r", t.report()).query(Integer.class).single())
                 .as("nothing saved before the liaison confirms").isZero();
@@ -121,7 +123,8 @@ class ReportOncePageTests {
         String first = "清河镇11月份工作汇报\n一、工作进展\n全镇网销额累计4700万元，带动农户增收。\n";
         MockHttpServletResponse r = mvc.perform(multipart("/reports/" + t.report() + "/document")
                 .file(new MockMultipartFile("documentFile", "网销.txt", "text/plain", first.getBytes(StandardCharsets.UTF_8)))
-                .param("version", String.valueOf(version(t.report()))).with(TestUsers.api(t.liaison())).with(csrf())).andReturn().getResponse();
+                .param("version", String.valueOf(version(t.report()))).with(TestUsers.api(t.liaison())).with(csrf())).andReturn()
+                .getResponse();
         String page = r.getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).as("a wording Duban does not know is left for the liaison to place")
                 .doesNotContain("id=\"proposal-" + trade + "\"").contains("unmatched-figure", "4700万元", "value=\"" + trade + "\"");
@@ -151,7 +154,8 @@ class ReportOncePageTests {
     }
 
     /** The report form as a liaison leaves it half typed: a value and some words for the first task. */
-    private MockMultipartHttpServletRequestBuilder typed(ReportOnceFixture.Township t, long task, MockMultipartHttpServletRequestBuilder b) {
+    private MockMultipartHttpServletRequestBuilder typed(ReportOnceFixture.Township t, long task,
+            MockMultipartHttpServletRequestBuilder b) {
         long indicator = t.indicator("1", "固定资产投资");
         b.param("version", String.valueOf(version(t.report()))).param("lines[0].taskId", String.valueOf(task))
                 .param("lines[0].values[0].indicatorId", String.valueOf(indicator)).param("lines[0].values[0].value", "3.5")

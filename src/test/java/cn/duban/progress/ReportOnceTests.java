@@ -1,7 +1,16 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,16 +20,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
  * Report once (issue 25): 清河镇's own 工作汇报 — three of them, a .txt, a .docx and a Traditional-script .txt,
@@ -168,9 +167,9 @@ class ReportOnceTests {
     private JsonNode read(ReportOnceFixture.Township t, String document) throws Exception {
         long started = System.nanoTime();
         MockHttpServletResponse r = mvc.perform(multipart("/api/reports/" + t.report() + "/document")
-                        .file(new MockMultipartFile("file", document, "application/octet-stream",
-                                ReportOnceFixture.resource(t.dev().folder() + "/" + document)))
-                        .with(TestUsers.api(t.liaison())))
+                .file(new MockMultipartFile("file", document, "application/octet-stream",
+                        ReportOnceFixture.resource(t.dev().folder() + "/" + document)))
+                .with(TestUsers.api(t.liaison())))
                 .andReturn().getResponse();
         String body = r.getContentAsString(StandardCharsets.UTF_8);
         System.out.printf("REPORT ONCE %s read through the API in %d ms%n", document, (System.nanoTime() - started) / 1_000_000);

@@ -1,22 +1,20 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * One validation for every path a value can take (issue 10, hole 7): a correction through the
@@ -36,7 +34,7 @@ class ReportValidationTests {
         fx.clock.reset();
     }
 
-    private int call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String user) throws Exception {
+    private int call(MockHttpServletRequestBuilder r, String user) throws Exception {
         return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getStatus();
     }
 

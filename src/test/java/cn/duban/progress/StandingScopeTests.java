@@ -1,18 +1,22 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanTest;
 import cn.duban.security.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A report step computes its own unit's standings only (issue 14, item 5: a submission no longer
@@ -82,10 +86,10 @@ class StandingScopeTests {
      * (submit, approve, accept, return, correct) in any order; after every step a full computation
      * must find nothing to change. Three fixed seeds, so a failure can be replayed.
      */
-    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
-    @org.junit.jupiter.params.provider.ValueSource(longs = {14, 2026, 90704})
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {14, 2026, 90704})
     void anyFlowOfStepsLeavesWhatAFullComputationWould(long seed) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, LocalDate.of(2025, 3, 31)),
                 ProgressFixture.TaskSpec.atLeast("改造农村户厕", 400, null), ProgressFixture.TaskSpec.atLeast("硬化村道", 30, null),
                 ProgressFixture.TaskSpec.atLeast("新建高标准农田", 3999, LocalDate.of(2025, 4, 15)));
@@ -100,7 +104,7 @@ class StandingScopeTests {
         standings.refresh(w.plan());
         List<ReportingPeriod> months = periods.begun(w.plan());
         assertThat(months).hasSize(4);
-        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
         for (int step = 0; step < 40; step++) {
             long unit = random.nextBoolean() ? east : west;
             String liaison = people.get(unit)[0];
@@ -117,7 +121,8 @@ class StandingScopeTests {
                     }
                     List<LineInput> lines = open.stream().map(t -> line(w, t,
                             random.nextInt(fx.jdbc.sql("select target_value::int from indicator where task_id = :t").param("t", t)
-                                    .query(Integer.class).single() * 6 / 5 + 1))).toList();
+                                    .query(Integer.class).single() * 6 / 5 + 1)))
+                            .toList();
                     fx.as(liaison, () -> reports.submit(r.id(), r.version(), UUID.randomUUID(), lines, null));
                     did = "submit";
                 }
@@ -150,7 +155,7 @@ class StandingScopeTests {
     }
 
     /** A correction of one of the report's tasks, if it has any. */
-    private String correct(ProgressFixture.World w, UnitReport r, String liaison, java.util.Random random) {
+    private String correct(ProgressFixture.World w, UnitReport r, String liaison, Random random) {
         List<Long> open = reports.lines(r).stream().map(ReportLine::taskId).toList();
         if (open.isEmpty()) {
             return "nothing to correct";

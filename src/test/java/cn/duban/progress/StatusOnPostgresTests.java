@@ -1,19 +1,18 @@
 package cn.duban.progress;
 
-import cn.duban.DubanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.duban.DubanTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every status rule of conventions.md, end to end on PostgreSQL: a plan, a unit's report
@@ -75,7 +74,7 @@ class StatusOnPostgresTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void statusAndReason(String name, ProgressFixture.TaskSpec spec, BigDecimal threshold, Map<LocalDate, Integer> reported,
-                         LocalDate today, String status, String reason) {
+            LocalDate today, String status, String reason) {
         ProgressFixture.World w = fx.world(2025, spec);
         long task = w.tasks().get(0);
         if (threshold != null) {

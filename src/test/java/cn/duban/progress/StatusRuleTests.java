@@ -1,14 +1,13 @@
 package cn.duban.progress;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every status rule of conventions.md, one row each. */
 class StatusRuleTests {
@@ -34,7 +33,7 @@ class StatusRuleTests {
             a hair short on time is on track, not 100  | 4000 | >= | 3999 | 2025-01-01 | 2025-12-31 | -                     | 2025-06-30 | ON_TRACK     | 完成99.9%，按时序应达49.5%
             """)
     void judgesAsTheConventionsSay(String story, BigDecimal target, String comparator, BigDecimal actual, LocalDate start,
-                                   LocalDate deadline, String milestones, LocalDate today, TaskStatus status, String reason) {
+            LocalDate deadline, String milestones, LocalDate today, TaskStatus status, String reason) {
         StatusRule.Verdict v = StatusRule.judge(new StatusRule.Facts(target, comparator.equals("<="), actual, start, deadline,
                 milestones(milestones), null, today));
         assertThat(v.status()).isEqualTo(status);

@@ -1,5 +1,9 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
@@ -8,6 +12,9 @@ import cn.duban.ledger.Plans;
 import cn.duban.ledger.Tasks;
 import cn.duban.reminders.ReminderJob;
 import cn.duban.security.Role;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,15 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 12: a new task waits for its unit's 签收 (reminded after two working days); the unit
@@ -111,8 +109,8 @@ class TaskHandoverTests {
         assertThat(jdbc.sql("select count(*) from notification where dedupe_key in (:k)")
                 .param("k", List.of("sign:" + task, "sign:" + other)).query(Long.class).single()).isEqualTo(2);
         tx.executeWithoutResult(s -> tasks.sign(other, "test"));
-        assertThat(jdbc.sql("select signed_at is not null from task where id = :t").param("t", other).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select signed_at is not null from task where id = :t").param("t", other).query(Boolean.class).single())
+                .isTrue();
     }
-
 
 }

@@ -1,5 +1,10 @@
 package cn.duban.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
@@ -7,6 +12,11 @@ import cn.duban.TestUsers;
 import cn.duban.ledger.Plans;
 import cn.duban.reminders.ReminderJob;
 import cn.duban.security.Role;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,15 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Issue 12: one list of tasks across plans, searched by word, status, unit, leader and deadline, saved and exported. */
 @DubanTest
@@ -91,7 +92,7 @@ class TaskListTests {
 
         byte[] xlsx = mvc.perform(get("/task-list/export").param("leader", "李华").with(TestUsers.api(office))).andReturn()
                 .getResponse().getContentAsByteArray();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("任务清单");
             assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("工作任务");
@@ -101,7 +102,7 @@ class TaskListTests {
 
     @Test
     void aWrongWindowIsRefusedBesideItsFieldsAndAViewIsSaved() throws Exception {
-        var session = cn.duban.TestUsers.signedIn(mvc, office);
+        var session = TestUsers.signedIn(mvc, office);
         MockHttpServletResponse page = mvc.perform(get("/task-list").session(session).param("q", "产业")
                 .param("dueFrom", "2026-12-31").param("dueTo", "2026-01-01")).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(422);
@@ -112,6 +113,5 @@ class TaskListTests {
         assertThat(mvc.perform(get("/task-list").session(session)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("李华分管", "leader=%E6%9D%8E%E5%8D%8E");
     }
-
 
 }

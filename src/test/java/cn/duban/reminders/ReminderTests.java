@@ -1,18 +1,13 @@
 package cn.duban.reminders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanApplication;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestReceivers;
 import cn.duban.TestUsers;
-import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
+import cn.duban.system.DatabaseServer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 催办 and 督办 with a fake clock, a local SMTP server and a local robot receiver: what is
@@ -44,7 +44,7 @@ class ReminderTests {
     @Autowired
     Notifications notifications;
     @Autowired
-    cn.duban.system.DatabaseServer server;
+    DatabaseServer server;
 
     @AfterEach
     void realTime() {
@@ -60,12 +60,12 @@ class ReminderTests {
         long plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values ('提醒测试', 2025, :a, 'test') returning id")
                 .param("a", c.county().id()).query(Long.class).single();
         long task = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, lead_org_id, deadline, leader)
-                        values (:p, 0, '1', '建成村级养老服务站', :u, :d, '王副县长') returning id""")
+                insert into task (plan_id, position, number, title, lead_org_id, deadline, leader)
+                values (:p, 0, '1', '建成村级养老服务站', :u, :d, '王副县长') returning id""")
                 .param("p", plan).param("u", c.townA().id()).param("d", deadline).query(Long.class).single();
         jdbc.sql("""
-                        insert into indicator (task_id, position, name, target_value, unit, comparator, kind)
-                        values (:t, 0, '养老服务站', 100, '个', '>=', 'target')""")
+                insert into indicator (task_id, position, name, target_value, unit, comparator, kind)
+                values (:t, 0, '养老服务站', 100, '个', '>=', 'target')""")
                 .param("t", task).update();
         String tag = c.tag();
         for (var contact : List.of(Map.entry("EMAIL", "town-" + tag + "@example.cn"),
@@ -119,12 +119,12 @@ class ReminderTests {
         // The township reports 50 of 100 in June, approved on time; then the deadline passes.
         long period = periodOn(s.plan(), LocalDate.of(2025, 6, 10));
         long report = jdbc.sql("""
-                        insert into unit_report (period_id, organisation_id, state, approved_at)
-                        values (:p, :u, 'APPROVED', '2025-06-10') returning id""")
+                insert into unit_report (period_id, organisation_id, state, approved_at)
+                values (:p, :u, 'APPROVED', '2025-06-10') returning id""")
                 .param("p", period).param("u", s.county().townA().id()).query(Long.class).single();
         long entry = jdbc.sql("""
-                        insert into task_entry (report_id, task_id, revision, narrative, created_by)
-                        values (:r, :t, 1, '建成50个', 'test') returning id""")
+                insert into task_entry (report_id, task_id, revision, narrative, created_by)
+                values (:r, :t, 1, '建成50个', 'test') returning id""")
                 .param("r", report).param("t", s.task()).query(Long.class).single();
         jdbc.sql("insert into entry_value (entry_id, indicator_id, actual) select :e, id, 50 from indicator where task_id = :t")
                 .param("e", entry).param("t", s.task()).update();
@@ -154,8 +154,8 @@ class ReminderTests {
             job.runOnce();
         }
         List<Map<String, Object>> rows = jdbc.sql("""
-                        select d.state, d.attempts, d.last_error from delivery d join notification n on n.id = d.notification_id
-                        where n.organisation_id = :o""").param("o", c.townA().id()).query().listOfRows();
+                select d.state, d.attempts, d.last_error from delivery d join notification n on n.id = d.notification_id
+                where n.organisation_id = :o""").param("o", c.townA().id()).query().listOfRows();
         assertThat(rows).isNotEmpty().allSatisfy(r -> {
             assertThat(r.get("state")).isEqualTo("FAILED");
             assertThat(r.get("attempts")).isEqualTo(5);
@@ -167,7 +167,7 @@ class ReminderTests {
     @Test
     void twoInstancesOnOneDatabaseSendEachReminderOnce() throws Exception {
         Setup s = setup(LocalDate.of(2025, 6, 20));
-        cn.duban.system.DatabaseServer db = server;
+        DatabaseServer db = server;
         // Command-line arguments, not default properties: application.properties would override those.
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(DubanApplication.class)
                 .initializers(new TestReceivers.Initializer())

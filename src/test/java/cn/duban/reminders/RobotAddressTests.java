@@ -1,9 +1,9 @@
 package cn.duban.reminders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reminder webhooks reach only the robots' public endpoints (issue 10, hole 8: requests forged through webhooks). */
 class RobotAddressTests {

@@ -1,9 +1,18 @@
 package cn.duban.reminders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import cn.duban.DubanTest;
 import cn.duban.TestReceivers;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,15 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Group robots as offices create them (issue 14, item 6): 钉钉 with 加签 or a keyword, and 企业微信.
@@ -53,7 +53,7 @@ class RobotSecurityTests {
     }
 
     private JsonNode add(String channel, String address, String secret, String keyword) throws Exception {
-        String body = JSON.writeValueAsString(java.util.Map.of("unit", county.townA().id(), "channel", channel, "address", address,
+        String body = JSON.writeValueAsString(Map.of("unit", county.townA().id(), "channel", channel, "address", address,
                 "secret", secret == null ? "" : secret, "keyword", keyword == null ? "" : keyword));
         String answer = mvc.perform(post("/api/notifications/contacts").with(TestUsers.api(office)).contentType(MediaType.APPLICATION_JSON)
                 .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -126,8 +126,8 @@ class RobotSecurityTests {
         assertThat(posts(signedPath)).hasSize(1);
         assertThat(posts(signedPath).get(0).query()).contains("timestamp=").contains("sign=");
         assertThat(jdbc.sql("""
-                        select d.state from delivery d join notification n on n.id = d.notification_id
-                        where n.dedupe_key = :k and d.channel = 'DINGTALK'""").param("k", "robot-" + county.tag())
+                select d.state from delivery d join notification n on n.id = d.notification_id
+                where n.dedupe_key = :k and d.channel = 'DINGTALK'""").param("k", "robot-" + county.tag())
                 .query(String.class).list()).containsOnly("SENT");
         JsonNode wecomMessage = JSON.readTree(posts(wecomPath).get(0).body());
         assertThat(wecomMessage.get("markdown").get("content").asString()).startsWith("### 【蓝色提醒】任务即将到期");
@@ -141,14 +141,14 @@ class RobotSecurityTests {
     void aRefusedContactIsShownAgainWithTheReasonBesideItsFieldAndNothingStored() throws Exception {
         long before = jdbc.sql("select count(*) from contact").query(Long.class).single();
         var page = mvc.perform(post("/notifications/contacts").with(TestUsers.api(office)).with(csrf())
-                        .param("unit", String.valueOf(county.townA().id())).param("channel", "DINGTALK")
-                        .param("address", TestReceivers.webhook("/dingtalk-signed/x")).param("secret", "not-a-secret").param("keyword", "督办"))
+                .param("unit", String.valueOf(county.townA().id())).param("channel", "DINGTALK")
+                .param("address", TestReceivers.webhook("/dingtalk-signed/x")).param("secret", "not-a-secret").param("keyword", "督办"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("以 SEC 开头").contains("is-invalid").contains("value=\"督办\"")
                 .contains(TestReceivers.webhook("/dingtalk-signed/x")).doesNotContain("not-a-secret");
         var wecom = mvc.perform(post("/api/notifications/contacts").with(TestUsers.api(office)).contentType(MediaType.APPLICATION_JSON)
-                        .content(JSON.writeValueAsString(java.util.Map.of("unit", county.townA().id(), "channel", "WECOM",
-                                "address", TestReceivers.webhook("/wecom-robot/y"), "keyword", "督办"))))
+                .content(JSON.writeValueAsString(Map.of("unit", county.townA().id(), "channel", "WECOM",
+                        "address", TestReceivers.webhook("/wecom-robot/y"), "keyword", "督办"))))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(wecom).contains("只用于钉钉机器人");
         assertThat(jdbc.sql("select count(*) from contact").query(Long.class).single()).isEqualTo(before);

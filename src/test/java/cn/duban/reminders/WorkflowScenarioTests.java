@@ -1,22 +1,21 @@
 package cn.duban.reminders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
 import cn.duban.progress.ReportMoved;
 import cn.duban.progress.ReportState;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reminders module on its own with the modules it depends on (issue 24: an event flow as a Spring Modulith
@@ -45,7 +44,7 @@ class WorkflowScenarioTests {
         long report = 1_000_000 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L);
 
         scenario.publish(() -> new ReportMoved(report, 7, town.id(), "农村人居环境整治", "2026年11月", ReportState.SUBMITTED, null,
-                        Instant.parse("2026-11-25T02:00:00Z")))
+                Instant.parse("2026-11-25T02:00:00Z")))
                 .andWaitForStateChange(() -> inbox(town), list -> !list.isEmpty())
                 .andVerify(list -> assertThat(list).singleElement().satisfies(n -> {
                     assertThat(n.title()).isEqualTo("待审核：2026年11月进展报送");
@@ -53,10 +52,9 @@ class WorkflowScenarioTests {
                 }));
 
         scenario.publish(() -> new ReportMoved(report, 7, town.id(), "农村人居环境整治", "2026年11月", ReportState.RETURNED,
-                        "污水管网的数字与台账不符。", Instant.parse("2026-11-26T02:00:00Z")))
+                "污水管网的数字与台账不符。", Instant.parse("2026-11-26T02:00:00Z")))
                 .andWaitForStateChange(() -> inbox(town), list -> list.stream().anyMatch(n -> n.title().startsWith("报送被退回")))
-                .andVerify(list -> assertThat(list).anySatisfy(n ->
-                        assertThat(n.body()).contains("原因：污水管网的数字与台账不符。请修改后重新提交。")));
+                .andVerify(list -> assertThat(list).anySatisfy(n -> assertThat(n.body()).contains("原因：污水管网的数字与台账不符。请修改后重新提交。")));
     }
 
     private List<Notification> inbox(Organisation unit) {

@@ -1,6 +1,11 @@
 package cn.duban.reports;
 
 import cn.duban.DubanApplication;
+import cn.duban.progress.BenchDatabase;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,11 +22,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A county 月通报 and 工作小结 for a plan of 2,000 tasks, from its frozen period, written to
@@ -45,9 +45,9 @@ public class BulletinBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        DataSource ds = cn.duban.progress.BenchDatabase.open();
+        DataSource ds = BenchDatabase.open();
         JdbcClient jdbc = JdbcClient.create(ds);
-        period = cn.duban.progress.BenchDatabase.bulletinPeriod(jdbc);
+        period = BenchDatabase.bulletinPeriod(jdbc);
         String url;
         String user;
         try (Connection c = ds.getConnection()) {
@@ -55,7 +55,8 @@ public class BulletinBenchmark {
             user = c.getMetaData().getUserName();
         }
         app = new SpringApplicationBuilder(DubanApplication.class).run("--duban.db.url=" + url, "--duban.db.user=" + user,
-                "--server.port=0", "--management.server.port=0", "--duban.reminders.enabled=false", "--duban.demo=false", "--spring.main.banner-mode=off");
+                "--server.port=0", "--management.server.port=0", "--duban.reminders.enabled=false", "--duban.demo=false",
+                "--spring.main.banner-mode=off");
         documents = app.getBean(PeriodDocuments.class);
         System.out.printf("%nbulletin of %d tasks%n", jdbc.sql("select count(*) from task_standing where period_id = :p")
                 .param("p", period).query(Long.class).single());
@@ -68,7 +69,8 @@ public class BulletinBenchmark {
 
     @Benchmark
     public byte[] bulletin() {
-        return OfficialDocx.write(documents.bulletin(period, new PeriodDocuments.Letterhead("县政府督查室", 1, PeriodDocuments.Letterhead.COPY_TO), LocalDate.of(2026, 11, 2)).blocks());
+        return OfficialDocx.write(documents.bulletin(period,
+                new PeriodDocuments.Letterhead("县政府督查室", 1, PeriodDocuments.Letterhead.COPY_TO), LocalDate.of(2026, 11, 2)).blocks());
     }
 
     @Benchmark

@@ -1,10 +1,10 @@
 package cn.duban.reports;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.duban.DocumentRendering;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The GB/T 9704 layout as Word reads it: the document's XML checked for page size, margins,
@@ -40,7 +42,7 @@ class OfficialDocxTests {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 if (e.getName().equals(name)) {
-                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         }
@@ -118,7 +120,7 @@ class OfficialDocxTests {
         assertThat(Path.of("target", "screenshots", "bulletin-page1.png")).exists();
     }
 
-    private static String font(org.apache.poi.xwpf.usermodel.XWPFParagraph p) {
+    private static String font(XWPFParagraph p) {
         return p.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia();
     }
 
@@ -162,10 +164,10 @@ class OfficialDocxTests {
             assertThat(printed.getCTP().getPPr().getPBdr().getBottom().getSz().intValue()).isEqualTo(8);
         }
         assertThat(document).contains("w:color w:val=\"FF0000\"", "w:pBdr");
-        cn.duban.DocumentRendering.render(docx, "bulletin-masthead");
+        DocumentRendering.render(docx, "bulletin-masthead");
     }
 
-    private static int indexOf(List<org.apache.poi.xwpf.usermodel.XWPFParagraph> p, String text, int from) {
+    private static int indexOf(List<XWPFParagraph> p, String text, int from) {
         for (int i = p.size() - 1; i >= from; i--) {
             if (p.get(i).getText().equals(text)) {
                 return i;

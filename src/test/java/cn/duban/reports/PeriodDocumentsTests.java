@@ -1,19 +1,25 @@
 package cn.duban.reports;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.duban.DocumentRendering;
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.extract.DocumentText;
 import cn.duban.extract.Extraction;
 import cn.duban.extract.Quantity;
+import cn.duban.extract.Reader;
+import cn.duban.files.Checksums;
+import cn.duban.progress.PeriodFreeze;
+import cn.duban.progress.ReportingPeriod;
 import cn.duban.progress.ReportingPeriods;
 import cn.duban.reminders.ReminderJob;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-
+import cn.duban.security.Role;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +29,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 月通报 and 工作小结 from a frozen period: refused before the freeze; the bulletin names the
@@ -49,7 +59,7 @@ class PeriodDocumentsTests {
     @Autowired
     ReportingPeriods periods;
     @Autowired
-    cn.duban.progress.PeriodFreeze freezes;
+    PeriodFreeze freezes;
     @Autowired
     PeriodDocuments documents;
     @Autowired
@@ -57,7 +67,7 @@ class PeriodDocumentsTests {
     @Autowired
     TransactionTemplate tx;
     @Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
 
     @AfterEach
     void realTime() {
@@ -86,13 +96,13 @@ class PeriodDocumentsTests {
             Object[] t = TASKS[i];
             long unit = (int) t[6] == 0 ? c.townA().id() : c.townB().id();
             long task = jdbc.sql("""
-                            insert into task (plan_id, position, number, title, lead_org_id, deadline)
-                            values (:p, :pos, :n, :t, :u, :d) returning id""")
+                    insert into task (plan_id, position, number, title, lead_org_id, deadline)
+                    values (:p, :pos, :n, :t, :u, :d) returning id""")
                     .param("p", plan).param("pos", i).param("n", String.valueOf(i + 1)).param("t", t[0]).param("u", unit)
                     .param("d", LocalDate.parse((String) t[4])).query(Long.class).single();
             jdbc.sql("""
-                            insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind, deadline)
-                            values (:t, 0, :n, :s, :v, :u, :c, 'target', :d)""")
+                    insert into indicator (task_id, position, name, surface, target_value, unit, comparator, kind, deadline)
+                    values (:t, 0, :n, :s, :v, :u, :c, 'target', :d)""")
                     .param("t", task).param("n", t[0]).param("s", t[2] + (String) t[1]).param("v", new BigDecimal((String) t[2]))
                     .param("u", t[1]).param("c", t[3]).param("d", LocalDate.parse((String) t[4])).update();
             byTask.put(task, t);
@@ -105,12 +115,12 @@ class PeriodDocumentsTests {
         for (var e : byTask.entrySet()) {
             long unit = (int) e.getValue()[6] == 0 ? c.townA().id() : c.townB().id();
             long report = reports.computeIfAbsent(unit, u -> jdbc.sql("""
-                            insert into unit_report (period_id, organisation_id, state, approved_at, submitted_at)
-                            values (:p, :u, 'ACCEPTED', '2025-06-20', '2025-06-19') returning id""")
+                    insert into unit_report (period_id, organisation_id, state, approved_at, submitted_at)
+                    values (:p, :u, 'ACCEPTED', '2025-06-20', '2025-06-19') returning id""")
                     .param("p", june).param("u", u).query(Long.class).single());
             long entry = jdbc.sql("""
-                            insert into task_entry (report_id, task_id, revision, narrative, problems, next_steps, created_by, created_at)
-                            values (:r, :t, 1, '按计划推进', '', '加快推进', 'test', '2025-06-19 10:00+08') returning id""")
+                    insert into task_entry (report_id, task_id, revision, narrative, problems, next_steps, created_by, created_at)
+                    values (:r, :t, 1, '按计划推进', '', '加快推进', 'test', '2025-06-19 10:00+08') returning id""")
                     .param("r", report).param("t", e.getKey()).query(Long.class).single();
             jdbc.sql("insert into entry_value (entry_id, indicator_id, actual) select :e, id, :a from indicator where task_id = :t")
                     .param("e", entry).param("a", new BigDecimal((String) e.getValue()[5])).param("t", e.getKey()).update();
@@ -123,17 +133,20 @@ class PeriodDocumentsTests {
     @Test
     void aBulletinIsWrittenOnlyFromAFrozenPeriod() {
         long june = setUp();
-        assertThatThrownBy(() -> documents.bulletin(june, new PeriodDocuments.Letterhead("县政府督查室", 1, PeriodDocuments.Letterhead.COPY_TO), LocalDate.of(2025, 7, 2)))
+        assertThatThrownBy(() -> documents.bulletin(june, new PeriodDocuments.Letterhead("县政府督查室", 1, PeriodDocuments.Letterhead.COPY_TO),
+                LocalDate.of(2025, 7, 2)))
                 .isInstanceOf(DocumentRefused.class).hasMessageContaining("请先在红黑榜页面冻结");
         freezes.freeze(june, "office", true);
 
-        PeriodDocuments.Draft bulletin = documents.bulletin(june, new PeriodDocuments.Letterhead("县政府督查室", 1, PeriodDocuments.Letterhead.COPY_TO), LocalDate.of(2025, 7, 2));
+        PeriodDocuments.Draft bulletin = documents.bulletin(june,
+                new PeriodDocuments.Letterhead("县政府督查室", 1, PeriodDocuments.Letterhead.COPY_TO), LocalDate.of(2025, 7, 2));
         String text = String.join("\n", bulletin.blocks().stream().map(OfficialDocx.Block::text).toList());
         assertThat(bulletin.title()).isEqualTo("关于青川县重点工作2025年6月推进情况的通报");
         assertThat(text).contains("各乡镇人民政府，县直各部门：", "本期纳入调度任务8项", "红榜：", "黑榜：", "三、超期、未报送和滞后任务",
                 "四、整改落实情况", "县政府督查室\n2025年7月2日");
         byte[] docx = OfficialDocx.write(bulletin.blocks());
-        var kept = tx.execute(s -> stored.keep("BULLETIN", june, periods.find(june).orElseThrow().frozenAt(), bulletin.title(), docx, "office"));
+        var kept = tx
+                .execute(s -> stored.keep("BULLETIN", june, periods.find(june).orElseThrow().frozenAt(), bulletin.title(), docx, "office"));
         assertThat(kept.sha256()).hasSize(64);
         assertThat(stored.content(kept.id())).isEqualTo(docx);
         assertThat(stored.ofPeriod(june)).extracting(GeneratedDocuments.Stored::kind).containsExactly("BULLETIN");
@@ -143,10 +156,10 @@ class PeriodDocumentsTests {
     void theOfficePreviewsGeneratesAndDownloadsTheDocuments() throws Exception {
         long june = setUp();
         freezes.freeze(june, "office", true);
-        String office = users.user(c, c.office(), cn.duban.security.Role.SUPERVISOR);
-        String leader = users.user(c, c.office(), cn.duban.security.Role.LEADER);
+        String office = users.user(c, c.office(), Role.SUPERVISOR);
+        String leader = users.user(c, c.office(), Role.LEADER);
         TestUsers.County other = users.county();
-        String foreign = users.user(other, other.office(), cn.duban.security.Role.SUPERVISOR);
+        String foreign = users.user(other, other.office(), Role.SUPERVISOR);
 
         String preview = mvc.perform(get("/documents/preview").param("period", String.valueOf(june)).param("kind", "SUMMARY")
                 .with(TestUsers.api(leader))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -162,7 +175,7 @@ class PeriodDocumentsTests {
         long id = stored.ofPeriod(june).get(0).id();
         var file = mvc.perform(get("/documents/" + id + "/download").with(TestUsers.api(leader))).andReturn().getResponse();
         assertThat(file.getHeader("Content-Disposition")).startsWith("attachment;");
-        assertThat(cn.duban.files.Checksums.sha256(file.getContentAsByteArray())).isEqualTo(stored.find(id).orElseThrow().sha256());
+        assertThat(Checksums.sha256(file.getContentAsByteArray())).isEqualTo(stored.find(id).orElseThrow().sha256());
         assertThat(mvc.perform(get("/documents/" + id + "/download").with(TestUsers.api(foreign)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
@@ -170,10 +183,10 @@ class PeriodDocumentsTests {
     @Test
     void theLedgerCarriesThePeriodsProgressColouredByStatus() throws Exception {
         long june = setUp();
-        String leader = users.user(c, c.office(), cn.duban.security.Role.LEADER);
+        String leader = users.user(c, c.office(), Role.LEADER);
         byte[] xlsx = mvc.perform(get("/api/periods/" + june + "/ledger").with(TestUsers.api(leader)))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             List<String> header = new ArrayList<>();
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("台账"); // the title, then the 制表 line
@@ -186,7 +199,7 @@ class PeriodDocumentsTests {
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo("按计划推进");
             // The figure its reason quotes, as a number formatted as a percent.
             assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(0.417);
-            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(9))).isEqualTo("41.7%");
+            assertThat(new DataFormatter().formatCellValue(row.getCell(9))).isEqualTo("41.7%");
             assertThat(row.getCell(13).getStringCellValue()).startsWith("完成41.7%");
             assertThat(row.getCell(10).getStringCellValue()).isEqualTo("滞后");
             var formatting = sheet.getSheetConditionalFormatting();
@@ -205,7 +218,7 @@ class PeriodDocumentsTests {
         Path out = Files.createDirectories(Path.of("target", "documents")).resolve("summary-roundtrip.docx");
         Files.write(out, docx);
 
-        Extraction read = cn.duban.extract.Reader.read("summary", DocumentText.read("summary.docx", docx), 2025);
+        Extraction read = Reader.read("summary", DocumentText.read("summary.docx", docx), 2025);
         List<PeriodDocuments.Written> written = summary.quantities();
         assertThat(written).hasSizeGreaterThan(20);
         List<Quantity> found = new ArrayList<>(read.quantities());
@@ -234,8 +247,8 @@ class PeriodDocumentsTests {
 
     @Test
     void aBulletinNamesItsYearOnceAndCarriesItsIssueMastheadAndImprint() throws Exception {
-        java.util.function.Function<String, String> titled = plan -> PeriodDocuments.of(Map.of("title", plan),
-                new cn.duban.progress.ReportingPeriod(1, 1, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+        Function<String, String> titled = plan -> PeriodDocuments.of(Map.of("title", plan),
+                new ReportingPeriod(1, 1, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
                         LocalDate.of(2026, 11, 25), "2026年11月", null, null));
         assertThat(titled.apply("青川县2026年重点工作任务分解")).isEqualTo("青川县2026年重点工作任务分解11月份");
         assertThat(titled.apply("青川县二〇二六年重点工作")).isEqualTo("青川县二〇二六年重点工作11月份");
@@ -243,7 +256,7 @@ class PeriodDocumentsTests {
 
         long june = setUp();
         freezes.freeze(june, "office", true);
-        String office = users.user(c, c.office(), cn.duban.security.Role.SUPERVISOR);
+        String office = users.user(c, c.office(), Role.SUPERVISOR);
         for (int i = 0; i < 2; i++) {
             assertThat(mvc.perform(post("/api/periods/" + june + "/documents").param("kind", "BULLETIN")
                     .with(TestUsers.api(office))).andReturn().getResponse().getStatus()).isEqualTo(200);
@@ -251,13 +264,13 @@ class PeriodDocumentsTests {
         var written = stored.ofPeriod(june);
         assertThat(written).hasSize(2);
         for (var d : written) {
-            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(stored.content(d.id())))) {
+            try (var doc = new XWPFDocument(new ByteArrayInputStream(stored.content(d.id())))) {
                 String text = String.join("\n", doc.getParagraphs().stream().map(p -> p.getText()).toList());
                 // Written twice for one period, the bulletin keeps 第1期.
                 assertThat(text).startsWith(c.county().name() + "人民政府督查室\n督查通报\n第1期\n");
                 assertThat(text).contains("抄送：县委办公室", "印发", c.county().name() + "人民政府督查室\n2025年");
             }
         }
-        cn.duban.DocumentRendering.render(stored.content(written.get(0).id()), "bulletin-generated");
+        DocumentRendering.render(stored.content(written.get(0).id()), "bulletin-generated");
     }
 }

@@ -1,13 +1,7 @@
 package cn.duban.security;
 
-import cn.duban.DubanTest;
-import cn.duban.TestUsers;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -17,7 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import java.time.OffsetDateTime;
+import java.util.concurrent.ThreadLocalRandom;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @DubanTest
 class LoginTests {
@@ -29,7 +36,7 @@ class LoginTests {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     TestUsers.County county;
 
@@ -54,7 +61,7 @@ class LoginTests {
         }
         mvc.perform(formLogin().user(name).password(TestUsers.PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
         UserAccount locked = accounts.find(name).orElseThrow();
-        assertThat(locked.lockedUntil()).isAfter(java.time.OffsetDateTime.now().plusMinutes(29));
+        assertThat(locked.lockedUntil()).isAfter(OffsetDateTime.now().plusMinutes(29));
     }
 
     @Test
@@ -74,11 +81,11 @@ class LoginTests {
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("请先登录网页修改初始密码（或已过期的密码）"));
 
         mvc.perform(post("/password").with(httpBasic(name, TestUsers.PASSWORD)).with(csrf())
-                        .param("current", TestUsers.PASSWORD).param("next", "abcdefghijkl").param("repeat", "abcdefghijkl"))
+                .param("current", TestUsers.PASSWORD).param("next", "abcdefghijkl").param("repeat", "abcdefghijkl"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("至少三类")));
         mvc.perform(post("/password").with(httpBasic(name, TestUsers.PASSWORD)).with(csrf())
-                        .param("current", TestUsers.PASSWORD).param("next", "New#Pass2025").param("repeat", "New#Pass2025"))
+                .param("current", TestUsers.PASSWORD).param("next", "New#Pass2025").param("repeat", "New#Pass2025"))
                 .andExpect(redirectedUrl("/login?changed"));
         assertThat(accounts.find(name).orElseThrow().mustChangePassword()).isFalse();
         mvc.perform(get("/api/plans").with(httpBasic(name, "New#Pass2025"))).andExpect(status().isOk());
@@ -95,13 +102,13 @@ class LoginTests {
         assertThat(accounts.find(name).orElseThrow().mustChangePassword()).isTrue();
         mvc.perform(get("/plans").with(httpBasic(name, initial))).andExpect(redirectedUrl("/password"));
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/users/" + id + "/enabled")
-                        .with(TestUsers.api(admin)).contentType("application/json").content("{\"enabled\":false}"))
+        mvc.perform(MockMvcRequestBuilders.put("/api/users/" + id + "/enabled")
+                .with(TestUsers.api(admin)).contentType("application/json").content("{\"enabled\":false}"))
                 .andExpect(status().isOk());
         mvc.perform(formLogin().user(name).password(initial)).andExpect(redirectedUrl("/login?error=disabled"));
         long adminId = accounts.find(admin).orElseThrow().id();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/users/" + adminId + "/enabled")
-                        .with(TestUsers.api(admin)).contentType("application/json").content("{\"enabled\":false}"))
+        mvc.perform(MockMvcRequestBuilders.put("/api/users/" + adminId + "/enabled")
+                .with(TestUsers.api(admin)).contentType("application/json").content("{\"enabled\":false}"))
                 .andExpect(status().isUnprocessableContent());
     }
 
@@ -109,8 +116,8 @@ class LoginTests {
     void formsNeedTheirCsrfToken() throws Exception {
         String name = users.user(county, county.office(), Role.SUPERVISOR);
         var session = mvc.perform(formLogin().user(name).password(TestUsers.PASSWORD)).andReturn().getRequest().getSession();
-        mvc.perform(post("/organisations").session((org.springframework.mock.web.MockHttpSession) session)
-                        .param("name", "丙镇").param("kind", "TOWNSHIP").param("parentId", String.valueOf(county.county().id())))
+        mvc.perform(post("/organisations").session((MockHttpSession) session)
+                .param("name", "丙镇").param("kind", "TOWNSHIP").param("parentId", String.valueOf(county.county().id())))
                 .andExpect(status().isForbidden());
     }
 
@@ -125,12 +132,12 @@ class LoginTests {
         }
         for (String old : new String[]{passwords[0], passwords[2], passwords[4]}) {
             String c = current;
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.changePassword(name, c, old))
+            Assertions.assertThatThrownBy(() -> accounts.changePassword(name, c, old))
                     .hasMessageContaining("最近 5 次");
         }
         accounts.changePassword(name, current, TestUsers.PASSWORD); // the sixth back is allowed again
         for (int i = 0; i < 5; i++) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.changePassword(name, "Wrong#Current1", "Brand#New2026x"))
+            Assertions.assertThatThrownBy(() -> accounts.changePassword(name, "Wrong#Current1", "Brand#New2026x"))
                     .isInstanceOf(AccountRejected.class);
         }
         assertThat(accounts.find(name).orElseThrow().lockedUntil()).as("five wrong current passwords lock, as logins do").isNotNull();
@@ -146,10 +153,10 @@ class LoginTests {
     }
 
     /** A wrong password from an address of this test's own, so reruns within ten minutes do not meet the address limit. */
-    private org.springframework.test.web.servlet.RequestBuilder wrongLogin(String name) {
+    private RequestBuilder wrongLogin(String name) {
         return post("/login").param("username", name).param("password", "wrong-Password1").with(csrf()).with(r -> {
-            r.setRemoteAddr("10.66." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255) + "."
-                    + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255));
+            r.setRemoteAddr("10.66." + ThreadLocalRandom.current().nextInt(1, 255) + "."
+                    + ThreadLocalRandom.current().nextInt(1, 255));
             return r;
         });
     }

@@ -1,17 +1,15 @@
 package cn.duban.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.DubanTest;
+import cn.duban.TestAddresses;
 import cn.duban.TestUsers;
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +18,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 22, items 1–4 and the token holes of item 9, each as the attack on a running Duban found it:
@@ -51,11 +51,11 @@ class SecondFactorHoleTests {
     @BeforeEach
     void county() {
         county = users.county();
-        address = cn.duban.TestAddresses.fresh();
+        address = TestAddresses.fresh();
     }
 
     private RequestPostProcessor from() {
-        return cn.duban.TestAddresses.from(address);
+        return TestAddresses.from(address);
     }
 
     private static final Cookie MADE_UP = new Cookie("SESSION", "eA==");
@@ -94,8 +94,8 @@ class SecondFactorHoleTests {
         assertThat(mvc.perform(get("/api/plans").with(httpBasic(liaison, TestUsers.PASSWORD)).with(from())).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
         assertThat(jdbc.sql("""
-                        select count(*) from audit_event where action = '登录成功' and actor = :u and after ->> 'method' = 'HTTP Basic'
-                          and address = :a""")
+                select count(*) from audit_event where action = '登录成功' and actor = :u and after ->> 'method' = 'HTTP Basic'
+                  and address = :a""")
                 .param("u", liaison).param("a", address).query(Long.class).single()).isEqualTo(1);
     }
 
@@ -140,7 +140,7 @@ class SecondFactorHoleTests {
         pool.shutdown();
         assertThat(weighedAndFailed(office)).as("codes weighed against the lock").isLessThanOrEqualTo(UserAccounts.MAX_FAILURES);
         assertThat(accounts.find(office).orElseThrow().lockedUntil()).isNotNull();
-        assertThat(code(second, cn.duban.security.TotpCodes.next(office))).as("the right code while locked").isEqualTo("/login?error=locked");
+        assertThat(code(second, TotpCodes.next(office))).as("the right code while locked").isEqualTo("/login?error=locked");
     }
 
     @Test

@@ -1,7 +1,19 @@
 package cn.duban.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.DubanTest;
+import cn.duban.TestAddresses;
 import cn.duban.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,18 +22,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 10, "two factors for administrators and the office": the office must set up an
@@ -47,11 +47,11 @@ class SecondFactorTests {
     @BeforeEach
     void county() {
         county = users.county();
-        address = cn.duban.TestAddresses.fresh();
+        address = TestAddresses.fresh();
     }
 
     private RequestPostProcessor from() {
-        return cn.duban.TestAddresses.from(address);
+        return TestAddresses.from(address);
     }
 
     private MockHttpSession password(String username) throws Exception {
@@ -97,7 +97,8 @@ class SecondFactorTests {
         String office = users.user(county, county.office(), Role.SUPERVISOR);
         Object[] enrolled = enrol(office);
         String secret = (String) enrolled[0];
-        @SuppressWarnings("unchecked") List<String> recovery = (List<String>) enrolled[1];
+        @SuppressWarnings("unchecked")
+        List<String> recovery = (List<String>) enrolled[1];
         assertThat(accounts.find(office).orElseThrow().secondFactor()).isTrue();
         assertThat(jdbc.sql("select totp_secret from app_user where username = :u").param("u", office).query(String.class).single())
                 .as("the secret is stored SM4-encrypted").startsWith("sm4:1:").doesNotContain(secret);
@@ -163,7 +164,8 @@ class SecondFactorTests {
         // A token made through the API by its owner signed in (a token makes none), listed without its secret, then
         // revoked: refused from then on.
         MockHttpSession owner = password(office);
-        mvc.perform(post("/login/second-factor").session(owner).with(csrf()).with(from()).param("code", TotpCodes.code((String) factor[0], 1)));
+        mvc.perform(
+                post("/login/second-factor").session(owner).with(csrf()).with(from()).param("code", TotpCodes.code((String) factor[0], 1)));
         String made = mvc.perform(post("/api/account/tokens").session(owner).with(csrf()).with(from()).contentType("application/json")
                 .content("{\"name\":\"市平台对接\",\"days\":30}")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String token = made.replaceAll(".*\"token\":\"(dbn_[a-z2-7]+)\".*", "$1");
@@ -173,7 +175,8 @@ class SecondFactorTests {
             return r;
         };
         assertThat(mvc.perform(get("/api/dashboard").with(bearer)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get("/api/account/tokens").with(bearer)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+        assertThat(
+                mvc.perform(get("/api/account/tokens").with(bearer)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("市平台对接").doesNotContain(token);
         assertThat(jdbc.sql("select count(*) from api_token where digest = :t or prefix = :t").param("t", token).query(Long.class).single())
                 .as("only a digest is kept").isZero();

@@ -1,7 +1,22 @@
 package cn.duban.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import cn.duban.DubanTest;
+import cn.duban.TestAddresses;
 import cn.duban.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,20 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * The holes an attack on a running Duban found (issue 10), each reproduced as it was seen
@@ -48,11 +49,11 @@ class SecurityHoleTests {
     @BeforeEach
     void county() {
         county = users.county();
-        address = cn.duban.TestAddresses.fresh();
+        address = TestAddresses.fresh();
     }
 
     private RequestPostProcessor from() {
-        return cn.duban.TestAddresses.from(address);
+        return TestAddresses.from(address);
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {
@@ -67,7 +68,7 @@ class SecurityHoleTests {
         String office = users.user(county, county.office(), Role.SUPERVISOR);
         MockHttpSession session = signIn(office, TestUsers.PASSWORD);
         int status = mvc.perform(post("/organisations").session(session).header("Authorization", "Bearer x").with(from())
-                        .param("name", "越权镇").param("kind", "TOWNSHIP").param("parentId", String.valueOf(county.county().id())))
+                .param("name", "越权镇").param("kind", "TOWNSHIP").param("parentId", String.valueOf(county.county().id())))
                 .andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from organisation where name = '越权镇' and parent_id = :p")
@@ -118,7 +119,7 @@ class SecurityHoleTests {
         long id = accounts.find(name).orElseThrow().id();
         MockHttpSession session = signIn(name, TestUsers.PASSWORD);
         var first = mvc.perform(get("/api/plans").session(session).with(from())).andReturn().getResponse();
-        assertThat(first.getStatus()).as(first.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(first.getStatus()).as(first.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
 
         mvc.perform(put("/api/users/" + id + "/enabled").with(TestUsers.api(admin)).with(from())
                 .contentType("application/json").content("{\"enabled\":false}"));
@@ -167,9 +168,10 @@ class SecurityHoleTests {
         // A province cannot sit under a township.
         var province = mvc.perform(post("/api/organisations").with(TestUsers.api(office)).with(from())
                 .contentType("application/json").content("{\"name\":\"错位省\",\"kind\":\"PROVINCE\",\"parentId\":%d}"
-                        .formatted(county.townA().id()))).andReturn().getResponse();
+                        .formatted(county.townA().id())))
+                .andReturn().getResponse();
         assertThat(province.getStatus()).isEqualTo(422);
-        assertThat(province.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("不能设在");
+        assertThat(province.getContentAsString(StandardCharsets.UTF_8)).contains("不能设在");
         // A missing row is 404, not 500.
         assertThat(mvc.perform(get("/documents/preview").param("period", "999999999").param("kind", "BULLETIN")
                 .with(TestUsers.api(office)).with(from())).andReturn().getResponse().getStatus()).isIn(404, 422);

@@ -1,20 +1,20 @@
 package cn.duban.security;
 
-import cn.duban.DubanTest;
-import cn.duban.TestUsers;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * 三权分立 (issue 10): the system administrator keeps accounts but grants no roles and reads no
@@ -43,8 +43,8 @@ class SeparationOfDutiesTests {
         String admin = users.user(c, c.office(), Role.ADMIN);
         String security = users.user(c, c.office(), Role.SECURITY_ADMIN);
         String body = mvc.perform(post("/api/users").with(TestUsers.api(admin)).contentType("application/json")
-                        .content("{\"username\":\"new_" + c.tag() + "\",\"displayName\":\"新联络员\",\"organisationId\":" + c.townA().id()
-                                + ",\"role\":\"SUPERVISOR\"}"))
+                .content("{\"username\":\"new_" + c.tag() + "\",\"displayName\":\"新联络员\",\"organisationId\":" + c.townA().id()
+                        + ",\"role\":\"SUPERVISOR\"}"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         UserAccount created = accounts.find("new_" + c.tag()).orElseThrow();
         assertThat(created.role()).as("whatever the request said, no role until granted").isEqualTo(Role.PENDING);
@@ -58,8 +58,8 @@ class SeparationOfDutiesTests {
         assertThat(granted.getStatus()).isEqualTo(200);
         // The first role brings the first password, shown to the security administrator only.
         String initial = granted.getContentAsString(StandardCharsets.UTF_8).replaceAll(".*\"initialPassword\":\"([^\"]+)\".*", "$1");
-        assertThat(cn.duban.security.PasswordPolicy.problem(initial)).isNull();
-        assertThat(mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+        assertThat(PasswordPolicy.problem(initial)).isNull();
+        assertThat(mvc.perform(SecurityMockMvcRequestBuilders.formLogin()
                 .user(created.username()).password(initial)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(accounts.find(created.id()).orElseThrow().role()).isEqualTo(Role.LIAISON);
         assertThat(jdbc.sql("select count(*) from audit_event where action = '授予角色' and entity_id = :id")

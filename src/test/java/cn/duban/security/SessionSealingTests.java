@@ -1,19 +1,19 @@
 package cn.duban.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.duban.DubanTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import javax.crypto.AEADBadTagException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.TypeDescriptor;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.springframework.security.core.context.SecurityContextImpl;
 
 /**
  * Session attributes as Spring Session stores them: sealed with SM4, opened again — from memory
@@ -29,7 +29,8 @@ class SessionSealingTests {
 
     @Test
     void anAttributeIsStoredSealedAndOpensIntoANewObjectEveryTime() {
-        SecurityContextImpl context = new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("qinghe", null, new ArrayList<>()));
+        SecurityContextImpl context = new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated("qinghe", null, new ArrayList<>()));
         byte[] stored = (byte[]) sessions.convert(context, TypeDescriptor.valueOf(Object.class), TypeDescriptor.valueOf(byte[].class));
         assertThat(new String(stored, StandardCharsets.US_ASCII)).startsWith("sm4:1:").doesNotContain("qinghe");
 
@@ -43,6 +44,6 @@ class SessionSealingTests {
         byte[] changed = stored.clone();
         changed[changed.length - 5] = (byte) (changed[changed.length - 5] == 'A' ? 'B' : 'A');
         assertThatThrownBy(() -> sessions.convert(changed, TypeDescriptor.valueOf(byte[].class), TypeDescriptor.valueOf(Object.class)))
-                .hasRootCauseInstanceOf(javax.crypto.AEADBadTagException.class);
+                .hasRootCauseInstanceOf(AEADBadTagException.class);
     }
 }

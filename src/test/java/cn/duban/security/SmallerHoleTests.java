@@ -1,16 +1,15 @@
 package cn.duban.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
 import cn.duban.TestUsers;
 import cn.duban.ledger.Plans;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +18,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 22, item 9: the smaller holes — formulas in exports, guessable passwords, a 500 and a
@@ -113,8 +114,8 @@ class SmallerHoleTests {
             assertThat(templates.filter(p -> p.toString().endsWith(".html")).map(p -> {
                 try {
                     return p + ": " + Files.readString(p);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }).filter(t -> Pattern.compile("\\son[a-z]+=\"|javascript:").matcher(t).find()).map(t -> t.substring(0, t.indexOf(':'))))
                     .isEmpty();

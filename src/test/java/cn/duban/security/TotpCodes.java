@@ -1,5 +1,8 @@
 package cn.duban.security;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /** Authenticator codes for tests outside this package (a test plays the user's phone). */
 public final class TotpCodes {
 
@@ -17,8 +20,8 @@ public final class TotpCodes {
     }
 
     /** The secrets this run set up, by user: the test plays each user's phone. */
-    private static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
     /** Keeps the key an enrolment page showed for {@code username}. */
     public static void remember(String username, String secret) {

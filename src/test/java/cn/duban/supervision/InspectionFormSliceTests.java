@@ -1,11 +1,26 @@
 package cn.duban.supervision;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import cn.duban.audit.Refusals;
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
 import cn.duban.security.Roles;
 import cn.duban.time.CountyTime;
 import jakarta.servlet.Filter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,29 +34,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-
 /**
  * The 督查 form as the web layer alone binds and redraws it (issue 24: a slice): a multipart record with a file,
  * two multi-selects and a box; a refused file or a value that does not read draws the form again as typed, the
  * chosen units and tasks still chosen, and nothing reaches the service that records. What the service decides
  * (repeat visits, the area's units) stays in {@link SupervisionTests}, against PostgreSQL.
  */
-@WebMvcTest(controllers = SupervisionController.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Filter.class))
+@WebMvcTest(controllers = SupervisionController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Filter.class))
 @Import(Roles.class)
 @WithMockUser(roles = "SUPERVISOR")
 class InspectionFormSliceTests {
@@ -68,7 +67,7 @@ class InspectionFormSliceTests {
     @MockitoBean
     CountyTime time;
     @MockitoBean
-    cn.duban.audit.Refusals refusals;
+    Refusals refusals;
 
     @BeforeEach
     void office() {
@@ -84,10 +83,10 @@ class InspectionFormSliceTests {
     @Test
     void aRefusedFileKeepsWhatWasTypedAndRecordsNothing() throws Exception {
         MockHttpServletResponse page = mvc.perform(multipart("/inspections")
-                        .file(new MockMultipartFile("file", "现场.png", "image/png", "<html>not a photo</html>".getBytes()))
-                        .param("heldOn", "2025-06-10").param("kind", "INSPECTION").param("title", "污水处理厂现场督查")
-                        .param("ledBy", "分管副县长").param("observations", "进度滞后两个月")
-                        .param("units", String.valueOf(TOWN)).param("tasks", String.valueOf(TASK)).with(csrf()))
+                .file(new MockMultipartFile("file", "现场.png", "image/png", "<html>not a photo</html>".getBytes()))
+                .param("heldOn", "2025-06-10").param("kind", "INSPECTION").param("title", "污水处理厂现场督查")
+                .param("ledBy", "分管副县长").param("observations", "进度滞后两个月")
+                .param("units", String.valueOf(TOWN)).param("tasks", String.valueOf(TASK)).with(csrf()))
                 .andReturn().getResponse();
 
         assertThat(page.getStatus()).isEqualTo(422);
@@ -101,8 +100,8 @@ class InspectionFormSliceTests {
     @Test
     void aDayThatDoesNotReadIsAnsweredBesideItsFieldWithTheRestAsTyped() throws Exception {
         MockHttpServletResponse page = mvc.perform(multipart("/inspections")
-                        .param("heldOn", "11月24日").param("kind", "INSPECTION").param("title", "秸秆禁烧巡查")
-                        .param("ledBy", "县委督查室").param("units", String.valueOf(TOWN)).with(csrf()))
+                .param("heldOn", "11月24日").param("kind", "INSPECTION").param("title", "秸秆禁烧巡查")
+                .param("ledBy", "县委督查室").param("units", String.valueOf(TOWN)).with(csrf()))
                 .andReturn().getResponse();
 
         assertThat(page.getStatus()).isEqualTo(422);
@@ -120,9 +119,9 @@ class InspectionFormSliceTests {
         when(access.actor()).thenReturn("督查室");
 
         MockHttpServletResponse page = mvc.perform(multipart("/inspections")
-                        .param("heldOn", "2026-11-20").param("kind", "INSPECTION").param("title", "秸秆禁烧巡查")
-                        .param("ledBy", "县委督查室").param("units", String.valueOf(TOWN)).param("tasks", String.valueOf(TASK))
-                        .with(csrf()))
+                .param("heldOn", "2026-11-20").param("kind", "INSPECTION").param("title", "秸秆禁烧巡查")
+                .param("ledBy", "县委督查室").param("units", String.valueOf(TOWN)).param("tasks", String.valueOf(TASK))
+                .with(csrf()))
                 .andReturn().getResponse();
 
         assertThat(page.getStatus()).isEqualTo(302);

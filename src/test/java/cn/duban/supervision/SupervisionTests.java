@@ -1,10 +1,22 @@
 package cn.duban.supervision;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import cn.duban.DubanTest;
 import cn.duban.TestClock;
+import cn.duban.TestImages;
 import cn.duban.TestUsers;
+import cn.duban.progress.Dashboards;
 import cn.duban.reminders.ReminderJob;
 import cn.duban.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,19 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Supervision on PostgreSQL: an inspection's finding through report, return, report and 销号;
@@ -34,7 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @DubanTest
 class SupervisionTests {
 
-    static final byte[] PHOTO = cn.duban.TestImages.jpeg();
+    static final byte[] PHOTO = TestImages.jpeg();
 
     @Autowired
     TestUsers users;
@@ -55,7 +57,7 @@ class SupervisionTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    cn.duban.progress.Dashboards dashboards;
+    Dashboards dashboards;
 
     TestUsers.County c;
     Set<Long> areaUnits;
@@ -69,8 +71,8 @@ class SupervisionTests {
         plan = jdbc.sql("insert into plan (title, year, area_id, created_by) values ('重点项目', 2025, :a, 'test') returning id")
                 .param("a", c.county().id()).query(Long.class).single();
         task = jdbc.sql("""
-                        insert into task (plan_id, position, number, title, lead_org_id, deadline)
-                        values (:p, 0, '1', '污水处理厂建设', :u, '2025-09-30') returning id""")
+                insert into task (plan_id, position, number, title, lead_org_id, deadline)
+                values (:p, 0, '1', '污水处理厂建设', :u, '2025-09-30') returning id""")
                 .param("p", plan).param("u", c.townA().id()).query(Long.class).single();
     }
 
@@ -172,7 +174,8 @@ class SupervisionTests {
         assertThat(moved.decision()).contains("2025-09-30", "2025-10-31");
         assertThat(jdbc.sql("select deadline from task where id = :t").param("t", task).query(LocalDate.class).single())
                 .isEqualTo(LocalDate.of(2025, 10, 31));
-        String audit = jdbc.sql("select (before ->> 'deadline') || '→' || (after ->> 'deadline') || '|' || (after ->> 'decidedAt') from audit_event where entity = 'task' and entity_id = :t and action = '调整完成时限'")
+        String audit = jdbc.sql(
+                "select (before ->> 'deadline') || '→' || (after ->> 'deadline') || '|' || (after ->> 'decidedAt') from audit_event where entity = 'task' and entity_id = :t and action = '调整完成时限'")
                 .param("t", task).query(String.class).single();
         assertThat(audit).startsWith("2025-09-30→2025-10-31|2025-06-03 调度会");
 
@@ -197,7 +200,8 @@ class SupervisionTests {
         Finding f = finding(i, "扬尘治理不到位", LocalDate.of(2025, 6, 20));
         clock.set(LocalDate.of(2025, 6, 25));
         reminders.runOnce();
-        assertThat(jdbc.sql("select grade || '|' || title from notification where organisation_id = :u and dedupe_key like 'rectification-overdue:%'")
+        assertThat(jdbc.sql(
+                "select grade || '|' || title from notification where organisation_id = :u and dedupe_key like 'rectification-overdue:%'")
                 .param("u", c.townA().id()).query(String.class).list()).containsExactly("RED|整改超期：扬尘治理不到位");
 
         List<Problems.UnitProblems> list = problems.of(List.of(c.county().id()), 2025, LocalDate.of(2025, 6, 25));
@@ -217,15 +221,17 @@ class SupervisionTests {
         long june = jdbc.sql("select id from reporting_period where plan_id = :p and starts = '2025-06-01'").param("p", plan)
                 .query(Long.class).single();
         long indicator = jdbc.sql("""
-                        insert into indicator (task_id, position, name, target_value, unit, comparator, kind)
-                        values (:t, 0, '进度', 100, '%', '>=', 'target') returning id""").param("t", task).query(Long.class).single();
+                insert into indicator (task_id, position, name, target_value, unit, comparator, kind)
+                values (:t, 0, '进度', 100, '%', '>=', 'target') returning id""").param("t", task).query(Long.class).single();
         long report = jdbc.sql("""
-                        insert into unit_report (period_id, organisation_id, state, approved_at)
-                        values (:p, :u, 'APPROVED', '2025-06-10') returning id""")
+                insert into unit_report (period_id, organisation_id, state, approved_at)
+                values (:p, :u, 'APPROVED', '2025-06-10') returning id""")
                 .param("p", june).param("u", c.townA().id()).query(Long.class).single();
-        long entry = jdbc.sql("insert into task_entry (report_id, task_id, revision, narrative, created_by) values (:r, :t, 1, '过半', 't') returning id")
+        long entry = jdbc.sql(
+                "insert into task_entry (report_id, task_id, revision, narrative, created_by) values (:r, :t, 1, '过半', 't') returning id")
                 .param("r", report).param("t", task).query(Long.class).single();
-        jdbc.sql("insert into entry_value (entry_id, indicator_id, actual) values (:e, :i, 50)").param("e", entry).param("i", indicator).update();
+        jdbc.sql("insert into entry_value (entry_id, indicator_id, actual) values (:e, :i, 50)").param("e", entry).param("i", indicator)
+                .update();
         clock.set(LocalDate.of(2025, 6, 28));
         reminders.runOnce();
 
@@ -263,17 +269,18 @@ class SupervisionTests {
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("销号须有整改佐证材料");
         var repeat = mvc.perform(post("/api/inspections").with(TestUsers.api(office)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"heldOn":"2025-06-10","kind":"INSPECTION","title":"复查","ledBy":"王副县长","unitIds":[%d]}""".formatted(c.townA().id())))
+                        {"heldOn":"2025-06-10","kind":"INSPECTION","title":"复查","ledBy":"王副县长","unitIds":[%d]}"""
+                        .formatted(c.townA().id())))
                 .andReturn().getResponse();
         assertThat(repeat.getStatus()).isEqualTo(409);
         assertThat(repeat.getContentAsString(StandardCharsets.UTF_8)).contains("\"repeats\"", "甲镇");
     }
 
-    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String user) throws Exception {
+    private int status(MockHttpServletRequestBuilder r, String user) throws Exception {
         return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getStatus();
     }
 
-    private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String user) throws Exception {
+    private String body(MockHttpServletRequestBuilder r, String user) throws Exception {
         return mvc.perform(r.with(TestUsers.api(user))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -286,9 +293,9 @@ class SupervisionTests {
         long inspection = Long.parseLong(made.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
         var session = TestUsers.signedIn(mvc, office);
         var page = mvc.perform(post("/inspections/" + inspection + "/findings").session(session)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("description", "施工围挡不规范，扬尘治理不到位").param("unit", String.valueOf(c.townA().id()))
-                        .param("deadline", "2025-05-01").param("responsiblePerson", "张三").param("requiredEvidence", "整改前后照片"))
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .param("description", "施工围挡不规范，扬尘治理不到位").param("unit", String.valueOf(c.townA().id()))
+                .param("deadline", "2025-05-01").param("responsiblePerson", "张三").param("requiredEvidence", "整改前后照片"))
                 .andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(422);
         assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("不早于督查日期", "施工围挡不规范，扬尘治理不到位",

@@ -1,30 +1,42 @@
 package cn.duban.system;
 
-import cn.duban.DubanTest;
-import cn.duban.audit.AuditChain;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.sql.DataSource;
+import cn.duban.DubanApplication;
+import cn.duban.DubanTest;
+import cn.duban.TestUsers;
+import cn.duban.audit.AuditChain;
+import cn.duban.crypto.FieldCipher;
+import cn.duban.security.Role;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * The restore drill (issue 14): data written, backed up while Duban runs, restored into a fresh
@@ -44,7 +56,7 @@ class BackupRestoreDrillTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    cn.duban.crypto.FieldCipher cipher;
+    FieldCipher cipher;
     @Value("${duban.data-dir}")
     Path dataDir;
     @Value("${duban.security.field-key:}")
@@ -53,9 +65,9 @@ class BackupRestoreDrillTests {
     String dbUrl;
 
     @Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
     @Autowired
-    cn.duban.TestUsers users;
+    TestUsers users;
 
     @TempDir
     Path temp;
@@ -63,15 +75,15 @@ class BackupRestoreDrillTests {
     @Test
     void theAdministratorBacksUpFromThePageOrTheApiAndSeesTheRun() throws Exception {
         var county = users.county();
-        String admin = users.user(county, county.office(), cn.duban.security.Role.ADMIN);
-        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/admin/backups")
-                        .with(cn.duban.TestUsers.api(admin)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+        String admin = users.user(county, county.office(), Role.ADMIN);
+        String body = mvc.perform(MockMvcRequestBuilders.post("/api/admin/backups")
+                .with(TestUsers.api(admin)))
+                .andExpect(MockMvcResultMatchers.status().isCreated())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("\"outcome\":\"DONE\"").contains("\"trigger\":\"ASKED\"").contains("\"actor\":\"" + admin + "\"");
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/backups")
-                        .with(cn.duban.TestUsers.api(admin)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+        String page = mvc.perform(MockMvcRequestBuilders.get("/admin/backups")
+                .with(TestUsers.api(admin)))
+                .andExpect(MockMvcResultMatchers.status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("立即备份").contains("手动").contains(admin);
         assertThat(jdbc.sql("select count(*) from audit_event where action = '备份' and actor = :a").param("a", admin)
@@ -96,7 +108,8 @@ class BackupRestoreDrillTests {
         assertThat(run.tables()).isEqualTo(before.size());
 
         Path fresh = temp.resolve("fresh");
-        try (ConfigurableApplicationContext restored = BackupCommand.restore(cn.duban.DubanApplication.class, temp.resolve("backups"), settings(fresh))) {
+        try (ConfigurableApplicationContext restored = BackupCommand.restore(DubanApplication.class, temp.resolve("backups"),
+                settings(fresh))) {
             JdbcClient copy = JdbcClient.create(restored.getBean(DataSource.class));
             Map<String, String> after = census(copy);
             // The restore adds one audit event of its own ("恢复备份"); every other table is identical, row for row.
@@ -139,8 +152,8 @@ class BackupRestoreDrillTests {
         byte[] stored = Files.readAllBytes(table);
         // Neither a gzip file nor anything readable: the header, then ciphertext.
         assertThat(new String(stored, 0, 23, StandardCharsets.US_ASCII)).isEqualTo("DUBAN-SM4CTR-HMACSM3-1\n");
-        assertThatThrownBy(() -> new GZIPInputStream(new java.io.ByteArrayInputStream(stored, 23, stored.length - 23)).readAllBytes())
-                .isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> new GZIPInputStream(new ByteArrayInputStream(stored, 23, stored.length - 23)).readAllBytes())
+                .isInstanceOf(IOException.class);
         // With the key, it is the table as COPY wrote it.
         String rows;
         try (var in = new GZIPInputStream(cipher.opening(Files.newInputStream(table)))) {
@@ -151,7 +164,7 @@ class BackupRestoreDrillTests {
         Path other = temp.resolve("other");
         Files.createDirectories(other.resolve("keys"));
         Files.writeString(other.resolve("keys/field.key"), "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
-        assertThatThrownBy(() -> BackupCommand.restore(cn.duban.DubanApplication.class, Path.of(run.folder()),
+        assertThatThrownBy(() -> BackupCommand.restore(DubanApplication.class, Path.of(run.folder()),
                 new String[]{"--duban.data-dir=" + other, "--duban.db.url=", "--duban.security.field-key="}).close())
                 .hasMessageContaining("密钥");
     }
@@ -163,11 +176,11 @@ class BackupRestoreDrillTests {
         data[data.length / 2] ^= 0x01; // one bit of the ciphertext
         Files.write(organisations(run), data);
         Path fresh = temp.resolve("fresh");
-        assertThatThrownBy(() -> BackupCommand.restore(cn.duban.DubanApplication.class, Path.of(run.folder()), settings(fresh)).close())
+        assertThatThrownBy(() -> BackupCommand.restore(DubanApplication.class, Path.of(run.folder()), settings(fresh)).close())
                 .hasMessageContaining("organisation").hasMessageContaining("已损坏或被改动");
         // Nothing of the damaged backup went in: the restore is one transaction.
-        try (ConfigurableApplicationContext empty = new org.springframework.boot.builder.SpringApplicationBuilder(cn.duban.DubanApplication.class)
-                .web(org.springframework.boot.WebApplicationType.NONE).run(concat(settings(fresh), "--duban.demo=false", "--duban.scheduling=false"))) {
+        try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(DubanApplication.class)
+                .web(WebApplicationType.NONE).run(concat(settings(fresh), "--duban.demo=false", "--duban.scheduling=false"))) {
             assertThat(JdbcClient.create(empty.getBean(DataSource.class)).sql("select count(*) from organisation")
                     .query(Long.class).single()).isZero();
         }
@@ -188,10 +201,13 @@ class BackupRestoreDrillTests {
             }
         }
         Path manifest = folder.resolve(BackupFormat.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replaceFirst("(?m)^format=2$", "format=1").replaceFirst("(?m)^seal=.*\n", ""));
+        Files.writeString(manifest,
+                Files.readString(manifest).replaceFirst("(?m)^format=2$", "format=1").replaceFirst("(?m)^seal=.*\n", ""));
         long organisations = jdbc.sql("select count(*) from organisation").query(Long.class).single();
-        try (ConfigurableApplicationContext restored = BackupCommand.restore(cn.duban.DubanApplication.class, folder, settings(temp.resolve("fresh")))) {
-            assertThat(JdbcClient.create(restored.getBean(DataSource.class)).sql("select count(*) from organisation").query(Long.class).single())
+        try (ConfigurableApplicationContext restored = BackupCommand.restore(DubanApplication.class, folder,
+                settings(temp.resolve("fresh")))) {
+            assertThat(JdbcClient.create(restored.getBean(DataSource.class)).sql("select count(*) from organisation").query(Long.class)
+                    .single())
                     .isEqualTo(organisations);
         }
     }
@@ -204,15 +220,16 @@ class BackupRestoreDrillTests {
         String text = Files.readString(manifest);
         Files.writeString(manifest, text.replaceFirst("(?m)^(tables=.*?),saved_view", "$1"));
         assertThat(Files.readString(manifest)).isNotEqualTo(text);
-        assertThatThrownBy(() -> BackupCommand.restore(cn.duban.DubanApplication.class, Path.of(run.folder()), settings(temp.resolve("fresh")))
+        assertThatThrownBy(() -> BackupCommand.restore(DubanApplication.class, Path.of(run.folder()), settings(temp.resolve("fresh")))
                 .close()).hasMessageContaining("备份清单").hasMessageContaining("已被改动");
     }
 
     @Test
     void theCommandRefusesToBackUpADataFolderARunningDubanHolds() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dbUrl.isBlank(), "the suite runs on the embedded database");
+        Assumptions.assumeTrue(dbUrl.isBlank(), "the suite runs on the embedded database");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BackupCommand.run(cn.duban.DubanApplication.class, new String[]{"backup", temp.resolve("b").toString(), "--duban.data-dir=" + dataDir},
+        int code = BackupCommand.run(DubanApplication.class,
+                new String[]{"backup", temp.resolve("b").toString(), "--duban.data-dir=" + dataDir},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("正由运行中的 Duban 使用").contains("/api/admin/backups");
@@ -225,16 +242,16 @@ class BackupRestoreDrillTests {
     }
 
     /** A fresh embedded data folder with this installation's field key (the key is deliberately not in a backup). */
-    private String[] settings(Path fresh) throws java.io.IOException {
+    private String[] settings(Path fresh) throws IOException {
         if (fieldKey.isBlank()) {
             Files.createDirectories(fresh.resolve("keys"));
-            Files.copy(dataDir.resolve("keys/field.key"), fresh.resolve("keys/field.key"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(dataDir.resolve("keys/field.key"), fresh.resolve("keys/field.key"), StandardCopyOption.REPLACE_EXISTING);
         }
         return new String[]{"--duban.data-dir=" + fresh, "--duban.db.url=", "--duban.security.field-key=" + fieldKey};
     }
 
     private static String[] concat(String[] a, String... b) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
+        return Stream.concat(Arrays.stream(a), Arrays.stream(b)).toArray(String[]::new);
     }
 
     /** Every table's row count and a digest of all its rows' text, in a fixed order. */

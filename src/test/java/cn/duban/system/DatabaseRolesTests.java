@@ -1,21 +1,21 @@
 package cn.duban.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import cn.duban.DubanTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 10, hole 6: the embedded PostgreSQL trusted every local user as superuser, and the
@@ -29,7 +29,7 @@ class DatabaseRolesTests {
     JdbcClient jdbc;
     @Autowired
     DatabaseServer server;
-    @org.springframework.beans.factory.annotation.Value("${duban.data-dir}")
+    @Value("${duban.data-dir}")
     Path dataDir;
 
     @Test
@@ -79,7 +79,8 @@ class DatabaseRolesTests {
     void aDataFolderFromAnEarlierDubanIsSecuredAtItsFirstStart(@TempDir Path data) throws Exception {
         // An earlier Duban: zonky's defaults, everything owned by the superuser, trust for all.
         try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(data.resolve("pg")).setCleanDataDirectory(false).start();
-             var c = old.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+                var c = old.getPostgresDatabase().getConnection();
+                var s = c.createStatement()) {
             s.execute("create table kept (id bigserial primary key, note text)");
             s.execute("insert into kept (note) values ('台账')");
             s.execute("create function kept_count() returns bigint language sql as 'select count(*) from kept'");
@@ -90,8 +91,9 @@ class DatabaseRolesTests {
                     .hasMessageContaining("password");
             Properties secrets = new Properties();
             secrets.load(Files.newBufferedReader(data.resolve("db-secrets.properties")));
-            try (var c = upgraded.ownerDataSource().getConnection(); var s = c.createStatement();
-                 var rs = s.executeQuery("select pg_get_userbyid(relowner), kept_count() from pg_class where relname = 'kept'")) {
+            try (var c = upgraded.ownerDataSource().getConnection();
+                    var s = c.createStatement();
+                    var rs = s.executeQuery("select pg_get_userbyid(relowner), kept_count() from pg_class where relname = 'kept'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo(EmbeddedDatabase.OWNER);
                 assertThat(rs.getLong(2)).isEqualTo(1);

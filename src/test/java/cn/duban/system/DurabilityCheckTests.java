@@ -1,14 +1,14 @@
 package cn.duban.system;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Start-up refuses a PostgreSQL that could lose an accepted write (issue 14, item 7): checked on a
@@ -35,7 +35,8 @@ class DurabilityCheckTests {
     void theEmbeddedDatabaseDubanRunsIsDurable() throws Exception {
         try (DatabaseServer server = EmbeddedDatabase.start(data)) {
             assertThat(DurabilityCheck.settings(server.ownerDataSource())).containsEntry("fsync", "on")
-                    .containsEntry("synchronous_commit", "on").containsEntry("full_page_writes", "on").containsEntry("data_checksums", "on");
+                    .containsEntry("synchronous_commit", "on").containsEntry("full_page_writes", "on")
+                    .containsEntry("data_checksums", "on");
             DurabilityCheck.verify(server.ownerDataSource());
         }
     }
@@ -52,7 +53,7 @@ class DurabilityCheckTests {
     }
 
     private static Map<String, String> with(Map<String, String> settings, String name, String value) {
-        Map<String, String> changed = new java.util.HashMap<>(settings);
+        Map<String, String> changed = new HashMap<>(settings);
         changed.put(name, value);
         return changed;
     }

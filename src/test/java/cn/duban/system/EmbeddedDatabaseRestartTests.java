@@ -1,7 +1,6 @@
 package cn.duban.system;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,11 +8,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded database keeps what was committed through a killed JVM: the application is
@@ -31,9 +31,9 @@ class EmbeddedDatabaseRestartTests {
         assertThat(first).anyMatch(l -> l.contains("首次启动"));
         // The initial passwords are in a file only this account can read, never in the log (issue 10).
         Path passwords = data.resolve("initial-passwords.txt");
-        assertThat(java.nio.file.Files.getPosixFilePermissions(passwords))
-                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(passwords))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE);
         String ducha = Files.readAllLines(passwords).stream().filter(l -> l.startsWith("ducha")).findFirst().orElseThrow()
                 .split("\\s+")[1];
         assertThat(ducha).hasSizeGreaterThanOrEqualTo(12);

@@ -1,15 +1,13 @@
 package cn.duban.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.DubanApplication;
 import cn.duban.progress.ReportState;
 import cn.duban.progress.Reports;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A step's message survives the death of the JVM that took the step (issue 24, item 2). A node in a
@@ -45,11 +47,12 @@ class EventRegistryCrashTests {
             Process node = startNode(database);
             ConfigurableApplicationContext next = null;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-                 PrintStream in = new PrintStream(node.getOutputStream(), true, StandardCharsets.UTF_8)) {
+                    PrintStream in = new PrintStream(node.getOutputStream(), true, StandardCharsets.UTF_8)) {
                 await(out, "READY");
                 awaitTrue(() -> incomplete(owner) == 0, "the demo's own messages are all written");
                 // A report the office has, sent back by the office: the demo's last accepted one, put back to 已报送.
-                long report = owner.sql("select id from unit_report where state = 'ACCEPTED' order by id desc limit 1").query(Long.class).single();
+                long report = owner.sql("select id from unit_report where state = 'ACCEPTED' order by id desc limit 1").query(Long.class)
+                        .single();
                 owner.sql("update unit_report set state = 'APPROVED' where id = :id").param("id", report).update();
 
                 try (Connection lock = database.ownerDataSource().getConnection()) {
@@ -74,7 +77,8 @@ class EventRegistryCrashTests {
 
                 next = TwoNodes.node(database, data, "next");
                 awaitTrue(() -> messages(owner, report) == 1, "the next start sends the message");
-                assertThat(owner.sql("select title from notification where report_id = :r and dedupe_key like 'workflow:returned:%'").param("r", report).query(String.class).single())
+                assertThat(owner.sql("select title from notification where report_id = :r and dedupe_key like 'workflow:returned:%'")
+                        .param("r", report).query(String.class).single())
                         .startsWith("报送被退回：");
                 awaitTrue(() -> incomplete(owner) == 0, "the publication is complete (and, completed, removed)");
                 assertThat(messages(owner, report)).as("sent once").isEqualTo(1);
@@ -106,7 +110,7 @@ class EventRegistryCrashTests {
 
     private static void await(BufferedReader out, String line) throws Exception {
         long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        for (String l; (l = out.readLine()) != null; ) {
+        for (String l; (l = out.readLine()) != null;) {
             if (l.equals(line)) {
                 return;
             }
@@ -117,7 +121,7 @@ class EventRegistryCrashTests {
         throw new AssertionError("the node never said " + line);
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > until) {
@@ -130,12 +134,12 @@ class EventRegistryCrashTests {
     /** The node that dies: a Duban in its own JVM that takes the steps it is told on its standard input. */
     public static final class Node {
         public static void main(String[] args) throws Exception {
-            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             System.setOut(System.err); // the log goes to the error stream; the standard output only speaks to the test
             ConfigurableApplicationContext context = new SpringApplicationBuilder(DubanApplication.class).run(args);
             out.println("READY");
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            for (String line; (line = in.readLine()) != null; ) {
+            for (String line; (line = in.readLine()) != null;) {
                 if (line.startsWith("return ")) {
                     long report = Long.parseLong(line.substring(7));
                     context.getBean(Reports.class).returnToUnit(report, UUID.randomUUID(), ReportState.APPROVED, "请补充佐证材料");

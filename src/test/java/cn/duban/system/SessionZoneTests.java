@@ -1,10 +1,9 @@
 package cn.duban.system;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Each connection's session zone follows duban.zone, so {@code approved_at::date} is the county's date. */
 class SessionZoneTests {

@@ -1,15 +1,10 @@
 package cn.duban.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.org.Organisations;
 import cn.duban.security.Role;
 import cn.duban.security.UserAccounts;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,10 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two Dubans on one PostgreSQL, as behind a load balancer (issue 14): a person signs in on the
@@ -47,9 +47,11 @@ class TwoNodesTests {
             first = node(database, "first");
             second = node(database, "second");
             // Both nodes share the database and the field key (DUBAN_FIELD_KEY in production; one key file here).
-            long town = first.getBean(Organisations.class).all().stream().filter(o -> o.name().equals("清河镇")).findFirst().orElseThrow().id();
+            long town = first.getBean(Organisations.class).all().stream().filter(o -> o.name().equals("清河镇")).findFirst().orElseThrow()
+                    .id();
             UserAccounts accounts = first.getBean(UserAccounts.class);
-            first.getBean(TransactionTemplate.class).executeWithoutResult(s -> accounts.create("liaison_node", "刘联络", town, Role.LIAISON, PASSWORD));
+            first.getBean(TransactionTemplate.class)
+                    .executeWithoutResult(s -> accounts.create("liaison_node", "刘联络", town, Role.LIAISON, PASSWORD));
             JdbcClient jdbc = JdbcClient.create(database.ownerDataSource());
             jdbc.sql("update app_user set must_change_password = false where username = 'liaison_node'").update();
 
@@ -66,9 +68,9 @@ class TwoNodesTests {
             assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'liaison_node'").query(Long.class).single())
                     .as("the session is in the database").isEqualTo(1);
             // Its attributes (the security context among them) are SM4-encrypted at rest, never in clear.
-            java.util.List<byte[]> stored = jdbc.sql("""
-                            select a.attribute_bytes from spring_session_attributes a
-                            join spring_session s on s.primary_id = a.session_primary_id where s.principal_name = 'liaison_node'""")
+            List<byte[]> stored = jdbc.sql("""
+                    select a.attribute_bytes from spring_session_attributes a
+                    join spring_session s on s.primary_id = a.session_primary_id where s.principal_name = 'liaison_node'""")
                     .query(byte[].class).list();
             assertThat(stored).isNotEmpty().allSatisfy(bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
                     .startsWith("sm4:1:").doesNotContain("liaison_node").doesNotContain("DubanUser"));
@@ -121,7 +123,8 @@ class TwoNodesTests {
     }
 
     private HttpResponse<String> post(String url, String cookie, String form) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (cookie != null) {
             r.header("Cookie", cookie);

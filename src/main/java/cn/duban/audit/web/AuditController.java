@@ -1,5 +1,8 @@
 package cn.duban.audit.web;
 
+import cn.duban.audit.AuditChain;
+import cn.duban.files.Csv;
+import cn.duban.refusal.Problems;
 import cn.duban.time.CountyTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,8 +11,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,15 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 
 /**
  * 审计日志: read by the auditor, and only by the auditor ({@link AuditRules}) — searched by time, person, action,
@@ -39,10 +42,10 @@ import java.util.Map;
 class AuditController {
 
     private final JdbcClient jdbc;
-    private final cn.duban.audit.AuditChain chain;
+    private final AuditChain chain;
     private final CountyTime time;
 
-    AuditController(JdbcClient jdbc, cn.duban.audit.AuditChain chain, CountyTime time) {
+    AuditController(JdbcClient jdbc, AuditChain chain, CountyTime time) {
         this.jdbc = jdbc;
         this.time = time;
         this.chain = chain;
@@ -50,12 +53,12 @@ class AuditController {
 
     /** What the auditor searches for; every field optional. Dates are the county's calendar days. */
     record AuditQuery(@Size(max = 100, message = "操作人最多 100 个字") String actor,
-                      @Size(max = 100, message = "操作最多 100 个字") String action,
-                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                      @Size(max = 100, message = "关键词最多 100 个字") String q,
-                      Long beforeId,
-                      @Min(value = 1, message = "每页至少 1 条") @Max(value = 1000, message = "每页最多 1000 条") Integer limit) {
+            @Size(max = 100, message = "操作最多 100 个字") String action,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Size(max = 100, message = "关键词最多 100 个字") String q,
+            Long beforeId,
+            @Min(value = 1, message = "每页至少 1 条") @Max(value = 1000, message = "每页最多 1000 条") Integer limit) {
 
         /** The one rule across fields, reported beside 结束日期. */
         void checkOrder(BindingResult errors) {
@@ -74,13 +77,13 @@ class AuditController {
     }
 
     record AuditEvent(long id, OffsetDateTime at, String actor, String action, String entity, Long entityId,
-                      String before, String after, String address, String requestId) {
+            String before, String after, String address, String requestId) {
     }
 
     @Operation(summary = "校验审计记录链（仅审计员）", description = "逐条核对 SM3 哈希链，报告被改动或删除的记录，并给出链首哈希供留存。")
     @GetMapping(path = "/api/audit/verification", produces = "application/json")
     @ResponseBody
-    cn.duban.audit.AuditChain.Verification verify() {
+    AuditChain.Verification verify() {
         return chain.verify();
     }
 
@@ -109,14 +112,13 @@ class AuditController {
         return "audit/events";
     }
 
-    @Operation(summary = "查询审计记录（仅审计员）",
-            description = "按操作人、操作、日期（含首尾）、关键词（对象、内容、来源地址、请求号）筛选，按时间倒序；beforeId 翻页，每页最多 1000 条。")
+    @Operation(summary = "查询审计记录（仅审计员）", description = "按操作人、操作、日期（含首尾）、关键词（对象、内容、来源地址、请求号）筛选，按时间倒序；beforeId 翻页，每页最多 1000 条。")
     @GetMapping(path = "/api/audit", produces = "application/json")
     @ResponseBody
     Object list(@Valid @ModelAttribute AuditQuery query, BindingResult errors) {
         query.checkOrder(errors);
         if (errors.hasErrors()) {
-            return cn.duban.refusal.Problems.of(errors);
+            return Problems.of(errors);
         }
         return search(query, query.pageSize());
     }
@@ -132,7 +134,7 @@ class AuditController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-"
                 + time.today().format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv\"");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.write('\uFEFF'); // Excel opens UTF-8 CSV correctly only with the mark
         out.print("编号,时间,操作人,操作,对象,对象编号,来源地址,请求号,变更前,变更后\r\n");
         for (AuditEvent e : search(query, 100_000)) {
@@ -146,7 +148,7 @@ class AuditController {
 
     private List<AuditEvent> search(AuditQuery query, int limit) {
         StringBuilder where = new StringBuilder("true");
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (present(query.actor())) {
             where.append(" and actor = :actor");
             params.put("actor", query.actor().strip());
@@ -176,9 +178,9 @@ class AuditController {
         }
         params.put("limit", limit);
         return jdbc.sql("""
-                        select id, at, actor, action, entity, entity_id, before::text as before, after::text as after,
-                               address, request_id
-                        from audit_event where %s order by id desc limit :limit""".formatted(where))
+                select id, at, actor, action, entity, entity_id, before::text as before, after::text as after,
+                       address, request_id
+                from audit_event where %s order by id desc limit :limit""".formatted(where))
                 .params(params).query(AuditEvent.class).list();
     }
 
@@ -192,6 +194,6 @@ class AuditController {
 
     /** A CSV field, quoted; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
     static String csv(String value) {
-        return cn.duban.files.Csv.field(value);
+        return Csv.field(value);
     }
 }

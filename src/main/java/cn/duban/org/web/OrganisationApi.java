@@ -2,22 +2,20 @@ package cn.duban.org.web;
 
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
-import cn.duban.org.OrganisationRejected;
-import cn.duban.org.OrganisationSheet;
 import cn.duban.org.Organisations;
-
 import cn.duban.security.CurrentScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 @RestController
 @RequestMapping("/api/organisations")
@@ -49,8 +47,8 @@ class OrganisationApi {
     @Operation(summary = "为指挥部新增成员单位")
     @PostMapping("/{id}/members")
     @ResponseStatus(HttpStatus.CREATED)
-    java.util.Map<Long, List<Long>> addMember(@org.springframework.web.bind.annotation.PathVariable long id,
-                                              @RequestBody NewMember body) {
+    Map<Long, List<Long>> addMember(@PathVariable long id,
+            @RequestBody NewMember body) {
         List<Organisation> units = web.visible();
         scope.require(units.stream().anyMatch(o -> o.id() == id) && units.stream().anyMatch(o -> o.id() == body.memberId()));
         organisations.addMember(id, body.memberId());

@@ -2,20 +2,20 @@ package cn.duban.org.web;
 
 import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
-import cn.duban.org.OrganisationRejected;
 import cn.duban.org.OrganisationSheet;
 import cn.duban.org.Organisations;
-
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.List;
+import org.springframework.web.multipart.MultipartFile;
 
 /** 组织机构: the county's tree, editable by the supervision office and the administrator. */
 @Controller
@@ -35,7 +35,7 @@ class OrganisationController {
     String tree(Model model) {
         List<Organisation> units = visible();
         model.addAttribute("units", units);
-        model.addAttribute("names", units.stream().collect(java.util.stream.Collectors.toMap(Organisation::id, Organisation::name)));
+        model.addAttribute("names", units.stream().collect(Collectors.toMap(Organisation::id, Organisation::name)));
         model.addAttribute("members", organisations.members(units.stream()
                 .filter(o -> o.kind() == OrganisationKind.COMMAND_POST).map(Organisation::id).toList()));
         model.addAttribute("kinds", OrganisationKind.values());
@@ -58,8 +58,8 @@ class OrganisationController {
     }
 
     @PostMapping("/organisations/excel")
-    String importSheet(@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model)
-            throws java.io.IOException {
+    String importSheet(@RequestParam("file") MultipartFile file, Model model)
+            throws IOException {
         List<String> problems = sheet.importSheet(file.getBytes(), visible());
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
