@@ -220,20 +220,28 @@ class AssessmentController {
     @GetMapping({"/assessment/export", "/api/assessment/export"})
     ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year) {
         int y = year(year);
-        Assessments.Scheme s = scheme(y);
+        Scored scored = scored(y);
+        return Downloads.attachment(y + "年度考核.xlsx", XLSX, AssessmentWorkbook.write(y, scored.result(), scored.items()));
+    }
+
+    /** A year's scores as of today with the 加减分 items behind them: what the workbook and the 通报 both write. */
+    private record Scored(Scores.Result result, List<Assessments.Item> items) {
+    }
+
+    private Scored scored(int year) {
+        Assessments.Scheme s = scheme(year);
         List<Assessments.Item> items = assessments.items(s.id());
-        return Downloads.attachment(y + "年度考核.xlsx", XLSX, AssessmentWorkbook.write(y, scores.of(s, items, periods.today()), items));
+        return new Scored(scores.of(s, items, periods.today()), items);
     }
 
     @Operation(summary = "年度综合考核结果通报（GB/T 9704 .docx）")
     @GetMapping({"/assessment/bulletin", "/api/assessment/bulletin"})
     ResponseEntity<byte[]> bulletin(@RequestParam(required = false) Integer year) {
         int y = year(year);
-        Assessments.Scheme s = scheme(y);
-        List<Assessments.Item> items = assessments.items(s.id());
+        Scored scored = scored(y);
         String area = organisations.find(scope.area()).map(Organisation::name).orElse("");
         return Downloads.attachment(y + "年度综合考核结果通报.docx", DOCX,
-                OfficialDocx.write(bulletinBlocks(area, scores.of(s, items, periods.today()), items)));
+                OfficialDocx.write(bulletinBlocks(area, scored.result(), scored.items())));
     }
 
     /** The 通报: the scheme in a sentence, each group's ranking, the items that moved scores, in 公文 sentences. */

@@ -279,6 +279,18 @@ public class Tasks {
         return jdbc.sql("select plan_id from task where id = :t").param("t", taskId).query(Long.class).single();
     }
 
+    /** The k-th indicator's comparator (= when none); an indicator without a name or with another comparator is refused. */
+    private static String comparatorOf(LedgerTask.Indicator i, int k) {
+        if (i.name() == null || i.name().isBlank()) {
+            throw new PlanRejected("第 " + (k + 1) + " 个指标缺少名称");
+        }
+        String comparator = i.comparator() == null || i.comparator().isBlank() ? "=" : i.comparator();
+        if (!List.of(">=", "<=", "=").contains(comparator)) {
+            throw new PlanRejected("指标“" + i.name() + "”的比较方式应为 >=、<= 或 =");
+        }
+        return comparator;
+    }
+
     /**
      * Writes a task's indicators in order. An indicator keeps its row (and so every value reported
      * against it) where one stands at its position; only positions beyond the new list go.
@@ -286,13 +298,7 @@ public class Tasks {
     private void replaceIndicators(long taskId, List<LedgerTask.Indicator> indicators) {
         int k = 0;
         for (LedgerTask.Indicator i : indicators) {
-            if (i.name() == null || i.name().isBlank()) {
-                throw new PlanRejected("第 " + (k + 1) + " 个指标缺少名称");
-            }
-            String comparator = i.comparator() == null || i.comparator().isBlank() ? "=" : i.comparator();
-            if (!List.of(">=", "<=", "=").contains(comparator)) {
-                throw new PlanRejected("指标“" + i.name() + "”的比较方式应为 >=、<= 或 =");
-            }
+            String comparator = comparatorOf(i, k);
             String unit = i.unit() == null ? "" : i.unit().strip();
             String surface = i.targetValue() == null ? "" : i.targetValue().stripTrailingZeros().toPlainString() + unit;
             int updated = jdbc.sql("""
@@ -303,13 +309,7 @@ public class Tasks {
                     .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
                     .param("b", i.baseline()).update();
             if (updated == 0) {
-                jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
-                                               comparator, kind, deadline, baseline)
-                        values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
-                        .param("t", taskId).param("k", k).param("n", i.name().strip()).param("s", surface)
-                        .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
-                        .param("b", i.baseline()).update();
+                insertIndicator(taskId, k, i, comparator, unit, surface);
             }
             k++;
         }
@@ -341,13 +341,7 @@ public class Tasks {
         }
         for (int k = 0; k < indicators.size(); k++) {
             LedgerTask.Indicator i = indicators.get(k);
-            if (i.name() == null || i.name().isBlank()) {
-                throw new PlanRejected("第 " + (k + 1) + " 个指标缺少名称");
-            }
-            String comparator = i.comparator() == null || i.comparator().isBlank() ? "=" : i.comparator();
-            if (!List.of(">=", "<=", "=").contains(comparator)) {
-                throw new PlanRejected("指标“" + i.name() + "”的比较方式应为 >=、<= 或 =");
-            }
+            String comparator = comparatorOf(i, k);
             String unit = i.unit() == null ? "" : i.unit().strip();
             String surface = i.targetValue() == null ? "" : i.targetValue().stripTrailingZeros().toPlainString() + unit;
             Integer origin = origins.get(k);
@@ -363,15 +357,20 @@ public class Tasks {
                         .param("id", ids.get(origin)).param("k", k).param("n", i.name().strip()).param("s", surface)
                         .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline()).update();
             } else {
-                jdbc.sql("""
-                        insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
-                                               comparator, kind, deadline, baseline)
-                        values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
-                        .param("t", taskId).param("k", k).param("n", i.name().strip()).param("s", surface)
-                        .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
-                        .param("b", i.baseline()).update();
+                insertIndicator(taskId, k, i, comparator, unit, surface);
             }
         }
+    }
+
+    /** A new indicator row at position k, its base value and unit the target's. */
+    private void insertIndicator(long taskId, int k, LedgerTask.Indicator i, String comparator, String unit, String surface) {
+        jdbc.sql("""
+                insert into indicator (task_id, position, name, surface, target_value, unit, base_value, base_unit,
+                                       comparator, kind, deadline, baseline)
+                values (:t, :k, :n, :s, :v, :u, :v, :u, :c, 'target', :d, :b)""")
+                .param("t", taskId).param("k", k).param("n", i.name().strip()).param("s", surface)
+                .param("v", i.targetValue()).param("u", unit).param("c", comparator).param("d", i.deadline())
+                .param("b", i.baseline()).update();
     }
 
     /** Whether an edit leaves the task's target quantities as they are (name, value, unit, comparator, in order). */

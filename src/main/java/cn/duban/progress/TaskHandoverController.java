@@ -7,6 +7,7 @@ import cn.duban.refusal.NotFound;
 import cn.duban.security.CurrentScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,31 +46,27 @@ class TaskHandoverController {
         }
     }
 
-    @PostMapping("/progress/tasks/{id}/sign")
-    String sign(@PathVariable long id) {
+    /** The lead unit's steps on a task handed to it: 签收, then asking for 办结 with a note. */
+    @PostMapping({"/progress/tasks/{id}/sign", "/progress/tasks/{id}/closing"})
+    String unitStep(@PathVariable long id, @RequestParam(defaultValue = "") String note, HttpServletRequest request) {
         ofLeadUnit(id);
-        tasks.sign(id, scope.user().getUsername());
+        if (request.getRequestURI().endsWith("/sign")) {
+            tasks.sign(id, scope.user().getUsername());
+        } else {
+            tasks.requestClosing(id, note, scope.user().getUsername());
+        }
         return "redirect:/progress/tasks/" + id;
     }
 
-    @PostMapping("/progress/tasks/{id}/closing")
-    String requestClosing(@PathVariable long id, @RequestParam(defaultValue = "") String note) {
-        ofLeadUnit(id);
-        tasks.requestClosing(id, note, scope.user().getUsername());
-        return "redirect:/progress/tasks/" + id;
-    }
-
-    @PostMapping("/progress/tasks/{id}/close")
-    String close(@PathVariable long id) {
+    /** The office's answer to a request for 办结: closed, or returned with its reason. */
+    @PostMapping({"/progress/tasks/{id}/close", "/progress/tasks/{id}/return-closing"})
+    String officeStep(@PathVariable long id, @RequestParam(defaultValue = "") String reason, HttpServletRequest request) {
         ofOffice(id);
-        tasks.close(id, scope.user().getUsername());
-        return "redirect:/progress/tasks/" + id;
-    }
-
-    @PostMapping("/progress/tasks/{id}/return-closing")
-    String returnClosing(@PathVariable long id, @RequestParam(defaultValue = "") String reason) {
-        ofOffice(id);
-        tasks.returnClosing(id, reason, scope.user().getUsername());
+        if (request.getRequestURI().endsWith("/close")) {
+            tasks.close(id, scope.user().getUsername());
+        } else {
+            tasks.returnClosing(id, reason, scope.user().getUsername());
+        }
         return "redirect:/progress/tasks/" + id;
     }
 
