@@ -5,16 +5,17 @@ package cn.duban.progress;
  * counts as 报送 to the office), the office accepts or returns it with a reason.
  */
 public enum ReportState {
-    DRAFT("草稿"), SUBMITTED("待单位负责人审核"), APPROVED("已报送，待督查室审核"), ACCEPTED("已采纳"), RETURNED("已退回");
+    DRAFT, SUBMITTED, APPROVED, ACCEPTED, RETURNED;
 
-    private final String label;
-
-    ReportState(String label) {
-        this.label = label;
-    }
-
+    /** What the page and the documents call it (a switch: the compiler asks for one for every constant). */
     public String label() {
-        return label;
+        return switch (this) {
+            case DRAFT -> "草稿";
+            case SUBMITTED -> "待单位负责人审核";
+            case APPROVED -> "已报送，待督查室审核";
+            case ACCEPTED -> "已采纳";
+            case RETURNED -> "已退回";
+        };
     }
 
     /** The liaison may still change it. */
