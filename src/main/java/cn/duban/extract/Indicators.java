@@ -63,6 +63,29 @@ final class Indicators {
      * @param clauseEnd  the clause's end
      */
     static String of(String s, int from, int start, int end, int clauseEnd) {
+        return tidy(named(s, from, start, end, clauseEnd));
+    }
+
+    /** A preposition or a scope word an office writes before what it counts (对全镇247户脱贫户, 镇脱贫户170户). */
+    private static final WordSet LEADING_SCOPE = new WordSet("对全镇", "对全县", "对全乡", "对全村", "全镇", "全县", "全乡", "全区", "全市",
+            "本镇", "本县", "我镇", "我县", "我乡", "其中", "对", "向", "为", "给", "把", "将", "镇", "县", "乡");
+    /** A place word that names no quantity on its own. */
+    private static final java.util.Set<String> LONE_PLACE = java.util.Set.of("村", "镇", "乡", "县", "市", "区", "户", "个");
+
+    /** An indicator's name without the scope words before it, and never a lone place word (issue 26). */
+    static String tidy(String name) {
+        String n = name;
+        for (int guard = 0; guard < 3; guard++) {
+            String lead = LEADING_SCOPE.at(n, 0);
+            if (lead == null || n.length() - lead.length() < 2) {
+                break;
+            }
+            n = n.substring(lead.length());
+        }
+        return LONE_PLACE.contains(n) ? "" : n;
+    }
+
+    private static String named(String s, int from, int start, int end, int clauseEnd) {
         String invested = investedIn(s, from, start, end, clauseEnd);
         if (invested != null) {
             return invested;

@@ -438,4 +438,17 @@ class EvidenceTests {
         assertThat(find(text, "XX个").deadline()).isEqualTo("2024-06-30");
         assertThat(find(text, "3处").indicator()).isEqualTo("新建冷链仓储设施");
     }
+
+    /** Issue 26, item 4: an indicator is named by what is counted, not by the scope or the preposition before it. */
+    @Test
+    void anIndicatorIsNotItsScopeWordOrPreposition() {
+        String text = """
+                一、主要工作
+                对全镇247户脱贫户进行定期监测。
+                """;
+        assertThat(find(text, "247户").indicator()).isEqualTo("脱贫户");
+        assertThat(Indicators.tidy("村")).isEmpty();
+        assertThat(Indicators.tidy("镇脱贫户")).isEqualTo("脱贫户");
+        assertThat(Indicators.tidy("全镇")).isEqualTo("全镇");
+    }
 }
