@@ -63,7 +63,9 @@ final class Meaning {
             "培训", "硬化", "安置", "搬迁", "确保", "力争", "争取", "提升", "增加", "增长", "投入", "销售", "申请", "加快", "扩大");
 
     private static final WordSet TARGET_CUE = new WordSet("预计", "计划于", "计划在", "计划到", "计划完成", "计划实现", "计划新增",
-            "计划投资", "力争", "拟", "将要", "预期", "有望", "力求", "下一步");
+            "计划投资", "力争", "拟", "将要", "预期", "有望", "力求", "下一步",
+            // a plan stated inside a review (issue 26): projects being planned or prepared, a start still to come
+            "谋划", "筹建", "计划开工", "计划实施", "即将开工", "准备开工");
     private static final WordSet ACTUAL_CUE = new WordSet("已", "了", "截至", "截止", "目前", "同比", "累计", "共计", "较上年", "比上年");
     private static final WordSet PAST_IN_PLAN = new WordSet("已", "去年", "上年", "过去");
     /** Completion on the verb or a running total: 已建成, 累计发放, 共计, 合计. */

@@ -451,4 +451,17 @@ class EvidenceTests {
         assertThat(Indicators.tidy("镇脱贫户")).isEqualTo("脱贫户");
         assertThat(Indicators.tidy("全镇")).isEqualTo("全镇");
     }
+
+    /** Issue 26, item 3: a plan stated inside a review — projects being planned or prepared — is a target, not work done. */
+    @Test
+    void projectsPlannedOrPreparedInAReviewAreTargets() {
+        String text = """
+                一、上半年工作开展情况
+                谋划储备项目12个,总投资3.5亿元;筹建冷链物流中心2处,计划开工道路改造项目3个。
+                """;
+        assertThat(find(text, "12个").kind()).isEqualTo("target");
+        assertThat(find(text, "2处").kind()).isEqualTo("target");
+        assertThat(find(text, "3个").kind()).isEqualTo("target");
+        assertThat(find(text, "3.5亿元").kind()).isEqualTo("other");
+    }
 }
