@@ -203,12 +203,15 @@ final class GoldScore {
 
     /** difflib.SequenceMatcher(None, a, b, autojunk=False).ratio(): 2·M / (|a| + |b|). */
     static final class SequenceRatio {
-        static double ratio(String a, String b) {
-            int total = a.length() + b.length();
-            return total == 0 ? 1.0 : 2.0 * matches(a, 0, a.length(), b, 0, b.length()) / total;
+        /** On code points, as Python compares characters. */
+        static double ratio(String x, String y) {
+            int[] a = x.codePoints().toArray();
+            int[] b = y.codePoints().toArray();
+            int total = a.length + b.length;
+            return total == 0 ? 1.0 : 2.0 * matches(a, 0, a.length, b, 0, b.length) / total;
         }
 
-        private static int matches(String a, int alo, int ahi, String b, int blo, int bhi) {
+        private static int matches(int[] a, int alo, int ahi, int[] b, int blo, int bhi) {
             // The longest common block, leftmost in a then in b, as difflib chooses it; then recurse on both sides.
             int bestI = alo;
             int bestJ = blo;
@@ -217,7 +220,7 @@ final class GoldScore {
             for (int i = alo; i < ahi; i++) {
                 int[] cur = new int[bhi - blo + 1];
                 for (int j = blo; j < bhi; j++) {
-                    if (a.charAt(i) == b.charAt(j)) {
+                    if (a[i] == b[j]) {
                         int k = prev[j - blo] + 1;
                         cur[j - blo + 1] = k;
                         if (k > bestSize) {

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -173,30 +172,9 @@ final class TaskScore {
         return shorter.length() >= 5 && longer.contains(shorter);
     }
 
+    /** Character-overlap F1 of two titles, normalised as score_tasks.py normalises them. */
     private static double overlapF1(String x, String y) {
-        String a = norm(x);
-        String b = norm(y);
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Map<Integer, Integer> ca = counts(a);
-        Map<Integer, Integer> cb = counts(b);
-        int common = 0;
-        for (var e : ca.entrySet()) {
-            common += Math.min(e.getValue(), cb.getOrDefault(e.getKey(), 0));
-        }
-        if (common == 0) {
-            return 0;
-        }
-        double p = (double) common / b.codePointCount(0, b.length());
-        double r = (double) common / a.codePointCount(0, a.length());
-        return 2 * p * r / (p + r);
-    }
-
-    private static Map<Integer, Integer> counts(String s) {
-        Map<Integer, Integer> out = new HashMap<>();
-        s.codePoints().forEach(c -> out.merge(c, 1, Integer::sum));
-        return out;
+        return GoldScore.overlapF1(norm(x), norm(y));
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
@@ -210,40 +188,7 @@ final class TaskScore {
         return (double) both.size() / union.size();
     }
 
-    /** difflib.SequenceMatcher(None, a, b, autojunk=False).ratio(): 2·M / (|a| + |b|), M from longest blocks. */
     static double ratio(String x, String y) {
-        int[] a = x.codePoints().toArray();
-        int[] b = y.codePoints().toArray();
-        if (a.length + b.length == 0) {
-            return 1;
-        }
-        return 2.0 * matches(a, 0, a.length, b, 0, b.length) / (a.length + b.length);
-    }
-
-    private static int matches(int[] a, int alo, int ahi, int[] b, int blo, int bhi) {
-        // find_longest_match: the longest block, earliest in a, then earliest in b
-        int bestI = alo;
-        int bestJ = blo;
-        int bestSize = 0;
-        int[] prev = new int[bhi - blo + 1];
-        for (int i = alo; i < ahi; i++) {
-            int[] cur = new int[bhi - blo + 1];
-            for (int j = blo; j < bhi; j++) {
-                if (a[i] == b[j]) {
-                    int k = prev[j - blo] + 1;
-                    cur[j - blo + 1] = k;
-                    if (k > bestSize) {
-                        bestI = i - k + 1;
-                        bestJ = j - k + 1;
-                        bestSize = k;
-                    }
-                }
-            }
-            prev = cur;
-        }
-        if (bestSize == 0) {
-            return 0;
-        }
-        return bestSize + matches(a, alo, bestI, b, blo, bestJ) + matches(a, bestI + bestSize, ahi, b, bestJ + bestSize, bhi);
+        return GoldScore.SequenceRatio.ratio(x, y);
     }
 }
