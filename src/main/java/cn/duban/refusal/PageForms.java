@@ -25,16 +25,10 @@ public final class PageForms {
      */
     public static String submit(BindingResult errors, HttpServletResponse response, Supplier<String> step, Supplier<String> redraw) {
         if (!errors.hasErrors()) {
-            try {
-                return step.get();
-            } catch (Refusal refusal) {
-                if (refusal.status() == 403 || refusal.status() == 404) {
-                    throw refusal;
-                }
+            return attempt(response, step, refusal -> {
                 reject(errors, refusal);
-                response.setStatus(refusal.status());
                 return redraw.get();
-            }
+            });
         }
         response.setStatus(422);
         return redraw.get();
