@@ -44,8 +44,12 @@ class ProgressApi {
     private final CurrentScope scope;
     private final ReportDocuments documents;
 
+    private final ReportingBurden burden;
+
     ProgressApi(Reports reports, ReportAccess access, ReportingPeriods periods, Standings standings, Dashboards dashboards,
-            PeriodFreeze freezes, EvidenceFiles evidence, CurrentScope scope, CloseOut closeOut, ReportDocuments documents) {
+            PeriodFreeze freezes, EvidenceFiles evidence, CurrentScope scope, CloseOut closeOut, ReportDocuments documents,
+            ReportingBurden burden) {
+        this.burden = burden;
         this.documents = documents;
         this.closeOut = closeOut;
         this.freezes = freezes;
@@ -223,18 +227,36 @@ class ProgressApi {
         return periods.rule(id);
     }
 
+    @GetMapping("/plans/{id}/reporting/burden")
+    @Operation(summary = "计划的报送负担（减负）", description = "按当前报送周期：计划期限内的期数、各单位每期填报任务数、全程填报项次、须附佐证的任务数，"
+            + "以及已报送次数、沿用预填项数、每次平均用时（分钟）；periodsBy 为各报送周期下的期数，供调整周期时比较。")
+    ReportingBurden.Plan burden(@PathVariable long id) {
+        access.plan(id);
+        return burden.of(id);
+    }
+
     @PutMapping("/plans/{id}/reporting")
-    @Operation(summary = "设置计划的报送周期、报送日、滞后阈值、是否须附佐证、提前提醒天数")
-    ReportingRule setRule(@PathVariable long id, @RequestBody ReportingRule body) {
+    @Operation(summary = "设置计划的报送周期、报送日、滞后阈值、是否须附佐证、提前提醒天数", description = "evidenceTasks：须附佐证材料的任务编号（默认为空，即不强制佐证，减负）；不传则保持不变。")
+    ReportingRule setRule(@PathVariable long id, @RequestBody RuleRequest body) {
         access.plan(id);
         scope.require(dashboards.areaOfPlan(id) == scope.area());
-        if (body.cadence() == null || body.lagThreshold() == null) {
-            throw new ReportRejected("请提供报送周期和滞后阈值");
+        if (body.cadence() == null || body.lagThreshold() == null || body.version() == null) {
+            throw new ReportRejected("请提供报送周期、滞后阈值和版本号（version）");
         }
-        ReportingRule saved = periods.setRule(new ReportingRule(id, body.cadence(), body.dueDay(), body.lagThreshold(),
-                body.evidenceRequired(), body.remindDays(), body.version(), body.listSize(), body.completionWeight()));
+        // What the body leaves out stays as it is (the plan id is the path's).
+        ReportingRule now = periods.rule(id);
+        ReportingRule saved = periods.setRule(new ReportingRule(id, body.cadence(),
+                body.dueDay() == null ? now.dueDay() : body.dueDay(), body.lagThreshold(),
+                body.evidenceRequired() == null ? now.evidenceRequired() : body.evidenceRequired(),
+                body.remindDays() == null ? now.remindDays() : body.remindDays(), body.version(), body.listSize(),
+                body.completionWeight(), body.evidenceTasks()));
         standings.refresh(id);
         return saved;
+    }
+
+    /** A plan's reporting rule as a program sends it: boxed, so that a value left out is not read as 0 or false. */
+    record RuleRequest(Cadence cadence, Integer dueDay, BigDecimal lagThreshold, Boolean evidenceRequired,
+            Integer remindDays, Integer version, Integer listSize, Integer completionWeight, List<Long> evidenceTasks) {
     }
 
     private ReportingPeriod visiblePeriod(long id) {

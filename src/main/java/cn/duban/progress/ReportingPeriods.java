@@ -48,8 +48,43 @@ public class ReportingPeriods {
                 select plan_id, cadence, due_day, lag_threshold, evidence_required, remind_days, version,
                        list_size, completion_weight
                 from reporting_rule where plan_id = :p""")
-                .param("p", planId).query(ReportingRule.class).optional()
-                .orElseGet(() -> ReportingRule.defaults(planId));
+                .param("p", planId).query((rs, n) -> new ReportingRule(planId, Cadence.valueOf(rs.getString("cadence")),
+                        rs.getInt("due_day"), rs.getBigDecimal("lag_threshold"), rs.getBoolean("evidence_required"),
+                        rs.getInt("remind_days"), rs.getInt("version"), rs.getObject("list_size", Integer.class),
+                        rs.getObject("completion_weight", Integer.class), List.of()))
+                .optional().orElseGet(() -> ReportingRule.defaults(planId)).withEvidenceTasks(evidenceTasks(planId));
+    }
+
+    /** The tasks of the plan whose report lines the office requires evidence for, in the plan's order. */
+    private List<Long> evidenceTasks(long planId) {
+        return jdbc.sql("select task_id from evidence_demand where plan_id = :p order by task_id").param("p", planId)
+                .query(Long.class).list();
+    }
+
+    /**
+     * Replaces the tasks that need evidence; null leaves them as they are (a client that does not
+     * know of them). Each must be a task of this plan.
+     */
+    private void demandEvidence(long planId, List<Long> tasks) {
+        if (tasks == null) {
+            return;
+        }
+        Set<Long> wanted = new java.util.LinkedHashSet<>(tasks);
+        if (!wanted.isEmpty()) {
+            long ofPlan = jdbc.sql("select count(*) from task where plan_id = :p and id in (:t)").param("p", planId)
+                    .param("t", wanted).query(Long.class).single();
+            if (ofPlan != wanted.size()) {
+                throw new ReportRejected("须附佐证的任务应为本计划的任务", "evidenceTasks");
+            }
+        }
+        jdbc.sql("delete from evidence_demand where plan_id = :p and task_id not in (:t)").param("p", planId)
+                .param("t", wanted.isEmpty() ? List.of(-1L) : wanted).update();
+        for (Long t : wanted) {
+            jdbc.sql("""
+                    insert into evidence_demand (task_id, plan_id, set_by, set_at) values (:t, :p, :by, :at)
+                    on conflict (task_id) do nothing""")
+                    .param("t", t).param("p", planId).param("by", AuditTrail.actor()).param("at", time.now()).update();
+        }
     }
 
     /** Sets a plan's rule. The cadence is fixed once a unit has reported, since its periods hold reports. */
@@ -94,6 +129,7 @@ public class ReportingPeriods {
         if (changed == 0) {
             throw new ReportConflict("报送规则已被他人修改，请刷新后再改", before.version());
         }
+        demandEvidence(requested.planId(), requested.evidenceTasks());
         if (before.cadence() != requested.cadence()) {
             // No report exists yet: the periods of the old cadence go, the new ones open below.
             jdbc.sql("delete from reporting_period where plan_id = :p").param("p", requested.planId()).update();
@@ -239,6 +275,7 @@ public class ReportingPeriods {
         m.put("due_day", r.dueDay());
         m.put("lag_threshold", r.lagThreshold());
         m.put("evidence_required", r.evidenceRequired());
+        m.put("evidence_tasks", r.evidenceTasks());
         m.put("remind_days", r.remindDays());
         m.put("list_size", r.listSize());
         m.put("completion_weight", r.completionWeight());

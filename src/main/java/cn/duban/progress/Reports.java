@@ -262,8 +262,15 @@ public class Reports {
         if (lines.isEmpty()) {
             throw new ReportRejected("本期没有需要报送的任务");
         }
-        if (periods.rule(report.planId()).evidenceRequired() && evidenceCount(reportId) == 0) {
-            throw new ReportRejected("本计划要求上传佐证材料，请先上传后再提交");
+        ReportingRule rule = periods.rule(report.planId());
+        if (rule.evidenceRequired() && evidenceCount(reportId) == 0) {
+            throw new ReportRejected("本计划要求上传佐证材料，请先上传后再提交", "evidence");
+        }
+        // Evidence is optional (减负) except on the lines of the tasks the office named for it.
+        for (ReportLine l : lines) {
+            if (rule.needsEvidence(l.taskId()) && evidenceCount(reportId, l.taskId()) == 0) {
+                throw new ReportRejected("任务“" + l.title() + "”要求附佐证材料，请先为该任务上传后再提交", "evidence");
+            }
         }
         int prefilled = 0;
         int unchanged = 0;
@@ -350,6 +357,11 @@ public class Reports {
 
     public int evidenceCount(long reportId) {
         return jdbc.sql("select count(*) from evidence where report_id = :r").param("r", reportId).query(Integer.class).single();
+    }
+
+    private int evidenceCount(long reportId, long taskId) {
+        return jdbc.sql("select count(*) from evidence where report_id = :r and task_id = :t").param("r", reportId)
+                .param("t", taskId).query(Integer.class).single();
     }
 
     /** Adds the time the form was open to the report's burden; a form left open over lunch counts one hour at most. */

@@ -5,7 +5,8 @@
 @cn.duban.schema.Tables({"reporting_period", "reporting_rule", "unit_report", "task_entry", "entry_value", "evidence",
         "task_standing", "period_summary", "period_total", "period_ranking", "attention_item", "saved_view",
         "standing_request", "report_submission", "plan_closeout", "task_outcome", "counted_entry",
-        "task_entry_is_append_only", "task_standing_frozen", "period_ranking_is_kept", "report_wording"})
+        "task_entry_is_append_only", "task_standing_frozen", "period_ranking_is_kept", "report_wording",
+        "evidence_demand"})
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "extract", "files", "ledger", "org", "refusal", "schema",
         "security", "time"})
 package cn.duban.progress;

@@ -157,6 +157,7 @@ class AuthorisationMatrixTests {
             entry("GET /api/periods/{id}/ranking", EnumSet.of(Role.SUPERVISOR, Role.LEADER)),
             entry("POST /api/periods/{id}/freeze", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /api/plans/{id}/reporting", LEDGER),
+            entry("GET /api/plans/{id}/reporting/burden", LEDGER),
             entry("PUT /api/plans/{id}/reporting", EnumSet.of(Role.SUPERVISOR)),
             entry("PUT /api/plans/{id}/span", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /notifications", LEDGER),
