@@ -33,6 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
 class PlanController {
 
     private static final String PROPOSALS = "duban.importProposals";
+    /** For each proposal in the session, the plans its document reports on (a unit's 工作汇报), if any. */
+    private static final String REPORTS_ON = "duban.importReportsOn";
 
     private final Plans plans;
     private final PlanImports imports;
@@ -43,9 +45,13 @@ class PlanController {
     /** The marks of tasks whose work was handed on: asked of the module that hands it on (levels). */
     private final ObjectProvider<HandedOnMarks> marks;
 
+    /** Whether a document is a unit's report on a plan already here: asked of the module that keeps reports. */
+    private final ObjectProvider<ReportsOnPlans> reportsOn;
+
     PlanController(Plans plans, PlanImports imports, CurrentScope scope, Organisations organisations, DemoDocuments demos,
-            ObjectProvider<HandedOnMarks> marks) {
+            ObjectProvider<HandedOnMarks> marks, ObjectProvider<ReportsOnPlans> reportsOn) {
         this.marks = marks;
+        this.reportsOn = reportsOn;
         this.plans = plans;
         this.imports = imports;
         this.scope = scope;
@@ -128,6 +134,14 @@ class PlanController {
             throw new DocumentRejected("请选择要导入的文档");
         }
         remember(session, proposal);
+        ReportsOnPlans on = reportsOn.getIfAvailable();
+        List<ReportsOnPlans.Recognised> recognised = on == null
+                ? List.of()
+                : on.recognise(proposal.fileName(), proposal.source(), scope.area());
+        Map<String, List<ReportsOnPlans.Recognised>> kept = new LinkedHashMap<>(reportsOn(session));
+        kept.keySet().retainAll(proposals(session).keySet());
+        kept.put(proposal.id(), List.copyOf(recognised));
+        session.setAttribute(REPORTS_ON, kept);
         if (request.getHeader("HX-Request") != null) {
             // htmx showed "正在读取" while the document was read; it now takes the browser to the review page.
             response.setHeader("HX-Redirect", request.getContextPath() + "/plans/import/" + proposal.id());
@@ -140,11 +154,35 @@ class PlanController {
     String review(@PathVariable String id, HttpSession session, Model model) {
         ImportProposal p = proposal(session, id);
         model.addAttribute("reviewForm", ReviewForm.of(p));
-        return reviewPage(p, model);
+        return reviewPage(p, model, session);
+    }
+
+    /**
+     * Report once: the document is a unit's 工作汇报 on a plan already here, and the office fills that unit's report
+     * of the current period from it, on the unit's behalf, instead of proposing a new plan.
+     */
+    @PostMapping("/plans/import/{id}/report/{which}")
+    String fillReport(@PathVariable String id, @PathVariable int which, HttpSession session) {
+        ImportProposal p = proposal(session, id);
+        List<ReportsOnPlans.Recognised> recognised = reportsOn(session).getOrDefault(id, List.of());
+        ReportsOnPlans on = reportsOn.getIfAvailable();
+        if (on == null || which < 0 || which >= recognised.size()) {
+            throw new NotFound("没有可填入的报送，请重新上传文档");
+        }
+        long report = on.fillOnBehalf(recognised.get(which), p.fileName(), p.source());
+        forget(session, id);
+        return "redirect:/reports/" + report + "?onBehalf=1&document=1";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<ReportsOnPlans.Recognised>> reportsOn(HttpSession session) {
+        Object existing = session.getAttribute(REPORTS_ON);
+        return existing == null ? Map.of() : (Map<String, List<ReportsOnPlans.Recognised>>) existing;
     }
 
     /** The review page around its form (the model holds it: as proposed, or as the office typed it). */
-    private String reviewPage(ImportProposal p, Model model) {
+    private String reviewPage(ImportProposal p, Model model, HttpSession session) {
+        model.addAttribute("reportsOn", reportsOn(session).getOrDefault(p.id(), List.of()));
         model.addAttribute("p", p);
         model.addAttribute("kinds", Plan.KINDS);
         model.addAttribute("units", organisations.within(organisations.subtree(p.areaId())));
@@ -162,7 +200,7 @@ class PlanController {
                     form.span(p), form.decisions(p), form.confirmDuplicate(), scope.user().getUsername());
             forget(session, id);
             return "redirect:/plans/" + planId;
-        }, () -> reviewPage(p, model));
+        }, () -> reviewPage(p, model, session));
     }
 
     private ImportProposal proposal(HttpSession session, String id) {

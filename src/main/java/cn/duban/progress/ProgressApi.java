@@ -80,7 +80,7 @@ class ProgressApi {
     record ReportView(UnitReport report, List<ReportLine> lines, List<EvidenceFiles.Evidence> evidence) {
     }
 
-    record Open(long periodId) {
+    record Open(long periodId, Long unitId) {
     }
 
     record Reason(String reason) {
@@ -103,17 +103,26 @@ class ProgressApi {
     }
 
     @PostMapping("/reports/open")
-    @Operation(summary = "联络员打开本单位某一期的报送（已打开则返回原报送）")
+    @Operation(summary = "联络员打开本单位某一期的报送（已打开则返回原报送）", description = "督查室代为填报时以 unitId 指定本地区的单位：此后该报送的保存、提交、上传工作汇报均标明由督查室代为填报（onBehalfBy），仍由单位负责人审核。")
     ReportView open(@RequestBody Open body) {
-        UnitReport r = reports.open(body.periodId(), scope.user().organisationId());
+        long unit = scope.user().organisationId();
+        if (body.unitId() != null && body.unitId() != unit) {
+            ReportingPeriod p = periods.find(body.periodId()).orElseThrow(() -> new NotFound("报送期不存在"));
+            access.requireOfficeOfPlan(p.planId());
+            if (!scope.units().contains(body.unitId())) {
+                throw new NotFound("单位不存在或不在本地区");
+            }
+            unit = body.unitId();
+        }
+        UnitReport r = reports.open(body.periodId(), unit);
         return new ReportView(r, reports.lines(r), evidence.list(r.id()));
     }
 
     @PutMapping("/reports/{id}")
     @Operation(summary = "保存草稿；version 不是当前版本时返回 409，内容不变")
     UnitReport save(@PathVariable long id, @RequestBody ReportBody body) {
-        access.forLiaison(id);
-        return reports.save(id, body.version(), body.inputs(), null);
+        ReportAccess.Filler filler = access.forFiller(id);
+        return documents.save(id, body.version(), body.inputs(), null, null, filler.onBehalfBy());
     }
 
     @PostMapping("/reports/{id}/submit")
@@ -121,8 +130,8 @@ class ProgressApi {
     UnitReport submit(@PathVariable long id,
             @Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody ReportBody body) {
-        access.forLiaison(id);
-        return reports.submit(id, body.version(), key(key), body.inputs(), null);
+        ReportAccess.Filler filler = access.forFiller(id);
+        return documents.submit(id, body.version(), key(key), body.inputs(), null, null, filler.onBehalfBy());
     }
 
     /** A proposal as the API gives it: the fields the issue names, then the figure and why, and what to check. */
@@ -152,7 +161,7 @@ class ProgressApi {
             + "空文件、超过上限、不是 .docx 或 .txt（含旧版 .doc）返回 422 和中文原因。")
     DocumentProposals readDocument(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
-        UnitReport r = access.forLiaison(id);
+        UnitReport r = access.forFiller(id).report();
         return DocumentProposals.of(documents.read(r, file == null ? null : file.getOriginalFilename(),
                 file == null ? new byte[0] : file.getBytes(), "file"));
     }

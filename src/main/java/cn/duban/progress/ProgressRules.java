@@ -27,9 +27,10 @@ class ProgressRules implements AccessRules {
                 .hasAnyRole("SUPERVISOR", "LIAISON", "UNIT_HEAD", "LEADER")
                 .requestMatchers(HttpMethod.POST, "/reports/open", "/api/reports/open", "/reports/*/evidence",
                         "/api/reports/*/submit", "/reports/*/document", "/api/reports/*/document")
-                .hasRole("LIAISON")
-                .requestMatchers(HttpMethod.POST, "/reports/*").hasRole("LIAISON")
-                .requestMatchers(HttpMethod.PUT, "/api/reports/*").hasRole("LIAISON")
+                // The unit's liaison fills its report; the office may fill it on the unit's behalf (ReportAccess.forFiller).
+                .hasAnyRole("LIAISON", "SUPERVISOR")
+                .requestMatchers(HttpMethod.POST, "/reports/*").hasAnyRole("LIAISON", "SUPERVISOR")
+                .requestMatchers(HttpMethod.PUT, "/api/reports/*").hasAnyRole("LIAISON", "SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/reports/*/approve", "/api/reports/*/approve").hasRole("UNIT_HEAD")
                 .requestMatchers(HttpMethod.POST, "/reports/*/accept", "/api/reports/*/accept").hasRole("SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/reports/*/return", "/api/reports/*/return").hasAnyRole("UNIT_HEAD", "SUPERVISOR")

@@ -59,14 +59,28 @@ public class ReportAccess {
         return scope.user().role() == Role.SUPERVISOR && r.areaId() == scope.area();
     }
 
-    public UnitReport forLiaison(long reportId) {
+    /**
+     * Who fills a report: its unit's liaison, or the office of the plan's area on the unit's behalf
+     * (代为填报: a unit that sent its 工作汇报 to the office instead of signing in). {@code onBehalfBy}
+     * names the office user, null for the unit's own liaison.
+     */
+    public record Filler(UnitReport report, String onBehalfBy) {
+    }
+
+    public Filler forFiller(long reportId) {
         UnitReport r = found(reportId);
         if (isLiaisonOf(r)) {
-            return r; // the user's own unit: readable without walking the area's tree
+            return new Filler(r, null);
         }
         visible(r);
-        scope.require(false); // another unit's report in the user's area: seen, not edited
-        return r;
+        scope.require(isOfficeOf(r));
+        return new Filler(r, scope.user().getUsername());
+    }
+
+    /** The office opens a unit's report of a period in its own area, to fill it on the unit's behalf. */
+    public void requireOfficeOfPlan(long planId) {
+        Map<String, Object> plan = plan(planId);
+        scope.require(scope.user().role() == Role.SUPERVISOR && ((Number) plan.get("area_id")).longValue() == scope.area());
     }
 
     public UnitReport forHead(long reportId) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,16 +85,36 @@ class ReportController {
 
     /** The liaison opens this period's report for a plan; the form's clock starts now. */
     @PostMapping("/reports/open")
-    String open(@RequestParam long period) {
+    String open(@RequestParam long period, @RequestParam(required = false) Long unit) {
         ReportingPeriod p = periods.find(period).orElseThrow(() -> new NotFound("报送期不存在"));
+        if (unit != null && unit != scope.user().organisationId()) {
+            // 代为填报: the office opens the report of a unit of its area that sent its 工作汇报 in.
+            access.requireOfficeOfPlan(p.planId());
+            if (!scope.units().contains(unit)) {
+                throw new NotFound("单位不存在或不在本地区");
+            }
+            return "redirect:/reports/" + reports.open(p.id(), unit).id() + "?onBehalf=1";
+        }
         UnitReport report = reports.open(p.id(), scope.user().organisationId());
         return "redirect:/reports/" + report.id();
     }
 
     @GetMapping("/reports/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) String onBehalf,
+            @RequestParam(required = false) String document, Model model) {
         UnitReport report = access.readable(id);
-        model.addAttribute("reportForm", ReportForm.of(report, reports.lines(report)));
+        ReportForm form = ReportForm.of(report, reports.lines(report));
+        boolean office = onBehalf != null && access.isOfficeOf(report);
+        model.addAttribute("onBehalf", office);
+        if (document != null && (office || access.isLiaisonOf(report)) && report.state().editable()) {
+            // The unit's 工作汇报 kept from the import page: read into the form now, saved only when confirmed.
+            Optional<ReportDocuments.Read> read = documents.kept(report);
+            if (read.isPresent()) {
+                form = form.withProposals(read.get().lines(), read.get().documentName(), read.get().reading());
+                model.addAttribute("documentRead", ReportDocumentPage.of(read.get()));
+            }
+        }
+        model.addAttribute("reportForm", form);
         return page(report, model);
     }
 
@@ -101,7 +122,11 @@ class ReportController {
     @PostMapping("/reports/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        UnitReport report = access.forLiaison(id);
+        ReportAccess.Filler filler = access.forFiller(id);
+        UnitReport report = filler.report();
+        String by = filler.onBehalfBy();
+        model.addAttribute("onBehalf", by != null);
+        String back = by == null ? "" : "&onBehalf=1";
         return PageForms.submit(errors, response, () -> {
             List<LineInput> input = form.inputs(reports.lines(report));
             int version = form.version() == null ? -1 : form.version();
@@ -110,11 +135,11 @@ class ReportController {
                     ? null
                     : new ReportDocuments.Confirmed(form.document(), form.proposed());
             if ("submit".equals(form.action())) {
-                documents.submit(id, version, key(form.submission()), input, formOpen(form.opened()), read);
+                documents.submit(id, version, key(form.submission()), input, formOpen(form.opened()), read, by);
                 return "redirect:/reports/" + id + "?submitted";
             }
-            documents.save(id, version, input, formOpen(form.opened()), read);
-            return "redirect:/reports/" + id + (read == null ? "?saved" : "?confirmed");
+            documents.save(id, version, input, formOpen(form.opened()), read, by);
+            return "redirect:/reports/" + id + (read == null ? "?saved" : "?confirmed") + back;
         }, () -> redraw(id, form, errors, model));
     }
 
@@ -128,7 +153,9 @@ class ReportController {
     String readDocument(@PathVariable long id, @RequestParam(name = "documentFile", required = false) MultipartFile file,
             @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        UnitReport report = access.forLiaison(id);
+        ReportAccess.Filler filler = access.forFiller(id);
+        UnitReport report = filler.report();
+        model.addAttribute("onBehalf", filler.onBehalfBy() != null);
         return PageForms.submit(errors, response, () -> {
             ReportDocuments.Read read = documents.read(report, file == null ? null : file.getOriginalFilename(), bytes(file), "document");
             PageForms.redisplay(model, errors, form.withProposals(read.lines(), read.documentName(), read.reading()));
@@ -203,11 +230,14 @@ class ReportController {
     String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        UnitReport report = access.forLiaison(id);
+        ReportAccess.Filler filler = access.forFiller(id);
+        UnitReport report = filler.report();
+        model.addAttribute("onBehalf", filler.onBehalfBy() != null);
         return PageForms.submit(errors, response, () -> {
             UnitReport current = report;
             if (form.version() != null) {
-                current = reports.save(id, form.version(), form.inputs(reports.lines(report)), formOpen(form.opened()));
+                current = documents.save(id, form.version(), form.inputs(reports.lines(report)), formOpen(form.opened()), null,
+                        filler.onBehalfBy());
                 // saved: a refused file leaves the draft on this version, which the redrawn page carries
             }
             if (file == null || file.isEmpty()) {
@@ -218,7 +248,7 @@ class ReportController {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return "redirect:/reports/" + id + "?saved#evidence";
+            return "redirect:/reports/" + id + "?saved" + (filler.onBehalfBy() == null ? "" : "&onBehalf=1") + "#evidence";
         }, () -> redraw(id, form, errors, model));
     }
 
@@ -263,7 +293,10 @@ class ReportController {
         model.addAttribute("rule", periods.rule(report.planId()));
         model.addAttribute("submission", UUID.randomUUID());
         model.addAttribute("opened", periods.instant().toEpochMilli());
-        model.addAttribute("canEdit", access.isLiaisonOf(report) && report.state().editable());
+        boolean onBehalf = Boolean.TRUE.equals(model.getAttribute("onBehalf")) && access.isOfficeOf(report);
+        model.addAttribute("onBehalf", onBehalf);
+        model.addAttribute("canEdit", (access.isLiaisonOf(report) || onBehalf) && report.state().editable());
+        model.addAttribute("canFillOnBehalf", !onBehalf && access.isOfficeOf(report) && report.state().editable());
         model.addAttribute("canApprove", access.isHeadOf(report) && report.state() == ReportState.SUBMITTED);
         model.addAttribute("canAccept", access.isOfficeOf(report) && report.state() == ReportState.APPROVED);
         model.addAttribute("canCorrect", report.state().counted() && (access.isLiaisonOf(report) || access.isOfficeOf(report)));

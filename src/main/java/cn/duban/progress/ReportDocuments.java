@@ -10,6 +10,7 @@ import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,10 +81,40 @@ public class ReportDocuments implements LabelledExamples {
         } catch (DocumentRejected e) {
             throw new ReportRejected(e.getMessage(), field);
         }
+        String name = fileName == null || fileName.isBlank() ? "工作汇报" : baseName(fileName);
+        return matched(report, name, read);
+    }
+
+    /** What a document already read proposes for the report's lines. */
+    Read matched(UnitReport report, String documentName, ReaderService.Reading read) {
         List<ReportLine> lines = reports.lines(report);
         AchievementMatcher.Reading reading = AchievementMatcher.match(read.extraction(), read.source(), lines, setting(report, lines));
-        String name = fileName == null || fileName.isBlank() ? "工作汇报" : baseName(fileName);
-        return new Read(name, read.source(), lines, reading);
+        return new Read(documentName, read.source(), lines, reading);
+    }
+
+    /**
+     * Keeps a unit's document with its report (brought to the import page and recognised as a report on the plan),
+     * to be read into the report's form when its page is opened.
+     */
+    @Transactional
+    public void keep(long reportId, String documentName, String text) {
+        jdbc.sql("""
+                insert into report_document (report_id, file_name, text, stored_by, stored_at) values (:r, :n, :t, :by, :at)
+                on conflict (report_id) do update set file_name = excluded.file_name, text = excluded.text,
+                    stored_by = excluded.stored_by, stored_at = excluded.stored_at""")
+                .param("r", reportId).param("n", documentName).param("t", text).param("by", AuditTrail.actor())
+                .param("at", time.now()).update();
+        audit.record("保存单位工作汇报", "unit_report", reportId, null, Map.of("document", documentName, "chars", text.length()));
+    }
+
+    /** The document kept with the report, read for it again; empty when none is kept. */
+    public Optional<Read> kept(UnitReport report) {
+        return jdbc.sql("select file_name, text from report_document where report_id = :r").param("r", report.id())
+                .query((rs, n) -> {
+                    // Kept as the text the reader gave: read again as text, under the document's own name.
+                    Read r = read(report, "汇报.txt", rs.getString(2).getBytes(StandardCharsets.UTF_8), "document");
+                    return new Read(rs.getString(1), r.text(), r.lines(), r.reading());
+                }).optional();
     }
 
     /** What the matcher is told of the report: its unit, the other units of its area, its period, its last values. */
@@ -139,7 +171,18 @@ public class ReportDocuments implements LabelledExamples {
     /** Saves the draft ({@link Reports#save}); when its values were read from a document, records what became of them. */
     @Transactional
     public UnitReport save(long reportId, int version, List<LineInput> input, Duration formOpen, Confirmed read) {
+        return save(reportId, version, input, formOpen, read, null);
+    }
+
+    /** The same, filled by the office on the unit's behalf when {@code onBehalfBy} names an office user. */
+    @Transactional
+    public UnitReport save(long reportId, int version, List<LineInput> input, Duration formOpen, Confirmed read,
+            String onBehalfBy) {
         UnitReport saved = reports.save(reportId, version, input, formOpen);
+        if (onBehalfBy != null) {
+            reports.filledOnBehalf(reportId, onBehalfBy);
+            saved = reports.find(reportId).orElseThrow();
+        }
         if (read != null) {
             confirmed(saved, read.documentName(), read.proposed(), input);
         }
@@ -150,7 +193,18 @@ public class ReportDocuments implements LabelledExamples {
     @Transactional
     public UnitReport submit(long reportId, int version, UUID key, List<LineInput> input, Duration formOpen,
             Confirmed read) {
+        return submit(reportId, version, key, input, formOpen, read, null);
+    }
+
+    /** The same, submitted by the office on the unit's behalf when {@code onBehalfBy} names an office user. */
+    @Transactional
+    public UnitReport submit(long reportId, int version, UUID key, List<LineInput> input, Duration formOpen,
+            Confirmed read, String onBehalfBy) {
         UnitReport submitted = reports.submit(reportId, version, key, input, formOpen);
+        if (onBehalfBy != null) {
+            reports.filledOnBehalf(reportId, onBehalfBy);
+            submitted = reports.find(reportId).orElseThrow();
+        }
         if (read != null) {
             confirmed(submitted, read.documentName(), read.proposed(), input);
         }

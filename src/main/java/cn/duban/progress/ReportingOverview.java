@@ -47,12 +47,17 @@ public class ReportingOverview {
 
     /** A unit's report: when its liaison sent it, and when it reached the office (approved by the unit head). */
     public record UnitReporting(long unitId, String unitName, Standing standing, OffsetDateTime submittedAt,
-            OffsetDateTime reachedAt) {
+            OffsetDateTime reachedAt, boolean filledOnBehalf) {
+
+        /** The office may still fill it on the unit's behalf: nothing has gone to the unit head yet. */
+        public boolean fillableOnBehalf() {
+            return standing == Standing.MISSING || standing == Standing.RETURNED;
+        }
     }
 
     public List<UnitReporting> of(ReportingPeriod period) {
         return jdbc.sql("""
-                select o.id, o.name, r.state, r.submitted_at, r.approved_at, u.needs
+                select o.id, o.name, r.state, r.submitted_at, r.approved_at, u.needs, r.on_behalf_by is not null
                 from (select s.organisation_id as unit, bool_or(s.needs_report) as needs from task_standing s
                       where s.period_id = :period and s.organisation_id is not null group by s.organisation_id) u
                 join organisation o on o.id = u.unit
@@ -65,7 +70,7 @@ public class ReportingOverview {
                     Standing standing = rs.getBoolean(6)
                             ? standing(rs.getString(3), reached == null ? null : time.dateOf(reached), period.due())
                             : Standing.NOT_NEEDED;
-                    return new UnitReporting(rs.getLong(1), rs.getString(2), standing, submitted, reached);
+                    return new UnitReporting(rs.getLong(1), rs.getString(2), standing, submitted, reached, rs.getBoolean(7));
                 })
                 .list();
     }

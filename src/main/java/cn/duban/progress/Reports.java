@@ -44,7 +44,8 @@ public class Reports {
             select r.id, r.period_id, p.plan_id, pl.title as plan_title, pl.area_id, p.label as period_label, p.due,
                    p.frozen_at is not null as frozen, r.organisation_id as unit_id, o.name as unit_name, r.state, r.version,
                    r.return_reason, r.opened_at, r.submitted_at, r.approved_at, r.accepted_at,
-                   r.items, r.prefilled_items, r.unchanged_items, r.minutes_spent, p.starts as period_starts, p.ends as period_ends
+                   r.items, r.prefilled_items, r.unchanged_items, r.minutes_spent, p.starts as period_starts, p.ends as period_ends,
+                   r.on_behalf_by, r.on_behalf_at
             from unit_report r join reporting_period p on p.id = r.period_id join plan pl on pl.id = p.plan_id
             join organisation o on o.id = r.organisation_id
             """;
@@ -353,6 +354,19 @@ public class Reports {
                 describe(entry));
         refresh.requestedFrom(report.planId(), report.periodStarts(), report.unitId());
         return find(reportId).orElseThrow();
+    }
+
+    /**
+     * Marks a report as filled by the office on the unit's behalf (from the unit's own 工作汇报), in the
+     * transaction of the save or submit it goes with. The first time is kept: who began it and when.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void filledOnBehalf(long reportId, String office) {
+        int marked = jdbc.sql("update unit_report set on_behalf_by = :by, on_behalf_at = :at where id = :id and on_behalf_by is null")
+                .param("by", office).param("at", time.now()).param("id", reportId).update();
+        if (marked > 0) {
+            audit.record("代为填报", "unit_report", reportId, null, Map.of("on_behalf_by", office));
+        }
     }
 
     public int evidenceCount(long reportId) {

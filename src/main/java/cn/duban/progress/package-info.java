@@ -6,7 +6,7 @@
         "task_standing", "period_summary", "period_total", "period_ranking", "attention_item", "saved_view",
         "standing_request", "report_submission", "plan_closeout", "task_outcome", "counted_entry",
         "task_entry_is_append_only", "task_standing_frozen", "period_ranking_is_kept", "report_wording",
-        "evidence_demand"})
+        "evidence_demand", "report_document"})
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "extract", "files", "ledger", "org", "refusal", "schema",
         "security", "time"})
 package cn.duban.progress;

@@ -60,6 +60,7 @@ class AuthorisationMatrixTests {
             entry("POST /plans/import", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /plans/import/{id}", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /plans/import/{id}", EnumSet.of(Role.SUPERVISOR)),
+            entry("POST /plans/import/{id}/report/{which}", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /plans/{id}/export", LEDGER),
             entry("GET /api/plans/{id}/export", LEDGER),
             entry("GET /plans/excel", EnumSet.of(Role.SUPERVISOR)),
@@ -124,17 +125,17 @@ class AuthorisationMatrixTests {
             entry("PUT /api/users/{id}/enabled", EnumSet.of(Role.ADMIN)),
             entry("POST /api/users", EnumSet.of(Role.ADMIN)),
             entry("GET /reports", LEDGER),
-            entry("POST /reports/open", EnumSet.of(Role.LIAISON)),
+            entry("POST /reports/open", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
             entry("GET /reports/{id}", LEDGER),
-            entry("POST /reports/{id}", EnumSet.of(Role.LIAISON)),
+            entry("POST /reports/{id}", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
             entry("POST /reports/{id}/approve", EnumSet.of(Role.UNIT_HEAD)),
             entry("POST /reports/{id}/accept", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /reports/{id}/return", EnumSet.of(Role.UNIT_HEAD, Role.SUPERVISOR)),
             entry("POST /reports/{id}/correct", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
-            entry("POST /reports/{id}/evidence", EnumSet.of(Role.LIAISON)),
+            entry("POST /reports/{id}/evidence", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
             // Report once (issue 25): the unit's own 工作汇报 read for its report, by the liaison who fills it.
-            entry("POST /reports/{id}/document", EnumSet.of(Role.LIAISON)),
-            entry("POST /api/reports/{id}/document", EnumSet.of(Role.LIAISON)),
+            entry("POST /reports/{id}/document", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
+            entry("POST /api/reports/{id}/document", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
             entry("GET /evidence/{id}", LEDGER),
             entry("GET /evidence/{id}/preview", LEDGER),
             entry("GET /progress/tasks/{id}", LEDGER),
@@ -146,9 +147,9 @@ class AuthorisationMatrixTests {
             entry("POST /plans/{id}/span", EnumSet.of(Role.SUPERVISOR)),
             entry("GET /api/reports", LEDGER),
             entry("GET /api/reports/{id}", LEDGER),
-            entry("POST /api/reports/open", EnumSet.of(Role.LIAISON)),
-            entry("PUT /api/reports/{id}", EnumSet.of(Role.LIAISON)),
-            entry("POST /api/reports/{id}/submit", EnumSet.of(Role.LIAISON)),
+            entry("POST /api/reports/open", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
+            entry("PUT /api/reports/{id}", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
+            entry("POST /api/reports/{id}/submit", EnumSet.of(Role.LIAISON, Role.SUPERVISOR)),
             entry("POST /api/reports/{id}/approve", EnumSet.of(Role.UNIT_HEAD)),
             entry("POST /api/reports/{id}/accept", EnumSet.of(Role.SUPERVISOR)),
             entry("POST /api/reports/{id}/return", EnumSet.of(Role.UNIT_HEAD, Role.SUPERVISOR)),
@@ -441,7 +442,7 @@ class AuthorisationMatrixTests {
         String path = parts[1].replace("/plans/import/{id}", "/plans/import/no-such-proposal").replace("/tokens/{id}", "/tokens/0")
                 .replace("/requests/{id}", "/requests/0")
                 .replace("/tasks/{id}", "/tasks/" + ownTask).replace("/users/{id}", "/users/" + victim)
-                .replace("{id}", String.valueOf(ownPlan)).replace("{period}", "0");
+                .replace("{id}", String.valueOf(ownPlan)).replace("{period}", "0").replace("{which}", "0");
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(parts[0]), path);
         return !parts[0].equals("GET") && path.startsWith("/api/") ? b.contentType(MediaType.APPLICATION_JSON).content("{}") : b;
     }
