@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +69,8 @@ public record ReportForm(
             }
             // A value read from the report is a change: 无变化 no longer holds for its line.
             boolean read = l.measures().stream().anyMatch(m -> byIndicator.containsKey(m.indicatorId()));
-            aligned.add(new Line(l.taskId(), values, base.percent(), base.narrative(), base.problems(), base.nextSteps(),
-                    base.unchanged() && !read));
+            aligned.add(new Line(l.taskId(), values, base.percent(), read ? narrative(l, base.narrative(), byIndicator) : base.narrative(),
+                    base.problems(), base.nextSteps(), base.unchanged() && !read));
         }
         List<Proposed> kept = new ArrayList<>();
         proposals.forEach(p -> kept.add(new Proposed(p.indicatorId(), AchievementMatcher.plain(p.value()), p.surface(), p.wording(),
@@ -78,6 +79,32 @@ public record ReportForm(
         reading.unmatched().stream().limit(PLACEABLE).forEach(u -> kept.add(new Proposed(null, AchievementMatcher.plain(u.value()),
                 u.surface(), u.wording(), u.sentence(), "unmatched")));
         return new ReportForm(version, submission, opened, action, task, reason, aligned, documentName, kept);
+    }
+
+    /** The longest 进展情况 drawn from the document's sentences: a paragraph, as the form's field holds one. */
+    static final int NARRATIVE_FROM_DOCUMENT = 300;
+
+    /**
+     * 进展情况 of a line the document filled: what the liaison wrote this period stays; empty, or still last period's
+     * text, it becomes the document's own sentences that gave the line's values (report once: not typed again).
+     */
+    private static String narrative(ReportLine l, String shown, Map<Long, AchievementMatcher.Proposal> byIndicator) {
+        String last = l.previous() == null ? null : l.previous().narrative();
+        if (shown != null && !shown.isBlank() && !shown.equals(last)) {
+            return shown;
+        }
+        LinkedHashSet<String> sentences = new LinkedHashSet<>();
+        for (ReportLine.Measure m : l.measures()) {
+            AchievementMatcher.Proposal p = byIndicator.get(m.indicatorId());
+            if (p != null && p.sentence() != null && !p.sentence().isBlank()) {
+                sentences.add(p.sentence().strip());
+            }
+        }
+        if (sentences.isEmpty()) {
+            return shown;
+        }
+        String joined = String.join("", sentences);
+        return joined.length() > NARRATIVE_FROM_DOCUMENT ? joined.substring(0, NARRATIVE_FROM_DOCUMENT - 1) + "…" : joined;
     }
 
     /**

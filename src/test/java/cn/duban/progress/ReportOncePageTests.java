@@ -94,6 +94,8 @@ class ReportOncePageTests {
                 .containsPattern("id=\"value-" + task + "-" + invest + "\"[^>]*value=\"3.86\"|value=\"3.86\"[^>]*id=\"value-" + task + "-"
                         + invest + "\"");
         assertThat(page).as("the typed narrative is kept").contains("我写了一半的进展");
+        assertThat(page).as("an untyped 进展情况 of a line the document filled is the document's own sentence")
+                .containsPattern("<textarea[^>]*id=\"narrative-\\d+\"[^>]*>[^<]*(累计|完成|建成)[^<]*</textarea>");
         assertThat(jdbc.sql("select count(*) from task_entry where report_id = :r").param("r", t.report()).query(Integer.class).single())
                 .as("nothing saved before the liaison confirms").isZero();
 
