@@ -187,6 +187,14 @@ public final class TestReceivers {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-receivers", mailProperties()));
+            // The province's identity service, a real OpenID provider in this JVM (testidp.IdentityProvider).
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-identity-provider", Map.of(
+                    "duban.sso.providers.province.name", "省统一身份认证",
+                    "duban.sso.providers.province.issuer-uri", testidp.IdentityProvider.issuer(),
+                    "duban.sso.providers.province.client-id", testidp.IdentityProvider.CLIENT,
+                    "duban.sso.providers.province.client-secret", testidp.IdentityProvider.SECRET,
+                    "duban.sso.providers.province.match-claim", "employee_no",
+                    "duban.sso.providers.province.mfa-amr", "otp,mfa,hwk")));
         }
     }
 }

@@ -14,13 +14,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountController {
 
     private final UserAccounts accounts;
+    private final SsoSignIn sso;
 
-    AccountController(UserAccounts accounts) {
+    AccountController(UserAccounts accounts, SsoSignIn sso) {
         this.accounts = accounts;
+        this.sso = sso;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("ssoButtons", sso.buttons());
         return "security/login";
     }
 

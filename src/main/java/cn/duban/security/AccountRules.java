@@ -18,6 +18,10 @@ class AccountRules implements AccessRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.POST, "/users/*/role", "/users/*/second-factor/reset").hasRole("SECURITY_ADMIN")
+                // Which identity at the province's identity service signs in as which account: the security administrator.
+                .requestMatchers("/security/identities", "/security/identities/**", "/api/security/identities",
+                        "/api/security/identities/**")
+                .hasRole("SECURITY_ADMIN")
                 // What the administrator asks, another confirms (AccountRequests checks who).
                 .requestMatchers(HttpMethod.POST, "/users/requests/*/confirm", "/users/requests/*/refuse",
                         "/api/account-requests/*/confirm", "/api/account-requests/*/refuse")

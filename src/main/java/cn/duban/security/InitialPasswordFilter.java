@@ -37,8 +37,10 @@ class InitialPasswordFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (auth != null && auth.getPrincipal() instanceof DubanUser user && mustChange(user.account(), maxAge, clock.instant())
-        // The second factor comes first (FactorFilters.Gate): its pages stay reachable.
+        // Signed in through the identity service, the password is not what proved the person: its age does not stop them.
+        if (auth != null && auth.getPrincipal() instanceof DubanUser user && !SsoSignIn.viaSso(request)
+                && mustChange(user.account(), maxAge, clock.instant())
+                // The second factor comes first (FactorFilters.Gate): its pages stay reachable.
                 && !path.equals("/password") && !path.equals("/logout") && !path.startsWith("/css/") && !path.startsWith("/js/")
                 && !path.equals("/account/two-factor") && !path.startsWith("/login/second-factor")
                 && !path.startsWith("/account/passkeys")

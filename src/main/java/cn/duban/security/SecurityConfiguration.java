@@ -34,12 +34,13 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain filters(HttpSecurity http, ObjectProvider<AccessRules> modules, UserAccounts accounts, ApiTokens tokens,
-            SecondFactor secondFactor, SessionRegistry sessionRegistry, Refusals refusals, SignIns signIns,
+            SecondFactor secondFactor, SessionRegistry sessionRegistry, Refusals refusals, SignIns signIns, SsoSettings sso,
+            SsoRegistrations ssoRegistrations, SsoSignIn ssoSignIn,
             @Value("${duban.security.password-api-until-enrolled:false}") boolean passwordApiUntilEnrolled,
             @Value("${duban.security.password-max-age-days:90}") int passwordMaxAgeDays, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(auth -> {
-            auth.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
+            auth.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/sso/*").permitAll();
             modules.orderedStream().forEach(module -> module.authorize(auth));
             // What no module names, such as every account's own pages, needs only a sign-in.
             auth.anyRequest().authenticated();
@@ -56,7 +57,8 @@ class SecurityConfiguration {
                 // Counted across every node: the registry reads the sessions table by principal name.
                 .sessionManagement(sessions -> sessions.maximumSessions(MAX_SESSIONS).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // Signing out of a single sign-on session also signs out at the provider, where it offers that.
+                .logout(logout -> logout.addLogoutHandler(ssoSignIn).logoutSuccessHandler(ssoSignIn))
                 // Only a request that really authenticates itself by Basic and carries no session is exempt:
                 // a stray Authorization header beside a session cookie is no credential.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> FactorFilters.withoutSession(request, "Basic ", "Bearer ")))
@@ -80,6 +82,11 @@ class SecurityConfiguration {
                 .addFilterAfter(new GuardedLogin.SessionStamp(accounts), FactorFilters.BasicPolicy.class)
                 .addFilterAfter(new FactorFilters.Gate(secondFactor, refusals), GuardedLogin.SessionStamp.class)
                 .addFilterAfter(new InitialPasswordFilter(Duration.ofDays(passwordMaxAgeDays), clock), FactorFilters.Gate.class);
+        if (sso.enabled()) {
+            // 统一身份认证 (OpenID Connect): the provider says who; the linked Duban account is who signs in (SsoSignIn).
+            http.oauth2Login(login -> login.loginPage("/login").clientRegistrationRepository(ssoRegistrations)
+                    .successHandler(ssoSignIn).failureHandler(ssoSignIn));
+        }
         return http.build();
     }
 }

@@ -89,6 +89,14 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
     }
 
+    /** The blind batch (see {@link ReportOnceFixture#LONGPING_B}). */
+    @Test
+    void aBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_B));
+        report("blind batch (龙坪乡 another ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
@@ -103,6 +111,12 @@ class ReportOnceTests {
         StringBuilder table = new StringBuilder();
         for (Map.Entry<String, Map<String, BigDecimal>> doc : ReportOnceFixture.gold(t.dev()).entrySet()) {
             JsonNode answer = read(t, doc.getKey());
+            if (System.getProperty("once.debug") != null) {
+                for (JsonNode u : answer.get("unmatched")) {
+                    System.out.println("UNMATCHED " + doc.getKey() + " " + u.get("surface").asString() + " — " + u.get("note").asString()
+                            + " | " + u.get("sentence").asString());
+                }
+            }
             Map<Long, JsonNode> proposed = new HashMap<>();
             for (JsonNode p : answer.get("proposals")) {
                 proposed.put(p.get("indicatorId").asLong(), p);

@@ -44,6 +44,13 @@ class AuthorisationMatrixTests {
     private static final Map<String, Set<Role>> MATRIX = Map.ofEntries(
             entry("GET /", ALL),
             entry("GET /login", ALL),
+            entry("GET /sso/{provider}", ALL),
+            entry("GET /security/identities", EnumSet.of(Role.SECURITY_ADMIN)),
+            entry("POST /security/identities", EnumSet.of(Role.SECURITY_ADMIN)),
+            entry("POST /security/identities/unlink", EnumSet.of(Role.SECURITY_ADMIN)),
+            entry("GET /api/security/identities", EnumSet.of(Role.SECURITY_ADMIN)),
+            entry("POST /api/security/identities", EnumSet.of(Role.SECURITY_ADMIN)),
+            entry("DELETE /api/security/identities/{provider}/{subject}", EnumSet.of(Role.SECURITY_ADMIN)),
             entry("GET /password", ALL),
             entry("POST /password", ALL),
             entry("GET /extract", EnumSet.of(Role.SUPERVISOR)),
@@ -442,7 +449,8 @@ class AuthorisationMatrixTests {
         String path = parts[1].replace("/plans/import/{id}", "/plans/import/no-such-proposal").replace("/tokens/{id}", "/tokens/0")
                 .replace("/requests/{id}", "/requests/0")
                 .replace("/tasks/{id}", "/tasks/" + ownTask).replace("/users/{id}", "/users/" + victim)
-                .replace("{id}", String.valueOf(ownPlan)).replace("{period}", "0").replace("{which}", "0");
+                .replace("{id}", String.valueOf(ownPlan)).replace("{period}", "0").replace("{which}", "0")
+                .replace("{provider}", "province").replace("{subject}", "no-such-identity");
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(parts[0]), path);
         return !parts[0].equals("GET") && path.startsWith("/api/") ? b.contentType(MediaType.APPLICATION_JSON).content("{}") : b;
     }
