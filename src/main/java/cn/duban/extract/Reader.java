@@ -487,12 +487,14 @@ public final class Reader {
             boolean describesDoneWork = s.role == Role.REVIEW || s.role == Role.PROBLEMS;
             if (due == null && !describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose.
-                TimeWords.Mark mark = TimeWords.in(body, s.year != null ? s.year : docYear, docMonth);
-                due = mark == null ? null : mark.date();
+                due = latestDate(body, s.year != null ? s.year : docYear, docMonth);
             }
             // A ledger task may take its section's deadline (二、上半年重点任务 → 06-30); the quantity
-            // records never do, per the extraction contract.
+            // records never do, per the extraction contract. The date line under a title dates the document, not its work.
             for (Outline.Section up = s.parent; due == null && !describesDoneWork && up != null && up != outline.root; up = up.parent) {
+                if (up.marker.isEmpty() && DATE_LINE.matcher(up.title).matches()) {
+                    continue;
+                }
                 TimeWords.Mark mark = TimeWords.in(up.title, up.year != null ? up.year : docYear, docMonth);
                 due = mark == null ? null : mark.date();
             }
@@ -503,6 +505,24 @@ public final class Reader {
                     mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
+    }
+
+    /** Where an item's clauses end: each clause's time word binds that clause only. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?\\n]");
+
+    /**
+     * The latest date an item's own words set, clause by clause: an item that builds one thing by 6月底 and finishes
+     * another 年内 is done at the year's end, as its quantities' latest deadline would say (TASKS.md).
+     */
+    private static LocalDate latestDate(String body, int year, int docMonth) {
+        LocalDate latest = null;
+        for (String clause : CLAUSE_END.split(body)) {
+            TimeWords.Mark mark = TimeWords.in(clause, year, docMonth);
+            if (mark != null && mark.date() != null && (latest == null || mark.date().isAfter(latest))) {
+                latest = mark.date();
+            }
+        }
+        return latest;
     }
 
     private static boolean isManner(Outline.Section c, String text, List<Integer> quantityAt) {
