@@ -116,10 +116,9 @@ public class PlanImports {
             // A deadline typed on the review page is the office's; one left as proposed follows the plan's year.
             boolean typed = !Objects.equals(d.deadline(), row.deadline());
             LocalDate taskDue = typed ? d.deadline() : deadlines.follow(d.deadline());
-            // A result is no target, and a placeholder (XX家, in a speech's draft) states none: neither becomes an indicator.
+            // Only a target the document sets becomes an indicator unless the office chose otherwise.
             List<Quantity> indicators = d.indicators() == null
-                    ? row.quantities().stream().map(p.quantities()::get).filter(q -> !q.kind().equals("actual") && !q.placeholder())
-                            .toList()
+                    ? row.quantities().stream().map(p.quantities()::get).filter(ImportProposal::indicatorByDefault).toList()
                     : row.quantities().stream().filter(d.indicators()::containsKey).map(qi -> renamed(p.quantities().get(qi),
                             d.indicators().get(qi))).toList();
             if (d.coUnitIds() != null && !allowedUnits.containsAll(d.coUnitIds())) {
@@ -164,14 +163,16 @@ public class PlanImports {
     /** The quantity under the name the office gave its indicator (blank keeps the reader's). */
     /**
      * Deadlines that follow the plan (issue 26): a document of an earlier year imported as this year's plan has its
-     * 年底前, 6月底前 in the plan's year, so a date before the plan starts moves on by the years between; an
-     * indicator is due no later than its task and not before the plan starts.
+     * 年底前, 6月底前 in the plan's year, so a date in a year before the plan's moves on by the years between the
+     * document and the plan; a date already in the plan's year stays (a 2025 总结's 2026年工作打算 imported in
+     * December 2026 is due when it says, though tracking starts late). An indicator is due no later than its task
+     * and not before the plan starts.
      */
     record Deadlines(int documentYear, Plans.Span span) {
 
         LocalDate follow(LocalDate d) {
             int years = span.starts().getYear() - documentYear;
-            return d != null && years > 0 && d.isBefore(span.starts()) ? d.plusYears(years) : d;
+            return d != null && years > 0 && d.getYear() < span.starts().getYear() ? d.plusYears(years) : d;
         }
 
         Quantity fit(Quantity q, LocalDate taskDue) {
