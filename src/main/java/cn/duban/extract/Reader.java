@@ -74,6 +74,10 @@ public final class Reader {
         Outline outline = Outline.of(text);
         int docYear = year != null ? year : spokenIn(outline, documentYear(text, thisYear));
         int docMonth = documentMonth(text);
+        int[] given = dateLine(outline);
+        if (given != null && given[1] == 12 && given[0] == docYear) {
+            outline.planNextYearFrom(docYear);
+        }
         Meaning.Genre genre = genre(doc, text);
         // The whole text's tense is weighed only if some passage needs it, and then once.
         Meaning.Genre[] tense = new Meaning.Genre[1];
@@ -405,6 +409,26 @@ public final class Reader {
         }
         return thisYear;
     }
+
+    /** The year and month of the date line under a document's title (2025年12月16日), among its first lines; else null. */
+    static int[] dateLine(Outline outline) {
+        int seen = 0;
+        for (Outline.Section s : outline.sections()) {
+            if (++seen > 3) {
+                break;
+            }
+            Matcher m = s.marker.isEmpty() ? DATE_LINE.matcher(s.title) : null;
+            if (m != null && m.matches()) {
+                Matcher d = DATE_PARTS.matcher(s.title);
+                if (d.find()) {
+                    return new int[]{Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2))};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DATE_PARTS = Pattern.compile("(\\d{4})年(\\d{1,2})月");
 
     /** The month a document was given in, for 本月: the latest month it dates an event in (3月1日, 3月份). */
     static int documentMonth(String text) {

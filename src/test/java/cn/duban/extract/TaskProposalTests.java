@@ -79,6 +79,29 @@ class TaskProposalTests {
         assertThat(plan.get(2).units()).isEmpty();
     }
 
+    /** A 总结 given in December plans the coming year in its 下一步 part; one given in October plans the rest of this one. */
+    @Test
+    void aYearEndSummarysNextStepsAreNextYearsWork() {
+        String december = """
+                西岭镇2025年工作总结
+                2025年12月18日
+                一、工作成效
+                全年改造农村户厕300户。
+                二、下一步工作打算
+                （一）人居环境
+                9月底前改造农村户厕400户，年底前新建公厕5座。
+                """;
+        Extraction e = Reader.read("西岭镇", december, null);
+        assertThat(e.year()).isEqualTo(2025);
+        assertThat(e.tasks()).filteredOn(ProposedTask::proposed).singleElement()
+                .extracting(ProposedTask::deadline).isEqualTo("2026-12-31");
+        assertThat(e.quantities()).filteredOn(q -> q.kind().equals("target")).extracting(Quantity::deadline)
+                .containsExactly("2026-09-30", "2026-12-31");
+        Extraction october = Reader.read("西岭镇", december.replace("2025年12月18日", "2025年10月18日"), null);
+        assertThat(october.quantities()).filteredOn(q -> q.kind().equals("target")).extracting(Quantity::deadline)
+                .containsExactly("2025-09-30", "2025-12-31");
+    }
+
     private static void add(TaskScore score, Path goldFile) throws IOException {
         String doc = goldFile.getFileName().toString().replace(".tasks.jsonl", "");
         String text = Files.readString(goldFile.resolveSibling(doc + ".txt"), StandardCharsets.UTF_8);
