@@ -508,6 +508,9 @@ public final class Reader {
             if (s.marker.isEmpty() && DATE_LINE.matcher(s.title).matches()) {
                 continue; // the date (and place) line under a report's title, and the address to the meeting below it
             }
+            if (s.marker.isEmpty() && mine.isEmpty() && isSignature(body)) {
+                continue; // the signature under the text: who issued it and when (柳河镇人民政府 / 2025年12月20日)
+            }
             boolean describesDoneWork = s.role == Role.REVIEW || s.role == Role.PROBLEMS;
             if (due == null && !describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose.
@@ -529,6 +532,18 @@ public final class Reader {
                     mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
+    }
+
+    /** A line of a signature naming who issued the text: a name, no punctuation, no figure. */
+    private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）()]{2,24}$");
+
+    /** A signature (落款): a few short lines, each an issuer's name or a date line, one of them a date line. */
+    private static boolean isSignature(String body) {
+        List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty() || lines.size() > 4 || lines.stream().noneMatch(l -> DATE_LINE.matcher(l).matches())) {
+            return false;
+        }
+        return lines.stream().allMatch(l -> DATE_LINE.matcher(l).matches() || ISSUER.matcher(l).matches());
     }
 
     /** Where an item's clauses end: each clause's time word binds that clause only. */

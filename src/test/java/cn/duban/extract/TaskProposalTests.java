@@ -79,7 +79,10 @@ class TaskProposalTests {
         assertThat(plan.get(2).units()).isEmpty();
     }
 
-    /** A 总结 given in December plans the coming year in its 下一步 part; one given in October plans the rest of this one. */
+    /**
+     * A 总结 given in December plans the coming year in its 下一步 part; one given in October plans the rest of this one.
+     * The signature under the text (issuer and date) is no task.
+     */
     @Test
     void aYearEndSummarysNextStepsAreNextYearsWork() {
         String december = """
@@ -90,6 +93,8 @@ class TaskProposalTests {
                 二、下一步工作打算
                 （一）人居环境
                 9月底前改造农村户厕400户，年底前新建公厕5座。
+                西岭镇人民政府
+                2025年12月18日
                 """;
         Extraction e = Reader.read("西岭镇", december, null);
         assertThat(e.year()).isEqualTo(2025);
@@ -97,7 +102,7 @@ class TaskProposalTests {
                 .extracting(ProposedTask::deadline).isEqualTo("2026-12-31");
         assertThat(e.quantities()).filteredOn(q -> q.kind().equals("target")).extracting(Quantity::deadline)
                 .containsExactly("2026-09-30", "2026-12-31");
-        Extraction october = Reader.read("西岭镇", december.replace("2025年12月18日", "2025年10月18日"), null);
+        Extraction october = Reader.read("西岭镇", december.replaceAll("2025年12月18日", "2025年10月18日"), null);
         assertThat(october.quantities()).filteredOn(q -> q.kind().equals("target")).extracting(Quantity::deadline)
                 .containsExactly("2025-09-30", "2025-12-31");
     }
