@@ -7,7 +7,9 @@ import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.ledger.LedgerWorkbook;
 import cn.duban.security.Role;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +17,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,8 +83,69 @@ class DecemberImportBrowserTests {
         clock.reset();
     }
 
+    /** A 2025 总结 whose closing part is headed 2026年工作打算, its items 一是…七是 in one paragraph. */
     @Test
     void aTownshipSummaryImportedInDecemberNeedsOnlyItsLeadUnits() throws Exception {
+        importAndAccept(DOCUMENT.toAbsolutePath(), "december-import");
+    }
+
+    /**
+     * The same work in Word, as another township writes it: a 总结 given in December 2025 whose closing part is only
+     * 下一步工作打算, each item a heading of its own with its work in the paragraph below, and the signature and date
+     * under the last; its 年底前 and 6月底前 are the plan's year's too.
+     */
+    @Test
+    void aWordSummaryWithNextStepsImportedInDecemberNeedsOnlyItsLeadUnits() throws Exception {
+        Path dir = Files.createTempDirectory("december-import");
+        Path docx = dir.resolve("柳河镇2025年工作总结.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            List<String> lines = LIUHE.strip().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                XWPFParagraph p = doc.createParagraph();
+                // The title and its date line centred, the signature and its date to the right, as offices lay them out.
+                p.setAlignment(i < 2
+                        ? ParagraphAlignment.CENTER
+                        : i >= lines.size() - 2
+                                ? ParagraphAlignment.RIGHT
+                                : ParagraphAlignment.BOTH);
+                XWPFRun run = p.createRun();
+                run.setText(line);
+                run.setBold(line.matches("^[一二三四五六七八九十]、.*|^（[一二三四五六七八九十]）.*"));
+            }
+            doc.write(out);
+        }
+        importAndAccept(docx, "december-import-docx");
+    }
+
+    private static final String LIUHE = """
+            柳河镇2025年工作总结
+            2025年12月20日
+            今年以来，柳河镇党委、政府在县委、县政府的正确领导下，围绕年初确定的目标任务，凝心聚力抓发展，用心用情惠民生，各项工作取得了新的进展。
+            一、主要工作成效
+            （一）农业基础不断夯实。全年粮食播种面积稳定在3.4万亩，新建高标准农田2600亩。组织各村党支部书记到外地6个先进村学习发展村级集体经济的经验，新发展茶叶基地650亩，新培育家庭农场11家。
+            （二）重点项目有序推进。总投资4200万元的镇区污水处理厂扩建项目正在加紧施工，总投资1.6亿元的柳河工业园标准厂房项目已完成场地平整，全长8.5公里的镇村公路提升工程已进场施工。
+            （三）民生福祉持续改善。完成农村户厕改造420户，新增城镇就业310人，新建村级养老服务站1个。
+            二、下一步工作打算
+            （一）稳定粮食生产
+            全年粮食播种面积稳定在3.4万亩以上，年底前新建高标准农田2000亩。
+            （二）壮大特色产业
+            新发展茶叶基地500亩，新培育家庭农场8家。
+            （三）加快项目建设
+            6月底前建成镇区污水处理厂扩建项目，年内完成柳河工业园标准厂房主体工程。
+            （四）整治人居环境
+            新建村级污水处理站3个，改造农村户厕450户。
+            （五）完善基础设施
+            改造提升农村公路5公里，9月底前完成危桥加固2座。
+            （六）办好民生实事
+            年内新建村级养老服务站2个，新增城镇就业300人。
+            （七）加强基层治理
+            年底前建成村级综治中心15个，实现全镇村级综治中心全覆盖。
+            柳河镇人民政府
+            2025年12月20日
+            """;
+
+    private void importAndAccept(Path document, String shots) throws Exception {
         clock.set(LocalDate.of(2026, 12, 8));
         TestUsers.County county = users.county();
         String office = users.user(county, county.office(), Role.SUPERVISOR);
@@ -87,7 +154,7 @@ class DecemberImportBrowserTests {
             String base = "http://localhost:" + port;
             browser.signIn(base, office, TestUsers.PASSWORD);
             browser.driver.get(base + "/plans/import");
-            browser.driver.findElement(By.id("file")).sendKeys(DOCUMENT.toAbsolutePath().toString());
+            browser.driver.findElement(By.id("file")).sendKeys(document.toString());
             browser.driver.findElement(By.id("read-document")).click();
             browser.waitUntil(ExpectedConditions.urlMatches(".*/plans/import/[0-9a-f-]{36}$"));
 
@@ -136,7 +203,7 @@ class DecemberImportBrowserTests {
             for (int k = 0; k < GOLD.size(); k++) {
                 new Select(browser.driver.findElement(By.id("lead-" + ticked.get(k)))).selectByVisibleText(GOLD.get(k).lead());
             }
-            browser.screenshot("december-import-review");
+            browser.screenshot(shots + "-review");
             browser.driver.findElement(By.id("accept")).click();
             browser.waitUntil(ExpectedConditions.urlMatches(".*/plans/[0-9]+$"));
 
@@ -166,7 +233,7 @@ class DecemberImportBrowserTests {
             String ledger = browser.driver.findElement(By.id("tasks")).getText();
             assertThat(ledger).as("nothing is due in the document's year, nor a year late")
                     .doesNotContain("2025-").doesNotContain("2027-");
-            browser.screenshot("december-import-plan");
+            browser.screenshot(shots + "-plan");
 
             // ---------------------------------------------------------------- the Excel export says the same
             byte[] xlsx = download(browser, browser.driver.findElement(By.id("export")).getDomAttribute("href"));
