@@ -41,7 +41,9 @@ public class PlanImports {
         String sha = sha256(bytes);
         List<Organisation> units = organisations.within(organisations.subtree(areaId));
         List<ImportProposal.Row> rows = ImportProposal.rows(e, new UnitMatcher(units));
-        return new ImportProposal(UUID.randomUUID().toString(), fileName, sha, areaId, e.doc(), e.year(), reading.source(),
+        // The plan is called what the document calls itself (its title line), else what its file is called.
+        String title = SpanProposal.titleLine(e).isBlank() ? e.doc() : SpanProposal.titleLine(e);
+        return new ImportProposal(UUID.randomUUID().toString(), fileName, sha, areaId, title, e.year(), reading.source(),
                 SourceView.of(reading.source(), e.quantities()), rows, e.quantities(), plans.sameSource(areaId, sha).isPresent(),
                 SpanProposal.of(e, time.today()));
     }

@@ -76,15 +76,18 @@ public record SpanProposal(YearMonth from, YearMonth to, String note, YearMonth 
 
     /**
      * The document's title line, as well as its file's name: the first line of its outline when it is unnumbered and
-     * short (石桥镇2025年工作总结和2026年工作打算), not an opening paragraph; "" when there is none.
+     * short (石桥镇2025年工作总结和2026年工作打算), not an opening paragraph, an addressee (各位代表：) or a date; "" when
+     * there is none.
      */
-    private static String titleLine(Extraction e) {
+    static String titleLine(Extraction e) {
         if (e.outline() == null || e.outline().isEmpty()) {
             return "";
         }
         OutlineNode first = e.outline().get(0);
         String t = first.title() == null ? "" : first.title().strip();
-        return (first.marker() == null || first.marker().isEmpty()) && t.length() <= 40 && !t.endsWith("。") ? t : "";
+        boolean heading = (first.marker() == null || first.marker().isEmpty()) && t.length() >= 4 && t.length() <= 40
+                && !t.matches(".*[。：:；;，,]$") && !t.matches("^[（(]?\\d{4}年\\d{1,2}月.*");
+        return heading ? t : "";
     }
 
     static String label(YearMonth from, YearMonth to) {

@@ -86,7 +86,7 @@ class DecemberImportBrowserTests {
     /** A 2025 总结 whose closing part is headed 2026年工作打算, its items 一是…七是 in one paragraph. */
     @Test
     void aTownshipSummaryImportedInDecemberNeedsOnlyItsLeadUnits() throws Exception {
-        importAndAccept(DOCUMENT.toAbsolutePath(), "december-import");
+        importAndAccept(DOCUMENT.toAbsolutePath(), "石桥镇2025年工作总结和2026年工作打算", "december-import");
     }
 
     /**
@@ -97,7 +97,7 @@ class DecemberImportBrowserTests {
     @Test
     void aWordSummaryWithNextStepsImportedInDecemberNeedsOnlyItsLeadUnits() throws Exception {
         Path dir = Files.createTempDirectory("december-import");
-        Path docx = dir.resolve("柳河镇2025年工作总结.docx");
+        Path docx = dir.resolve("liuhe-2025.docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
             List<String> lines = LIUHE.strip().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
@@ -115,7 +115,7 @@ class DecemberImportBrowserTests {
             }
             doc.write(out);
         }
-        importAndAccept(docx, "december-import-docx");
+        importAndAccept(docx, "柳河镇2025年工作总结", "december-import-docx");
     }
 
     private static final String LIUHE = """
@@ -145,7 +145,7 @@ class DecemberImportBrowserTests {
             2025年12月20日
             """;
 
-    private void importAndAccept(Path document, String shots) throws Exception {
+    private void importAndAccept(Path document, String planTitle, String shots) throws Exception {
         clock.set(LocalDate.of(2026, 12, 8));
         TestUsers.County county = users.county();
         String office = users.user(county, county.office(), Role.SUPERVISOR);
@@ -196,6 +196,8 @@ class DecemberImportBrowserTests {
                 assertThat(indicators).as(gold.title()).containsExactlyElementsOf(
                         gold.indicators().stream().map(Indicator::surface).toList());
             }
+            assertThat(browser.driver.findElement(By.id("title")).getDomProperty("value")).as("the plan is called as the document is")
+                    .isEqualTo(planTitle);
             assertThat(browser.driver.findElement(By.id("spanFrom")).getDomProperty("value")).isEqualTo("2026-12");
             assertThat(browser.driver.findElement(By.id("spanTo")).getDomProperty("value")).isEqualTo("2026-12");
 
