@@ -102,7 +102,7 @@ public class PlanImports {
             throw new PlanRejected("该文档已导入过本区域的台账；如确需再次导入，请勾选“确认再次导入”", "confirmDuplicate");
         }
         List<Long> allowedUnits = List.copyOf(organisations.subtree(p.areaId()));
-        Deadlines deadlines = new Deadlines(p.year(), span);
+        Deadlines deadlines = new Deadlines(Deadlines.firstYear(p), span);
         List<Plans.NewTask> tasks = new ArrayList<>();
         for (Decision d : decisions) {
             if (!d.include()) {
@@ -166,11 +166,32 @@ public class PlanImports {
     /**
      * Deadlines that follow the plan (issue 26): a document of an earlier year imported as this year's plan has its
      * 年底前, 6月底前 in the plan's year, so a date in a year before the plan's moves on by the years between the
-     * document and the plan; a date already in the plan's year stays (a 2025 总结's 2026年工作打算 imported in
+     * document's first year of work and the plan's; a date already in the plan's year stays (a 2025 总结's 2026年工作打算 imported in
      * December 2026 is due when it says, though tracking starts late). An indicator is due no later than its task
      * and not before the plan starts.
      */
     record Deadlines(int documentYear, Plans.Span span) {
+
+        /**
+         * The year the document's work starts in: the earliest year of its proposed tasks' deadlines and their
+         * targets' (not a review's forecast; a 2025 总结's 下一步 part is due in 2026), else the document's year.
+         * The plan's dates move on from it, so the same 总结 imported two years late moves by one year, not two.
+         */
+        static int firstYear(ImportProposal p) {
+            int first = Integer.MAX_VALUE;
+            for (ImportProposal.Row r : p.rows().stream().filter(ImportProposal.Row::proposed).toList()) {
+                if (r.deadline() != null) {
+                    first = Math.min(first, r.deadline().getYear());
+                }
+                for (int qi : r.quantities()) {
+                    Quantity q = p.quantities().get(qi);
+                    if (ImportProposal.indicatorByDefault(q) && q.deadline() != null) {
+                        first = Math.min(first, LocalDate.parse(q.deadline()).getYear());
+                    }
+                }
+            }
+            return first == Integer.MAX_VALUE ? p.year() : first;
+        }
 
         LocalDate follow(LocalDate d) {
             int years = span.starts().getYear() - documentYear;

@@ -248,6 +248,18 @@ class PlanImportTests {
         var december = new PlanImports.Deadlines(2025, Plans.Span.ofMonths(YearMonth.of(2026, 12), YearMonth.of(2026, 12)));
         assertThat(december.follow(LocalDate.of(2026, 6, 30))).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(december.follow(LocalDate.of(2025, 12, 31))).isEqualTo(LocalDate.of(2026, 12, 31));
+        // The same 总结, whose work is due in 2026, imported as the 2027 plan: one year on, not two.
+        var twoYearsLate = new PlanImports.Deadlines(2026, Plans.Span.ofMonths(YearMonth.of(2027, 12), YearMonth.of(2027, 12)));
+        assertThat(twoYearsLate.follow(LocalDate.of(2026, 6, 30))).isEqualTo(LocalDate.of(2027, 6, 30));
+
+        ImportProposal summary = imports.propose("总结.txt", """
+                西岭镇2025年工作总结
+                2025年12月18日
+                一、下一步工作打算
+                (一)人居环境。9月底前改造农村户厕400户。
+                """.getBytes(StandardCharsets.UTF_8), county.county().id());
+        assertThat(summary.year()).isEqualTo(2025);
+        assertThat(PlanImports.Deadlines.firstYear(summary)).as("its work is due in 2026").isEqualTo(2026);
 
         ImportProposal p = imports.propose("项目.txt", """
                 一、下一步工作打算
