@@ -69,6 +69,8 @@ final class Indicators {
     /** A preposition or a scope word an office writes before what it counts (对全镇247户脱贫户, 镇脱贫户170户). */
     private static final WordSet LEADING_SCOPE = new WordSet("对全镇", "对全县", "对全乡", "对全村", "全镇", "全县", "全乡", "全区", "全市",
             "本镇", "本县", "我镇", "我县", "我乡", "其中", "对", "向", "为", "给", "把", "将", "镇", "县", "乡");
+    /** Characters after 镇, 县 or 乡 that make one word with it (镇区, 县城, 乡村, 县域, 镇级, 县直). */
+    private static final String PLACE_COMPOUND = "区城村域级直属镇乡";
     /** A place word that names no quantity on its own. */
     private static final java.util.Set<String> LONE_PLACE = java.util.Set.of("村", "镇", "乡", "县", "市", "区", "户", "个");
 
@@ -79,6 +81,9 @@ final class Indicators {
             String lead = LEADING_SCOPE.at(n, 0);
             if (lead == null || n.length() - lead.length() < 2) {
                 break;
+            }
+            if (lead.length() == 1 && PLACE_COMPOUND.indexOf(n.charAt(1)) >= 0) {
+                break; // 镇区, 县城, 乡村, 镇村: the place word begins a word, it scopes nothing
             }
             n = n.substring(lead.length());
         }
@@ -122,7 +127,7 @@ final class Indicators {
 
     private static final WordSet INVEST = new WordSet("投资", "投入");
     /** What money is put into: the head of the object after 投资N元 / 投入N元. */
-    private static final WordSet INVESTED_HEAD = new WordSet("项目", "基地", "市场", "大楼", "厂", "中心", "工程", "建设", "改造",
+    private static final WordSet INVESTED_HEAD = new WordSet("项目", "基地", "市场", "大楼", "厂房", "厂", "中心", "工程", "建设", "改造",
             "设施", "园区", "产业");
     /** Where the name of what is invested in begins, read back from its head. */
     private static final WordSet INVESTED_FROM = new WordSet("的", "创办", "建设", "发展", "建成", "首个", "公司", "对", "用于",

@@ -29,7 +29,8 @@ final class OrganisationNames {
     private static final String PLACE_VERBS = "包进到入驻下回返全各每本该";
     private static final Set<String> COMMON_IN_BODY = Set.of("布局", "格局", "结局", "大局", "全局", "当局", "开局", "残局", "僵局",
             "变局", "时局", "终局", "出局", "新局");
-    private static final List<String> ACTIONS = List.of("盘活", "闲置", "新建", "改造", "整合", "提升", "建设", "推进", "加快", "打造");
+    private static final List<String> ACTIONS = List.of("盘活", "闲置", "新建", "改造", "整合", "提升", "建设", "推进", "加快", "打造",
+            "建成", "完成", "实现", "新增", "成立", "组建");
     private static final Set<String> CHANNELS = Set.of("手机", "网上", "电话", "微信", "掌上", "线上", "网络", "自助");
     private static final String LEAD_NOISE = "积极衔接对接联系配合协调依托推动引进加强组织邀请与和及由对在向把从以为将等了的是全各我本";
 
@@ -105,7 +106,7 @@ final class OrganisationNames {
         }
         for (String verb : ACTIONS) {
             if (name.contains(verb)) {
-                return; // 盘活闲置学校: work on a building, not a body's name
+                return; // 盘活闲置学校, 年底前建成村级综治中心: work on a building or a body, not a body's name
             }
         }
         if (name.length() >= 2 || name.startsWith("县") || name.startsWith("区")) {

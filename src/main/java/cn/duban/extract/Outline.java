@@ -354,4 +354,26 @@ final class Outline {
     List<Section> sections() {
         return all;
     }
+
+    /**
+     * A document given in December (its date line says so) that plans without naming a year plans the next: a
+     * year-end 总结's 下一步工作打算 is the coming year's work, so its 年底前 and 6月底前 fall then. Parts that name their
+     * year keep it; a later part of the same plan inherits the next year.
+     */
+    void planNextYearFrom(int givenYear) {
+        for (Section s : root.children) {
+            planNextYear(s, givenYear, false);
+        }
+    }
+
+    private static void planNextYear(Section s, int givenYear, boolean moved) {
+        boolean own = s.title.indexOf('年') >= 0 && YEAR.matcher(s.title).find();
+        boolean move = !own && s.year != null && s.year == givenYear && (moved || s.role == Role.PLAN);
+        if (move) {
+            s.year = givenYear + 1;
+        }
+        for (Section c : s.children) {
+            planNextYear(c, givenYear, move);
+        }
+    }
 }

@@ -74,6 +74,10 @@ public final class Reader {
         Outline outline = Outline.of(text);
         int docYear = year != null ? year : spokenIn(outline, documentYear(text, thisYear));
         int docMonth = documentMonth(text);
+        int[] given = dateLine(outline);
+        if (given != null && given[1] == 12 && given[0] == docYear) {
+            outline.planNextYearFrom(docYear);
+        }
         Meaning.Genre genre = genre(doc, text);
         // The whole text's tense is weighed only if some passage needs it, and then once.
         Meaning.Genre[] tense = new Meaning.Genre[1];
@@ -406,6 +410,26 @@ public final class Reader {
         return thisYear;
     }
 
+    /** The year and month of the date line under a document's title (2025年12月16日), among its first lines; else null. */
+    static int[] dateLine(Outline outline) {
+        int seen = 0;
+        for (Outline.Section s : outline.sections()) {
+            if (++seen > 3) {
+                break;
+            }
+            Matcher m = s.marker.isEmpty() ? DATE_LINE.matcher(s.title) : null;
+            if (m != null && m.matches()) {
+                Matcher d = DATE_PARTS.matcher(s.title);
+                if (d.find()) {
+                    return new int[]{Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2))};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DATE_PARTS = Pattern.compile("(\\d{4})年(\\d{1,2})月");
+
     /** The month a document was given in, for 本月: the latest month it dates an event in (3月1日, 3月份). */
     static int documentMonth(String text) {
         int month = 0;
@@ -484,15 +508,20 @@ public final class Reader {
             if (s.marker.isEmpty() && DATE_LINE.matcher(s.title).matches()) {
                 continue; // the date (and place) line under a report's title, and the address to the meeting below it
             }
+            if (s.marker.isEmpty() && mine.isEmpty() && isSignature(body)) {
+                continue; // the signature under the text: who issued it and when (柳河镇人民政府 / 2025年12月20日)
+            }
             boolean describesDoneWork = s.role == Role.REVIEW || s.role == Role.PROBLEMS;
             if (due == null && !describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose.
-                TimeWords.Mark mark = TimeWords.in(body, s.year != null ? s.year : docYear, docMonth);
-                due = mark == null ? null : mark.date();
+                due = latestDate(body, s.year != null ? s.year : docYear, docMonth);
             }
             // A ledger task may take its section's deadline (二、上半年重点任务 → 06-30); the quantity
-            // records never do, per the extraction contract.
+            // records never do, per the extraction contract. The date line under a title dates the document, not its work.
             for (Outline.Section up = s.parent; due == null && !describesDoneWork && up != null && up != outline.root; up = up.parent) {
+                if (up.marker.isEmpty() && DATE_LINE.matcher(up.title).matches()) {
+                    continue;
+                }
                 TimeWords.Mark mark = TimeWords.in(up.title, up.year != null ? up.year : docYear, docMonth);
                 due = mark == null ? null : mark.date();
             }
@@ -503,6 +532,36 @@ public final class Reader {
                     mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
+    }
+
+    /** A line of a signature naming who issued the text: a name, no punctuation, no figure. */
+    private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）()]{2,24}$");
+
+    /** A signature (落款): a few short lines, each an issuer's name or a date line, one of them a date line. */
+    private static boolean isSignature(String body) {
+        List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty() || lines.size() > 4 || lines.stream().noneMatch(l -> DATE_LINE.matcher(l).matches())) {
+            return false;
+        }
+        return lines.stream().allMatch(l -> DATE_LINE.matcher(l).matches() || ISSUER.matcher(l).matches());
+    }
+
+    /** Where an item's clauses end: each clause's time word binds that clause only. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?\\n]");
+
+    /**
+     * The latest date an item's own words set, clause by clause: an item that builds one thing by 6月底 and finishes
+     * another 年内 is done at the year's end, as its quantities' latest deadline would say (TASKS.md).
+     */
+    private static LocalDate latestDate(String body, int year, int docMonth) {
+        LocalDate latest = null;
+        for (String clause : CLAUSE_END.split(body)) {
+            TimeWords.Mark mark = TimeWords.in(clause, year, docMonth);
+            if (mark != null && mark.date() != null && (latest == null || mark.date().isAfter(latest))) {
+                latest = mark.date();
+            }
+        }
+        return latest;
     }
 
     private static boolean isManner(Outline.Section c, String text, List<Integer> quantityAt) {

@@ -25,6 +25,16 @@ public record ImportProposal(String id, String fileName, String sha256, long are
                 Serializable {
     }
 
+    /**
+     * Whether a quantity becomes an indicator unless the office says otherwise: a target the document sets. A result
+     * (actual) is no target; neither is a figure of another kind (ANNOTATION.md's other: the 总投资 or length of a
+     * project under way, a capacity in a project's name, the villages whose experience is learnt from); nor a
+     * placeholder (XX家, in a speech's draft), which states none.
+     */
+    static boolean indicatorByDefault(Quantity q) {
+        return "target".equals(q.kind()) && !q.placeholder();
+    }
+
     static List<Row> rows(Extraction e, UnitMatcher matcher) {
         List<Row> rows = new ArrayList<>();
         int i = 0;

@@ -41,7 +41,9 @@ public class PlanImports {
         String sha = sha256(bytes);
         List<Organisation> units = organisations.within(organisations.subtree(areaId));
         List<ImportProposal.Row> rows = ImportProposal.rows(e, new UnitMatcher(units));
-        return new ImportProposal(UUID.randomUUID().toString(), fileName, sha, areaId, e.doc(), e.year(), reading.source(),
+        // The plan is called what the document calls itself (its title line), else what its file is called.
+        String title = SpanProposal.titleLine(e).isBlank() ? e.doc() : SpanProposal.titleLine(e);
+        return new ImportProposal(UUID.randomUUID().toString(), fileName, sha, areaId, title, e.year(), reading.source(),
                 SourceView.of(reading.source(), e.quantities()), rows, e.quantities(), plans.sameSource(areaId, sha).isPresent(),
                 SpanProposal.of(e, time.today()));
     }
@@ -100,7 +102,7 @@ public class PlanImports {
             throw new PlanRejected("该文档已导入过本区域的台账；如确需再次导入，请勾选“确认再次导入”", "confirmDuplicate");
         }
         List<Long> allowedUnits = List.copyOf(organisations.subtree(p.areaId()));
-        Deadlines deadlines = new Deadlines(p.year(), span);
+        Deadlines deadlines = new Deadlines(Deadlines.firstYear(p), span);
         List<Plans.NewTask> tasks = new ArrayList<>();
         for (Decision d : decisions) {
             if (!d.include()) {
@@ -116,10 +118,9 @@ public class PlanImports {
             // A deadline typed on the review page is the office's; one left as proposed follows the plan's year.
             boolean typed = !Objects.equals(d.deadline(), row.deadline());
             LocalDate taskDue = typed ? d.deadline() : deadlines.follow(d.deadline());
-            // A result is no target, and a placeholder (XX家, in a speech's draft) states none: neither becomes an indicator.
+            // Only a target the document sets becomes an indicator unless the office chose otherwise.
             List<Quantity> indicators = d.indicators() == null
-                    ? row.quantities().stream().map(p.quantities()::get).filter(q -> !q.kind().equals("actual") && !q.placeholder())
-                            .toList()
+                    ? row.quantities().stream().map(p.quantities()::get).filter(ImportProposal::indicatorByDefault).toList()
                     : row.quantities().stream().filter(d.indicators()::containsKey).map(qi -> renamed(p.quantities().get(qi),
                             d.indicators().get(qi))).toList();
             if (d.coUnitIds() != null && !allowedUnits.containsAll(d.coUnitIds())) {
@@ -164,14 +165,37 @@ public class PlanImports {
     /** The quantity under the name the office gave its indicator (blank keeps the reader's). */
     /**
      * Deadlines that follow the plan (issue 26): a document of an earlier year imported as this year's plan has its
-     * 年底前, 6月底前 in the plan's year, so a date before the plan starts moves on by the years between; an
-     * indicator is due no later than its task and not before the plan starts.
+     * 年底前, 6月底前 in the plan's year, so a date in a year before the plan's moves on by the years between the
+     * document's first year of work and the plan's; a date already in the plan's year stays (a 2025 总结's 2026年工作打算 imported in
+     * December 2026 is due when it says, though tracking starts late). An indicator is due no later than its task
+     * and not before the plan starts.
      */
     record Deadlines(int documentYear, Plans.Span span) {
 
+        /**
+         * The year the document's work starts in: the earliest year of its proposed tasks' deadlines and their
+         * targets' (not a review's forecast; a 2025 总结's 下一步 part is due in 2026), else the document's year.
+         * The plan's dates move on from it, so the same 总结 imported two years late moves by one year, not two.
+         */
+        static int firstYear(ImportProposal p) {
+            int first = Integer.MAX_VALUE;
+            for (ImportProposal.Row r : p.rows().stream().filter(ImportProposal.Row::proposed).toList()) {
+                if (r.deadline() != null) {
+                    first = Math.min(first, r.deadline().getYear());
+                }
+                for (int qi : r.quantities()) {
+                    Quantity q = p.quantities().get(qi);
+                    if (ImportProposal.indicatorByDefault(q) && q.deadline() != null) {
+                        first = Math.min(first, LocalDate.parse(q.deadline()).getYear());
+                    }
+                }
+            }
+            return first == Integer.MAX_VALUE ? p.year() : first;
+        }
+
         LocalDate follow(LocalDate d) {
             int years = span.starts().getYear() - documentYear;
-            return d != null && years > 0 && d.isBefore(span.starts()) ? d.plusYears(years) : d;
+            return d != null && years > 0 && d.getYear() < span.starts().getYear() ? d.plusYears(years) : d;
         }
 
         Quantity fit(Quantity q, LocalDate taskDue) {

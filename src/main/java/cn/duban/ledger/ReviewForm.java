@@ -39,7 +39,7 @@ public record ReviewForm(
             List<Choice> quantities = new ArrayList<>();
             for (int qi : r.quantities()) {
                 var q = p.quantities().get(qi);
-                quantities.add(new Choice(!q.kind().equals("actual") && !q.placeholder(), q.indicator()));
+                quantities.add(new Choice(ImportProposal.indicatorByDefault(q), q.indicator()));
             }
             rows.add(new Row(r.proposed(), r.title(), r.leadOrgId(), new ArrayList<>(r.coUnitIds()), r.deadline(), null, quantities));
         }

@@ -450,6 +450,12 @@ class EvidenceTests {
         assertThat(Indicators.tidy("村")).isEmpty();
         assertThat(Indicators.tidy("镇脱贫户")).isEqualTo("脱贫户");
         assertThat(Indicators.tidy("全镇")).isEqualTo("全镇");
+        assertThat(Indicators.tidy("镇区污水处理厂投资")).as("镇区 is one word").isEqualTo("镇区污水处理厂投资");
+        assertThat(Indicators.tidy("县城建成区面积")).isEqualTo("县城建成区面积");
+        assertThat(find("""
+                一、工作回顾
+                总投资1.6亿元的工业园标准厂房项目已开工建设。
+                """, "1.6亿元").indicator()).as("厂房 is the head, not 厂").isEqualTo("工业园标准厂房投资");
     }
 
     /** Issue 26, item 3: a plan stated inside a review — projects being planned or prepared — is a target, not work done. */

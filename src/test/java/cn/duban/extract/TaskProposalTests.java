@@ -58,6 +58,55 @@ class TaskProposalTests {
         assertThat(below).isEmpty();
     }
 
+    /**
+     * A township's 总结 with its next year's plan (issue 26): the date line under the title dates the document, not the
+     * items under it; an item with two works due at two times is due at the later; a unit word after a verb of making
+     * (建成…综治中心) is work, not a unit.
+     */
+    @Test
+    void aSummarysClosingPlanDatesItsItemsByTheirOwnWords() {
+        String text = """
+                东湖镇2025年工作总结和2026年工作打算
+                （2025年12月10日）
+                一、2025年工作回顾
+                全年新建村级道路9公里。
+                二、2026年工作打算
+                一是发展产业。新培育家庭农场6家。二是建设项目。5月底前建成集镇农贸市场，年内完成文化广场改造。三是基层治理。年底前建成村级综治中心9个。
+                """;
+        List<ProposedTask> plan = Reader.read("东湖镇", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(plan).extracting(ProposedTask::title).containsExactly("发展产业", "建设项目", "基层治理");
+        assertThat(plan).extracting(ProposedTask::deadline).containsExactly(null, "2026-12-31", "2026-12-31");
+        assertThat(plan.get(2).units()).isEmpty();
+    }
+
+    /**
+     * A 总结 given in December plans the coming year in its 下一步 part; one given in October plans the rest of this one.
+     * The signature under the text (issuer and date) is no task.
+     */
+    @Test
+    void aYearEndSummarysNextStepsAreNextYearsWork() {
+        String december = """
+                西岭镇2025年工作总结
+                2025年12月18日
+                一、工作成效
+                全年改造农村户厕300户。
+                二、下一步工作打算
+                （一）人居环境
+                9月底前改造农村户厕400户，年底前新建公厕5座。
+                西岭镇人民政府
+                2025年12月18日
+                """;
+        Extraction e = Reader.read("西岭镇", december, null);
+        assertThat(e.year()).isEqualTo(2025);
+        assertThat(e.tasks()).filteredOn(ProposedTask::proposed).singleElement()
+                .extracting(ProposedTask::deadline).isEqualTo("2026-12-31");
+        assertThat(e.quantities()).filteredOn(q -> q.kind().equals("target")).extracting(Quantity::deadline)
+                .containsExactly("2026-09-30", "2026-12-31");
+        Extraction october = Reader.read("西岭镇", december.replaceAll("2025年12月18日", "2025年10月18日"), null);
+        assertThat(october.quantities()).filteredOn(q -> q.kind().equals("target")).extracting(Quantity::deadline)
+                .containsExactly("2025-09-30", "2025-12-31");
+    }
+
     private static void add(TaskScore score, Path goldFile) throws IOException {
         String doc = goldFile.getFileName().toString().replace(".tasks.jsonl", "");
         String text = Files.readString(goldFile.resolveSibling(doc + ".txt"), StandardCharsets.UTF_8);

@@ -238,6 +238,42 @@ class PlanImportTests {
         assertThat(jdbc.sql("select count(*) from plan where title = '类型'").query(Long.class).single()).isZero();
     }
 
+    /**
+     * Issue 26: a 2025 总结's 2026年工作打算 imported in December 2026 keeps its 6月底前 in 2026 (already the plan's year,
+     * though tracking starts in December), while a past document's dates still move on to the plan's year; and the
+     * 总投资 of a project names its scale, no target, so only the work's own quantity becomes an indicator.
+     */
+    @Test
+    void aDateInThePlansYearStaysAndAProjectsScaleIsNoIndicator() {
+        var december = new PlanImports.Deadlines(2025, Plans.Span.ofMonths(YearMonth.of(2026, 12), YearMonth.of(2026, 12)));
+        assertThat(december.follow(LocalDate.of(2026, 6, 30))).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(december.follow(LocalDate.of(2025, 12, 31))).isEqualTo(LocalDate.of(2026, 12, 31));
+        // The same 总结, whose work is due in 2026, imported as the 2027 plan: one year on, not two.
+        var twoYearsLate = new PlanImports.Deadlines(2026, Plans.Span.ofMonths(YearMonth.of(2027, 12), YearMonth.of(2027, 12)));
+        assertThat(twoYearsLate.follow(LocalDate.of(2026, 6, 30))).isEqualTo(LocalDate.of(2027, 6, 30));
+
+        ImportProposal summary = imports.propose("总结.txt", """
+                西岭镇2025年工作总结
+                2025年12月18日
+                一、下一步工作打算
+                (一)人居环境。9月底前改造农村户厕400户。
+                """.getBytes(StandardCharsets.UTF_8), county.county().id());
+        assertThat(summary.year()).isEqualTo(2025);
+        assertThat(PlanImports.Deadlines.firstYear(summary)).as("its work is due in 2026").isEqualTo(2026);
+
+        ImportProposal p = imports.propose("项目.txt", """
+                一、下一步工作打算
+                (一)项目建设。年内完成总投资1.6亿元的工业园标准厂房主体工程,新建厂房3栋。
+                """.getBytes(StandardCharsets.UTF_8), county.county().id());
+        ImportProposal.Row row = p.rows().get(0);
+        assertThat(row.quantities()).extracting(i -> p.quantities().get(i).surface()).containsExactly("1.6亿元", "3栋");
+        assertThat(ReviewForm.of(p).rows().get(0).quantities()).extracting(ReviewForm.Choice::keep).containsExactly(false, true);
+        long planId = imports.accept(p, "项目", Plans.Span.ofMonths(YearMonth.of(2026, 1), YearMonth.of(2026, 12)),
+                List.of(new PlanImports.Decision(0, true, row.title(), county.townA().id(), row.deadline())), false, "test");
+        assertThat(jdbc.sql("select i.surface from task t join indicator i on i.task_id = t.id where t.plan_id = :p")
+                .param("p", planId).query(String.class).list()).containsExactly("3栋");
+    }
+
     private String upload(String name, String text) throws Exception {
         return mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", name, "text/plain",
                 text.getBytes(StandardCharsets.UTF_8))).session(office).with(csrf()))

@@ -24,6 +24,8 @@ class SpanProposalTests {
             the first half of a year                      | 2026年上半年工作要点                     | 2026 | -          | 2026-01-05 | 2026-01 | 2026-06 | 2026年1月—6月
             a summary of one half with plans for the next | 清河镇2026年上半年工作总结和下半年工作打算 | 2026 | -          | 2026-07-03 | 2026-07 | 2026-12 | 2026年7月—12月
             a three-year action plan                      | 城乡环境整治三年行动方案（2026—2028年）  | 2026 | -          | 2026-02-01 | 2026-02 | 2028-12 | 2026年1月—2028年12月
+            a year's summary with next year's plans       | 石桥镇2025年工作总结和2026年工作打算     | 2025 | -          | 2025-12-20 | 2026-01 | 2026-12 | 2026年1月—12月
+            the same imported late in the year it plans   | 石桥镇2025年工作总结和2026年工作打算     | 2025 | 2026-06-30 | 2026-12-08 | 2026-12 | 2026-12 | 本月之前的月份不再要求报送
             a target due after the year widens the span   | 青川县2026年重点工作任务分解             | 2026 | 2027-06-30 | 2026-01-10 | 2026-01 | 2027-06 | 2026年1月—2027年6月
             """)
     void proposesTheDocumentsSpanFromToday(String story, String title, int year, String deadline, LocalDate today,
