@@ -165,6 +165,10 @@ final class AchievementMatcher {
         boolean superseded;
         int sentenceStart;
         int sentenceEnd;
+        /** The whole a later figure of its clause is done of (6处集中供水工程已完工5处): the scope, not the work done. */
+        boolean scopeOfLater;
+        /** A share's target as its clause states it (占年度目标1.35亿元的87.9%): only the indicator with that target. */
+        Candidate statedTarget;
         // Its words, read once: what is said right before it, in its clause, with the clause before, and the topic.
         String said;
         Set<String> near;
@@ -334,6 +338,27 @@ final class AchievementMatcher {
             c.sentenceStart = sentenceStart(source, q.start());
             c.sentenceEnd = sentenceEnd(source, q.end());
             read(c, planned, sameSentence.stream().map(out::get).toList(), e.year(), setting);
+            // 新建改造的6处集中供水工程已完工5处: what is done of a whole named just before in its clause is the work.
+            if (c.shape == Shape.AMOUNT && c.unit != null) {
+                for (int k : sameSentence) {
+                    Candidate earlier = out.get(k);
+                    int end = earlier.at + earlier.q.surface().length();
+                    if (earlier.at >= clauseStart && end <= c.at && earlier.unit != null && earlier.shape == Shape.AMOUNT
+                            && earlier.unit.dimension().equals(c.unit.dimension())
+                            && DONE_OF.matcher(c.sentence.substring(end, c.at)).find()) {
+                        earlier.scopeOfLater = true;
+                    }
+                }
+            }
+            if (c.shape == Shape.SHARE_OF_TARGET) {
+                for (int k : sameSentence) {
+                    Candidate earlier = out.get(k);
+                    if (earlier.at >= clauseStart && earlier.unit != null && earlier.setAside != null
+                            && earlier.setAside.startsWith("重述目标任务")) {
+                        c.statedTarget = earlier;
+                    }
+                }
+            }
             // 新建服务站点3个，累计建成9个: a running total naming nothing of its own continues the clause before it,
             // whose figure it supersedes.
             if (c.explicitCumulative && c.setAside == null && OfficeTerms.core(c.namePre).replace("|", "").length() < 2
@@ -391,7 +416,7 @@ final class AchievementMatcher {
             }
         }
         if (c.shape != Shape.SHARE_OF_TARGET) {
-            String target = firstIn(pre.replace("按计划", "").replace("按照计划", "").replace("按年度计划", ""), TARGET_WORDS);
+            String target = firstIn(obtaining(pre.replace("按计划", "").replace("按照计划", "").replace("按年度计划", "")), TARGET_WORDS);
             if (target != null) {
                 c.setAside = "重述目标任务（" + target + "）";
                 return;
@@ -417,6 +442,10 @@ final class AchievementMatcher {
         }
         // A township's report quoting the county's figure (全县完成…) states the county's work, not its own.
         String above = township(setting.unitName()) ? firstIn(pre + "|" + c.opening, WIDER_AREAS) : null;
+        // 全县下达任务1.2万亩，我乡承担2000亩，目前已完成…: the unit named after the county takes the sentence back.
+        if (above != null && ownNamedAfter(c.sentence.substring(0, c.at), c.sentence.substring(0, c.at).lastIndexOf(above), setting)) {
+            above = null;
+        }
         if (above != null) {
             c.setAside = "上级区域的数字（" + above + "）";
             return;
@@ -433,6 +462,15 @@ final class AchievementMatcher {
         // A village or another unit named before the figure did that part of the work: only an indicator that
         // names it (石桥村集体经济收入) takes it.
         c.namedUnit = otherUnit(pre, c.opening, setting);
+        // 坪上村通过验收，全乡示范村达到4个: the unit's own 全乡 after the village speaks of the whole; 会同县交通运输局开展…
+        // names a partner of the unit's work, not its doer.
+        if (c.namedUnit != null) {
+            String before = c.sentence.substring(0, c.at);
+            int named = before.lastIndexOf(c.namedUnit);
+            if (ownNamedAfter(before, named, setting) || partner(before, named)) {
+                c.namedUnit = null;
+            }
+        }
         // 新建桥头村、河东村互助养老服务站2个: villages listed where the work stands, as many as the figure counts —
         // the unit's own total, not a village's part.
         if (c.namedUnit != null && c.shape == Shape.AMOUNT && MeasureUnit.THINGS.equals(c.unit.dimension())
@@ -457,6 +495,43 @@ final class AchievementMatcher {
             c.how = How.INCREMENT;
             c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
         }
+    }
+
+    /** Words of a stock: all there are, not what was added this year. */
+    private static final String[] STOCK_WORDS = {"总数", "总量", "总规模", "共有", "保有", "存量"};
+    /** Between a whole and what is done of it in one clause: 6处…已完工5处, 12个项目中已建成8个. */
+    private static final Pattern DONE_OF = Pattern.compile("(?:已|中|其中)[^，,；;。]{0,3}(?:完成|完工|建成|竣工|投用|投产|开工|通水|通车|验收)");
+
+    /** How a township names itself in its own report: 我乡, 本镇, 全乡, its name. */
+    private static final String[] OWN_WORDS = {"我乡", "我镇", "本乡", "本镇", "全乡", "全镇", "我街道", "本街道", "全街道", "我局", "本局",
+            "我委", "本部门"};
+    /** Words that make the units after them partners of the work (会同县交通运输局开展…), not its doers. */
+    private static final Pattern PARTNER = Pattern.compile("(?:会同|联合|协同|配合|协助|携手|联同)[^，,；;。]*$");
+    /** 争取 as the verb of obtaining (争取上级资金, 新争取项目), not of striving (力争, 争取年底前). */
+    private static final Pattern OBTAINING = Pattern.compile("争取(?=到|上级|各类|中央|省|市|县级|专项|政府|项目|资金|债券|政策|支持)");
+
+    private static String obtaining(String text) {
+        return OBTAINING.matcher(text).replaceAll("取得");
+    }
+
+    /** Whether the report's unit names itself between {@code from} and the end of {@code text}. */
+    private static boolean ownNamedAfter(String text, int from, Setting setting) {
+        if (from < 0) {
+            return false;
+        }
+        String after = text.substring(from);
+        if (setting.unitName() != null && setting.unitName().length() >= 2 && after.contains(setting.unitName())) {
+            return true;
+        }
+        return firstIn(after, OWN_WORDS) != null;
+    }
+
+    /** Whether the unit named at {@code at} in {@code text} is a partner: named in its clause after 会同, 联合… */
+    private static boolean partner(String text, int at) {
+        if (at < 0) {
+            return false;
+        }
+        return PARTNER.matcher(text.substring(clauseStart(text, at), at)).find();
     }
 
     /** A township (乡, 镇, 街道) reports its own area; a county department reports the county's. */
@@ -586,6 +661,12 @@ final class AchievementMatcher {
         if (fit == 0) {
             return 0;
         }
+        if (c.statedTarget != null && m.target() != null && unit != null && c.statedTarget.unit.dimension().equals(unit.dimension())) {
+            BigDecimal stated = c.statedTarget.unit.convert(c.statedTarget.q.value(), unit);
+            if (stated.subtract(m.target()).abs().compareTo(m.target().abs().multiply(new BigDecimal("0.005"))) > 0) {
+                return 0; // 占年度目标1.35亿元的87.9% is the share of the indicator whose target is 1.35亿元
+            }
+        }
         if (c.namedUnit != null && !n.rawName().contains(c.namedUnit) && !n.rawTitle().contains(c.namedUnit)) {
             return 0; // a village's or another unit's figure is theirs, not the unit's total
         }
@@ -615,6 +696,13 @@ final class AchievementMatcher {
         }
         if (c.part) {
             s *= 0.6;
+        }
+        if (c.scopeOfLater) {
+            s *= 0.4;
+        }
+        // 新建…互助养老服务站2个，全镇养老服务站总数达到9个: what is new this year is not the stock of all there are.
+        if (firstIn(n.rawName(), FLOW_WORDS) != null && firstIn(c.cuePre, STOCK_WORDS) != null && firstIn(c.cuePre, FLOW_WORDS) == null) {
+            s *= 0.5;
         }
         // 新培育规上企业2家，累计达到11家: an indicator of what is new this year (新增, 新建…) takes the new ones, one
         // of what stands in all takes the running total.

@@ -65,6 +65,8 @@ final class OfficeTerms {
             {"稻渔综合种养", "稻渔共生", "稻虾共作", "稻虾"},
             {"新能源汽车", "新能源车"},
             {"危桥改造", "危桥"},
+            {"低产林改造", "低产低效林改造", "低效林改造", "低产改造", "低改"},
+            {"义务植树", "全民义务植树", "植树", "栽植苗木", "栽植树木"},
     };
 
     /** What a name says of the unit it is measured in; the unit itself says it. */

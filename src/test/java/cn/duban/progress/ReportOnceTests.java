@@ -89,12 +89,18 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
     }
 
-    /** The blind batch (see {@link ReportOnceFixture#LONGPING_B}). */
+    /**
+     * A batch written blind to the matcher's rules (see {@link ReportOnceFixture#LONGPING_B}): at first sight precision
+     * 0.966, recall 0.737 (BENCHMARKS.md). What it showed — the unit naming itself after the county (全县下达…，我乡承担…),
+     * a partner named after 会同, 争取 as the verb of obtaining, 万株, a share whose clause states its target, the whole
+     * a later figure is done of, a stock against a flow indicator, 低改 — was corrected as general rules; dev data now.
+     */
     @Test
     void aBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_B));
         report("blind batch (龙坪乡 another ledger)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
     }
 
     private static void report(String what, Score score) {
