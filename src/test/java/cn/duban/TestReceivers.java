@@ -187,6 +187,8 @@ public final class TestReceivers {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-receivers", mailProperties()));
+            // The messaging app's open platform (钉钉), on a local port: TestDingTalk.
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-dingtalk", TestDingTalk.properties()));
             // The province's identity service, a real OpenID provider in this JVM (testidp.IdentityProvider).
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-identity-provider", Map.of(
                     "duban.sso.providers.province.name", "省统一身份认证",

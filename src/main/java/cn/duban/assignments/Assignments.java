@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,11 @@ public class Assignments {
     private final Organisations organisations;
     private final DocumentNumbers numbers;
     private final CountyTime time;
+    private final ApplicationEventPublisher events;
 
-    Assignments(JdbcClient jdbc, AuditTrail audit, Organisations organisations, DocumentNumbers numbers, CountyTime time) {
+    Assignments(JdbcClient jdbc, AuditTrail audit, Organisations organisations, DocumentNumbers numbers, CountyTime time,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.organisations = organisations;
@@ -90,6 +94,7 @@ public class Assignments {
         after.put("deadline", form.deadline().toString());
         after.put("instructionId", instructionId);
         audit.record("交办", "assignment", id, null, after);
+        events.publishEvent(new AssignmentIssued(id, form.leadOrgId(), number, form.matter().strip(), form.deadline()));
         return id;
     }
 
@@ -101,6 +106,7 @@ public class Assignments {
             throw new AssignmentRejected("该事项已签收，不能重复签收");
         }
         step(a, Assignment.State.ISSUED, Assignment.State.SIGNED, "SIGNED", "", by, "签收");
+        events.publishEvent(new AssignmentSigned(id));
     }
 
     /** The lead unit reports how the matter is being handled. */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,8 +31,10 @@ public class Extensions {
     private final AuditTrail audit;
     private final Tasks tasks;
     private final CountyTime time;
+    private final ApplicationEventPublisher events;
 
-    Extensions(JdbcClient jdbc, AuditTrail audit, Tasks tasks, CountyTime time) {
+    Extensions(JdbcClient jdbc, AuditTrail audit, Tasks tasks, CountyTime time, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.tasks = tasks;
@@ -71,6 +74,7 @@ public class Extensions {
         }
         audit.record("申请延期", "extension_request", id, Map.of("deadline", t.deadline().toString()),
                 Map.of("taskId", t.id(), "proposed", form.proposed().toString(), "reason", form.reason().strip()));
+        events.publishEvent(new ExtensionRequested(id, t.decidedBy(), t.title(), by.account().displayName(), form.proposed()));
         return id;
     }
 
@@ -113,6 +117,7 @@ public class Extensions {
         }
         audit.record("APPROVED".equals(state) ? "批准延期" : "不批准延期", "extension_request", e.id(), Map.of("state", "PENDING"),
                 Map.of("state", state, "reason", why, "taskId", e.taskId()));
+        events.publishEvent(new ExtensionDecided(e.id(), "APPROVED".equals(state)));
     }
 
     /** A task a unit may ask to extend: one it leads, not yet closed, with a deadline. */

@@ -1,0 +1,90 @@
+package cn.duban.security;
+
+import cn.duban.audit.AuditTrail;
+import cn.duban.audit.Refusals;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signing in by an identity another system vouches for (the messaging app's light app, 免登), under the same rule
+ * as single sign-on: only the account the identity is linked to, with that account's role and scope; never an
+ * account made on the fly; the second factor counted only where the caller says the other system passed one.
+ */
+@Component
+public class ExternalSignIn {
+
+    private final ExternalIdentities identities;
+    private final UserDetailsService users;
+    private final AuditTrail audit;
+    private final Refusals refusals;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    ExternalSignIn(ExternalIdentities identities, UserDetailsService users, AuditTrail audit, Refusals refusals) {
+        this.identities = identities;
+        this.users = users;
+        this.audit = audit;
+        this.refusals = refusals;
+    }
+
+    /** The account linked to the identity, if any. */
+    public Optional<String> linked(String provider, String subject) {
+        return identities.accountOf(provider, subject).map(UserAccount::username);
+    }
+
+    /**
+     * Links the identity to the account named {@code username} unless either is linked already (a directory's 工号
+     * matched to a Duban username, once); whether it is linked to that account now.
+     */
+    public boolean matchOnce(String provider, String subject, String username) {
+        if (identities.accountOf(provider, subject).map(a -> a.username().equals(username)).orElse(false)) {
+            return true;
+        }
+        return identities.matchOnce(provider, subject, username).isPresent();
+    }
+
+    /** Signs the request's session in as the identity's linked account; false (refused and recorded) when there is none. */
+    public boolean signIn(HttpServletRequest request, HttpServletResponse response, String provider, String subject,
+            boolean secondFactorPassed) {
+        Optional<UserAccount> account = identities.accountOf(provider, subject);
+        if (account.isEmpty()) {
+            refusals.record(provider + ":" + subject, "外部身份未关联督办账号", request.getMethod(), request.getRequestURI(), 401);
+            return false;
+        }
+        DubanUser user;
+        try {
+            user = (DubanUser) users.loadUserByUsername(account.get().username());
+        } catch (UsernameNotFoundException e) {
+            return false;
+        }
+        user.eraseCredentials();
+        if (!user.isEnabled() || !user.isAccountNonLocked()) {
+            refusals.record(user.getUsername(), "账号已停用或锁定，外部身份登录被拒", request.getMethod(), request.getRequestURI(), 401);
+            return false;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation across the sign-in
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        if (secondFactorPassed) {
+            request.getSession().setAttribute(FactorFilters.PASSED, Boolean.TRUE);
+        }
+        request.getSession().setAttribute(SsoSignIn.VIA_SSO, new SsoSignIn.Signed(provider, null, secondFactorPassed));
+        audit.recordAloneAs(user.getUsername(), "登录成功", "app_user", user.account().id(), null,
+                Map.of("username", user.getUsername(), "method", provider, "address", AuditTrail.address(), "second_factor",
+                        secondFactorPassed ? "外部系统已验证" : "由督办验证"));
+        return true;
+    }
+}
