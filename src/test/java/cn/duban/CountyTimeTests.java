@@ -114,6 +114,9 @@ class CountyTimeTests {
                 .doesNotContain("2026-11-25 15:10", "2026-11-25 16:10", "2026-11-25 16:30");
         long urge = jdbc.sql("select id from notice where period_id = :p").param("p", november).query(Long.class).single();
         assertThat(text(document("/notices/" + urge + "/document"))).contains("测督催〔2026〕", "截至2026年11月26日", "2026年11月25日前报送");
+        // The 催办单 in OFD too, saying the same on one page.
+        assertThat(OfdReading.assertSameText(document("/notices/" + urge + "/document"), document("/notices/" + urge + "/ofd")).pages())
+                .hasSize(1);
 
         // The task page: each entry at its Beijing time, the 督办单 issued at 00:30 dated the 26th.
         assertThat(ApiCalls.body(mvc, post("/api/tasks/" + taskA + "/press"), office))
@@ -122,6 +125,7 @@ class CountyTimeTests {
         assertThat(taskPage).contains("2026-11-25 23:10", "2026-11-26").doesNotContain("2026-11-25 15:10");
         long press = jdbc.sql("select id from notice where task_id = :t").param("t", taskA).query(Long.class).single();
         assertThat(text(document("/notices/" + press + "/document"))).contains("〔2026〕", "2026年11月26日");
+        OfdReading.assertSameText(document("/notices/" + press + "/document"), document("/notices/" + press + "/ofd"));
     }
 
     @Test
@@ -133,6 +137,13 @@ class CountyTimeTests {
         assertThat(issued).contains("〔2027〕", "\"createdAt\":\"2027-01-01T00:30:00+08:00\"");
         long id = jdbc.sql("select id from assignment where area_id = :a").param("a", c.county().id()).query(Long.class).single();
         assertThat(text(document("/assignments/" + id + "/document"))).contains("〔2027〕", "2027年1月1日").doesNotContain("2026年12月31日");
+        // The 交办单 in OFD, and its download audited as the .docx's is.
+        var ofd = mvc.perform(get("/assignments/" + id + "/ofd").with(TestUsers.api(office))).andReturn().getResponse();
+        assertThat(ofd.getContentType()).isEqualTo("application/ofd");
+        assertThat(ofd.getHeader("Content-Disposition")).startsWith("attachment;").contains(".ofd");
+        OfdReading.assertSameText(document("/assignments/" + id + "/document"), ofd.getContentAsByteArray());
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :a and action = '下载' and after ->> 'path' = :p")
+                .param("a", office).param("p", "/assignments/" + id + "/ofd").query(Long.class).single()).isEqualTo(1);
     }
 
     private long task(String number) {

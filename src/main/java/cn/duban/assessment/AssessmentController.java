@@ -6,7 +6,9 @@ import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import cn.duban.progress.ReportingPeriods;
 import cn.duban.refusal.PageForms;
+import cn.duban.reports.OfficialDocument;
 import cn.duban.reports.OfficialDocx;
+import cn.duban.reports.OfficialOfd;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.Role;
 import cn.duban.time.CountyTime;
@@ -44,7 +46,6 @@ import org.springframework.web.server.ResponseStatusException;
 class AssessmentController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Assessments assessments;
     private final Scores scores;
@@ -238,10 +239,21 @@ class AssessmentController {
     @GetMapping({"/assessment/bulletin", "/api/assessment/bulletin"})
     ResponseEntity<byte[]> bulletin(@RequestParam(required = false) Integer year) {
         int y = year(year);
-        Scored scored = scored(y);
+        return Downloads.attachment(y + "年度综合考核结果通报.docx", OfficialDocument.DOCX_TYPE, OfficialDocx.write(bulletinBlocks(y)));
+    }
+
+    @Operation(summary = "年度综合考核结果通报（OFD 版式文件，GB/T 33190）", description = "内容与版式同 .docx 通报（GB/T 9704），按当日得分生成。")
+    @GetMapping({"/assessment/bulletin/ofd", "/api/assessment/bulletin/ofd"})
+    ResponseEntity<byte[]> bulletinOfd(@RequestParam(required = false) Integer year) {
+        int y = year(year);
+        return Downloads.attachment(y + "年度综合考核结果通报.ofd", OfficialDocument.OFD_TYPE, OfficialOfd.write(bulletinBlocks(y)));
+    }
+
+    /** The year's 通报 as of today, in blocks both formats are written from. */
+    private List<OfficialDocx.Block> bulletinBlocks(int year) {
+        Scored scored = scored(year);
         String area = organisations.find(scope.area()).map(Organisation::name).orElse("");
-        return Downloads.attachment(y + "年度综合考核结果通报.docx", DOCX,
-                OfficialDocx.write(bulletinBlocks(area, scored.result(), scored.items())));
+        return bulletinBlocks(area, scored.result(), scored.items());
     }
 
     /** The 通报: the scheme in a sentence, each group's ranking, the items that moved scores, in 公文 sentences. */

@@ -5,9 +5,11 @@ import cn.duban.ledger.Tasks;
 import cn.duban.org.Organisations;
 import cn.duban.progress.Dashboards;
 import cn.duban.refusal.PageForms;
+import cn.duban.reports.OfficialDocument;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -95,11 +97,19 @@ class AssignmentController {
                 .orElseThrow(() -> new NoSuchElementException("交办事项不存在或无权查看"));
     }
 
+    @Operation(summary = "下载交办单（GB/T 9704 格式 .docx）")
     @GetMapping("/assignments/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable long id) {
         Assignment a = viewable(id);
-        return Downloads.attachment("交办单-" + a.number() + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", assignments.document(id).orElseThrow());
+        return Downloads.attachment("交办单-" + a.number() + ".docx", OfficialDocument.DOCX_TYPE, assignments.document(id).orElseThrow());
+    }
+
+    @Operation(summary = "下载交办单（OFD 版式文件，GB/T 33190）", description = "与 .docx 在交办时由同一内容同时生成；交办早于保存 OFD 的，没有 OFD 文件。")
+    @GetMapping("/assignments/{id}/ofd")
+    ResponseEntity<byte[]> ofd(@PathVariable long id) {
+        Assignment a = viewable(id);
+        byte[] ofd = assignments.ofd(id).orElseThrow(() -> new NoSuchElementException("该交办单交办时尚未保存 OFD 版式，没有 OFD 文件"));
+        return Downloads.attachment("交办单-" + a.number() + ".ofd", OfficialDocument.OFD_TYPE, ofd);
     }
 
     @PostMapping("/assignments/{id}/sign")

@@ -5,6 +5,7 @@ import cn.duban.files.Checksums;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
 import cn.duban.refusal.NotFound;
+import cn.duban.reports.OfficialDocument;
 import cn.duban.reports.OfficialDocx;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
@@ -71,15 +72,17 @@ public class Assignments {
         String number = numbers.next(DocumentNumbers.Kind.ASSIGNMENT, areaId, county.name(), today.getYear());
         String basis = form.basis() == null ? "" : form.basis().strip();
         String requirement = form.requirement() == null ? "" : form.requirement().strip();
-        byte[] docx = sheet(county.name(), number, form.matter().strip(), basis, name(form.leadOrgId()),
+        OfficialDocument sheet = sheet(county.name(), number, form.matter().strip(), basis, name(form.leadOrgId()),
                 co.stream().map(this::name).toList(), form.deadline(), requirement, today);
         long id = jdbc.sql("""
                 insert into assignment (area_id, instruction_id, number, matter, basis, requirement, lead_org_id, deadline,
-                                        created_by, document, document_sha256, created_at)
-                values (:area, :inst, :num, :matter, :basis, :req, :lead, :deadline, :by, :doc, :sha, :at) returning id""")
+                                        created_by, document, document_sha256, ofd, ofd_sha256, created_at)
+                values (:area, :inst, :num, :matter, :basis, :req, :lead, :deadline, :by, :doc, :sha, :ofd, :ofdSha, :at) returning id""")
+                .param("doc", sheet.docx()).param("sha", Checksums.sha256(sheet.docx()))
+                .param("ofd", sheet.ofd()).param("ofdSha", Checksums.sha256(sheet.ofd()))
                 .param("area", areaId).param("inst", instructionId).param("num", number).param("matter", form.matter().strip())
                 .param("basis", basis).param("req", requirement).param("lead", form.leadOrgId())
-                .param("deadline", form.deadline()).param("by", by.getUsername()).param("doc", docx).param("sha", Checksums.sha256(docx))
+                .param("deadline", form.deadline()).param("by", by.getUsername())
                 .param("at", issuedAt)
                 .query(Long.class).single();
         for (Long unit : co) {
@@ -221,6 +224,12 @@ public class Assignments {
         return jdbc.sql("select document from assignment where id = :id").param("id", id).query(byte[].class).optional();
     }
 
+    /** The 交办单 in OFD, written with the .docx; none for one issued before 交办单 were kept in OFD too. */
+    public Optional<byte[]> ofd(long id) {
+        return jdbc.sql("select ofd from assignment where id = :id and ofd is not null").param("id", id).query(byte[].class)
+                .optional();
+    }
+
     private List<Assignment> list(String where, Map<String, ?> params) {
         LocalDate today = time.today();
         var rows = jdbc.sql("""
@@ -281,7 +290,7 @@ public class Assignments {
      * The 交办单 in GB/T 9704's layout: title, 文号, and the matter's fields as offices list them,
      * then the line the unit signs on and the office's name and date.
      */
-    static byte[] sheet(String county, String number, String matter, String basis, String lead, List<String> co,
+    static OfficialDocument sheet(String county, String number, String matter, String basis, String lead, List<String> co,
             LocalDate deadline, String requirement, LocalDate issued) {
         List<OfficialDocx.Block> b = new ArrayList<>();
         b.add(new OfficialDocx.Title(county + "人民政府督查室交办单"));
@@ -300,6 +309,6 @@ public class Assignments {
         b.add(new OfficialDocx.Body("请于收到本交办单后两个工作日内签收，按时限报送办理情况；办结后申请办结并附佐证材料。"));
         b.add(new OfficialDocx.Body("签收人：　　　　　　签收时间：　　年　月　日"));
         b.add(new OfficialDocx.Signature(county + "人民政府督查室\n" + CountyTime.dayOf(issued)));
-        return OfficialDocx.write(b);
+        return OfficialDocument.of(b);
     }
 }

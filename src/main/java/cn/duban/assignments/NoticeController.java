@@ -5,6 +5,7 @@ import cn.duban.progress.Dashboards;
 import cn.duban.progress.ReportingOverview;
 import cn.duban.progress.ReportingPeriod;
 import cn.duban.progress.ReportingPeriods;
+import cn.duban.reports.OfficialDocument;
 import cn.duban.security.CurrentScope;
 import cn.duban.security.DubanUser;
 import cn.duban.security.Role;
@@ -103,13 +104,26 @@ class NoticeController {
         return notices.urge(id, scope.user(), scope.area());
     }
 
+    @Operation(summary = "下载督办单或催办单（GB/T 9704 格式 .docx）")
     @GetMapping("/notices/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable long id) {
+        Notice n = viewable(id);
+        return Downloads.attachment(n.title() + "-" + n.number() + ".docx", OfficialDocument.DOCX_TYPE, notices.document(id));
+    }
+
+    @Operation(summary = "下载督办单或催办单（OFD 版式文件，GB/T 33190）", description = "与 .docx 在发出时由同一内容同时生成；发出早于保存 OFD 的，没有 OFD 文件。")
+    @GetMapping("/notices/{id}/ofd")
+    ResponseEntity<byte[]> ofd(@PathVariable long id) {
+        Notice n = viewable(id);
+        byte[] ofd = notices.ofd(id).orElseThrow(() -> new NoSuchElementException("该文书发出时尚未保存 OFD 版式，没有 OFD 文件"));
+        return Downloads.attachment(n.title() + "-" + n.number() + ".ofd", OfficialDocument.OFD_TYPE, ofd);
+    }
+
+    /** A notice of the office's area, or one sent to the user's unit. */
+    private Notice viewable(long id) {
         DubanUser user = scope.user();
         boolean office = user.role() == Role.SUPERVISOR || user.role() == Role.LEADER;
-        Notice n = notices.find(id).filter(x -> notices.mayView(x, scope.area(), scope.units(), office))
+        return notices.find(id).filter(x -> notices.mayView(x, scope.area(), scope.units(), office))
                 .orElseThrow(() -> new NoSuchElementException("文件不存在或无权查看"));
-        return Downloads.attachment(n.title() + "-" + n.number() + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", notices.document(id));
     }
 }

@@ -10,6 +10,7 @@ import cn.duban.progress.ReportingPeriod;
 import cn.duban.progress.ReportingPeriods;
 import cn.duban.progress.TaskStatus;
 import cn.duban.reminders.Reminders;
+import cn.duban.reports.OfficialDocument;
 import cn.duban.reports.OfficialDocx;
 import cn.duban.security.DubanUser;
 import cn.duban.time.CountyTime;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 督办单 and 催办单, each issued in one click, numbered, written as a GB/T 9704 document, kept,
+ * 督办单 and 催办单, each issued in one click, numbered, written as a GB/T 9704 document (.docx and OFD), kept,
  * sent to the unit's inbox and channels, and audited. A 督办单 presses an overdue or lagging task:
  * 蓝 while it lags, 黄 once past its deadline, 红 when more than fifteen days past it — and each
  * further 督办单 on the same task is at least one grade above the last. A 催办单 goes to every
@@ -103,7 +104,7 @@ public class Notices {
         b.add(new OfficialDocx.Body("请于收到本督办单后3个工作日内，书面报告未按期完成的原因、已采取的措施和确保完成的时限，"
                 + "并按时限完成。逾期未完成的，县政府督查室将按有关规定予以通报、约谈。"));
         b.add(new OfficialDocx.Signature(county.name() + "人民政府督查室\n" + CountyTime.dayOf(today)));
-        Notice n = keep(areaId, "PRESS", grade, taskId, null, t.lead(), number, title, OfficialDocx.write(b), key, by, issuedAt);
+        Notice n = keep(areaId, "PRESS", grade, taskId, null, t.lead(), number, title, OfficialDocument.of(b), key, by, issuedAt);
         reminders.tell("notice:" + n.id(), t.lead(), grade, "督办：" + t.title(), number + " " + title + "：" + situation + "，请3个工作日内书面报告。");
         audit.record("发出督办单", "notice", n.id(), null, Map.of("taskId", taskId, "grade", grade, "number", number));
         return n;
@@ -154,7 +155,7 @@ public class Notices {
                     + "前报送，截至" + CountyTime.dayOf(today) + "你单位" + u.standing().label() + "。"));
             b.add(new OfficialDocx.Body("请于1个工作日内登录督办系统报送本期进展。逾期未报送的，将在本期通报中列为未报送单位。"));
             b.add(new OfficialDocx.Signature(county.name() + "人民政府督查室\n" + CountyTime.dayOf(today)));
-            Notice n = keep(areaId, "URGE", null, null, periodId, u.unitId(), number, title, OfficialDocx.write(b), key, by, issuedAt);
+            Notice n = keep(areaId, "URGE", null, null, periodId, u.unitId(), number, title, OfficialDocument.of(b), key, by, issuedAt);
             reminders.tell("notice:" + n.id(), u.unitId(), "YELLOW", "催报：" + period.label() + "进展",
                     number + "：“" + planTitle + "”" + period.label() + "的进展尚未报送（" + u.standing().label() + "），请1个工作日内报送。");
             audit.record("发出催办单", "notice", n.id(), null, Map.of("periodId", periodId, "unitId", u.unitId(), "number", number));
@@ -169,13 +170,14 @@ public class Notices {
     }
 
     private Notice keep(long areaId, String kind, String grade, Long taskId, Long periodId, long unit, String number, String title,
-            byte[] docx, String key, DubanUser by, OffsetDateTime issuedAt) {
+            OfficialDocument document, String key, DubanUser by, OffsetDateTime issuedAt) {
         long id = jdbc.sql("""
-                insert into notice (area_id, kind, grade, task_id, period_id, unit_id, number, title, document, sha256,
-                                    dedupe_key, created_by, created_at)
-                values (:a, :k, :g, :t, :p, :u, :n, :title, :d, :s, :key, :by, :at) returning id""")
+                insert into notice (area_id, kind, grade, task_id, period_id, unit_id, number, title, document, sha256, ofd,
+                                    ofd_sha256, dedupe_key, created_by, created_at)
+                values (:a, :k, :g, :t, :p, :u, :n, :title, :d, :s, :ofd, :ofdSha, :key, :by, :at) returning id""")
                 .param("a", areaId).param("k", kind).param("g", grade).param("t", taskId).param("p", periodId).param("u", unit)
-                .param("n", number).param("title", title).param("d", docx).param("s", Checksums.sha256(docx)).param("key", key)
+                .param("n", number).param("title", title).param("d", document.docx()).param("s", Checksums.sha256(document.docx()))
+                .param("ofd", document.ofd()).param("ofdSha", Checksums.sha256(document.ofd())).param("key", key)
                 .param("by", by.getUsername()).param("at", issuedAt).query(Long.class).single();
         return find(id).orElseThrow();
     }
@@ -200,6 +202,11 @@ public class Notices {
 
     public byte[] document(long id) {
         return jdbc.sql("select document from notice where id = :id").param("id", id).query(byte[].class).single();
+    }
+
+    /** The notice in OFD; none for one issued before notices were kept in OFD too. */
+    public Optional<byte[]> ofd(long id) {
+        return jdbc.sql("select ofd from notice where id = :id and ofd is not null").param("id", id).query(byte[].class).optional();
     }
 
     private List<Notice> list(String where, Map<String, ?> params) {

@@ -25,11 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * 通报 and 小结: choose a plan's frozen period, preview the document as a page, generate the
- * .docx (kept with its snapshot and checksum) and download it; again whenever needed.
+ * 通报 and 小结: choose a plan's frozen period, preview the document as a page, generate it
+ * (kept as .docx and as OFD with its snapshot and checksums) and download either; again
+ * whenever needed.
  */
 @Controller
-@Tag(name = "公文", description = "月通报、工作小结（GB/T 9704 格式 .docx）")
+@Tag(name = "公文", description = "月通报、工作小结（GB/T 9704 格式，.docx 与 OFD 版式文件）")
 class DocumentController {
 
     private final PeriodDocuments documents;
@@ -91,11 +92,20 @@ class DocumentController {
     }
 
     @GetMapping("/documents/{id}/download")
+    @Operation(summary = "下载已生成的公文（GB/T 9704 格式 .docx）")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         GeneratedDocuments.Stored doc = stored.find(id).orElseThrow(() -> new NotFound("文件不存在或无权查看"));
         visible(doc.periodId());
-        return Downloads.attachment(doc.fileName(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                stored.content(id));
+        return Downloads.attachment(doc.fileName(), OfficialDocument.DOCX_TYPE, stored.content(id));
+    }
+
+    @GetMapping("/documents/{id}/ofd")
+    @Operation(summary = "下载已生成的公文（OFD 版式文件，GB/T 33190）", description = "与 .docx 同时由同一内容生成，版式同 GB/T 9704；字体按公文用字命名（仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312），未嵌入。")
+    ResponseEntity<byte[]> downloadOfd(@PathVariable long id) {
+        GeneratedDocuments.Stored doc = stored.find(id).orElseThrow(() -> new NotFound("文件不存在或无权查看"));
+        visible(doc.periodId());
+        byte[] ofd = stored.ofd(id).orElseThrow(() -> new NotFound("该公文生成于保存 OFD 版式之前，没有 OFD 文件；请重新生成"));
+        return Downloads.attachment(doc.title() + ".ofd", OfficialDocument.OFD_TYPE, ofd);
     }
 
     /** The ledger with this period's progress, as Excel. */
@@ -118,7 +128,7 @@ class DocumentController {
 
     @PostMapping("/api/periods/{id}/documents")
     @ResponseBody
-    @Operation(summary = "依据已冻结的报送期生成月通报（BULLETIN）或工作小结（SUMMARY），保存并返回其校验值")
+    @Operation(summary = "依据已冻结的报送期生成月通报（BULLETIN）或工作小结（SUMMARY），同时保存 .docx 与 OFD，返回二者的校验值")
     GeneratedDocuments.Stored generateApi(@PathVariable long id, @RequestParam String kind) {
         ReportingPeriod p = visible(id);
         return keep(p, kind);
@@ -127,7 +137,7 @@ class DocumentController {
     /** Writes the document of a period and keeps it, with its 期号 when it is a bulletin. */
     private GeneratedDocuments.Stored keep(ReportingPeriod p, String kind) {
         PeriodDocuments.Draft draft = draft(p, kind);
-        return stored.keep(kind(kind), p.id(), p.frozenAt(), draft.title(), OfficialDocx.write(draft.blocks()),
+        return stored.keep(kind(kind), p.id(), p.frozenAt(), draft.title(), OfficialDocument.of(draft.blocks()),
                 scope.user().getUsername(), draft.issue());
     }
 

@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The documents Duban has written, each with the snapshot it came from and its SHA-256. */
+/**
+ * The documents Duban has written, each with the snapshot it came from, as .docx and as OFD
+ * (written together from the same blocks), each with its SHA-256.
+ */
 @Component
 class GeneratedDocuments {
 
@@ -22,36 +25,42 @@ class GeneratedDocuments {
         this.audit = audit;
     }
 
+    /** A kept document; {@code ofdSha256} is null for one written before documents were kept in OFD too. */
     record Stored(long id, String kind, long periodId, OffsetDateTime snapshotAt, String title, String fileName, String sha256,
-            String createdBy, OffsetDateTime createdAt) {
+            String ofdSha256, String createdBy, OffsetDateTime createdAt) {
     }
 
     @Transactional
-    Stored keep(String kind, long periodId, OffsetDateTime snapshotAt, String title, byte[] docx, String by) {
-        return keep(kind, periodId, snapshotAt, title, docx, by, null);
+    Stored keep(String kind, long periodId, OffsetDateTime snapshotAt, String title, OfficialDocument document, String by) {
+        return keep(kind, periodId, snapshotAt, title, document, by, null);
     }
 
     @Transactional
-    Stored keep(String kind, long periodId, OffsetDateTime snapshotAt, String title, byte[] docx, String by, Integer issue) {
-        String sha = Checksums.sha256(docx);
+    Stored keep(String kind, long periodId, OffsetDateTime snapshotAt, String title, OfficialDocument document, String by,
+            Integer issue) {
+        String sha = Checksums.sha256(document.docx());
+        String ofdSha = Checksums.sha256(document.ofd());
         long id = jdbc.sql("""
-                insert into generated_document (kind, period_id, snapshot_at, title, file_name, sha256, content, created_by, issue)
-                values (:k, :p, :s, :t, :f, :h, :c, :by, :issue) returning id""")
+                insert into generated_document (kind, period_id, snapshot_at, title, file_name, sha256, content, ofd, ofd_sha256,
+                                                created_by, issue)
+                values (:k, :p, :s, :t, :f, :h, :c, :ofd, :ofdSha, :by, :issue) returning id""")
                 .param("k", kind).param("p", periodId).param("s", snapshotAt).param("t", title).param("f", title + ".docx")
-                .param("h", sha).param("c", docx).param("by", by).param("issue", issue).query(Long.class).single();
-        audit.record("生成公文", "generated_document", id, null, Map.of("kind", kind, "period", periodId, "sha256", sha));
+                .param("h", sha).param("c", document.docx()).param("ofd", document.ofd()).param("ofdSha", ofdSha).param("by", by)
+                .param("issue", issue).query(Long.class).single();
+        audit.record("生成公文", "generated_document", id, null,
+                Map.of("kind", kind, "period", periodId, "sha256", sha, "ofdSha256", ofdSha));
         return find(id).orElseThrow();
     }
 
     Optional<Stored> find(long id) {
         return jdbc.sql("""
-                select id, kind, period_id, snapshot_at, title, file_name, sha256, created_by, created_at
+                select id, kind, period_id, snapshot_at, title, file_name, sha256, ofd_sha256, created_by, created_at
                 from generated_document where id = :id""").param("id", id).query(Stored.class).optional();
     }
 
     List<Stored> ofPeriod(long periodId) {
         return jdbc.sql("""
-                select id, kind, period_id, snapshot_at, title, file_name, sha256, created_by, created_at
+                select id, kind, period_id, snapshot_at, title, file_name, sha256, ofd_sha256, created_by, created_at
                 from generated_document where period_id = :p order by created_at desc, id desc""")
                 .param("p", periodId).query(Stored.class).list();
     }
@@ -77,6 +86,12 @@ class GeneratedDocuments {
 
     byte[] content(long id) {
         return jdbc.sql("select content from generated_document where id = :id").param("id", id).query(byte[].class).single();
+    }
+
+    /** The document in OFD, if it was written since documents are kept in OFD too. */
+    Optional<byte[]> ofd(long id) {
+        return jdbc.sql("select ofd from generated_document where id = :id and ofd is not null").param("id", id)
+                .query(byte[].class).optional();
     }
 
 }

@@ -61,6 +61,13 @@ public final class OfficialDocx {
     static final String KAITI = "楷体_GB2312";
     static final String SONGTI = "宋体";
 
+    /** The name of the document in the 版头, under the office's. */
+    static final String MASTHEAD_NAME = "督查通报";
+    /** The right tab of the 版头's office-and-date line: the text block's right edge. */
+    static final int MASTHEAD_TAB = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    /** The right tab of the 版记's 印发 line: two characters of 4号 in from that edge. */
+    static final int IMPRINT_TAB = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 560;
+
     /** What a document is made of, in order. */
     public sealed interface Block permits Masthead, Title, Recipients, Heading1, Heading2, Body, Signature, Imprint {
         String text();
@@ -75,6 +82,16 @@ public final class OfficialDocx {
 
     /** The 版记 at the end: 抄送, then 印发机关 and 印发日期, between rules. */
     public record Imprint(String text, String issuer, String printedOn) implements Block {
+    }
+
+    /** The 版记's first line. */
+    static String copyLine(Imprint i) {
+        return "抄送：" + i.text();
+    }
+
+    /** The 版记's 印发日期 as it is written, right of the 印发机关. */
+    static String printedOn(Imprint i) {
+        return i.printedOn() + "印发";
     }
 
     public record Title(String text) implements Block {
@@ -201,20 +218,28 @@ public final class OfficialDocx {
         doc.createParagraph();
         String name = parts[0];
         String date = parts.length > 1 ? parts[1] : "";
-        int nameWidth = width(name);
-        int dateWidth = width(date);
-        int twoChars = 2 * 320;
-        int nameRight = Math.max(twoChars, twoChars + dateWidth + twoChars - nameWidth);
-        int dateRight = nameRight + nameWidth - twoChars - dateWidth;
+        SignaturePlace place = SignaturePlace.of(name, date);
         XWPFParagraph n = doc.createParagraph();
         n.setAlignment(ParagraphAlignment.RIGHT);
-        n.setIndentationRight(nameRight);
+        n.setIndentationRight(place.nameRight());
         run(n, name, FANGSONG, 16, false);
         if (!date.isEmpty()) {
             XWPFParagraph d = doc.createParagraph();
             d.setAlignment(ParagraphAlignment.RIGHT);
-            d.setIndentationRight(Math.max(0, dateRight));
+            d.setIndentationRight(place.dateRight());
             run(d, date, FANGSONG, 16, false);
+        }
+    }
+
+    /** The right indents (twentieths of a point) of the 署名 and of the 成文日期. */
+    record SignaturePlace(int nameRight, int dateRight) {
+        static SignaturePlace of(String name, String date) {
+            int nameWidth = width(name);
+            int dateWidth = width(date);
+            int twoChars = 2 * 320;
+            int nameRight = Math.max(twoChars, twoChars + dateWidth + twoChars - nameWidth);
+            int dateRight = nameRight + nameWidth - twoChars - dateWidth;
+            return new SignaturePlace(nameRight, Math.max(0, dateRight));
         }
     }
 
@@ -235,7 +260,7 @@ public final class OfficialDocx {
         run(organ, m.text(), XIAOBIAOSONG, 26, false).setColor(RED);
         XWPFParagraph name = doc.createParagraph();
         name.setAlignment(ParagraphAlignment.CENTER);
-        run(name, "督查通报", XIAOBIAOSONG, 42, false).setColor(RED);
+        run(name, MASTHEAD_NAME, XIAOBIAOSONG, 42, false).setColor(RED);
         XWPFParagraph issue = doc.createParagraph();
         issue.setAlignment(ParagraphAlignment.CENTER);
         run(issue, m.issue(), FANGSONG, 16, false);
@@ -244,7 +269,7 @@ public final class OfficialDocx {
         var pPr = line.getCTP().isSetPPr() ? line.getCTP().getPPr() : line.getCTP().addNewPPr();
         var tab = pPr.addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT));
+        tab.setPos(BigInteger.valueOf(MASTHEAD_TAB));
         var bottom = pPr.addNewPBdr().addNewBottom();
         bottom.setVal(STBorder.SINGLE);
         bottom.setSz(BigInteger.valueOf(18));
@@ -266,18 +291,18 @@ public final class OfficialDocx {
         rules(copy, 8, 6);
         copy.setIndentationLeft(280);
         copy.setIndentationRight(280);
-        run(copy, "抄送：" + i.text(), FANGSONG, 14, false);
+        run(copy, copyLine(i), FANGSONG, 14, false);
         XWPFParagraph printed = doc.createParagraph();
         var pPr = printed.getCTP().isSetPPr() ? printed.getCTP().getPPr() : printed.getCTP().addNewPPr();
         var tab = pPr.addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 560));
+        tab.setPos(BigInteger.valueOf(IMPRINT_TAB));
         rules(printed, 0, 8);
         printed.setIndentationLeft(280);
         printed.setIndentationRight(280);
         run(printed, i.issuer(), FANGSONG, 14, false);
         run(printed, "", FANGSONG, 14, false).addTab();
-        run(printed, i.printedOn() + "印发", FANGSONG, 14, false);
+        run(printed, printedOn(i), FANGSONG, 14, false);
     }
 
     /** Rules above (thickness in eighths of a point, 0 for none) and below a paragraph, black. */
@@ -315,7 +340,7 @@ public final class OfficialDocx {
     }
 
     /** Each office font with the name a machine without it falls back to (Word reads w:altName). */
-    private static final String[][] FALLBACKS = {
+    static final String[][] FALLBACKS = {
             {FANGSONG, "仿宋", "FangSong"}, {XIAOBIAOSONG, "华文中宋", "STZhongsong"}, {HEITI, "黑体", "SimHei"},
             {KAITI, "楷体", "KaiTi"}, {SONGTI, "宋体", "SimSun"}};
 

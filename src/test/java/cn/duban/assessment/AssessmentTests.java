@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.duban.ApiCalls;
 import cn.duban.DubanTest;
+import cn.duban.OfdReading;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.security.Role;
@@ -210,6 +211,9 @@ class AssessmentTests {
             assertThat(text.getText()).contains("关于2026年度目标任务综合考核结果的通报", "第1名甲镇，92.6分", "第2名乙镇，71.7分",
                     "第1名县农业农村局，80.25分", "县农业农村局因虚报进度被问责（问责），减5分").doesNotContain("误录");
         }
+        byte[] ofd = mvc.perform(get("/api/assessment/bulletin/ofd?year=2026").with(TestUsers.api(office))).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(OfdReading.assertSameText(docx, ofd).lines()).contains("第1名甲镇，92.6分；第2名乙镇，71.7分。");
         // The pages show the same, and a form with a gap comes back with the message beside it and what was typed.
         var session = TestUsers.signedIn(mvc, office);
         String page = mvc.perform(get("/assessment?year=2026").session(session)).andReturn().getResponse()

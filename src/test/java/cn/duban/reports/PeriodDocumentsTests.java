@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.duban.DocumentRendering;
 import cn.duban.DubanTest;
+import cn.duban.OfdReading;
 import cn.duban.TestClock;
 import cn.duban.TestUsers;
 import cn.duban.extract.DocumentText;
@@ -144,11 +145,14 @@ class PeriodDocumentsTests {
         assertThat(bulletin.title()).isEqualTo("关于青川县重点工作2025年6月推进情况的通报");
         assertThat(text).contains("各乡镇人民政府，县直各部门：", "本期纳入调度任务8项", "红榜：", "黑榜：", "三、超期、未报送和滞后任务",
                 "四、整改落实情况", "县政府督查室\n2025年7月2日");
-        byte[] docx = OfficialDocx.write(bulletin.blocks());
-        var kept = tx
-                .execute(s -> stored.keep("BULLETIN", june, periods.find(june).orElseThrow().frozenAt(), bulletin.title(), docx, "office"));
-        assertThat(kept.sha256()).hasSize(64);
+        OfficialDocument written = OfficialDocument.of(bulletin.blocks());
+        byte[] docx = written.docx();
+        var kept = tx.execute(
+                s -> stored.keep("BULLETIN", june, periods.find(june).orElseThrow().frozenAt(), bulletin.title(), written, "office"));
+        assertThat(kept.sha256()).hasSize(64).isEqualTo(Checksums.sha256(docx));
+        assertThat(kept.ofdSha256()).hasSize(64).isEqualTo(Checksums.sha256(written.ofd()));
         assertThat(stored.content(kept.id())).isEqualTo(docx);
+        assertThat(stored.ofd(kept.id()).orElseThrow()).isEqualTo(written.ofd());
         assertThat(stored.ofPeriod(june)).extracting(GeneratedDocuments.Stored::kind).containsExactly("BULLETIN");
     }
 
@@ -178,6 +182,21 @@ class PeriodDocumentsTests {
         assertThat(Checksums.sha256(file.getContentAsByteArray())).isEqualTo(stored.find(id).orElseThrow().sha256());
         assertThat(mvc.perform(get("/documents/" + id + "/download").with(TestUsers.api(foreign)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+        // Its OFD, kept with it: the checksum kept, the same text, audited like the .docx; not for another county.
+        var ofd = mvc.perform(get("/documents/" + id + "/ofd").with(TestUsers.api(leader))).andReturn().getResponse();
+        assertThat(ofd.getStatus()).isEqualTo(200);
+        assertThat(ofd.getContentType()).isEqualTo("application/ofd");
+        assertThat(ofd.getHeader("Content-Disposition")).startsWith("attachment;").contains(".ofd");
+        assertThat(Checksums.sha256(ofd.getContentAsByteArray())).isEqualTo(stored.find(id).orElseThrow().ofdSha256());
+        OfdReading.assertSameText(file.getContentAsByteArray(), ofd.getContentAsByteArray());
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :a and action = '下载' and after ->> 'path' = :p")
+                .param("a", leader).param("p", "/documents/" + id + "/ofd").query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.perform(get("/documents/" + id + "/ofd").with(TestUsers.api(foreign))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        String page = mvc.perform(get("/documents").param("plan", String.valueOf(periods.find(june).orElseThrow().planId()))
+                .param("period", String.valueOf(june)).with(TestUsers.api(leader))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("/documents/" + id + "/ofd", "下载 OFD");
     }
 
     @Test
