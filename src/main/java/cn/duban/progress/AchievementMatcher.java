@@ -132,6 +132,7 @@ final class AchievementMatcher {
     private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区)(?![道级组委民集庄镇干两务容落内里规医卫史])");
     /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
     private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城";
+    private static final String NUMERALS = "两三四五六七八九十一";
     /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
     private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}};
 
@@ -179,6 +180,22 @@ final class AchievementMatcher {
         /** What the figure is called here, as a label to learn from: the reader's phrase, else the words before it. */
         String wording;
 
+        /**
+         * The heading of the figure's part: the innermost of the outline, or a run-in heading opening its line
+         * (四、撂荒地复耕。复耕1096/1200亩…).
+         */
+        String innermostHeading() {
+            Matcher runIn = RUN_IN_HEADING.matcher(sentence);
+            if (runIn.find() && runIn.end() <= at) {
+                return runIn.group(1);
+            }
+            if (topic.isEmpty()) {
+                return null;
+            }
+            String[] headings = topic.split("\\|");
+            return headings[headings.length - 1];
+        }
+
         void words() {
             String own = OfficeTerms.core(q.indicator()).replace("|", "");
             String before = OfficeTerms.core(namePre).replace("|", "");
@@ -188,6 +205,17 @@ final class AchievementMatcher {
             clause = OfficeTerms.bigrams(OfficeTerms.canonical(cuePre + "|" + q.indicator()));
             wider = OfficeTerms.bigrams(OfficeTerms.canonical(previousClause + "|" + cuePre + "|" + q.indicator()));
             topicWords = OfficeTerms.bigrams(OfficeTerms.canonical(topic + "|" + opening));
+            // 八、农房风貌提升 … 累计完工278户: a figure that names nothing of its own is named by its part's heading; one
+            // that names a little (复耕1096亩 under 撂荒地复耕) is read with the heading's words, as the clause before it is.
+            String heading = innermostHeading();
+            if (heading != null) {
+                Set<String> words = OfficeTerms.bigrams(OfficeTerms.canonical(heading));
+                if (OfficeTerms.core(namePre + q.indicator()).replaceAll("[^\\p{IsHan}]", "").length() < 2) {
+                    near.addAll(words);
+                }
+                wider = new HashSet<>(wider);
+                wider.addAll(words);
+            }
             phrase = OfficeTerms.bigrams(OfficeTerms.core(q.indicator()));
         }
     }
@@ -196,7 +224,7 @@ final class AchievementMatcher {
     private record Named(String rawName, String rawTitle, String canonicalName, String nameCore, String titleCore, Set<String> name,
             Set<String> title, Set<String> both) {
         static Named of(ReportLine line, ReportLine.Measure m) {
-            String nameCore = OfficeTerms.core(m.name());
+            String nameCore = OfficeTerms.core(OfficeTerms.withoutScope(m.name()));
             String titleCore = OfficeTerms.core(line.title());
             Set<String> name = OfficeTerms.bigrams(nameCore);
             Set<String> title = OfficeTerms.bigrams(titleCore);
@@ -284,6 +312,7 @@ final class AchievementMatcher {
             }
         }
         quantities.addAll(tables.figures());
+        doneOverDue(e.doc(), source, quantities);
         quantities.sort(Comparator.comparingInt(Quantity::start));
         List<Candidate> out = new ArrayList<>();
         String lastSentence = null;
@@ -378,6 +407,33 @@ final class AchievementMatcher {
         return out;
     }
 
+    /**
+     * 复耕1096/1200亩: a briefing's "done over due" — the first number is the work done, in the unit after the second,
+     * and the second the target. The reader sees no quantity (or only the target) there; the done one is added and
+     * whatever the reader took from the pair is dropped.
+     */
+    private static void doneOverDue(String doc, String source, List<Quantity> quantities) {
+        Matcher m = DONE_OVER_DUE.matcher(source);
+        while (m.find()) {
+            String unit = null;
+            for (int length = Math.min(3, m.group(3).length()); length >= 1 && unit == null; length--) {
+                String u = m.group(3).substring(0, length);
+                if (MeasureUnit.of(u).isPresent()) {
+                    unit = u;
+                }
+            }
+            if (unit == null) {
+                continue;
+            }
+            int start = m.start(1);
+            int end = m.start(3) + unit.length();
+            quantities.removeIf(q -> q.start() < end && q.end() > start);
+            String sentence = source.substring(sentenceStart(source, start), Math.min(source.length(), sentenceEnd(source, end)));
+            quantities.add(new Quantity(doc, sentence, source.substring(start, end), new BigDecimal(m.group(1)), unit, null, unit, "actual",
+                    "", "=", null, false, start, end, "完成数/目标数"));
+        }
+    }
+
     /** The shape of a figure, how it would fill, and whether it is set aside; in the order a reader weighs them. */
     private static void read(Candidate c, boolean planned, List<Candidate> earlier, int year, Setting setting) {
         Quantity q = c.q;
@@ -403,7 +459,10 @@ final class AchievementMatcher {
         // 情况的汇报: 重点工作 reads as planning); with no heading above it that plans, a figure it judged a target for
         // that reason only (计划部分, no goal word of its own) is read as the report states it.
         boolean bySectionOnly = q.evidence() != null && (q.evidence().startsWith("计划部分") || q.evidence().startsWith("计划类文字"));
-        if ("target".equals(q.kind()) && !(bySectionOnly && firstIn(c.sentence.substring(0, c.at), GOAL_WORDS) == null)) {
+        String goalText = c.shape == Shape.SHARE_OF_TARGET
+                ? SHARE_PHRASE.matcher(c.sentence.substring(0, c.at)).replaceAll("")
+                : c.sentence.substring(0, c.at);
+        if ("target".equals(q.kind()) && !(bySectionOnly && firstIn(goalText, GOAL_WORDS) == null)) {
             c.setAside = "目标或计划（" + q.evidence() + "）";
             return;
         }
@@ -454,6 +513,11 @@ final class AchievementMatcher {
             c.setAside = "比较或增幅（" + comparison + "）";
             return;
         }
+        String peak = firstIn(pre, PEAK_WORDS);
+        if (peak != null) {
+            c.setAside = "一天或峰值的数，不是累计（" + peak + "）";
+            return;
+        }
         String left = firstIn(pre.length() > 6 ? pre.substring(pre.length() - 6) : pre, LEFT_WORDS);
         if (left != null) {
             c.setAside = "剩余或未完成的数（" + left + "）";
@@ -496,6 +560,18 @@ final class AchievementMatcher {
             c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
         }
     }
+
+    /** A run-in heading: a list number and a short phrase closed by 。 or ：, the line's own topic. */
+    private static final Pattern RUN_IN_HEADING = Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、])\\s*([\\p{IsHan}、和与及]{2,12})[。：:]");
+
+    /** One day's figure or the highest: 单日最高接待游客1.1万人次 is no total. */
+    private static final String[] PEAK_WORDS = {"单日", "日均", "最高", "峰值", "高峰", "最多的一天", "每天", "每日"};
+    /** The share phrase itself (完成全年目标的, 占年度任务的): its 目标 is the share's, not a goal of the clause. */
+    private static final Pattern SHARE_PHRASE = Pattern.compile("(?:完成|占)[^，,；;。]{0,6}(?:任务|目标|计划)[^，,；;。]{0,12}的$");
+    /** 复耕1096/1200亩, 新签约项目11/12个: what is done over what is due, the unit after both. */
+    private static final Pattern DONE_OVER_DUE = Pattern.compile(
+            "(?<![0-9./])([0-9]+(?:\\.[0-9]+)?)\\s*/\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([\\p{IsHan}]{1,3}|%)");
 
     /** Words of a stock: all there are, not what was added this year. */
     private static final String[] STOCK_WORDS = {"总数", "总量", "总规模", "共有", "保有", "存量"};
@@ -605,7 +681,9 @@ final class AchievementMatcher {
                 for (int length = 2; length <= m.group(1).length(); length++) {
                     int from = m.end(1) - length;
                     String name = text.substring(from, m.end(1));
-                    boolean kind = NOT_NAMES.indexOf(name.charAt(name.length() - 2)) >= 0
+                    // 三岔村, 五里村 are names: a numeral counts (三个村) only right before 村.
+                    char penultimate = name.charAt(name.length() - 2);
+                    boolean kind = NOT_NAMES.indexOf(penultimate) >= 0 && NUMERALS.indexOf(penultimate) < 0
                             || NOT_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0;
                     if (!kind && standsAlone(text, from) && !setting.unitName().contains(name + m.group(2))) {
                         return name + m.group(2);

@@ -66,12 +66,16 @@ final class OfficeTerms {
             {"新能源汽车", "新能源车"},
             {"危桥改造", "危桥"},
             {"低产林改造", "低产低效林改造", "低效林改造", "低产改造", "低改"},
+            {"消费帮扶", "帮助销售农产品", "帮助销售", "帮销农产品", "助销农产品", "带动销售农产品"},
             {"义务植树", "全民义务植树", "植树", "栽植苗木", "栽植树木"},
     };
 
     /** What a name says of the unit it is measured in; the unit itself says it. */
-    private static final String[] MEASURES = {"里程", "长度", "面积", "规模", "金额", "总额", "数量", "户数", "人数", "个数", "数",
-            "容量", "总量", "总产值"};
+    private static final String[] MEASURES = {"里程", "长度", "面积", "规模", "金额", "总额", "销售额", "数量", "户数", "人数", "个数",
+            "数", "容量", "总量", "总产值"};
+    /** Scope words an indicator's name opens with that reports leave out (城乡居民医保参保率 is written 医保参保率). */
+    private static final String[] SCOPES = {"城乡居民", "农村居民", "城镇居民", "农村", "城乡", "城镇", "乡村", "村级", "镇级", "县级",
+            "全镇", "全乡"};
     /** Verbs and frames of reporting, in every sentence whatever it counts. */
     private static final String[] REPORTING = {"累计完成", "完成", "实现", "达到", "累计", "共计", "全年", "年度", "全镇", "全乡",
             "全街道", "我镇", "我乡", "今年", "开展", "推进", "新建", "建成", "建设", "新增", "组织", "举办", "提升", "做好", "加快",
@@ -112,6 +116,24 @@ final class OfficeTerms {
             out.append(text.charAt(i++));
         }
         return out.toString();
+    }
+
+    /**
+     * An indicator's name without the scope it opens with, when something of its own follows and the scope word does
+     * not begin a term of office writing (农村公路 stays).
+     */
+    static String withoutScope(String name) {
+        for (String scope : SCOPES) {
+            if (name.startsWith(scope) && name.length() - scope.length() >= 2) {
+                for (String form : FORMS.getOrDefault(name.charAt(0), List.of())) {
+                    if (name.startsWith(form) && form.length() > scope.length()) {
+                        return name;
+                    }
+                }
+                return name.substring(scope.length());
+            }
+        }
+        return name;
     }
 
     /** The name's core: canonical, without how it is measured and without the verbs of reporting. */

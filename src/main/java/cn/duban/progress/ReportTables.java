@@ -27,6 +27,9 @@ final class ReportTables {
     private static final String[] CUMULATIVE_HEADERS = {"累计", "完成数", "完成值", "实际完成", "完成情况", "截至", "完成量", "实绩",
             "已完成", "完成"};
     private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};
+    /** A column of what was added since last month, read only where the cumulative cell is left empty (—). */
+    private static final String[] INCREMENT_HEADERS = {"较上月增加", "较上月新增", "比上月增加", "比上月新增", "本月新增", "本月增加",
+            "当月新增"};
     private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
             "去年", "上年", "排名", "备注", "单位", "责任"};
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
@@ -67,7 +70,8 @@ final class ReportTables {
     }
 
     /** A header row: which column names the indicator, which holds its unit, which its figure (and whether one month's). */
-    private record Header(int cells, int name, int unit, int figure, boolean month, String figureHeading, String headingUnit) {
+    private record Header(int cells, int name, int unit, int figure, boolean month, String figureHeading, String headingUnit,
+            int increment, String incrementHeading) {
 
         static Header of(String[] cells) {
             if (cells.length < 3) {
@@ -77,6 +81,7 @@ final class ReportTables {
             int unit = -1;
             int cumulative = -1;
             int month = -1;
+            int increment = -1;
             String[] simple = new String[cells.length];
             for (int i = 0; i < cells.length; i++) {
                 simple[i] = simple(cells[i]);
@@ -91,6 +96,8 @@ final class ReportTables {
                     name = i;
                 } else if (unit < 0 && (c.equals("单位") || c.equals("计量单位") || c.equals("单 位"))) {
                     unit = i;
+                } else if (increment < 0 && any(c, INCREMENT_HEADERS)) {
+                    increment = i;
                 } else if (!any(c, NOT_A_FIGURE) && any(c, MONTH_HEADERS) && any(c, CUMULATIVE_HEADERS)) {
                     month = month < 0 ? i : month;
                 } else if (cumulative < 0 && !any(c, NOT_A_FIGURE) && any(c, CUMULATIVE_HEADERS)) {
@@ -102,13 +109,22 @@ final class ReportTables {
             }
             int figure = cumulative >= 0 ? cumulative : month;
             Matcher u = UNIT_IN_BRACKETS.matcher(simple[figure]);
-            return new Header(cells.length, name, unit, figure, cumulative < 0, simple[figure], u.find() ? u.group(1) : null);
+            return new Header(cells.length, name, unit, figure, cumulative < 0, simple[figure], u.find() ? u.group(1) : null,
+                    cumulative >= 0 ? increment : -1, increment >= 0 ? simple[increment] : null);
         }
 
         /** The row's figure, as a quantity whose sentence is the row; null when the row states none. */
         Quantity figure(String doc, String line, String[] cells, int lineStart) {
             String rawName = simple(cells[name]);
-            String value = cells[figure];
+            int column = figure;
+            String heading = figureHeading;
+            // 截至11月底 left "—" beside 较上月增加 2100: the month's increment is what the row states.
+            if (!NUMBER.matcher(cells[figure]).find() && increment >= 0 && increment < cells.length
+                    && NUMBER.matcher(cells[increment]).find()) {
+                column = increment;
+                heading = incrementHeading;
+            }
+            String value = cells[column];
             Matcher n = NUMBER.matcher(value);
             if (rawName.isEmpty() || !n.find()) {
                 return null;
@@ -128,7 +144,7 @@ final class ReportTables {
             }
             String indicator = UNIT_IN_BRACKETS.matcher(rawName).replaceAll("").strip();
             int cellStart = lineStart;
-            for (int i = 0; i < figure; i++) {
+            for (int i = 0; i < column; i++) {
                 cellStart += cells[i].length() + 1;
             }
             int start = cellStart + n.start();
@@ -138,7 +154,7 @@ final class ReportTables {
             String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
             // The words the matcher reads before the figure: the indicator's name and the column's heading.
             return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
-                    indicator, "=", null, false, start, end, (month ? "表格本月：" : "表格累计：") + indicator + figureHeading);
+                    indicator, "=", null, false, start, end, (month ? "表格本月：" : "表格累计：") + indicator + heading);
         }
     }
 

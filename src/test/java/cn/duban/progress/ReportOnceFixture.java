@@ -64,6 +64,8 @@ public class ReportOnceFixture {
      * read the matcher's rules and scored at first sight before any change (BENCHMARKS.md, report once).
      */
     public static final Dev LONGPING_B = new Dev("longping-b", "龙坪乡", true);
+    /** 石桥镇 with another ledger (旅游, 冷链, 撂荒地, 河湖长制, 农房风貌…): a 调度简报, a Traditional 总结, a .docx whose table has increments. */
+    public static final Dev SHIQIAO_B = new Dev("shiqiao-b", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
