@@ -39,6 +39,8 @@ public final class TestDingTalk {
     public static final List<String> WRONG = new CopyOnWriteArrayList<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger TASKS = new AtomicInteger();
+    /** How many of the next 待办 creations the platform refuses (HTTP 503), as when it is down for a moment. */
+    public static final AtomicInteger DOWN_FOR = new AtomicInteger();
     private static final Map<String, String> USER_TOKENS = new HashMap<>();
     private static HttpServer server;
 
@@ -85,6 +87,12 @@ public final class TestDingTalk {
             answer = body != null && APP_KEY.equals(body.path("appKey").asString()) && APP_SECRET.equals(body.path("appSecret").asString())
                     ? "{\"accessToken\":\"" + APP_TOKEN + "\",\"expireIn\":7200}"
                     : null;
+        } else if (method.equals("POST") && CREATE.matcher(path).matches() && DOWN_FOR.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            byte[] out = "{\"code\":\"ServiceUnavailable\",\"message\":\"服务暂不可用\"}".getBytes(StandardCharsets.UTF_8);
+            x.sendResponseHeaders(503, out.length);
+            x.getResponseBody().write(out);
+            x.close();
+            return;
         } else if (method.equals("POST") && (m = CREATE.matcher(path)).matches()) {
             boolean ok = APP_TOKEN.equals(token) && body != null && m.group(1).equals(m.group(2))
                     && !body.path("subject").asString("").isBlank()

@@ -16,12 +16,14 @@ import cn.duban.security.UserAccounts;
 import cn.duban.time.CountyTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
  * submitted report (done when it is approved or returned), a unit's liaison and head on a 交办 to sign for (done on
  * 签收), the office on an extension (done on the decision). Each 待办 is one row per step and person; a person the
  * directory has not matched to an account gets none (the inbox and the robots still tell the unit). A call the
- * platform refuses is kept with its reason on the row, never retried into a storm: the inbox has the message.
+ * platform refuses is kept with its reason on the row and made again every ten minutes for three days (the inbox
+ * has the message meanwhile).
  */
 @Component
 class Todos {
@@ -109,25 +112,59 @@ class Todos {
                 continue;
             }
             int added = jdbc.sql("""
-                    insert into dingtalk_todo (step, account_id, union_id, subject, created_at) values (:s, :a, :u, :sub, :at)
+                    insert into dingtalk_todo (step, account_id, union_id, subject, description, url, due, created_at)
+                    values (:s, :a, :u, :sub, :d, :url, :due, :at)
                     on conflict (step, account_id) do nothing""")
-                    .param("s", step).param("a", person.id()).param("u", union.get()[1]).param("sub", subject).param("at", time.now())
-                    .update();
-            if (added == 0) {
-                continue;
+                    .param("s", step).param("a", person.id()).param("u", union.get()[1]).param("sub", subject).param("d", description)
+                    .param("url", url).param("due", dueAt == null ? null : OffsetDateTime.ofInstant(dueAt, time.zone()))
+                    .param("at", time.now()).update();
+            if (added > 0) {
+                make(step, person.id(), union.get()[0], union.get()[1], subject, description, dueAt, url);
             }
-            try {
-                String taskId = dingtalk.createTodo(union.get()[1], step + ":" + person.id(), subject, description, dueAt, url);
-                jdbc.sql("update dingtalk_todo set task_id = :t where step = :s and account_id = :a").param("t", taskId).param("s", step)
-                        .param("a", person.id()).update();
-                dingtalk.notice(List.of(union.get()[0]), subject, description, url);
-                audit.recordAloneAs("钉钉", "推送待办", "app_user", person.id(), null, Map.of("step", step, "task", taskId));
-            } catch (Exception ex) {
-                log.warn("钉钉待办未能创建（{}，{}）：{}", step, person.username(), ex.getMessage());
-                jdbc.sql("update dingtalk_todo set failure = :f where step = :s and account_id = :a")
-                        .param("f", String.valueOf(ex.getMessage()))
-                        .param("s", step).param("a", person.id()).update();
+        }
+    }
+
+    /** Makes one 待办 there and keeps its id; refused, the reason stays on the row and {@link #retry} tries again. */
+    private void make(String step, long account, String userId, String unionId, String subject, String description, Instant due,
+            String url) {
+        try {
+            String taskId = dingtalk.createTodo(unionId, step + ":" + account, subject, description, due, url);
+            jdbc.sql("update dingtalk_todo set task_id = :t, failure = null, attempts = attempts + 1 where step = :s and account_id = :a")
+                    .param("t", taskId).param("s", step).param("a", account).update();
+            if (userId != null) {
+                dingtalk.notice(List.of(userId), subject, description, url);
             }
+            audit.recordAloneAs("钉钉", "推送待办", "app_user", account, null, Map.of("step", step, "task", taskId));
+        } catch (Exception ex) {
+            log.warn("钉钉待办未能创建（{}，账号 {}）：{}", step, account, ex.getMessage());
+            jdbc.sql("update dingtalk_todo set failure = :f, attempts = attempts + 1 where step = :s and account_id = :a")
+                    .param("f", String.valueOf(ex.getMessage())).param("s", step).param("a", account).update();
+        }
+    }
+
+    /** A 待办 the platform refused, as kept to make it again. */
+    record Failed(String step, long accountId, String unionId, String subject, String description, String url, OffsetDateTime due) {
+    }
+
+    /**
+     * Every ten minutes, the 待办 the platform refused are made again (a moment's outage must not leave a person
+     * without one), for three days and at most twenty times; a step taken meanwhile needs none.
+     */
+    @Scheduled(fixedDelayString = "${duban.dingtalk.retry-ms:600000}", initialDelayString = "${duban.dingtalk.retry-ms:600000}")
+    void retry() {
+        if (!settings.enabled()) {
+            return;
+        }
+        List<Failed> failed = jdbc.sql("""
+                select step, account_id, union_id, subject, description, url, due from dingtalk_todo
+                where task_id is null and done_at is null and failure is not null and attempts < 20 and created_at > :since
+                order by id limit 100""")
+                .param("since", time.now().minusDays(3)).query(Failed.class).list();
+        for (Failed f : failed) {
+            String userId = jdbc.sql("select user_id from dingtalk_person where account_id = :a").param("a", f.accountId())
+                    .query(String.class).optional().orElse(null);
+            make(f.step(), f.accountId(), userId, f.unionId(), f.subject(), f.description(), f.due() == null ? null : f.due().toInstant(),
+                    f.url());
         }
     }
 
