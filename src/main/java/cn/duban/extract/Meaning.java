@@ -256,11 +256,20 @@ final class Meaning {
     static String cueWord(String text) {
         for (int i = 0; i < text.length(); i++) {
             String w = TARGET_CUE.at(text, i);
-            if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努')) {
+            if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努') && !counted(w, text, i)) {
                 return w;
             }
         }
         return null;
+    }
+
+    /** 共谋划储备项目38个, 已筹建3个: projects planned so far, counted in a review, are work done, not a plan. */
+    private static boolean counted(String cue, String text, int at) {
+        if (!cue.equals("谋划") && !cue.equals("筹建")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, at - 2), at);
+        return before.endsWith("共") || before.endsWith("已") || before.endsWith("累计") || before.endsWith("新");
     }
 
     /**

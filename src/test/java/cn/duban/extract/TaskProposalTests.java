@@ -43,6 +43,22 @@ class TaskProposalTests {
         assertThat(score.lead()).as("lead").isGreaterThanOrEqualTo(0.64);
     }
 
+    /**
+     * Our own gold (src/test/resources/heldout, written by a helper who had not read the reader, its calls in NOTES.md):
+     * at first sight task F1 0.865, deadline 1.000 — the issue's held-out goals are F1 ≥ 0.85 and deadline ≥ 0.90.
+     */
+    @Test
+    void proposedTasksMeetTheHeldOutGoalsOnOurOwnGold() throws IOException, java.net.URISyntaxException {
+        TaskScore score = new TaskScore();
+        for (Path gold : golds(Path.of(TaskProposalTests.class.getResource("/heldout").toURI()))) {
+            add(score, gold);
+        }
+        System.out.println("own task gold: " + score);
+        score.notes.forEach(n -> System.out.println("  " + n));
+        assertThat(score.f1()).as("task F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(score.deadline()).as("deadline").isGreaterThanOrEqualTo(0.90);
+    }
+
     /** Each document alone (rules, not a model: leaving one out is reading it alone); lower bars, fewer tasks to average. */
     @Test
     void holdsOnEachDocumentAlone() throws IOException {
