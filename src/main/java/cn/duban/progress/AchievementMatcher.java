@@ -118,7 +118,8 @@ final class AchievementMatcher {
             "招聘会", "培训会", "动员会", "部署会", "会议", "督查", "检查", "巡查", "暗访", "约谈", "调研", "走访", "排查", "宣传"};
     private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "今年以来", "年初以来", "以来", "全年", "共计",
             "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
-    private static final String[] INCREMENT_WORDS = {"本月", "当月", "本周", "当周", "本期", "单月", "本季度", "当季"};
+    private static final String[] INCREMENT_WORDS = {"本月", "当月", "本周", "当周", "本期", "单月", "本季度", "当季", "这个月", "这一个月",
+            "这月"};
     /** 1-11月, 1至10月, 前11个月: a span from the year's start is cumulative. */
     private static final Pattern SPAN_TO_DATE = Pattern
             .compile("(?:1|一)\\s*[-—~～至到]\\s*(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\\s*月|前(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月");
@@ -168,6 +169,9 @@ final class AchievementMatcher {
         int sentenceEnd;
         /** The whole a later figure of its clause is done of (6处集中供水工程已完工5处): the scope, not the work done. */
         boolean scopeOfLater;
+        /** A running total to an earlier month with the months since added (前三季度3.92亿元，10月、11月分别完成…): in its unit. */
+        BigDecimal sum;
+        String sumSaid;
         /** A share's target as its clause states it (占年度目标1.35亿元的87.9%): only the indicator with that target. */
         Candidate statedTarget;
         // Its words, read once: what is said right before it, in its clause, with the clause before, and the topic.
@@ -372,10 +376,16 @@ final class AchievementMatcher {
                 for (int k : sameSentence) {
                     Candidate earlier = out.get(k);
                     int end = earlier.at + earlier.q.surface().length();
-                    if (earlier.at >= clauseStart && end <= c.at && earlier.unit != null && earlier.shape == Shape.AMOUNT
+                    boolean sameOrLast = earlier.at >= clauseStart
+                            || earlier.at >= c.previousClauseStart && c.previousClauseStart >= 0 && DONE_OF.matcher(c.cuePre).find();
+                    if (sameOrLast && end <= c.at && earlier.unit != null && earlier.shape == Shape.AMOUNT
                             && earlier.unit.dimension().equals(c.unit.dimension())
                             && DONE_OF.matcher(c.sentence.substring(end, c.at)).find()) {
                         earlier.scopeOfLater = true;
+                        // 老旧小区今年改6个，已经完工5个: what is done names nothing of its own; the clause before names it.
+                        if (earlier.at < clauseStart && OfficeTerms.core(c.namePre).replaceAll("[^\\p{IsHan}]", "").length() < 3) {
+                            c.continues = true;
+                        }
                     }
                 }
             }
@@ -404,7 +414,122 @@ final class AchievementMatcher {
             sameSentence.add(out.size());
             out.add(c);
         }
+        addMonthsSince(out, setting);
         return out;
+    }
+
+    /** 前三季度, 上半年, 1-9月, 前10个月: the month a running total is counted to, or 0 when it says none. */
+    private static int countedTo(String text) {
+        if (text.contains("前三季度") || text.contains("前3季度")) {
+            return 9;
+        }
+        if (text.contains("上半年")) {
+            return 6;
+        }
+        if (text.contains("一季度") && !text.contains("季度以来")) {
+            return 3;
+        }
+        Matcher m = COUNTED_TO.matcher(text);
+        if (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2);
+            return month(n);
+        }
+        return 0;
+    }
+
+    /**
+     * A running total counted to a month before the report's (前三季度完成3.92亿元) is the total of that month. When the
+     * same sentence gives the months since (10月、11月分别完成3900万元、4600万元; 10—11月新增620人) they are added and the
+     * sum is the total to date; when it does not, it is the latest figure the report gives.
+     */
+    private static void addMonthsSince(List<Candidate> all, Setting setting) {
+        if (setting.periodEnds() == null) {
+            return;
+        }
+        int reportMonth = setting.periodEnds().getMonthValue();
+        for (int i = 0; i < all.size(); i++) {
+            Candidate base = all.get(i);
+            if (base.setAside != null || base.how != How.CUMULATIVE || base.shape != Shape.AMOUNT || base.unit == null) {
+                continue;
+            }
+            int to = countedTo(base.cuePre + "|" + base.opening);
+            if (to == 0 || to >= reportMonth) {
+                continue;
+            }
+            java.util.Set<Integer> covered = new java.util.TreeSet<>();
+            BigDecimal sum = base.q.value();
+            List<Candidate> added = new ArrayList<>();
+            StringBuilder said = new StringBuilder(base.q.surface());
+            for (int k = i + 1; k < all.size() && all.get(k).sentenceStart == base.sentenceStart; k++) {
+                Candidate more = all.get(k);
+                if (more.unit == null || !more.unit.dimension().equals(base.unit.dimension()) || more.shape != Shape.AMOUNT) {
+                    continue;
+                }
+                Candidate last = added.isEmpty() ? base : added.get(added.size() - 1);
+                String between = more.sentence.substring(Math.min(last.at + last.q.surface().length(), more.at), more.at);
+                if (more.namedUnit != null || more.part) {
+                    continue; // 其中河东村20户: a part of the months' work, not more of it
+                }
+                java.util.Set<Integer> months = monthsNamed(between.isEmpty() ? more.cuePre : between, to);
+                // 分别完成3900万元、4600万元: after the first, a figure right after another takes the months named before both.
+                boolean listed = !added.isEmpty() && between.matches("[、，,和及\\s]*");
+                if (months.isEmpty() && !listed) {
+                    continue;
+                }
+                covered.addAll(months);
+                sum = sum.add(more.unit.convert(more.q.value(), base.unit));
+                said.append(" + ").append(more.q.surface());
+                added.add(more);
+            }
+            boolean complete = true;
+            for (int month = to + 1; month <= reportMonth; month++) {
+                complete &= covered.contains(month);
+            }
+            // Without the months since, the figure is the latest the report gives (前三季度农民人均可支配收入: counted quarterly).
+            if (complete && !added.isEmpty()) {
+                base.sum = sum.stripTrailingZeros();
+                base.sumSaid = said.toString();
+                added.forEach(a -> a.setAside = "已并入" + base.q.surface() + "的累计");
+            }
+        }
+    }
+
+    /** 9, 九, 十, 十一: a month's number. */
+    private static int month(String n) {
+        if (n.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(n);
+        }
+        String digits = "一二三四五六七八九";
+        if (n.equals("十")) {
+            return 10;
+        }
+        if (n.startsWith("十")) {
+            return 10 + digits.indexOf(n.charAt(1)) + 1;
+        }
+        return digits.indexOf(n.charAt(0)) + 1;
+    }
+
+    /** The months after {@code after} a text names: 10月、11月, 10—11月, 11月份. */
+    private static java.util.Set<Integer> monthsNamed(String text, int after) {
+        java.util.Set<Integer> months = new java.util.TreeSet<>();
+        Matcher range = MONTH_RANGE.matcher(text);
+        while (range.find()) {
+            int from = Integer.parseInt(range.group(1));
+            int to = Integer.parseInt(range.group(2));
+            for (int m = from; m <= to; m++) {
+                if (m > after) {
+                    months.add(m);
+                }
+            }
+        }
+        Matcher one = ONE_MONTH.matcher(MONTH_RANGE.matcher(text).replaceAll(""));
+        while (one.find()) {
+            int m = Integer.parseInt(one.group(1));
+            if (m > after) {
+                months.add(m);
+            }
+        }
+        return months;
     }
 
     /**
@@ -443,7 +568,7 @@ final class AchievementMatcher {
         if (percent) {
             c.shape = SHARE.matcher(pre).find() && !pre.contains("序时") && !pre.contains("时序")
                     ? Shape.SHARE_OF_TARGET
-                    : endsWithAny(pre, CHANGE_VERBS, 2) ? Shape.GROWTH : Shape.RATE;
+                    : endsWithAny(pre, CHANGE_VERBS, 2) && !REACHED.matcher(pre).find() ? Shape.GROWTH : Shape.RATE;
         } else {
             c.shape = Shape.AMOUNT;
         }
@@ -474,7 +599,8 @@ final class AchievementMatcher {
                 return;
             }
         }
-        if (c.shape != Shape.SHARE_OF_TARGET) {
+        boolean tableRow = q.evidence() != null && q.evidence().startsWith("表格");
+        if (c.shape != Shape.SHARE_OF_TARGET && !tableRow) {
             String target = firstIn(obtaining(pre.replace("按计划", "").replace("按照计划", "").replace("按年度计划", "")), TARGET_WORDS);
             if (target != null) {
                 c.setAside = "重述目标任务（" + target + "）";
@@ -496,7 +622,8 @@ final class AchievementMatcher {
         boolean sinceLastMonth = c.shape == Shape.AMOUNT && (pre.contains("较上月") || pre.contains("比上月"))
                 && endsWithAny(pre, CHANGE_VERBS_UP, 2);
         String comparison = sinceLastMonth ? null : firstIn(pre, COMPARISON_WORDS);
-        if (comparison == null && !sinceLastMonth && endsWithAny(pre, CHANGE_VERBS, 2) && (pre.contains("较") || pre.contains("比"))) {
+        if (comparison == null && !sinceLastMonth && endsWithAny(pre, CHANGE_VERBS, 2) && !REACHED.matcher(pre).find()
+                && (pre.contains("较") || pre.contains("比"))) {
             comparison = "较…" + lastOf(pre, CHANGE_VERBS);
         }
         // A township's report quoting the county's figure (全县完成…) states the county's work, not its own.
@@ -511,6 +638,19 @@ final class AchievementMatcher {
         }
         if (comparison != null) {
             c.setAside = "比较或增幅（" + comparison + "）";
+            return;
+        }
+        // 超过3000万元, 将近4万头, 八成以上: a bound says the work passed a mark, not how much was done.
+        String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length()));
+        String bound = BOUND_BEFORE.matcher(pre).find() ? lastBoundWord(pre) : after.startsWith("以上") ? "以上" : null;
+        if (bound != null && !tableRow) {
+            c.setAside = "界限或约数，不是实际完成数（" + bound + "）";
+            return;
+        }
+        // 6个老旧小区已全部开工: started is not done.
+        String clauseAfter = after.split("[，,；;。]", 2)[0];
+        if (STARTED.matcher(clauseAfter).find() && !FINISHED.matcher(clauseAfter).find() && !tableRow) {
+            c.setAside = "开工或在建的数，不是完成数";
             return;
         }
         String peak = firstIn(pre, PEAK_WORDS);
@@ -545,6 +685,9 @@ final class AchievementMatcher {
         if (activity != null && MeasureUnit.EVENTS.equals(c.unit.dimension())) {
             c.activity = activity;
         }
+        if (q.evidence() != null && q.evidence().startsWith("表格分项")) {
+            c.part = true; // a row of a table whose 合计 row is the whole
+        }
         int part = c.sentence.lastIndexOf("其中", c.at);
         if (part >= 0) {
             for (Candidate e : earlier) {
@@ -564,6 +707,25 @@ final class AchievementMatcher {
     /** A run-in heading: a list number and a short phrase closed by 。 or ：, the line's own topic. */
     private static final Pattern RUN_IN_HEADING = Pattern.compile(
             "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、])\\s*([\\p{IsHan}、和与及]{2,12})[。：:]");
+
+    /** 1-9月, 1至10月, 前9个月, 前十个月: a running total counted to that month. */
+    private static final Pattern COUNTED_TO = Pattern.compile(
+            "(?:1|一)\\s*[-—~～至到]\\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\\s*月|前(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月");
+    /** 10—11月, 10月至11月: months after a running total. */
+    private static final Pattern MONTH_RANGE = Pattern.compile("(1[0-2]|[1-9])\\s*月?\\s*[-—~～至到]\\s*(1[0-2]|[1-9])\\s*月");
+
+    private static final Pattern STARTED = Pattern.compile("(?:已|全部|均|陆续)*(?:开工|动工|开建|在建|进场施工)");
+    private static final Pattern FINISHED = Pattern.compile("完工|建成|竣工|完成|投用|投运|验收");
+
+    /** 提高到91.2%, 提升至, 增加到: the level reached, not the change. */
+    private static final Pattern REACHED = Pattern.compile("(?:提高|提升|增加|增长|上升|降低|下降|减少)(?:到了|到|至)$");
+    /** A bound right before the number: 超过, 突破, 将近, 接近, 近, 不到, 不足, 逾. */
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?:超过了?|突破了?|将近|接近|不到|不足|逾|(?<![最附])近)$");
+
+    private static String lastBoundWord(String pre) {
+        Matcher m = BOUND_BEFORE.matcher(pre);
+        return m.find() ? m.group() : null;
+    }
 
     /** One day's figure or the highest: 单日最高接待游客1.1万人次 is no total. */
     private static final String[] PEAK_WORDS = {"单日", "日均", "最高", "峰值", "高峰", "最多的一天", "每天", "每日"};
@@ -860,8 +1022,10 @@ final class AchievementMatcher {
                 because = "原文为新增数“" + q.surface() + "”，加上期累计" + plain(previous) + m.unit();
             }
             default -> {
-                value = c.unit.convert(q.value(), unit).stripTrailingZeros();
-                if (c.unit.scalesTo(unit)) {
+                value = c.unit.convert(c.sum != null ? c.sum : q.value(), unit).stripTrailingZeros();
+                if (c.sum != null) {
+                    because = "原文为截至前期的累计与其后各月之和：" + c.sumSaid + (c.unit.scalesTo(unit) ? "，换算为" + plain(value) + m.unit() : "");
+                } else if (c.unit.scalesTo(unit)) {
                     how = How.CONVERTED;
                     because = "原文为累计数“" + q.surface() + "”，换算为" + plain(value) + m.unit();
                 } else {

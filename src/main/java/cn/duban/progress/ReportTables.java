@@ -27,11 +27,17 @@ final class ReportTables {
     private static final String[] CUMULATIVE_HEADERS = {"累计", "完成数", "完成值", "实际完成", "完成情况", "截至", "完成量", "实绩",
             "已完成", "完成"};
     private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};
+    /** A column of the share of the year's target done. */
+    private static final String[] SHARE_HEADERS = {"完成进度", "完成率", "完成比例", "进度"};
     /** A column of what was added since last month, read only where the cumulative cell is left empty (—). */
     private static final String[] INCREMENT_HEADERS = {"较上月增加", "较上月新增", "比上月增加", "比上月新增", "本月新增", "本月增加",
             "当月新增"};
     private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
             "去年", "上年", "排名", "备注", "单位", "责任"};
+    private static final Pattern CAPTION_UNIT = Pattern.compile("单位[：:]\\s*([\\p{IsHan}%]{1,4})");
+    /** The evidence of a table's total row: 合计, 总计. */
+    private static final String TOTAL = "表格合计：";
+    private static final Pattern TOTAL_ROW = Pattern.compile("^(?:全镇|全乡|全部)?(?:合计|总计|小计|总体)$");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
 
@@ -43,6 +49,8 @@ final class ReportTables {
         List<int[]> rows = new ArrayList<>();
         int lineStart = 0;
         Header header = null;
+        String caption = null;
+        List<Quantity> table = new ArrayList<>();
         while (lineStart < source.length()) {
             int lineEnd = source.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -51,27 +59,47 @@ final class ReportTables {
             String line = source.substring(lineStart, lineEnd);
             if (line.indexOf('\t') < 0) {
                 header = null;
+                figures.addAll(parts(table));
+                table.clear();
+                // 项目推进情况如下（单位：万元）: the unit of the table below.
+                Matcher u = CAPTION_UNIT.matcher(line);
+                caption = u.find() && MeasureUnit.of(u.group(1)).isPresent() ? u.group(1) : null;
             } else {
                 String[] cells = line.split("\t", -1);
                 Header h = Header.of(cells);
                 if (h != null) {
-                    header = h;
+                    header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
                 } else if (header != null && cells.length >= header.cells) {
                     rows.add(new int[]{lineStart, lineEnd});
                     Quantity q = header.figure(doc, line, cells, lineStart);
                     if (q != null) {
-                        figures.add(q);
+                        table.add(q);
                     }
                 }
             }
             lineStart = lineEnd + 1;
         }
+        figures.addAll(parts(table));
         return new Read(figures, rows);
+    }
+
+    /** A table with a 合计 row: the other rows are its parts (one project's investment is not the township's). */
+    private static List<Quantity> parts(List<Quantity> table) {
+        if (table.stream().noneMatch(q -> q.evidence().startsWith(TOTAL))) {
+            return List.copyOf(table);
+        }
+        return table.stream().map(q -> q.evidence().startsWith(TOTAL)
+                ? q
+                : new Quantity(q.doc(), q.sentence(), q.surface(), q.value(),
+                        q.unit(), q.baseValue(), q.baseUnit(), q.kind(), q.indicator(), q.comparator(), q.deadline(), q.placeholder(),
+                        q.start(),
+                        q.end(), "表格分项：" + q.evidence().substring(q.evidence().indexOf('：') + 1)))
+                .toList();
     }
 
     /** A header row: which column names the indicator, which holds its unit, which its figure (and whether one month's). */
     private record Header(int cells, int name, int unit, int figure, boolean month, String figureHeading, String headingUnit,
-            int increment, String incrementHeading) {
+            int increment, String incrementHeading, int share, String shareHeading) {
 
         static Header of(String[] cells) {
             if (cells.length < 3) {
@@ -109,8 +137,22 @@ final class ReportTables {
             }
             int figure = cumulative >= 0 ? cumulative : month;
             Matcher u = UNIT_IN_BRACKETS.matcher(simple[figure]);
+            // With a cumulative column, this month's column stands in where the cumulative cell is left "—".
+            int since = increment >= 0 ? increment : month;
+            int share = -1;
+            for (int i = 0; i < cells.length; i++) {
+                if (any(simple[i], SHARE_HEADERS)) {
+                    share = i;
+                    break;
+                }
+            }
             return new Header(cells.length, name, unit, figure, cumulative < 0, simple[figure], u.find() ? u.group(1) : null,
-                    cumulative >= 0 ? increment : -1, increment >= 0 ? simple[increment] : null);
+                    cumulative >= 0 ? since : -1, cumulative >= 0 && since >= 0 ? simple[since] : null, share,
+                    share >= 0 ? simple[share] : null);
+        }
+
+        Header withUnit(String unit) {
+            return new Header(cells, name, this.unit, figure, month, figureHeading, unit, increment, incrementHeading, share, shareHeading);
         }
 
         /** The row's figure, as a quantity whose sentence is the row; null when the row states none. */
@@ -123,6 +165,11 @@ final class ReportTables {
                     && NUMBER.matcher(cells[increment]).find()) {
                 column = increment;
                 heading = incrementHeading;
+            }
+            // Neither left a figure, only the share of the year's target (完成进度 96.0%): that share.
+            if (!NUMBER.matcher(cells[column]).find() && share >= 0 && share < cells.length && cells[share].contains("%")) {
+                column = share;
+                heading = shareHeading;
             }
             String value = cells[column];
             Matcher n = NUMBER.matcher(value);
@@ -143,6 +190,11 @@ final class ReportTables {
                 return null;
             }
             String indicator = UNIT_IN_BRACKETS.matcher(rawName).replaceAll("").strip();
+            // 合计 | … | 48600: the table's whole, named by its column (累计完成投资).
+            boolean total = TOTAL_ROW.matcher(indicator.replaceAll("\\s", "")).matches();
+            if (total) {
+                indicator = "";
+            }
             int cellStart = lineStart;
             for (int i = 0; i < column; i++) {
                 cellStart += cells[i].length() + 1;
@@ -154,7 +206,7 @@ final class ReportTables {
             String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
             // The words the matcher reads before the figure: the indicator's name and the column's heading.
             return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
-                    indicator, "=", null, false, start, end, (month ? "表格本月：" : "表格累计：") + indicator + heading);
+                    indicator, "=", null, false, start, end, (total ? TOTAL : month ? "表格本月：" : "表格累计：") + indicator + heading);
         }
     }
 

@@ -66,6 +66,8 @@ public class ReportOnceFixture {
     public static final Dev LONGPING_B = new Dev("longping-b", "龙坪乡", true);
     /** 石桥镇 with another ledger (旅游, 冷链, 撂荒地, 河湖长制, 农房风貌…): a 调度简报, a Traditional 总结, a .docx whose table has increments. */
     public static final Dev SHIQIAO_B = new Dev("shiqiao-b", "石桥镇", true);
+    /** 清河镇 with a third ledger (专项债, 规上工业, 粮油, 生猪, 燃气…): a 镇长讲话, a Traditional 前三季度+10–11月 report, a .docx with two tables. */
+    public static final Dev QINGHE_C = new Dev("qinghe-c", "清河镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
