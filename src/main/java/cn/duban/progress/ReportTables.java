@@ -34,6 +34,21 @@ final class ReportTables {
             "当月新增"};
     private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
             "去年", "上年", "排名", "备注", "单位", "责任"};
+    /** 11月完成, 11月: one month's column. */
+    private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
+    private static final Pattern WIDER = Pattern.compile("全县|全市|全省|县级统计|县提供|全县入库");
+
+    /** The month a total's heading runs to: 1-11月累计 → 11, 截至10月底 → 10; 0 when it names none. */
+    private static int spanEnd(String heading) {
+        Matcher m = SPAN_END.matcher(heading);
+        int end = 0;
+        while (m.find()) {
+            end = Integer.parseInt(m.group(1));
+        }
+        return end;
+    }
+
+    private static final Pattern SPAN_END = Pattern.compile("(1[0-2]|[1-9])月");
     private static final Pattern CAPTION_UNIT = Pattern.compile("单位[：:]\\s*([\\p{IsHan}%]{1,4})");
     /** The evidence of a table's total row: 合计, 总计. */
     private static final String TOTAL = "表格合计：";
@@ -99,7 +114,7 @@ final class ReportTables {
 
     /** A header row: which column names the indicator, which holds its unit, which its figure (and whether one month's). */
     private record Header(int cells, int name, int unit, int figure, boolean month, String figureHeading, String headingUnit,
-            int increment, String incrementHeading, int share, String shareHeading) {
+            int increment, String incrementHeading, int share, String shareHeading, int earlier, int remark) {
 
         static Header of(String[] cells) {
             if (cells.length < 3) {
@@ -118,10 +133,30 @@ final class ReportTables {
                     return null; // a header names its columns (2026年目标 may have a year); a cell of figures is a row's
                 }
             }
+            // A column naming the indicator (具体指标) before one naming the task (工作任务) beside it.
+            for (int i = 0; i < cells.length; i++) {
+                if (simple[i].contains("指标") && !any(simple[i], CUMULATIVE_HEADERS)) {
+                    name = i;
+                    break;
+                }
+            }
+            int earlier = -1;
+            int remark = -1;
             for (int i = 0; i < cells.length; i++) {
                 String c = simple[i];
-                if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS)) {
+                if (c.equals("备注") || c.equals("说明")) {
+                    remark = i;
+                } else if (i == name) {
+                    continue;
+                } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS)) {
                     name = i;
+                } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE) && (c.contains("累计") || c.contains("截至") || c.contains("截止"))
+                        && spanEnd(c) > spanEnd(simple[cumulative])) {
+                    // 1-10月累计 … 1-11月累计: the later total is the one to take, the earlier one what it grew from.
+                    earlier = cumulative;
+                    cumulative = i;
+                } else if (cumulative >= 0 && month < 0 && ONE_MONTH_HEADER.matcher(c).matches()) {
+                    month = i; // 11月完成: this month's column
                 } else if (unit < 0 && (c.equals("单位") || c.equals("计量单位") || c.equals("单 位"))) {
                     unit = i;
                 } else if (increment < 0 && any(c, INCREMENT_HEADERS)) {
@@ -148,20 +183,37 @@ final class ReportTables {
             }
             return new Header(cells.length, name, unit, figure, cumulative < 0, simple[figure], u.find() ? u.group(1) : null,
                     cumulative >= 0 ? since : -1, cumulative >= 0 && since >= 0 ? simple[since] : null, share,
-                    share >= 0 ? simple[share] : null);
+                    share >= 0 ? simple[share] : null, earlier, remark);
         }
 
         Header withUnit(String unit) {
-            return new Header(cells, name, this.unit, figure, month, figureHeading, unit, increment, incrementHeading, share, shareHeading);
+            return new Header(cells, name, this.unit, figure, month, figureHeading, unit, increment, incrementHeading, share, shareHeading,
+                    earlier, remark);
         }
 
         /** The row's figure, as a quantity whose sentence is the row; null when the row states none. */
         Quantity figure(String doc, String line, String[] cells, int lineStart) {
             String rawName = simple(cells[name]);
+            // 备注: 为全县入库数 — the county's figure, not the unit's.
+            if (remark >= 0 && remark < cells.length && WIDER.matcher(simple(cells[remark])).find()) {
+                return null;
+            }
             int column = figure;
             String heading = figureHeading;
+            // 1-11月累计 left empty beside 1-10月累计 1620 and 11月完成 150: the total is their sum.
+            BigDecimal sum = null;
+            if (!NUMBER.matcher(cells[figure]).find() && earlier >= 0 && increment >= 0 && increment < cells.length
+                    && earlier < cells.length) {
+                Matcher before = NUMBER.matcher(cells[earlier]);
+                Matcher since = NUMBER.matcher(cells[increment]);
+                if (before.find() && since.find()) {
+                    sum = new BigDecimal(before.group().replace('．', '.')).add(new BigDecimal(since.group().replace('．', '.')));
+                    column = increment;
+                    heading = figureHeading;
+                }
+            }
             // 截至11月底 left "—" beside 较上月增加 2100: the month's increment is what the row states.
-            if (!NUMBER.matcher(cells[figure]).find() && increment >= 0 && increment < cells.length
+            if (sum == null && !NUMBER.matcher(cells[figure]).find() && increment >= 0 && increment < cells.length
                     && NUMBER.matcher(cells[increment]).find()) {
                 column = increment;
                 heading = incrementHeading;
@@ -176,7 +228,7 @@ final class ReportTables {
             if (rawName.isEmpty() || !n.find()) {
                 return null;
             }
-            BigDecimal number = new BigDecimal(n.group().replace('．', '.'));
+            BigDecimal number = sum != null ? sum : new BigDecimal(n.group().replace('．', '.'));
             String after = simple(value.substring(n.end()));
             Matcher inName = UNIT_IN_BRACKETS.matcher(rawName);
             String written = MeasureUnit.of(after).isPresent()

@@ -68,6 +68,8 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_B = new Dev("shiqiao-b", "石桥镇", true);
     /** 清河镇 with a third ledger (专项债, 规上工业, 粮油, 生猪, 燃气…): a 镇长讲话, a Traditional 前三季度+10–11月 report, a .docx with two tables. */
     public static final Dev QINGHE_C = new Dev("qinghe-c", "清河镇", true);
+    /** 龙坪乡 with a third ledger (中药材, 林下经济, 光伏, 危桥, 避险搬迁, 民宿研学…): a 公众号 post, a Traditional bulleted list, an Excel paste. */
+    public static final Dev LONGPING_C = new Dev("longping-c", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

