@@ -112,11 +112,12 @@ final class AchievementMatcher {
     private static final String[] CHANGE_VERBS_UP = {"新增", "增加", "增长", "提高", "上升"};
     /** Areas above a township: their figures are the county's or the city's, not the township's. */
     private static final String[] WIDER_AREAS = {"全县", "全市", "全区", "全省", "全州", "全旗"};
-    private static final String[] LEFT_WORDS = {"剩余", "尚余", "还剩", "尚有", "仍有", "还有", "未完成", "尚未", "缺口", "还差", "差距",
+    private static final String[] LEFT_WORDS = {"剩余", "尚余", "还剩", "尚有", "仍有", "还有", "未完成", "尚未", "缺口", "还差", "尚差", "相差",
+            "差距",
             "待完成", "仍在"};
     private static final String[] ACTIVITY_WORDS = {"调度会", "推进会", "座谈会", "现场会", "观摩会", "专题会", "例会", "会商会",
             "招聘会", "培训会", "动员会", "部署会", "会议", "督查", "检查", "巡查", "暗访", "约谈", "调研", "走访", "排查", "宣传"};
-    private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "今年以来", "年初以来", "以来", "全年", "共计",
+    private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "至此", "迄今", "今年以来", "年初以来", "以来", "全年", "共计",
             "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
     private static final String[] INCREMENT_WORDS = {"本月", "当月", "本周", "当周", "本期", "单月", "本季度", "当季", "这个月", "这一个月",
             "这月"};
@@ -191,7 +192,7 @@ final class AchievementMatcher {
         String innermostHeading() {
             Matcher runIn = RUN_IN_HEADING.matcher(sentence);
             if (runIn.find() && runIn.end() <= at) {
-                return runIn.group(1);
+                return runIn.group(1) != null ? runIn.group(1) : runIn.group(2);
             }
             if (topic.isEmpty()) {
                 return null;
@@ -370,7 +371,9 @@ final class AchievementMatcher {
             c.topic = topic.toString();
             c.sentenceStart = sentenceStart(source, q.start());
             c.sentenceEnd = sentenceEnd(source, q.end());
-            read(c, planned, sameSentence.stream().map(out::get).toList(), e.year(), setting);
+            // The report's own year is its period's: a post that names only 2021年以来 is not of 2021.
+            int year = setting.periodStarts() != null ? setting.periodStarts().getYear() : e.year();
+            read(c, planned, sameSentence.stream().map(out::get).toList(), year, setting);
             // 新建改造的6处集中供水工程已完工5处: what is done of a whole named just before in its clause is the work.
             if (c.shape == Shape.AMOUNT && c.unit != null) {
                 for (int k : sameSentence) {
@@ -378,7 +381,8 @@ final class AchievementMatcher {
                     int end = earlier.at + earlier.q.surface().length();
                     boolean sameOrLast = earlier.at >= clauseStart
                             || earlier.at >= c.previousClauseStart && c.previousClauseStart >= 0 && DONE_OF.matcher(c.cuePre).find();
-                    if (sameOrLast && end <= c.at && earlier.unit != null && earlier.shape == Shape.AMOUNT
+                    if (sameOrLast && c.setAside == null && c.namedUnit == null && end <= c.at && earlier.unit != null
+                            && earlier.shape == Shape.AMOUNT
                             && earlier.unit.dimension().equals(c.unit.dimension())
                             && DONE_OF.matcher(c.sentence.substring(end, c.at)).find()) {
                         earlier.scopeOfLater = true;
@@ -706,7 +710,8 @@ final class AchievementMatcher {
 
     /** A run-in heading: a list number and a short phrase closed by 。 or ：, the line's own topic. */
     private static final Pattern RUN_IN_HEADING = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、])\\s*([\\p{IsHan}、和与及]{2,12})[。：:]");
+            "^\\s*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、])\\s*([\\p{IsHan}、和与及]{2,12})[。：:]"
+                    + "|【([^】]{2,14})】)");
 
     /** 1-9月, 1至10月, 前9个月, 前十个月: a running total counted to that month. */
     private static final Pattern COUNTED_TO = Pattern.compile(
@@ -818,13 +823,15 @@ final class AchievementMatcher {
         if (SPAN_TO_DATE.matcher(text).find()) {
             return null;
         }
+        // A month named alone is of the report's period's year (a 公众号 post often names no year).
+        int of = setting.periodStarts() != null ? setting.periodStarts().getYear() : year;
         Matcher m = ONE_MONTH.matcher(text);
         if (m.find()) {
-            return LocalDate.of(year, Integer.parseInt(m.group(1)), 1);
+            return LocalDate.of(of, Integer.parseInt(m.group(1)), 1);
         }
         Matcher quarter = QUARTER.matcher(text);
         if (quarter.find()) {
-            return LocalDate.of(year, 1 + 3 * ("一二三四".indexOf(quarter.group(1))), 1);
+            return LocalDate.of(of, 1 + 3 * ("一二三四".indexOf(quarter.group(1))), 1);
         }
         return null;
     }
