@@ -52,24 +52,39 @@ public class ExternalSignIn {
         return identities.matchOnce(provider, subject, username).isPresent();
     }
 
+    /** What came of a sign-in by another system's word. */
+    public enum Outcome {
+        SIGNED_IN, UNLINKED, DISABLED, LOCKED
+    }
+
     /** Signs the request's session in as the identity's linked account; false (refused and recorded) when there is none. */
     public boolean signIn(HttpServletRequest request, HttpServletResponse response, String provider, String subject,
             boolean secondFactorPassed) {
+        return signIn(request, response, provider, subject, secondFactorPassed, null) == Outcome.SIGNED_IN;
+    }
+
+    /**
+     * The same, keeping the provider's ID token for signing out there; each refusal is recorded with its reason, the
+     * session left unsigned.
+     */
+    Outcome signIn(HttpServletRequest request, HttpServletResponse response, String provider, String subject, boolean secondFactorPassed,
+            String idToken) {
         Optional<UserAccount> account = identities.accountOf(provider, subject);
         if (account.isEmpty()) {
             refusals.record(provider + ":" + subject, "外部身份未关联督办账号", request.getMethod(), request.getRequestURI(), 401);
-            return false;
+            return Outcome.UNLINKED;
         }
         DubanUser user;
         try {
             user = (DubanUser) users.loadUserByUsername(account.get().username());
         } catch (UsernameNotFoundException e) {
-            return false;
+            refusals.record(account.get().username(), "外部身份关联的账号不存在", request.getMethod(), request.getRequestURI(), 401);
+            return Outcome.UNLINKED;
         }
         user.eraseCredentials();
         if (!user.isEnabled() || !user.isAccountNonLocked()) {
             refusals.record(user.getUsername(), "账号已停用或锁定，外部身份登录被拒", request.getMethod(), request.getRequestURI(), 401);
-            return false;
+            return user.isEnabled() ? Outcome.LOCKED : Outcome.DISABLED;
         }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation across the sign-in
@@ -81,10 +96,10 @@ public class ExternalSignIn {
         if (secondFactorPassed) {
             request.getSession().setAttribute(FactorFilters.PASSED, Boolean.TRUE);
         }
-        request.getSession().setAttribute(SsoSignIn.VIA_SSO, new SsoSignIn.Signed(provider, null, secondFactorPassed));
+        request.getSession().setAttribute(SsoSignIn.VIA_SSO, new SsoSignIn.Signed(provider, idToken, secondFactorPassed));
         audit.recordAloneAs(user.getUsername(), "登录成功", "app_user", user.account().id(), null,
-                Map.of("username", user.getUsername(), "method", provider, "address", AuditTrail.address(), "second_factor",
-                        secondFactorPassed ? "外部系统已验证" : "由督办验证"));
-        return true;
+                Map.of("username", user.getUsername(), "method", provider.equals("dingtalk") ? provider : "统一身份认证", "provider",
+                        provider, "address", AuditTrail.address(), "second_factor", secondFactorPassed ? "外部系统已验证" : "由督办验证"));
+        return Outcome.SIGNED_IN;
     }
 }

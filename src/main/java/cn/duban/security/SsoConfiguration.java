@@ -1,11 +1,9 @@
 package cn.duban.security;
 
-import cn.duban.audit.AuditTrail;
 import cn.duban.audit.Refusals;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Single sign-on's parts ({@link SsoSettings}); present with no provider too, when they only say there is none. */
 @Configuration(proxyBeanMethods = false)
@@ -18,8 +16,8 @@ class SsoConfiguration {
     }
 
     @Bean
-    SsoSignIn ssoSignIn(SsoSettings settings, SsoRegistrations registrations, ExternalIdentities identities, UserDetailsService users,
-            AuditTrail audit, Refusals refusals) {
-        return new SsoSignIn(settings, registrations, identities, users, audit, refusals);
+    SsoSignIn ssoSignIn(SsoSettings settings, SsoRegistrations registrations, ExternalIdentities identities, ExternalSignIn signIn,
+            Refusals refusals) {
+        return new SsoSignIn(settings, registrations, identities, signIn, refusals);
     }
 }

@@ -1,6 +1,5 @@
 package cn.duban.security;
 
-import cn.duban.audit.AuditTrail;
 import cn.duban.audit.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,13 +12,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -28,8 +23,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -54,18 +47,15 @@ final class SsoSignIn implements AuthenticationSuccessHandler, AuthenticationFai
     private final SsoSettings settings;
     private final SsoRegistrations registrations;
     private final ExternalIdentities identities;
-    private final UserDetailsService users;
-    private final AuditTrail audit;
+    private final ExternalSignIn signIn;
     private final Refusals refusals;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SsoSignIn(SsoSettings settings, SsoRegistrations registrations, ExternalIdentities identities, UserDetailsService users,
-            AuditTrail audit, Refusals refusals) {
+    SsoSignIn(SsoSettings settings, SsoRegistrations registrations, ExternalIdentities identities, ExternalSignIn signIn,
+            Refusals refusals) {
         this.settings = settings;
         this.registrations = registrations;
         this.identities = identities;
-        this.users = users;
-        this.audit = audit;
+        this.signIn = signIn;
         this.refusals = refusals;
     }
 
@@ -90,33 +80,16 @@ final class SsoSignIn implements AuthenticationSuccessHandler, AuthenticationFai
             refuse(request, response, provider + ":" + subject, "统一身份未关联督办账号", "sso-unlinked");
             return;
         }
-        DubanUser user;
-        try {
-            user = (DubanUser) users.loadUserByUsername(account.get().username());
-        } catch (UsernameNotFoundException e) {
-            refuse(request, response, account.get().username(), "统一身份关联的账号不存在", "sso-unlinked");
-            return;
-        }
-        user.eraseCredentials();
-        if (!user.isEnabled() || !user.isAccountNonLocked()) {
-            refuse(request, response, user.getUsername(), "账号已停用或锁定，统一身份登录被拒", user.isEnabled() ? "locked" : "disabled");
-            return;
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        boolean asserted = secondFactorAsserted(person, p);
-        HttpSession session = request.getSession();
-        if (asserted) {
-            session.setAttribute(FactorFilters.PASSED, Boolean.TRUE);
-        }
+        // The provider's person is now the linked account's sign-in, as the light app's is (one rule: ExternalSignIn).
+        SecurityContextHolder.clearContext();
         String idToken = person instanceof OidcUser oidc ? oidc.getIdToken().getTokenValue() : null;
-        session.setAttribute(VIA_SSO, new Signed(provider, idToken, asserted));
-        audit.recordAloneAs(user.getUsername(), "登录成功", "app_user", user.account().id(), null,
-                Map.of("username", user.getUsername(), "method", "统一身份认证", "provider", provider, "address", AuditTrail.address(),
-                        "second_factor", asserted ? "身份提供方已验证" : "由督办验证"));
-        response.sendRedirect(request.getContextPath() + "/");
+        ExternalSignIn.Outcome outcome = signIn.signIn(request, response, provider, subject, secondFactorAsserted(person, p), idToken);
+        switch (outcome) {
+            case SIGNED_IN -> response.sendRedirect(request.getContextPath() + "/");
+            case UNLINKED -> refuse(request, response, subject, "统一身份关联的账号不存在", "sso-unlinked");
+            case DISABLED -> refuse(request, response, subject, "账号已停用", "disabled");
+            case LOCKED -> refuse(request, response, subject, "账号已锁定", "locked");
+        }
     }
 
     /** Whether the provider says the person passed a second factor, by the amr or acr values configured for it. */
