@@ -651,6 +651,21 @@ final class AchievementMatcher {
             c.setAside = "界限或约数，不是实际完成数（" + bound + "）";
             return;
         }
+        // 由年初的83%提高到95.7%: where it started, not where it stands.
+        if (FROM_TO.matcher(after).lookingAt() && (pre.contains("由") || pre.contains("从"))) {
+            c.setAside = "变化前的起点值";
+            return;
+        }
+        // 全年12公里任务, 建设任务3000亩: the task restated.
+        if (!tableRow && (TASK_AFTER.matcher(after).lookingAt() || pre.endsWith("任务") || pre.endsWith("任务为"))) {
+            c.setAside = "重述目标任务（任务）";
+            return;
+        }
+        // 在建3项: under way, not done.
+        if (!tableRow && UNDER_WAY_BEFORE.matcher(pre).find()) {
+            c.setAside = "在建的数，不是完成数";
+            return;
+        }
         // 6个老旧小区已全部开工: started is not done.
         String clauseAfter = after.split("[，,；;。]", 2)[0];
         if (STARTED.matcher(clauseAfter).find() && !FINISHED.matcher(clauseAfter).find() && !tableRow) {
@@ -702,6 +717,10 @@ final class AchievementMatcher {
             }
         }
         how(c, pre, year, setting);
+        if (q.evidence() != null && q.evidence().startsWith("表格本月")) {
+            c.how = How.INCREMENT; // a table's month column (11月完成) is the month's, whatever else its row says
+            c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
+        }
         if (sinceLastMonth && !c.explicitCumulative) {
             c.how = How.INCREMENT;
             c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
@@ -719,6 +738,11 @@ final class AchievementMatcher {
     /** 10—11月, 10月至11月: months after a running total. */
     private static final Pattern MONTH_RANGE = Pattern.compile("(1[0-2]|[1-9])\\s*月?\\s*[-—~～至到]\\s*(1[0-2]|[1-9])\\s*月");
 
+    /** The state a count is of: 签约, 开工, 竣工… — the last one in an indicator's name is what it counts. */
+    private static final String[] STATES = {"签约", "开工", "竣工", "完工", "投产", "到位", "入库", "验收", "并网", "投用"};
+    private static final Pattern FROM_TO = Pattern.compile("的?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)");
+    private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务)(?![完成])");
+    private static final Pattern UNDER_WAY_BEFORE = Pattern.compile("(?:在建|正在建设|正在施工|正在实施|施工中)$");
     private static final Pattern STARTED = Pattern.compile("(?:已|全部|均|陆续)*(?:开工|动工|开建|在建|进场施工)");
     private static final Pattern FINISHED = Pattern.compile("完工|建成|竣工|完成|投用|投运|验收");
 
@@ -786,6 +810,10 @@ final class AchievementMatcher {
     private static void how(Candidate c, String pre, int year, Setting setting) {
         if (c.shape == Shape.SHARE_OF_TARGET) {
             c.how = How.PERCENT_OF_TARGET;
+            return;
+        }
+        if (c.shape == Shape.RATE) {
+            c.how = How.CUMULATIVE; // a rate is the level reached, never added to the last one
             return;
         }
         // The nearest clause that says (its own, then back to the sentence's opening) decides: in 本月新签约1个，
@@ -943,6 +971,11 @@ final class AchievementMatcher {
         }
         if (c.part) {
             s *= 0.6;
+        }
+        // 签约项目开工 counts the projects started: a figure that says 签约 but not 开工 is another indicator's.
+        String state = lastOf(n.canonicalName(), STATES);
+        if (state != null && !c.said.contains(state)) {
+            s *= 0.5;
         }
         if (c.scopeOfLater) {
             s *= 0.4;

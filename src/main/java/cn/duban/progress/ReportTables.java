@@ -65,6 +65,7 @@ final class ReportTables {
         int lineStart = 0;
         Header header = null;
         String caption = null;
+        Transposed transposed = null;
         List<Quantity> table = new ArrayList<>();
         while (lineStart < source.length()) {
             int lineEnd = source.indexOf('\n', lineStart);
@@ -74,6 +75,10 @@ final class ReportTables {
             String line = source.substring(lineStart, lineEnd);
             if (line.indexOf('\t') < 0) {
                 header = null;
+                if (transposed != null) {
+                    transposed.flush(figures);
+                    transposed = null;
+                }
                 figures.addAll(parts(table));
                 table.clear();
                 // 项目推进情况如下（单位：万元）: the unit of the table below.
@@ -82,6 +87,18 @@ final class ReportTables {
             } else {
                 String[] cells = line.split("\t", -1);
                 Header h = Header.of(cells);
+                // 项目 | 适老化改造（户） | 达标村卫生室（个）…, then rows 年度目标 / 11月完成 / 累计完成: one column per indicator.
+                if (h == null && Transposed.header(cells)) {
+                    header = null;
+                    transposed = new Transposed(cells);
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
+                if (h == null && transposed != null && transposed.row(doc, source, line, cells, lineStart, figures)) {
+                    rows.add(new int[]{lineStart, lineEnd});
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
                 if (h != null) {
                     header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
                 } else if (header != null && cells.length >= header.cells) {
@@ -95,7 +112,82 @@ final class ReportTables {
             lineStart = lineEnd + 1;
         }
         figures.addAll(parts(table));
+        if (transposed != null) {
+            transposed.flush(figures);
+        }
         return new Read(figures, rows);
+    }
+
+    /**
+     * A table turned on its side: a header of indicators, each with its unit in brackets, and a row per kind of figure
+     * (年度目标, 11月完成, 累计完成). Each column's cumulative cell is its figure; where that is "—", its month's cell, as
+     * an increment.
+     */
+    private static final class Transposed {
+        private final String[] names;
+        private final Quantity[] cumulative;
+        private final Quantity[] month;
+
+        Transposed(String[] header) {
+            names = new String[header.length];
+            for (int i = 1; i < header.length; i++) {
+                names[i] = simple(header[i]);
+            }
+            cumulative = new Quantity[header.length];
+            month = new Quantity[header.length];
+        }
+
+        static boolean header(String[] cells) {
+            if (cells.length < 3 || !(cells[0].isBlank() || any(simple(cells[0]), NAME_HEADERS))) {
+                return false;
+            }
+            int named = 0;
+            for (int i = 1; i < cells.length; i++) {
+                Matcher u = UNIT_IN_BRACKETS.matcher(cells[i]);
+                named += u.find() && MeasureUnit.of(u.group(1)).isPresent() && !NUMBER.matcher(cells[i]).find() ? 1 : 0;
+            }
+            return named >= Math.max(2, cells.length - 2);
+        }
+
+        /** A row of the block: the figures of its kind, kept; false when the row is none of the block's. */
+        boolean row(String doc, String source, String line, String[] cells, int lineStart, List<Quantity> figures) {
+            String label = simple(cells[0]);
+            boolean total = (label.contains("累计") || label.contains("截至") || label.contains("截止")) && !any(label, NOT_A_FIGURE);
+            boolean thisMonth = !total && (any(label, MONTH_HEADERS) || ONE_MONTH_HEADER.matcher(label).matches());
+            boolean other = any(label, NOT_A_FIGURE) || label.contains("目标") || label.contains("计划");
+            if (!total && !thisMonth && !other) {
+                return false;
+            }
+            int cellStart = lineStart;
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0 && i < names.length && names[i] != null && (total || thisMonth)) {
+                    Matcher n = NUMBER.matcher(cells[i]);
+                    Matcher u = UNIT_IN_BRACKETS.matcher(names[i]);
+                    if (n.find() && u.find()) {
+                        String indicator = UNIT_IN_BRACKETS.matcher(names[i]).replaceAll("").strip();
+                        int start = cellStart + n.start();
+                        int end = cellStart + n.end();
+                        Quantity q = new Quantity(doc, indicator + label + n.group(), source.substring(start, end),
+                                new BigDecimal(n.group().replace('．', '.')), u.group(1), null, u.group(1), "actual", indicator, "=", null,
+                                false,
+                                start, end, (total ? "表格累计：" : "表格本月：") + indicator + label);
+                        (total ? cumulative : month)[i] = q;
+                    }
+                }
+                cellStart += cells[i].length() + 1;
+            }
+            return true;
+        }
+
+        void flush(List<Quantity> figures) {
+            for (int i = 1; i < names.length; i++) {
+                if (cumulative[i] != null) {
+                    figures.add(cumulative[i]);
+                } else if (month[i] != null) {
+                    figures.add(month[i]);
+                }
+            }
+        }
     }
 
     /** A table with a 合计 row: the other rows are its parts (one project's investment is not the township's). */

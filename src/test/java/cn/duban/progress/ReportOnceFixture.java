@@ -70,6 +70,8 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_C = new Dev("qinghe-c", "清河镇", true);
     /** 龙坪乡 with a third ledger (中药材, 林下经济, 光伏, 危桥, 避险搬迁, 民宿研学…): a 公众号 post, a Traditional bulleted list, an Excel paste. */
     public static final Dev LONGPING_C = new Dev("longping-c", "龙坪乡", true);
+    /** 石桥镇 with a third ledger (民生实事, 高标准农田, 再生稻, 升规入统…): a 民生实事 report, a Traditional 党建 report, a .docx with transposed tables. */
+    public static final Dev SHIQIAO_C = new Dev("shiqiao-c", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
@@ -126,7 +128,7 @@ public class ReportOnceFixture {
             organisations.add("石桥村", OrganisationKind.VILLAGE, shiqiao.id());
             Organisation agriculture = null;
             for (String d : new String[]{"县发展和改革局", "县农业农村局", "县交通运输局", "县住房和城乡建设局", "县生态环境局", "县自然资源局",
-                    "县水利局"}) {
+                    "县水利局", "县民政局", "县卫生健康局"}) {
                 Organisation o = organisations.add(d, OrganisationKind.DEPARTMENT, county.id());
                 agriculture = d.equals("县农业农村局") ? o : agriculture;
             }
