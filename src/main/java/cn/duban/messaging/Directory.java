@@ -5,7 +5,6 @@ import cn.duban.org.Organisation;
 import cn.duban.org.OrganisationKind;
 import cn.duban.org.OrganisationRejected;
 import cn.duban.org.Organisations;
-import cn.duban.security.ExternalSignIn;
 import cn.duban.security.UserAccount;
 import cn.duban.security.UserAccounts;
 import cn.duban.time.CountyTime;
@@ -28,9 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code topapi/v2/user/list}: userid, unionid, name, job_number, dept_id_list), in one JSON file
  * {@code {"departments":[…],"users":[…]}}. A department is the unit of the area with its name, else added under its
  * parent (the root, dept_id 1, is the area) with the kind its name says (…镇/乡/街道, …村/社区, 督查室, else a
- * department). A person whose 工号 is a Duban username is that account's person there — their 待办 go to them and
- * the light app signs them in as that account (the link is kept, as single sign-on keeps its links); nobody else is
- * given an account: they are listed for the administrator. All or nothing.
+ * department). A person whose 工号 is the username of an account of the importing area is that account's person
+ * there — their 待办 go to them; nobody else is
+ * given an account: they are listed for the administrator. Signing in through the light app as that account takes the
+ * security administrator's link, as single sign-on's does. All or nothing.
  */
 @Component
 class Directory {
@@ -42,16 +42,13 @@ class Directory {
 
     private final Organisations organisations;
     private final UserAccounts accounts;
-    private final ExternalSignIn links;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final CountyTime time;
 
-    Directory(Organisations organisations, UserAccounts accounts, ExternalSignIn links, JdbcClient jdbc, AuditTrail audit,
-            CountyTime time) {
+    Directory(Organisations organisations, UserAccounts accounts, JdbcClient jdbc, AuditTrail audit, CountyTime time) {
         this.organisations = organisations;
         this.accounts = accounts;
-        this.links = links;
         this.jdbc = jdbc;
         this.audit = audit;
         this.time = time;
@@ -78,11 +75,12 @@ class Directory {
         if (!root.path("departments").isArray() || !root.path("users").isArray()) {
             throw new DirectoryRejected("JSON 应包含 departments（部门列表）和 users（人员列表）两个数组");
         }
-        Organisation area = organisations.find(areaId).orElseThrow();
+        Organisation county = organisations.find(areaId).orElseThrow();
+        java.util.Set<Long> area = organisations.subtree(areaId);
         Map<String, Organisation> byName = new HashMap<>();
         organisations.within(organisations.subtree(areaId)).forEach(o -> byName.putIfAbsent(o.name(), o));
         Map<Long, Organisation> byDept = new HashMap<>();
-        byDept.put(1L, area);
+        byDept.put(1L, county);
         List<String> added = new ArrayList<>();
         // Parents before children: a department waits until its parent is known (at most as many passes as there are).
         List<JsonNode> pending = new ArrayList<>();
@@ -127,8 +125,12 @@ class Directory {
             String unionId = u.path("unionid").asString("");
             String name = u.path("name").asString("");
             String jobNumber = u.path("job_number").asString("").strip();
-            Optional<UserAccount> account = jobNumber.isEmpty() ? Optional.empty() : accounts.find(jobNumber);
-            if (userId.isBlank() || unionId.isBlank() || account.isEmpty() || !links.matchOnce(PROVIDER, unionId, jobNumber)) {
+            // Only an account of the importing area; and the person is only who gets that account's 待办 — signing in as it
+            // (免登) takes the security administrator's link (/security/identities, provider dingtalk).
+            Optional<UserAccount> account = jobNumber.isEmpty()
+                    ? Optional.empty()
+                    : accounts.find(jobNumber).filter(a -> area.contains(a.organisationId()));
+            if (userId.isBlank() || unionId.isBlank() || account.isEmpty()) {
                 unmatched.add(name + (jobNumber.isEmpty() ? "（无工号）" : "（工号 " + jobNumber + "）"));
                 continue;
             }

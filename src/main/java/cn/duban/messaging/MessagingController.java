@@ -17,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
@@ -64,7 +63,9 @@ class MessagingController {
     @Operation(summary = "导入钉钉通讯录", description = "请求体为 {\"departments\":[…],\"users\":[…]}：部门按钉钉 topapi/v2/department/listsub 的字段"
             + "（dept_id、name、parent_id，根部门 dept_id 为 1 即本县），人员按 topapi/v2/user/list 的字段（userid、unionid、name、job_number）。"
             + "部门按名称对应本县已有单位，没有的按名称判断类型后添加；工号与督办用户名相同的人员关联到该账号（待办和免登用），其余列为未匹配，不新建账号。")
-    Directory.Imported importApi(@RequestBody byte[] body) {
+    Directory.Imported importApi(HttpServletRequest request) throws IOException {
+        // Read no more than the bound (and one byte to know it was passed): a JSON body has no multipart limit.
+        byte[] body = request.getInputStream().readNBytes(Directory.MAX_BYTES + 1);
         return directory.importJson(body, scope.area());
     }
 
@@ -82,28 +83,21 @@ class MessagingController {
     }
 
     /**
-     * The code back from the platform — {@code authCode} of its login page (with the state this session was given),
-     * or {@code code}, the 免登授权码 a light app's page gets from the app's JSAPI — for the person it names.
+     * The code back from the platform's login page, with the state this session was given (a code without it could sign a
+     * person into someone else's account), for the person it names.
      */
     @GetMapping("/dingtalk/sign-in")
-    String signedIn(@RequestParam(required = false) String authCode, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String state, HttpServletRequest request, HttpServletResponse response) {
-        if (!settings.enabled() || (authCode == null && code == null)) {
+    String signedIn(@RequestParam(required = false) String authCode, @RequestParam(required = false) String state,
+            HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        Object expected = session == null ? null : session.getAttribute(STATE);
+        if (!settings.enabled() || authCode == null || expected == null || !expected.equals(state)) {
             return "redirect:/login?error=dingtalk-failed";
         }
+        session.removeAttribute(STATE);
         DingTalk.Person person;
         try {
-            if (authCode != null) {
-                HttpSession session = request.getSession(false);
-                Object expected = session == null ? null : session.getAttribute(STATE);
-                if (expected == null || !expected.equals(state)) {
-                    return "redirect:/login?error=dingtalk-failed";
-                }
-                session.removeAttribute(STATE);
-                person = dingtalk.whoSignedIn(authCode);
-            } else {
-                person = dingtalk.whoIs(code);
-            }
+            person = dingtalk.whoSignedIn(authCode);
         } catch (Exception e) {
             log.warn("钉钉免登失败：{}", e.getMessage());
             return "redirect:/login?error=dingtalk-failed";

@@ -60,9 +60,10 @@ class Todos {
 
     @ApplicationModuleListener
     void on(ReportMoved m) {
-        String step = "report:" + m.reportId();
+        // One 待办 per submission: a report returned and submitted again waits on its head again.
+        String step = "report:" + m.reportId() + ":";
         if (m.state() == ReportState.SUBMITTED) {
-            open(step, people(m.unitId(), Role.UNIT_HEAD), "待审核：" + m.planTitle() + m.periodLabel() + "进展报送",
+            open(step + m.at().toEpochMilli(), people(m.unitId(), Role.UNIT_HEAD), "待审核：" + m.planTitle() + m.periodLabel() + "进展报送",
                     "本单位联络员已提交" + m.periodLabel() + "进展，请审核后报送督查室。", null, "/reports/" + m.reportId());
         } else {
             done(step);
@@ -148,9 +149,11 @@ class Todos {
 
     /**
      * Every ten minutes, the 待办 the platform refused are made again (a moment's outage must not leave a person
-     * without one), for three days and at most twenty times; a step taken meanwhile needs none.
+     * without one), for three days and at most twenty times; a step taken meanwhile needs none. Rows are claimed (skip
+     * locked): two nodes never make the same 待办 twice.
      */
     @Scheduled(fixedDelayString = "${duban.dingtalk.retry-ms:600000}", initialDelayString = "${duban.dingtalk.retry-ms:600000}")
+    @org.springframework.transaction.annotation.Transactional
     void retry() {
         if (!settings.enabled()) {
             return;
@@ -158,7 +161,7 @@ class Todos {
         List<Failed> failed = jdbc.sql("""
                 select step, account_id, union_id, subject, description, url, due from dingtalk_todo
                 where task_id is null and done_at is null and failure is not null and attempts < 20 and created_at > :since
-                order by id limit 100""")
+                order by id limit 100 for update skip locked""")
                 .param("since", time.now().minusDays(3)).query(Failed.class).list();
         for (Failed f : failed) {
             String userId = jdbc.sql("select user_id from dingtalk_person where account_id = :a").param("a", f.accountId())
@@ -173,7 +176,10 @@ class Todos {
         if (!settings.enabled()) {
             return;
         }
-        List<Object[]> open = jdbc.sql("select id, union_id, task_id from dingtalk_todo where step = :s and done_at is null")
+        // A step ending in ":" is a prefix: every round of it (report:12: covers each submission of report 12).
+        List<Object[]> open = jdbc.sql("""
+                select id, union_id, task_id from dingtalk_todo
+                where (step = :s or (right(:s, 1) = ':' and step like :s || '%')) and done_at is null""")
                 .param("s", step).query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
         for (Object[] t : open) {
             try {

@@ -551,7 +551,9 @@ final class AchievementMatcher {
                     unit = u;
                 }
             }
-            if (unit == null) {
+            // 12/15日 is a date, not a count; done over due is never more than twice what was due.
+            if (unit == null || "日号月年时周期".contains(unit) || new BigDecimal(m.group(1)).compareTo(new BigDecimal(m.group(2)).multiply(
+                    BigDecimal.valueOf(2))) > 0) {
                 continue;
             }
             int start = m.start(1);
@@ -657,7 +659,7 @@ final class AchievementMatcher {
             return;
         }
         // 全年12公里任务, 建设任务3000亩: the task restated.
-        if (!tableRow && (TASK_AFTER.matcher(after).lookingAt() || pre.endsWith("任务") || pre.endsWith("任务为"))) {
+        if (!tableRow && (TASK_AFTER.matcher(after).lookingAt() || TASK_BEFORE.matcher(pre).find())) {
             c.setAside = "重述目标任务（任务）";
             return;
         }
@@ -672,7 +674,7 @@ final class AchievementMatcher {
             c.setAside = "开工或在建的数，不是完成数";
             return;
         }
-        String peak = firstIn(pre, PEAK_WORDS);
+        String peak = firstIn(pre.length() > 8 ? pre.substring(pre.length() - 8) : pre, PEAK_WORDS); // next to the figure
         if (peak != null) {
             c.setAside = "一天或峰值的数，不是累计（" + peak + "）";
             return;
@@ -741,6 +743,8 @@ final class AchievementMatcher {
     /** The state a count is of: 签约, 开工, 竣工… — the last one in an indicator's name is what it counts. */
     private static final String[] STATES = {"签约", "开工", "竣工", "完工", "投产", "到位", "入库", "验收", "并网", "投用"};
     private static final Pattern FROM_TO = Pattern.compile("的?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)");
+    /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
+    private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标)任务(?:为|是|数)?$");
     private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务)(?![完成])");
     private static final Pattern UNDER_WAY_BEFORE = Pattern.compile("(?:在建|正在建设|正在施工|正在实施|施工中)$");
     private static final Pattern STARTED = Pattern.compile("(?:已|全部|均|陆续)*(?:开工|动工|开建|在建|进场施工)");

@@ -36,7 +36,8 @@ final class ReportTables {
             "去年", "上年", "排名", "备注", "单位", "责任"};
     /** 11月完成, 11月: one month's column. */
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
-    private static final Pattern WIDER = Pattern.compile("全县|全市|全省|县级统计|县提供|全县入库");
+    /** A 备注 that names a wider area: the figure is that area's. */
+    private static final Pattern WIDER = Pattern.compile("全县|全市|全省|全区|全州");
 
     /** The month a total's heading runs to: 1-11月累计 → 11, 截至10月底 → 10; 0 when it names none. */
     private static int spanEnd(String heading) {

@@ -38,6 +38,9 @@ class ExternalIdentities {
             OffsetDateTime linkedAt) {
     }
 
+    /** The roles a configured claim may match once; every other account is linked by the security administrator. */
+    static final java.util.Set<Role> MATCHABLE = java.util.EnumSet.of(Role.LIAISON, Role.UNIT_HEAD, Role.LEADER);
+
     Optional<UserAccount> accountOf(String provider, String subject) {
         return jdbc.sql("select account_id from external_identity where provider = :p and subject = :s").param("p", provider)
                 .param("s", subject).query(Long.class).optional().flatMap(accounts::find);
@@ -71,7 +74,9 @@ class ExternalIdentities {
             return Optional.empty();
         }
         Optional<UserAccount> account = accounts.find(claimValue.strip());
-        if (account.isEmpty() || account.get().role() == Role.PENDING
+        // Only the roles that report, approve and read: an office, an administrator or an auditor is linked by the
+        // security administrator, never by a claim someone might set.
+        if (account.isEmpty() || !MATCHABLE.contains(account.get().role())
                 || jdbc.sql("select exists (select 1 from external_identity where provider = :p and account_id = :a)")
                         .param("p", provider).param("a", account.get().id()).query(Boolean.class).single()) {
             return Optional.empty();

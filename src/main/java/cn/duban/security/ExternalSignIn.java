@@ -29,7 +29,10 @@ public class ExternalSignIn {
     private final Refusals refusals;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ExternalSignIn(ExternalIdentities identities, UserDetailsService users, AuditTrail audit, Refusals refusals) {
+    private final java.util.Set<String> ssoProviders;
+
+    ExternalSignIn(ExternalIdentities identities, UserDetailsService users, AuditTrail audit, Refusals refusals, SsoSettings sso) {
+        this.ssoProviders = sso.providers().keySet();
         this.identities = identities;
         this.users = users;
         this.audit = audit;
@@ -50,6 +53,11 @@ public class ExternalSignIn {
             return true;
         }
         return identities.matchOnce(provider, subject, username).isPresent();
+    }
+
+    /** How the audit names the way in: the light app's provider as itself, an OpenID provider as 统一身份认证. */
+    private String method(String provider) {
+        return ssoProviders.contains(provider) ? "统一身份认证" : provider;
     }
 
     /** What came of a sign-in by another system's word. */
@@ -86,9 +94,12 @@ public class ExternalSignIn {
             refusals.record(user.getUsername(), "账号已停用或锁定，外部身份登录被拒", request.getMethod(), request.getRequestURI(), 401);
             return user.isEnabled() ? Outcome.LOCKED : Outcome.DISABLED;
         }
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // no session fixation across the sign-in
+        // A new session: nothing of the one before (a second factor passed by someone else, a half-done sign-in) carries over.
+        jakarta.servlet.http.HttpSession before = request.getSession(false);
+        if (before != null) {
+            before.invalidate();
         }
+        request.getSession(true);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
@@ -98,7 +109,7 @@ public class ExternalSignIn {
         }
         request.getSession().setAttribute(SsoSignIn.VIA_SSO, new SsoSignIn.Signed(provider, idToken, secondFactorPassed));
         audit.recordAloneAs(user.getUsername(), "登录成功", "app_user", user.account().id(), null,
-                Map.of("username", user.getUsername(), "method", provider.equals("dingtalk") ? provider : "统一身份认证", "provider",
+                Map.of("username", user.getUsername(), "method", method(provider), "provider",
                         provider, "address", AuditTrail.address(), "second_factor", secondFactorPassed ? "外部系统已验证" : "由督办验证"));
         return Outcome.SIGNED_IN;
     }

@@ -33,7 +33,12 @@ class SsoController {
     private final ExternalIdentities identities;
     private final CurrentScope scope;
 
-    SsoController(SsoRegistrations registrations, SsoSettings settings, ExternalIdentities identities, CurrentScope scope) {
+    /** The messaging app's light app signs in by its own identities (provider dingtalk), linked here too. */
+    private final boolean dingtalk;
+
+    SsoController(SsoRegistrations registrations, SsoSettings settings, ExternalIdentities identities, CurrentScope scope,
+            @org.springframework.beans.factory.annotation.Value("${duban.dingtalk.enabled:false}") boolean dingtalk) {
+        this.dingtalk = dingtalk;
         this.registrations = registrations;
         this.settings = settings;
         this.identities = identities;
@@ -60,7 +65,12 @@ class SsoController {
 
     private String draw(Model model) {
         model.addAttribute("links", identities.all());
-        model.addAttribute("providers", settings.providers());
+        java.util.Map<String, String> providers = new java.util.TreeMap<>();
+        settings.providers().forEach((id, p) -> providers.put(id, p.name()));
+        if (dingtalk) {
+            providers.put("dingtalk", "钉钉（轻应用免登，标识为 unionid）");
+        }
+        model.addAttribute("providers", providers);
         return "security/identities";
     }
 
@@ -80,7 +90,7 @@ class SsoController {
     }
 
     private void known(String provider) {
-        if (provider == null || !settings.providers().containsKey(provider)) {
+        if (provider == null || !(settings.providers().containsKey(provider) || dingtalk && provider.equals("dingtalk"))) {
             throw new AccountRejected("没有配置这个身份提供方", "provider");
         }
     }

@@ -45,6 +45,8 @@ class DingTalkTodoTests {
     Assignments assignments;
     @Autowired
     UserDetailsService people;
+    @Autowired
+    TestUsers users;
 
     @AfterEach
     void realTime() {
@@ -96,8 +98,8 @@ class DingTalkTodoTests {
         assertThat(done).hasSize(1);
         assertThat(done.get(0).method()).isEqualTo("PUT");
         assertThat(done.get(0).body().path("done").asBoolean()).isTrue();
-        assertThat(fx.jdbc.sql("select count(*) from dingtalk_todo where step = :s and done_at is not null and failure is null")
-                .param("s", "report:" + r.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(fx.jdbc.sql("select count(*) from dingtalk_todo where step like :s and done_at is not null and failure is null")
+                .param("s", "report:" + r.id() + ":%").query(Long.class).single()).isEqualTo(1);
 
         // An extension waits on the office, and is done when it decides.
         DubanUser liaison = (DubanUser) people.loadUserByUsername(w.liaison());
@@ -122,35 +124,60 @@ class DingTalkTodoTests {
     }
 
     @Test
+    void aReportReturnedAndSubmittedAgainWaitsOnItsHeadAgain() throws Exception {
+        ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, null));
+        assertThat(importDirectory(w).getStatus()).isEqualTo(200);
+        fx.clock.set(LocalDate.of(2025, 3, 10));
+        ReportingPeriod march = fx.periodOn(w, LocalDate.of(2025, 3, 10));
+        UnitReport r = fx.submit(w, march, Map.of(w.tasks().get(0), 3));
+        fx.as(w.head(), () -> fx.reports.returnToUnit(r.id(), UUID.randomUUID(), ReportState.SUBMITTED, "数字请核实"));
+        fx.clock.set(LocalDate.of(2025, 3, 11));
+        fx.submit(w, march, Map.of(w.tasks().get(0), 4));
+        assertThat(TestDingTalk.calls("/v1.0/todo/users/" + union(w, "head") + "/tasks?")).as("a 待办 for each submission").hasSize(2);
+        assertThat(fx.jdbc.sql("select count(*) from dingtalk_todo where step like :s and done_at is null")
+                .param("s", "report:" + r.id() + ":%")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The security administrator links the person's unionid to the account, as for single sign-on. */
+    private void link(ProgressFixture.World w, String who, String username) throws Exception {
+        String security = users.user(w.county(), w.county().office(), cn.duban.security.Role.SECURITY_ADMIN);
+        var linked = mvc.perform(post("/api/security/identities").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"provider\":\"dingtalk\",\"subject\":\"%s\",\"username\":\"%s\"}".formatted(union(w, who), username))
+                .with(TestUsers.api(security))).andReturn().getResponse();
+        assertThat(linked.getStatus()).as(linked.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+    }
+
+    private String signInThroughTheApp(String unionId, MockHttpSession session) throws Exception {
+        String away = mvc.perform(get("/dingtalk").session(session)).andReturn().getResponse().getRedirectedUrl();
+        assertThat(away).startsWith(TestDingTalk.base() + "/oauth2/auth?").contains("client_id=" + TestDingTalk.APP_KEY);
+        String state = away.replaceAll(".*[?&]state=([^&]+).*", "$1");
+        return mvc.perform(get(URI.create("/dingtalk/sign-in?authCode=auth-" + unionId + "&state=" + state)).session(session))
+                .andReturn().getResponse().getRedirectedUrl();
+    }
+
+    @Test
     void theLightAppSignsALinkedPersonInByThePlatformsCode() throws Exception {
         ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, null));
         assertThat(importDirectory(w).getStatus()).isEqualTo(200);
-
-        // The 免登授权码 a light-app page gets from the app.
-        MockHttpSession session = new MockHttpSession();
-        var in = mvc.perform(get("/dingtalk/sign-in").param("code", "code-" + union(w, "head")).session(session)).andReturn().getResponse();
-        assertThat(in.getRedirectedUrl()).isEqualTo("/");
-        assertThat(mvc.perform(get("/reports").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        // The directory import lets nobody sign in: only the security administrator's link does.
+        assertThat(signInThroughTheApp(union(w, "liaison"), new MockHttpSession())).isEqualTo("/login?error=sso-unlinked");
+        link(w, "liaison", w.liaison());
 
         // The platform's login page, completed by the app: a code back with the state this session was given.
-        MockHttpSession other = new MockHttpSession();
-        String away = mvc.perform(get("/dingtalk").session(other)).andReturn().getResponse().getRedirectedUrl();
-        assertThat(away).startsWith(TestDingTalk.base() + "/oauth2/auth?").contains("client_id=" + TestDingTalk.APP_KEY);
-        String state = away.replaceAll(".*[?&]state=([^&]+).*", "$1");
-        var back = mvc.perform(get(URI.create("/dingtalk/sign-in?authCode=auth-" + union(w, "liaison") + "&state=" + state)).session(other))
-                .andReturn().getResponse();
-        assertThat(back.getRedirectedUrl()).isEqualTo("/");
+        MockHttpSession session = new MockHttpSession();
+        assertThat(signInThroughTheApp(union(w, "liaison"), session)).isEqualTo("/");
+        assertThat(mvc.perform(get("/reports").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(fx.jdbc.sql("select count(*) from audit_event where actor = :u and action = '登录成功' and after ->> 'method' = 'dingtalk'")
                 .param("u", w.liaison()).query(Long.class).single()).isEqualTo(1);
 
-        // A wrong state, or a person nobody linked, signs nobody in.
-        assertThat(mvc
-                .perform(get("/dingtalk/sign-in").param("authCode", "auth-" + union(w, "head")).param("state", UUID.randomUUID().toString())
-                        .session(new MockHttpSession()))
-                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?error=dingtalk-failed");
+        // A wrong state, or a code without one (a link someone else made), signs nobody in.
+        assertThat(mvc.perform(get("/dingtalk/sign-in").param("authCode", "auth-" + union(w, "liaison"))
+                .param("state", UUID.randomUUID().toString()).session(new MockHttpSession())).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error=dingtalk-failed");
         MockHttpSession stranger = new MockHttpSession();
-        assertThat(mvc.perform(get("/dingtalk/sign-in").param("code", "code-nobody").session(stranger)).andReturn().getResponse()
-                .getRedirectedUrl()).isEqualTo("/login?error=sso-unlinked");
+        assertThat(mvc.perform(get("/dingtalk/sign-in").param("authCode", "auth-" + union(w, "liaison")).session(stranger)).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/login?error=dingtalk-failed");
         assertThat(mvc.perform(get("/reports").session(stranger)).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
     }
 }

@@ -143,7 +143,16 @@ class SingleSignOnTests {
     @Test
     void aSecondFactorTheProviderAssertsCountsAndSignOutEndsBothSessions() throws Exception {
         TestUsers.County c = users.county();
-        String office = users.user(c, c.office(), Role.SUPERVISOR);
+        String office = users.user(c, c.office(), Role.LEADER);
+        // An office, an administrator or an auditor is never matched by a claim: the security administrator links them.
+        String supervisor = users.user(c, c.office(), Role.SUPERVISOR);
+        jdbc.sql("delete from external_identity where provider = :p and subject = 'zhang'").param("p", PROVIDER).update();
+        IdentityProvider.EMPLOYEE_NO.put("zhang", supervisor);
+        try {
+            assertThat(signInThrough("zhang", new MockHttpSession()).getRedirectedUrl()).isEqualTo("/login?error=sso-unlinked");
+        } finally {
+            IdentityProvider.EMPLOYEE_NO.put("zhang", "GH-1002");
+        }
         jdbc.sql("delete from external_identity where provider = :p and subject = 'zhang'").param("p", PROVIDER).update();
         // Matched once by the configured claim: the provider's 工号 is this Duban username; kept as a link.
         IdentityProvider.EMPLOYEE_NO.put("zhang", office);
