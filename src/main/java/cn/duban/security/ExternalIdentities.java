@@ -106,6 +106,8 @@ class ExternalIdentities {
         }
         jdbc.sql("delete from external_identity where provider = :p and subject = :s").param("p", provider).param("s", subject)
                 .update();
+        // The sessions that identity opened end with the link (the stamp ends every session of the account).
+        jdbc.sql("update app_user set session_stamp = session_stamp + 1 where id = :id").param("id", account.get().id()).update();
         audit.record("解除统一身份关联", "app_user", account.get().id(), Map.of("provider", provider, "subject", subject), null);
     }
 }

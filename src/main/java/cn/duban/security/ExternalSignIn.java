@@ -4,11 +4,16 @@ import cn.duban.audit.AuditTrail;
 import cn.duban.audit.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -30,8 +35,11 @@ public class ExternalSignIn {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     private final java.util.Set<String> ssoProviders;
+    private final SessionRegistry sessions;
 
-    ExternalSignIn(ExternalIdentities identities, UserDetailsService users, AuditTrail audit, Refusals refusals, SsoSettings sso) {
+    ExternalSignIn(ExternalIdentities identities, UserDetailsService users, AuditTrail audit, Refusals refusals, SsoSettings sso,
+            SessionRegistry sessions) {
+        this.sessions = sessions;
         this.ssoProviders = sso.providers().keySet();
         this.identities = identities;
         this.users = users;
@@ -100,6 +108,12 @@ public class ExternalSignIn {
             before.invalidate();
         }
         request.getSession(true);
+        // At most five sessions a person, as for a password sign-in: the oldest ends.
+        List<SessionInformation> open = new ArrayList<>(sessions.getAllSessions(user, false));
+        open.sort(Comparator.comparing(SessionInformation::getLastRequest));
+        for (int i = 0; i <= open.size() - SecurityConfiguration.MAX_SESSIONS; i++) {
+            open.get(i).expireNow();
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

@@ -179,5 +179,12 @@ class DingTalkTodoTests {
         assertThat(mvc.perform(get("/dingtalk/sign-in").param("authCode", "auth-" + union(w, "liaison")).session(stranger)).andReturn()
                 .getResponse().getRedirectedUrl()).isEqualTo("/login?error=dingtalk-failed");
         assertThat(mvc.perform(get("/reports").session(stranger)).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+
+        // Unlinked, the sessions it opened end.
+        String security = users.user(w.county(), w.county().office(), cn.duban.security.Role.SECURITY_ADMIN);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/security/identities/dingtalk/" + union(w, "liaison")).with(TestUsers.api(security))).andReturn().getResponse()
+                .getStatus()).isEqualTo(204);
+        assertThat(mvc.perform(get("/reports").session(session)).andReturn().getResponse().getRedirectedUrl()).contains("/login");
     }
 }
