@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,10 +36,11 @@ public class ExternalSignIn {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     private final java.util.Set<String> ssoProviders;
-    private final SessionRegistry sessions;
+    /** The sessions of every node; absent where Duban runs without a web server (the backup and restore commands). */
+    private final ObjectProvider<SessionRegistry> sessions;
 
     ExternalSignIn(ExternalIdentities identities, UserDetailsService users, AuditTrail audit, Refusals refusals, SsoSettings sso,
-            SessionRegistry sessions) {
+            ObjectProvider<SessionRegistry> sessions) {
         this.sessions = sessions;
         this.ssoProviders = sso.providers().keySet();
         this.identities = identities;
@@ -109,7 +111,8 @@ public class ExternalSignIn {
         }
         request.getSession(true);
         // At most five sessions a person, as for a password sign-in: the oldest ends.
-        List<SessionInformation> open = new ArrayList<>(sessions.getAllSessions(user, false));
+        SessionRegistry registry = sessions.getIfAvailable();
+        List<SessionInformation> open = registry == null ? new ArrayList<>() : new ArrayList<>(registry.getAllSessions(user, false));
         open.sort(Comparator.comparing(SessionInformation::getLastRequest));
         for (int i = 0; i <= open.size() - SecurityConfiguration.MAX_SESSIONS; i++) {
             open.get(i).expireNow();
