@@ -133,6 +133,12 @@ final class Meaning {
                 && (role == Role.REVIEW || role == Role.PROBLEMS || frame.cutOff() != null || doneWord(before, year, true) != null)) {
             scale = null;
         }
+        // In a plan part the size of the work planned is part of the goal (年内建成…道路4条、总长6.8公里, 涉及居民2860户);
+        // a project's money (总投资) and a capacity in a name still describe it.
+        if (scale != null && role == Role.PLAN && !CAPACITY.in(scale) && !scale.contains("投资") && !scale.contains("资金")
+                && (frame.firm() != null || goalWord(before) != null)) {
+            return new Judgement(TARGET, "计划部分的规模：" + scale);
+        }
         if (scale != null) {
             return new Judgement(OTHER, "规模：" + scale);
         }
