@@ -243,6 +243,9 @@ class ReportController {
             if (file == null || file.isEmpty()) {
                 throw new ReportRejected("请选择要上传的文件（草稿已保存）", "task");
             }
+            if (form.version() == null && filler.onBehalfBy() != null) {
+                documents.filledOnBehalf(id, filler.onBehalfBy()); // the office's evidence marks the report as theirs to have filled
+            }
             try {
                 evidence.add(current, form.task(), file.getOriginalFilename(), file.getBytes(), access.actor());
             } catch (IOException e) {

@@ -174,6 +174,12 @@ public class ReportDocuments implements LabelledExamples {
         return save(reportId, version, input, formOpen, read, null);
     }
 
+    /** Marks the report as filled by the office on the unit's behalf (evidence it uploads with nothing typed yet). */
+    @Transactional
+    public void filledOnBehalf(long reportId, String onBehalfBy) {
+        reports.filledOnBehalf(reportId, onBehalfBy);
+    }
+
     /** The same, filled by the office on the unit's behalf when {@code onBehalfBy} names an office user. */
     @Transactional
     public UnitReport save(long reportId, int version, List<LineInput> input, Duration formOpen, Confirmed read,

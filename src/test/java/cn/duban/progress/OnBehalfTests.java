@@ -121,6 +121,14 @@ class OnBehalfTests {
         assertThat(opened.getRedirectedUrl()).endsWith("?onBehalf=1");
         String form = body(mvc.perform(get(opened.getRedirectedUrl()).with(office)).andReturn().getResponse());
         assertThat(form).contains("id=\"on-behalf\"", "id=\"report-form\"", "documentFile");
+
+        // Evidence the office uploads for the unit, nothing typed yet, marks the report too.
+        long report = Long.parseLong(opened.getRedirectedUrl().replaceAll("\\D*(\\d+).*", "$1"));
+        var uploaded = mvc.perform(multipart("/reports/" + report + "/evidence")
+                .file(new MockMultipartFile("file", "照片.png", "image/png", cn.duban.TestImages.png())).with(office).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(uploaded.getStatus()).isEqualTo(302);
+        assertThat(fx.reports.find(report).orElseThrow().onBehalfBy()).isEqualTo(w.office());
     }
 
     @Test
