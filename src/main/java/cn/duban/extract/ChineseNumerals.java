@@ -1,7 +1,7 @@
 package cn.duban.extract;
 
 /** Chinese numerals as government documents write them: 三, 两, 二十三, 五千, 一百零五. */
-final class ChineseNumerals {
+public final class ChineseNumerals {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
@@ -34,7 +34,7 @@ final class ChineseNumerals {
     }
 
     /** Value of a run of numeral characters below 万 (一百零五 → 105), or -1 when malformed. */
-    static long parse(CharSequence s) {
+    public static long parse(CharSequence s) {
         long total = 0;
         long current = -1;
         boolean any = false;

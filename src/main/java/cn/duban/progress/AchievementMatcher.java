@@ -1,5 +1,6 @@
 package cn.duban.progress;
 
+import cn.duban.extract.ChineseNumerals;
 import cn.duban.extract.Extraction;
 import cn.duban.extract.OutlineNode;
 import cn.duban.extract.Quantity;
@@ -500,17 +501,7 @@ final class AchievementMatcher {
 
     /** 9, 九, 十, 十一: a month's number. */
     private static int month(String n) {
-        if (n.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(n);
-        }
-        String digits = "一二三四五六七八九";
-        if (n.equals("十")) {
-            return 10;
-        }
-        if (n.startsWith("十")) {
-            return 10 + digits.indexOf(n.charAt(1)) + 1;
-        }
-        return digits.indexOf(n.charAt(0)) + 1;
+        return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) ChineseNumerals.parse(n);
     }
 
     /** The months after {@code after} a text names: 10月、11月, 10—11月, 11月份. */

@@ -108,10 +108,7 @@ class ProgressApi {
         long unit = scope.user().organisationId();
         if (body.unitId() != null && body.unitId() != unit) {
             ReportingPeriod p = periods.find(body.periodId()).orElseThrow(() -> new NotFound("报送期不存在"));
-            access.requireOfficeOfPlan(p.planId());
-            if (!scope.units().contains(body.unitId())) {
-                throw new NotFound("单位不存在或不在本地区");
-            }
+            access.requireOfficeFor(p.planId(), body.unitId());
             unit = body.unitId();
         }
         UnitReport r = reports.open(body.periodId(), unit);

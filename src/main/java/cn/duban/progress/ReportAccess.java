@@ -77,10 +77,16 @@ public class ReportAccess {
         return new Filler(r, scope.user().getUsername());
     }
 
-    /** The office opens a unit's report of a period in its own area, to fill it on the unit's behalf. */
-    public void requireOfficeOfPlan(long planId) {
+    /**
+     * The office may fill a unit's report of the plan on the unit's behalf: the plan is of its own area, the unit in it;
+     * a unit out of reach is told not to exist.
+     */
+    public void requireOfficeFor(long planId, long unitId) {
         Map<String, Object> plan = plan(planId);
         scope.require(scope.user().role() == Role.SUPERVISOR && ((Number) plan.get("area_id")).longValue() == scope.area());
+        if (!scope.units().contains(unitId)) {
+            throw new NotFound("单位不存在或不在本地区");
+        }
     }
 
     public UnitReport forHead(long reportId) {

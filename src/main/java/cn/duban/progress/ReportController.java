@@ -89,10 +89,7 @@ class ReportController {
         ReportingPeriod p = periods.find(period).orElseThrow(() -> new NotFound("报送期不存在"));
         if (unit != null && unit != scope.user().organisationId()) {
             // 代为填报: the office opens the report of a unit of its area that sent its 工作汇报 in.
-            access.requireOfficeOfPlan(p.planId());
-            if (!scope.units().contains(unit)) {
-                throw new NotFound("单位不存在或不在本地区");
-            }
+            access.requireOfficeFor(p.planId(), unit);
             return "redirect:/reports/" + reports.open(p.id(), unit).id() + "?onBehalf=1";
         }
         UnitReport report = reports.open(p.id(), scope.user().organisationId());

@@ -127,11 +127,7 @@ public class ReportDocuments implements LabelledExamples {
         List<String> others = new ArrayList<>();
         for (Organisation o : organisations.within(organisations.subtree(report.areaId()))) {
             if (!own.contains(o.id())) {
-                others.add(o.name());
-                // 县农业农村局 is written 农业农村局 as often as not.
-                if (o.name().length() > 3 && (o.name().startsWith("县") || o.name().startsWith("市") || o.name().startsWith("区"))) {
-                    others.add(o.name().substring(1));
-                }
+                others.addAll(names(o));
             }
         }
         others.sort((a, b) -> b.length() - a.length());
@@ -151,6 +147,13 @@ public class ReportDocuments implements LabelledExamples {
         }
         return new AchievementMatcher.Setting(report.unitName(), others, report.periodStarts(), report.periodEnds(), previousEnds,
                 learned(report.unitId()));
+    }
+
+    /** A unit's name and its short form: 县农业农村局 is written 农业农村局 as often as not. */
+    static List<String> names(Organisation o) {
+        String n = o.name();
+        boolean levelPrefixed = n.length() > 3 && (n.startsWith("县") || n.startsWith("市") || n.startsWith("区"));
+        return levelPrefixed ? List.of(n, n.substring(1)) : List.of(n);
     }
 
     /** The unit's own examples: for each indicator, the wordings its liaisons kept, changed or placed by hand. */

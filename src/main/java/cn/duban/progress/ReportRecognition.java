@@ -5,8 +5,6 @@ import cn.duban.extract.ReaderService;
 import cn.duban.ledger.ReportsOnPlans;
 import cn.duban.org.Organisation;
 import cn.duban.org.Organisations;
-import cn.duban.refusal.NotFound;
-import cn.duban.security.CurrentScope;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,10 +36,9 @@ class ReportRecognition implements ReportsOnPlans {
     private final Dashboards dashboards;
     private final Organisations organisations;
     private final ReportAccess access;
-    private final CurrentScope scope;
 
     ReportRecognition(ReaderService reader, ReportDocuments documents, Reports reports, ReportingPeriods periods,
-            Dashboards dashboards, Organisations organisations, ReportAccess access, CurrentScope scope) {
+            Dashboards dashboards, Organisations organisations, ReportAccess access) {
         this.reader = reader;
         this.documents = documents;
         this.reports = reports;
@@ -49,7 +46,6 @@ class ReportRecognition implements ReportsOnPlans {
         this.dashboards = dashboards;
         this.organisations = organisations;
         this.access = access;
-        this.scope = scope;
     }
 
     @Override
@@ -109,7 +105,7 @@ class ReportRecognition implements ReportsOnPlans {
         Organisation best = null;
         int bestLength = 0;
         for (Organisation o : units) {
-            for (String name : names(o)) {
+            for (String name : ReportDocuments.names(o)) {
                 if (name.length() > bestLength && where.contains(name)) {
                     best = o;
                     bestLength = name.length();
@@ -119,20 +115,10 @@ class ReportRecognition implements ReportsOnPlans {
         return Optional.ofNullable(best);
     }
 
-    /** A unit's name and its short form: 县农业农村局 is written 农业农村局 as often as not. */
-    private static List<String> names(Organisation o) {
-        String n = o.name();
-        boolean levelPrefixed = n.length() > 3 && (n.startsWith("县") || n.startsWith("市") || n.startsWith("区"));
-        return levelPrefixed ? List.of(n, n.substring(1)) : List.of(n);
-    }
-
     @Override
     @Transactional
     public long fillOnBehalf(Recognised recognised, String fileName, String text) {
-        access.requireOfficeOfPlan(recognised.planId());
-        if (!scope.units().contains(recognised.unitId())) {
-            throw new NotFound("单位不存在或不在本地区");
-        }
+        access.requireOfficeFor(recognised.planId(), recognised.unitId());
         UnitReport report = reports.open(recognised.periodId(), recognised.unitId());
         if (!report.state().editable()) {
             throw new ReportRejected("该单位本期报送当前状态为“" + report.state().label() + "”，不能再按工作汇报填报");
