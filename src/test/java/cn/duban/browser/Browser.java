@@ -56,8 +56,6 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, profile);
     }
 
-    /** The authenticator secrets this run set up, by user: the test plays each user's phone. */
-
     /**
      * Signs in through the login form, gives the second factor where the account has or needs one
      * (setting it up on first sign-in, as the office must), and lands where a sign-in lands.
@@ -84,10 +82,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** A code not used before: each step's code is accepted once, so a second sign-in within 30 s takes the next. */
-
     public <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /**
+     * Clicks the element after scrolling it to the middle of the window: near the bottom edge a sticky bar or a
+     * message can lie over it, and a pointer's click then lands on that instead.
+     */
+    public void click(By by) {
+        WebElement element = driver.findElement(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     /** Saves what the page shows under target/screenshots. */

@@ -206,7 +206,7 @@ class DecemberImportBrowserTests {
                 new Select(browser.driver.findElement(By.id("lead-" + ticked.get(k)))).selectByVisibleText(GOLD.get(k).lead());
             }
             browser.screenshot(shots + "-review");
-            browser.driver.findElement(By.id("accept")).click();
+            browser.click(By.id("accept"));
             browser.waitUntil(ExpectedConditions.urlMatches(".*/plans/[0-9]+$"));
 
             // ---------------------------------------------------------------- the plan page

@@ -51,33 +51,33 @@ class LevelsBrowserTests {
         try (Browser desk = Browser.open(1400, 1000); Browser phone = Browser.open(390, 844)) {
             desk.signIn(base, cityOffice, TestUsers.PASSWORD);
             desk.driver.get(base + "/levels/tasks/" + task);
-            click(desk, By.id("assign"));
+            desk.click(By.id("assign"));
             // Areas in the order of their names: 乙县, then 甲县.
             type(desk, "rows[0].values[0]", "9000");
             type(desk, "rows[1].values[0]", "20000");
             date(desk, "rows[0].deadline", due);
             date(desk, "rows[1].deadline", due);
-            click(desk, By.id("hand-on"));
+            desk.click(By.id("hand-on"));
             desk.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("form-error"), "少于任务的30000亩"));
             assertThat(desk.driver.findElement(By.name("rows[0].values[0]")).getAttribute("value")).isEqualTo("9000");
             assertThat(desk.driver.findElement(By.name("rows[1].deadline")).getAttribute("value")).isEqualTo(due);
             type(desk, "rows[0].values[0]", "10000");
-            click(desk, By.id("hand-on"));
+            desk.click(By.id("hand-on"));
             desk.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("rollup"), "尚未签收"));
 
             phone.signIn(base, countyOffice, TestUsers.PASSWORD);
             phone.driver.get(base + "/levels");
             assertThat(phone.driver.findElement(By.id("received")).getText()).contains("新建高标准农田 20000亩", "待签收");
-            click(phone, By.cssSelector("#received button[id^=sign-]"));
+            phone.click(By.cssSelector("#received button[id^=sign-]"));
             phone.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("split")));
-            click(phone, By.id("split"));
+            phone.click(By.id("split"));
             new Select(phone.driver.findElement(By.name("rows[0].unitId"))).selectByVisibleText("东镇");
             new Select(phone.driver.findElement(By.name("rows[1].unitId"))).selectByVisibleText("西镇");
             type(phone, "rows[0].values[0]", "12000");
             type(phone, "rows[1].values[0]", "8000");
             date(phone, "rows[0].deadline", LocalDate.of(year, 12, 10).toString());
             date(phone, "rows[1].deadline", LocalDate.of(year, 12, 10).toString());
-            click(phone, By.id("hand-on"));
+            phone.click(By.id("hand-on"));
             phone.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("rollup"), "西镇"));
             phone.screenshot("levels-split-phone");
 
@@ -98,9 +98,4 @@ class LevelsBrowserTests {
         b.driver.executeScript("document.getElementsByName(arguments[0])[0].value = arguments[1]", name, value);
     }
 
-    private static void click(Browser b, By by) {
-        var element = b.driver.findElement(by);
-        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-    }
 }

@@ -230,7 +230,7 @@ class MonthWalkBrowserTests {
             desk.signIn(base, office, TestUsers.PASSWORD);
             desk.driver.get(westReport);
             desk.driver.findElement(By.id("return-reason-input")).sendKeys("请补充户厕改造验收材料");
-            click(desk, By.id("return"));
+            desk.click(By.id("return"));
             desk.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已退回"));
             desk.driver.get(base + "/urging?plan=" + plan + "&period=" + october.id());
             assertThat(byFirstCell(rows(desk, "#reporting")).get("西镇").get(1)).isEqualTo("已退回待重报");
@@ -283,7 +283,7 @@ class MonthWalkBrowserTests {
             assertThat(reporting.get("西镇").subList(1, 3)).containsExactly("逾期报送", submittedAt(westReport));
             assertThat(reporting.get("县农业农村局").subList(1, 3)).containsExactly("未报送", "");
             assertThat(reporting.get("丙镇").subList(1, 3)).containsExactly("无需报送", "");
-            click(desk, By.id("urge"));
+            desk.click(By.id("urge"));
             desk.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("sent")));
             assertThat(desk.driver.findElement(By.id("sent")).getText()).isEqualTo("已向 1 个单位发出催办单。");
             assertThat(desk.driver.findElement(By.id("notices")).getText()).contains("县农业农村局 · 2026-10-31 10:00")
@@ -355,8 +355,8 @@ class MonthWalkBrowserTests {
             // 冻结本期: 县农业农村局 has not reported, so the office confirms.
             desk.driver.get(base + "/ranking?plan=" + plan + "&period=" + october.id());
             assertThat(desk.driver.findElement(By.id("unreported")).getText()).contains("县农业农村局").doesNotContain("西镇");
-            click(desk, By.id("confirmUnreported"));
-            click(desk, By.id("freeze"));
+            desk.click(By.id("confirmUnreported"));
+            desk.click(By.id("freeze"));
             desk.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("frozen")));
             Map<String, List<String>> frozenRanking = byColumn(rows(desk, "#ranking"), 1);
             desk.screenshot("walk-11-office-frozen");
@@ -378,7 +378,7 @@ class MonthWalkBrowserTests {
             String preview = desk.driver.findElement(By.id("preview")).getText();
             desk.screenshot("walk-12-office-bulletin-preview");
             desk.driver.get(base + "/documents?plan=" + plan + "&period=" + october.id());
-            click(desk, By.id("generate-bulletin"));
+            desk.click(By.id("generate-bulletin"));
             String docxHref = desk.waitUntil(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#generated a[href*='/download']"))).getAttribute("href");
             String ledgerHref = desk.driver.findElement(By.id("ledger-xlsx")).getAttribute("href");
@@ -522,7 +522,7 @@ class MonthWalkBrowserTests {
                     .endsWith(" " + countyTaskRow.get(6));
             assertThat(mine.get("新建高标准农田").get(5)).isEqualTo("/progress/tasks/" + countyTask);
             // He follows the handed-on task's link, as the task list's row links too.
-            click(phone, By.cssSelector("#my-tasks a[href='/progress/tasks/" + countyTask + "']"));
+            phone.click(By.cssSelector("#my-tasks a[href='/progress/tasks/" + countyTask + "']"));
             phone.waitUntil(ExpectedConditions.urlContains("/progress/tasks/" + countyTask));
             List<List<String>> handedOnStandings = rows(phone, "#standings");
             String handedOnPage = phone.driver.findElement(By.tagName("section")).getText();
@@ -695,13 +695,13 @@ class MonthWalkBrowserTests {
 
     /** On the unit's 报送 page: 填报 for the period's plan. */
     private static void openReport(Browser b, ReportingPeriod period) {
-        click(b, By.xpath("//form[input[@name='period' and @value='" + period.id() + "']]//button"));
+        b.click(By.xpath("//form[input[@name='period' and @value='" + period.id() + "']]//button"));
         b.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
     }
 
     /** 提交审核; returns the report's address. */
     private static String submit(Browser b) {
-        click(b, By.id("submit"));
+        b.click(By.id("submit"));
         // Read by script, not by findElement: an absent #error would cost the driver's implicit wait each time.
         String state = b.waitUntil(d -> {
             Object shown = b.driver.executeScript("""
@@ -715,7 +715,7 @@ class MonthWalkBrowserTests {
 
     private static void approve(Browser b, String report) {
         b.driver.get(report);
-        click(b, By.id("approve"));
+        b.click(By.id("approve"));
         b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已报送，待督查室审核"));
     }
 
@@ -723,13 +723,6 @@ class MonthWalkBrowserTests {
         var field = b.driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(value);
-    }
-
-    /** Scrolls the element to the middle of the screen first, where a bar could cover it. */
-    private static void click(Browser b, By by) {
-        var element = b.driver.findElement(by);
-        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
     }
 
     /** A table's body rows as the page shows them: each cell's text, then the row's first link. */

@@ -57,29 +57,29 @@ class PaperworkBrowserTests {
             b.signIn(base, leader, TestUsers.PASSWORD);
             b.driver.get(base + "/leader");
             assertThat(b.driver.findElement(By.id("my-tasks")).getText()).contains("农村人居环境整治");
-            click(b, By.linkText("批示"));
+            b.click(By.linkText("批示"));
             b.driver.findElement(By.id("text")).sendKeys("请甲镇本月底前拿出整治方案，督查室跟踪督办。");
-            click(b, By.id("send-instruction"));
+            b.click(By.id("send-instruction"));
             b.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("my-instructions"), "待交办"));
             b.screenshot("leader-instruction-phone");
 
             // The office, at its desk (signed in once, it stays so): a refused form keeps what was typed, then the 交办.
             desk.signIn(base, office, TestUsers.PASSWORD);
             desk.driver.get(base + "/assignments");
-            click(desk, By.partialLinkText("批示（"));
+            desk.click(By.partialLinkText("批示（"));
             desk.driver.findElement(By.id("matter")).clear();
             new Select(desk.driver.findElement(By.id("leadOrgId"))).selectByVisibleText("甲镇");
             desk.driver.findElement(By.id("requirement")).clear();
             desk.driver.findElement(By.id("requirement")).sendKeys("每周五报送一次进展");
             desk.driver.executeScript("document.getElementById('deadline').value = arguments[0]", today.plusDays(10).toString());
-            click(desk, By.id("issue"));
+            desk.click(By.id("issue"));
             desk.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".invalid-feedback"), "请填写交办事项"));
             assertThat(desk.driver.findElement(By.id("requirement")).getAttribute("value")).isEqualTo("每周五报送一次进展");
             assertThat(new Select(desk.driver.findElement(By.id("leadOrgId"))).getFirstSelectedOption().getText()).isEqualTo("甲镇");
             assertThat(desk.driver.findElement(By.id("deadline")).getAttribute("value")).isEqualTo(today.plusDays(10).toString());
             desk.screenshot("assignment-refused-desktop");
             desk.driver.findElement(By.id("matter")).sendKeys("农村人居环境整治方案");
-            click(desk, By.id("issue"));
+            desk.click(By.id("issue"));
             desk.waitUntil(ExpectedConditions.urlMatches(".*/assignments/[0-9]+$"));
             String url = desk.driver.getCurrentUrl();
             assertThat(desk.driver.findElement(By.id("number")).getText()).matches("测督交〔\\d{4}〕\\d+号");
@@ -88,18 +88,18 @@ class PaperworkBrowserTests {
             b.driver.manage().deleteAllCookies();
             b.signIn(base, liaison, TestUsers.PASSWORD);
             b.driver.get(url);
-            click(b, By.id("sign"));
+            b.click(By.id("sign"));
             b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "办理中"));
             b.driver.findElement(By.id("text")).sendKeys("已完成村庄清洁行动，方案初稿已成。");
-            click(b, By.id("report-progress"));
+            b.click(By.id("report-progress"));
             b.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("steps"), "方案初稿已成"));
             b.driver.findElement(By.id("text")).sendKeys("整治方案已印发，申请办结。");
-            click(b, By.id("ask-close"));
+            b.click(By.id("ask-close"));
             b.waitUntil(ExpectedConditions.textToBe(By.id("state"), "申请办结"));
             b.screenshot("assignment-unit-phone");
 
             desk.driver.get(url);
-            click(desk, By.id("close"));
+            desk.click(By.id("close"));
             desk.waitUntil(ExpectedConditions.textToBe(By.id("state"), "已办结"));
 
             b.driver.manage().deleteAllCookies();
@@ -112,17 +112,17 @@ class PaperworkBrowserTests {
             b.driver.manage().deleteAllCookies();
             b.signIn(base, liaison, TestUsers.PASSWORD);
             b.driver.get(base + "/progress/tasks/" + task);
-            click(b, By.id("ask-extension"));
+            b.click(By.id("ask-extension"));
             b.driver.executeScript("document.getElementById('proposed').value = arguments[0]", today.plusDays(50).toString());
-            click(b, By.id("apply"));
+            b.click(By.id("apply"));
             b.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("extension-form"), "请填写延期理由"));
             assertThat(b.driver.findElement(By.id("proposed")).getAttribute("value")).isEqualTo(today.plusDays(50).toString());
             b.driver.findElement(By.id("reason")).sendKeys("受持续降雨影响，施工无法进场。");
-            click(b, By.id("apply"));
+            b.click(By.id("apply"));
             b.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("extensions"), "待审批"));
 
             desk.driver.get(base + "/extensions");
-            click(desk, By.cssSelector("[id^=approve-]"));
+            desk.click(By.cssSelector("[id^=approve-]"));
             desk.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("extensions"), "已批准"));
             desk.driver.get(base + "/progress/tasks/" + task);
             assertThat(desk.driver.findElement(By.tagName("section")).getText()).contains("完成时限 " + today.plusDays(50),
@@ -130,16 +130,10 @@ class PaperworkBrowserTests {
             desk.screenshot("extension-approved-desktop");
 
             desk.driver.get(base + "/urging");
-            click(desk, By.id("urge"));
+            desk.click(By.id("urge"));
             desk.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("sent")));
             desk.screenshot("urging-desktop");
         }
     }
 
-    /** Scrolls the element to the middle of a small screen first, where a bar could cover it. */
-    private static void click(Browser b, By by) {
-        var element = b.driver.findElement(by);
-        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-    }
 }
