@@ -70,7 +70,11 @@ class Directory {
         try {
             root = JSON.readTree(bytes);
         } catch (JacksonException e) {
-            throw new DirectoryRejected("不是有效的 JSON 文件：" + e.getOriginalMessage());
+            // Where it broke, not the parser's English: the person fixes the export, not the parser.
+            var at = e.getLocation();
+            throw new DirectoryRejected(at == null || at.getLineNr() < 1
+                    ? "不是有效的 JSON 文件"
+                    : "不是有效的 JSON 文件：第 %d 行第 %d 列附近格式有误或文件不完整".formatted(at.getLineNr(), at.getColumnNr()));
         }
         if (!root.path("departments").isArray() || !root.path("users").isArray()) {
             throw new DirectoryRejected("JSON 应包含 departments（部门列表）和 users（人员列表）两个数组");

@@ -1,7 +1,9 @@
 package cn.duban.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.duban.DubanTest;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -71,6 +74,27 @@ class DingTalkTodoTests {
                         w.county().tag(), w.county().tag());
         return mvc.perform(post("/api/organisations/dingtalk").contentType(MediaType.APPLICATION_JSON).content(json)
                 .with(TestUsers.api(w.office()))).andReturn().getResponse();
+    }
+
+    /** A file that is no directory export is refused beside the file field, and nothing is imported. */
+    @Test
+    void aBrokenDirectoryFileIsRefusedBesideItsFieldAndChangesNothing() throws Exception {
+        ProgressFixture.World w = fx.world(2025, ProgressFixture.TaskSpec.atLeast("新建养老服务站", 10, null));
+        String units = mvc.perform(get("/api/organisations").with(TestUsers.api(w.office()))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        MockHttpSession session = new MockHttpSession();
+        var refused = mvc.perform(multipart("/organisations/dingtalk").session(session)
+                .file(new MockMultipartFile("file", "通讯录.json", "application/json", "{\"departments\":[{\"dept_id\":".getBytes()))
+                .with(TestUsers.api(w.office())).with(csrf())).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/organisations");
+        String page = mvc.perform(get("/organisations").session(session).with(TestUsers.api(w.office())))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String field = page.substring(page.lastIndexOf("<input", page.indexOf("id=\"dingtalk-file\"")));
+        assertThat(field.substring(0, field.indexOf('>'))).contains("is-invalid").contains("aria-describedby=\"dingtalk-refused\"");
+        assertThat(field)
+                .containsPattern("^<input[^>]*>\\s*<div class=\"invalid-feedback\" id=\"dingtalk-refused\">不是有效的 JSON 文件[^<a-zA-Z]+</div>");
+        assertThat(mvc.perform(get("/api/organisations").with(TestUsers.api(w.office()))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).isEqualTo(units);
     }
 
     @Test
