@@ -18,6 +18,8 @@ final class Meaning {
             "总里程", "库容", "设计能力", "受益", "惠及", "覆盖", "资金总额", "总资金", "涉及");
     /** People or places a work reaches: its result in a review (惠及群众2000余人), a description elsewhere. */
     private static final WordSet REACHED = new WordSet("受益", "惠及", "覆盖");
+    /** Words right before a number that set what it must reach. */
+    private static final WordSet REQUIRED = new WordSet("不低于", "不少于", "不超过", "控制在", "至少");
     /**
      * The words saying the whole work is finished (目前已全部完工), or null. A clause that counts what
      * is finished (已竣工结算项目7个) or picks a part of it (其中中余已竣工) reports progress, not the end.
@@ -138,6 +140,11 @@ final class Meaning {
         if (scale != null && role == Role.PLAN && !CAPACITY.in(scale) && !scale.contains("投资") && !scale.contains("资金")
                 && (frame.firm() != null || goalWord(before) != null)) {
             return new Judgement(TARGET, "计划部分的规模：" + scale);
+        }
+        // 总投资不低于80亿元 where work is planned: a floor set on the size is a requirement, not a description.
+        String floor = REQUIRED.endingOf(pre);
+        if (scale != null && floor != null && (role == Role.PLAN || frame.firm() != null)) {
+            return new Judgement(TARGET, "规模要求：" + scale + floor);
         }
         if (scale != null) {
             return new Judgement(OTHER, "规模：" + scale);
@@ -262,11 +269,17 @@ final class Meaning {
     static String cueWord(String text) {
         for (int i = 0; i < text.length(); i++) {
             String w = TARGET_CUE.at(text, i);
-            if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努') && !counted(w, text, i)) {
+            if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努') && !counted(w, text, i)
+                    && !measuredAgainst(w, text, i)) {
                 return w;
             }
         }
         return null;
+    }
+
+    /** 按计划开工, 原计划, 未按计划: the plan a result is measured against, not a plan stated here. */
+    private static boolean measuredAgainst(String cue, String text, int at) {
+        return cue.startsWith("计划") && at > 0 && "按照原".indexOf(text.charAt(at - 1)) >= 0;
     }
 
     /** 共谋划储备项目38个, 已筹建3个: projects planned so far, counted in a review, are work done, not a plan. */
@@ -340,11 +353,21 @@ final class Meaning {
     private static String scaleWord(String pre) {
         for (int i = 0; i < pre.length(); i++) {
             String word = SCALE_BEFORE.at(pre, i);
-            if (word != null && !(word.startsWith("年") && i > 0 && "明今去当全每前后上本".indexOf(pre.charAt(i - 1)) >= 0)) {
+            if (word != null && !(word.startsWith("年") && i > 0 && "明今去当全每前后上本".indexOf(pre.charAt(i - 1)) >= 0)
+                    && !measuresOther(pre.substring(i + word.length()))) {
                 return word;
             }
         }
         return null;
+    }
+
+    /**
+     * What follows a scale word up to the number says the number is not the scale: a rate or share of it (覆盖率达到85%,
+     * 占新建建筑面积的比例达到30%), or the work done on what it measures (全长11.8公里的…工程已完成路基工程9.2公里).
+     */
+    private static boolean measuresOther(String rest) {
+        return rest.startsWith("率") || rest.contains("比例") || rest.contains("比重") || rest.contains("占比")
+                || rest.contains("已") || rest.contains("完成");
     }
 
     /** No verb before the count, and 要/坚持 within a few characters after it. */

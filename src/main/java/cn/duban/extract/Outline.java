@@ -301,6 +301,16 @@ final class Outline {
         }
     }
 
+    /** 补齐…短板, 解决…问题, 破解…瓶颈: the problem word is what the work removes, so the heading names work, not problems. */
+    private static boolean remedied(String title) {
+        int problem = PROBLEMS.indexIn(title);
+        int remedy = REMEDY.indexIn(title);
+        return problem >= 0 && remedy >= 0 && remedy < problem;
+    }
+
+    private static final WordSet REMEDY = new WordSet("补齐", "补足", "补强", "补短", "弥补", "解决", "破解", "化解", "攻克", "缩小", "突破",
+            "整改", "补上");
+
     private static Role leadRole(String lead, Role inherited) {
         if (PROBLEMS.in(lead) && (lead.contains("看到") || lead.contains("存在") || lead.contains("面临"))) {
             return Role.PROBLEMS;
@@ -309,10 +319,10 @@ final class Outline {
     }
 
     static Role roleOf(String title, Role inherited) {
-        if (inherited != Role.UNKNOWN && !STRONG.in(title)) {
+        if (inherited != Role.UNKNOWN && (!STRONG.in(title) || remedied(title))) {
             return inherited;
         }
-        if (PROBLEMS.in(title)) {
+        if (PROBLEMS.in(title) && !remedied(title)) {
             return Role.PROBLEMS;
         }
         if (REVIEW.in(title)) {

@@ -108,4 +108,41 @@ class KindAndDeadlineTests {
                 """, 2023).quantities();
         assertThat(separate).extracting(Quantity::deadline).containsExactly(null, "2023-03-31", "2023-11-30");
     }
+
+    /** The rules found on our own held-out plan (issue 26): a heading naming a short-coming to remove, rates, floors. */
+    private static final String PLAN = """
+            县住房和城乡建设局2027年工作要点
+            一、深入实施城市更新行动
+            1.补齐城市排水防涝短板。在已完成城区雨污分流改造26公里的基础上，5月底前新建改造雨污管网15公里。
+            2.提升物业服务水平。推动城区住宅小区物业服务覆盖率达到85%，新开工装配式建筑占新建建筑面积的比例达到30%。
+            3.抓好项目储备。6月底前，全县新入库项目总投资不低于80亿元。
+            二、2026年工作回顾
+            全长11.8公里的柳溪至石门段改扩建工程已完成路基工程9.2公里。还有6个项目没有按计划开工。
+            """;
+
+    private static Quantity inPlan(String surface) {
+        return Reader.read("plan", PLAN, null).quantities().stream().filter(q -> q.surface().equals(surface)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHeadingThatRemovesAShortComingIsWorkNotProblems() {
+        assertThat(inPlan("26公里").kind()).as("the base it builds on").isEqualTo("actual");
+        assertThat(inPlan("15公里").kind()).isEqualTo("target");
+        assertThat(inPlan("15公里").deadline()).isEqualTo("2027-05-31");
+    }
+
+    @Test
+    void aRateOrShareIsNoScaleAndAFloorOnScaleIsARequirement() {
+        assertThat(inPlan("85%").kind()).isEqualTo("target");
+        assertThat(inPlan("30%").kind()).isEqualTo("target");
+        assertThat(inPlan("80亿元").kind()).isEqualTo("target");
+        assertThat(inPlan("80亿元").comparator()).isEqualTo(">=");
+    }
+
+    @Test
+    void workDoneOnAProjectIsNoScaleAndThePlanItIsMeasuredAgainstIsNoGoal() {
+        assertThat(inPlan("11.8公里").kind()).isEqualTo("other");
+        assertThat(inPlan("9.2公里").kind()).isEqualTo("actual");
+        assertThat(inPlan("6个").kind()).as("按计划 measures a result against the plan").isEqualTo("actual");
+    }
 }
