@@ -1,6 +1,11 @@
 package cn.duban.extract;
 
-/** Chinese numerals as government documents write them: 三, 两, 二十三, 五千, 一百零五. */
+import java.math.BigDecimal;
+
+/**
+ * Chinese numerals as government documents write them (三, 两, 二十三, 五千, 一百零五) and as speeches are
+ * transcribed (四十六万八千, 一千二百三十一, 三点二, 九十七点八).
+ */
 public final class ChineseNumerals {
 
     private static final String DIGITS = "零一二三四五六七八九";
@@ -67,6 +72,70 @@ public final class ChineseNumerals {
             return -1;
         }
         return total + Math.max(current, 0);
+    }
+
+    /**
+     * A numeral read from {@code from}: where it ends, its value, and whether it had a decimal part (三点二). A 万 or
+     * 亿 inside it is part of the number when more numerals follow (四十六万八千 = 468000, 一亿二千万 = 120000000); one at
+     * its end is left for the caller to read as a magnitude (十二万株 is 12 of 万株). Null when no numeral starts there.
+     */
+    record Numeral(int end, BigDecimal value, boolean decimal) {
+    }
+
+    static Numeral read(CharSequence s, int from) {
+        long total = 0;
+        int i = from;
+        boolean inner = false;
+        while (true) {
+            int runEnd = i;
+            while (runEnd < s.length() && runEnd - i < 8 && isNumeralChar(s.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (runEnd == i) {
+                return inner ? new Numeral(i - 1, BigDecimal.valueOf(total), false) : null;
+            }
+            long section = parse(s.subSequence(i, runEnd));
+            if (section < 0) {
+                return inner ? null : malformed(s, from, runEnd);
+            }
+            long magnitude = runEnd < s.length() ? switch (s.charAt(runEnd)) {
+                case '万', '萬' -> 10_000L;
+                case '亿', '億' -> 100_000_000L;
+                default -> 0L;
+            } : 0L;
+            boolean continues = magnitude > 0 && runEnd + 1 < s.length() && digit(s.charAt(runEnd + 1)) >= 0;
+            if (continues && total % (magnitude * 10) == 0) {
+                total += section * magnitude;
+                inner = true;
+                i = runEnd + 1;
+                continue;
+            }
+            if (inner && magnitude > 0) {
+                // 一亿二千万: the last section's own magnitude closes the number.
+                return new Numeral(runEnd + 1, BigDecimal.valueOf(total + section * magnitude), false);
+            }
+            total += section;
+            if (!inner && runEnd + 1 < s.length() && s.charAt(runEnd) == '点' && isDigitChar(s.charAt(runEnd + 1))) {
+                int d = runEnd + 1;
+                StringBuilder fraction = new StringBuilder();
+                while (d < s.length() && isDigitChar(s.charAt(d)) && fraction.length() < 6) {
+                    fraction.append(digit(s.charAt(d)));
+                    d++;
+                }
+                return new Numeral(d, new BigDecimal(total + "." + fraction), true);
+            }
+            return new Numeral(runEnd, BigDecimal.valueOf(total), false);
+        }
+    }
+
+    /** 二三 is no number; the run is passed over whole. */
+    private static Numeral malformed(CharSequence s, int from, int end) {
+        return new Numeral(end, BigDecimal.valueOf(-1), false);
+    }
+
+    /** A digit 零 to 九 (两 included): what may follow 点 in a decimal; 十, 百 and 千 may not. */
+    static boolean isDigitChar(char c) {
+        return digit(c) >= 0;
     }
 
     static String toChinese(int n) {

@@ -110,6 +110,11 @@ final class QuantityFinder {
         if (j < s.length() && (s.charAt(j) == '多' || s.charAt(j) == '余')) {
             j++;
         }
+        // 一点五个亿, 两个亿: a speaker's 个 before the magnitude.
+        if (j + 1 < s.length() && s.charAt(j) == '个' && (s.charAt(j + 1) == '亿' || s.charAt(j + 1) == '万')
+                && !Units.regionMatches(s, j + 1, "万亩")) {
+            j++;
+        }
         if (startsWithDateWord(s, j)) {
             return null;
         }
@@ -228,25 +233,29 @@ final class QuantityFinder {
     }
 
     private static int chinese(String s, int from, boolean[] quoted, List<Found> out) {
-        int end = from;
-        while (end < s.length() && end - from < 6 && ChineseNumerals.isNumeralChar(s.charAt(end))) {
-            end++;
+        if (Units.regionMatches(s, from, "百分之")) {
+            return percentInWords(s, from, quoted, out);
         }
-        long value = ChineseNumerals.parse(s.substring(from, end));
-        // 千亩圩堤, 百亩示范片: a bare 百 or 千 names a class of things, not an amount.
-        if (value <= 0 || quoted != null && quoted[from] || end - from == 1 && "百千佰仟".indexOf(s.charAt(from)) >= 0) {
+        ChineseNumerals.Numeral numeral = ChineseNumerals.read(s, from);
+        int end = numeral == null ? from + 1 : numeral.end();
+        if (numeral == null || numeral.value().signum() <= 0) {
             return end;
         }
-        if (from > 0 && "第周星初礼逐统唯同之单专万划进某每".indexOf(s.charAt(from - 1)) >= 0) {
+        BigDecimal exact = numeral.value();
+        long value = exact.longValue();
+        // 千亩圩堤, 百亩示范片: a bare 百 or 千 names a class of things, not an amount.
+        if (quoted != null && quoted[from] || end - from == 1 && "百千佰仟".indexOf(s.charAt(from)) >= 0) {
+            return end;
+        }
+        if (from > 0 && "第周星初礼逐统唯同之单专万划进某每往".indexOf(s.charAt(from - 1)) >= 0) {
             return end;
         }
         // 一村一品, 一户一策, 一步一个脚印: a pattern, not a count.
         if (end + 1 < s.length() && s.charAt(end + 1) == s.charAt(from) && end - from == 1) {
             return end;
         }
-        Found f = tail(s, from, end, BigDecimal.valueOf(value), false);
-        if (f == null || !Units.chineseCountable(f.baseUnit(), value) || structureCount(s, f) || structureNear(s, f)
-                || regime(s, from)) {
+        Found f = tail(s, from, end, exact, false);
+        if (f == null || !countable(s, f, numeral, end) || structureCount(s, f) || structureNear(s, f) || regime(s, from)) {
             return end;
         }
         if (value == 1 && f.end() < s.length() && "性化式体样线道起边把手".indexOf(s.charAt(f.end())) >= 0) {
@@ -254,6 +263,50 @@ final class QuantityFinder {
         }
         out.add(f);
         return f.end();
+    }
+
+    /**
+     * A Chinese numeral counts with the units that clearly count things; one a speech spells out in full (一千二百三十一人,
+     * 三点二公里, 四千多万, 一点五个亿) is an amount in any unit, and a bare 万 or 亿 after it is money, as speakers say it.
+     * Short ones (十分, 十万火急, 三大) are too often words.
+     */
+    private static boolean countable(String s, Found f, ChineseNumerals.Numeral numeral, int end) {
+        if (Units.chineseCountable(f.baseUnit(), numeral.value().longValue()) && !numeral.decimal()) {
+            return true;
+        }
+        boolean spelledOut = numeral.decimal() || numeral.value().compareTo(BigDecimal.valueOf(100)) >= 0
+                || end < s.length() && s.charAt(end) == '个' && f.baseUnit().isEmpty();
+        return spelledOut && (!f.baseUnit().isEmpty() || f.unit().equals("万") || f.unit().equals("亿")
+                || numeral.value().compareTo(BigDecimal.valueOf(20)) >= 0 && !f.unit().isEmpty());
+    }
+
+    /** 百分之九十七点八, 百分之85: a percentage in words, as speeches and some reports write it. */
+    private static int percentInWords(String s, int from, boolean[] quoted, List<Found> out) {
+        int at = from + 3;
+        if (at >= s.length() || quoted != null && quoted[from]) {
+            return at;
+        }
+        BigDecimal value;
+        int end;
+        if (Units.regionMatches(s, at, "百") && !(at + 1 < s.length() && ChineseNumerals.isNumeralChar(s.charAt(at + 1)))) {
+            value = BigDecimal.valueOf(100);
+            end = at + 1;
+        } else if (isArabic(s.charAt(at))) {
+            end = numberEnd(s, at);
+            if (end < 0) {
+                return at;
+            }
+            value = decimal(s, at, end);
+        } else {
+            ChineseNumerals.Numeral numeral = ChineseNumerals.read(s, at);
+            if (numeral == null || numeral.value().signum() < 0) {
+                return at;
+            }
+            value = numeral.value();
+            end = numeral.end();
+        }
+        out.add(new Found(from, end, value, "%", "%", 1, false));
+        return end;
     }
 
     private static int placeholder(String s, int from, boolean[] quoted, List<Found> out) {

@@ -2,8 +2,10 @@ package cn.duban.progress;
 
 import cn.duban.extract.ChineseNumerals;
 import cn.duban.extract.Extraction;
+import cn.duban.extract.NormalisedText;
 import cn.duban.extract.OutlineNode;
 import cn.duban.extract.Quantity;
+import cn.duban.extract.Reader;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -106,7 +108,9 @@ final class AchievementMatcher {
     /** A target restated: 占全年目标任务4.2亿元, 县下达任务380户, 上级要求… (but 按计划完成 reports work done). */
     private static final String[] TARGET_WORDS = {"目标", "全年任务", "年度任务", "目标任务", "下达", "任务数", "任务量", "任务为",
             "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划"};
-    private static final String[] PAST_WORDS = {"去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度"};
+    /** Last year's, and totals over several years (十四五以来, 近三年, 历年): neither is this year's work. */
+    private static final String[] PAST_WORDS = {"去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "十四五", "十三五",
+            "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来", "以往"};
     private static final String[] COMPARISON_WORDS = {"同比", "环比", "比去年", "较去年", "比上年", "较上年", "与去年相比", "较上月",
             "比上月", "较同期", "比同期", "增幅", "增速", "增长率", "与上年相比", "较年初", "比年初"};
     private static final String[] CHANGE_VERBS = {"增长", "增加", "下降", "减少", "提高", "降低", "上升", "回落"};
@@ -120,13 +124,16 @@ final class AchievementMatcher {
             "招聘会", "培训会", "动员会", "部署会", "会议", "督查", "检查", "巡查", "暗访", "约谈", "调研", "走访", "排查", "宣传"};
     private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "至此", "迄今", "今年以来", "年初以来", "以来", "全年", "共计",
             "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
+    /** The period's own: 本月, 当月… and 又/再 on the verb (又完成, 再新增), which adds to what was reported before. */
     private static final String[] INCREMENT_WORDS = {"本月", "当月", "本周", "当周", "本期", "单月", "本季度", "当季", "这个月", "这一个月",
-            "这月"};
+            "这月", "又完成", "又新增", "又建成", "又新建", "又栽", "又新修", "又修", "又改造", "再新增", "又发放", "又化解", "又接待", "又引进",
+            "又签约", "又培育", "又并网", "又铺设"};
     /** 1-11月, 1至10月, 前11个月: a span from the year's start is cumulative. */
     private static final Pattern SPAN_TO_DATE = Pattern
             .compile("(?:1|一)\\s*[-—~～至到]\\s*(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\\s*月|前(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个?月");
     /** 11月份, 11月 (not 11月底 as a cut-off, not the end of a span 1-11月). */
-    private static final Pattern ONE_MONTH = Pattern.compile("(?<![\\d\\-—~～至到])(1[0-2]|[1-9])月份?(?![底末初中旬上下\\d日号])");
+    private static final Pattern ONE_MONTH = Pattern.compile(
+            "(?<![\\d\\-—~～至到一二三四五六七八九十])(1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![底末初中旬上下\\d日号])");
     private static final Pattern QUARTER = Pattern.compile("([一二三四])季度");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     /** A share of the task: …完成全年任务的85%, 占年度目标的90%, 完成率. */
@@ -140,6 +147,40 @@ final class AchievementMatcher {
     private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}};
 
     private AchievementMatcher() {
+    }
+
+    /** What counts of harm speak of: only a figure saying one of these fills them. */
+    private static final String[] HARMS = {"事故", "死亡", "伤亡", "火灾", "火点", "发案", "案件", "诈骗", "失学", "辍学"};
+
+    /** Kinds of one family that offices count apart: a 生猪 figure never fills a 肉牛 indicator. */
+    private static final String[][] FAMILIES = {
+            {"生猪", "能繁母猪", "肉牛", "牛", "肉羊", "羊", "家禽", "鸡", "鸭", "鹅", "蜜蜂", "鱼"},
+            {"水稻", "再生稻", "玉米", "小麦", "油菜", "大豆", "马铃薯", "烤烟", "茶叶", "中药材", "蔬菜", "水果", "柑橘", "油茶"},
+            {"森林火灾", "火点", "生产安全事故", "道路交通事故", "火灾"}};
+
+    /**
+     * A kind of the indicator's family named in {@code text} where the indicator's own kind is not: the figure is that
+     * kind's. Null when the text names the indicator's kind too, or none of the family.
+     */
+    private static String otherKind(String text, String indicator) {
+        for (String[] family : FAMILIES) {
+            String mine = null;
+            for (String kind : family) {
+                if (indicator.contains(kind)) {
+                    mine = kind;
+                    break;
+                }
+            }
+            if (mine == null || text.contains(mine)) {
+                continue;
+            }
+            for (String kind : family) {
+                if (!mine.contains(kind) && !kind.contains(mine) && text.contains(kind)) {
+                    return kind;
+                }
+            }
+        }
+        return null;
     }
 
     /** A figure read in its clause, with what sets it aside (null when it may be an achievement). */
@@ -285,8 +326,19 @@ final class AchievementMatcher {
                 used.add(p.c());
             }
         }
-        List<Unmatched> unmatched = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
+        for (ReportLine line : lines) {
+            for (ReportLine.Measure m : line.measures()) {
+                if (!chosen.containsKey(m.indicatorId())) {
+                    Proposal none = statedNone(e, source, line, m);
+                    if (none != null) {
+                        proposals.add(none);
+                        figures.add(new Figure(none.start(), none.end(), none.surface(), "used", ""));
+                    }
+                }
+            }
+        }
+        List<Unmatched> unmatched = new ArrayList<>();
         for (Candidate c : candidates) {
             Quantity q = c.q;
             if (used.contains(c)) {
@@ -303,6 +355,80 @@ final class AchievementMatcher {
             }
         }
         return new Reading(proposals, unmatched, figures);
+    }
+
+    // ——— A statement of none ———
+
+    /** 未发生, 没有发生, 零发生, 实现零火点, 动态清零: none happened, none are left. */
+    private static final Pattern NONE = Pattern.compile(
+            "(?:未|没有|没|无)(?:发生|出现)|零(?:发生|事故|火点|伤亡|死亡|发案|辍学|失学)|实现[“\"]?零|清零|为零|保持[“\"]?零");
+    /** Before a none word these make it a pledge (确保不发生, 坚决杜绝), not a statement. */
+    private static final String[] PLEDGES = {"确保", "杜绝", "严防", "坚决", "力争", "防止", "避免", "务必", "要", "争取", "守住", "实现不"};
+    /** How a count is named after what it counts: 森林火灾发生起数 counts 森林火灾. */
+    private static final String[] COUNT_SUFFIXES = {"发生起数", "发生次数", "发生数", "起数", "发案数", "发案起数", "人数", "次数", "件数",
+            "个数", "数量", "数"};
+
+    /**
+     * An indicator held at or below a ceiling, or whose target is none (事故起数 ≤ 0, 失学辍学学生 0), is stated as 0 by a
+     * sentence that says none happened (今年以来未发生森林火灾, 失学辍学学生动态清零) and whose words name what it counts.
+     * A pledge (确保不发生) and a plan part state nothing. The figure an indicator's own number fills wins (it is chosen
+     * before this is asked).
+     */
+    private static Proposal statedNone(Extraction e, String source, ReportLine line, ReportLine.Measure m) {
+        boolean ceiling = "<=".equals(m.comparator()) || m.target() != null && m.target().signum() == 0;
+        if (!ceiling) {
+            return null;
+        }
+        String counted = OfficeTerms.core(OfficeTerms.withoutScope(m.name())).replace("|", "");
+        for (String suffix : COUNT_SUFFIXES) {
+            if (counted.endsWith(suffix) && counted.length() > suffix.length() + 1) {
+                counted = counted.substring(0, counted.length() - suffix.length());
+                break;
+            }
+        }
+        Set<String> wanted = OfficeTerms.bigrams(counted);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        // Read in Simplified (未發生 is 未发生), pointing back at the words as uploaded.
+        NormalisedText read = Reader.normalise(source);
+        String text = read.text();
+        Matcher none = NONE.matcher(text);
+        while (none.find()) {
+            int clauseFrom = Math.max(clauseStart(text, none.start()), sentenceStart(text, none.start()));
+            int clauseTo = none.end();
+            while (clauseTo < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(clauseTo)) < 0
+                    && SENTENCE_ENDS.indexOf(text.charAt(clauseTo)) < 0) {
+                clauseTo++;
+            }
+            String clause = text.substring(clauseFrom, clauseTo);
+            String before = text.substring(clauseFrom, none.start());
+            int start = read.toSource(none.start());
+            int end = read.sourceEnd(none.end());
+            if (firstIn(before, PLEDGES) != null || planned(e, source, start)) {
+                continue;
+            }
+            if (OfficeTerms.covered(wanted, OfficeTerms.bigrams(OfficeTerms.canonical(clause))) < 0.75) {
+                continue;
+            }
+            int sentenceStart = sentenceStart(source, start);
+            int sentenceEnd = sentenceEnd(source, end);
+            return new Proposal(line.taskId(), m.indicatorId(), m.name(), BigDecimal.ZERO, m.unit(), How.CUMULATIVE.json,
+                    source.substring(sentenceStart, sentenceEnd).strip(), start, end, source.substring(start, end), counted,
+                    "原文称“" + clause.strip() + "”，即为0", List.of(), sentenceStart, sentenceEnd);
+        }
+        return null;
+    }
+
+    /** Whether a position stands in a part that plans (下一步打算, 2027年工作思路), the document's own title aside. */
+    private static boolean planned(Extraction e, String source, int at) {
+        for (OutlineNode n : chain(e.outline(), at)) {
+            boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
+            if (!title && firstIn(n.title(), PLAN_HEADINGS) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ——— Reading each figure in its clause ———
@@ -382,7 +508,10 @@ final class AchievementMatcher {
                     int end = earlier.at + earlier.q.surface().length();
                     boolean sameOrLast = earlier.at >= clauseStart
                             || earlier.at >= c.previousClauseStart && c.previousClauseStart >= 0 && DONE_OF.matcher(c.cuePre).find();
+                    // 完成改厕1168户（其中11月完成133户）: a figure stated as done is no whole still to be done, and a month's
+                    // part of it is an increment.
                     if (sameOrLast && c.setAside == null && c.namedUnit == null && end <= c.at && earlier.unit != null
+                            && !FINISHED.matcher(earlier.cuePre).find() && c.how != How.INCREMENT
                             && earlier.shape == Shape.AMOUNT
                             && earlier.unit.dimension().equals(c.unit.dimension())
                             && DONE_OF.matcher(c.sentence.substring(end, c.at)).find()) {
@@ -639,7 +768,12 @@ final class AchievementMatcher {
         }
         // 超过3000万元, 将近4万头, 八成以上: a bound says the work passed a mark, not how much was done.
         String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length()));
-        String bound = BOUND_BEFORE.matcher(pre).find() ? lastBoundWord(pre) : after.startsWith("以上") ? "以上" : null;
+        // 控制在3个以内: a ceiling set, not a count.
+        String bound = BOUND_BEFORE.matcher(pre).find()
+                ? lastBoundWord(pre)
+                : after.startsWith("以上") || after.startsWith("以内") || after.startsWith("以下") || after.startsWith("之内")
+                        ? after.substring(0, 2)
+                        : pre.endsWith("控制在") ? "控制在" : null;
         if (bound != null && !tableRow) {
             c.setAside = "界限或约数，不是实际完成数（" + bound + "）";
             return;
@@ -678,6 +812,12 @@ final class AchievementMatcher {
         // A village or another unit named before the figure did that part of the work: only an indicator that
         // names it (石桥村集体经济收入) takes it.
         c.namedUnit = otherUnit(pre, c.opening, setting);
+        if (c.namedUnit == null) {
+            c.namedUnit = firm(pre + "|" + c.opening);
+        }
+        if (c.namedUnit == null) {
+            c.namedUnit = headedBy(c, setting);
+        }
         // 坪上村通过验收，全乡示范村达到4个: the unit's own 全乡 after the village speaks of the whole; 会同县交通运输局开展…
         // names a partner of the unit's work, not its doer.
         if (c.namedUnit != null) {
@@ -760,7 +900,7 @@ final class AchievementMatcher {
             "(?<![0-9./])([0-9]+(?:\\.[0-9]+)?)\\s*/\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([\\p{IsHan}]{1,3}|%)");
 
     /** Words of a stock: all there are, not what was added this year. */
-    private static final String[] STOCK_WORDS = {"总数", "总量", "总规模", "共有", "保有", "存量"};
+    private static final String[] STOCK_WORDS = {"总数", "总量", "总规模", "共有", "保有", "存量", "发展到", "增至", "增加到"};
     /** Between a whole and what is done of it in one clause: 6处…已完工5处, 12个项目中已建成8个. */
     private static final Pattern DONE_OF = Pattern.compile("(?:已|中|其中)[^，,；;。]{0,3}(?:完成|完工|建成|竣工|投用|投产|开工|通水|通车|验收)");
 
@@ -850,7 +990,7 @@ final class AchievementMatcher {
         int of = setting.periodStarts() != null ? setting.periodStarts().getYear() : year;
         Matcher m = ONE_MONTH.matcher(text);
         if (m.find()) {
-            return LocalDate.of(of, Integer.parseInt(m.group(1)), 1);
+            return LocalDate.of(of, month(m.group(1)), 1);
         }
         Matcher quarter = QUARTER.matcher(text);
         if (quarter.find()) {
@@ -884,6 +1024,36 @@ final class AchievementMatcher {
             }
         }
         return null;
+    }
+
+    /** A firm, co-operative or farm named as a proper name: 龙坪云雾茶业有限公司, 白岩村肉牛养殖合作社. */
+    private static final Pattern FIRM = Pattern.compile("([\\p{IsHan}]{2,14}?(?:有限责任公司|有限公司|股份公司|公司|专业合作社|合作社|家庭农场))");
+    /** Words that make the firm the work's object (新培育合作社), not its doer. */
+    private static final String[] FIRM_OBJECT = {"培育", "新建", "引进", "新增", "发展", "组建", "成立", "带动", "扶持", "认定", "创建", "新"};
+
+    /** A firm named as the doer of the figure's work: its figure is the firm's, not the unit's total. */
+    private static String firm(String text) {
+        Matcher m = FIRM.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (firstIn(name, FIRM_OBJECT) == null && (m.start() == 0 || "|、，,；;：:".indexOf(text.charAt(m.start() - 1)) >= 0)
+                    && firstIn(text, OWN_WORDS) == null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A part headed by a village (（一）茶园坝村（驻村第一书记…）): its figures are the village's, unless the sentence speaks
+     * of the unit's whole (全乡合计).
+     */
+    private static String headedBy(Candidate c, Setting setting) {
+        String heading = c.innermostHeading();
+        if (heading == null || firstIn(c.sentence, OWN_WORDS) != null) {
+            return null;
+        }
+        return otherUnit(heading, "", setting);
     }
 
     /** How many of the area's units (or named villages) a clause lists. */
@@ -945,6 +1115,16 @@ final class AchievementMatcher {
         }
         if (c.activity != null && !n.nameCore().contains(c.activity) && !n.titleCore().contains(c.activity)) {
             return 0; // meetings and inspections held are no achievement of another indicator
+        }
+        // 聘用专职护林员36人 beside 未发生森林火灾: a count of harm (事故, 死亡, 发案…) is filled only by a figure that speaks of it.
+        String harm = firstIn(n.canonicalName(), HARMS);
+        if (harm != null && firstIn(c.said + "|" + c.cuePre, HARMS) == null) {
+            return 0;
+        }
+        // 肉牛现在存栏…，今年出栏了三百二十头: another kind of the same family named in the clause or the one before.
+        String kind = otherKind(OfficeTerms.canonical(c.previousClause + "|" + c.cuePre), n.canonicalName());
+        if (kind != null) {
+            return 0;
         }
         for (String[] pair : DISTINCT) {
             for (int k = 0; k < 2; k++) {

@@ -34,6 +34,11 @@ class QuantityRulesTests {
             实现税收60万元/年。                 | 60万元   | 60    | 万元  | 600000     | 元
             补贴标准为每亩1200元/亩。            | 1200元/亩 | 1200  | 元/亩 | 1200       | 元/亩
             收缴密目网30余副。                  | 30余副   | 30    | 副   | 30         | 副
+            一到十一月产干茶四十六万八千斤。         | 四十六万八千斤 | 468000 | 斤 | 468000 | 斤
+            搬迁劳动力就业一千二百三十一人。         | 一千二百三十一人 | 1231 | 人 | 1231 | 人
+            十一月又新修了三点二公里。             | 三点二公里 | 3.2 | 公里 | 3.2 | 公里
+            网络零售额做到了四点八个亿。            | 四点八个亿 | 4.8 | 亿 | 480000000 | ''
+            化解率达到百分之九十七点八。            | 百分之九十七点八 | 97.8 | % | 97.8 | %
             """)
     void normalisesValuesAndUnits(String sentence, String surface, String value, String unit, String base, String baseUnit) {
         Quantity q = only(sentence);
@@ -94,5 +99,17 @@ class QuantityRulesTests {
         List<Quantity> qs = read("确保2024年集体经济年收入20万元以上的村达到80%以上。");
         assertThat(qs).extracting(Quantity::surface).containsExactly("20万元", "80%");
         assertThat(qs).extracting(Quantity::comparator).containsExactly(">=", ">=");
+    }
+
+    /** Spoken forms that are words, not amounts: an idiom with 十万, 三点 as "three points", a range 两三千万. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            这件事十万火急。
+            我讲三点意见。
+            大概需要两三千万。
+            干部群众心往一处想。
+            """)
+    void spokenWordsThatAreNoAmount(String sentence) {
+        assertThat(read(sentence)).as(sentence).isEmpty();
     }
 }

@@ -72,6 +72,10 @@ public class ReportOnceFixture {
     public static final Dev LONGPING_C = new Dev("longping-c", "龙坪乡", true);
     /** 石桥镇 with a third ledger (民生实事, 高标准农田, 再生稻, 升规入统…): a 民生实事 report, a Traditional 党建 report, a .docx with transposed tables. */
     public static final Dev SHIQIAO_C = new Dev("shiqiao-c", "石桥镇", true);
+    /** 清河镇 with a fourth ledger (招商, 改厕, 植树, 安全生产…): a reply to the 督查室's 督办件, a Traditional speech, a .docx 1—11月 summary with a plan part. */
+    public static final Dev QINGHE_D = new Dev("qinghe-d", "清河镇", true);
+    /** 龙坪乡 with a fourth ledger (茶叶, 护林员, 通组路, 养殖, 火点…): a spoken 调度 speech, a Traditional review with a 2027 part, a .docx by village. */
+    public static final Dev LONGPING_D = new Dev("longping-d", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
@@ -128,7 +132,9 @@ public class ReportOnceFixture {
             organisations.add("石桥村", OrganisationKind.VILLAGE, shiqiao.id());
             Organisation agriculture = null;
             for (String d : new String[]{"县发展和改革局", "县农业农村局", "县交通运输局", "县住房和城乡建设局", "县生态环境局", "县自然资源局",
-                    "县水利局", "县民政局", "县卫生健康局"}) {
+                    "县水利局", "县民政局", "县卫生健康局", "县乡村振兴局", "县人力资源和社会保障局", "县信访局", "县公安局", "县医疗保障局", "县司法局",
+                    "县商务局", "县工业和信息化局", "县应急管理局", "县投资促进中心", "县教育体育局", "县文化广电旅游局", "县文化旅游局", "县林业局",
+                    "县税务局", "县统计局", "县邮政管理局", "县农商银行", "市生态环境局澄川分局", "县茶叶产业发展中心"}) {
                 Organisation o = organisations.add(d, OrganisationKind.DEPARTMENT, county.id());
                 agriculture = d.equals("县农业农村局") ? o : agriculture;
             }
