@@ -149,7 +149,7 @@ class ExcelRoundTripTests {
         MockHttpServletResponse answer = mvc.perform(multipart("/api/plans/excel").file(file(stripped)).param("title", "乡镇台账")
                 .with(TestUsers.api(office))).andReturn().getResponse();
         assertThat(answer.getStatus()).as(answer.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
-        long copy = Long.parseLong(answer.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
+        long copy = planId(answer.getContentAsString(StandardCharsets.UTF_8));
         List<Map<String, Object>> indicators = jdbc.sql("""
                 select i.name, i.target_value, i.unit, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
                 where t.plan_id = :p order by t.position, i.position""").param("p", copy).query().listOfRows();
@@ -494,7 +494,7 @@ class ExcelRoundTripTests {
         MockHttpServletResponse answer = mvc.perform(multipart("/api/plans/excel").file(file(sheet)).with(TestUsers.api(office)))
                 .andReturn().getResponse();
         assertThat(answer.getStatus()).as(answer.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
-        long id = Long.parseLong(answer.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
+        long id = planId(answer.getContentAsString(StandardCharsets.UTF_8));
         assertThat(jdbc.sql("select title from plan where id = :p").param("p", id).query(String.class).single())
                 .as("named by its title row").isEqualTo("甲镇2026年重点工作任务");
         List<Map<String, Object>> tasks = jdbc.sql("""
@@ -548,6 +548,11 @@ class ExcelRoundTripTests {
 
     // ——— helpers ———
 
+    /** The new plan's id in the answer of {@code POST /api/plans/excel}. */
+    private static long planId(String json) {
+        return Long.parseLong(json.replaceAll("(?s)^\\{\"planId\":(\\d+).*", "$1"));
+    }
+
     private byte[] export() throws Exception {
         return mvc.perform(get("/api/plans/" + plan + "/export").with(TestUsers.api(office))).andReturn().getResponse()
                 .getContentAsByteArray();
@@ -557,7 +562,7 @@ class ExcelRoundTripTests {
         MockHttpServletResponse answer = mvc.perform(multipart("/api/plans/excel").file(file(sheet)).param("title", title)
                 .with(TestUsers.api(office))).andReturn().getResponse();
         assertThat(answer.getStatus()).as(answer.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
-        return Long.parseLong(answer.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
+        return planId(answer.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private String ok(AbstractMockHttpServletRequestBuilder<?> request, String user) throws Exception {
