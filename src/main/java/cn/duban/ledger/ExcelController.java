@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The ledger as Excel: a plan's export (office columns, its indicators as numbers, where it came
@@ -110,12 +111,19 @@ class ExcelController {
 
     @PostMapping("/plans/excel")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, @Valid @ModelAttribute SheetForm sheetForm,
-            BindingResult errors, Model model, HttpServletResponse response) throws IOException {
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return newPlanPage(model);
         }
-        return PageForms.attempt(response, () -> "redirect:/plans/" + importSheet(file, sheetForm.title(), sheetForm.year()), refused -> {
+        return PageForms.attempt(response, () -> {
+            ExcelImports.Imported imported = importSheet(file, sheetForm.title(), sheetForm.year());
+            // Shown once on the new plan's page: which co-operating units were kept by name only.
+            if (!imported.notices().isEmpty()) {
+                redirect.addFlashAttribute("importNotices", imported.notices());
+            }
+            return "redirect:/plans/" + imported.planId();
+        }, refused -> {
             model.addAttribute("problems", problems(refused, ""));
             if (refused instanceof ExcelImports.FromExistingPlan e) {
                 // Beside the file field: whose ledger it is, and the way to bring it back there.
@@ -136,22 +144,28 @@ class ExcelController {
     }
 
     @Operation(summary = "从 Excel 台账导入为新计划", description = "表头可在标题行、制表行之下，按列名识别（须有“工作任务”“牵头单位”），不认识的列（进展情况、完成率…）略过；"
-            + "title 留空时取表格标题行。任何一行有问题都不导入，返回 422 和逐行原因。"
+            + "title 留空时取表格标题行。牵头单位须在本区域的组织机构中；配合单位不在组织机构中的（市级部门的分局、银行等）不拒绝，"
+            + "作为名称保存在任务上，返回的 outsideCoUnits（row、name）和 notices 逐行说明。任何一行有问题都不导入，返回 422 和逐行原因。"
             + "从已有计划导出的工作簿返回 409 并指明该计划（planId、planTitle），应导回该计划：POST /api/plans/{id}/excel。")
     @PostMapping(path = "/api/plans/excel", produces = "application/json")
     @ResponseBody
     ResponseEntity<Map<String, Object>> uploadApi(@RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String title,
             @RequestParam(required = false) Integer year) throws IOException {
-        return ResponseEntity.status(201).body(Map.of("planId", importSheet(file, title, year)));
+        ExcelImports.Imported imported = importSheet(file, title, year);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("planId", imported.planId());
+        body.put("outsideCoUnits", imported.outsideCoUnits());
+        body.put("notices", imported.notices());
+        return ResponseEntity.status(201).body(body);
     }
 
     /** The sheet into a plan of the office's area; a year left empty is this year in Beijing. */
-    private long importSheet(MultipartFile file, String title, Integer year) {
+    private ExcelImports.Imported importSheet(MultipartFile file, String title, Integer year) {
         if (file == null || file.isEmpty()) {
             throw new ExcelImports.SheetRejected(List.of("请选择要导入的 Excel 文件（.xlsx）"));
         }
-        return imports.importSheet(bytes(file), title, year == null ? time.year() : year, scope.area(),
+        return imports.importLedger(bytes(file), title, year == null ? time.year() : year, scope.area(),
                 file.getOriginalFilename(), scope.user().getUsername());
     }
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * A ledger sheet into a new plan: every row checked first, and nothing saved unless all are right.
+ * A co-operating unit outside the organisation tree is not wrong: it is kept on its task by name.
  * A workbook Duban exported from a plan is that plan's ledger and is refused here, naming the plan:
  * it goes back into it ({@link LedgerRoundTrip}), never into a second plan.
  */
@@ -85,7 +86,27 @@ public class ExcelImports {
         }
     }
 
+    /** A co-operating unit a row named that is not in the organisation tree, kept on its task by name. */
+    public record OutsideCoUnit(int row, String name) {
+    }
+
+    /**
+     * The plan a ledger became, and what the office should know of it: the co-operating units kept
+     * by name (they take no part in reporting until they are in the organisation tree), one notice a row.
+     */
+    public record Imported(long planId, List<OutsideCoUnit> outsideCoUnits, List<String> notices) {
+    }
+
     public long importSheet(byte[] bytes, String title, int year, long areaId, String fileName, String user) {
+        return importLedger(bytes, title, year, areaId, fileName, user).planId();
+    }
+
+    /**
+     * The sheet into a new plan. A lead unit must be in the area's organisation tree (a task needs a
+     * unit that reports); a co-operating unit need not — a city bureau's branch, a bank, a centre —
+     * and one that is not is kept on the task by name, and told.
+     */
+    public Imported importLedger(byte[] bytes, String title, int year, long areaId, String fileName, String user) {
         List<String> problems = new ArrayList<>();
         LedgerWorkbook.LedgerFile file = LedgerWorkbook.readFile(bytes, problems);
         // Before anything else: a plan's own export goes back into that plan, whatever else is wrong with it.
@@ -100,6 +121,8 @@ public class ExcelImports {
         UnitMatcher units = new UnitMatcher(organisations.within(organisations.subtree(areaId)));
         Map<Integer, List<Quantity>> targets = targets(file, problems);
         List<Plans.NewTask> tasks = new ArrayList<>();
+        List<OutsideCoUnit> outside = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         for (LedgerWorkbook.LedgerRow r : rows) {
             Optional<Organisation> lead = r.lead().isEmpty() ? Optional.empty() : units.match(r.lead());
             if (r.lead().isEmpty()) {
@@ -107,20 +130,25 @@ public class ExcelImports {
             } else if (lead.isEmpty()) {
                 problems.add("第 " + r.rowNumber() + " 行牵头单位“" + r.lead() + "”不在本区域的组织机构中");
             }
-            List<Long> co = coUnits(r, lead.orElse(null), units, problems);
+            CoUnits co = coUnits(r, lead.orElse(null), units);
+            if (!co.outside().isEmpty()) {
+                co.outside().forEach(n -> outside.add(new OutsideCoUnit(r.rowNumber(), n)));
+                notices.add(OutsideCoUnits.notice(r.rowNumber(), co.outside()));
+            }
             if (lead.isPresent()) {
                 List<Quantity> quantities = targets.containsKey(r.rowNumber())
                         ? targets.get(r.rowNumber())
                         : LedgerWorkbook.indicators(r.requirement(), year);
-                tasks.add(new Plans.NewTask(r.number(), r.title(), r.remark(), lead.get().id(), co, r.deadline(),
-                        quantities, null, null, r.leader(), r.responsiblePerson()));
+                tasks.add(new Plans.NewTask(r.number(), r.title(), r.remark(), lead.get().id(), co.ids(), co.outside(),
+                        r.deadline(), quantities, null, null, r.leader(), r.responsiblePerson()));
             }
         }
         if (!problems.isEmpty()) {
             throw new SheetRejected(problems);
         }
-        return plans.create(name, span(year, tasks, time.today()), areaId, fileName, PlanImports.sha256(bytes), null,
+        long planId = plans.create(name, span(year, tasks, time.today()), areaId, fileName, PlanImports.sha256(bytes), null,
                 user, tasks);
+        return new Imported(planId, List.copyOf(outside), List.copyOf(notices));
     }
 
     /**
@@ -146,17 +174,27 @@ public class ExcelImports {
         return heading.replaceFirst("(台账|一览表|清单)$", "").strip();
     }
 
-    static List<Long> coUnits(LedgerWorkbook.LedgerRow r, Organisation lead, UnitMatcher units, List<String> problems) {
+    /** A row's co-operating units: those of the area's organisation tree by id, the others by the name the ledger gives. */
+    record CoUnits(List<Long> ids, List<String> outside) {
+    }
+
+    /**
+     * The co-operating units of a row. One the area's tree does not hold is not refused: real ledgers name
+     * units Duban need not know (市生态环境局澄川分局, 县农商银行), and refusing the whole ledger for them
+     * leaves an office unable to import its own 台账.
+     */
+    static CoUnits coUnits(LedgerWorkbook.LedgerRow r, Organisation lead, UnitMatcher units) {
         List<Long> co = new ArrayList<>();
-        for (String name : r.coUnits()) {
+        List<String> outside = new ArrayList<>();
+        for (String name : OutsideCoUnits.clean(r.coUnits())) {
             Optional<Organisation> unit = units.match(name);
             if (unit.isEmpty()) {
-                problems.add("第 " + r.rowNumber() + " 行配合单位“" + name + "”不在本区域的组织机构中");
+                outside.add(name);
             } else if ((lead == null || unit.get().id() != lead.id()) && !co.contains(unit.get().id())) {
                 co.add(unit.get().id());
             }
         }
-        return co;
+        return new CoUnits(List.copyOf(co), List.copyOf(outside));
     }
 
     /**

@@ -315,21 +315,22 @@ public class LedgerRoundTrip {
         } else if (lead.isEmpty()) {
             problems.add("第 " + r.rowNumber() + " 行牵头单位“" + r.lead() + "”不在本区域的组织机构中");
         }
-        List<Long> co = ExcelImports.coUnits(r, lead.orElse(null), units, problems);
+        ExcelImports.CoUnits co = ExcelImports.coUnits(r, lead.orElse(null), units);
         List<Quantity> quantities = indicators != null
                 ? indicators.stream().map(p -> ExcelImports.quantity(p.row())).toList()
                 : LedgerWorkbook.indicators(r.requirement(), plan.year());
         if (lead.isEmpty()) {
             return;
         }
-        adds.add(new NewRow(r.rowNumber(), new Plans.NewTask(r.number(), r.title(), r.remark(), lead.get().id(), co,
-                r.deadline(), quantities, null, null, r.leader(), r.responsiblePerson())));
+        adds.add(new NewRow(r.rowNumber(), new Plans.NewTask(r.number(), r.title(), r.remark(), lead.get().id(), co.ids(),
+                co.outside(), r.deadline(), quantities, null, null, r.leader(), r.responsiblePerson())));
         String what = "牵头单位 " + lead.get().name() + "；完成时限 " + show(r.deadline())
                 + (quantities.isEmpty()
                         ? ""
                         : "；指标 " + quantities.stream().map(q -> q.indicator() + " " + q.surface())
                                 .collect(Collectors.joining("、")));
-        changes.add(new Change(Kind.ADDED, r.rowNumber(), null, r.number(), r.title(), "", "", what, "", ""));
+        changes.add(new Change(Kind.ADDED, r.rowNumber(), null, r.number(), r.title(), "", "", what, "",
+                co.outside().isEmpty() ? "" : OutsideCoUnits.notice(r.rowNumber(), co.outside())));
     }
 
     /** The three values of a cell and what they make: no change, an edit of the sheet's, or a conflict. */
@@ -373,18 +374,24 @@ public class LedgerRoundTrip {
             }
         }
         List<Long> coIds = now.coUnitIds();
+        List<String> outside = now.outsideCoUnits();
         if (outcome(exportedCells[2], sheet[2], dubanNow[2]) == Outcome.EDIT) {
+            // A name the tree does not hold is kept by name, as a new ledger's is (ExcelImports.coUnits).
             Map<String, Long> coByName = new LinkedHashMap<>();
-            for (String name : r.coUnits()) {
+            List<String> named = new ArrayList<>();
+            for (String name : OutsideCoUnits.clean(r.coUnits())) {
                 Optional<Organisation> unit = units.match(name);
                 if (unit.isEmpty()) {
-                    problems.add("第 " + r.rowNumber() + " 行配合单位“" + name + "”不在本区域的组织机构中");
+                    named.add(name);
                 } else {
                     coByName.put(unit.get().name(), unit.get().id());
                 }
             }
-            sheet[2] = sorted(coByName.keySet());
+            List<String> all = new ArrayList<>(coByName.keySet());
+            all.addAll(named);
+            sheet[2] = sorted(all);
             coIds = List.copyOf(coByName.values());
+            outside = List.copyOf(named);
         }
         if (problems.size() > before) {
             return;
@@ -418,7 +425,11 @@ public class LedgerRoundTrip {
                         edits.put(field, v[1]);
                         changes.add(new Change(field.equals("完成时限") ? Kind.DEADLINE : Kind.EDITED, r.rowNumber(), now.id(),
                                 now.number(), now.title(), field, v[2], v[1], "",
-                                field.equals("完成时限") ? "与任务同日的指标时限随之调整" : ""));
+                                field.equals("完成时限")
+                                        ? "与任务同日的指标时限随之调整"
+                                        : field.equals("配合单位") && !outside.isEmpty()
+                                                ? OutsideCoUnits.notice(r.rowNumber(), outside)
+                                                : ""));
                     }
                 }
             }
@@ -503,7 +514,7 @@ public class LedgerRoundTrip {
                 edits.getOrDefault("责任人", nz(now.responsiblePerson())),
                 now.startDate(),
                 edits.containsKey("完成时限") ? r.deadline() : now.deadline(),
-                now.version(), newIndicators, null);
+                now.version(), newIndicators, null, edits.containsKey("配合单位") ? outside : null);
         writes.add(new TaskWrite(now.id(), change, origins));
     }
 

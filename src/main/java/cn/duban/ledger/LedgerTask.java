@@ -6,11 +6,14 @@ import java.util.List;
 
 /**
  * A task of the ledger: what, who leads, who helps, by when, measured how; {@code version} is
- * what an edit must carry (an edit made on an older version is refused).
+ * what an edit must carry (an edit made on an older version is refused). {@code coUnits} names
+ * every co-operating unit, those of the organisation tree ({@code coUnitIds}) first, then
+ * {@code outsideCoUnits}: units a ledger named that are not in the tree, kept by name only (they
+ * see nothing and report nothing).
  */
 public record LedgerTask(long id, long planId, int position, String number, String title, String body,
         Long leadOrgId, String leadOrgName, String leader, String responsiblePerson,
-        LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Long> coUnitIds,
+        LocalDate startDate, LocalDate deadline, List<String> coUnits, List<Long> coUnitIds, List<String> outsideCoUnits,
         List<Indicator> indicators,
         List<Milestone> milestones, int version) {
 

@@ -63,6 +63,8 @@ public final class LedgerWorkbook {
     /** The 指标 sheet's visible columns. */
     public static final List<String> INDICATOR_COLUMNS = List.of("任务序号", "工作任务", "指标名称", "比较", "目标值", "计量单位",
             "指标时限");
+    /** What separates the names in a 配合单位 cell, as offices type it (甲镇、乙镇 / 甲镇，乙镇 / 甲镇 乙镇). */
+    static final String CO_UNIT_SEPARATORS = "[、,，;；\\s]+";
     static final String TASK_ID = "任务ID";
     static final String VERSION = "版本";
     static final String POSITION = "指标序号";
@@ -430,7 +432,7 @@ public final class LedgerWorkbook {
         }
         String co = v.get("配合单位");
         return new LedgerRow(number, v.get("序号"), v.get("工作任务"), v.get("目标要求"), v.get("牵头单位"),
-                co.isEmpty() ? List.of() : List.of(co.split("[、,，;；\\s]+")), v.get("责任领导"), v.get("责任人"), deadline,
+                co.isEmpty() ? List.of() : List.of(co.split(CO_UNIT_SEPARATORS)), v.get("责任领导"), v.get("责任人"), deadline,
                 v.get("备注"), taskId, version == null ? null : version.intValue());
     }
 

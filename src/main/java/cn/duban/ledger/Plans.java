@@ -38,10 +38,23 @@ public class Plans {
         this.watchers = watchers;
     }
 
-    /** An accepted task as the review page left it. */
+    /**
+     * An accepted task as the review page left it. {@code outsideCoUnits} are co-operating units a ledger
+     * names that are not in the organisation tree (a bank, a city bureau's branch): kept by name only.
+     */
     public record NewTask(String number, String title, String body, Long leadOrgId, List<Long> coUnitIds,
-            LocalDate deadline, List<Quantity> indicators, Integer sourceStart, Integer sourceEnd,
+            List<String> outsideCoUnits, LocalDate deadline, List<Quantity> indicators, Integer sourceStart, Integer sourceEnd,
             String leader, String responsiblePerson) {
+        public NewTask {
+            outsideCoUnits = OutsideCoUnits.clean(outsideCoUnits);
+        }
+
+        public NewTask(String number, String title, String body, Long leadOrgId, List<Long> coUnitIds, LocalDate deadline,
+                List<Quantity> indicators, Integer sourceStart, Integer sourceEnd, String leader, String responsiblePerson) {
+            this(number, title, body, leadOrgId, coUnitIds, List.of(), deadline, indicators, sourceStart, sourceEnd, leader,
+                    responsiblePerson);
+        }
+
         public NewTask(String number, String title, String body, Long leadOrgId, List<Long> coUnitIds, LocalDate deadline,
                 List<Quantity> indicators, Integer sourceStart, Integer sourceEnd) {
             this(number, title, body, leadOrgId, coUnitIds, deadline, indicators, sourceStart, sourceEnd, "", "");
@@ -151,10 +164,11 @@ public class Plans {
         }
         long taskId = jdbc.sql("""
                 insert into task (plan_id, position, number, title, body, lead_org_id, deadline, source_start, source_end,
-                                  leader, responsible_person)
-                values (:p, :pos, :num, :t, :b, :lead, :d, :ss, :se, :leader, :person) returning id""")
+                                  leader, responsible_person, outside_co_units)
+                values (:p, :pos, :num, :t, :b, :lead, :d, :ss, :se, :leader, :person, :outside) returning id""")
                 .param("p", planId).param("pos", position).param("num", t.number()).param("t", t.title().strip())
                 .param("b", t.body() == null ? "" : t.body()).param("lead", t.leadOrgId()).param("d", t.deadline())
+                .param("outside", OutsideCoUnits.join(t.outsideCoUnits()))
                 .param("ss", t.sourceStart()).param("se", t.sourceEnd())
                 .param("leader", t.leader() == null ? "" : t.leader())
                 .param("person", t.responsiblePerson() == null ? "" : t.responsiblePerson()).query(Long.class).single();
@@ -178,6 +192,9 @@ public class Plans {
         after.put("title", t.title().strip());
         after.put("leadOrgId", t.leadOrgId());
         after.put("coUnitIds", t.coUnitIds());
+        if (!t.outsideCoUnits().isEmpty()) {
+            after.put("outsideCoUnits", t.outsideCoUnits());
+        }
         after.put("deadline", t.deadline() == null ? null : t.deadline().toString());
         after.put("leader", t.leader());
         after.put("responsiblePerson", t.responsiblePerson());
@@ -295,7 +312,7 @@ public class Plans {
         boolean whole = units.contains(plan.areaId());
         List<TaskRow> rows = jdbc.sql("""
                 select t.id, t.plan_id, t.position, t.number, t.title, t.body, t.lead_org_id, o.name as lead_org_name,
-                       t.leader, t.responsible_person, t.start_date, t.deadline, t.version
+                       t.leader, t.responsible_person, t.start_date, t.deadline, t.version, t.outside_co_units
                 from task t left join organisation o on o.id = t.lead_org_id
                 where t.plan_id = :p and (:whole or t.lead_org_id in (:units)
                       or exists (select 1 from task_co_unit c where c.task_id = t.id and c.organisation_id in (:units)))
@@ -331,10 +348,14 @@ public class Plans {
         List<LedgerTask> out = new ArrayList<>();
         for (TaskRow r : rows) {
             List<Map<String, Object>> coRows = coByTask.getOrDefault(r.id(), List.of());
-            List<String> co = coRows.stream().map(m -> (String) m.get("name")).toList();
+            // Every page, the export and the 进展台账 print coUnits: the units of the tree, then the names outside it.
+            List<String> outside = OutsideCoUnits.split(r.outsideCoUnits());
+            List<String> co = new ArrayList<>(coRows.stream().map(m -> (String) m.get("name")).toList());
+            outside.stream().filter(n -> !co.contains(n)).forEach(co::add);
             List<Long> coIds = coRows.stream().map(m -> ((Number) m.get("id")).longValue()).toList();
             out.add(new LedgerTask(r.id(), r.planId(), r.position(), r.number(), r.title(), r.body(), r.leadOrgId(),
-                    r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), co, coIds,
+                    r.leadOrgName(), r.leader(), r.responsiblePerson(), r.startDate(), r.deadline(), List.copyOf(co), coIds,
+                    outside,
                     indicatorsByTask.getOrDefault(r.id(), List.of()), milestonesByTask.getOrDefault(r.id(), List.of()),
                     r.version()));
         }
@@ -363,7 +384,7 @@ public class Plans {
 
     record TaskRow(long id, long planId, int position, String number, String title, String body, Long leadOrgId,
             String leadOrgName, String leader, String responsiblePerson, LocalDate startDate, LocalDate deadline,
-            int version) {
+            int version, String outsideCoUnits) {
     }
 
     /** The module that keeps the plan's figures (progress), told in this transaction; none in a context without it. */

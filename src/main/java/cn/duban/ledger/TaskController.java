@@ -89,7 +89,8 @@ class TaskController {
         });
     }
 
-    @Operation(summary = "修改任务", description = "须带上读取时的 version；他人已先保存时返回 422。")
+    @Operation(summary = "修改任务", description = "须带上读取时的 version；他人已先保存时返回 422。"
+            + "outsideCoUnits 为不在组织机构中、按名称保存的配合单位，不传则保持不变。")
     @PutMapping(path = "/api/tasks/{id}", produces = "application/json")
     @ResponseBody
     LedgerTask update(@PathVariable long id, @RequestBody Tasks.TaskChange change) {

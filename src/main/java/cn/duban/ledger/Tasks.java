@@ -1,11 +1,13 @@
 package cn.duban.ledger;
 
 import cn.duban.audit.AuditTrail;
+import cn.duban.org.Organisations;
 import cn.duban.refusal.NotFound;
 import cn.duban.time.CountyTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,12 +35,14 @@ public class Tasks {
     private final AuditTrail audit;
     private final CountyTime time;
     private final ObjectProvider<PlanWatch> watchers;
+    private final Organisations organisations;
 
-    Tasks(JdbcClient jdbc, AuditTrail audit, CountyTime time, ObjectProvider<PlanWatch> watchers) {
+    Tasks(JdbcClient jdbc, AuditTrail audit, CountyTime time, ObjectProvider<PlanWatch> watchers, Organisations organisations) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.time = time;
         this.watchers = watchers;
+        this.organisations = organisations;
     }
 
     /** Moves a task's deadline (a decision of a 调度会), audited with before, after and where it was decided. */
@@ -63,10 +67,20 @@ public class Tasks {
         watch().changed(planOf(taskId), "调整完成时限");
     }
 
-    /** What a task edit may change. */
+    /**
+     * What a task edit may change. {@code outsideCoUnits}, the co-operating units named outside the
+     * organisation tree, are kept as they are when null: the task page does not edit them, an edited
+     * ledger's 配合单位 cell does.
+     */
     public record TaskChange(String title, Long leadOrgId, List<Long> coUnitIds, String leader, String responsiblePerson,
             LocalDate startDate, LocalDate deadline, int version,
-            List<LedgerTask.Indicator> indicators, List<LedgerTask.Milestone> milestones) {
+            List<LedgerTask.Indicator> indicators, List<LedgerTask.Milestone> milestones, List<String> outsideCoUnits) {
+
+        public TaskChange(String title, Long leadOrgId, List<Long> coUnitIds, String leader, String responsiblePerson,
+                LocalDate startDate, LocalDate deadline, int version,
+                List<LedgerTask.Indicator> indicators, List<LedgerTask.Milestone> milestones) {
+            this(title, leadOrgId, coUnitIds, leader, responsiblePerson, startDate, deadline, version, indicators, milestones, null);
+        }
     }
 
     /**
@@ -91,7 +105,8 @@ public class Tasks {
                 ? requested
                 : new TaskChange(requested.title(),
                         requested.leadOrgId(), List.of(), requested.leader(), requested.responsiblePerson(), requested.startDate(),
-                        requested.deadline(), requested.version(), requested.indicators(), requested.milestones());
+                        requested.deadline(), requested.version(), requested.indicators(), requested.milestones(),
+                        requested.outsideCoUnits());
         if (change.title() == null || change.title().isBlank()) {
             throw new PlanRejected("任务名称不能为空", "title");
         }
@@ -113,11 +128,14 @@ public class Tasks {
                 || change.indicators() != null && !sameQuantities(taskId, change.indicators()))) {
             throw new PlanRejected(fixed.get(), "indicators");
         }
+        List<String> outside = outsideOf(change.outsideCoUnits() != null ? change.outsideCoUnits() : outsideCoUnits(taskId),
+                change.leadOrgId(), change.coUnitIds());
         int updated = jdbc.sql("""
                 update task set title = :t, lead_org_id = :lead, leader = :leader, responsible_person = :person,
-                                start_date = :start, deadline = :deadline, version = version + 1
+                                start_date = :start, deadline = :deadline, outside_co_units = :outside, version = version + 1
                 where id = :id and version = :version""")
                 .param("t", change.title().strip()).param("lead", change.leadOrgId()).param("leader", nz(change.leader()))
+                .param("outside", OutsideCoUnits.join(outside))
                 .param("person", nz(change.responsiblePerson())).param("start", change.startDate())
                 .param("deadline", change.deadline()).param("id", taskId).param("version", change.version()).update();
         if (updated == 0) {
@@ -143,6 +161,29 @@ public class Tasks {
         }
         audit.record("修改任务", "task", taskId, before, snapshot(taskId));
         watch().changed(planOf(taskId), "修改任务");
+    }
+
+    /** The co-operating units a task keeps by name, outside the organisation tree. */
+    private List<String> outsideCoUnits(long taskId) {
+        return OutsideCoUnits.split(jdbc.sql("select outside_co_units from task where id = :id").param("id", taskId)
+                .query(String.class).optional().orElse(""));
+    }
+
+    /**
+     * The names to keep outside the tree: a name that is one of the units now chosen (the office added
+     * 县农商银行 to the organisation tree and picked it) is that unit, not a second name beside it.
+     */
+    private List<String> outsideOf(List<String> names, Long leadOrgId, List<Long> coUnitIds) {
+        List<String> clean = OutsideCoUnits.clean(names);
+        if (clean.isEmpty()) {
+            return clean;
+        }
+        List<Long> chosen = new ArrayList<>(coUnitIds);
+        if (leadOrgId != null) {
+            chosen.add(leadOrgId);
+        }
+        UnitMatcher units = new UnitMatcher(organisations.within(chosen));
+        return clean.stream().filter(n -> units.match(n).isEmpty()).toList();
     }
 
     /**
@@ -468,7 +509,7 @@ public class Tasks {
     private Map<String, Object> snapshot(long taskId) {
         Map<String, Object> row = jdbc.sql("""
                 select title, lead_org_id, leader, responsible_person, start_date::text as start_date,
-                       deadline::text as deadline, version
+                       deadline::text as deadline, outside_co_units, version
                 from task where id = :id""").param("id", taskId).query().singleRow();
         Map<String, Object> out = new LinkedHashMap<>(row);
         out.put("co_units", jdbc.sql("select organisation_id from task_co_unit where task_id = :t order by organisation_id")

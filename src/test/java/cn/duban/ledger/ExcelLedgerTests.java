@@ -1,7 +1,9 @@
 package cn.duban.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -103,6 +107,134 @@ class ExcelLedgerTests {
     }
 
     @Test
+    void aCoUnitOutsideTheOrganisationTreeIsKeptByNameAndPrintedWhereverCoUnitsAre() throws Exception {
+        byte[] sheet = sheet(s -> {
+            headerRow(s, LedgerWorkbook.COLUMNS.toArray(new String[0]));
+            row(s, 1, "1", "农户小额信贷贴息", "", "甲镇", "县农商银行、乙镇", "", "", "2025-09-30", "");
+            row(s, 2, "2", "乡镇污水处理设施建设", "", "乙镇", "市生态环境局澄川分局 县茶叶产业发展中心", "", "", "2025-11-30", "");
+            row(s, 3, "3", "村庄清洁行动", "", "甲镇", "县农业农村局", "", "", "2025-12-31", "");
+        });
+        ExcelImports.Imported imported = imports.importLedger(sheet, "乡镇台账", 2025, county.county().id(), "台账.xlsx", "test");
+        assertThat(imported.outsideCoUnits()).containsExactly(new ExcelImports.OutsideCoUnit(2, "县农商银行"),
+                new ExcelImports.OutsideCoUnit(3, "市生态环境局澄川分局"), new ExcelImports.OutsideCoUnit(3, "县茶叶产业发展中心"));
+        assertThat(imported.notices()).containsExactly(
+                "第 2 行配合单位“县农商银行”不在组织机构中，已作为名称保存在任务上；如需该单位参与报送，请先在组织机构中添加",
+                "第 3 行配合单位“市生态环境局澄川分局”、“县茶叶产业发展中心”不在组织机构中，已作为名称保存在任务上；如需该单位参与报送，请先在组织机构中添加");
+
+        Plan plan = plans.find(imported.planId(), List.of(county.county().id())).orElseThrow();
+        List<LedgerTask> tasks = plans.tasks(plan, List.of(county.county().id()));
+        LedgerTask credit = tasks.get(0);
+        assertThat(credit.coUnits()).as("the units of the tree first, then the names outside it").containsExactly("乙镇", "县农商银行");
+        assertThat(credit.coUnitIds()).as("only units of the tree take part").containsExactly(county.townB().id());
+        assertThat(credit.outsideCoUnits()).containsExactly("县农商银行");
+        assertThat(tasks.get(1).coUnits()).containsExactly("市生态环境局澄川分局", "县茶叶产业发展中心");
+        assertThat(tasks.get(1).coUnitIds()).isEmpty();
+        assertThat(tasks.get(2).outsideCoUnits()).isEmpty();
+        assertThat(
+                jdbc.sql("select after ->> 'outsideCoUnits' from audit_event where entity = 'task' and action = '新增任务' and entity_id = :t")
+                        .param("t", credit.id()).query(String.class).single())
+                .contains("县农商银行");
+
+        String office = users.user(county, county.office(), Role.SUPERVISOR);
+        String json = mvc.perform(get("/api/plans/" + plan.id()).with(TestUsers.api(office))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"coUnits\":[\"乙镇\",\"县农商银行\"]", "\"outsideCoUnits\":[\"县农商银行\"]");
+        var session = TestUsers.signedIn(mvc, office);
+        assertThat(mvc.perform(get("/plans/" + plan.id()).session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("乙镇、县农商银行", "市生态环境局澄川分局、县茶叶产业发展中心");
+        assertThat(mvc.perform(get("/tasks/" + credit.id() + "/edit").session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"outside-co-units\"", "县农商银行");
+
+        byte[] export = mvc.perform(get("/api/plans/" + plan.id() + "/export").with(TestUsers.api(office))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            Sheet ledger = wb.getSheetAt(0);
+            assertThat(ExcelRoundTripTests.cell(ledger, ExcelRoundTripTests.taskRow(ledger, "农户小额信贷贴息"), "配合单位").getStringCellValue())
+                    .isEqualTo("乙镇、县农商银行");
+            assertThat(ExcelRoundTripTests.cell(ledger, ExcelRoundTripTests.taskRow(ledger, "乡镇污水处理设施建设"), "配合单位")
+                    .getStringCellValue()).isEqualTo("市生态环境局澄川分局、县茶叶产业发展中心");
+        }
+
+        // The export imported back untouched: the names outside the tree compare equal, nothing changes.
+        String preview = mvc.perform(multipart("/api/plans/" + plan.id() + "/excel").file(xlsx(export)).with(TestUsers.api(office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(preview).as(preview).contains("\"changes\":[]");
+        List<Integer> versions = jdbc.sql("select version from task where plan_id = :p order by position").param("p", plan.id())
+                .query(Integer.class).list();
+        mvc.perform(multipart("/api/plans/" + plan.id() + "/excel").file(xlsx(export)).param("apply", "true")
+                .with(TestUsers.api(office))).andExpect(status().isOk());
+        assertThat(jdbc.sql("select version from task where plan_id = :p order by position").param("p", plan.id())
+                .query(Integer.class).list()).isEqualTo(versions);
+        assertThat(jdbc.sql("select outside_co_units from task where id = :t").param("t", credit.id()).query(String.class).single())
+                .isEqualTo("县农商银行");
+
+        // The 进展台账 prints the same 配合单位.
+        long period = jdbc.sql("select id from reporting_period where plan_id = :p order by starts limit 1").param("p", plan.id())
+                .query(Long.class).single();
+        byte[] progress = mvc.perform(get("/api/periods/" + period + "/ledger").with(TestUsers.api(office))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(progress))) {
+            Sheet ledger = wb.getSheetAt(0);
+            assertThat(ExcelRoundTripTests.cell(ledger, ExcelRoundTripTests.taskRow(ledger, "农户小额信贷贴息"), "配合单位").getStringCellValue())
+                    .isEqualTo("乙镇、县农商银行");
+        }
+    }
+
+    @Test
+    void anUnknownLeadUnitIsStillRefusedWhateverItsCoUnits() {
+        long plansBefore = jdbc.sql("select count(*) from plan").query(Long.class).single();
+        byte[] sheet = sheet(s -> {
+            headerRow(s, LedgerWorkbook.COLUMNS.toArray(new String[0]));
+            row(s, 1, "1", "农户小额信贷贴息", "", "县农商银行", "甲镇", "", "", "2025-09-30", "");
+        });
+        assertThat(refusal(sheet)).containsExactly("第 2 行牵头单位“县农商银行”不在本区域的组织机构中");
+        assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single()).isEqualTo(plansBefore);
+    }
+
+    @Test
+    void theImportTellsWhichCoUnitsWereKeptByName() throws Exception {
+        String office = users.user(county, county.office(), Role.SUPERVISOR);
+        byte[] sheet = sheet(s -> {
+            headerRow(s, LedgerWorkbook.COLUMNS.toArray(new String[0]));
+            row(s, 1, "1", "农村公路养护", "", "甲镇", "乙镇", "", "", "2025-10-31", "");
+            row(s, 2, "2", "农户小额信贷贴息", "", "甲镇", "县农商银行", "", "", "2025-09-30", "");
+        });
+        MockHttpServletResponse answer = mvc.perform(multipart("/api/plans/excel").file(xlsx(sheet)).param("title", "乡镇台账")
+                .param("year", "2025")
+                .with(TestUsers.api(office))).andReturn().getResponse();
+        String body = answer.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(answer.getStatus()).as(body).isEqualTo(201);
+        assertThat(body).matches("\\{\"planId\":\\d+,.*")
+                .contains("\"outsideCoUnits\":[{\"row\":3,\"name\":\"县农商银行\"}]",
+                        "\"notices\":[\"第 3 行配合单位“县农商银行”不在组织机构中，已作为名称保存在任务上；如需该单位参与报送，请先在组织机构中添加\"]");
+
+        // A ledger with every unit in the tree says nothing more than before.
+        byte[] known = sheet(s -> {
+            headerRow(s, LedgerWorkbook.COLUMNS.toArray(new String[0]));
+            row(s, 1, "1", "农村公路养护", "", "甲镇", "乙镇", "", "", "2025-10-31", "");
+        });
+        assertThat(mvc.perform(multipart("/api/plans/excel").file(xlsx(known)).param("title", "另一份").param("year", "2025")
+                .with(TestUsers.api(office))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"outsideCoUnits\":[]", "\"notices\":[]");
+
+        // The page: the new plan opens with the notice, once.
+        var session = TestUsers.signedIn(mvc, office);
+        MockHttpServletResponse posted = mvc.perform(multipart("/plans/excel").file(xlsx(sheet)).param("title", "页面导入")
+                .param("year", "2025").session(session).with(csrf())).andReturn().getResponse();
+        assertThat(posted.getStatus()).as(posted.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(302);
+        String page = mvc.perform(get(posted.getRedirectedUrl()).session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"import-notices\"",
+                "第 3 行配合单位“县农商银行”不在组织机构中，已作为名称保存在任务上；如需该单位参与报送，请先在组织机构中添加");
+        assertThat(mvc.perform(get(posted.getRedirectedUrl()).session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"import-notices\"");
+    }
+
+    private static MockMultipartFile xlsx(byte[] bytes) {
+        return new MockMultipartFile("file", "台账.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
+    }
+
+    @Test
     void wrongColumnsAreRefused() {
         byte[] sheet = sheet(s -> headerRow(s, "编号", "任务", "要求"));
         assertThat(refusal(sheet)).singleElement().asString().contains("没有找到表头", "工作任务", "牵头单位");
@@ -126,7 +258,7 @@ class ExcelLedgerTests {
         List<String> problems = refusal(sheet);
         assertThat(problems).anyMatch(p -> p.startsWith("第 3 行“完成时限”无法识别"))
                 .anyMatch(p -> p.equals("第 4 行牵头单位“丁镇”不在本区域的组织机构中"))
-                .anyMatch(p -> p.equals("第 4 行配合单位“戊局”不在本区域的组织机构中"))
+                .as("a co-operating unit outside the tree is no problem: it is kept by name").noneMatch(p -> p.contains("戊局"))
                 .anyMatch(p -> p.equals("第 5 行缺少“工作任务”"))
                 .anyMatch(p -> p.equals("第 6 行“工作任务”是公式，请粘贴为数值后再导入"))
                 .noneMatch(p -> p.startsWith("第 2 行"));

@@ -13,6 +13,7 @@ import cn.duban.TestUsers;
 import cn.duban.extract.Quantity;
 import cn.duban.levels.Levels;
 import cn.duban.org.Organisation;
+import cn.duban.org.OrganisationKind;
 import cn.duban.org.Organisations;
 import cn.duban.progress.ReportingPeriods;
 import cn.duban.security.Role;
@@ -149,7 +150,7 @@ class ExcelRoundTripTests {
         MockHttpServletResponse answer = mvc.perform(multipart("/api/plans/excel").file(file(stripped)).param("title", "乡镇台账")
                 .with(TestUsers.api(office))).andReturn().getResponse();
         assertThat(answer.getStatus()).as(answer.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
-        long copy = Long.parseLong(answer.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
+        long copy = planId(answer.getContentAsString(StandardCharsets.UTF_8));
         List<Map<String, Object>> indicators = jdbc.sql("""
                 select i.name, i.target_value, i.unit, i.comparator, i.deadline from indicator i join task t on t.id = i.task_id
                 where t.plan_id = :p order by t.position, i.position""").param("p", copy).query().listOfRows();
@@ -494,7 +495,7 @@ class ExcelRoundTripTests {
         MockHttpServletResponse answer = mvc.perform(multipart("/api/plans/excel").file(file(sheet)).with(TestUsers.api(office)))
                 .andReturn().getResponse();
         assertThat(answer.getStatus()).as(answer.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
-        long id = Long.parseLong(answer.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
+        long id = planId(answer.getContentAsString(StandardCharsets.UTF_8));
         assertThat(jdbc.sql("select title from plan where id = :p").param("p", id).query(String.class).single())
                 .as("named by its title row").isEqualTo("甲镇2026年重点工作任务");
         List<Map<String, Object>> tasks = jdbc.sql("""
@@ -546,7 +547,64 @@ class ExcelRoundTripTests {
         assertThat(notAWorkbook.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"sheet-problems\"", ".xlsx");
     }
 
+    // ——— Co-operating units outside the organisation tree ———
+
+    @Test
+    void aCoUnitOutsideTheTreeTypedIntoTheExportIsKeptByNameAndTheTaskPageKeepsIt() throws Exception {
+        byte[] edited = edit(export(), wb -> {
+            Sheet s = wb.getSheetAt(0);
+            cell(s, taskRow(s, "农村危旧泥砖房改造"), "配合单位").setCellValue("县农业农村局、县农商银行");
+            Row added = s.createRow(s.getLastRowNum() + 1);
+            added.createCell(column(s, "序号")).setCellValue("4");
+            added.createCell(column(s, "工作任务")).setCellValue("乡镇污水处理设施建设");
+            added.createCell(column(s, "牵头单位")).setCellValue("乙镇");
+            added.createCell(column(s, "配合单位")).setCellValue("市生态环境局澄川分局");
+        });
+        String preview = ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office);
+        assertThat(kinds(preview)).as(preview).containsExactlyInAnyOrder("EDITED", "ADDED");
+        assertThat(preview).contains("\"field\":\"配合单位\"", "\"after\":\"县农业农村局、县农商银行\"", "配合单位“县农商银行”不在组织机构中",
+                "配合单位“市生态环境局澄川分局”不在组织机构中");
+        ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)).param("apply", "true").param("preview", fingerprint(preview)),
+                office);
+        LedgerTask edit = task(houses);
+        assertThat(edit.coUnitIds()).containsExactly(county.department().id());
+        assertThat(edit.outsideCoUnits()).containsExactly("县农商银行");
+        assertThat(edit.coUnits()).containsExactly("县农业农村局", "县农商银行");
+        long sewage = jdbc.sql("select id from task where plan_id = :p and title = '乡镇污水处理设施建设'").param("p", plan)
+                .query(Long.class).single();
+        assertThat(task(sewage).coUnits()).containsExactly("市生态环境局澄川分局");
+        assertThat(task(sewage).coUnitIds()).isEmpty();
+
+        // The plan's export now, untouched, changes nothing. The edited file again: its 配合单位 is the plan's now;
+        // only its new row, which carries no task id, would be added again.
+        assertThat(kinds(ok(multipart("/api/plans/" + plan + "/excel").file(file(export())), office))).isEmpty();
+        assertThat(kinds(ok(multipart("/api/plans/" + plan + "/excel").file(file(edited)), office))).containsExactly("ADDED");
+
+        // The task page does not edit the names outside the tree, and an edit there keeps them.
+        LedgerTask now = task(houses);
+        tx.executeWithoutResult(s -> tasks.update(houses, new Tasks.TaskChange(now.title(), now.leadOrgId(), now.coUnitIds(),
+                "刘副县长", now.responsiblePerson(), now.startDate(), now.deadline(), now.version(), null, null), units()));
+        assertThat(task(houses).outsideCoUnits()).containsExactly("县农商银行");
+        assertThat(task(houses).leader()).isEqualTo("刘副县长");
+
+        // Once the office has added the bank to its tree and chosen it, it is that unit, not a name beside it.
+        Organisation bank = tx.execute(s -> organisations.add("县农商银行", OrganisationKind.DEPARTMENT, county.county().id()));
+        LedgerTask before = task(houses);
+        tx.executeWithoutResult(s -> tasks.update(houses, new Tasks.TaskChange(before.title(), before.leadOrgId(),
+                List.of(county.department().id(), bank.id()), before.leader(), before.responsiblePerson(), before.startDate(),
+                before.deadline(), before.version(), null, null), units()));
+        LedgerTask after = task(houses);
+        assertThat(after.outsideCoUnits()).isEmpty();
+        assertThat(after.coUnits()).containsExactlyInAnyOrder("县农业农村局", "县农商银行");
+        assertThat(after.coUnitIds()).containsExactlyInAnyOrder(county.department().id(), bank.id());
+    }
+
     // ——— helpers ———
+
+    /** The new plan's id in the answer of {@code POST /api/plans/excel}. */
+    private static long planId(String json) {
+        return Long.parseLong(json.replaceAll("(?s)^\\{\"planId\":(\\d+).*", "$1"));
+    }
 
     private byte[] export() throws Exception {
         return mvc.perform(get("/api/plans/" + plan + "/export").with(TestUsers.api(office))).andReturn().getResponse()
@@ -557,7 +615,7 @@ class ExcelRoundTripTests {
         MockHttpServletResponse answer = mvc.perform(multipart("/api/plans/excel").file(file(sheet)).param("title", title)
                 .with(TestUsers.api(office))).andReturn().getResponse();
         assertThat(answer.getStatus()).as(answer.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
-        return Long.parseLong(answer.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
+        return planId(answer.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private String ok(AbstractMockHttpServletRequestBuilder<?> request, String user) throws Exception {

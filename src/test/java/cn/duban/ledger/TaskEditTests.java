@@ -146,6 +146,43 @@ class TaskEditTests {
     }
 
     @Test
+    void coUnitsKeptByNameOutsideTheTreeSurviveAnEditOnThePageAndThroughTheApi() throws Exception {
+        long plan = tx.execute(s -> plans.create("台账", 2025, county.county().id(), "x", "x", "", "test",
+                List.of(new Plans.NewTask("1", "农户小额信贷贴息", "", county.townA().id(), List.of(county.department().id()),
+                        List.of("县农商银行"), null, List.of(), null, null, "", ""))));
+        long credit = jdbc.sql("select id from task where plan_id = :p").param("p", plan).query(Long.class).single();
+        var session = TestUsers.signedIn(mvc, office);
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/" + credit).session(session)
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .param("title", "农户小额信贷贴息").param("leadOrgId", String.valueOf(county.townA().id()))
+                .param("coUnitIds", String.valueOf(county.townB().id())).param("version", "0"))
+                .andExpect(MockMvcResultMatchers.status().is3xxRedirection());
+        assertThat(outside(credit)).as("the page does not edit the names, and keeps them").isEqualTo("县农商银行");
+
+        String body = """
+                {"title":"农户小额信贷贴息","leadOrgId":%d,"coUnitIds":[%d],"version":1}""".formatted(county.townA().id(),
+                county.department().id());
+        mvc.perform(put("/api/tasks/" + credit).with(TestUsers.api(office)).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(MockMvcResultMatchers.status().isOk())
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("\"outsideCoUnits\":[\"县农商银行\"]")));
+        assertThat(outside(credit)).as("an API edit that leaves them out keeps them").isEqualTo("县农商银行");
+
+        String named = """
+                {"title":"农户小额信贷贴息","leadOrgId":%d,"coUnitIds":[],"version":2,
+                 "outsideCoUnits":["县农商银行","市生态环境局澄川分局"," "]}""".formatted(county.townA().id());
+        mvc.perform(put("/api/tasks/" + credit).with(TestUsers.api(office)).contentType(MediaType.APPLICATION_JSON).content(named))
+                .andExpect(MockMvcResultMatchers.status().isOk());
+        assertThat(outside(credit)).isEqualTo("县农商银行、市生态环境局澄川分局");
+        assertThat(jdbc.sql("select after ->> 'outside_co_units' from audit_event where entity = 'task' and action = '修改任务' "
+                + "and entity_id = :t order by id desc limit 1").param("t", credit).query(String.class).single())
+                .isEqualTo("县农商银行、市生态环境局澄川分局");
+    }
+
+    private String outside(long taskId) {
+        return jdbc.sql("select outside_co_units from task where id = :t").param("t", taskId).query(String.class).single();
+    }
+
+    @Test
     void aUnitOutsideTheAreaIsRefused() throws Exception {
         TestUsers.County other = users.county();
         assertThat(edit("越界", other.townA().id(), 0)).isEqualTo(422);

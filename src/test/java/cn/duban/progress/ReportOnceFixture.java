@@ -155,7 +155,7 @@ public class ReportOnceFixture {
                 .param("year", "2026").with(TestUsers.api(office)))
                 .andReturn().getResponse();
         assertThat(imported.getStatus()).as(imported.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
-        long plan = Long.parseLong(imported.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\D+", ""));
+        long plan = Long.parseLong(imported.getContentAsString(StandardCharsets.UTF_8).replaceAll("(?s)^\\{\"planId\":(\\d+).*", "$1"));
         Map<String, Long> indicators = new LinkedHashMap<>();
         jdbc.sql("select t.number, i.name, i.id, i.position from indicator i join task t on t.id = i.task_id where t.plan_id = :p")
                 .param("p", plan).query((rs, n) -> {
