@@ -528,10 +528,81 @@ public final class Reader {
             if (due == null && !describesDoneWork && s.role == Role.UNKNOWN) {
                 due = periodEnd; // a quarter's or half-year's plan: its items are due when the period ends
             }
+            List<ProposedTask> rows = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth);
+            if (!rows.isEmpty()) {
+                tasks.addAll(rows); // a task list (附件：…任务清单): one task a row, as the office drew them up
+                continue;
+            }
             tasks.add(new ProposedTask("T" + s.id, s.id, s.title, body, s.role, due == null ? null : due.toString(),
                     mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
+    }
+
+    /** The column a task list names its work in. */
+    private static final Set<String> TITLE_COLUMNS = Set.of("项目名称", "工作任务", "任务名称", "重点任务", "任务内容", "项目", "任务", "事项",
+            "工作事项", "工作内容", "具体任务");
+    private static final Set<String> LEAD_COLUMNS = Set.of("牵头单位", "责任单位", "牵头部门", "责任部门", "实施单位", "承办单位");
+    private static final Set<String> DUE_COLUMNS = Set.of("完成时限", "完成时间", "时限", "时间节点", "完成期限", "时间要求");
+    private static final Pattern CELLS = Pattern.compile("[\\t ]+");
+
+    /**
+     * A task list laid out as a table (序号 项目名称 建设内容 牵头单位 完成时限, in a Word table or in lines of
+     * spaced cells): one task a row, titled by its name column, led by its lead column, due by its deadline column.
+     * Columns after the name are counted from the row's end, so a cell with spaces of its own does not shift them.
+     */
+    private static List<ProposedTask> listRows(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt,
+            int year, int docMonth) {
+        List<ProposedTask> rows = new ArrayList<>();
+        int at = s.start;
+        List<String> header = null;
+        int titleColumn = -1;
+        int k = 0;
+        while (at < s.end) {
+            int lineEnd = text.indexOf('\n', at);
+            lineEnd = lineEnd < 0 || lineEnd > s.end ? s.end : lineEnd;
+            String line = text.substring(at, lineEnd).strip();
+            List<String> cells = line.isEmpty() ? List.of() : List.of(CELLS.split(line));
+            if (header == null) {
+                int title = -1;
+                boolean leadOrDue = false;
+                for (int c = 0; c < cells.size(); c++) {
+                    title = title < 0 && TITLE_COLUMNS.contains(cells.get(c)) ? c : title;
+                    leadOrDue |= LEAD_COLUMNS.contains(cells.get(c)) || DUE_COLUMNS.contains(cells.get(c));
+                }
+                if (title >= 0 && leadOrDue && cells.size() >= 3) {
+                    header = cells;
+                    titleColumn = title;
+                }
+            } else if (cells.size() >= header.size() && cells.size() >= 2) {
+                String title = cells.get(titleColumn);
+                List<String> units = new ArrayList<>();
+                LocalDate due = null;
+                for (int c = titleColumn + 1; c < header.size(); c++) {
+                    String cell = cells.get(cells.size() - (header.size() - c));
+                    if (LEAD_COLUMNS.contains(header.get(c))) {
+                        for (String unit : cell.split("[、，,/；;]")) {
+                            if (!unit.isBlank()) {
+                                units.add(unit.strip());
+                            }
+                        }
+                    } else if (DUE_COLUMNS.contains(header.get(c))) {
+                        TimeWords.Mark mark = TimeWords.in(cell, year, docMonth);
+                        due = mark == null ? null : mark.date();
+                    }
+                }
+                List<Integer> mine = new ArrayList<>();
+                for (int q = firstAtOrAfter(quantityAt, at); q < quantityAt.size() && quantityAt.get(q) < lineEnd; q++) {
+                    mine.add(q);
+                }
+                rows.add(new ProposedTask("T" + s.id + "." + ++k, s.id, title, line, s.role, due == null ? null : due.toString(), mine,
+                        units, nt.toSource(at), nt.sourceEnd(lineEnd)));
+            } else if (!rows.isEmpty()) {
+                break; // the table ends where its rows do
+            }
+            at = lineEnd + 1;
+        }
+        return rows.size() >= 2 ? rows : List.of();
     }
 
     /** A line of a signature naming who issued the text: a name, no punctuation, no figure. */

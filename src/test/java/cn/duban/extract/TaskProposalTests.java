@@ -123,6 +123,29 @@ class TaskProposalTests {
                 .containsExactly("2025-09-30", "2025-12-31");
     }
 
+    /** A task list laid out as a table (附件：…任务清单), in spaced lines or a Word table: one task a row, its lead and due date. */
+    @Test
+    void aTaskListTableIsOneTaskARowWithItsLeadAndDueDate() {
+        String text = """
+                南塘镇2027年民生实事项目实施方案
+                2027年1月12日
+                一、总体要求
+                坚持尽力而为、量力而行，办好群众身边的实事。
+                附件：南塘镇2027年民生实事项目清单
+                序号 项目名称 建设内容 牵头单位 完成时限
+                1 镇卫生院发热门诊改造 改造发热门诊1处、 建筑面积600平方米 镇社会事务办 2027年6月底前
+                2 集镇污水管网延伸 新建污水管网4.2公里 镇规划建设办 2027年10月底前
+                3 村级儿童之家 新建儿童之家6个 镇妇联、镇社会事务办 2027年12月底前
+                """;
+        List<ProposedTask> rows = Reader.read("南塘镇", text, null).tasks().stream().filter(t -> t.text().matches("^\\d+ .*")).toList();
+        assertThat(rows).extracting(ProposedTask::title).containsExactly("镇卫生院发热门诊改造", "集镇污水管网延伸", "村级儿童之家");
+        assertThat(rows).extracting(ProposedTask::deadline).containsExactly("2027-06-30", "2027-10-31", "2027-12-31");
+        assertThat(rows.get(2).units()).containsExactly("镇妇联", "镇社会事务办");
+        assertThat(rows.get(0).units()).as("a cell with a space of its own does not shift the columns after it")
+                .containsExactly("镇社会事务办");
+        assertThat(rows.get(1).quantities()).hasSize(1);
+    }
+
     private static void add(TaskScore score, Path goldFile) throws IOException {
         String doc = goldFile.getFileName().toString().replace(".tasks.jsonl", "");
         String text = Files.readString(goldFile.resolveSibling(doc + ".txt"), StandardCharsets.UTF_8);
