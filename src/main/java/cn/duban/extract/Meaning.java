@@ -130,6 +130,23 @@ final class Meaning {
         if (forecast != null && doneWord(pre, year, false) == null) {
             return new Judgement(TARGET, "目标：" + forecast);
         }
+        // 年度任务为210公里, 年度计划新开工项目22个: the year's quota restated in a review is a target (ANNOTATION.md), due
+        // at the year's end.
+        String quota = QUOTA.matcher(pre).find() ? QUOTA_WORDS.at(pre, QUOTA_WORDS.indexIn(pre)) : null;
+        if (quota != null && role != Role.PLAN) {
+            return new Judgement(TARGET, ANNUAL + quota);
+        }
+        // 完成率分别为112.4%, 占年度计划投资…的87.7%, 较全县平均水平低34.9个百分点: a share done or a gap measured, stated
+        // as found where the work is reviewed or ranked, is a result, whatever plan it is measured against.
+        if (role != Role.PLAN && (role != Role.UNKNOWN || frame.cutOff() != null || RANKED.in(before))
+                && (SHARE_DONE.matcher(listed(pre)).find() || GAP.matcher(listed(pre)).find())
+                && goalWord(clauseOwn(listed(pre))) == null) {
+            return new Judgement(ACTUAL, "完成比例或差距");
+        }
+        // 12月15日前完成剩余46亩, 达到…要求的60人: in a part stating problems, a dated demand or a requirement is a target.
+        if (role == Role.PROBLEMS && (frame.firm() != null && doneWord(pre, year, false) == null || pre.endsWith("要求的"))) {
+            return new Judgement(TARGET, frame.firm() != null ? "整改期限：" + frame.firm() : "要求");
+        }
         String scale = scaleWord(pre);
         if (scale != null && REACHED.in(scale)
                 && (role == Role.REVIEW || role == Role.PROBLEMS || frame.cutOff() != null || doneWord(before, year, true) != null)) {
@@ -137,7 +154,8 @@ final class Meaning {
         }
         // In a plan part the size of the work planned is part of the goal (年内建成…道路4条、总长6.8公里, 涉及居民2860户);
         // a project's money (总投资) and a capacity in a name still describe it.
-        if (scale != null && role == Role.PLAN && !CAPACITY.in(scale) && !scale.contains("投资") && !scale.contains("资金")
+        if (scale != null && role == Role.PLAN && !CAPACITY.in(scale) && !REACHED.in(scale) && !scale.contains("投资")
+                && !scale.contains("资金")
                 && (frame.firm() != null || goalWord(before) != null)) {
             return new Judgement(TARGET, "计划部分的规模：" + scale);
         }
@@ -198,6 +216,9 @@ final class Meaning {
                 }
                 // 2024年,将抓好以下工作:一是新建…: a modal word earlier in the sentence reaches the work it heads.
                 String modal = Segment.modal(reach);
+                if (modal != null && modal.equals("将") && DISPOSAL_AFTER.matcher(after).find()) {
+                    modal = null; // 将…的5个项目列入"红榜": 将 puts the projects on the list, it tells no future
+                }
                 if (modal != null) {
                     yield new Judgement(TARGET, "目标（前文）：" + modal);
                 }
@@ -220,6 +241,20 @@ final class Meaning {
     }
 
     private static final WordSet FORECAST = new WordSet("预计", "预期", "有望");
+    /** The reason a restated annual quota carries: the reader dates it to the year's end. */
+    static final String ANNUAL = "年度目标：";
+    private static final WordSet QUOTA_WORDS = new WordSet("目标任务", "年度任务", "年度目标", "年度计划", "全年任务", "全年目标", "下达任务",
+            "任务数");
+    /** A quota word right before the number, with at most a few words of what it counts between (年度计划新开工项目22个). */
+    private static final Pattern QUOTA = Pattern.compile(
+            "(?:目标任务|年度任务|年度目标|年度计划|全年任务|全年目标|下达任务|任务数)[\\p{IsHan}&&[^的]]{0,6}?(?:为|是|数)?$");
+    /** A share done (完成率, 开工率…, 占…任务的) right before the number. */
+    private static final Pattern SHARE_DONE = Pattern.compile(
+            "(?:完成率|开工率|竣工率|到位率|办结率|完成进度)(?:分别)?(?:为|达到|达|是)?$|(?:占|完成)[^，,；;。]{0,16}(?:任务|计划|目标)[^，,；;。]{0,14}的$");
+    /** A gap measured: 较全县平均水平低, 比上月提高. */
+    private static final Pattern GAP = Pattern.compile("(?:较|比)[^，,；;。]{0,12}(?:低|高|多|少)(?:了)?$");
+    /** Words of a ranking: its figures are found, not set. */
+    private static final WordSet RANKED = new WordSet("排名", "位列", "排在", "红榜", "黑榜", "后三位", "前三位", "前三名", "后三名");
     private static final Set<String> MONEY_OR_SIZE = Set.of("元", "亩", "平方米", "平方", "公顷");
 
     /**
@@ -244,6 +279,20 @@ final class Meaning {
         }
         int at = UNDER_WAY.indexIn(sentence);
         return at < 0 ? judged : new Judgement(OTHER, "项目在建：" + UNDER_WAY.at(sentence, at));
+    }
+
+    private static final Pattern DISPOSAL_AFTER = Pattern.compile("^[^，,；;。]{0,12}?(?:列入|纳入|列为|评为|确定为|认定为|予以)");
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?:[0-9.]+[%％]?\\s*[、和及与]\\s*)+$");
+
+    /** 完成率分别为112.4%、108.6%: the words before the first of numbers listed speak for each of them. */
+    private static String listed(String pre) {
+        return LISTED_BEFORE.matcher(pre).replaceFirst("");
+    }
+
+    /** The clause's own words before the number (pre is already the clause; kept for what the share's words hold). */
+    private static String clauseOwn(String pre) {
+        java.util.regex.Matcher share = SHARE_DONE.matcher(pre);
+        return share.find() ? pre.substring(0, share.start()) : pre;
     }
 
     /** Goal or forecast wording: the target cues, 确保, and 争取 before an action (争取资金 is money secured). */

@@ -239,6 +239,9 @@ public final class Reader {
                     : role == Role.REVIEW || role == Role.PROBLEMS
                             ? ownDeadline(marks[clauseOf[q]])
                             : deadline(marks, hasQuantity, clauseOf[q]);
+            if (deadline == null && kinds[q].because().startsWith(Meaning.ANNUAL)) {
+                deadline = LocalDate.of(year, 12, 31); // an annual quota is due when the year ends
+            }
             int absStart = span.start() + f.start();
             int absEnd = span.start() + f.end();
             out.add(new Quantity(doc, sentenceOf(s, f), s.substring(f.start(), f.end()), f.value(), f.unit(), f.baseValue(),

@@ -193,7 +193,7 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
     static String modal(String text) {
         for (int i = 0; i < text.length(); i++) {
             Word w = wordAt(text, i);
-            if (w != null && w.tense() == Tense.MOOD) {
+            if (w != null && w.tense() == Tense.MOOD && !disposal(text, i, w.length())) {
                 return text.substring(i, i + w.length());
             }
             if (w != null) {
@@ -201,6 +201,13 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
             }
         }
         return null;
+    }
+
+    /** 将…列入"红榜", 将…纳入, 将…予以通报: 将 puts its object somewhere (the 把 of writing), it tells no future. */
+    private static final Pattern DISPOSAL = Pattern.compile("^[^，,；;。]{0,30}?(?:列入|纳入|列为|评为|确定为|认定为|予以|移交|通报)");
+
+    private static boolean disposal(String text, int at, int length) {
+        return text.startsWith("将", at) && length == 1 && DISPOSAL.matcher(text.substring(at + 1)).find();
     }
 
     /**

@@ -145,4 +145,38 @@ class KindAndDeadlineTests {
         assertThat(inPlan("9.2公里").kind()).isEqualTo("actual");
         assertThat(inPlan("6个").kind()).as("按计划 measures a result against the plan").isEqualTo("actual");
     }
+
+    /** A 督查通报 (issue 26, from the second blind set): quotas restated, shares found, rankings, dated demands. */
+    private static final String BULLETIN = """
+            关于全县重点项目建设进展情况的督查通报
+            各乡镇人民政府，县直各部门：
+            截至11月20日，全县重点项目累计完成投资52.3亿元，占年度计划投资60亿元的87.2%。年度计划新开工项目18个，已开工16个。
+            按照投资完成率排名，东关镇、河口镇位列前两位，完成率分别为108.2%、102.5%；北山乡较全县平均水平低21.4个百分点。
+            经综合评定，将投资完成率超过100%的3个项目列入“红榜”。
+            一、存在的问题
+            北山乡物流园项目用地尚未落实。整改要求：北山乡于12月15日前完成剩余38亩土地征收。
+            """;
+
+    private static Quantity inBulletin(String surface) {
+        return Reader.read("bulletin", BULLETIN, 2026).quantities().stream().filter(q -> q.surface().equals(surface)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aBulletinsQuotasAreTargetsAndItsSharesAndRankingsAreFound() {
+        assertThat(inBulletin("60亿元").kind()).as("an annual quota restated").isEqualTo("target");
+        assertThat(inBulletin("60亿元").deadline()).isEqualTo("2026-12-31");
+        assertThat(inBulletin("18个").kind()).isEqualTo("target");
+        assertThat(inBulletin("87.2%").kind()).as("the share done").isEqualTo("actual");
+        assertThat(inBulletin("108.2%").kind()).isEqualTo("actual");
+        assertThat(inBulletin("102.5%").kind()).as("listed after the first, read as it is").isEqualTo("actual");
+        assertThat(inBulletin("21.4个百分点").kind()).as("a gap measured").isEqualTo("actual");
+        assertThat(inBulletin("3个").kind()).as("将…列入 puts them on the list, it tells no future").isEqualTo("actual");
+    }
+
+    @Test
+    void aDatedDemandUnderProblemsIsATarget() {
+        assertThat(inBulletin("38亩").kind()).isEqualTo("target");
+        assertThat(inBulletin("38亩").deadline()).isEqualTo("2026-12-15");
+    }
 }
