@@ -110,7 +110,8 @@ final class AchievementMatcher {
             "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划"};
     /** Last year's, and totals over several years (十四五以来, 近三年, 历年): neither is this year's work. */
     private static final String[] PAST_WORDS = {"去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "十四五", "十三五",
-            "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来", "以往"};
+            "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来", "以往", "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来",
+            "几年来"};
     private static final String[] COMPARISON_WORDS = {"同比", "环比", "比去年", "较去年", "比上年", "较上年", "与去年相比", "较上月",
             "比上月", "较同期", "比同期", "增幅", "增速", "增长率", "与上年相比", "较年初", "比年初"};
     private static final String[] CHANGE_VERBS = {"增长", "增加", "下降", "减少", "提高", "降低", "上升", "回落"};
@@ -124,8 +125,10 @@ final class AchievementMatcher {
             "招聘会", "培训会", "动员会", "部署会", "会议", "督查", "检查", "巡查", "暗访", "约谈", "调研", "走访", "排查", "宣传"};
     private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "至此", "迄今", "今年以来", "年初以来", "以来", "全年", "共计",
             "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
+    /** Words of a running total from the year's start, which a month named beside them does not make the month's. */
+    private static final String[] RUNNING_WORDS = {"累计", "截至", "截止", "至此", "迄今", "以来", "全年", "至今"};
     /** The period's own: 本月, 当月… and 又/再 on the verb (又完成, 再新增), which adds to what was reported before. */
-    private static final String[] INCREMENT_WORDS = {"本月", "当月", "本周", "当周", "本期", "单月", "本季度", "当季", "这个月", "这一个月",
+    private static final String[] INCREMENT_WORDS = {"本月", "当月", "本期", "单月", "本季度", "当季", "这个月", "这一个月",
             "这月", "又完成", "又新增", "又建成", "又新建", "又栽", "又新修", "又修", "又改造", "再新增", "又发放", "又化解", "又接待", "又引进",
             "又签约", "又培育", "又并网", "又铺设"};
     /** 1-11月, 1至10月, 前11个月: a span from the year's start is cumulative. */
@@ -137,7 +140,7 @@ final class AchievementMatcher {
     private static final Pattern QUARTER = Pattern.compile("([一二三四])季度");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     /** A share of the task: …完成全年任务的85%, 占年度目标的90%, 完成率. */
-    private static final Pattern SHARE = Pattern.compile("(?:任务|目标|计划)[^，,；;。]{0,12}的$|完成率(?:为|达|达到)?$|完成进度(?:为|达|达到)?$");
+    private static final Pattern SHARE = Pattern.compile("(?:任务|目标|计划)[^，,；;。]{0,12}的$|完成率(?:为|达|达到)?$|完成进度(?:为|达|达到)?$|^占$");
     /** A village or community named in office prose: two or three characters before 村 or 社区. */
     private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区)(?![道级组委民集庄镇干两务容落内里规医卫史])");
     /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
@@ -362,6 +365,8 @@ final class AchievementMatcher {
     /** 未发生, 没有发生, 零发生, 实现零火点, 动态清零: none happened, none are left. */
     private static final Pattern NONE = Pattern.compile(
             "(?:未|没有|没|无)(?:发生|出现)|零(?:发生|事故|火点|伤亡|死亡|发案|辍学|失学)|实现[“\"]?零|清零|为零|保持[“\"]?零");
+    /** A narrower kind than all: 较大及以上 accidents are not all accidents. */
+    private static final String[] NARROWER = {"较大及以上", "较大以上", "重大及以上", "重特大", "一般及以上", "重大"};
     /** Before a none word these make it a pledge (确保不发生, 坚决杜绝), not a statement. */
     private static final String[] PLEDGES = {"确保", "杜绝", "严防", "坚决", "力争", "防止", "避免", "务必", "要", "争取", "守住", "实现不"};
     /** How a count is named after what it counts: 森林火灾发生起数 counts 森林火灾. */
@@ -411,11 +416,29 @@ final class AchievementMatcher {
             if (OfficeTerms.covered(wanted, OfficeTerms.bigrams(OfficeTerms.canonical(clause))) < 0.75) {
                 continue;
             }
+            // 未发生较大及以上生产安全事故 says nothing of all accidents: a narrower kind than the indicator counts.
+            String narrower = firstIn(clause, NARROWER);
+            if (narrower != null && !m.name().contains(narrower)) {
+                continue;
+            }
+            // 11月未发生亡人事故: none this month adds nothing to what was reported before.
+            BigDecimal value = BigDecimal.ZERO;
+            String sentenceText = text.substring(sentenceStart(text, none.start()), Math.min(text.length(), sentenceEnd(text, none.end())));
+            if (ONE_MONTH.matcher(before).find() || firstIn(before, INCREMENT_WORDS) != null
+                    || firstIn(sentenceText.substring(0, Math.min(sentenceText.length(), 12)), INCREMENT_WORDS) != null) {
+                BigDecimal previous = line.previous() == null ? null : line.previous().values().get(m.indicatorId());
+                if (previous == null) {
+                    continue;
+                }
+                value = previous;
+            }
             int sentenceStart = sentenceStart(source, start);
             int sentenceEnd = sentenceEnd(source, end);
-            return new Proposal(line.taskId(), m.indicatorId(), m.name(), BigDecimal.ZERO, m.unit(), How.CUMULATIVE.json,
+            return new Proposal(line.taskId(), m.indicatorId(), m.name(), value, m.unit(),
+                    value.signum() == 0 ? How.CUMULATIVE.json : How.INCREMENT.json,
                     source.substring(sentenceStart, sentenceEnd).strip(), start, end, source.substring(start, end), counted,
-                    "原文称“" + clause.strip() + "”，即为0", List.of(), sentenceStart, sentenceEnd);
+                    "原文称“" + clause.strip() + "”，" + (value.signum() == 0 ? "即为0" : "本期为0，沿用上期累计" + plain(value)), List.of(),
+                    sentenceStart, sentenceEnd);
         }
         return null;
     }
@@ -457,6 +480,11 @@ final class AchievementMatcher {
             }
             Candidate c = new Candidate();
             c.q = q;
+            for (ReportTables.Aside aside : tables.asides()) {
+                if (aside.start() <= q.start() && q.start() < aside.end()) {
+                    c.setAside = "表格“" + aside.column() + "”一栏，不是完成数";
+                }
+            }
             // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
             c.sentence = q.evidence() != null && q.evidence().startsWith("表格")
                     ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface()
@@ -520,6 +548,15 @@ final class AchievementMatcher {
                         if (earlier.at < clauseStart && OfficeTerms.core(c.namePre).replaceAll("[^\\p{IsHan}]", "").length() < 3) {
                             c.continues = true;
                         }
+                    }
+                }
+            }
+            // 已完成31200米，占97.5%: the share of the figure just stated, which fills its indicator itself.
+            if (c.shape == Shape.SHARE_OF_TARGET && c.setAside == null && c.cuePre.strip().equals("占")) {
+                for (int k : sameSentence) {
+                    Candidate earlier = out.get(k);
+                    if (earlier.at >= c.previousClauseStart && earlier.setAside == null && earlier.shape == Shape.AMOUNT) {
+                        c.setAside = "前一数字所占的比例";
                     }
                 }
             }
@@ -739,6 +776,8 @@ final class AchievementMatcher {
         }
         if (past == null && !c.opening.isEmpty() && !containsYear(pre, year) && !pre.contains("今年")) {
             past = pastYear(c.opening, year);
+            // 任职三年来，全镇累计签约…: several years' total named where the sentence opens.
+            past = past != null ? past : firstIn(c.opening, SEVERAL_YEARS);
         }
         if (past != null) {
             c.setAside = "往年的数字（" + past + "）";
@@ -797,6 +836,24 @@ final class AchievementMatcher {
         String clauseAfter = after.split("[，,；;。]", 2)[0];
         if (STARTED.matcher(clauseAfter).find() && !FINISHED.matcher(clauseAfter).find() && !tableRow) {
             c.setAside = "开工或在建的数，不是完成数";
+            return;
+        }
+        // 人均增收1860元, 户均: an average per person is no total.
+        String average = firstIn(pre.length() > 6 ? pre.substring(pre.length() - 6) : pre, AVERAGE_WORDS);
+        if (average != null) {
+            c.setAside = "人均或平均数，不是总量（" + average + "）";
+            return;
+        }
+        // 银杏节两天接待游客2.3万人次, 本周发放…: a few days' figure is neither the month's nor the year's.
+        Matcher days = FEW_DAYS.matcher(pre);
+        if (days.find() || firstIn(pre, WEEK_WORDS) != null && setting.periodStarts() != null && setting.periodEnds() != null
+                && setting.periodStarts().plusDays(10).isBefore(setting.periodEnds())) {
+            c.setAside = "几天或一周的数，不是本期或累计（" + (days.find(0) ? days.group() : firstIn(pre, WEEK_WORDS)) + "）";
+            return;
+        }
+        // 距全年新增4家的目标尚差1家: the target the gap is measured from.
+        if ((pre.contains("距") || pre.contains("离")) && TARGET_NAMED_AFTER.matcher(after).find()) {
+            c.setAside = "重述目标任务（距…目标）";
             return;
         }
         String peak = firstIn(pre.length() > 8 ? pre.substring(pre.length() - 8) : pre, PEAK_WORDS); // next to the figure
@@ -891,6 +948,13 @@ final class AchievementMatcher {
         return m.find() ? m.group() : null;
     }
 
+    private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
+            "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来"};
+    private static final String[] AVERAGE_WORDS = {"人均", "户均", "亩均", "平均每", "平均"};
+    private static final Pattern FEW_DAYS = Pattern.compile("(?:[一两二三四五六七八九]|[1-9])天(?:内|里|时间|中)?|(?:节|会)期间");
+    private static final String[] WEEK_WORDS = {"本周", "当周", "这周", "上周", "一周"};
+    private static final Pattern TARGET_NAMED_AFTER = Pattern.compile("^[^，,；;。]{0,12}的?(?:目标|任务)");
+
     /** One day's figure or the highest: 单日最高接待游客1.1万人次 is no total. */
     private static final String[] PEAK_WORDS = {"单日", "日均", "最高", "峰值", "高峰", "最多的一天", "每天", "每日"};
     /** The share phrase itself (完成全年目标的, 占年度任务的): its 目标 is the share's, not a goal of the clause. */
@@ -956,8 +1020,11 @@ final class AchievementMatcher {
         int clause = clauseStart(c.sentence, c.at);
         String text = pre;
         while (true) {
-            if (firstIn(text, CUMULATIVE_WORDS) != null || SPAN_TO_DATE.matcher(text).find() || text.contains("已")
-                    || text.contains("共")) {
+            // 11月到位资金合计6100万元: a month's sum is that month's, however it is totalled.
+            boolean monthsSum = ONE_MONTH.matcher(text).find() && firstIn(text, RUNNING_WORDS) == null
+                    && !SPAN_TO_DATE.matcher(text).find();
+            if (!monthsSum && (firstIn(text, CUMULATIVE_WORDS) != null || SPAN_TO_DATE.matcher(text).find() || text.contains("已")
+                    || text.contains("共"))) {
                 c.explicitCumulative = text == pre;
                 c.how = How.CUMULATIVE;
                 return;

@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
 final class ReportTables {
 
     /** What the tables hold: one figure a row, and the rows' spans, whose other cells the reader's figures are not. */
-    record Read(List<Quantity> figures, List<int[]> rows) {
+    record Read(List<Quantity> figures, List<int[]> rows, List<Aside> asides) {
+    }
+
+    /** A cell of a row told in words whose figures are no achievement: its column is a target, a rate, a remark. */
+    record Aside(int start, int end, String column) {
     }
 
     private static final String[] NAME_HEADERS = {"指标", "项目", "名称", "内容", "任务", "事项"};
@@ -63,6 +67,7 @@ final class ReportTables {
     static Read read(String doc, String source) {
         List<Quantity> figures = new ArrayList<>();
         List<int[]> rows = new ArrayList<>();
+        List<Aside> asides = new ArrayList<>();
         int lineStart = 0;
         Header header = null;
         String caption = null;
@@ -102,6 +107,12 @@ final class ReportTables {
                 }
                 if (h != null) {
                     header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
+                } else if (header != null && cells.length >= header.cells && header.prose(cells)) {
+                    // 今年新签约项目11个，其中工业项目6个: a cell that tells in words is read as prose, its row's name beside it;
+                    // the figures of its target or rate columns are set aside.
+                    asides.addAll(header.asides(cells, lineStart));
+                    lineStart = lineEnd + 1;
+                    continue;
                 } else if (header != null && cells.length >= header.cells) {
                     rows.add(new int[]{lineStart, lineEnd});
                     Quantity q = header.figure(doc, line, cells, lineStart);
@@ -116,7 +127,7 @@ final class ReportTables {
         if (transposed != null) {
             transposed.flush(figures);
         }
-        return new Read(figures, rows);
+        return new Read(figures, rows, asides);
     }
 
     /**
@@ -207,7 +218,7 @@ final class ReportTables {
 
     /** A header row: which column names the indicator, which holds its unit, which its figure (and whether one month's). */
     private record Header(int cells, int name, int unit, int figure, boolean month, String figureHeading, String headingUnit,
-            int increment, String incrementHeading, int share, String shareHeading, int earlier, int remark) {
+            int increment, String incrementHeading, int share, String shareHeading, int earlier, int remark, String[] headings) {
 
         static Header of(String[] cells) {
             if (cells.length < 3) {
@@ -244,7 +255,8 @@ final class ReportTables {
                 } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS)) {
                     name = i;
                 } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE) && (c.contains("累计") || c.contains("截至") || c.contains("截止"))
-                        && spanEnd(c) > spanEnd(simple[cumulative])) {
+                        && (spanEnd(c) > spanEnd(simple[cumulative]) || spanEnd(c) == 0 && spanEnd(simple[cumulative]) > 0)) {
+                    // 1-10月完成 … 累计完成: a total to date (no month named) is later than one to a month before.
                     // 1-10月累计 … 1-11月累计: the later total is the one to take, the earlier one what it grew from.
                     earlier = cumulative;
                     cumulative = i;
@@ -276,12 +288,37 @@ final class ReportTables {
             }
             return new Header(cells.length, name, unit, figure, cumulative < 0, simple[figure], u.find() ? u.group(1) : null,
                     cumulative >= 0 ? since : -1, cumulative >= 0 && since >= 0 ? simple[since] : null, share,
-                    share >= 0 ? simple[share] : null, earlier, remark);
+                    share >= 0 ? simple[share] : null, earlier, remark, simple);
         }
 
         Header withUnit(String unit) {
             return new Header(cells, name, this.unit, figure, month, figureHeading, unit, increment, incrementHeading, share, shareHeading,
-                    earlier, remark);
+                    earlier, remark, headings);
+        }
+
+        /** The cells of a row told in words whose column holds no achievement (年度目标, 完成率, 存在问题). */
+        List<Aside> asides(String[] cells, int lineStart) {
+            List<Aside> out = new ArrayList<>();
+            int at = lineStart;
+            for (int i = 0; i < cells.length; i++) {
+                if (i < headings.length && i != figure && i != name
+                        && (any(headings[i], NOT_A_FIGURE) || any(headings[i], SHARE_HEADERS) || i == remark
+                                || headings[i].contains("问题"))) {
+                    out.add(new Aside(at, at + cells[i].length(), headings[i]));
+                }
+                at += cells[i].length() + 1;
+            }
+            return out;
+        }
+
+        /** Whether the row's figure cell tells in words (a clause, or more words than a unit) rather than stating a number. */
+        boolean prose(String[] cells) {
+            String cell = simple(cells[figure]);
+            int han = 0;
+            for (int i = 0; i < cell.length(); i++) {
+                han += Character.isIdeographic(cell.charAt(i)) ? 1 : 0;
+            }
+            return cell.indexOf('，') >= 0 || cell.indexOf(',') >= 0 || han >= 6;
         }
 
         /** The row's figure, as a quantity whose sentence is the row; null when the row states none. */

@@ -76,6 +76,10 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_D = new Dev("qinghe-d", "清河镇", true);
     /** 龙坪乡 with a fourth ledger (茶叶, 护林员, 通组路, 养殖, 火点…): a spoken 调度 speech, a Traditional review with a 2027 part, a .docx by village. */
     public static final Dev LONGPING_D = new Dev("longping-d", "龙坪乡", true);
+    /** 石桥镇 with a fourth ledger (茶产业, 乡村旅游, 安全生产…): the head's 述职述廉报告, a Traditional 简报 by 片区, a .docx 推进情况表 in an unusual column order. */
+    public static final Dev SHIQIAO_D = new Dev("shiqiao-d", "石桥镇", true);
+    /** 清河镇 with a fifth ledger (秋冬种, 河道清淤, 临时救助, 消防…): a work group's messages, a Traditional 迎检汇报, a .docx 台账 with 1-10月 and 11月 columns. */
+    public static final Dev QINGHE_E = new Dev("qinghe-e", "清河镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
