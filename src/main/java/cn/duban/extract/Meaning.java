@@ -65,13 +65,13 @@ final class Meaning {
             "培训", "硬化", "安置", "搬迁", "确保", "力争", "争取", "提升", "增加", "增长", "投入", "销售", "申请", "加快", "扩大");
 
     private static final WordSet TARGET_CUE = new WordSet("预计", "计划于", "计划在", "计划到", "计划完成", "计划实现", "计划新增",
-            "计划投资", "力争", "拟", "将要", "预期", "有望", "力求", "下一步",
+            "计划投资", "计划年内", "计划年底", "计划当年", "计划今年", "计划明年", "力争", "拟", "将要", "预期", "有望", "力求", "下一步",
             // a plan stated inside a review (issue 26): projects being planned or prepared, a start still to come
             "谋划", "筹建", "计划开工", "计划实施", "即将开工", "准备开工");
     private static final WordSet ACTUAL_CUE = new WordSet("已", "了", "截至", "截止", "目前", "同比", "累计", "共计", "较上年", "比上年");
     private static final WordSet PAST_IN_PLAN = new WordSet("已", "去年", "上年", "过去");
     /** Completion on the verb or a running total: 已建成, 累计发放, 共计, 合计. */
-    private static final WordSet COMPLETED = new WordSet("已", "截至目前", "截止目前", "至今", "以来");
+    private static final WordSet COMPLETED = new WordSet("已", "截至目前", "截止目前", "目前仅", "目前共", "目前累计", "至今", "以来");
     /** Running totals and "in all": completion outside a plan (in a plan, 合计5000平方米 is the size of what is to be built). */
     private static final WordSet TOTALS = new WordSet("共计", "累计完成", "累计发放", "累计投入", "先后");
     /** After 争取, these make it goal wording (争取年底前完成, 争取新增); money or posts make it "secured". */
@@ -133,6 +133,10 @@ final class Meaning {
         // 年度任务为210公里, 年度计划新开工项目22个: the year's quota restated in a review is a target (ANNOTATION.md), due
         // at the year's end.
         String quota = QUOTA.matcher(pre).find() ? QUOTA_WORDS.at(pre, QUOTA_WORDS.indexIn(pre)) : null;
+        // 43个计划新开工项目才开工了16个: the number of what was planned is a target.
+        if (quota == null && PLANNED_AFTER.matcher(after).lookingAt()) {
+            quota = "计划";
+        }
         if (quota != null && role != Role.PLAN) {
             return new Judgement(TARGET, ANNUAL + quota);
         }
@@ -248,6 +252,8 @@ final class Meaning {
     /** A quota word right before the number, with at most a few words of what it counts between (年度计划新开工项目22个). */
     private static final Pattern QUOTA = Pattern.compile(
             "(?:目标任务|年度任务|年度目标|年度计划|全年任务|全年目标|下达任务|任务数)[\\p{IsHan}&&[^的]]{0,6}?(?:为|是|数)?$");
+    /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
+    private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */
     private static final Pattern SHARE_DONE = Pattern.compile(
             "(?:完成率|开工率|竣工率|到位率|办结率|完成进度)(?:分别)?(?:为|达到|达|是)?$|(?:占|完成)[^，,；;。]{0,16}(?:任务|计划|目标)[^，,；;。]{0,14}的$");
@@ -287,6 +293,17 @@ final class Meaning {
     /** 完成率分别为112.4%、108.6%: the words before the first of numbers listed speak for each of them. */
     private static String listed(String pre) {
         return LISTED_BEFORE.matcher(pre).replaceFirst("");
+    }
+
+    /** Whether the words before a number restate the year's quota (年度任务为, 全年目标, 年度计划投资). */
+    static boolean annualQuota(String pre) {
+        Matcher m = QUOTA.matcher(pre);
+        return m.find() && (m.group().contains("年度") || m.group().contains("全年"));
+    }
+
+    /** Whether the words right after a number say it is the year's (400户年度改厕任务, 3亿元全年目标). */
+    static boolean theYears(String after) {
+        return after.startsWith("年度") || after.startsWith("全年");
     }
 
     /** The clause's own words before the number (pre is already the clause; kept for what the share's words hold). */

@@ -239,8 +239,10 @@ public final class Reader {
                     : role == Role.REVIEW || role == Role.PROBLEMS
                             ? ownDeadline(marks[clauseOf[q]])
                             : deadline(marks, hasQuantity, clauseOf[q]);
-            if (deadline == null && kinds[q].because().startsWith(Meaning.ANNUAL)) {
-                deadline = LocalDate.of(year, 12, 31); // an annual quota is due when the year ends
+            // An annual quota (年度任务为210公里, 年度计划投资118亿元) or a figure that is the year's (400户年度改厕任务) is
+            // due when the year ends (ANNOTATION.md's annual figure); a quota that names no year (任务数为520户) is undated.
+            if (Meaning.TARGET.equals(kind) && (deadline == null && Meaning.annualQuota(pres[q]) || Meaning.theYears(afters[q]))) {
+                deadline = LocalDate.of(year, 12, 31);
             }
             int absStart = span.start() + f.start();
             int absEnd = span.start() + f.end();
@@ -254,6 +256,8 @@ public final class Reader {
 
     private static final Pattern SUMMARY_TITLE = Pattern.compile("总结|汇报|述职|工作报告|情况报告|完成情况|工作情况");
     private static final Pattern PLAN_TITLE = Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动");
+    private static final Pattern REPORTED_TITLE = Pattern.compile("通报|推进情况|进展情况|完成情况|督查情况|进度情况");
+    private static final Pattern PLAN_WORD_TITLE = Pattern.compile("计划|打算|安排|方案|要点|思路");
 
     /**
      * The document's genre from its title (its first line, or its file name): a 总结 or 汇报 reports
@@ -271,6 +275,10 @@ public final class Reader {
                 title = title + " " + l;
                 break;
             }
+        }
+        // …专项行动推进情况的督查通报: a bulletin or an account of progress reports, whatever campaign it is of.
+        if (REPORTED_TITLE.matcher(title).find() && !PLAN_WORD_TITLE.matcher(title).find()) {
+            return Meaning.Genre.SUMMARY;
         }
         boolean summary = SUMMARY_TITLE.matcher(title).find();
         boolean plan = PLAN_TITLE.matcher(title).find();
@@ -514,7 +522,12 @@ public final class Reader {
             if (s.marker.isEmpty() && mine.isEmpty() && isSignature(body)) {
                 continue; // the signature under the text: who issued it and when (柳河镇人民政府 / 2025年12月20日)
             }
-            boolean describesDoneWork = s.role == Role.REVIEW || s.role == Role.PROBLEMS;
+            // A problem an office orders put right (整改要求：…12月15日前完成) is work to be done: a clerk keeps it in the
+            // 整改台账 as a task, led by whom the demand names.
+            boolean rectification = s.role == Role.PROBLEMS && (RECTIFY.matcher(body).find()
+                    || s.parent != null && RECTIFY.matcher(s.parent.title).find());
+            Role role = rectification ? Role.PLAN : s.role;
+            boolean describesDoneWork = (s.role == Role.REVIEW || s.role == Role.PROBLEMS) && !rectification;
             if (due == null && !describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose.
                 due = latestDate(body, s.year != null ? s.year : docYear, docMonth);
@@ -536,11 +549,14 @@ public final class Reader {
                 tasks.addAll(rows); // a task list (附件：…任务清单): one task a row, as the office drew them up
                 continue;
             }
-            tasks.add(new ProposedTask("T" + s.id, s.id, s.title, body, s.role, due == null ? null : due.toString(),
+            tasks.add(new ProposedTask("T" + s.id, s.id, s.title, body, role, due == null ? null : due.toString(),
                     mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
     }
+
+    /** A demand that a problem be put right. */
+    private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|责令|前(?:完成)?整改|整改到位|督促[^。；]{0,20}(?:整改|完成)");
 
     /** The column a task list names its work in. */
     private static final Set<String> TITLE_COLUMNS = Set.of("项目名称", "工作任务", "任务名称", "重点任务", "任务内容", "项目", "任务", "事项",

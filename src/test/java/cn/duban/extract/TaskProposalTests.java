@@ -146,6 +146,34 @@ class TaskProposalTests {
         assertThat(rows.get(1).quantities()).hasSize(1);
     }
 
+    /**
+     * A 督查通报: its progress, ranking and 红黑榜 parts report (no task); each problem it orders put right is a task
+     * (the 整改台账), and so is each item of its 下步工作要求.
+     */
+    @Test
+    void aBulletinsRectificationsAndNextStepsAreTasksItsFindingsAreNot() {
+        String text = """
+                河阳县人民政府督查室关于全县秸秆禁烧专项行动推进情况的督查通报
+                2026年11月10日
+                各乡镇人民政府，县直有关单位：
+                现将督查情况通报如下。
+                一、总体推进情况
+                全县已建成秸秆收储点14个，秸秆综合利用率达到91%。
+                二、红黑榜
+                东岗镇、西林乡位列前两名；北坪乡排名末位。
+                三、发现的问题及整改要求
+                1.北坪乡收储点建设滞后。北坪乡应于11月30日前建成收储点2个。
+                2.西林乡巡查记录不全。西林乡要于11月20日前补齐巡查台账。
+                四、下步工作要求
+                （一）加快收储体系建设。各乡镇要在12月15日前完成收储点建设任务。
+                （二）强化督查问效。县政府督查室将于12月20日前组织开展“回头看”。
+                """;
+        List<ProposedTask> tasks = Reader.read("督查通报", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(ProposedTask::title).containsExactly("北坪乡收储点建设滞后", "西林乡巡查记录不全", "加快收储体系建设",
+                "强化督查问效");
+        assertThat(tasks).extracting(ProposedTask::deadline).containsExactly("2026-11-30", "2026-11-20", "2026-12-15", "2026-12-20");
+    }
+
     private static void add(TaskScore score, Path goldFile) throws IOException {
         String doc = goldFile.getFileName().toString().replace(".tasks.jsonl", "");
         String text = Files.readString(goldFile.resolveSibling(doc + ".txt"), StandardCharsets.UTF_8);
