@@ -147,13 +147,17 @@ final class AchievementMatcher {
     private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城";
     private static final String NUMERALS = "两三四五六七八九十一";
     /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
-    private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}};
+    private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}, {"签约金额", "固定资产投资"},
+            {"签约金额", "到位资金"}, {"低产林改造", "新造"}, {"整改", "改造"}};
 
     private AchievementMatcher() {
     }
 
     /** What counts of harm speak of: only a figure saying one of these fills them. */
     private static final String[] HARMS = {"事故", "死亡", "伤亡", "火灾", "火点", "发案", "案件", "诈骗", "失学", "辍学"};
+
+    /** A threshold in a name or a clause: 10万元以上, 50户以上. */
+    private static final Pattern THRESHOLD_IN_NAME = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(万元|元|万|亩|户|人|吨)(?:以上|及以上|以下)");
 
     /** Kinds of one family that offices count apart: a 生猪 figure never fills a 肉牛 indicator. */
     private static final String[][] FAMILIES = {
@@ -195,6 +199,10 @@ final class AchievementMatcher {
         String namePre;
         String previousClause;
         String opening;
+        /** An average word before the figure (人均, 村均): it fills only an indicator that is an average. */
+        String average;
+        /** The first clause of the paragraph the figure stands in (本月，…): the period a paragraph speaks of. */
+        String paragraphOpening = "";
         String topic;
         MeasureUnit unit;
         Shape shape;
@@ -512,6 +520,13 @@ final class AchievementMatcher {
             c.previousClause = clauseStart == 0 ? "" : c.sentence.substring(c.previousClauseStart, clauseStart - 1);
             int firstBreak = firstBreak(c.sentence);
             c.opening = firstBreak < 0 || firstBreak >= c.at ? "" : c.sentence.substring(0, firstBreak);
+            int paragraph = source.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+            int firstClause = paragraph;
+            while (firstClause < q.start() && CLAUSE_BREAKS.indexOf(source.charAt(firstClause)) < 0
+                    && SENTENCE_ENDS.indexOf(source.charAt(firstClause)) < 0) {
+                firstClause++;
+            }
+            c.paragraphOpening = firstClause < q.start() ? source.substring(paragraph, firstClause) : "";
             List<OutlineNode> chain = chain(e.outline(), q.start());
             StringBuilder topic = new StringBuilder();
             boolean planned = false;
@@ -552,7 +567,10 @@ final class AchievementMatcher {
                 }
             }
             // 已完成31200米，占97.5%: the share of the figure just stated, which fills its indicator itself.
-            if (c.shape == Shape.SHARE_OF_TARGET && c.setAside == null && c.cuePre.strip().equals("占")) {
+            // 全镇完成固定资产投资3.76亿元，完成年度目标的89.5%: likewise, a share phrase naming nothing else.
+            if (c.shape == Shape.SHARE_OF_TARGET && c.setAside == null
+                    && (c.cuePre.strip().equals("占")
+                            || SHARE_PHRASE.matcher(c.cuePre.strip()).replaceAll("").replaceAll("[，,\\s]", "").isEmpty())) {
                 for (int k : sameSentence) {
                     Candidate earlier = out.get(k);
                     if (earlier.at >= c.previousClauseStart && earlier.setAside == null && earlier.shape == Shape.AMOUNT) {
@@ -838,10 +856,12 @@ final class AchievementMatcher {
             c.setAside = "开工或在建的数，不是完成数";
             return;
         }
-        // 人均增收1860元, 户均: an average per person is no total.
-        String average = firstIn(pre.length() > 6 ? pre.substring(pre.length() - 6) : pre, AVERAGE_WORDS);
-        if (average != null) {
-            c.setAside = "人均或平均数，不是总量（" + average + "）";
+        // 人均增收1860元, 村均: an average is no total (only an indicator that is itself an average takes it).
+        c.average = firstIn(pre, AVERAGE_WORDS);
+        // 排查出问题户厕46户, 发现问题23个: what was found is not what was done.
+        String found = firstIn(pre.length() > 10 ? pre.substring(pre.length() - 10) : pre, FOUND_WORDS);
+        if (found != null) {
+            c.setAside = "排查发现的数，不是完成数（" + found + "）";
             return;
         }
         // 银杏节两天接待游客2.3万人次, 本周发放…: a few days' figure is neither the month's nor the year's.
@@ -900,7 +920,8 @@ final class AchievementMatcher {
         int part = c.sentence.lastIndexOf("其中", c.at);
         if (part >= 0) {
             for (Candidate e : earlier) {
-                if (e.at < part && e.unit != null && e.unit.dimension().equals(c.unit.dimension())) {
+                // 完成年度任务的97%，其中机械化播种1.86万亩: a part of the whole whose share was just given.
+                if (e.at < part && (e.unit != null && e.unit.dimension().equals(c.unit.dimension()) || e.shape == Shape.SHARE_OF_TARGET)) {
                     c.part = true;
                     break;
                 }
@@ -933,7 +954,7 @@ final class AchievementMatcher {
     private static final Pattern FROM_TO = Pattern.compile("的?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)");
     /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
     private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标)任务(?:为|是|数)?$");
-    private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务)(?![完成])");
+    private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务|目标)(?![完成])");
     private static final Pattern UNDER_WAY_BEFORE = Pattern.compile("(?:在建|正在建设|正在施工|正在实施|施工中)$");
     private static final Pattern STARTED = Pattern.compile("(?:已|全部|均|陆续)*(?:开工|动工|开建|在建|进场施工)");
     private static final Pattern FINISHED = Pattern.compile("完工|建成|竣工|完成|投用|投运|验收");
@@ -950,7 +971,8 @@ final class AchievementMatcher {
 
     private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
             "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来"};
-    private static final String[] AVERAGE_WORDS = {"人均", "户均", "亩均", "平均每", "平均"};
+    private static final String[] FOUND_WORDS = {"排查出", "排查发现", "摸排出", "查出", "发现问题", "发现隐患", "暗访发现", "排查问题"};
+    private static final String[] AVERAGE_WORDS = {"人均", "户均", "亩均", "村均", "乡均", "镇均", "平均每", "平均"};
     private static final Pattern FEW_DAYS = Pattern.compile("(?:[一两二三四五六七八九]|[1-9])天(?:内|里|时间|中)?|(?:节|会)期间");
     private static final String[] WEEK_WORDS = {"本周", "当周", "这周", "上周", "一周"};
     private static final Pattern TARGET_NAMED_AFTER = Pattern.compile("^[^，,；;。]{0,12}的?(?:目标|任务)");
@@ -1042,6 +1064,17 @@ final class AchievementMatcher {
             text = c.sentence.substring(before, clause - 1);
             clause = before;
         }
+        // 本月整治山塘7口，…。新建防渗渠道3.4公里: a paragraph opened by the period's words speaks of the period throughout.
+        if (!c.paragraphOpening.isEmpty() && firstIn(c.paragraphOpening, CUMULATIVE_WORDS) == null) {
+            LocalDate from = firstIn(c.paragraphOpening, INCREMENT_WORDS) != null
+                    ? incrementStart(c.paragraphOpening, year, setting)
+                    : null;
+            if (from != null) {
+                c.how = How.INCREMENT;
+                c.incrementFrom = from;
+                return;
+            }
+        }
         c.how = How.CUMULATIVE;
     }
 
@@ -1094,7 +1127,11 @@ final class AchievementMatcher {
     }
 
     /** A firm, co-operative or farm named as a proper name: 龙坪云雾茶业有限公司, 白岩村肉牛养殖合作社. */
-    private static final Pattern FIRM = Pattern.compile("([\\p{IsHan}]{2,14}?(?:有限责任公司|有限公司|股份公司|公司|专业合作社|合作社|家庭农场))");
+    private static final Pattern FIRM = Pattern.compile(
+            "((?:其中)?[\\p{IsHan}“”\"]{2,24}?(?:有限责任公司|有限公司|股份公司|公司|专业合作社|合作社|家庭农场|项目))");
+    /** A kind of projects, not one project's name: 重点项目, 民生实事项目… */
+    private static final String[] GENERIC_PROJECTS = {"重点项目", "实事项目", "招商项目", "签约项目", "开工项目", "在建项目", "产业项目",
+            "建设项目", "投资项目", "亿元以上项目", "储备项目", "个项目", "类项目", "些项目", "各项目", "所有项目"};
     /** Words that make the firm the work's object (新培育合作社), not its doer. */
     private static final String[] FIRM_OBJECT = {"培育", "新建", "引进", "新增", "发展", "组建", "成立", "带动", "扶持", "认定", "创建", "新"};
 
@@ -1103,7 +1140,14 @@ final class AchievementMatcher {
         Matcher m = FIRM.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (firstIn(name, FIRM_OBJECT) == null && (m.start() == 0 || "|、，,；;：:".indexOf(text.charAt(m.start() - 1)) >= 0)
+            boolean partOf = name.startsWith("其中");
+            name = partOf ? name.substring(2) : name;
+            boolean project = name.endsWith("项目");
+            if (project && (!partOf || firstIn(name, GENERIC_PROJECTS) != null || name.length() < 6)) {
+                continue; // only 其中…项目 names one project; 市县重点项目, 民生实事项目 are kinds of projects, the unit's own
+            }
+            if ((project || firstIn(name, FIRM_OBJECT) == null)
+                    && (partOf || m.start() == 0 || "|、，,；;：:".indexOf(text.charAt(m.start() - 1)) >= 0)
                     && firstIn(text, OWN_WORDS) == null) {
                 return name;
             }
@@ -1193,6 +1237,25 @@ final class AchievementMatcher {
         if (kind != null) {
             return 0;
         }
+        if (c.average != null && !n.rawName().contains(c.average)) {
+            return 0;
+        }
+        // 已完成13个村的绿化规划: 个 counts villages here, which only an indicator counting them in 个 takes.
+        String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + c.q.surface().length()));
+        if (c.q.surface().endsWith("个") && !after.isEmpty() && "村镇乡户家项".indexOf(after.charAt(0)) >= 0 && !"个".equals(m.unit())) {
+            return 0;
+        }
+        // 经营性收入10万元以上村 is not filled by 5万元以上的村14个: the figure's own threshold is another.
+        Matcher threshold = THRESHOLD_IN_NAME.matcher(n.rawName());
+        if (threshold.find()) {
+            Matcher said = THRESHOLD_IN_NAME.matcher(c.cuePre);
+            while (said.find()) {
+                if (said.group(2).equals(threshold.group(2))
+                        && new BigDecimal(said.group(1)).compareTo(new BigDecimal(threshold.group(1))) != 0) {
+                    return 0;
+                }
+            }
+        }
         for (String[] pair : DISTINCT) {
             for (int k = 0; k < 2; k++) {
                 if (c.said.contains(pair[k]) && !c.said.contains(pair[1 - k]) && n.canonicalName().contains(pair[1 - k])) {
@@ -1251,12 +1314,18 @@ final class AchievementMatcher {
         Set<Candidate> taken = new HashSet<>();
         List<Pair> open = new ArrayList<>(pairs);
         open.sort(Comparator.comparingDouble(Pair::score).reversed());
+        Map<Candidate, Double> bestOf = new HashMap<>();
+        for (Pair p : pairs) {
+            bestOf.merge(p.c(), p.score(), Math::max);
+        }
         while (!open.isEmpty()) {
             Pair best = open.get(0);
-            // Among this indicator's open pairs, a cumulative figure scoring within 80 % of the best wins.
+            // Among this indicator's open pairs, a cumulative figure scoring within 80 % of the best wins — unless that
+            // figure names another indicator better (新建高标准农田 11260亩 beside 高效节水灌溉 本月+420亩).
             Pair pick = best;
             for (Pair p : open) {
-                if (p.m().indicatorId() == best.m().indicatorId() && rank(p) < rank(pick) && p.score() >= 0.8 * best.score()) {
+                if (p.m().indicatorId() == best.m().indicatorId() && rank(p) < rank(pick) && p.score() >= 0.8 * best.score()
+                        && bestOf.get(p.c()) <= p.score()) {
                     pick = p;
                 }
             }

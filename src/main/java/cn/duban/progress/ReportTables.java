@@ -368,6 +368,11 @@ final class ReportTables {
                             : inName.find()
                                     ? inName.group(1)
                                     : headingUnit;
+            // 个（自然村）: the unit, with what it counts in brackets.
+            if (written != null && MeasureUnit.of(written).isEmpty()
+                    && MeasureUnit.of(UNIT_IN_BRACKETS.matcher(written).replaceAll("")).isPresent()) {
+                written = UNIT_IN_BRACKETS.matcher(written).replaceAll("");
+            }
             if (written == null || MeasureUnit.of(written).isEmpty()) {
                 return null;
             }
@@ -387,8 +392,11 @@ final class ReportTables {
                     : cellStart + n.end();
             String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
             // The words the matcher reads before the figure: the indicator's name and the column's heading.
+            // 本月+420亩 in a 完成数 column: the month's increment, as its cell says.
+            boolean monthCell = value.contains("本月") || value.contains("当月") || value.strip().startsWith("+");
             return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
-                    indicator, "=", null, false, start, end, (total ? TOTAL : month ? "表格本月：" : "表格累计：") + indicator + heading);
+                    indicator, "=", null, false, start, end,
+                    (total ? TOTAL : month || monthCell ? "表格本月：" : "表格累计：") + indicator + heading);
         }
     }
 

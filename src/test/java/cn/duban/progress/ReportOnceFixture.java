@@ -80,6 +80,10 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_D = new Dev("shiqiao-d", "石桥镇", true);
     /** 清河镇 with a fifth ledger (秋冬种, 河道清淤, 临时救助, 消防…): a work group's messages, a Traditional 迎检汇报, a .docx 台账 with 1-10月 and 11月 columns. */
     public static final Dev QINGHE_E = new Dev("qinghe-e", "清河镇", true);
+    /** 石桥镇 with a fifth ledger (秋冬种, 冬春水利, 供水, 秸秆禁烧…): a report for the county 人大's visit, a Traditional 专报, a .docx 月报 with a project table. */
+    public static final Dev SHIQIAO_E = new Dev("shiqiao-e", "石桥镇", true);
+    /** 龙坪乡 with a fifth ledger: a report pasted out of a PDF (hard line breaks, page numbers), Traditional 党委会议纪要, a .docx 挂图作战推进表. */
+    public static final Dev LONGPING_E = new Dev("longping-e", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
