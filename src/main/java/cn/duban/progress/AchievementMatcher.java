@@ -199,6 +199,8 @@ final class AchievementMatcher {
         String namePre;
         String previousClause;
         String opening;
+        /** The clause and the one before it, in office terms: where another kind of the family is named. */
+        String kindText;
         /** An average word before the figure (人均, 村均): it fills only an indicator that is an average. */
         String average;
         /** The first clause of the paragraph the figure stands in (本月，…): the period a paragraph speaks of. */
@@ -275,6 +277,7 @@ final class AchievementMatcher {
                 wider.addAll(words);
             }
             phrase = OfficeTerms.bigrams(OfficeTerms.core(q.indicator()));
+            kindText = OfficeTerms.canonical(previousClause + "|" + cuePre);
         }
     }
 
@@ -338,10 +341,13 @@ final class AchievementMatcher {
             }
         }
         List<Figure> figures = new ArrayList<>();
+        NormalisedText simplified = null;
         for (ReportLine line : lines) {
             for (ReportLine.Measure m : line.measures()) {
-                if (!chosen.containsKey(m.indicatorId())) {
-                    Proposal none = statedNone(e, source, line, m);
+                boolean ceiling = "<=".equals(m.comparator()) || m.target() != null && m.target().signum() == 0;
+                if (!chosen.containsKey(m.indicatorId()) && ceiling) {
+                    simplified = simplified != null ? simplified : Reader.normalise(source);
+                    Proposal none = statedNone(e, source, simplified, line, m);
                     if (none != null) {
                         proposals.add(none);
                         figures.add(new Figure(none.start(), none.end(), none.surface(), "used", ""));
@@ -387,11 +393,7 @@ final class AchievementMatcher {
      * A pledge (确保不发生) and a plan part state nothing. The figure an indicator's own number fills wins (it is chosen
      * before this is asked).
      */
-    private static Proposal statedNone(Extraction e, String source, ReportLine line, ReportLine.Measure m) {
-        boolean ceiling = "<=".equals(m.comparator()) || m.target() != null && m.target().signum() == 0;
-        if (!ceiling) {
-            return null;
-        }
+    private static Proposal statedNone(Extraction e, String source, NormalisedText read, ReportLine line, ReportLine.Measure m) {
         String counted = OfficeTerms.core(OfficeTerms.withoutScope(m.name())).replace("|", "");
         for (String suffix : COUNT_SUFFIXES) {
             if (counted.endsWith(suffix) && counted.length() > suffix.length() + 1) {
@@ -404,7 +406,6 @@ final class AchievementMatcher {
             return null;
         }
         // Read in Simplified (未發生 is 未发生), pointing back at the words as uploaded.
-        NormalisedText read = Reader.normalise(source);
         String text = read.text();
         Matcher none = NONE.matcher(text);
         while (none.find()) {
@@ -1233,7 +1234,7 @@ final class AchievementMatcher {
             return 0;
         }
         // 肉牛现在存栏…，今年出栏了三百二十头: another kind of the same family named in the clause or the one before.
-        String kind = otherKind(OfficeTerms.canonical(c.previousClause + "|" + c.cuePre), n.canonicalName());
+        String kind = otherKind(c.kindText, n.canonicalName());
         if (kind != null) {
             return 0;
         }
