@@ -132,7 +132,8 @@ final class Meaning {
         }
         // 年度任务为210公里, 年度计划新开工项目22个: the year's quota restated in a review is a target (ANNOTATION.md), due
         // at the year's end.
-        String quota = QUOTA.matcher(pre).find() ? QUOTA_WORDS.at(pre, QUOTA_WORDS.indexIn(pre)) : null;
+        // 距全年目标还差2.17亿元: the gap, not the quota.
+        String quota = QUOTA.matcher(pre).find() && !GAP_LEFT.matcher(pre).find() ? QUOTA_WORDS.at(pre, QUOTA_WORDS.indexIn(pre)) : null;
         // 43个计划新开工项目才开工了16个: the number of what was planned is a target.
         if (quota == null && PLANNED_AFTER.matcher(after).lookingAt()) {
             quota = "计划";
@@ -151,7 +152,21 @@ final class Meaning {
         if (role == Role.PROBLEMS && (frame.firm() != null && doneWord(pre, year, false) == null || pre.endsWith("要求的"))) {
             return new Judgement(TARGET, frame.firm() != null ? "整改期限：" + frame.firm() : "要求");
         }
+        // 对全县在建的64个项目开展检查, 落实全县47座水库的责任人: in a plan, what the county already has is the work's scope.
+        if ((role == Role.PLAN || role == Role.UNKNOWN && genre == Genre.PLAN) && EXISTING_BEFORE.matcher(pre).find()
+                && goalWord(pre) == null) {
+            return new Judgement(OTHER, "范围：现有");
+        }
+        // 全年累计巡河不少于1.5万人次: a floor set where work is planned is a requirement, whatever totals it counts.
+        if (role != Role.REVIEW && role != Role.PROBLEMS && REQUIRED.endingOf(pre) != null
+                && (role == Role.PLAN || genre == Genre.PLAN || frame.firm() != null)) {
+            return new Judgement(TARGET, "要求：" + REQUIRED.endingOf(pre));
+        }
         String scale = scaleWord(pre);
+        // 新增受益人口8.6万人: the people a work will newly reach are its result.
+        if (scale != null && REACHED.in(scale) && pre.contains("新增" + scale)) {
+            scale = null;
+        }
         if (scale != null && REACHED.in(scale)
                 && (role == Role.REVIEW || role == Role.PROBLEMS || frame.cutOff() != null || doneWord(before, year, true) != null)) {
             scale = null;
@@ -252,6 +267,11 @@ final class Meaning {
     /** A quota word right before the number, with at most a few words of what it counts between (年度计划新开工项目22个). */
     private static final Pattern QUOTA = Pattern.compile(
             "(?:目标任务|年度任务|年度目标|年度计划|全年任务|全年目标|下达任务|任务数)[\\p{IsHan}&&[^的]]{0,6}?(?:为|是|数)?$");
+    /** 还差, 尚差 right before the number: a gap. */
+    private static final Pattern GAP_LEFT = Pattern.compile("(?:还差|尚差|相差|差距|缺口)$");
+    /** The county's or the township's whole, with nothing done to it before the number: 全县47座水库, 对全县在建的64个. */
+    private static final Pattern EXISTING_BEFORE = Pattern.compile(
+            "(?:^|[，,、对]|落实|督促|指导|监管|巡查|检查)(?:全县|全市|全区|全乡|全镇)(?:现有|在建的|在建|已建成的|已有)?$");
     /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */
@@ -384,7 +404,9 @@ final class Meaning {
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             String rest = pre.substring(m.end());
-            boolean basis = m.start() > 0 && pre.charAt(m.start() - 1) == '在' || rest.contains("基础上") || rest.startsWith("以来");
+            // 在2022年…的基础上, 较2025年下降: the year the work starts from or is measured against.
+            boolean basis = m.start() > 0 && "在较比与同".indexOf(pre.charAt(m.start() - 1)) >= 0 || rest.contains("基础上")
+                    || rest.startsWith("以来");
             // 2022年XX户搬迁户: a year right before the number names a cohort, not when the work was done.
             boolean cohort = rest.replace("度", "").replace("的", "").isBlank();
             // 2024年6月30日前完成…: a date the work is due by, not one it was done in.

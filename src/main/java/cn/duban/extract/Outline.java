@@ -293,6 +293,10 @@ final class Outline {
             s.id = prefix.isEmpty() ? Integer.toString(++n) : prefix + "." + ++n;
             Matcher year = s.title.indexOf('年') >= 0 ? YEAR.matcher(s.title) : null;
             Integer own = year != null && year.find() ? Integer.valueOf(year.group(1)) : null;
+            // 较2025年下降8%, 在2024年基础上: a year the item measures from is not the year it speaks of.
+            if (own != null && year.start() > 0 && "较比与在同".indexOf(s.title.charAt(year.start() - 1)) >= 0) {
+                own = null;
+            }
             s.year = own != null ? own : parent.year;
             s.role = s.inline ? leadRole(s.lead, parent.role) : roleOf(s.title, parent.role);
             if (!s.inline && own != null && parent.year != null && !own.equals(parent.year) && !PROBLEMS.in(s.title)) {

@@ -189,14 +189,43 @@ final class QuantityFinder {
                 || c == '届' || c == '级' || c == '周';
     }
 
-    /** 每月两次, 每周1次, 连续两次排名末位: a regime or a condition, not an amount of work. */
+    /**
+     * 每月两次, 每周1次, 连续两次排名末位, 每季度召开1次, 每月不少于2次: a regime or a condition, not an amount of work; a few
+     * words (a verb, a floor) may stand between the period and the count.
+     */
     private static boolean regime(String s, int from) {
         for (String period : new String[]{"每月", "每周", "每年", "每天", "每日", "每季度", "每半月", "每半年", "每季", "连续"}) {
             if (Units.regionMatches(s, from - period.length(), period)) {
                 return true;
             }
+            // Only the few characters before the number are looked at: a long text must not be searched from each number.
+            int windowStart = Math.max(0, from - period.length() - 4);
+            int found = s.substring(windowStart, from).lastIndexOf(period);
+            int at = found < 0 ? -1 : windowStart + found;
+            if (at >= 0 && from - at - period.length() <= 4 && allHan(s, at + period.length(), from)
+                    && (from >= s.length() || "次场轮回遍".indexOf(s.charAt(from + 1 < s.length() ? firstAfterNumber(s, from) : from)) >= 0)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean allHan(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!TextNormaliser.isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the first character after the number starting at {@code from} stands. */
+    private static int firstAfterNumber(String s, int from) {
+        int i = from;
+        while (i < s.length() && (isArabic(s.charAt(i)) || ChineseNumerals.isNumeralChar(s.charAt(i)) || s.charAt(i) == '.')) {
+            i++;
+        }
+        return Math.min(i, s.length() - 1);
     }
 
     private static boolean structureCount(String s, Found f) {
@@ -250,9 +279,17 @@ final class QuantityFinder {
         if (from > 0 && "第周星初礼逐统唯同之单专万划进某每往".indexOf(s.charAt(from - 1)) >= 0) {
             return end;
         }
-        // 一村一品, 一户一策, 一步一个脚印: a pattern, not a count.
+        // 一村一品, 一户一策, 一步一个脚印: a pattern, not a count; 发现一处、整治一处 likewise.
         if (end + 1 < s.length() && s.charAt(end + 1) == s.charAt(from) && end - from == 1) {
             return end;
+        }
+        if (end - from == 1 && s.charAt(from) == '一' && end < s.length()) {
+            String pair = s.substring(from, end + 1);
+            int again = s.substring(end + 1, Math.min(s.length(), end + 1 + 7)).indexOf(pair);
+            int before = s.substring(Math.max(0, from - 7), from).indexOf(pair);
+            if (again >= 0 || before >= 0) {
+                return end;
+            }
         }
         Found f = tail(s, from, end, exact, false);
         if (f == null || !countable(s, f, numeral, end) || structureCount(s, f) || structureNear(s, f) || regime(s, from)) {

@@ -516,6 +516,10 @@ public final class Reader {
             if (mine.isEmpty() && (body.endsWith("：") || body.endsWith(":"))) {
                 continue; // a part that only introduces the items after it (突出抓好以下六个方面工作：) groups them, it is no work
             }
+            if (mine.isEmpty() && s.parent != null && SAFEGUARDS.matcher(s.parent.title).find()
+                    && latestDate(body, docYear, docMonth) == null) {
+                continue; // 保障措施: 加强组织领导, 严格督导问责 — how the work is to be backed, no work of its own (TASKS.md)
+            }
             if (s.marker.isEmpty() && DATE_LINE.matcher(s.title).matches()) {
                 continue; // the date (and place) line under a report's title, and the address to the meeting below it
             }
@@ -546,17 +550,84 @@ public final class Reader {
             }
             List<ProposedTask> rows = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth);
             if (!rows.isEmpty()) {
-                tasks.addAll(rows); // a task list (附件：…任务清单): one task a row, as the office drew them up
+                // A task list (附件：…任务清单): one task a row, as the office drew them up — unless it restates the tasks
+                // the body set out already, which stay one task each.
+                if (!restates(rows, tasks)) {
+                    tasks.addAll(rows);
+                }
                 continue;
             }
-            tasks.add(new ProposedTask("T" + s.id, s.id, s.title, body, role, due == null ? null : due.toString(),
+            tasks.add(new ProposedTask("T" + s.id, s.id, title(s.title), body, role, due == null ? null : due.toString(),
                     mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
     }
 
+    /** A part on how the work is backed: its items exhort, they assign no work. */
+    private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系");
     /** A demand that a problem be put right. */
     private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|责令|前(?:完成)?整改|整改到位|督促[^。；]{0,20}(?:整改|完成)");
+
+    /**
+     * Whether most rows of a task list restate work the body set out already: six in ten of a row's two-character
+     * words stand in one task's text.
+     */
+    private static boolean restates(List<ProposedTask> rows, List<ProposedTask> before) {
+        int same = 0;
+        for (ProposedTask row : rows) {
+            Set<String> words = bigrams(row.title());
+            for (ProposedTask t : before) {
+                long in = words.stream().filter(t.text()::contains).count();
+                if (!words.isEmpty() && in * 10 >= words.size() * 6) {
+                    same++;
+                    break;
+                }
+            }
+        }
+        return same * 10 >= rows.size() * 6;
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (TextNormaliser.isHan(text.charAt(i)) && TextNormaliser.isHan(text.charAt(i + 1))) {
+                out.add(text.substring(i, i + 2));
+            }
+        }
+        return out;
+    }
+
+    private static final int TITLE_MAX = 20;
+    private static final Pattern TITLE_MOOD = Pattern.compile("^(?:确保|力争|要|全力|切实|进一步|持续|着力|全面)+");
+    private static final Pattern TITLE_TIME = Pattern.compile(
+            "(?:20\\d\\d年)?(?:\\d{1,2}月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|全年|年末|一季度|二季度|三季度|四季度|上半年|下半年)(?:前|以前|之前|内)?");
+
+    /**
+     * The title an office writes for an item (TASKS.md): its own heading when short; else the work its first clause
+     * names, without mood words, dates or the quantity (确保全年完成地区生产总值18.7亿元、固定资产投资8亿元以上 →
+     * 完成地区生产总值、固定资产投资).
+     */
+    static String title(String heading) {
+        if (heading.length() <= TITLE_MAX) {
+            return heading;
+        }
+        String clause = heading.split("[，,；;。：:]", 2)[0];
+        StringBuilder out = new StringBuilder(clause);
+        List<QuantityFinder.Found> found = QuantityFinder.find(clause);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            QuantityFinder.Found f = found.get(i);
+            int end = f.end();
+            for (String bound : new String[]{"以上", "以内", "左右", "以下"}) {
+                if (clause.startsWith(bound, end)) {
+                    end += bound.length();
+                }
+            }
+            out.delete(f.start(), end);
+        }
+        String t = TITLE_TIME.matcher(TITLE_MOOD.matcher(out.toString().strip()).replaceFirst("")).replaceAll("");
+        t = TITLE_MOOD.matcher(t).replaceFirst("").replaceAll("^[、和及与]+|[、和及与]+$", "").strip();
+        return t.isEmpty() ? heading.substring(0, TITLE_MAX) : t.length() > TITLE_MAX ? t.substring(0, TITLE_MAX) : t;
+    }
 
     /** The column a task list names its work in. */
     private static final Set<String> TITLE_COLUMNS = Set.of("项目名称", "工作任务", "任务名称", "重点任务", "任务内容", "项目", "任务", "事项",

@@ -50,6 +50,10 @@ final class AchievementMatcher {
 
     /** Lowest score a figure needs to be proposed for an indicator. */
     static final double THRESHOLD = 0.42;
+    /** Beyond this length a sentence is read in a window around each figure. */
+    private static final int LONG_SENTENCE = 600;
+    /** How far back a figure's paragraph start is looked for. */
+    private static final int PARAGRAPH_LOOKBACK = 3000;
 
     /** What the matcher knows of the report besides its lines. */
     record Setting(String unitName, List<String> otherUnits, LocalDate periodStarts, LocalDate periodEnds,
@@ -96,6 +100,8 @@ final class AchievementMatcher {
 
     private static final String CLAUSE_BREAKS = "，,；;：:";
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    /** What ends a sentence whatever the lines: a line end in a pasted PDF does not. */
+    private static final String FULL_STOPS = "。！？!?";
 
     /** What makes a figure the year's new ones rather than all there are. */
     private static final String[] FLOW_WORDS = {"新增", "新建", "新培育", "新发展", "新引进", "新开工", "新登记", "新认定", "新创建",
@@ -480,6 +486,7 @@ final class AchievementMatcher {
         quantities.sort(Comparator.comparingInt(Quantity::start));
         List<Candidate> out = new ArrayList<>();
         String lastSentence = null;
+        int lastEnd = 0;
         int cursor = 0;
         List<Integer> sameSentence = new ArrayList<>();
         for (int i = 0; i < quantities.size(); i++) {
@@ -495,17 +502,35 @@ final class AchievementMatcher {
                 }
             }
             // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
-            c.sentence = q.evidence() != null && q.evidence().startsWith("表格")
+            String full = q.evidence() != null && q.evidence().startsWith("表格")
                     ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface()
                     : q.sentence();
-            if (!c.sentence.equals(lastSentence)) {
-                lastSentence = c.sentence;
+            // The same words written twice (完成改厕3户。… 完成改厕3户。) are two sentences: a full stop between them says so.
+            boolean stopBetween = false;
+            for (int k = Math.max(0, lastEnd); k < q.start() && k < source.length(); k++) {
+                if (FULL_STOPS.indexOf(source.charAt(k)) >= 0) {
+                    stopBetween = true;
+                    break;
+                }
+            }
+            lastEnd = Math.max(lastEnd, q.end());
+            if (!full.equals(lastSentence) || stopBetween) {
+                lastSentence = full;
                 cursor = 0;
                 sameSentence.clear();
             }
-            int at = c.sentence.indexOf(q.surface(), cursor);
-            c.at = at < 0 ? Math.max(0, c.sentence.indexOf(q.surface())) : at;
+            int at = full.indexOf(q.surface(), cursor);
+            c.at = at < 0 ? Math.max(0, full.indexOf(q.surface())) : at;
             cursor = c.at + q.surface().length();
+            c.sentence = full;
+            if (full.length() > LONG_SENTENCE) {
+                // A "sentence" of thousands of characters (a list with no full stop, a hostile upload) is read around
+                // each figure only, so that its figures cost the same whatever its length.
+                int from = Math.max(0, c.at - LONG_SENTENCE / 2);
+                c.sentence = full.substring(from, Math.min(full.length(), c.at + q.surface().length() + LONG_SENTENCE / 2));
+                c.at -= from;
+                sameSentence.clear();
+            }
             int clauseStart = clauseStart(c.sentence, c.at);
             c.cuePre = c.sentence.substring(clauseStart, c.at);
             int previousEnd = clauseStart;
@@ -521,13 +546,20 @@ final class AchievementMatcher {
             c.previousClause = clauseStart == 0 ? "" : c.sentence.substring(c.previousClauseStart, clauseStart - 1);
             int firstBreak = firstBreak(c.sentence);
             c.opening = firstBreak < 0 || firstBreak >= c.at ? "" : c.sentence.substring(0, firstBreak);
-            int paragraph = source.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+            // Looked for within bounds: a huge paragraph must not be walked from each of its figures.
+            int paragraph = q.start();
+            while (paragraph > 0 && q.start() - paragraph < PARAGRAPH_LOOKBACK && source.charAt(paragraph - 1) != '\n') {
+                paragraph--;
+            }
             int firstClause = paragraph;
-            while (firstClause < q.start() && CLAUSE_BREAKS.indexOf(source.charAt(firstClause)) < 0
+            while (firstClause < q.start() && firstClause - paragraph < 40 && CLAUSE_BREAKS.indexOf(source.charAt(firstClause)) < 0
                     && SENTENCE_ENDS.indexOf(source.charAt(firstClause)) < 0) {
                 firstClause++;
             }
-            c.paragraphOpening = firstClause < q.start() ? source.substring(paragraph, firstClause) : "";
+            boolean opened = paragraph == 0 || source.charAt(paragraph - 1) == '\n';
+            c.paragraphOpening = opened && firstClause < q.start() && firstClause - paragraph < 40
+                    ? source.substring(paragraph, firstClause)
+                    : "";
             List<OutlineNode> chain = chain(e.outline(), q.start());
             StringBuilder topic = new StringBuilder();
             boolean planned = false;
@@ -1436,31 +1468,43 @@ final class AchievementMatcher {
         return -1;
     }
 
+    /** Where the sentence holding {@code at} starts, looked for no further back than a long sentence's half. */
     private static int sentenceStart(String source, int at) {
-        for (int i = Math.min(at, source.length()) - 1; i >= 0; i--) {
+        int limit = Math.max(0, at - LONG_SENTENCE / 2);
+        for (int i = Math.min(at, source.length()) - 1; i >= limit; i--) {
             if (SENTENCE_ENDS.indexOf(source.charAt(i)) >= 0) {
                 return i + 1;
             }
         }
-        return 0;
+        return limit;
     }
 
     private static int sentenceEnd(String source, int end) {
-        for (int i = Math.max(0, end); i < source.length(); i++) {
+        int limit = Math.min(source.length(), Math.max(0, end) + LONG_SENTENCE / 2);
+        for (int i = Math.max(0, end); i < limit; i++) {
             if (SENTENCE_ENDS.indexOf(source.charAt(i)) >= 0) {
                 return source.charAt(i) == '\n' ? i : i + 1;
             }
         }
-        return source.length();
+        return limit;
     }
 
     private static List<OutlineNode> chain(List<OutlineNode> nodes, int at) {
         List<OutlineNode> out = new ArrayList<>();
         List<OutlineNode> level = nodes;
         while (level != null) {
+            // The outline's nodes at one level stand in order: found by halving, as a long document has thousands.
             OutlineNode hit = null;
-            for (OutlineNode n : level) {
-                if (n.start() <= at && at < n.end()) {
+            int lo = 0;
+            int hi = level.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                OutlineNode n = level.get(mid);
+                if (at < n.start()) {
+                    hi = mid - 1;
+                } else if (at >= n.end()) {
+                    lo = mid + 1;
+                } else {
                     hit = n;
                     break;
                 }

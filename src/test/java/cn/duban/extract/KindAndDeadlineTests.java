@@ -179,4 +179,18 @@ class KindAndDeadlineTests {
         assertThat(inBulletin("38亩").kind()).isEqualTo("target");
         assertThat(inBulletin("38亩").deadline()).isEqualTo("2026-12-15");
     }
+
+    /** From the fourth blind set: a change measured against a past year is planned; what the county has is scope. */
+    @Test
+    void aChangeFromAPastYearIsPlannedAndWhatTheCountyHasIsScope() {
+        List<Quantity> qs = Reader.read("桐岭县水利局2027年工作要点", """
+                桐岭县水利局2027年工作要点
+                一、重点任务
+                1.全年全县用水总量控制在2.35亿立方米以内，万元工业增加值用水量较2025年下降8%。
+                2.汛期前，落实全县47座水库的巡查责任人，全年累计巡河不少于1.5万人次。
+                """, 2027).quantities();
+        assertThat(qs.stream().filter(q -> q.surface().equals("8%")).findFirst().orElseThrow().kind()).isEqualTo("target");
+        assertThat(qs.stream().filter(q -> q.surface().equals("47座")).findFirst().orElseThrow().kind()).isEqualTo("other");
+        assertThat(qs.stream().filter(q -> q.surface().equals("1.5万人次")).findFirst().orElseThrow().kind()).isEqualTo("target");
+    }
 }

@@ -108,6 +108,9 @@ class QuantityRulesTests {
             我讲三点意见。
             大概需要两三千万。
             干部群众心往一处想。
+            每季度召开1次总河长会议。
+            开展联合巡查每月不少于2次。
+            做到发现一处、整治一处。
             """)
     void spokenWordsThatAreNoAmount(String sentence) {
         assertThat(read(sentence)).as(sentence).isEmpty();

@@ -174,6 +174,14 @@ class TaskProposalTests {
         assertThat(tasks).extracting(ProposedTask::deadline).containsExactly("2026-11-30", "2026-11-20", "2026-12-15", "2026-12-20");
     }
 
+    /** An item with no run-in heading is titled by the work its first clause names, without mood words, dates or figures. */
+    @Test
+    void aLongItemIsTitledByItsWorkAlone() {
+        assertThat(Reader.title("确保全年完成地区生产总值18.7亿元、固定资产投资8亿元以上")).isEqualTo("完成地区生产总值、固定资产投资");
+        assertThat(Reader.title("年底前完成剩余1300亩高标准农田建设任务并通过县级验收")).isEqualTo("完成剩余高标准农田建设任务并通过县级验收");
+        assertThat(Reader.title("抓好秋冬种")).isEqualTo("抓好秋冬种");
+    }
+
     private static void add(TaskScore score, Path goldFile) throws IOException {
         String doc = goldFile.getFileName().toString().replace(".tasks.jsonl", "");
         String text = Files.readString(goldFile.resolveSibling(doc + ".txt"), StandardCharsets.UTF_8);
