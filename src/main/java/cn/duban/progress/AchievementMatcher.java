@@ -868,6 +868,13 @@ final class AchievementMatcher {
             c.setAside = "界限或约数，不是实际完成数（" + bound + "）";
             return;
         }
+        // 12月底前达到3200人 in a report of November: a date still to come is a demand or a plan, not the work done.
+        Matcher due = DUE_BY.matcher(pre + after.split("[，,；;。]", 2)[0]);
+        if (due.find() && setting.periodEnds() != null && month(due.group(1)) > setting.periodEnds().getMonthValue()
+                && !pre.contains("已")) {
+            c.setAside = "期限在本期之后，是要求或计划（" + due.group() + "）";
+            return;
+        }
         // 由年初的83%提高到95.7%: where it started, not where it stands.
         if (FROM_TO.matcher(after).lookingAt() && (pre.contains("由") || pre.contains("从"))) {
             c.setAside = "变化前的起点值";
@@ -1004,8 +1011,10 @@ final class AchievementMatcher {
 
     private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
             "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来"};
+    /** A date a thing is due by: 12月底前, 12月20日前, 十二月中旬前. */
+    private static final Pattern DUE_BY = Pattern.compile("(1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:底|末|中旬|上旬|下旬|\\d{1,2}日)?(?:前|以前|之前)");
     private static final String[] FOUND_WORDS = {"排查出", "排查发现", "摸排出", "查出", "发现问题", "发现隐患", "暗访发现", "排查问题"};
-    private static final String[] AVERAGE_WORDS = {"人均", "户均", "亩均", "村均", "乡均", "镇均", "平均每", "平均"};
+    private static final String[] AVERAGE_WORDS = {"人均", "户均", "亩均", "村均", "乡均", "镇均", "月均", "年均", "平均每", "平均"};
     private static final Pattern FEW_DAYS = Pattern.compile("(?:[一两二三四五六七八九]|[1-9])天(?:内|里|时间|中)?|(?:节|会)期间");
     private static final String[] WEEK_WORDS = {"本周", "当周", "这周", "上周", "一周"};
     private static final Pattern TARGET_NAMED_AFTER = Pattern.compile("^[^，,；;。]{0,12}的?(?:目标|任务)");

@@ -84,6 +84,8 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_E = new Dev("shiqiao-e", "石桥镇", true);
     /** 龙坪乡 with a fifth ledger: a report pasted out of a PDF (hard line breaks, page numbers), Traditional 党委会议纪要, a .docx 挂图作战推进表. */
     public static final Dev LONGPING_E = new Dev("longping-e", "龙坪乡", true);
+    /** 清河镇 with a sixth ledger (信访, 综治, 应急, 电诈…): numbered 工作动态 items, a Traditional 冲刺 notice, a .docx table by quarter and month. */
+    public static final Dev QINGHE_F = new Dev("qinghe-f", "清河镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

@@ -255,6 +255,20 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.80);
     }
 
+    /**
+     * A twelfth batch written blind (see {@link ReportOnceFixture#QINGHE_F}): at first sight precision 0.939, recall 0.738
+     * — numbered 工作动态 items, a Traditional 冲刺 notice of demands, a .docx table by quarter and month. Its lessons (a
+     * date still to come is a demand; 月均 is an average) took it to 1.000/0.786; a table by quarter whose 累计 is blank
+     * is not summed yet.
+     */
+    @Test
+    void aTwelfthBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_F));
+        report("twelfth blind batch (清河镇 a sixth ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.75);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
