@@ -40,6 +40,8 @@ final class ReportTables {
             "去年", "上年", "排名", "备注", "单位", "责任"};
     /** 11月完成, 11月: one month's column. */
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
+    /** 一季度: a quarter's column. */
+    private static final Pattern QUARTER_HEADER = Pattern.compile("[一二三四1-4]季度(?:完成)?");
     /** A 备注 that names a wider area: the figure is that area's. */
     private static final Pattern WIDER = Pattern.compile("全县|全市|全省|全区|全州");
 
@@ -218,7 +220,8 @@ final class ReportTables {
 
     /** A header row: which column names the indicator, which holds its unit, which its figure (and whether one month's). */
     private record Header(int cells, int name, int unit, int figure, boolean month, String figureHeading, String headingUnit,
-            int increment, String incrementHeading, int share, String shareHeading, int earlier, int remark, String[] headings) {
+            int increment, String incrementHeading, int share, String shareHeading, int earlier, int remark, String[] headings,
+            int[] periods) {
 
         static Header of(String[] cells) {
             if (cells.length < 3) {
@@ -233,7 +236,7 @@ final class ReportTables {
             for (int i = 0; i < cells.length; i++) {
                 simple[i] = simple(cells[i]);
                 if (!simple[i].isEmpty() && simple[i].replaceAll("[0-9.．%％,，\\s]", "").length() <= 2
-                        && NUMBER.matcher(simple[i]).find()) {
+                        && NUMBER.matcher(simple[i]).find() && !ONE_MONTH_HEADER.matcher(simple[i]).matches()) {
                     return null; // a header names its columns (2026年目标 may have a year); a cell of figures is a row's
                 }
             }
@@ -246,8 +249,14 @@ final class ReportTables {
             }
             int earlier = -1;
             int remark = -1;
+            List<Integer> periods = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
                 String c = simple[i];
+                // 一季度 … 三季度 | 10月 | 11月: the year's periods one by one.
+                if (QUARTER_HEADER.matcher(c).matches() || ONE_MONTH_HEADER.matcher(c).matches() && cumulative < 0) {
+                    periods.add(i);
+                    continue;
+                }
                 if (c.equals("备注") || c.equals("说明")) {
                     remark = i;
                 } else if (i == name) {
@@ -275,6 +284,9 @@ final class ReportTables {
             if (name < 0 || cumulative < 0 && month < 0) {
                 return null;
             }
+            if (month < 0 && cumulative >= 0 && !periods.isEmpty()) {
+                month = periods.get(periods.size() - 1); // the latest period: what was added since the last report
+            }
             int figure = cumulative >= 0 ? cumulative : month;
             Matcher u = UNIT_IN_BRACKETS.matcher(simple[figure]);
             // With a cumulative column, this month's column stands in where the cumulative cell is left "—".
@@ -288,12 +300,19 @@ final class ReportTables {
             }
             return new Header(cells.length, name, unit, figure, cumulative < 0, simple[figure], u.find() ? u.group(1) : null,
                     cumulative >= 0 ? since : -1, cumulative >= 0 && since >= 0 ? simple[since] : null, share,
-                    share >= 0 ? simple[share] : null, earlier, remark, simple);
+                    share >= 0 ? simple[share] : null, earlier, remark, simple,
+                    periods.stream().mapToInt(Integer::intValue).toArray());
         }
 
         Header withUnit(String unit) {
             return new Header(cells, name, this.unit, figure, month, figureHeading, unit, increment, incrementHeading, share, shareHeading,
-                    earlier, remark, headings);
+                    earlier, remark, headings, periods);
+        }
+
+        /** Whether the period columns run from the year's start (一季度 or 1月 first). */
+        boolean fromTheYearsStart() {
+            String first = headings[periods[0]];
+            return first.startsWith("一季度") || first.startsWith("1月") || first.startsWith("1-") || first.startsWith("一月");
         }
 
         /** The cells of a row told in words whose column holds no achievement (年度目标, 完成率, 存在问题). */
@@ -340,6 +359,22 @@ final class ReportTables {
                     sum = new BigDecimal(before.group().replace('．', '.')).add(new BigDecimal(since.group().replace('．', '.')));
                     column = increment;
                     heading = figureHeading;
+                }
+            }
+            // 累计 left empty beside 一季度 | 二季度 | 三季度 | 10月 | 11月, each given from the year's start: their sum.
+            if (sum == null && !NUMBER.matcher(cells[figure]).find() && periods.length > 0 && fromTheYearsStart()) {
+                BigDecimal total = BigDecimal.ZERO;
+                for (int p : periods) {
+                    Matcher n = p < cells.length ? NUMBER.matcher(cells[p]) : null;
+                    if (n == null || !n.find()) {
+                        total = null;
+                        break;
+                    }
+                    total = total.add(new BigDecimal(n.group().replace('．', '.')));
+                }
+                if (total != null) {
+                    sum = total;
+                    column = periods[periods.length - 1];
                 }
             }
             // 截至11月底 left "—" beside 较上月增加 2100: the month's increment is what the row states.

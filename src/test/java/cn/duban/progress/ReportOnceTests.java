@@ -185,14 +185,15 @@ class ReportOnceTests {
      * A seventh batch written blind (see {@link ReportOnceFixture#LONGPING_D}): at first sight precision 0.679, recall
      * 0.432 — a spoken 调度 speech, a Traditional review with a 2027 part, a .docx organised by village. Its lessons
      * (十四五以来 is several years'; 控制在…以内 is a ceiling; another animal named in the clause before; a firm's and a
-     * village part's figures) took it to 0.923/0.545: below the issue's goals, its bars are where it stands.
+     * village part's figures; a month table's periods summed) took it to 0.933/0.636: below the issue's goals, its bars
+     * are where it stands.
      */
     @Test
     void aSeventhBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_D));
         report("seventh blind batch (龙坪乡 a fourth ledger)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.50);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.60);
     }
 
     /**
@@ -258,15 +259,15 @@ class ReportOnceTests {
     /**
      * A twelfth batch written blind (see {@link ReportOnceFixture#QINGHE_F}): at first sight precision 0.939, recall 0.738
      * — numbered 工作动态 items, a Traditional 冲刺 notice of demands, a .docx table by quarter and month. Its lessons (a
-     * date still to come is a demand; 月均 is an average) took it to 1.000/0.786; a table by quarter whose 累计 is blank
-     * is not summed yet.
+     * date still to come is a demand; 月均 is an average; a table's periods from the year's start — 一季度 … 11月 — are
+     * summed where its 累计 is blank, and its latest period is the month's increment) took it to 1.000/0.976.
      */
     @Test
     void aTwelfthBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_F));
         report("twelfth blind batch (清河镇 a sixth ledger)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.75);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
     }
 
     private static void report(String what, Score score) {
