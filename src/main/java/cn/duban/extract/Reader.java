@@ -184,9 +184,11 @@ public final class Reader {
         boolean hasParts = s.contains("其中");
         for (int q = 0; q < found.size(); q++) {
             QuantityFinder.Found f = found.get(q);
-            kinds[q] = Meaning.underWay(kinds[q], s, f.baseUnit(), pres[q]);
+            // A sentence is read around each figure: a "sentence" of a hundred thousand characters (a list with no full stop)
+            // must not be searched whole from each of its figures.
+            kinds[q] = Meaning.underWay(kinds[q], around(s, f.start(), f.end()), f.baseUnit(), pres[q]);
             // 总资金265万元,其中省级资金项目4个148万元: a part of a whole that describes describes too.
-            int part = hasParts ? s.lastIndexOf("其中", f.start()) : -1;
+            int part = hasParts ? lastWithin(s, "其中", f.start()) : -1;
             if (part >= 0 && !Meaning.OTHER.equals(kinds[q].kind())) {
                 for (int w = q - 1; w >= 0; w--) {
                     if (found.get(w).start() < part && found.get(w).baseUnit().equals(f.baseUnit())) {
@@ -205,7 +207,7 @@ public final class Reader {
             String kind = kinds[q].kind();
             String comparator = Meaning.comparator(pres[q], afters[q]);
             String indicator = Indicators.of(s, from, f.start(), f.end(), clauseEnds[q]);
-            int respectively = s.lastIndexOf("分别", f.start());
+            int respectively = lastWithin(s, "分别", f.start());
             if (respectively >= clauseStarts[q] && q > 0) {
                 // 接待游客XX万人次，实现旅游综合收入*亿元，分别增长15.2%和18.6%: the numbers after 分别
                 // measure, in order, as many numbers named before it, and say what of them (增长).
@@ -627,6 +629,20 @@ public final class Reader {
         String t = TITLE_TIME.matcher(TITLE_MOOD.matcher(out.toString().strip()).replaceFirst("")).replaceAll("");
         t = TITLE_MOOD.matcher(t).replaceFirst("").replaceAll("^[、和及与]+|[、和及与]+$", "").strip();
         return t.isEmpty() ? heading.substring(0, TITLE_MAX) : t.length() > TITLE_MAX ? t.substring(0, TITLE_MAX) : t;
+    }
+
+    /** How far around a figure its sentence is read. */
+    private static final int AROUND = 300;
+
+    private static String around(String s, int start, int end) {
+        return s.length() <= 2 * AROUND ? s : s.substring(Math.max(0, start - AROUND), Math.min(s.length(), end + AROUND));
+    }
+
+    /** The last {@code word} before {@code at}, no further back than {@link #AROUND}; -1 when none. */
+    private static int lastWithin(String s, String word, int at) {
+        int from = Math.max(0, at - AROUND);
+        int found = s.substring(from, Math.min(s.length(), at + word.length())).lastIndexOf(word);
+        return found < 0 || from + found > at ? -1 : from + found;
     }
 
     /** The column a task list names its work in. */
