@@ -114,10 +114,13 @@ final class AchievementMatcher {
     /** A target restated: 占全年目标任务4.2亿元, 县下达任务380户, 上级要求… (but 按计划完成 reports work done). */
     private static final String[] TARGET_WORDS = {"目标", "全年任务", "年度任务", "目标任务", "下达", "任务数", "任务量", "任务为",
             "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划"};
-    /** Last year's, and totals over several years (十四五以来, 近三年, 历年): neither is this year's work. */
-    private static final String[] PAST_WORDS = {"去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "十四五", "十三五",
-            "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来", "以往", "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来",
-            "几年来"};
+    /** Totals over several years (十四五以来, 近三年, 任职三年来): not this year's work. */
+    private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
+            "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来"};
+    /** Last year's, and totals over several years: neither is this year's work. */
+    private static final String[] PAST_WORDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "以往"),
+            java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
     private static final String[] COMPARISON_WORDS = {"同比", "环比", "比去年", "较去年", "比上年", "较上年", "与去年相比", "较上月",
             "比上月", "较同期", "比同期", "增幅", "增速", "增长率", "与上年相比", "较年初", "比年初"};
     private static final String[] CHANGE_VERBS = {"增长", "增加", "下降", "减少", "提高", "降低", "上升", "回落"};
@@ -207,6 +210,12 @@ final class AchievementMatcher {
         String opening;
         /** The clause and the one before it, in office terms: where another kind of the family is named. */
         String kindText;
+        /** Whether its words speak of harm (事故, 死亡, 发案…): only such a figure fills a count of harm. */
+        boolean speaksOfHarm;
+        /** What 个 counts right after the figure (13个村 → 村), or 0 when nothing or the figure is not in 个. */
+        char countedNoun;
+        /** The thresholds its clause names before it (5万元以上 → 5, 万元): another indicator's when they differ. */
+        List<Threshold> thresholds;
         /** An average word before the figure (人均, 村均): it fills only an indicator that is an average. */
         String average;
         /** The first clause of the paragraph the figure stands in (本月，…): the period a paragraph speaks of. */
@@ -284,12 +293,16 @@ final class AchievementMatcher {
             }
             phrase = OfficeTerms.bigrams(OfficeTerms.core(q.indicator()));
             kindText = OfficeTerms.canonical(previousClause + "|" + cuePre);
+            speaksOfHarm = firstIn(said + "|" + cuePre, HARMS) != null;
+            String after = sentence.substring(Math.min(sentence.length(), at + q.surface().length()));
+            countedNoun = q.surface().endsWith("个") && !after.isEmpty() && "村镇乡户家项".indexOf(after.charAt(0)) >= 0 ? after.charAt(0) : 0;
+            thresholds = Threshold.in(cuePre);
         }
     }
 
     /** An indicator's words, read once: its name's and its task's. */
     private record Named(String rawName, String rawTitle, String canonicalName, String nameCore, String titleCore, Set<String> name,
-            Set<String> title, Set<String> both) {
+            Set<String> title, Set<String> both, boolean countsHarm, Threshold threshold) {
         static Named of(ReportLine line, ReportLine.Measure m) {
             String nameCore = OfficeTerms.core(OfficeTerms.withoutScope(m.name()));
             String titleCore = OfficeTerms.core(line.title());
@@ -297,7 +310,27 @@ final class AchievementMatcher {
             Set<String> title = OfficeTerms.bigrams(titleCore);
             Set<String> both = new HashSet<>(name);
             both.addAll(title);
-            return new Named(m.name(), line.title(), OfficeTerms.canonical(m.name()), nameCore, titleCore, name, title, both);
+            String canonical = OfficeTerms.canonical(m.name());
+            List<Threshold> thresholds = Threshold.in(m.name());
+            return new Named(m.name(), line.title(), canonical, nameCore, titleCore, name, title, both, firstIn(canonical, HARMS) != null,
+                    thresholds.isEmpty() ? null : thresholds.get(0));
+        }
+    }
+
+    /** A threshold an indicator or a clause names: 10万元以上 is 10 of 万元. */
+    private record Threshold(BigDecimal value, String unit) {
+        static List<Threshold> in(String text) {
+            List<Threshold> out = new ArrayList<>();
+            Matcher m = THRESHOLD_IN_NAME.matcher(text);
+            while (m.find()) {
+                out.add(new Threshold(new BigDecimal(m.group(1)), m.group(2)));
+            }
+            return out;
+        }
+
+        /** The same unit and another value: a threshold of another indicator. */
+        boolean other(Threshold t) {
+            return unit.equals(t.unit) && value.compareTo(t.value) != 0;
         }
     }
 
@@ -906,9 +939,11 @@ final class AchievementMatcher {
         }
         // 银杏节两天接待游客2.3万人次, 本周发放…: a few days' figure is neither the month's nor the year's.
         Matcher days = FEW_DAYS.matcher(pre);
-        if (days.find() || firstIn(pre, WEEK_WORDS) != null && setting.periodStarts() != null && setting.periodEnds() != null
-                && setting.periodStarts().plusDays(10).isBefore(setting.periodEnds())) {
-            c.setAside = "几天或一周的数，不是本期或累计（" + (days.find(0) ? days.group() : firstIn(pre, WEEK_WORDS)) + "）";
+        String fewDays = days.find() ? days.group() : null;
+        String week = setting.periodStarts() != null && setting.periodEnds() != null
+                && setting.periodStarts().plusDays(10).isBefore(setting.periodEnds()) ? firstIn(pre, WEEK_WORDS) : null;
+        if (fewDays != null || week != null) {
+            c.setAside = "几天或一周的数，不是本期或累计（" + (fewDays != null ? fewDays : week) + "）";
             return;
         }
         // 距全年新增4家的目标尚差1家: the target the gap is measured from.
@@ -1009,8 +1044,6 @@ final class AchievementMatcher {
         return m.find() ? m.group() : null;
     }
 
-    private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
-            "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来"};
     /** A date a thing is due by: 12月底前, 12月20日前, 十二月中旬前. */
     private static final Pattern DUE_BY = Pattern.compile("(1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:底|末|中旬|上旬|下旬|\\d{1,2}日)?(?:前|以前|之前)");
     private static final String[] FOUND_WORDS = {"排查出", "排查发现", "摸排出", "查出", "发现问题", "发现隐患", "暗访发现", "排查问题"};
@@ -1270,8 +1303,7 @@ final class AchievementMatcher {
             return 0; // meetings and inspections held are no achievement of another indicator
         }
         // 聘用专职护林员36人 beside 未发生森林火灾: a count of harm (事故, 死亡, 发案…) is filled only by a figure that speaks of it.
-        String harm = firstIn(n.canonicalName(), HARMS);
-        if (harm != null && firstIn(c.said + "|" + c.cuePre, HARMS) == null) {
+        if (n.countsHarm() && !c.speaksOfHarm) {
             return 0;
         }
         // 肉牛现在存栏…，今年出栏了三百二十头: another kind of the same family named in the clause or the one before.
@@ -1283,20 +1315,12 @@ final class AchievementMatcher {
             return 0;
         }
         // 已完成13个村的绿化规划: 个 counts villages here, which only an indicator counting them in 个 takes.
-        String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + c.q.surface().length()));
-        if (c.q.surface().endsWith("个") && !after.isEmpty() && "村镇乡户家项".indexOf(after.charAt(0)) >= 0 && !"个".equals(m.unit())) {
+        if (c.countedNoun != 0 && !"个".equals(m.unit())) {
             return 0;
         }
         // 经营性收入10万元以上村 is not filled by 5万元以上的村14个: the figure's own threshold is another.
-        Matcher threshold = THRESHOLD_IN_NAME.matcher(n.rawName());
-        if (threshold.find()) {
-            Matcher said = THRESHOLD_IN_NAME.matcher(c.cuePre);
-            while (said.find()) {
-                if (said.group(2).equals(threshold.group(2))
-                        && new BigDecimal(said.group(1)).compareTo(new BigDecimal(threshold.group(1))) != 0) {
-                    return 0;
-                }
-            }
+        if (n.threshold() != null && c.thresholds.stream().anyMatch(n.threshold()::other)) {
+            return 0;
         }
         for (String[] pair : DISTINCT) {
             for (int k = 0; k < 2; k++) {
