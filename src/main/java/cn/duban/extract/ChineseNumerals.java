@@ -96,7 +96,8 @@ public final class ChineseNumerals {
             }
             long section = parse(s.subSequence(i, runEnd));
             if (section < 0) {
-                return inner ? null : malformed(s, from, runEnd);
+                // 二三 is no number; the run is passed over whole.
+                return inner ? null : new Numeral(runEnd, BigDecimal.valueOf(-1), false);
             }
             long magnitude = runEnd < s.length() ? switch (s.charAt(runEnd)) {
                 case '万', '萬' -> 10_000L;
@@ -126,11 +127,6 @@ public final class ChineseNumerals {
             }
             return new Numeral(runEnd, BigDecimal.valueOf(total), false);
         }
-    }
-
-    /** 二三 is no number; the run is passed over whole. */
-    private static Numeral malformed(CharSequence s, int from, int end) {
-        return new Numeral(end, BigDecimal.valueOf(-1), false);
     }
 
     /** A digit 零 to 九 (两 included): what may follow 点 in a decimal; 十, 百 and 千 may not. */

@@ -133,7 +133,8 @@ final class Meaning {
         // 年度任务为210公里, 年度计划新开工项目22个: the year's quota restated in a review is a target (ANNOTATION.md), due
         // at the year's end.
         // 距全年目标还差2.17亿元: the gap, not the quota.
-        String quota = QUOTA.matcher(pre).find() && !GAP_LEFT.matcher(pre).find() ? QUOTA_WORDS.at(pre, QUOTA_WORDS.indexIn(pre)) : null;
+        Matcher restated = QUOTA.matcher(pre);
+        String quota = restated.find() && !GAP_LEFT.matcher(pre).find() ? restated.group(1) : null;
         // 43个计划新开工项目才开工了16个: the number of what was planned is a target.
         if (quota == null && PLANNED_AFTER.matcher(after).lookingAt()) {
             quota = "计划";
@@ -260,13 +261,11 @@ final class Meaning {
     }
 
     private static final WordSet FORECAST = new WordSet("预计", "预期", "有望");
-    /** The reason a restated annual quota carries: the reader dates it to the year's end. */
-    static final String ANNUAL = "年度目标：";
-    private static final WordSet QUOTA_WORDS = new WordSet("目标任务", "年度任务", "年度目标", "年度计划", "全年任务", "全年目标", "下达任务",
-            "任务数");
+    /** The reason a restated annual quota carries. */
+    private static final String ANNUAL = "年度目标：";
     /** A quota word right before the number, with at most a few words of what it counts between (年度计划新开工项目22个). */
     private static final Pattern QUOTA = Pattern.compile(
-            "(?:目标任务|年度任务|年度目标|年度计划|全年任务|全年目标|下达任务|任务数)[\\p{IsHan}&&[^的]]{0,6}?(?:为|是|数)?$");
+            "(目标任务|年度任务|年度目标|年度计划|全年任务|全年目标|下达任务|任务数)[\\p{IsHan}&&[^的]]{0,6}?(?:为|是|数)?$");
     /** 还差, 尚差 right before the number: a gap. */
     private static final Pattern GAP_LEFT = Pattern.compile("(?:还差|尚差|相差|差距|缺口)$");
     /** The county's or the township's whole, with nothing done to it before the number: 全县47座水库, 对全县在建的64个. */
@@ -328,7 +327,7 @@ final class Meaning {
 
     /** The clause's own words before the number (pre is already the clause; kept for what the share's words hold). */
     private static String clauseOwn(String pre) {
-        java.util.regex.Matcher share = SHARE_DONE.matcher(pre);
+        Matcher share = SHARE_DONE.matcher(pre);
         return share.find() ? pre.substring(0, share.start()) : pre;
     }
 
@@ -382,6 +381,11 @@ final class Meaning {
      * section speaks of (2023年度共发放… under 三、2024年工作计划, but not 在2022年…的基础上), and,
      * outside a plan section, a running total (共计, 累计完成, 共+verb).
      */
+    /** Whether the year written at {@code at} is one the work is measured from or builds on (较2025年, 在2022年…基础上). */
+    static boolean measuredFrom(String text, int at) {
+        return at > 0 && "在较比与同".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
     static String doneWord(String pre, int year, boolean totals) {
         int at0 = COMPLETED.indexIn(pre);
         if (at0 >= 0) {
@@ -405,7 +409,7 @@ final class Meaning {
             int y = Integer.parseInt(m.group(1));
             String rest = pre.substring(m.end());
             // 在2022年…的基础上, 较2025年下降: the year the work starts from or is measured against.
-            boolean basis = m.start() > 0 && "在较比与同".indexOf(pre.charAt(m.start() - 1)) >= 0 || rest.contains("基础上")
+            boolean basis = measuredFrom(pre, m.start()) || rest.contains("基础上")
                     || rest.startsWith("以来");
             // 2022年XX户搬迁户: a year right before the number names a cohort, not when the work was done.
             boolean cohort = rest.replace("度", "").replace("的", "").isBlank();

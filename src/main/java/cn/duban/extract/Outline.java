@@ -294,7 +294,7 @@ final class Outline {
             Matcher year = s.title.indexOf('年') >= 0 ? YEAR.matcher(s.title) : null;
             Integer own = year != null && year.find() ? Integer.valueOf(year.group(1)) : null;
             // 较2025年下降8%, 在2024年基础上: a year the item measures from is not the year it speaks of.
-            if (own != null && year.start() > 0 && "较比与在同".indexOf(s.title.charAt(year.start() - 1)) >= 0) {
+            if (own != null && Meaning.measuredFrom(s.title, year.start())) {
                 own = null;
             }
             s.year = own != null ? own : parent.year;

@@ -203,7 +203,7 @@ final class QuantityFinder {
             int found = s.substring(windowStart, from).lastIndexOf(period);
             int at = found < 0 ? -1 : windowStart + found;
             if (at >= 0 && from - at - period.length() <= 4 && allHan(s, at + period.length(), from)
-                    && (from >= s.length() || "次场轮回遍".indexOf(s.charAt(from + 1 < s.length() ? firstAfterNumber(s, from) : from)) >= 0)) {
+                    && "次场轮回遍".indexOf(s.charAt(firstAfterNumber(s, from))) >= 0) {
                 return true;
             }
         }

@@ -29,12 +29,17 @@ final class TextNormaliser {
         int[] offsets = new int[source.length() + 1];
         int lineStart = 0;
         int n = source.length();
-        int wrap = wrapWidth(source);
-        java.util.Set<String> opening = wrap > 0 ? openingLines(source) : java.util.Set.of();
+        // The lines as written, read once for what a PDF's paste would show: its width, its opening, its page headers.
+        String[] written = source.split("\n");
+        for (int i = 0; i < written.length; i++) {
+            written[i] = written[i].strip();
+        }
+        int wrap = wrapWidth(written);
+        java.util.Set<String> opening = java.util.Set.of();
         java.util.Map<String, Integer> repeated = new java.util.HashMap<>();
         if (wrap > 0) {
-            for (String line : source.split("\n")) {
-                String bare = line.strip();
+            opening = openingLines(written);
+            for (String bare : written) {
                 if (!bare.isEmpty() && bare.length() <= 60) {
                     repeated.merge(bare, 1, Integer::sum);
                 }
@@ -80,11 +85,10 @@ final class TextNormaliser {
      * more end mid-sentence, they are four in ten of such lines, and seven in ten of them are within a fifth of their
      * median length, which is the width.
      */
-    static int wrapWidth(String source) {
+    private static int wrapWidth(String[] lines) {
         java.util.List<Integer> cut = new java.util.ArrayList<>();
         int long_ = 0;
-        for (String line : source.split("\n")) {
-            String bare = line.strip();
+        for (String bare : lines) {
             if (bare.length() < 20) {
                 continue;
             }
@@ -112,10 +116,9 @@ final class TextNormaliser {
     }
 
     /** The first ten non-empty lines: a page header repeats one of them. */
-    private static java.util.Set<String> openingLines(String source) {
+    private static java.util.Set<String> openingLines(String[] lines) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String line : source.split("\n")) {
-            String bare = line.strip();
+        for (String bare : lines) {
             if (!bare.isEmpty() && out.size() < 10) {
                 out.add(bare);
             }
