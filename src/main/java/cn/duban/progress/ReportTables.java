@@ -182,7 +182,7 @@ final class ReportTables {
                         int start = cellStart + n.start();
                         int end = cellStart + n.end();
                         Quantity q = new Quantity(doc, indicator + label + n.group(), source.substring(start, end),
-                                new BigDecimal(n.group().replace('．', '.')), u.group(1), null, u.group(1), "actual", indicator, "=", null,
+                                decimal(n), u.group(1), null, u.group(1), "actual", indicator, "=", null,
                                 false,
                                 start, end, (total ? "表格累计：" : "表格本月：") + indicator + label);
                         (total ? cumulative : month)[i] = q;
@@ -356,7 +356,7 @@ final class ReportTables {
                 Matcher before = NUMBER.matcher(cells[earlier]);
                 Matcher since = NUMBER.matcher(cells[increment]);
                 if (before.find() && since.find()) {
-                    sum = new BigDecimal(before.group().replace('．', '.')).add(new BigDecimal(since.group().replace('．', '.')));
+                    sum = decimal(before).add(decimal(since));
                     column = increment;
                     heading = figureHeading;
                 }
@@ -370,7 +370,7 @@ final class ReportTables {
                         total = null;
                         break;
                     }
-                    total = total.add(new BigDecimal(n.group().replace('．', '.')));
+                    total = total.add(decimal(n));
                 }
                 if (total != null) {
                     sum = total;
@@ -393,7 +393,7 @@ final class ReportTables {
             if (rawName.isEmpty() || !n.find()) {
                 return null;
             }
-            BigDecimal number = sum != null ? sum : new BigDecimal(n.group().replace('．', '.'));
+            BigDecimal number = sum != null ? sum : decimal(n);
             String after = simple(value.substring(n.end()));
             Matcher inName = UNIT_IN_BRACKETS.matcher(rawName);
             String written = MeasureUnit.of(after).isPresent()
@@ -438,6 +438,11 @@ final class ReportTables {
     /** A cell's text as the reader reads it (Simplified: 累計完成 is 累计完成), without the line end it adds. */
     private static String simple(String cell) {
         return Reader.normalise(cell.strip()).text().strip();
+    }
+
+    /** The number a cell's matcher just found, a full-width point read as a point. */
+    private static BigDecimal decimal(Matcher found) {
+        return new BigDecimal(found.group().replace('．', '.'));
     }
 
     private static boolean any(String text, String[] words) {
