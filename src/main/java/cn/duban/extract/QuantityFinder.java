@@ -46,11 +46,19 @@ final class QuantityFinder {
     }
 
     static List<Found> find(String s) {
+        return find(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #find(String)}, but stops once more than {@code limit} are found: a document that is
+     * one sentence of numbers is refused without reading all of them.
+     */
+    static List<Found> find(String s, int limit) {
         List<Found> out = new ArrayList<>();
         boolean[] quoted = quotedSpans(s);
         int n = s.length();
         int i = 0;
-        while (i < n) {
+        while (i < n && out.size() <= limit) {
             char c = s.charAt(i);
             if (!STARTS[c]) {
                 i++;

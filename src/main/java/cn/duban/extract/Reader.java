@@ -93,7 +93,7 @@ public final class Reader {
         for (Sentences.Span span : sentences) {
             String sentence = span.of(text);
             sentenceTexts.add(sentence);
-            List<QuantityFinder.Found> inSentence = QuantityFinder.find(sentence);
+            List<QuantityFinder.Found> inSentence = QuantityFinder.find(sentence, MAX_QUANTITIES - total);
             total += inSentence.size();
             if (total > MAX_QUANTITIES) {
                 throw new DocumentRejected("文档中的数量超过 " + MAX_QUANTITIES + " 个，不像一份工作文档，已停止读取");

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random and mutated input: only the reader's own {@link DocumentRejected} may come out, and no
- * single document may take longer than 2 s. The seed is fixed so a failure can be replayed.
+ * single document may take longer than 5 s. The bound is a guard against work that grows with the
+ * square of the input (which takes minutes on these sizes), not a speed target: those live in the
+ * JMH benchmarks. It is wide because CI shares its cores. The seed is fixed so a failure can be
+ * replayed.
  */
 class ReaderRobustnessTests {
 
@@ -96,7 +99,7 @@ class ReaderRobustnessTests {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (millis > 2000) {
+        if (millis > 5000) {
             failures.add(label + ": took " + millis + " ms");
         }
     }
