@@ -560,7 +560,7 @@ public final class Reader {
                 continue;
             }
             tasks.add(new ProposedTask("T" + s.id, s.id, title(s.title), body, role, due == null ? null : due.toString(),
-                    mine, OrganisationNames.in(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
+                    mine, TaskUnits.of(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
     }

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ../shared/corpus/score_tasks.py} scores them ({@link TaskScore}), through the same JSONL the
  * {@code extract} command writes. The bars are set a little under what was measured when they were set
  * (2026-12-04, first: F1 0.800, deadline 0.808, lead 0.654 on the two dev documents with task gold; after a
- * manner clause stopped being a task and a quarter's plan dated its items: F1 0.900, deadline 0.963, lead 0.667),
+ * manner clause stopped being a task and a quarter's plan dated its items: F1 0.900, deadline 0.963, lead 0.667;
+ * 2026-12-05, after units came from labels, 由…牵头 phrases and clause subjects only: lead 0.963),
  * so a change that proposes worse tasks fails the build; raise them as the proposals improve.
  */
 class TaskProposalTests {
@@ -40,7 +41,7 @@ class TaskProposalTests {
         assertThat(score.title()).as("title").isGreaterThanOrEqualTo(0.95);
         assertThat(score.quantity()).as("quantities").isGreaterThanOrEqualTo(0.95);
         assertThat(score.deadline()).as("deadline").isGreaterThanOrEqualTo(0.93);
-        assertThat(score.lead()).as("lead").isGreaterThanOrEqualTo(0.64);
+        assertThat(score.lead()).as("lead").isGreaterThanOrEqualTo(0.92);
     }
 
     /**
@@ -57,6 +58,7 @@ class TaskProposalTests {
         score.notes.forEach(n -> System.out.println("  " + n));
         assertThat(score.f1()).as("task F1").isGreaterThanOrEqualTo(0.85);
         assertThat(score.deadline()).as("deadline").isGreaterThanOrEqualTo(0.90);
+        assertThat(score.lead()).as("lead").isGreaterThanOrEqualTo(0.90); // 1.000 when units came from labels and subjects
     }
 
     /** Each document alone (rules, not a model: leaving one out is reading it alone); lower bars, fewer tasks to average. */
@@ -67,7 +69,7 @@ class TaskProposalTests {
             TaskScore one = new TaskScore();
             add(one, gold);
             System.out.println("  alone " + gold.getFileName() + ": " + one);
-            if (one.f1() < 0.84 || one.deadline() < 0.90 || one.lead() < 0.60) {
+            if (one.f1() < 0.84 || one.deadline() < 0.90 || one.lead() < 0.90) {
                 below.add(gold.getFileName() + " " + one);
             }
         }

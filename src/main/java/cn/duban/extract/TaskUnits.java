@@ -1,0 +1,252 @@
+package cn.duban.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The units an item of work names as doing it, lead first (TASKS.md {@code units}). Office writing says who does a
+ * work in three ways, read in this order:
+ * <ol>
+ * <li>a label: 牵头单位：X；配合单位：Y, （责任单位：X、Y）, 责任单位：X牵头，Y配合;
+ * <li>a phrase: 由X牵头，Y配合, X牵头，督促…, 会同Y;
+ * <li>the subject of a clause: 各乡镇、各部门要…, 请石门乡…, 川区四村坚持…, 县住建局立即督促….
+ * </ol>
+ * A body named anywhere else is what the work is done to or with (衔接农商银行, 报县委备案, 与某集团合作), not a doer,
+ * so it is not proposed.
+ */
+final class TaskUnits {
+
+    private static final Pattern LEAD_LABEL = Pattern.compile("(?:牵头单位|牵头部门|主责单位|主体责任单位|责任单位|责任部门|实施单位|承办单位|负责单位)\\s*[：:]");
+    private static final Pattern CO_LABEL = Pattern.compile("(?:配合单位|配合部门|协办单位|参与单位|协同单位)\\s*[：:]");
+    /** Another label after a unit label ends its value: 牵头单位：X，责任领导：张三. */
+    private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}[：:]");
+    /** 由X牵头, 由X负责: X is the lead. */
+    private static final Pattern LED_BY = Pattern.compile("由([^，,。；;：:\\n]{2,60}?)(?:牵头|负责|组织实施|具体实施|统筹|主抓)");
+    private static final Pattern CO_VERB = Pattern.compile("(?:配合|协助|协同|参与|共同推进|共同做好)$");
+    private static final Pattern LEAD_VERB = Pattern.compile("(?:牵头|负责|主抓)(?:[^，,。；;]*)$");
+    /** Words before a clause's subject that are not part of it: a list marker, a demand's label, 请/限/责成. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]"
+            + "|\\d{1,3}[、．.]|[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、]?)?\\s*"
+            + "(?:(?:整改要求|整改措施|工作要求|具体要求|责任分工)[：:]?)?(?:请|限|责成|由|要求|建议)?"
+            + "(?:项目)?(?:业主单位|建设单位|实施单位)?");
+    /** A group of units written as one (各乡镇、各有关部门、相关村、各村（社区）). */
+    private static final Pattern GROUP = Pattern.compile("^(?:县直|市直)?(?:各有关|各相关|各|相关|有关)(?:乡镇（街道）|乡（镇）|镇（街道）|村（社区）|乡镇|街道|社区|部门|"
+            + "责任单位|成员单位|单位|企业|学校|医院|镇|乡|村)(?:人民政府|党委)?");
+    /** What a unit's name ends with. Longest first, so 卫生院 is tried before 院. */
+    private static final String[] SUFFIXES = {"人民政府", "领导小组办公室", "领导小组", "指挥部办公室", "指挥部", "委员会", "管委会", "办公室", "督查室", "卫生院",
+            "检察院", "法院", "派出所", "供电所", "中心", "公司", "集团", "银行", "医院", "学校", "合作社", "供销社", "大队", "支队", "中队", "分局",
+            "政府", "党委", "街道", "社区", "局", "委", "办", "室", "站", "所", "股", "科", "队", "部", "院", "镇", "乡", "村"};
+    /** 镇, 乡, 村 ending a common word (集镇, 城乡, 农村), not a name. */
+    private static final Set<String> NOT_PLACE_ENDS = Set.of("集镇", "城镇", "乡镇", "城乡", "农村", "乡村", "全村", "全镇", "全乡", "本村",
+            "本镇", "我镇", "我乡", "各村", "各镇", "各乡", "行政村", "自然村", "示范村", "重点村", "中心村", "新农村", "美丽乡村");
+    /** Characters after 镇/乡/村 that make it part of a longer word (镇村干部, 村级, 乡村振兴, 村“两委”); 集体 too. */
+    private static final String COMPOUND_NEXT = "干民级庄组容貌落务医村镇区域情规约风貌振两“\"";
+    /** Words that never stand inside a unit's name: a verb or particle means the name has ended. */
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[要将对在把向的了是为着从按以于等至]|督促|负责|牵头|配合|组织|开展|加强|推进|做好|抓好|确保|立即|完成|实现|"
+            + "建立|落实|全面|进一步|持续|积极|坚持|结合|联合|会同|协调|加快|争取|存在|发现|未|不");
+    private static final int MAX_NAME = 20;
+    /**
+     * A unit's name starts with its level (县住建局, 镇党建办, 局人事股) or with its place (白沙乡, 石门乡卫生院); a noun that
+     * merely ends like one (党群服务中心, 农商银行) is a thing or a partner, not a doer the item names.
+     */
+    private static final String GOVERNMENT_START = "县市区镇乡局省州";
+    private static final String[] PLACES = {"镇", "乡", "村", "街道", "社区"};
+    /** Verbs whose object is a place word (包村, 进村, 驻村): no place is named. */
+    private static final String PLACE_VERBS = "包进到入驻下回返";
+
+    private TaskUnits() {
+    }
+
+    static List<String> of(String body) {
+        Set<String> lead = new LinkedHashSet<>();
+        Set<String> co = new LinkedHashSet<>();
+        labels(body, lead, co);
+        if (lead.isEmpty() && co.isEmpty()) {
+            phrases(body, lead, co);
+        }
+        if (lead.isEmpty() && co.isEmpty()) {
+            for (String clause : body.split("[，,。；;：:！？!?\\n]")) {
+                lead.addAll(subjects(strip(clause)).names);
+            }
+        }
+        List<String> out = new ArrayList<>(lead);
+        co.stream().filter(u -> !lead.contains(u)).forEach(out::add);
+        return out;
+    }
+
+    /** 牵头单位：X；配合单位：Y — and within a label, 县交通运输局牵头，县交警大队配合. */
+    private static void labels(String body, Set<String> lead, Set<String> co) {
+        for (Pattern label : List.of(LEAD_LABEL, CO_LABEL)) {
+            Matcher m = label.matcher(body);
+            while (m.find()) {
+                String value = labelValue(body, m.end());
+                for (String part : value.split("[，,]")) {
+                    List<String> names = subjects(strip(part)).names;
+                    boolean isCo = label == CO_LABEL || CO_VERB.matcher(part.strip()).find() && !LEAD_VERB.matcher(part).find();
+                    (isCo ? co : lead).addAll(names);
+                }
+            }
+        }
+    }
+
+    /** A label's value: up to the sentence's end, the next label, or the bracket that closes a （责任单位：…）. */
+    private static String labelValue(String body, int from) {
+        int depth = 0;
+        int i = from;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if ("；;。\n".indexOf(c) >= 0) {
+                break;
+            }
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if ((c == '，' || c == ',') && ANY_LABEL.matcher(body.substring(i + 1, Math.min(body.length(), i + 9))).lookingAt()) {
+                break;
+            }
+            i++;
+        }
+        return body.substring(from, i);
+    }
+
+    /** 由X牵头，Y配合 and X牵头，… in one sentence. */
+    private static void phrases(String body, Set<String> lead, Set<String> co) {
+        for (String sentence : body.split("[。；;！？!?\\n]")) {
+            Matcher m = LED_BY.matcher(sentence);
+            boolean led = m.find();
+            if (led) {
+                lead.addAll(subjects(m.group(1)).names);
+            }
+            for (String clause : sentence.split("[，,]")) {
+                String c = strip(clause);
+                Subjects named = subjects(c);
+                if (!led && !named.names.isEmpty() && c.startsWith("牵头", named.end)) {
+                    lead.addAll(named.names);
+                } else if (CO_VERB.matcher(c).find()) {
+                    co.addAll(named.names);
+                }
+                int with = c.indexOf("会同");
+                if (with >= 0) {
+                    // 请双龙乡会同县生态环境分局…: who acts with whom — the clause's subject leads.
+                    Subjects first = subjects(c);
+                    if (!led && first.end == with) {
+                        lead.addAll(first.names);
+                    }
+                    co.addAll(subjects(c.substring(with + 2)).names);
+                }
+            }
+        }
+        if (lead.isEmpty()) {
+            lead.addAll(co);
+            co.clear();
+        }
+    }
+
+    private static String strip(String clause) {
+        String c = clause.strip();
+        Matcher m = CLAUSE_OPENING.matcher(c);
+        return m.lookingAt() ? c.substring(m.end()).strip() : c;
+    }
+
+    /** The units a clause opens with and where they end. */
+    record Subjects(List<String> names, int end) {
+    }
+
+    /** The units a clause opens with, as a list joined by 、和及与: 各乡镇、各部门要…, 县城投公司督促…. */
+    static Subjects subjects(String clause) {
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        int last = 0;
+        while (i < clause.length()) {
+            int end = nameEnd(clause, i);
+            if (end < 0) {
+                break;
+            }
+            names.add(clause.substring(i, end));
+            last = end;
+            if (end < clause.length() && "、和及与".indexOf(clause.charAt(end)) >= 0 && nameEnd(clause, end + 1) > 0) {
+                i = end + 1;
+            } else {
+                if (end < clause.length() && "的之".indexOf(clause.charAt(end)) >= 0) {
+                    return new Subjects(List.of(), 0); // 各村的垃圾: what belongs to the units, not the units
+                }
+                break;
+            }
+        }
+        return new Subjects(names, last);
+    }
+
+    /** Where a unit's name starting at {@code from} ends, or -1: the longest run ending in a unit word. */
+    private static int nameEnd(String s, int from) {
+        Matcher g = GROUP.matcher(s).region(from, s.length());
+        if (g.lookingAt()) {
+            return g.end();
+        }
+        int best = -1;
+        int limit = Math.min(s.length(), from + MAX_NAME);
+        for (int i = from; i < limit; i++) {
+            char c = s.charAt(i);
+            if (!TextNormaliser.isHan(c) && c != '（' && c != '）') {
+                break;
+            }
+            for (String suffix : SUFFIXES) {
+                if (!s.startsWith(suffix, i) || i + suffix.length() - from < 2) {
+                    continue;
+                }
+                int end = i + suffix.length();
+                if (!place(s, from, i, suffix)) {
+                    continue;
+                }
+                String name = s.substring(from, end);
+                if (NOT_IN_NAME.matcher(name).find()) {
+                    return best;
+                }
+                if (GOVERNMENT_START.indexOf(name.charAt(0)) >= 0 || startsWithPlace(s, from, end)) {
+                    best = Math.max(best, end);
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** A name that opens with a place's name of one to four characters: 白沙乡, 石门乡卫生院, 川区四村. */
+    private static boolean startsWithPlace(String s, int from, int end) {
+        for (int at = from + 1; at <= Math.min(end - 1, from + 4); at++) {
+            if (PLACE_VERBS.indexOf(s.charAt(at - 1)) >= 0) {
+                continue;
+            }
+            for (String place : PLACES) {
+                if (s.startsWith(place, at) && place(s, from, at, place)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 镇, 乡, 村 end a name only when they end no common word and start no longer one. */
+    private static boolean place(String s, int from, int at, String suffix) {
+        if (!"镇乡村".contains(suffix)) {
+            return true;
+        }
+        int end = at + suffix.length();
+        if (end < s.length() && (COMPOUND_NEXT.indexOf(s.charAt(end)) >= 0 || s.startsWith("集体", end))) {
+            return false;
+        }
+        for (int back = 1; back <= 3 && at - back >= from; back++) {
+            if (NOT_PLACE_ENDS.contains(s.substring(at - back, end))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
