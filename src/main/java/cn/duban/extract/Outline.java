@@ -242,12 +242,23 @@ final class Outline {
             }
         }
         String t = line.strip();
+        // ◆ 下步打算: a 汇报提纲 heads its parts with a bullet; its title is what follows.
+        if (t.length() > 1 && PART_BULLETS.indexOf(t.charAt(0)) >= 0) {
+            String rest = t.substring(1).strip();
+            if (!rest.isEmpty() && rest.length() <= PART_HEADING_MAX && !SENTENCE_PUNCTUATION.anyIn(rest)) {
+                String marker = line.substring(0, line.indexOf(rest));
+                return new Section(0, marker, rest, lineStart, lineEnd, false);
+            }
+        }
         if (!t.isEmpty() && t.length() <= PART_HEADING_MAX && "：:、".indexOf(t.charAt(t.length() - 1)) < 0
                 && !SENTENCE_PUNCTUATION.anyIn(t)) {
             return new Section(0, "", t, lineStart, lineEnd, false);
         }
         return null;
     }
+
+    /** Bullets that head a part of an outline of notes (◆ 镇情概况, ■ 下步打算). */
+    private static final String PART_BULLETS = "◆◇■□●▲★☆";
 
     private static boolean namesRole(String title) {
         return STRONG.in(title) || PLAN.in(title) || REVIEW.in(title);

@@ -55,6 +55,15 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
             "^\\s*(?:(?:今年|本年|全年)?(?:1|一)\\s*[-—－~～至到]\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底)?|截[至止][^，,。]{0,10}[，,])");
     private static final WordSet LOOKING_BACK = new WordSet("今年以来", "年初以来", "一年来", "过去一年", "以来,", "以来，");
     private static final WordSet LOOKING_AHEAD = new WordSet("下一步", "明年", "下半年", "今后");
+    /**
+     * A paragraph labelled with what it states, as 自查报告, 整改报告 and 对照 reports lay out each item: 目标：… then
+     * 完成情况：…. The label outweighs the heading above and the paragraph's verbs (目标：全年完成…6800万元 restates the
+     * quota in a review's words).
+     */
+    private static final Pattern AIM_LABEL = Pattern.compile(
+            "^\\s*(?:年度目标|目标任务|工作目标|任务目标|目标要求|年度任务|任务要求|目标值|目标)\\s*[：:]");
+    private static final Pattern DONE_LABEL = Pattern.compile(
+            "^\\s*(?:完成情况|进展情况|工作进展|推进情况|落实情况|整改成效|整改情况|工作成效|取得成效|进展|成效)\\s*[：:]");
 
     /**
      * The segment a paragraph (starting at {@code lineStart}) opens, given the section it stands in.
@@ -110,6 +119,14 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         }
         boolean excerpt = unit != null;
         String rest = opening.substring(restFrom);
+        Matcher aim = AIM_LABEL.matcher(rest);
+        if (aim.find()) {
+            return new Segment(Role.PLAN, sectionYear, genre, "段首：" + aim.group().strip());
+        }
+        Matcher done = DONE_LABEL.matcher(rest);
+        if (done.find()) {
+            return new Segment(Role.REVIEW, sectionYear, genre, "段首：" + done.group().strip());
+        }
         Matcher y = OPENING_YEAR.matcher(rest);
         if (y.find()) {
             int year = year(y.group(1));

@@ -60,6 +60,11 @@ final class TextNormaliser {
             boolean runningHeader = wrap > 0 && (joining || seen > 10) && (seen > 10 && opening.contains(bare)
                     || repeated.getOrDefault(bare, 0) >= 2);
             if (!isBoilerplate(line) && !runningHeader && !(joining && bare.isEmpty())) {
+                if (joining && ITEM_START.matcher(bare).lookingAt()) {
+                    // A bullet or a list marker starts an item of its own: the line before ended there, whatever its length.
+                    offsets[out.length()] = lineStart;
+                    out.append('\n');
+                }
                 int before = out.length();
                 appendFolded(line, lineStart, out, offsets);
                 if (out.length() > before) {
@@ -77,6 +82,12 @@ final class TextNormaliser {
         return new NormalisedText(out.toString(), exact, source.length());
     }
 
+    /**
+     * A line that opens an item: a bullet (——, ◆, ●, ■…) or a Chinese list marker (一、, （一）, 一是). A 汇报提纲 is made of
+     * such lines, none closed by a stop; they are items, not a PDF's cut lines.
+     */
+    private static final Pattern ITEM_START = Pattern.compile("[—◆◇●○■□▲△★☆•·▪►➢√※]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]");
+
     /** Sentence ends and closers: a line ending in one of these ends where its writer ended it. */
     private static final String ENDS = "。！？!?；;：:”」』）)";
 
@@ -93,7 +104,7 @@ final class TextNormaliser {
                 continue;
             }
             long_++;
-            if (ENDS.indexOf(bare.charAt(bare.length() - 1)) < 0 && !TITLE.matcher(bare).find()) {
+            if (ENDS.indexOf(bare.charAt(bare.length() - 1)) < 0 && !TITLE.matcher(bare).find() && !ITEM_START.matcher(bare).lookingAt()) {
                 cut.add(bare.length());
             }
         }

@@ -134,6 +134,8 @@ final class AchievementMatcher {
             "招聘会", "培训会", "动员会", "部署会", "会议", "督查", "检查", "巡查", "暗访", "约谈", "调研", "走访", "排查", "宣传"};
     private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "至此", "迄今", "今年以来", "年初以来", "以来", "全年", "共计",
             "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
+    /** 共 as "altogether" (共完成, 共发放, 全镇共), not inside a word (公共预算, 共同, 共享, 总共 is 共计's kin and stays). */
+    private static final Pattern ALTOGETHER = Pattern.compile("(?<![公])共(?![同享建治商产青赢识性富])");
     /** Words of a running total from the year's start, which a month named beside them does not make the month's. */
     private static final String[] RUNNING_WORDS = {"累计", "截至", "截止", "至此", "迄今", "以来", "全年", "至今"};
     /** The period's own: 本月, 当月… and 又/再 on the verb (又完成, 再新增), which adds to what was reported before. */
@@ -220,6 +222,10 @@ final class AchievementMatcher {
         String average;
         /** The first clause of the paragraph the figure stands in (本月，…): the period a paragraph speaks of. */
         String paragraphOpening = "";
+        /** The words before the figure in its row's month cell (本月进展: 本月新增…), or null when it stands in none. */
+        String monthCellPre;
+        /** The paragraph before the figure, as far as it is looked back: the time frame it last set (截至9月底，…). */
+        String paragraphBefore = "";
         String topic;
         MeasureUnit unit;
         Shape shape;
@@ -534,6 +540,11 @@ final class AchievementMatcher {
                     c.setAside = "表格“" + aside.column() + "”一栏，不是完成数";
                 }
             }
+            for (ReportTables.Aside month : tables.monthCells()) {
+                if (month.start() <= q.start() && q.start() < month.end()) {
+                    c.monthCellPre = source.substring(month.start(), q.start());
+                }
+            }
             // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
             String full = q.evidence() != null && q.evidence().startsWith("表格")
                     ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface()
@@ -593,6 +604,7 @@ final class AchievementMatcher {
             c.paragraphOpening = opened && firstClause < q.start() && firstClause - paragraph < 40
                     ? source.substring(paragraph, firstClause)
                     : "";
+            c.paragraphBefore = source.substring(paragraph, q.start());
             List<OutlineNode> chain = chain(e.outline(), q.start());
             StringBuilder topic = new StringBuilder();
             boolean planned = false;
@@ -908,6 +920,13 @@ final class AchievementMatcher {
             c.setAside = "期限在本期之后，是要求或计划（" + due.group() + "）";
             return;
         }
+        // 问题：截至9月底，…仅完成1480亩 in a report of November: the state at an earlier month's end, quoted to show a
+        // problem or to compare, not where the work stands now (and the last report already went past it).
+        String stale = staleFrame(c.paragraphBefore, setting);
+        if (stale != null && !tableRow && !pre.contains("较") && !pre.contains("比")) {
+            c.setAside = "截至更早月份的数，不是本期累计（" + stale + "）";
+            return;
+        }
         // 由年初的83%提高到95.7%: where it started, not where it stands.
         if (FROM_TO.matcher(after).lookingAt() && (pre.contains("由") || pre.contains("从"))) {
             c.setAside = "变化前的起点值";
@@ -968,6 +987,9 @@ final class AchievementMatcher {
             c.namedUnit = firm(pre + "|" + c.opening);
         }
         if (c.namedUnit == null) {
+            c.namedUnit = projectLabel(c.sentence);
+        }
+        if (c.namedUnit == null) {
             c.namedUnit = headedBy(c, setting);
         }
         // 坪上村通过验收，全乡示范村达到4个: the unit's own 全乡 after the village speaks of the whole; 会同县交通运输局开展…
@@ -1007,6 +1029,11 @@ final class AchievementMatcher {
             c.how = How.INCREMENT; // a table's month column (11月完成) is the month's, whatever else its row says
             c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
         }
+        if (c.monthCellPre != null && firstIn(c.monthCellPre, CUMULATIVE_WORDS) == null && !SPAN_TO_DATE.matcher(c.monthCellPre).find()
+                && c.shape != Shape.RATE) {
+            c.how = How.INCREMENT; // a figure told in the row's 本月进展 cell is the month's, unless its words say 累计
+            c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
+        }
         if (sinceLastMonth && !c.explicitCumulative) {
             c.how = How.INCREMENT;
             c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
@@ -1042,6 +1069,37 @@ final class AchievementMatcher {
     private static String lastBoundWord(String pre) {
         Matcher m = BOUND_BEFORE.matcher(pre);
         return m.find() ? m.group() : null;
+    }
+
+    /** A time frame a paragraph sets: an earlier month's end (截至9月底, 1—9月) or the present (本月, 目前, 今年以来). */
+    private static final Pattern TIME_FRAME = Pattern.compile("(?:截至|截止|到)?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末)(?!前|以前|之前)"
+            + "|(?:1|一)\\s*[-—－~～至到]\\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?!底前|前)"
+            + "|(本月|当月|目前|今年以来|年初以来|至今|迄今|(?:1[0-2]|[1-9]|十[一二]?)月(?:份)?(?![底末中上下]|\\d|前))");
+
+    /**
+     * The earlier month's end the paragraph last dated its figures to before this one (截至9月底, 1—9月) when the
+     * report is of a later month, else null: a frame of the present (本月, 目前, 11月) or a later month since resets it.
+     */
+    static String staleFrame(String before, Setting setting) {
+        if (setting.periodEnds() == null || before.isEmpty()) {
+            return null;
+        }
+        Matcher m = TIME_FRAME.matcher(before);
+        String last = null;
+        int lastMonth = 0;
+        while (m.find()) {
+            String month = m.group(1) != null ? m.group(1) : m.group(2);
+            if (month != null) {
+                last = m.group();
+                lastMonth = month(month);
+            } else {
+                String word = m.group(3);
+                int named = Character.isDigit(word.charAt(0)) || word.charAt(0) == '十' ? month(word.replaceAll("月.*", "")) : 0;
+                last = named > 0 && named < setting.periodEnds().getMonthValue() ? last : null;
+                lastMonth = last == null ? 0 : lastMonth;
+            }
+        }
+        return last != null && lastMonth > 0 && lastMonth < setting.periodEnds().getMonthValue() ? last : null;
     }
 
     /** A date a thing is due by: 12月底前, 12月20日前, 十二月中旬前. */
@@ -1121,7 +1179,7 @@ final class AchievementMatcher {
             boolean monthsSum = ONE_MONTH.matcher(text).find() && firstIn(text, RUNNING_WORDS) == null
                     && !SPAN_TO_DATE.matcher(text).find();
             if (!monthsSum && (firstIn(text, CUMULATIVE_WORDS) != null || SPAN_TO_DATE.matcher(text).find() || text.contains("已")
-                    || text.contains("共"))) {
+                    || ALTOGETHER.matcher(text).find())) {
                 c.explicitCumulative = text == pre;
                 c.how = How.CUMULATIVE;
                 return;
@@ -1228,6 +1286,15 @@ final class AchievementMatcher {
             }
         }
         return null;
+    }
+
+    /** ——清河茶旅融合示范园：总投资…，累计完成投资…: a line labelled with one project's name speaks of that project. */
+    private static final Pattern PROJECT_LABEL = Pattern.compile(
+            "^[—\\-◆●■·•\\s]*([\\p{IsHan}]{2,20}(?:示范园|产业园|园区|工程|项目|厂|基地|综合体|服务中心)(?:扩建|新建|改建|改造|提升|建设)?(?:工程|项目)?)[：:]");
+
+    private static String projectLabel(String sentence) {
+        Matcher m = PROJECT_LABEL.matcher(sentence);
+        return m.find() && firstIn(m.group(1), GENERIC_PROJECTS) == null ? m.group(1) : null;
     }
 
     /**
@@ -1435,11 +1502,13 @@ final class AchievementMatcher {
                     return null;
                 }
                 BigDecimal added = c.unit.convert(q.value(), unit);
-                value = previous.add(added).stripTrailingZeros();
+                // 165亩 in 公顷 is 11, not 11.0000000004: a unit's factor (666.67 m²) is no exact decimal.
+                value = c.unit.scalesTo(unit) ? converted(previous.add(added)) : previous.add(added).stripTrailingZeros();
                 because = "原文为新增数“" + q.surface() + "”，加上期累计" + plain(previous) + m.unit();
             }
             default -> {
                 value = c.unit.convert(c.sum != null ? c.sum : q.value(), unit).stripTrailingZeros();
+                value = c.unit.scalesTo(unit) ? converted(value) : value;
                 if (c.sum != null) {
                     because = "原文为截至前期的累计与其后各月之和：" + c.sumSaid + (c.unit.scalesTo(unit) ? "，换算为" + plain(value) + m.unit() : "");
                 } else if (c.unit.scalesTo(unit)) {
@@ -1470,6 +1539,14 @@ final class AchievementMatcher {
                 || MeasureUnit.EVENTS.equals(unit.dimension()));
         int scale = counted ? 0 : Math.max(2, m.target().stripTrailingZeros().scale() + 2);
         return v.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /**
+     * A value converted between units, to nine significant digits: 165亩 in 公顷 is 11, not 11.0000000004 (a unit's
+     * factor such as 666.67 m² is no exact decimal), while 31800头 stays 3.18万头.
+     */
+    private static BigDecimal converted(BigDecimal v) {
+        return v.round(new MathContext(9)).stripTrailingZeros();
     }
 
     static String plain(BigDecimal v) {

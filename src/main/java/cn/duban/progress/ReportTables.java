@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class ReportTables {
 
     /** What the tables hold: one figure a row, and the rows' spans, whose other cells the reader's figures are not. */
-    record Read(List<Quantity> figures, List<int[]> rows, List<Aside> asides) {
+    record Read(List<Quantity> figures, List<int[]> rows, List<Aside> asides, List<Aside> monthCells) {
     }
 
     /** A cell of a row told in words whose figures are no achievement: its column is a target, a rate, a remark. */
@@ -40,6 +40,8 @@ final class ReportTables {
             "去年", "上年", "排名", "备注", "单位", "责任"};
     /** 11月完成, 11月: one month's column. */
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
+    /** 1-10月, 1—11月累计: a total from the year's start to a month. */
+    private static final Pattern SPAN_HEADER = Pattern.compile("(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月(?:份)?(?:累计)?(?:完成)?(?:数)?");
     /** 一季度: a quarter's column. */
     private static final Pattern QUARTER_HEADER = Pattern.compile("[一二三四1-4]季度(?:完成)?");
     /** A 备注 that names a wider area: the figure is that area's. */
@@ -57,6 +59,10 @@ final class ReportTables {
 
     private static final Pattern SPAN_END = Pattern.compile("(1[0-2]|[1-9])月");
     private static final Pattern CAPTION_UNIT = Pattern.compile("单位[：:]\\s*([\\p{IsHan}%]{1,4})");
+    /** A cell saying the year's work is done, with no figure. */
+    private static final Pattern DONE_CELL = Pattern.compile("(?:已|已经|已全部|全部|全面|均已)?完成(?:年度任务|全年任务|年度目标)?|已完工|全部完工");
+    /** The heading words under which the matcher reads a percentage as the share of the year's target. */
+    private static final String SHARE_CUE = "完成进度";
     /** The evidence of a table's total row: 合计, 总计. */
     private static final String TOTAL = "表格合计：";
     private static final Pattern TOTAL_ROW = Pattern.compile("^(?:全镇|全乡|全部)?(?:合计|总计|小计|总体)$");
@@ -70,6 +76,7 @@ final class ReportTables {
         List<Quantity> figures = new ArrayList<>();
         List<int[]> rows = new ArrayList<>();
         List<Aside> asides = new ArrayList<>();
+        List<Aside> monthCells = new ArrayList<>();
         int lineStart = 0;
         Header header = null;
         String caption = null;
@@ -109,10 +116,11 @@ final class ReportTables {
                 }
                 if (h != null) {
                     header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
-                } else if (header != null && cells.length >= header.cells && header.prose(cells)) {
+                } else if (header != null && cells.length >= header.cells && (header.prose(cells) || header.toldInProgress(cells))) {
                     // 今年新签约项目11个，其中工业项目6个: a cell that tells in words is read as prose, its row's name beside it;
                     // the figures of its target or rate columns are set aside.
                     asides.addAll(header.asides(cells, lineStart));
+                    monthCells.addAll(header.monthCells(cells, lineStart));
                     lineStart = lineEnd + 1;
                     continue;
                 } else if (header != null && cells.length >= header.cells) {
@@ -129,7 +137,7 @@ final class ReportTables {
         if (transposed != null) {
             transposed.flush(figures);
         }
-        return new Read(figures, rows, asides);
+        return new Read(figures, rows, asides, monthCells);
     }
 
     /**
@@ -236,7 +244,8 @@ final class ReportTables {
             for (int i = 0; i < cells.length; i++) {
                 simple[i] = simple(cells[i]);
                 if (!simple[i].isEmpty() && simple[i].replaceAll("[0-9.．%％,，\\s]", "").length() <= 2
-                        && NUMBER.matcher(simple[i]).find() && !ONE_MONTH_HEADER.matcher(simple[i]).matches()) {
+                        && NUMBER.matcher(simple[i]).find() && !ONE_MONTH_HEADER.matcher(simple[i]).matches()
+                        && !SPAN_HEADER.matcher(simple[i]).matches()) {
                     return null; // a header names its columns (2026年目标 may have a year); a cell of figures is a row's
                 }
             }
@@ -263,7 +272,8 @@ final class ReportTables {
                     continue;
                 } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS)) {
                     name = i;
-                } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE) && (c.contains("累计") || c.contains("截至") || c.contains("截止"))
+                } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE)
+                        && (c.contains("累计") || c.contains("截至") || c.contains("截止") || SPAN_HEADER.matcher(c).matches())
                         && (spanEnd(c) > spanEnd(simple[cumulative]) || spanEnd(c) == 0 && spanEnd(simple[cumulative]) > 0)) {
                     // 1-10月完成 … 累计完成: a total to date (no month named) is later than one to a month before.
                     // 1-10月累计 … 1-11月累计: the later total is the one to take, the earlier one what it grew from.
@@ -277,8 +287,8 @@ final class ReportTables {
                     increment = i;
                 } else if (!any(c, NOT_A_FIGURE) && any(c, MONTH_HEADERS) && any(c, CUMULATIVE_HEADERS)) {
                     month = month < 0 ? i : month;
-                } else if (cumulative < 0 && !any(c, NOT_A_FIGURE) && any(c, CUMULATIVE_HEADERS)) {
-                    cumulative = i;
+                } else if (cumulative < 0 && !any(c, NOT_A_FIGURE) && (any(c, CUMULATIVE_HEADERS) || SPAN_HEADER.matcher(c).matches())) {
+                    cumulative = i; // 累计完成, or 1-10月: a total from the year's start
                 }
             }
             if (name < 0 || cumulative < 0 && month < 0) {
@@ -315,6 +325,30 @@ final class ReportTables {
             return first.startsWith("一季度") || first.startsWith("1月") || first.startsWith("1-") || first.startsWith("一月");
         }
 
+        /** The cells of a row told in words whose column is the month's (本月进展, 当月完成情况): their figures are the month's. */
+        List<Aside> monthCells(String[] cells, int lineStart) {
+            List<Aside> out = new ArrayList<>();
+            int at = lineStart;
+            for (int i = 0; i < cells.length; i++) {
+                if (i < headings.length && i != name && any(headings[i], MONTH_HEADERS) && !any(headings[i], NOT_A_FIGURE)
+                        && !headings[i].contains("问题") && !headings[i].contains("累计")) {
+                    out.add(new Aside(at, at + cells[i].length(), headings[i]));
+                }
+                at += cells[i].length() + 1;
+            }
+            return out;
+        }
+
+        /** Whether the row's target cell (目标, 年度任务) states an amount, not a percentage. */
+        private boolean targetNotAShare(String[] cells) {
+            for (int i = 0; i < cells.length && i < headings.length; i++) {
+                if ((headings[i].contains("目标") || headings[i].contains("任务数")) && NUMBER.matcher(cells[i]).find()) {
+                    return !cells[i].contains("%") && !cells[i].contains("％");
+                }
+            }
+            return false;
+        }
+
         /** The cells of a row told in words whose column holds no achievement (年度目标, 完成率, 存在问题). */
         List<Aside> asides(String[] cells, int lineStart) {
             List<Aside> out = new ArrayList<>();
@@ -330,9 +364,31 @@ final class ReportTables {
             return out;
         }
 
+        /**
+         * Whether the row leaves its figure cell empty and tells its progress in words in another column (本月进展 |
+         * 累计完成 left blank: 本月新增改造面积140亩): the row is read as prose, as a cell told in words is.
+         */
+        boolean toldInProgress(String[] cells) {
+            if (figure >= cells.length || !cells[figure].isBlank()) {
+                return false;
+            }
+            for (int i = 0; i < cells.length && i < headings.length; i++) {
+                if (i != name && i != figure && !any(headings[i], NOT_A_FIGURE) && !headings[i].contains("问题")
+                        && (headings[i].contains("进展") || headings[i].contains("本月") || headings[i].contains("情况"))
+                        && told(cells[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the row's figure cell tells in words (a clause, or more words than a unit) rather than stating a number. */
         boolean prose(String[] cells) {
-            String cell = simple(cells[figure]);
+            return told(cells[figure]);
+        }
+
+        private static boolean told(String raw) {
+            String cell = simple(raw);
             int han = 0;
             for (int i = 0; i < cell.length(); i++) {
                 han += Character.isIdeographic(cell.charAt(i)) ? 1 : 0;
@@ -390,8 +446,26 @@ final class ReportTables {
             }
             String value = cells[column];
             Matcher n = NUMBER.matcher(value);
+            if (!rawName.isEmpty() && column == figure && !month && DONE_CELL.matcher(simple(value)).matches()) {
+                // 已完成 in the 累计完成 column: the year's target met, all of it (the share 100 %).
+                int cellStart = lineStart;
+                for (int i = 0; i < column; i++) {
+                    cellStart += cells[i].length() + 1;
+                }
+                int start = cellStart + (value.length() - value.stripLeading().length());
+                String indicator = UNIT_IN_BRACKETS.matcher(rawName).replaceAll("").strip();
+                String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
+                return new Quantity(doc, row, value.strip(), new BigDecimal(100), "%", null, "%", "actual", indicator, "=", null, false,
+                        start, start + value.strip().length(), "表格累计：" + indicator + SHARE_CUE);
+            }
             if (rawName.isEmpty() || !n.find()) {
                 return null;
+            }
+            String beforeNumber = simple(value.substring(0, n.start()));
+            if (column == figure && !month && simple(value.substring(n.end())).startsWith("%") && !beforeNumber.contains("率")
+                    && targetNotAShare(cells)) {
+                // 完成93% in the 累计完成 column beside a target of 2000亩: the share of the year's target done.
+                heading = SHARE_CUE;
             }
             BigDecimal number = sum != null ? sum : decimal(n);
             String after = simple(value.substring(n.end()));

@@ -86,6 +86,10 @@ public class ReportOnceFixture {
     public static final Dev LONGPING_E = new Dev("longping-e", "龙坪乡", true);
     /** 清河镇 with a sixth ledger (信访, 综治, 应急, 电诈…): numbered 工作动态 items, a Traditional 冲刺 notice, a .docx table by quarter and month. */
     public static final Dev QINGHE_F = new Dev("qinghe-f", "清河镇", true);
+    /** 清河镇 with a seventh ledger (财税, 村集体经济, 文旅, 教育, 养老…): a 考核自查报告 with scores, a Traditional 汇报提纲, a .docx 对照表. */
+    public static final Dev QINGHE_G = new Dev("qinghe-g", "清河镇", true);
+    /** 龙坪乡 with a sixth ledger (茶叶, 森林防火, 地灾避险, 医保, 水毁修复…): 政务信息 articles, a Traditional 整改情况报告, a .docx 半月刊 by 分管领导. */
+    public static final Dev LONGPING_F = new Dev("longping-f", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

@@ -1,0 +1,51 @@
+package cn.duban.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.duban.extract.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Single rules of the report-once matcher, each on the few lines that show it (the batches in ReportOnceTests score them all). */
+class AchievementMatcherTests {
+
+    private final ReportLine.Measure revenue = new ReportLine.Measure(1L, 1L, "一般公共预算收入", new BigDecimal("6800"), "万元", ">=");
+    private final List<ReportLine> lines = List.of(new ReportLine(1L, "1", "财税收入组织", null, List.of(revenue), null,
+            new ReportLine.Entry(1L, 1, 1L, 1, Map.of(1L, new BigDecimal("5930")), null, "按计划推进", "", "", false, false, false, null,
+                    false, "test", null)));
+    private final AchievementMatcher.Setting november = new AchievementMatcher.Setting("清河镇", List.of(), LocalDate.of(2026, 11, 1),
+            LocalDate.of(2026, 11, 30), Map.of(1L, LocalDate.of(2026, 10, 31)), Map.of());
+
+    private AchievementMatcher.Reading read(String text) {
+        return AchievementMatcher.match(Reader.read("t", text, null, 2026), text, lines, november);
+    }
+
+    @Test
+    void aMonthOpeningTheSentenceMakesItsFigureTheMonthsEvenBeside公共预算() {
+        // 共 inside 公共预算 is no 共计: the 11月 that opens the sentence decides.
+        var r = read("（一）财税\n11月，全镇完成一般公共预算收入468万元，环比下降5.3%。\n");
+        assertThat(r.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("6398");
+            assertThat(p.how()).isEqualTo("increment");
+        });
+    }
+
+    @Test
+    void aProblemDatedToAnEarlierMonthsEndIsNotWhereTheWorkStands() {
+        var r = read("（一）财税收入\n问题：截至9月底，全镇一般公共预算收入仅4800万元，低于序时进度。\n整改成效：截至11月底，全镇完成一般公共预算收入6410万元。\n");
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6410"));
+        assertThat(r.figures()).anySatisfy(f -> {
+            assertThat(f.surface()).isEqualTo("4800万元");
+            assertThat(f.why()).contains("截至更早月份");
+        });
+    }
+
+    @Test
+    void aTargetLabelRestatesTheQuotaInAReviewsWords() {
+        var r = read("（一）财税收入组织（分值10分）\n目标：全年完成一般公共预算收入6800万元。\n完成情况：1—11月，全镇完成一般公共预算收入6412万元。\n");
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6412"));
+    }
+}
