@@ -19,6 +19,8 @@ final class Outline {
     private static final Pattern ARABIC_DOT = Pattern.compile("^\\d{1,2}(?:[.．、](?!\\d)|[.．](?=(?:19|20)\\d\\d年))");
     private static final Pattern PAREN_ARABIC = Pattern.compile("^([(（]\\d{1,2}[)）]|[①-⑳])");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+    /** 2027—2029年, 2027-2029年: the years a plan runs over. */
+    static final Pattern YEAR_SPAN = Pattern.compile("(20\\d\\d)\\s*(?:年\\s*)?[-—－~～至到]\\s*20\\d\\d年");
     private static final int PART_HEADING_MAX = 40;
     private static final Chars SENTENCE_PUNCTUATION = Chars.of("。；;！!？?，, ");
 
@@ -45,6 +47,8 @@ final class Outline {
         final List<Section> children = new ArrayList<>();
         Role role = Role.UNKNOWN;
         String lead = "";
+        /** The line just before the heading when it introduces it (会议议定：, 会议要求：), else "". */
+        String introducedBy = "";
         Integer year;
         String id = "";
 
@@ -78,6 +82,7 @@ final class Outline {
         List<Section> stack = new ArrayList<>();
         stack.add(root);
         int lineStart = 0;
+        String previousLine = "";
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -85,6 +90,10 @@ final class Outline {
             }
             String line = text.substring(lineStart, lineEnd);
             Section heading = lineHeading(line, lineStart, lineEnd);
+            String introducing = previousLine.endsWith("：") || previousLine.endsWith(":") ? previousLine : "";
+            if (!line.isBlank()) {
+                previousLine = line.strip();
+            }
             if (heading != null && heading.rank == 0 && outline.numbered && !namesRole(heading.title)
                     && !Segment.isUnitName(heading.title)) {
                 // A short line in the middle of numbered sections is a wrapped fragment, not a part heading;
@@ -94,6 +103,7 @@ final class Outline {
             int bodyFrom = 0;
             if (heading != null) {
                 outline.numbered |= heading.rank > 0;
+                heading.introducedBy = introducing;
                 outline.open(stack, heading, lineStart);
                 bodyFrom = heading.marker.length();
             } else {
@@ -260,6 +270,9 @@ final class Outline {
     /** Bullets that head a part of an outline of notes (◆ 镇情概况, ■ 下步打算). */
     private static final String PART_BULLETS = "◆◇■□●▲★☆";
 
+    /** A line that introduces what a meeting or a leader decided or required (会议议定：, 会议要求：, 并议定：). */
+    private static final Pattern DIRECTIVE = Pattern.compile("(?:议定|要求|决定|强调|部署|明确|提出)(?:如下)?[：:]$");
+
     private static boolean namesRole(String title) {
         return STRONG.in(title) || PLAN.in(title) || REVIEW.in(title);
     }
@@ -300,16 +313,27 @@ final class Outline {
 
     private void assign(Section parent, String prefix) {
         int n = 0;
+        boolean directed = false;
         for (Section s : parent.children) {
             s.id = prefix.isEmpty() ? Integer.toString(++n) : prefix + "." + ++n;
             Matcher year = s.title.indexOf('年') >= 0 ? YEAR.matcher(s.title) : null;
             Integer own = year != null && year.find() ? Integer.valueOf(year.group(1)) : null;
+            // 三年行动方案（2027—2029年）: a plan over several years speaks from its first; its later years are targets ahead.
+            Matcher span = own != null ? YEAR_SPAN.matcher(s.title) : null;
+            if (span != null && span.find()) {
+                own = Integer.valueOf(span.group(1));
+            }
             // 较2025年下降8%, 在2024年基础上: a year the item measures from is not the year it speaks of.
             if (own != null && Meaning.measuredFrom(s.title, year.start())) {
                 own = null;
             }
             s.year = own != null ? own : parent.year;
             s.role = s.inline ? leadRole(s.lead, parent.role) : roleOf(s.title, parent.role);
+            // 会议议定：（一）由县发展改革局牵头…（二）…: what a meeting decided or required is work to be done, item after item.
+            directed |= !s.inline && DIRECTIVE.matcher(s.introducedBy).find();
+            if (directed && !s.inline) {
+                s.role = Role.PLAN;
+            }
             if (!s.inline && own != null && parent.year != null && !own.equals(parent.year) && !PROBLEMS.in(s.title)) {
                 // "三、2023年工作思路" under "…2022年工作总结及2023年工作思路": a later year than the part above plans, an earlier one reviews.
                 s.role = own > parent.year ? Role.PLAN : Role.REVIEW;

@@ -73,9 +73,22 @@ public final class Reader {
         String text = nt.text();
         Outline outline = Outline.of(text);
         int docYear = year != null ? year : spokenIn(outline, documentYear(text, thisYear));
-        int docMonth = documentMonth(text);
         int[] given = dateLine(outline);
-        if (given != null && given[1] == 12 && given[0] == docYear) {
+        String title = firstLine(text);
+        Matcher yearSpan = Outline.YEAR_SPAN.matcher(title);
+        Matcher titleYear = TITLE_YEAR.matcher(title);
+        if (year == null && yearSpan.find()) {
+            // A plan over several years (三年行动方案（2027—2029年）) speaks from its first year, whichever it names most.
+            docYear = Integer.parseInt(yearSpan.group(1));
+        } else if (year == null && !titleYear.find() && DIRECTING_TITLE.matcher(title).find()) {
+            // Minutes or a notice dated 2026年12月4日 that names 2027 more often (2027年拟改造…) still speaks in 2026.
+            Matcher issued = ISSUED_ON.matcher(text.substring(0, Math.min(text.length(), 200)));
+            if (issued.find()) {
+                docYear = Integer.parseInt(issued.group(1));
+            }
+        }
+        int docMonth = documentMonth(text);
+        if (given != null && given[1] == 12 && given[0] == docYear && !DIRECTING_TITLE.matcher(firstLine(text)).find()) {
             outline.planNextYearFrom(docYear);
         }
         Meaning.Genre genre = genre(doc, text);
@@ -254,6 +267,21 @@ public final class Reader {
             positions.add(absStart);
             previousEnd = f.end();
         }
+    }
+
+    /**
+     * Minutes, notices and bulletins direct work to be done now: their 12月底前 is this December's, not next year's as in a
+     * year-end report's plan part.
+     */
+    private static final Pattern DIRECTING_TITLE = Pattern.compile("纪要|通知|通报|批示|交办|督办|函");
+
+    private static final Pattern TITLE_YEAR = Pattern.compile("20\\d\\d年");
+    /** The line under a title that says who issued it and when: 麓源县人民政府办公室 2026年12月4日. */
+    private static final Pattern ISSUED_ON = Pattern.compile("(?m)^[\\p{IsHan}（）()\\s]{0,30}(20\\d\\d)年\\d{1,2}月\\d{1,2}日\\s*$");
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
     }
 
     private static final Pattern SUMMARY_TITLE = Pattern.compile("总结|汇报|述职|工作报告|情况报告|完成情况|工作情况");
@@ -518,6 +546,9 @@ public final class Reader {
             if (mine.isEmpty() && (body.endsWith("：") || body.endsWith(":"))) {
                 continue; // a part that only introduces the items after it (突出抓好以下六个方面工作：) groups them, it is no work
             }
+            if (FRAMING.matcher(s.title).find() || s.parent != null && FRAMING.matcher(s.parent.title).find()) {
+                continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
+            }
             if (mine.isEmpty() && s.parent != null && SAFEGUARDS.matcher(s.parent.title).find()
                     && latestDate(body, docYear, docMonth) == null) {
                 continue; // 保障措施: 加强组织领导, 严格督导问责 — how the work is to be backed, no work of its own (TASKS.md)
@@ -559,11 +590,15 @@ public final class Reader {
                 }
                 continue;
             }
-            tasks.add(new ProposedTask("T" + s.id, s.id, title(s.title), body, role, due == null ? null : due.toString(),
+            tasks.add(new ProposedTask("T" + s.id, s.id, title(s.title, body.substring(Math.min(body.length(), s.marker.length()))), body,
+                    role, due == null ? null : due.toString(),
                     mine, TaskUnits.of(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
         return tasks;
     }
+
+    /** A part that frames a plan rather than assigning work: its principles, its guiding thought, where things stand. */
+    private static final Pattern FRAMING = Pattern.compile("^(?:指导思想|基本原则|工作原则|发展基础|基本情况|发展现状|现状分析|总体思路|重要意义|编制依据)$");
 
     /** A part on how the work is backed: its items exhort, they assign no work. */
     private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系");
@@ -602,7 +637,46 @@ public final class Reader {
     private static final int TITLE_MAX = 20;
     private static final Pattern TITLE_MOOD = Pattern.compile("^(?:确保|力争|要|全力|切实|进一步|持续|着力|全面)+");
     private static final Pattern TITLE_TIME = Pattern.compile(
-            "(?:20\\d\\d年)?(?:\\d{1,2}月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|全年|年末|一季度|二季度|三季度|四季度|上半年|下半年)(?:前|以前|之前|内)?");
+            "(?:20\\d\\d年)?(?:\\d{1,2}月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|全年|年末|一季度|二季度|三季度|四季度|上半年|下半年|春节|元旦)(?:前|以前|之前|内)?");
+    /** 动员部署阶段（2027年3月—6月）: the time in brackets after a phase's name is its deadline, not its title. */
+    private static final Pattern BRACKETED_TIME = Pattern.compile("[（(][^（）()]*(?:\\d|[一二三四五六七八九十])月[^（）()]*[）)]$");
+
+    /** Who is to act and how they were told, before the work a directive names: 会议原则同意, 由…, …要, 会同…. */
+    private static final Pattern DIRECTED = Pattern.compile("^(?:会议(?:原则)?(?:同意|决定|要求|明确))?(?:由)?");
+    private static final Pattern AFTER_DOER = Pattern.compile("^(?:要|将|须|必须|负责|牵头|于|在|根据[^，,；;。]{0,12}(?:意见|要求|部署))+");
+    private static final Pattern WITH_OTHERS = Pattern.compile("^会同[^，,；;。]*?(?=加强|开展|做好|推进|完成|落实|组织|建立|制定|督促|实施|$)");
+
+    /**
+     * An item that opens with who does it (县住建局要…, 由县发展改革局牵头，…, 会议同意由县财政局于12月底前追加拨付…) is titled
+     * by the work it names, not by its doer: the doer, its 要/牵头/会同…, and a clause that only names a lead or a time
+     * are passed over.
+     */
+    static String title(String heading, String body) {
+        String t = title(heading);
+        String first = DIRECTED.matcher(heading.split("[，,；;。：:]", 2)[0].strip()).replaceFirst("");
+        TaskUnits.Subjects doers = TaskUnits.subjects(first);
+        String afterDoers = first.substring(doers.end());
+        boolean directed = !doers.names().isEmpty()
+                && (AFTER_DOER.matcher(afterDoers).lookingAt() || afterDoers.startsWith("会同") || afterDoers.isEmpty());
+        // 北坪乡收储点建设滞后 names a place and what is wrong there: the place stays in the title.
+        if (!directed && !TITLE_TIME.matcher(first).matches()) {
+            return t;
+        }
+        for (String clause : body.split("[。；;]", 2)[0].split("[，,：:]")) {
+            String c = DIRECTED.matcher(clause.strip()).replaceFirst("");
+            TaskUnits.Subjects who = TaskUnits.subjects(c);
+            c = c.substring(who.end());
+            c = AFTER_DOER.matcher(c).replaceFirst("");
+            c = WITH_OTHERS.matcher(c).replaceFirst("");
+            c = TITLE_TIME.matcher(c).replaceAll("");
+            c = AFTER_DOER.matcher(c.strip()).replaceFirst("").strip();
+            if (c.length() >= 4) {
+                String cleaned = cleaned(c, c);
+                return cleaned.isEmpty() ? t : cleaned;
+            }
+        }
+        return t;
+    }
 
     /**
      * The title an office writes for an item (TASKS.md): its own heading when short; else the work its first clause
@@ -610,10 +684,16 @@ public final class Reader {
      * 完成地区生产总值、固定资产投资).
      */
     static String title(String heading) {
+        heading = BRACKETED_TIME.matcher(heading).replaceFirst("");
         if (heading.length() <= TITLE_MAX) {
             return heading;
         }
-        String clause = heading.split("[，,；;。：:]", 2)[0];
+        String t = cleaned(heading.split("[，,；;。：:]", 2)[0], heading);
+        return t.isEmpty() ? heading.substring(0, TITLE_MAX) : t;
+    }
+
+    /** A clause without its quantities, mood words and times, at most {@link #TITLE_MAX} long; "" when nothing is left. */
+    private static String cleaned(String clause, String heading) {
         StringBuilder out = new StringBuilder(clause);
         List<QuantityFinder.Found> found = QuantityFinder.find(clause);
         for (int i = found.size() - 1; i >= 0; i--) {
@@ -628,7 +708,7 @@ public final class Reader {
         }
         String t = TITLE_TIME.matcher(TITLE_MOOD.matcher(out.toString().strip()).replaceFirst("")).replaceAll("");
         t = TITLE_MOOD.matcher(t).replaceFirst("").replaceAll("^[、和及与]+|[、和及与]+$", "").strip();
-        return t.isEmpty() ? heading.substring(0, TITLE_MAX) : t.length() > TITLE_MAX ? t.substring(0, TITLE_MAX) : t;
+        return t.length() > TITLE_MAX ? t.substring(0, TITLE_MAX) : t;
     }
 
     /** How far around a figure its sentence is read. */

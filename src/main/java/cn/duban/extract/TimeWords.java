@@ -67,7 +67,16 @@ final class TimeWords {
     /** Words before a bare year that make it the year a figure is due in: 确保2023年…, 完成2023年…任务. */
     private static final Pattern YEAR_TRIGGER = Pattern.compile("(到|至|确保|完成|力争|争取|实现|于)\\s*$");
 
-    private static final Chars TIME_CHARS = Chars.of("年月季底尽按如及截至目近以收日号旬");
+    private static final Chars TIME_CHARS = Chars.of("年月季底尽按如及截至目近以收日号旬节");
+    /** The first day of the lunar year (正月初一), which 春节前 is due by; offices count it as a date. */
+    private static final java.util.Map<Integer, LocalDate> SPRING_FESTIVAL = java.util.Map.ofEntries(
+            java.util.Map.entry(2023, LocalDate.of(2023, 1, 22)), java.util.Map.entry(2024, LocalDate.of(2024, 2, 10)),
+            java.util.Map.entry(2025, LocalDate.of(2025, 1, 29)), java.util.Map.entry(2026, LocalDate.of(2026, 2, 17)),
+            java.util.Map.entry(2027, LocalDate.of(2027, 2, 6)), java.util.Map.entry(2028, LocalDate.of(2028, 1, 26)),
+            java.util.Map.entry(2029, LocalDate.of(2029, 2, 13)), java.util.Map.entry(2030, LocalDate.of(2030, 2, 3)),
+            java.util.Map.entry(2031, LocalDate.of(2031, 1, 23)), java.util.Map.entry(2032, LocalDate.of(2032, 2, 11)),
+            java.util.Map.entry(2033, LocalDate.of(2033, 1, 31)), java.util.Map.entry(2034, LocalDate.of(2034, 2, 19)),
+            java.util.Map.entry(2035, LocalDate.of(2035, 2, 8)));
     private static final Chars RANGE_MARKS = Chars.of("-—－~～至到");
     private static final Chars DAY_MARKS = Chars.of("日号");
     private static final Chars THIS_OR_NEXT = Chars.of("本下");
@@ -159,6 +168,18 @@ final class TimeWords {
                 found.undated(m.start());
             }
             blank(masked, m.start(), m.end());
+        }
+        int festival = clause.indexOf("春节") >= 0 ? masked.indexOf("春节前") : -1;
+        festival = festival >= 0 || clause.indexOf("春节") < 0 ? festival : masked.indexOf("春节之前");
+        if (festival >= 0) {
+            // 春节前: by the Spring Festival next to come — in a text of December 2026, 2027-02-06.
+            int of = documentMonth >= 3 || documentMonth == 0 && year == spokenIn ? year + 1 : year;
+            LocalDate day = SPRING_FESTIVAL.get(of);
+            int length = masked.indexOf("春节前", festival) == festival ? 3 : 4;
+            if (day != null) {
+                found.dated(masked, festival, festival + length, day);
+            }
+            blank(masked, festival, festival + length);
         }
         m = clause.indexOf('季') >= 0 ? QUARTER.matcher(masked) : null;
         while (m != null && m.find()) {

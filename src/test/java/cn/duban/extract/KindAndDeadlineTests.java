@@ -193,4 +193,49 @@ class KindAndDeadlineTests {
         assertThat(qs.stream().filter(q -> q.surface().equals("47座")).findFirst().orElseThrow().kind()).isEqualTo("other");
         assertThat(qs.stream().filter(q -> q.surface().equals("1.5万人次")).findFirst().orElseThrow().kind()).isEqualTo("target");
     }
+
+    private static Quantity in(List<Quantity> qs, String surface) {
+        return qs.stream().filter(q -> q.surface().equals(surface)).findFirst().orElseThrow();
+    }
+
+    /** From the fifth blind set: a plan over several years speaks from its first year, not the one it names most. */
+    @Test
+    void aPlanOverSeveralYearsSpeaksFromItsFirstYear() {
+        List<Quantity> qs = Reader.read("方案", """
+                县域商业体系建设三年行动方案（2027—2029年）
+                县人民政府办公室 2027年2月26日
+                一、总体目标
+                到2027年底，建成县级公共仓储配送中心1个。
+                到2028年底，开通县乡村三级共同配送线路12条以上。
+                到2029年底，累计改造提升乡镇商贸中心12个。
+                """, null, 2027).quantities();
+        assertThat(in(qs, "1个").deadline()).isEqualTo("2027-12-31");
+        assertThat(in(qs, "12条").deadline()).isEqualTo("2028-12-31");
+        assertThat(in(qs, "12个").kind()).isEqualTo("target");
+    }
+
+    /**
+     * From the fifth blind set: minutes dated in December direct this December's work (12月底前 is 2026's), what the meeting
+     * decided or required (会议议定：) is work to be done under a heading that reports, and 春节前 is due by the Spring
+     * Festival next to come.
+     */
+    @Test
+    void minutesDirectWorkDueThisDecemberAndBeforeTheSpringFestival() {
+        List<Quantity> qs = Reader.read("纪要", """
+                县人民政府常务会议纪要
+                县人民政府办公室 2026年12月4日
+                一、关于全县重点项目建设推进情况
+                会议听取了县发展改革局关于1—11月全县重点项目建设推进情况的汇报。
+                会议议定：
+                （一）县财政局要于12月15日前将第四批专项债券资金1.35亿元拨付到位。
+                （二）由县发展改革局牵头，确保12月底前完成全年重点项目投资78亿元以上。
+                二、关于其他事项
+                （一）春节前，县财政局从欠薪应急周转金中安排500万元。
+                （二）2027年拟改造老旧小区18个，2027年安排县级配套资金3400万元，2027年1月底前完成居民意愿征询。
+                """, null, 2026).quantities();
+        assertThat(in(qs, "1.35亿元").kind()).isEqualTo("target");
+        assertThat(in(qs, "1.35亿元").deadline()).isEqualTo("2026-12-15");
+        assertThat(in(qs, "78亿元").deadline()).isEqualTo("2026-12-31");
+        assertThat(in(qs, "500万元").deadline()).isEqualTo("2027-02-06");
+    }
 }

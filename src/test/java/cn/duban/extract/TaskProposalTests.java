@@ -200,4 +200,29 @@ class TaskProposalTests {
             return files.filter(p -> p.getFileName().toString().endsWith(".tasks.jsonl")).sorted().toList();
         }
     }
+
+    /**
+     * From the fifth blind set: minutes' decisions are tasks item after item, each titled by the work it names, not by who
+     * leads it or when (由县发展改革局牵头，…, 春节前，…, 会议同意由县财政局于12月底前…); a plan's frame (指导思想, 基本原则)
+     * gives none.
+     */
+    @Test
+    void minutesDecisionsAreTasksTitledByTheirWork() {
+        Extraction e = Reader.read("纪要", """
+                县人民政府常务会议纪要
+                县人民政府办公室 2026年12月4日
+                一、关于全县重点项目建设推进情况
+                会议听取了县发展改革局关于1—11月全县重点项目建设推进情况的汇报。
+                会议议定：
+                （一）县财政局要于12月15日前将第四批专项债券资金1.35亿元拨付到位。
+                （二）县人社局牵头，会同县住建局开展欠薪隐患全面排查。
+                （三）春节前，县财政局从欠薪应急周转金中安排500万元，用于垫付农民工工资。
+                （四）会议同意由县财政局于12月底前追加拨付县第二人民医院医疗设备购置经费860万元。
+                二、总体要求
+                （一）指导思想。坚持以人民为中心的发展思想。
+                """, null, 2026);
+        assertThat(e.tasks()).extracting(ProposedTask::title).containsExactly("第四批专项债券资金拨付到位", "开展欠薪隐患全面排查",
+                "从欠薪应急周转金中安排", "追加拨付县第二人民医院医疗设备购置经费");
+        assertThat(e.tasks()).extracting(ProposedTask::deadline).containsExactly("2026-12-15", null, "2027-02-06", "2026-12-31");
+    }
 }
