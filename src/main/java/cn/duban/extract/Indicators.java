@@ -15,7 +15,7 @@ final class Indicators {
             "实施", "新开工", "累计", "完善", "加强", "聚力", "着力", "启动", "签约", "招引", "发放", "带动", "吸纳",
             "化解", "加大", "已", "合计", "计划", "预计", "全面", "积极", "大力", "持续", "做好", "围绕", "做到",
             "不断", "至少", "要", "将", "的", "成立", "组建", "设立", "建立", "配备", "申报", "购买", "收缴", "书写", "走访",
-            "调解", "接待", "办理", "维修", "清理", "纳入", "接收");
+            "调解", "接待", "办理", "维修", "清理", "纳入", "接收", "发生");
     /** Words that end a verb phrase, so a count after them names its own things: 新增|1家|帮扶车间. */
     private static final WordSet ENDS_WITH_VERB = new WordSet("开展", "完成", "完成了", "建成", "推出", "引进", "新增", "培育",
             "创建", "打造", "推动", "推进", "实现", "召开", "组织", "举办", "实施", "新建", "建设", "改造", "签约", "招引", "发放",
@@ -32,6 +32,9 @@ final class Indicators {
             // a comparison or a level kept is no part of the name: 增加值|同比|增长8%, 播种面积|稳定在|10万亩
             "同比", "环比", "比上年", "较上年", "比去年", "较去年", "稳定在", "保持在", "维持在",
             "提高到", "提升到", "提高至", "提升至", "降低到", "下降到", "降至", "增长到", "增加到", "控制到", "提高", "提升",
+            // a bound is no part of the name: 投资完成率|低于|60%; nor 分别 before a list of figures
+            "分别为", "分别达到", "分别是", "分别",
+            "低于", "高于", "不足", "未达到",
             "新增", "增长", "增加", "突破", "超过", "不低于", "不少于", "控制在", "达", "为", "至", "到", "约", "近", "超", "共", "计",
             "有", "了", "的", "是", "占", "已", "等", "和", "及", "与", "、", " ", "仅为", "仅有", "只有", "仅", "约为");
     /** Time, place and links that open a clause without naming anything: 目前,|全县|… */
@@ -46,7 +49,9 @@ final class Indicators {
     private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]{3,}[)）]");
     private static final String STOP_AFTER = ",，。；;、:：()（）!！?？ \n";
     private static final WordSet STOP_WORDS = new WordSet("的", "和", "与", "及", "等", "以", "并", "得到", "进行", "要", "将",
-            "已", "在", "是", "为", "尽快", "坚持", "工作", "任务", "共", "获得");
+            "已", "在", "是", "为", "尽快", "坚持", "工作", "任务", "共", "获得",
+            // a verb after what a count counts opens the clause's predicate: 23户监测户|开展常态化监测帮扶
+            "开展", "进行", "存在", "推进", "落实", "全面", "通过", "位列", "排名", "分别");
     private static final int MAX = 16;
     private static final WordSet WORDS_ENDING_IN_STOP = new WordSet("行为", "作为", "所在", "存在", "内在", "现在", "难以", "加以",
             "可以", "予以", "总是", "但是", "还是", "或是", "认为", "成为", "视为");
@@ -233,10 +238,19 @@ final class Indicators {
             "合计", "全面", "积极", "大力", "持续", "不断", "做好", "做到", "加强", "加快", "推动", "推进", "着力", "聚力", "围绕",
             "紧盯", "开展", "至少", "完善", "加大");
 
+    /** A count's or a measure's word alone: 起数, 人数, 次数, 数量. */
+    private static final Pattern BARE_COUNT = Pattern.compile("[\\p{IsHan}]?(?:数|数量|次)");
+
     /** What stands after the last cutting verb, as long as at least {@code keep} characters remain. */
     private static String cut(String pre, int keep) {
         for (int end = pre.length() - Math.max(keep, 1); end > 0; end--) {
             String verb = CUT.endingAt(pre, end);
+            if (verb != null && end < pre.length() && pre.charAt(end) == '率') {
+                continue; // 投资完成率, 开工率: the verb is part of the noun of a rate
+            }
+            if (verb != null && BARE_COUNT.matcher(pre.substring(end)).matches()) {
+                continue; // 森林火灾发生起数: what is counted stands before the verb, 起数 alone names nothing
+            }
             if (verb != null) {
                 // 签约|服务, 投入|资金: a bare two-character head is named with its verb.
                 boolean bare = pre.length() - end <= 2 && verb.length() == 2 && !AUXILIARY.in(verb);

@@ -241,6 +241,17 @@ public final class Reader {
                             + (said.equals("增长") || said.equals("下降") || said.equals("提高") ? said : "");
                 }
             }
+            if (q > 0 && BARE_MEASURE.contains(indicator)) {
+                // 实施重点项目18个，完成投资5.73亿元; 发生生产安全事故9起、死亡4人: a bare measure is of what the figure before it counts.
+                String prior = "";
+                for (int back = 1; back <= q && prior.isEmpty(); back++) {
+                    String named = out.get(out.size() - back).indicator();
+                    prior = BARE_MEASURE.contains(named) || named.endsWith("投资") ? "" : MEASURE_OF_PRIOR.matcher(named).replaceFirst("");
+                }
+                if (prior.length() >= 2 && prior.length() <= 12 && !prior.endsWith(indicator)) {
+                    indicator = prior + indicator;
+                }
+            }
             if (indicator.isEmpty() && q > 0) {
                 // 7户27人, 其中上半年完成1500户: the number measures what the one before it does.
                 indicator = out.get(out.size() - 1).indicator();
@@ -268,6 +279,12 @@ public final class Reader {
             previousEnd = f.end();
         }
     }
+
+    /** A measure that names nothing measured on its own (投资, 死亡): it is of what the figure before it counts. */
+    private static final Set<String> BARE_MEASURE = Set.of("投资", "总投资", "完成投资", "死亡", "受伤", "资金", "产值", "面积", "金额",
+            "收入", "人数", "户数");
+    /** What the figure before measured of its thing, not the thing itself: 改建工程|全长. */
+    private static final Pattern MEASURE_OF_PRIOR = Pattern.compile("(?:全长|总长|长度|面积|规模|数量)$");
 
     /**
      * Minutes, notices and bulletins direct work to be done now: their 12月底前 is this December's, not next year's as in a

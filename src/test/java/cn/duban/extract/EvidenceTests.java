@@ -197,6 +197,20 @@ class EvidenceTests {
         assertThat(find(text, "1.2亿元").indicator()).isEqualTo("移民项目总投资");
     }
 
+    /** From the blind sets: a bare measure is of what the figure before it counts; a rate's verb is its noun; a verb ends a count's thing. */
+    @Test
+    void anIndicatorNamesWhatItMeasures() {
+        String text = """
+                一、2026年工作回顾
+                全年实施重点项目18个，完成投资5.73亿元。今年1—11月，全县共发生生产安全事故9起、死亡4人。
+                仍有5个项目投资完成率低于60%。对全镇23户监测户开展常态化监测帮扶。
+                """;
+        assertThat(find(text, "5.73亿元").indicator()).isEqualTo("重点项目投资");
+        assertThat(find(text, "4人").indicator()).isEqualTo("生产安全事故死亡");
+        assertThat(find(text, "60%").indicator()).isEqualTo("项目投资完成率");
+        assertThat(find(text, "23户").indicator()).isEqualTo("监测户");
+    }
+
     /**
      * Issue 26 (TASKS.md): inline items that only say how a work is to be done (排查识别要准确, 纳入监测要及时) are
      * the aspects of the one work above them — one task, not six; items of work stay tasks of their own.
