@@ -127,7 +127,7 @@ final class AchievementMatcher {
     private static final String[] CHANGE_VERBS_UP = {"新增", "增加", "增长", "提高", "上升"};
     /** Areas above a township: their figures are the county's or the city's, not the township's. */
     private static final String[] WIDER_AREAS = {"全县", "全市", "全区", "全省", "全州", "全旗"};
-    private static final String[] LEFT_WORDS = {"剩余", "尚余", "还剩", "尚有", "仍有", "还有", "未完成", "尚未", "缺口", "还差", "尚差", "相差",
+    private static final String[] LEFT_WORDS = {"剩余", "尚余", "还剩", "尚有", "仍有", "还有", "另有", "未完成", "尚未", "缺口", "还差", "尚差", "相差",
             "差距",
             "待完成", "仍在"};
     private static final String[] ACTIVITY_WORDS = {"调度会", "推进会", "座谈会", "现场会", "观摩会", "专题会", "例会", "会商会",
@@ -153,9 +153,10 @@ final class AchievementMatcher {
     /** A share of the task: …完成全年任务的85%, 占年度目标的90%, 完成率. */
     private static final Pattern SHARE = Pattern.compile("(?:任务|目标|计划)[^，,；;。]{0,12}的$|完成率(?:为|达|达到)?$|完成进度(?:为|达|达到)?$|^占$");
     /** A village or community named in office prose: two or three characters before 村 or 社区. */
-    private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区)(?![道级组委民集庄镇干两务容落内里规医卫史])");
+    /** A village's, a community's, or another township's name (丰乐镇已交付15宗): its figures are its own. */
+    private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区|镇|乡|街道)(?![道级组委民集庄镇干两务容落内里规医卫史村区域直属长])");
     /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
-    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城";
+    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我";
     private static final String NUMERALS = "两三四五六七八九十一";
     /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
     private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}, {"签约金额", "固定资产投资"},
@@ -948,6 +949,11 @@ final class AchievementMatcher {
             c.setAside = "开工或在建的数，不是完成数";
             return;
         }
+        // 2家培育企业已达规模标准，待12月集中申报: what still waits to be filed, accepted or counted is not done yet.
+        if (!tableRow && PENDING.matcher(after).find()) {
+            c.setAside = "尚待申报、验收或认定，不是完成数";
+            return;
+        }
         // 人均增收1860元, 村均: an average is no total (only an indicator that is itself an average takes it).
         c.average = firstIn(pre, AVERAGE_WORDS);
         // 排查出问题户厕46户, 发现问题23个: what was found is not what was done.
@@ -1120,6 +1126,18 @@ final class AchievementMatcher {
 
     /** Words of a stock: all there are, not what was added this year. */
     private static final String[] STOCK_WORDS = {"总数", "总量", "总规模", "共有", "保有", "存量", "发展到", "增至", "增加到"};
+    /** Where a figure says it counts all there are: its clause, or its table row's name (户数（期末）). */
+    private static String standingText(Candidate c) {
+        boolean row = c.q.evidence() != null && c.q.evidence().startsWith("表格");
+        return (row ? c.sentence : "") + c.cuePre;
+    }
+
+    /** The clause after a figure saying it still waits: 待12月集中申报, 尚待验收, 待县级认定. */
+    private static final Pattern PENDING = Pattern.compile(
+            "^[^，,；;。]{0,12}[，,](?:尚)?待[^，,；;。]{0,8}(?:申报|验收|审核|入库|认定|批复|核定|确认|审批)");
+
+    /** A count of all there are at a date (户数（期末）, 年末实有): never what is new this year. */
+    private static final String[] STANDING_WORDS = {"期末", "年末实有", "现有", "实有"};
     /** Between a whole and what is done of it in one clause: 6处…已完工5处, 12个项目中已建成8个. */
     private static final Pattern DONE_OF = Pattern.compile("(?:已|中|其中)[^，,；;。]{0,3}(?:完成|完工|建成|竣工|投用|投产|开工|通水|通车|验收)");
 
@@ -1417,6 +1435,11 @@ final class AchievementMatcher {
         }
         if (c.scopeOfLater) {
             s *= 0.4;
+        }
+        // 规模以上工业企业户数（期末） 41: all there are at the month's end, never the new ones an indicator of 新增 counts.
+        if (firstIn(n.rawName(), FLOW_WORDS) != null && firstIn(standingText(c), STANDING_WORDS) != null
+                && firstIn(c.cuePre, FLOW_WORDS) == null) {
+            return 0;
         }
         // 新建…互助养老服务站2个，全镇养老服务站总数达到9个: what is new this year is not the stock of all there are.
         if (firstIn(n.rawName(), FLOW_WORDS) != null && firstIn(c.cuePre, STOCK_WORDS) != null && firstIn(c.cuePre, FLOW_WORDS) == null) {

@@ -453,7 +453,7 @@ final class ReportTables {
                     cellStart += cells[i].length() + 1;
                 }
                 int start = cellStart + (value.length() - value.stripLeading().length());
-                String indicator = UNIT_IN_BRACKETS.matcher(rawName).replaceAll("").strip();
+                String indicator = withoutUnit(rawName);
                 String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
                 return new Quantity(doc, row, value.strip(), new BigDecimal(100), "%", null, "%", "actual", indicator, "=", null, false,
                         start, start + value.strip().length(), "表格累计：" + indicator + SHARE_CUE);
@@ -485,7 +485,7 @@ final class ReportTables {
             if (written == null || MeasureUnit.of(written).isEmpty()) {
                 return null;
             }
-            String indicator = UNIT_IN_BRACKETS.matcher(rawName).replaceAll("").strip();
+            String indicator = withoutUnit(rawName);
             // 合计 | … | 48600: the table's whole, named by its column (累计完成投资).
             boolean total = TOTAL_ROW.matcher(indicator.replaceAll("\\s", "")).matches();
             if (total) {
@@ -507,6 +507,20 @@ final class ReportTables {
                     indicator, "=", null, false, start, end,
                     (total ? TOTAL : month || monthCell ? "表格本月：" : "表格累计：") + indicator + heading);
         }
+    }
+
+    /**
+     * A row's name without the unit in its brackets (招商引资到位资金（亿元） → 招商引资到位资金); other brackets stay, for they
+     * say what is counted (户数（期末） counts all there are at the month's end).
+     */
+    private static final Pattern QUALIFIER = Pattern.compile("期|末|累计|新增|实有|当年|含");
+
+    private static String withoutUnit(String name) {
+        return UNIT_IN_BRACKETS.matcher(name)
+                .replaceAll(m -> MeasureUnit.of(m.group(1)).isPresent() && !QUALIFIER.matcher(m.group(1)).find()
+                        ? ""
+                        : Matcher.quoteReplacement(m.group()))
+                .strip();
     }
 
     /** A cell's text as the reader reads it (Simplified: 累計完成 is 累计完成), without the line end it adds. */

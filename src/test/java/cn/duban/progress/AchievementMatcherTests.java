@@ -48,4 +48,14 @@ class AchievementMatcherTests {
         var r = read("（一）财税收入组织（分值10分）\n目标：全年完成一般公共预算收入6800万元。\n完成情况：1—11月，全镇完成一般公共预算收入6412万元。\n");
         assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6412"));
     }
+
+    @Test
+    void anotherTownshipsFigureAndWhatStillWaitsAreNotTheUnits() {
+        var r = read("（一）财税\n收入：丰乐镇完成一般公共预算收入7200万元，我镇完成6420万元。\n另有收入300万元，待县财政局审核确认。\n");
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6420"));
+        assertThat(r.figures()).anySatisfy(f -> {
+            assertThat(f.surface()).isEqualTo("7200万元");
+            assertThat(f.why()).contains("丰乐镇");
+        });
+    }
 }

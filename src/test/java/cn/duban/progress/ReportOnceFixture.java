@@ -90,6 +90,8 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_G = new Dev("qinghe-g", "清河镇", true);
     /** 龙坪乡 with a sixth ledger (茶叶, 森林防火, 地灾避险, 医保, 水毁修复…): 政务信息 articles, a Traditional 整改情况报告, a .docx 半月刊 by 分管领导. */
     public static final Dev LONGPING_F = new Dev("longping-f", "龙坪乡", true);
+    /** 石桥镇 with a sixth ledger (招商, 规上企业, 征迁, 农贸市场, 秸秆, 信访…): a 赛马比拼 material, a Traditional 书记月报, a .docx 统计月报. */
+    public static final Dev SHIQIAO_F = new Dev("shiqiao-f", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

@@ -302,6 +302,21 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
     }
 
+    /**
+     * A fifteenth batch written blind (see {@link ReportOnceFixture#SHIQIAO_F}): a 赛马比拼 material that sets the
+     * township's figures beside two neighbours' and the county's average, a Traditional 书记抓党建和中心工作 report with
+     * increments only, a .docx 统计月报 whose 本年累计 sits beside 上年同期累计. At first sight precision 0.891, recall 0.911
+     * (the best first sight so far). Its lessons (another township named — 丰乐镇已交付15宗 — has its own figures; 另有 and
+     * 待…申报 are not done; a count of all there are, 户数（期末）, is no indicator of what is new) took it to 0.977/0.933.
+     */
+    @Test
+    void aFifteenthBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_F));
+        report("fifteenth blind batch (石桥镇 a sixth ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
