@@ -95,7 +95,7 @@ final class Outline {
                 previousLine = line.strip();
             }
             if (heading != null && heading.rank == 0 && outline.numbered && !namesRole(heading.title)
-                    && !Segment.isUnitName(heading.title)) {
+                    && !Segment.isUnitName(heading.title) && !CLOSING_PART.matcher(heading.title.strip()).matches()) {
                 // A short line in the middle of numbered sections is a wrapped fragment, not a part heading;
                 // a unit's name alone on its line heads the next excerpt of a collage.
                 heading = null;
@@ -267,6 +267,12 @@ final class Outline {
         return null;
     }
 
+    /** A part of a rectification plan that sets out the remedies: its items are work to be done, by their dates. */
+    private static final Pattern REMEDY_PART = Pattern.compile("^(?:整改措施|整改任务|整改目标|具体整改措施|主要整改措施|整改举措)$");
+
+    /** A closing part an office heads without a number (有关要求, 附则): a part of its own, not a wrapped line. */
+    private static final Pattern CLOSING_PART = Pattern.compile("有关要求|工作要求|相关要求|整改要求|保障措施|附则|其他事项|附件\\d*");
+
     /** Bullets that head a part of an outline of notes (◆ 镇情概况, ■ 下步打算). */
     private static final String PART_BULLETS = "◆◇■□●▲★☆";
 
@@ -360,6 +366,9 @@ final class Outline {
     }
 
     static Role roleOf(String title, Role inherited) {
+        if (REMEDY_PART.matcher(title).find()) {
+            return Role.PLAN; // 二、整改措施 under a 问题整改方案: how the problems are to be put right is work to be done
+        }
         if (inherited != Role.UNKNOWN && (!STRONG.in(title) || remedied(title))) {
             return inherited;
         }

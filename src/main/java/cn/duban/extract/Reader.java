@@ -563,7 +563,8 @@ public final class Reader {
             if (mine.isEmpty() && (body.endsWith("：") || body.endsWith(":"))) {
                 continue; // a part that only introduces the items after it (突出抓好以下六个方面工作：) groups them, it is no work
             }
-            if (FRAMING.matcher(s.title).find() || s.parent != null && FRAMING.matcher(s.parent.title).find()) {
+            if (FRAMING.matcher(s.title).find() || s.parent != null && FRAMING.matcher(s.parent.title).find()
+                    || s.parent != null && TERMS.matcher(s.parent.title).find() || TERMS.matcher(s.title).find()) {
                 continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
             }
             if (mine.isEmpty() && s.parent != null && SAFEGUARDS.matcher(s.parent.title).find()
@@ -582,6 +583,9 @@ public final class Reader {
                     || s.parent != null && RECTIFY.matcher(s.parent.title).find());
             Role role = rectification ? Role.PLAN : s.role;
             boolean describesDoneWork = (s.role == Role.REVIEW || s.role == Role.PROBLEMS) && !rectification;
+            if (s.role == Role.PROBLEMS && !rectification) {
+                continue; // 存在的问题 states what is wrong; the remedy, where one is ordered, is the task (TASKS.md: plan parts only)
+            }
             if (due == null && !describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose.
                 due = latestDate(body, s.year != null ? s.year : docYear, docMonth);
@@ -604,6 +608,14 @@ public final class Reader {
                 // the body set out already, which stay one task each.
                 if (!restates(rows, tasks)) {
                     tasks.addAll(rows);
+                } else if (unitsNamedIn(rows) * 2 > rows.size() && unitsNamedIn(tasks) * 3 < tasks.size()) {
+                    // A 任务分解表 that restates a body naming no one (目标任务 by field, with only their 分值): the table,
+                    // which names the lead and the date of each, is the ledger the office keeps.
+                    Set<String> parts = new HashSet<>();
+                    tasks.stream().filter(t -> restatedBy(t, rows)).forEach(t -> parts.add(topPart(t.sectionId())));
+                    // The body's other items of those parts name no one either: the table stands for the whole of them.
+                    tasks.removeIf(t -> restatedBy(t, rows) || t.units().isEmpty() && parts.contains(topPart(t.sectionId())));
+                    tasks.addAll(rows);
                 }
                 continue;
             }
@@ -617,8 +629,12 @@ public final class Reader {
     /** A part that frames a plan rather than assigning work: its principles, its guiding thought, where things stand. */
     private static final Pattern FRAMING = Pattern.compile("^(?:指导思想|基本原则|工作原则|发展基础|基本情况|发展现状|现状分析|总体思路|重要意义|编制依据)$");
 
+    /** The terms of a 目标责任书 or a 考核办法: how it is assessed, rewarded and signed, no work of its own. */
+    private static final Pattern TERMS = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+、)?(?:考核(?:方式|办法|评价|组织|计分|结果运用)|奖惩(?:措施|办法|兑现)?|奖励(?:和|与)?惩处|结果运用|双方责任|甲方责任|乙方责任|附则|容错纠错|一票否决|数据核查)$");
+
     /** A part on how the work is backed: its items exhort, they assign no work. */
-    private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系");
+    private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系|^(?:[一二三四五六七八九十]+、)?(?:有关要求|工作要求|相关要求|整改要求)$");
     /** A demand that a problem be put right. */
     private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|责令|前(?:完成)?整改|整改到位|督促[^。；]{0,20}(?:整改|完成)");
 
@@ -626,6 +642,27 @@ public final class Reader {
      * Whether most rows of a task list restate work the body set out already: six in ten of a row's two-character
      * words stand in one task's text.
      */
+    private static String topPart(String sectionId) {
+        int dot = sectionId.indexOf('.');
+        return dot < 0 ? sectionId : sectionId.substring(0, dot);
+    }
+
+    private static long unitsNamedIn(List<ProposedTask> tasks) {
+        return tasks.stream().filter(t -> !t.units().isEmpty()).count();
+    }
+
+    /** Whether a row of the table restates the task: six in ten of its title's two-character words stand in the task's text. */
+    private static boolean restatedBy(ProposedTask task, List<ProposedTask> rows) {
+        for (ProposedTask row : rows) {
+            Set<String> words = bigrams(row.title());
+            long in = words.stream().filter(task.text()::contains).count();
+            if (!words.isEmpty() && in * 10 >= words.size() * 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean restates(List<ProposedTask> rows, List<ProposedTask> before) {
         int same = 0;
         for (ProposedTask row : rows) {

@@ -42,7 +42,9 @@ final class TaskUnits {
             "政府", "党委", "街道", "社区", "局", "委", "办", "室", "站", "所", "股", "科", "队", "部", "院", "镇", "乡", "村"};
     /** 镇, 乡, 村 ending a common word (集镇, 城乡, 农村), not a name. */
     private static final Set<String> NOT_PLACE_ENDS = Set.of("集镇", "城镇", "乡镇", "城乡", "农村", "乡村", "全村", "全镇", "全乡", "本村",
-            "本镇", "我镇", "我乡", "各村", "各镇", "各乡", "行政村", "自然村", "示范村", "重点村", "中心村", "新农村", "美丽乡村");
+            "本镇", "我镇", "我乡", "各村", "各镇", "各乡", "行政村", "自然村", "示范村", "重点村", "中心村", "新农村", "美丽乡村",
+            // a kind of village, not one: 软弱涣散村, 空壳村, 红榜村
+            "涣散村", "后进村", "薄弱村", "空壳村", "达标村", "红榜村", "黑榜村", "脱贫村", "移民村", "边缘村");
     /** Characters after 镇/乡/村 that make it part of a longer word (镇村干部, 村级, 乡村振兴, 村“两委”); 集体 too. */
     private static final String COMPOUND_NEXT = "干民级庄组容貌落务医村镇区域情规约风貌振两“\"";
     /** Words that never stand inside a unit's name: a verb or particle means the name has ended. */

@@ -225,4 +225,44 @@ class TaskProposalTests {
                 "从欠薪应急周转金中安排", "追加拨付县第二人民医院医疗设备购置经费");
         assertThat(e.tasks()).extracting(ProposedTask::deadline).containsExactly("2026-12-15", null, "2027-02-06", "2026-12-31");
     }
+
+    /**
+     * From the sixth blind set: a 目标责任书 whose body lists targets by field with only their 分值 is imported as its 任务分解表,
+     * which names the lead and the date of each; its terms (考核方式, 奖惩, 附则) and closing 有关要求 give no task; a
+     * rectification plan's 整改措施 are work due by their dates, whatever the title's 问题 says.
+     */
+    @Test
+    void aTargetLetterIsItsTaskTableAndItsTermsGiveNoTask() {
+        Extraction e = Reader.read("责任书", """
+                蓼川县2027年度乡镇目标管理责任书
+                蓼川县人民政府 2027年1月20日
+                一、目标任务
+                1.固定资产投资（10分）。全年完成固定资产投资3.2亿元以上。
+                2.一般公共预算收入（7分）。全年完成一般公共预算收入4600万元。
+                二、考核方式
+                （一）考核组织。由县目标管理考核办公室统一组织。
+                三、附则
+                本责任书自签订之日起生效。
+                附件
+                序号    任务                目标值        牵头单位                完成时限
+                1       固定资产投资        3.2亿元以上   县发展改革局            2027年12月底前
+                2       一般公共预算收入    4600万元      县财政局、县税务局      2027年12月底前
+                """, null, 2027);
+        assertThat(e.tasks()).extracting(ProposedTask::title).containsExactly("固定资产投资", "一般公共预算收入");
+        assertThat(e.tasks()).extracting(t -> t.units().get(0)).containsExactly("县发展改革局", "县财政局");
+
+        Extraction plan = Reader.read("整改方案", """
+                椿岭镇农村人居环境问题整改方案
+                椿岭镇人民政府 2027年3月20日
+                一、存在的问题
+                督查组发现积存垃圾点41处。
+                二、整改措施
+                （一）清理积存垃圾。3月31日前，组织各村对督查发现的41处积存垃圾点逐一清理到位。
+                有关要求
+                （一）压实整改责任。各村要高度重视。
+                """, null, 2027);
+        assertThat(plan.tasks()).extracting(ProposedTask::deadline).containsExactly("2027-03-31");
+        assertThat(plan.quantities()).filteredOn(q -> q.sentence().startsWith("3月31日前")).singleElement()
+                .satisfies(q -> assertThat(q.deadline()).isEqualTo("2027-03-31"));
+    }
 }
