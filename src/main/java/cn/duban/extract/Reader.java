@@ -152,6 +152,14 @@ public final class Reader {
         for (int c = 0; c < clauses.size(); c++) {
             marks[c] = TimeWords.in(clauses.get(c).of(s), year, docYear, docMonth);
         }
+        // 2027年全镇…的主要预期目标是：… in a plan: a year opening the sentence binds its clauses (ANNOTATION.md), due when
+        // that year ends — read only for targets, since a result is counted at a time, not due by one.
+        Matcher opensWithYear = marks.length > 0 && marks[0] == null && role != Role.REVIEW && role != Role.PROBLEMS
+                ? OPENING_YEAR.matcher(s)
+                : null;
+        if (opensWithYear != null && opensWithYear.lookingAt() && Integer.parseInt(opensWithYear.group(1)) >= docYear) {
+            marks[0] = new TimeWords.Mark(opensWithYear.start(1), LocalDate.of(Integer.parseInt(opensWithYear.group(1)), 12, 31));
+        }
         int[] clauseOf = new int[found.size()];
         int c = 0;
         for (int q = 0; q < found.size(); q++) {
@@ -279,6 +287,9 @@ public final class Reader {
             previousEnd = f.end();
         }
     }
+
+    /** A sentence that opens with a year and speaks of it (2027年全镇…), not of a span from it (2025年以来) or its end. */
+    private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(?:在|于)?(20\\d\\d)年(?![以底末前内度初])[，,]?");
 
     /** A measure that names nothing measured on its own (投资, 死亡): it is of what the figure before it counts. */
     private static final Set<String> BARE_MEASURE = Set.of("投资", "总投资", "完成投资", "死亡", "受伤", "资金", "产值", "面积", "金额",

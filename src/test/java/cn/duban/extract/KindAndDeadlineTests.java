@@ -238,4 +238,18 @@ class KindAndDeadlineTests {
         assertThat(in(qs, "78亿元").deadline()).isEqualTo("2026-12-31");
         assertThat(in(qs, "500万元").deadline()).isEqualTo("2027-02-06");
     }
+
+    /** From the fifth blind set: a year opening a plan's sentence binds its targets to that year's end; a past span does not. */
+    @Test
+    void aYearOpeningAPlansSentenceIsItsTargetsDeadline() {
+        List<Quantity> qs = Reader.read("报告", """
+                禾湾镇政府工作报告
+                二、2027年工作安排
+                2027年全镇经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，固定资产投资增长8%以上。
+                2025年以来，全镇新建公厕6座。
+                """, null, 2027).quantities();
+        assertThat(in(qs, "6.5%").deadline()).isEqualTo("2027-12-31");
+        assertThat(in(qs, "8%").deadline()).isEqualTo("2027-12-31");
+        assertThat(in(qs, "6座").deadline()).isNull();
+    }
 }
