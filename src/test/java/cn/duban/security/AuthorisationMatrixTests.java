@@ -1,6 +1,5 @@
 package cn.duban.security;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -40,8 +39,16 @@ class AuthorisationMatrixTests {
     private static final Set<Role> LEDGER = EnumSet.of(Role.SUPERVISOR, Role.LIAISON, Role.UNIT_HEAD, Role.LEADER);
     private static final Set<Role> OFFICE_AND_LEADERS = EnumSet.of(Role.SUPERVISOR, Role.LEADER);
 
+    /**
+     * One row of the matrix, typed once: with 275 rows of Set and EnumSet values, leaving javac to infer the entries' type
+     * failed a full build on this machine once ("inference variable K has incompatible bounds") where the same source had compiled.
+     */
+    private static Map.Entry<String, Set<Role>> entry(String call, Set<Role> roles) {
+        return Map.entry(call, roles);
+    }
+
     /** "METHOD path" → the roles that may call it. */
-    private static final Map<String, Set<Role>> MATRIX = Map.ofEntries(
+    private static final Map<String, Set<Role>> MATRIX = Map.<String, Set<Role>>ofEntries(
             entry("GET /", ALL),
             entry("GET /login", ALL),
             entry("GET /sso/{provider}", ALL),
