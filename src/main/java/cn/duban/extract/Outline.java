@@ -274,10 +274,10 @@ final class Outline {
     private static final Pattern CLOSING_PART = Pattern.compile("有关要求|工作要求|相关要求|整改要求|保障措施|附则|其他事项|附件\\d*");
 
     /** Bullets that head a part of an outline of notes (◆ 镇情概况, ■ 下步打算). */
-    private static final String PART_BULLETS = "◆◇■□●▲★☆";
+    private static final String PART_BULLETS = "◆◇★";
 
     /** A line that introduces what a meeting or a leader decided or required (会议议定：, 会议要求：, 并议定：). */
-    private static final Pattern DIRECTIVE = Pattern.compile("(?:议定|要求|决定|强调|部署|明确|提出)(?:如下)?[：:]$");
+    private static final Pattern DIRECTIVE = Pattern.compile("(?:会议|并)[^：:]{0,12}?(?:议定|要求|决定|强调|部署|明确)(?:如下)?[：:]$|议定事项[：:]?$");
 
     private static boolean namesRole(String title) {
         return STRONG.in(title) || PLAN.in(title) || REVIEW.in(title);
@@ -336,7 +336,9 @@ final class Outline {
             s.year = own != null ? own : parent.year;
             s.role = s.inline ? leadRole(s.lead, parent.role) : roleOf(s.title, parent.role);
             // 会议议定：（一）由县发展改革局牵头…（二）…: what a meeting decided or required is work to be done, item after item.
-            directed |= !s.inline && DIRECTIVE.matcher(s.introducedBy).find();
+            if (!s.inline && !s.introducedBy.isEmpty()) {
+                directed = DIRECTIVE.matcher(s.introducedBy).find(); // a sibling introduced otherwise ends the directive's run
+            }
             if (directed && !s.inline) {
                 s.role = Role.PLAN;
             }

@@ -88,7 +88,7 @@ public final class Reader {
             }
         }
         int docMonth = documentMonth(text);
-        if (given != null && given[1] == 12 && given[0] == docYear && !DIRECTING_TITLE.matcher(firstLine(text)).find()) {
+        if (given != null && given[1] == 12 && given[0] == docYear && !DIRECTING_TITLE.matcher(title).find()) {
             outline.planNextYearFrom(docYear);
         }
         Meaning.Genre genre = genre(doc, text);
@@ -155,7 +155,7 @@ public final class Reader {
         // 2027年全镇…的主要预期目标是：… in a plan: a year opening the sentence binds its clauses (ANNOTATION.md), due when
         // that year ends — read only for targets, since a result is counted at a time, not due by one.
         Matcher opensWithYear = marks.length > 0 && marks[0] == null && role != Role.REVIEW && role != Role.PROBLEMS
-                ? OPENING_YEAR.matcher(s)
+                ? SENTENCE_YEAR.matcher(s)
                 : null;
         if (opensWithYear != null && opensWithYear.lookingAt() && Integer.parseInt(opensWithYear.group(1)) >= docYear) {
             marks[0] = new TimeWords.Mark(opensWithYear.start(1), LocalDate.of(Integer.parseInt(opensWithYear.group(1)), 12, 31));
@@ -289,7 +289,7 @@ public final class Reader {
     }
 
     /** A sentence that opens with a year and speaks of it (2027年全镇…), not of a span from it (2025年以来) or its end. */
-    private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(?:在|于)?(20\\d\\d)年(?![以底末前内度初])[，,]?");
+    private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(?:在|于)?(20\\d\\d)年(?![以底末前内度初])[，,]?");
 
     /** A measure that names nothing measured on its own (投资, 死亡): it is of what the figure before it counts. */
     private static final Set<String> BARE_MEASURE = Set.of("投资", "总投资", "完成投资", "死亡", "受伤", "资金", "产值", "面积", "金额",
@@ -307,10 +307,14 @@ public final class Reader {
     /** The line under a title that says who issued it and when: 麓源县人民政府办公室 2026年12月4日. */
     private static final Pattern ISSUED_ON = Pattern.compile("(?m)^[\\p{IsHan}（）()\\s]{0,30}(20\\d\\d)年\\d{1,2}月\\d{1,2}日\\s*$");
 
+    /** The document's title: its first line when it is short enough to be one, else "" (a text with no title). */
     private static String firstLine(String text) {
         int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        String line = (nl < 0 ? text : text.substring(0, nl)).strip();
+        return line.length() <= TITLE_LINE_MAX ? line : "";
     }
+
+    private static final int TITLE_LINE_MAX = 60;
 
     private static final Pattern SUMMARY_TITLE = Pattern.compile("总结|汇报|述职|工作报告|情况报告|完成情况|工作情况");
     private static final Pattern PLAN_TITLE = Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动");
@@ -578,6 +582,8 @@ public final class Reader {
                     || s.parent != null && TERMS.matcher(s.parent.title).find() || TERMS.matcher(s.title).find()) {
                 continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
             }
+            // Under a closing 整改要求 or 有关要求 part, an item with no date and no figure exhorts (压实整改责任); one the
+            // office dates (12月15日前整改到位) is still work, kept below.
             if (mine.isEmpty() && s.parent != null && SAFEGUARDS.matcher(s.parent.title).find()
                     && latestDate(body, docYear, docMonth) == null) {
                 continue; // 保障措施: 加强组织领导, 严格督导问责 — how the work is to be backed, no work of its own (TASKS.md)
@@ -593,10 +599,10 @@ public final class Reader {
             boolean rectification = s.role == Role.PROBLEMS && (RECTIFY.matcher(body).find()
                     || s.parent != null && RECTIFY.matcher(s.parent.title).find());
             Role role = rectification ? Role.PLAN : s.role;
-            boolean describesDoneWork = (s.role == Role.REVIEW || s.role == Role.PROBLEMS) && !rectification;
             if (s.role == Role.PROBLEMS && !rectification) {
                 continue; // 存在的问题 states what is wrong; the remedy, where one is ordered, is the task (TASKS.md: plan parts only)
             }
+            boolean describesDoneWork = s.role == Role.REVIEW;
             if (due == null && !describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose.
                 due = latestDate(body, s.year != null ? s.year : docYear, docMonth);
@@ -642,17 +648,14 @@ public final class Reader {
 
     /** The terms of a 目标责任书 or a 考核办法: how it is assessed, rewarded and signed, no work of its own. */
     private static final Pattern TERMS = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+、)?(?:考核(?:方式|办法|评价|组织|计分|结果运用)|奖惩(?:措施|办法|兑现)?|奖励(?:和|与)?惩处|结果运用|双方责任|甲方责任|乙方责任|附则|容错纠错|一票否决|数据核查)$");
+            "^(?:[一二三四五六七八九十]+、)?(?:考核(?:方式|办法|评价|组织|计分|结果运用)|奖惩(?:措施|办法|兑现)?|奖励(?:和|与)?惩处|结果运用|双方责任|甲方责任|乙方责任|附则|容错纠错|一票否决)$");
 
     /** A part on how the work is backed: its items exhort, they assign no work. */
     private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系|^(?:[一二三四五六七八九十]+、)?(?:有关要求|工作要求|相关要求|整改要求)$");
     /** A demand that a problem be put right. */
     private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|责令|前(?:完成)?整改|整改到位|督促[^。；]{0,20}(?:整改|完成)");
 
-    /**
-     * Whether most rows of a task list restate work the body set out already: six in ten of a row's two-character
-     * words stand in one task's text.
-     */
+    /** The top-level part a section stands in: 2 for 2.3.1. */
     private static String topPart(String sectionId) {
         int dot = sectionId.indexOf('.');
         return dot < 0 ? sectionId : sectionId.substring(0, dot);
@@ -662,30 +665,21 @@ public final class Reader {
         return tasks.stream().filter(t -> !t.units().isEmpty()).count();
     }
 
-    /** Whether a row of the table restates the task: six in ten of its title's two-character words stand in the task's text. */
+    /** Whether any row of the table restates the task. */
     private static boolean restatedBy(ProposedTask task, List<ProposedTask> rows) {
-        for (ProposedTask row : rows) {
-            Set<String> words = bigrams(row.title());
-            long in = words.stream().filter(task.text()::contains).count();
-            if (!words.isEmpty() && in * 10 >= words.size() * 6) {
-                return true;
-            }
-        }
-        return false;
+        return rows.stream().anyMatch(row -> restatesTask(row, task));
     }
 
+    /** Whether a row restates a task: six in ten of the row title's two-character words stand in the task's text. */
+    private static boolean restatesTask(ProposedTask row, ProposedTask task) {
+        Set<String> words = bigrams(row.title());
+        long in = words.stream().filter(task.text()::contains).count();
+        return !words.isEmpty() && in * 10 >= words.size() * 6;
+    }
+
+    /** Whether most rows of a task list (six in ten) restate work the body set out already. */
     private static boolean restates(List<ProposedTask> rows, List<ProposedTask> before) {
-        int same = 0;
-        for (ProposedTask row : rows) {
-            Set<String> words = bigrams(row.title());
-            for (ProposedTask t : before) {
-                long in = words.stream().filter(t.text()::contains).count();
-                if (!words.isEmpty() && in * 10 >= words.size() * 6) {
-                    same++;
-                    break;
-                }
-            }
-        }
+        long same = rows.stream().filter(row -> before.stream().anyMatch(t -> restatesTask(row, t))).count();
         return same * 10 >= rows.size() * 6;
     }
 
@@ -702,7 +696,7 @@ public final class Reader {
     private static final int TITLE_MAX = 20;
     private static final Pattern TITLE_MOOD = Pattern.compile("^(?:确保|力争|要|全力|切实|进一步|持续|着力|全面)+");
     private static final Pattern TITLE_TIME = Pattern.compile(
-            "(?:20\\d\\d年)?(?:\\d{1,2}月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|全年|年末|一季度|二季度|三季度|四季度|上半年|下半年|春节|元旦)(?:前|以前|之前|内)?");
+            "(?:20\\d\\d年)?(?:\\d{1,2}月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年底|年内|全年|年末|一季度|二季度|三季度|四季度|上半年|下半年)(?:前|以前|之前|内)?|(?:春节|元旦)(?:前|以前|之前)");
     /** 动员部署阶段（2027年3月—6月）: the time in brackets after a phase's name is its deadline, not its title. */
     private static final Pattern BRACKETED_TIME = Pattern.compile("[（(][^（）()]*(?:\\d|[一二三四五六七八九十])月[^（）()]*[）)]$");
 
@@ -736,7 +730,7 @@ public final class Reader {
             c = TITLE_TIME.matcher(c).replaceAll("");
             c = AFTER_DOER.matcher(c.strip()).replaceFirst("").strip();
             if (c.length() >= 4) {
-                String cleaned = cleaned(c, c);
+                String cleaned = cleaned(c);
                 return cleaned.isEmpty() ? t : cleaned;
             }
         }
@@ -753,12 +747,12 @@ public final class Reader {
         if (heading.length() <= TITLE_MAX) {
             return heading;
         }
-        String t = cleaned(heading.split("[，,；;。：:]", 2)[0], heading);
+        String t = cleaned(heading.split("[，,；;。：:]", 2)[0]);
         return t.isEmpty() ? heading.substring(0, TITLE_MAX) : t;
     }
 
     /** A clause without its quantities, mood words and times, at most {@link #TITLE_MAX} long; "" when nothing is left. */
-    private static String cleaned(String clause, String heading) {
+    private static String cleaned(String clause) {
         StringBuilder out = new StringBuilder(clause);
         List<QuantityFinder.Found> found = QuantityFinder.find(clause);
         for (int i = found.size() - 1; i >= 0; i--) {

@@ -123,10 +123,9 @@ final class TaskUnits {
     private static void phrases(String body, Set<String> lead, Set<String> co) {
         for (String sentence : body.split("[。；;！？!?\\n]")) {
             Matcher m = LED_BY.matcher(sentence);
-            boolean led = m.find();
-            if (led) {
-                lead.addAll(subjects(m.group(1)).names);
-            }
+            List<String> ledBy = m.find() ? subjects(m.group(1)).names : List.of();
+            boolean led = !ledBy.isEmpty(); // 由于…负责 names no one: a later X牵头 in the sentence still leads
+            lead.addAll(ledBy);
             for (String clause : sentence.split("[，,]")) {
                 String c = strip(clause);
                 Subjects named = subjects(c);

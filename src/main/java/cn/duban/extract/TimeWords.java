@@ -68,6 +68,8 @@ final class TimeWords {
     private static final Pattern YEAR_TRIGGER = Pattern.compile("(到|至|确保|完成|力争|争取|实现|于)\\s*$");
 
     private static final Chars TIME_CHARS = Chars.of("年月季底尽按如及截至目近以收日号旬节");
+    /** 春节前, 春节之前 — not 春节前后, which is around it. */
+    private static final Pattern BEFORE_FESTIVAL = Pattern.compile("春节(?:之|以)?前(?!后)");
     /** The first day of the lunar year (正月初一), which 春节前 is due by; offices count it as a date. */
     private static final java.util.Map<Integer, LocalDate> SPRING_FESTIVAL = java.util.Map.ofEntries(
             java.util.Map.entry(2023, LocalDate.of(2023, 1, 22)), java.util.Map.entry(2024, LocalDate.of(2024, 2, 10)),
@@ -169,17 +171,15 @@ final class TimeWords {
             }
             blank(masked, m.start(), m.end());
         }
-        int festival = clause.indexOf("春节") >= 0 ? masked.indexOf("春节前") : -1;
-        festival = festival >= 0 || clause.indexOf("春节") < 0 ? festival : masked.indexOf("春节之前");
-        if (festival >= 0) {
-            // 春节前: by the Spring Festival next to come — in a text of December 2026, 2027-02-06.
-            int of = documentMonth >= 3 || documentMonth == 0 && year == spokenIn ? year + 1 : year;
+        m = clause.indexOf("春节") >= 0 ? BEFORE_FESTIVAL.matcher(masked) : null;
+        while (m != null && m.find()) {
+            // 春节前: by the Spring Festival next to come after the text was written — in December 2026, 2027-02-06.
+            int of = documentMonth >= 3 || documentMonth == 0 ? spokenIn + 1 : spokenIn;
             LocalDate day = SPRING_FESTIVAL.get(of);
-            int length = masked.indexOf("春节前", festival) == festival ? 3 : 4;
             if (day != null) {
-                found.dated(masked, festival, festival + length, day);
+                found.dated(masked, m.start(), m.end(), day);
             }
-            blank(masked, festival, festival + length);
+            blank(masked, m.start(), m.end());
         }
         m = clause.indexOf('季') >= 0 ? QUARTER.matcher(masked) : null;
         while (m != null && m.find()) {

@@ -121,6 +121,8 @@ final class AchievementMatcher {
     private static final String[] PAST_WORDS = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "以往"),
             java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
+    /** Last year named where a sentence opens (去年全年，去年底，): its figures are last year's. */
+    private static final String[] LAST_YEAR_OPENING = {"去年", "上年", "上一年", "前年"};
     private static final String[] COMPARISON_WORDS = {"同比", "环比", "比去年", "较去年", "比上年", "较上年", "与去年相比", "较上月",
             "比上月", "较同期", "比同期", "增幅", "增速", "增长率", "与上年相比", "较年初", "比年初"};
     private static final String[] CHANGE_VERBS = {"增长", "增加", "下降", "减少", "提高", "降低", "上升", "回落"};
@@ -135,7 +137,7 @@ final class AchievementMatcher {
     private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "至此", "迄今", "今年以来", "年初以来", "以来", "全年", "共计",
             "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
     /** 共 as "altogether" (共完成, 共发放, 全镇共), not inside a word (公共预算, 共同, 共享, 总共 is 共计's kin and stays). */
-    private static final Pattern ALTOGETHER = Pattern.compile("(?<![公])共(?![同享建治商产青赢识性富])");
+    private static final Pattern ALTOGETHER = Pattern.compile("(?<![公中])共(?![同享建治商产青赢识性富])");
     /** Words of a running total from the year's start, which a month named beside them does not make the month's. */
     private static final String[] RUNNING_WORDS = {"累计", "截至", "截止", "至此", "迄今", "以来", "全年", "至今"};
     /** The period's own: 本月, 当月… and 又/再 on the verb (又完成, 再新增), which adds to what was reported before. */
@@ -156,7 +158,7 @@ final class AchievementMatcher {
     /** A village's, a community's, or another township's name (丰乐镇已交付15宗): its figures are its own. */
     private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区|镇|乡|街道)(?![道级组委民集庄镇干两务容落内里规医卫史村区域直属长])");
     /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
-    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我";
+    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特";
     private static final String NUMERALS = "两三四五六七八九十一";
     /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
     private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}, {"签约金额", "固定资产投资"},
@@ -875,6 +877,9 @@ final class AchievementMatcher {
             past = pastYear(c.opening, year);
             // 任职三年来，全镇累计签约…: several years' total named where the sentence opens.
             past = past != null ? past : firstIn(c.opening, SEVERAL_YEARS);
+            // 去年全年，全镇农村电商网络零售额是八千六百多万元: a sentence that opens with last year speaks of it throughout.
+            String lastYear = firstIn(c.opening, LAST_YEAR_OPENING);
+            past = past != null ? past : lastYear != null && !c.opening.contains("以来") && !c.opening.contains("较") ? lastYear : null;
         }
         if (past != null) {
             c.setAside = "往年的数字（" + past + "）";
@@ -915,10 +920,17 @@ final class AchievementMatcher {
             return;
         }
         // 12月底前达到3200人 in a report of November: a date still to come is a demand or a plan, not the work done.
-        Matcher due = DUE_BY.matcher(pre + after.split("[，,；;。]", 2)[0]);
+        String around = pre + after.split("[，,；;。]", 2)[0];
+        Matcher due = DUE_BY.matcher(around);
         if (due.find() && setting.periodEnds() != null && month(due.group(1)) > setting.periodEnds().getMonthValue()
                 && !pre.contains("已")) {
             c.setAside = "期限在本期之后，是要求或计划（" + due.group() + "）";
+            return;
+        }
+        // 农家书屋十二个年底前全部验收 in a report of November: the year's end is still to come.
+        Matcher yearEnd = YEAR_END_DUE.matcher(around);
+        if (yearEnd.find() && setting.periodEnds() != null && setting.periodEnds().getMonthValue() < 12 && !pre.contains("已")) {
+            c.setAside = "期限在本期之后，是要求或计划（" + yearEnd.group() + "）";
             return;
         }
         // 问题：截至9月底，…仅完成1480亩 in a report of November: the state at an earlier month's end, quoted to show a
@@ -1108,6 +1120,10 @@ final class AchievementMatcher {
         return last != null && lastMonth > 0 && lastMonth < setting.periodEnds().getMonthValue() ? last : null;
     }
 
+    /** The unit's whole reaching a figure (全镇…达到16个): a running total. */
+    private static final Pattern REACHED_TOTAL = Pattern.compile("(?:全镇|全乡|全县|全街道)[^，,；;。]{0,20}(?:达到|增至|增加到|发展到|总数达|总数为)$");
+    /** The year's end as a date a thing is due by: 年底前, 年内全部. */
+    private static final Pattern YEAR_END_DUE = Pattern.compile("年底前|年末前|年前全部|年内全部");
     /** A date a thing is due by: 12月底前, 12月20日前, 十二月中旬前. */
     private static final Pattern DUE_BY = Pattern.compile("(1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:底|末|中旬|上旬|下旬|\\d{1,2}日)?(?:前|以前|之前)");
     private static final String[] FOUND_WORDS = {"排查出", "排查发现", "摸排出", "查出", "发现问题", "发现隐患", "暗访发现", "排查问题"};
@@ -1186,6 +1202,11 @@ final class AchievementMatcher {
         }
         if (c.shape == Shape.RATE) {
             c.how = How.CUMULATIVE; // a rate is the level reached, never added to the last one
+            return;
+        }
+        // 11月竹园村电商服务站挂牌运营，全镇村级电商服务站点达到16个: the whole reached is a total, whatever month opens the sentence.
+        if (REACHED_TOTAL.matcher(pre).find()) {
+            c.how = How.CUMULATIVE;
             return;
         }
         // The nearest clause that says (its own, then back to the sentence's opening) decides: in 本月新签约1个，
@@ -1281,7 +1302,8 @@ final class AchievementMatcher {
     private static final Pattern FIRM = Pattern.compile(
             "((?:其中)?[\\p{IsHan}“”\"]{2,24}?(?:有限责任公司|有限公司|股份公司|公司|专业合作社|合作社|家庭农场|项目))");
     /** A kind of projects, not one project's name: 重点项目, 民生实事项目… */
-    private static final String[] GENERIC_PROJECTS = {"重点项目", "实事项目", "招商项目", "签约项目", "开工项目", "在建项目", "产业项目",
+    private static final String[] GENERIC_PROJECTS = {"重点项目", "实事项目", "民生工程", "重点工程", "工业园区", "产业园区", "园区", "招商项目",
+            "签约项目", "开工项目", "在建项目", "产业项目",
             "建设项目", "投资项目", "亿元以上项目", "储备项目", "个项目", "类项目", "些项目", "各项目", "所有项目"};
     /** Words that make the firm the work's object (新培育合作社), not its doer. */
     private static final String[] FIRM_OBJECT = {"培育", "新建", "引进", "新增", "发展", "组建", "成立", "带动", "扶持", "认定", "创建", "新"};
@@ -1565,11 +1587,11 @@ final class AchievementMatcher {
     }
 
     /**
-     * A value converted between units, to nine significant digits: 165亩 in 公顷 is 11, not 11.0000000004 (a unit's
-     * factor such as 666.67 m² is no exact decimal), while 31800头 stays 3.18万头.
+     * A value converted between units, to six decimal places: 165亩 in 公顷 is 11, not 11.0000000004 (a unit's factor
+     * such as 666.67 m² is no exact decimal), while 31800头 stays 3.18万头 and a sum in 元 keeps every digit.
      */
     private static BigDecimal converted(BigDecimal v) {
-        return v.round(new MathContext(9)).stripTrailingZeros();
+        return v.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     static String plain(BigDecimal v) {

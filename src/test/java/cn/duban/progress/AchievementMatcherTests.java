@@ -58,4 +58,19 @@ class AchievementMatcherTests {
             assertThat(f.why()).contains("丰乐镇");
         });
     }
+
+    @Test
+    void lastYearOpeningASentenceAndAYearEndStillToComeFillNothing() {
+        var r = read("（一）财税\n去年全年，全镇完成一般公共预算收入六千二百万元。\n全镇一般公共预算收入6800万元年底前全部入库。\n");
+        assertThat(r.proposals()).isEmpty();
+    }
+
+    @Test
+    void theWholeReachingAFigureIsATotalWhateverMonthOpensTheSentence() {
+        var r = read("（一）财税\n11月新增税源企业2家，全镇一般公共预算收入达到6450万元。\n");
+        assertThat(r.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("6450");
+            assertThat(p.how()).isEqualTo("cumulative");
+        });
+    }
 }

@@ -92,6 +92,8 @@ public class ReportOnceFixture {
     public static final Dev LONGPING_F = new Dev("longping-f", "龙坪乡", true);
     /** 石桥镇 with a sixth ledger (招商, 规上企业, 征迁, 农贸市场, 秸秆, 信访…): a 赛马比拼 material, a Traditional 书记月报, a .docx 统计月报. */
     public static final Dev SHIQIAO_F = new Dev("shiqiao-f", "石桥镇", true);
+    /** 清河镇 with an eighth ledger (数字乡村, 供水, 救助, 妇幼, 送戏下乡, 禁毒, 光伏…): a media interview, a Traditional 包村干部 log, a .docx 红黄绿灯看板. */
+    public static final Dev QINGHE_H = new Dev("qinghe-h", "清河镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

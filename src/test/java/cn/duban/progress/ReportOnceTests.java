@@ -317,6 +317,22 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
     }
 
+    /**
+     * A sixteenth batch written blind (see {@link ReportOnceFixture#QINGHE_H}): a media interview with the head of the
+     * township in spoken figures, a Traditional log of the cadres in charge of each village closed by the township's totals,
+     * a .docx 红黄绿灯看板 whose 完成 cells use other units or say 见说明. At first sight precision 0.878, recall 0.800. Its
+     * lessons (a sentence opening with last year — 去年全年，… — speaks of it throughout; 年底前 in a November report is still
+     * to come; the unit's whole reaching a figure — 全镇…达到16个 — is a total, whatever month opens the sentence) took it to
+     * 0.974/0.844.
+     */
+    @Test
+    void aSixteenthBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_H));
+        report("sixteenth blind batch (清河镇 an eighth ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.80);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
