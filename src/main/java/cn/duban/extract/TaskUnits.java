@@ -40,6 +40,20 @@ final class TaskUnits {
     private static final String[] SUFFIXES = {"人民政府", "领导小组办公室", "领导小组", "指挥部办公室", "指挥部", "委员会", "管委会", "办公室", "督查室", "卫生院",
             "检察院", "法院", "派出所", "供电所", "中心", "公司", "集团", "银行", "医院", "学校", "合作社", "供销社", "大队", "支队", "中队", "分局",
             "政府", "党委", "街道", "社区", "局", "委", "办", "室", "站", "所", "股", "科", "队", "部", "院", "镇", "乡", "村"};
+    /** The characters a group (各乡镇, 相关村, 县直各部门) or a unit word can start with, to pass the rest at once. */
+    private static final String GROUP_STARTS = "县市各相有";
+    private static final String SUFFIX_STARTS = suffixStarts();
+
+    private static String suffixStarts() {
+        StringBuilder b = new StringBuilder();
+        for (String suffix : SUFFIXES) {
+            if (b.indexOf(suffix.substring(0, 1)) < 0) {
+                b.append(suffix.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
     /** 镇, 乡, 村 ending a common word (集镇, 城乡, 农村), not a name. */
     private static final Set<String> NOT_PLACE_ENDS = Set.of("集镇", "城镇", "乡镇", "城乡", "农村", "乡村", "全村", "全镇", "全乡", "本村",
             "本镇", "我镇", "我乡", "各村", "各镇", "各乡", "行政村", "自然村", "示范村", "重点村", "中心村", "新农村", "美丽乡村",
@@ -187,9 +201,14 @@ final class TaskUnits {
 
     /** Where a unit's name starting at {@code from} ends, or -1: the longest run ending in a unit word. */
     private static int nameEnd(String s, int from) {
-        Matcher g = GROUP.matcher(s).region(from, s.length());
-        if (g.lookingAt()) {
-            return g.end();
+        if (from >= s.length() || !TextNormaliser.isHan(s.charAt(from))) {
+            return -1;
+        }
+        if (GROUP_STARTS.indexOf(s.charAt(from)) >= 0) {
+            Matcher g = GROUP.matcher(s).region(from, s.length());
+            if (g.lookingAt()) {
+                return g.end();
+            }
         }
         int best = -1;
         int limit = Math.min(s.length(), from + MAX_NAME);
@@ -197,6 +216,9 @@ final class TaskUnits {
             char c = s.charAt(i);
             if (!TextNormaliser.isHan(c) && c != '（' && c != '）') {
                 break;
+            }
+            if (SUFFIX_STARTS.indexOf(c) < 0) {
+                continue; // most characters start no unit word: passed at once
             }
             for (String suffix : SUFFIXES) {
                 if (!s.startsWith(suffix, i) || i + suffix.length() - from < 2) {

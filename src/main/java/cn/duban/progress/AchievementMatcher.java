@@ -225,6 +225,8 @@ final class AchievementMatcher {
         String average;
         /** The first clause of the paragraph the figure stands in (本月，…): the period a paragraph speaks of. */
         String paragraphOpening = "";
+        /** Whether it counts all there are at a date (户数（期末）, 现有): never what is new. */
+        boolean standing;
         /** The words before the figure in its row's month cell (本月进展: 本月新增…), or null when it stands in none. */
         String monthCellPre;
         /** The paragraph before the figure, as far as it is looked back: the time frame it last set (截至9月底，…). */
@@ -281,6 +283,7 @@ final class AchievementMatcher {
         }
 
         void words() {
+            standing = AchievementMatcher.standing(this);
             String own = OfficeTerms.core(q.indicator()).replace("|", "");
             String before = OfficeTerms.core(namePre).replace("|", "");
             wording = own.length() >= 2 ? own : before.length() > 12 ? before.substring(before.length() - 12) : before;
@@ -607,7 +610,9 @@ final class AchievementMatcher {
             c.paragraphOpening = opened && firstClause < q.start() && firstClause - paragraph < 40
                     ? source.substring(paragraph, firstClause)
                     : "";
-            c.paragraphBefore = source.substring(paragraph, q.start());
+            // The time frame last set before the figure: read in the stretch just before it, so a long paragraph costs each
+            // of its figures the same.
+            c.paragraphBefore = source.substring(Math.max(paragraph, q.start() - FRAME_LOOKBACK), q.start());
             List<OutlineNode> chain = chain(e.outline(), q.start());
             StringBuilder topic = new StringBuilder();
             boolean planned = false;
@@ -1089,39 +1094,63 @@ final class AchievementMatcher {
         return m.find() ? m.group() : null;
     }
 
-    /** A time frame a paragraph sets: an earlier month's end (截至9月底, 1—9月) or the present (本月, 目前, 今年以来). */
-    private static final Pattern TIME_FRAME = Pattern.compile("(?:截至|截止|到)?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末)(?!前|以前|之前)"
-            + "|(?:1|一)\\s*[-—－~～至到]\\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?!底前|前)"
-            + "|(本月|当月|目前|今年以来|年初以来|至今|迄今|(?:1[0-2]|[1-9]|十[一二]?)月(?:份)?(?![底末中上下]|\\d|前))");
+    /** Words of the present a paragraph may set its figures in: after them, an earlier month's end no longer holds. */
+    private static final String[] PRESENT_WORDS = {"本月", "当月", "目前", "今年以来", "年初以来", "至今", "迄今"};
 
     /**
      * The earlier month's end the paragraph last dated its figures to before this one (截至9月底, 1—9月) when the
-     * report is of a later month, else null: a frame of the present (本月, 目前, 11月) or a later month since resets it.
+     * report is of a later month, else null: a frame of the present (本月, 目前, 11月) or a later month since resets it,
+     * and an earlier month named alone (10月新增…) or a date (9月12日) does not. Read back from the figure, 月 by 月, so
+     * that each figure costs a few characters' look, not a pattern tried at every position of its paragraph.
      */
     static String staleFrame(String before, Setting setting) {
         if (setting.periodEnds() == null || before.isEmpty()) {
             return null;
         }
-        Matcher m = TIME_FRAME.matcher(before);
-        String last = null;
-        int lastMonth = 0;
-        while (m.find()) {
-            String month = m.group(1) != null ? m.group(1) : m.group(2);
-            if (month != null) {
-                last = m.group();
-                lastMonth = month(month);
-            } else {
-                String word = m.group(3);
-                int named = Character.isDigit(word.charAt(0)) || word.charAt(0) == '十' ? month(word.replaceAll("月.*", "")) : 0;
-                last = named > 0 && named < setting.periodEnds().getMonthValue() ? last : null;
-                lastMonth = last == null ? 0 : lastMonth;
+        int periodMonth = setting.periodEnds().getMonthValue();
+        int present = -1;
+        for (String w : PRESENT_WORDS) {
+            present = Math.max(present, before.lastIndexOf(w));
+        }
+        for (int at = before.lastIndexOf('月'); at > present; at = before.lastIndexOf('月', at - 1)) {
+            int from = at;
+            while (from > 0 && at - from < 2 && MONTH_DIGITS.indexOf(before.charAt(from - 1)) >= 0) {
+                from--;
+            }
+            if (from == at) {
+                continue;
+            }
+            int month = month(before.substring(from, at));
+            if (month < 1 || month > 12) {
+                continue;
+            }
+            char next = at + 1 < before.length() ? before.charAt(at + 1) : ' ';
+            char after = at + 2 < before.length() ? before.charAt(at + 2) : ' ';
+            boolean end = next == '底' || next == '末';
+            if (next == '前' || end && (after == '前' || before.startsWith("以前", at + 2) || before.startsWith("之前", at + 2))
+                    || Character.isDigit(next) || "中上下初".indexOf(next) >= 0) {
+                continue; // 9月底前 is a due date, 9月12日 a day, 9月中旬 a part of the month: none is a frame
+            }
+            boolean span = from >= 2 && RANGE_MARKS.indexOf(before.charAt(from - 1)) >= 0
+                    && (before.charAt(from - 2) == '1' || before.charAt(from - 2) == '一');
+            if (end || span) {
+                int frameFrom = span || from >= 2 && before.startsWith("截至", from - 2) ? from - 2 : from;
+                return month < periodMonth ? before.substring(frameFrom, at + (end ? 2 : 1)) : null;
+            }
+            if (month >= periodMonth) {
+                return null; // 11月… in a report of November: the present
             }
         }
-        return last != null && lastMonth > 0 && lastMonth < setting.periodEnds().getMonthValue() ? last : null;
+        return null;
     }
 
+    private static final String MONTH_DIGITS = "0123456789一二三四五六七八九十";
+    /** How far back in its paragraph a figure's time frame (截至9月底，…) is looked for. */
+    private static final int FRAME_LOOKBACK = 400;
     /** The unit's whole reaching a figure (全镇…达到16个): a running total. */
     private static final Pattern REACHED_TOTAL = Pattern.compile("(?:全镇|全乡|全县|全街道)[^，,；;。]{0,20}(?:达到|增至|增加到|发展到|总数达|总数为)$");
+    private static final String RANGE_MARKS = "-—－~～至到";
+
     /** The year's end as a date a thing is due by: 年底前, 年内全部. */
     private static final Pattern YEAR_END_DUE = Pattern.compile("年底前|年末前|年前全部|年内全部");
     /** A date a thing is due by: 12月底前, 12月20日前, 十二月中旬前. */
@@ -1142,10 +1171,11 @@ final class AchievementMatcher {
 
     /** Words of a stock: all there are, not what was added this year. */
     private static final String[] STOCK_WORDS = {"总数", "总量", "总规模", "共有", "保有", "存量", "发展到", "增至", "增加到"};
-    /** Where a figure says it counts all there are: its clause, or its table row's name (户数（期末）). */
-    private static String standingText(Candidate c) {
+    /** Whether a figure says it counts all there are, in its clause or its table row's name (户数（期末）), and nothing new. */
+    private static boolean standing(Candidate c) {
         boolean row = c.q.evidence() != null && c.q.evidence().startsWith("表格");
-        return (row ? c.sentence : "") + c.cuePre;
+        return (firstIn(c.cuePre, STANDING_WORDS) != null || row && firstIn(c.sentence, STANDING_WORDS) != null)
+                && firstIn(c.cuePre, FLOW_WORDS) == null;
     }
 
     /** The clause after a figure saying it still waits: 待12月集中申报, 尚待验收, 待县级认定. */
@@ -1459,8 +1489,7 @@ final class AchievementMatcher {
             s *= 0.4;
         }
         // 规模以上工业企业户数（期末） 41: all there are at the month's end, never the new ones an indicator of 新增 counts.
-        if (firstIn(n.rawName(), FLOW_WORDS) != null && firstIn(standingText(c), STANDING_WORDS) != null
-                && firstIn(c.cuePre, FLOW_WORDS) == null) {
+        if (c.standing && firstIn(n.rawName(), FLOW_WORDS) != null) {
             return 0;
         }
         // 新建…互助养老服务站2个，全镇养老服务站总数达到9个: what is new this year is not the stock of all there are.
