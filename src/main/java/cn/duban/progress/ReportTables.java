@@ -31,6 +31,8 @@ final class ReportTables {
     private static final String[] CUMULATIVE_HEADERS = {"累计", "完成数", "完成值", "实际完成", "完成情况", "截至", "完成量", "实绩",
             "已完成", "完成"};
     private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};
+    /** A column of codes or numbers (指标编码, 序号), never the name of what a row measures. */
+    private static final String[] CODE_HEADERS = {"编码", "代码", "编号", "序号"};
     /** A column of the share of the year's target done. */
     private static final String[] SHARE_HEADERS = {"完成进度", "完成率", "完成比例", "进度"};
     /** A column of what was added since last month, read only where the cumulative cell is left empty (—). */
@@ -250,8 +252,9 @@ final class ReportTables {
                 }
             }
             // A column naming the indicator (具体指标) before one naming the task (工作任务) beside it.
+            // 指标编码 | 指标名称: a column of codes names nothing; the one of names does.
             for (int i = 0; i < cells.length; i++) {
-                if (simple[i].contains("指标") && !any(simple[i], CUMULATIVE_HEADERS)) {
+                if (simple[i].contains("指标") && !any(simple[i], CUMULATIVE_HEADERS) && !any(simple[i], CODE_HEADERS)) {
                     name = i;
                     break;
                 }
@@ -270,7 +273,7 @@ final class ReportTables {
                     remark = i;
                 } else if (i == name) {
                     continue;
-                } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS)) {
+                } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS) && !any(c, CODE_HEADERS)) {
                     name = i;
                 } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE)
                         && (c.contains("累计") || c.contains("截至") || c.contains("截止") || SPAN_HEADER.matcher(c).matches())
@@ -287,6 +290,8 @@ final class ReportTables {
                     increment = i;
                 } else if (!any(c, NOT_A_FIGURE) && any(c, MONTH_HEADERS) && any(c, CUMULATIVE_HEADERS)) {
                     month = month < 0 ? i : month;
+                } else if (month < 0 && !any(c, NOT_A_FIGURE) && any(c, MONTH_HEADERS) && !c.contains("累计") && !c.contains("进展")) {
+                    month = i; // 本期值, 本月: this period's column, what a blank 累计值 is reckoned from
                 } else if (cumulative < 0 && !any(c, NOT_A_FIGURE) && (any(c, CUMULATIVE_HEADERS) || SPAN_HEADER.matcher(c).matches())) {
                     cumulative = i; // 累计完成, or 1-10月: a total from the year's start
                 }
@@ -337,6 +342,12 @@ final class ReportTables {
                 at += cells[i].length() + 1;
             }
             return out;
+        }
+
+        /** Whether the row measures a rate: its unit cell, or its name's bracket, says %. */
+        private boolean percentIn(String[] cells, int unit, String rawName) {
+            String written = unit >= 0 && unit < cells.length ? simple(cells[unit]) : "";
+            return written.equals("%") || written.equals("％") || rawName.endsWith("（%）") || rawName.endsWith("(%)");
         }
 
         /** Whether the row's target cell (目标, 年度任务) states an amount, not a percentage. */
@@ -436,6 +447,9 @@ final class ReportTables {
             // 截至11月底 left "—" beside 较上月增加 2100: the month's increment is what the row states.
             if (sum == null && !NUMBER.matcher(cells[figure]).find() && increment >= 0 && increment < cells.length
                     && NUMBER.matcher(cells[increment]).find()) {
+                if (percentIn(cells, unit, rawName)) {
+                    return null; // 本期值 100 of a rate (通客车率 %): the period's own rate, not where the year stands
+                }
                 column = increment;
                 heading = incrementHeading;
             }

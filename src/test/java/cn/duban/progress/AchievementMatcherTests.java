@@ -73,4 +73,15 @@ class AchievementMatcherTests {
             assertThat(p.how()).isEqualTo("cumulative");
         });
     }
+
+    @Test
+    void aSystemExportIsReadByItsNamesAndItsPeriodColumn() {
+        String export = "表1 指标填报\n序号\t指标编码\t指标名称\t计量单位\t年度目标\t本期值\t累计值\t完成比例\n"
+                + "1\tQH2026-0101\t一般公共预算收入\t万元\t6800\t470\t\t\n";
+        var r = read(export);
+        assertThat(r.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("6400"); // 5930 to October + November's 470
+            assertThat(p.how()).isEqualTo("increment");
+        });
+    }
 }

@@ -94,6 +94,8 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_F = new Dev("shiqiao-f", "石桥镇", true);
     /** 清河镇 with an eighth ledger (数字乡村, 供水, 救助, 妇幼, 送戏下乡, 禁毒, 光伏…): a media interview, a Traditional 包村干部 log, a .docx 红黄绿灯看板. */
     public static final Dev QINGHE_H = new Dev("qinghe-h", "清河镇", true);
+    /** 龙坪乡 with a seventh ledger (魔芋, 乡村旅游, 饮水, 通村客运, 留守儿童…): a 擂台赛 speech, a Traditional letter to residents, a .docx 系统填报导出. */
+    public static final Dev LONGPING_G = new Dev("longping-g", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
