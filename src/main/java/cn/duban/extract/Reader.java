@@ -588,6 +588,9 @@ public final class Reader {
                     && latestDate(body, docYear, docMonth) == null) {
                 continue; // 保障措施: 加强组织领导, 严格督导问责 — how the work is to be backed, no work of its own (TASKS.md)
             }
+            if (s.marker.isEmpty() && DOCUMENT_NUMBER.matcher(s.title.strip()).matches()) {
+                continue; // 苇办发〔2027〕6号: the document's number, no work
+            }
             if (s.marker.isEmpty() && DATE_LINE.matcher(s.title).matches()) {
                 continue; // the date (and place) line under a report's title, and the address to the meeting below it
             }
@@ -700,6 +703,12 @@ public final class Reader {
     /** 动员部署阶段（2027年3月—6月）: the time in brackets after a phase's name is its deadline, not its title. */
     private static final Pattern BRACKETED_TIME = Pattern.compile("[（(][^（）()]*(?:\\d|[一二三四五六七八九十])月[^（）()]*[）)]$");
 
+    /** A document's number (文号): 苇办发〔2027〕6号, 县政办发[2026]12号. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{IsHan}]{1,10}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号");
+
+    /** A task named in a field of its own: 任务名称：…；, 项目名称：…，. */
+    private static final Pattern NAMED_TASK = Pattern.compile("(?:任务名称|项目名称|事项名称|工作任务|任务内容|事项)[：:]([^；;。，,]{2,40})");
+
     /** Who is to act and how they were told, before the work a directive names: 会议原则同意, 由…, …要, 会同…. */
     private static final Pattern DIRECTED = Pattern.compile("^(?:会议(?:原则)?(?:同意|决定|要求|明确))?(?:由)?");
     private static final Pattern AFTER_DOER = Pattern.compile("^(?:要|将|须|必须|负责|牵头|于|在|根据[^，,；;。]{0,12}(?:意见|要求|部署))+");
@@ -711,6 +720,11 @@ public final class Reader {
      * are passed over.
      */
     static String title(String heading, String body) {
+        // 1.任务名称：建设县级公共仓储配送中心；目标要求：…: a task list names its work in a field of its own.
+        Matcher named = NAMED_TASK.matcher(body.strip());
+        if (named.lookingAt()) {
+            return title(named.group(1).strip());
+        }
         String t = title(heading);
         String first = DIRECTED.matcher(heading.split("[，,；;。：:]", 2)[0].strip()).replaceFirst("");
         TaskUnits.Subjects doers = TaskUnits.subjects(first);

@@ -265,4 +265,18 @@ class TaskProposalTests {
         assertThat(plan.quantities()).filteredOn(q -> q.sentence().startsWith("3月31日前")).singleElement()
                 .satisfies(q -> assertThat(q.deadline()).isEqualTo("2027-03-31"));
     }
+
+    /** From the seventh blind set: a task list naming its work in a field (任务名称：…；) is titled by it; a 文号 is no task. */
+    @Test
+    void aTaskListsNamedFieldIsItsTitleAndADocumentNumberNoTask() {
+        Extraction e = Reader.read("通知", """
+                中共苇陂县委办公室关于印发重点工作任务清单的通知
+                苇办发〔2027〕6号
+                一、重点工作任务
+                1.任务名称：抓好重大项目建设；目标要求：全年实施重点项目60个；牵头单位：县发展改革局；完成时限：2027年12月底前。
+                2.任务名称：强化招商引资；目标要求：新签约亿元以上项目12个；牵头单位：县投资促进中心；完成时限：2027年12月底前。
+                """, null, 2027);
+        assertThat(e.tasks()).extracting(ProposedTask::title).containsExactly("抓好重大项目建设", "强化招商引资");
+        assertThat(e.tasks()).extracting(t -> t.units().get(0)).containsExactly("县发展改革局", "县投资促进中心");
+    }
 }
