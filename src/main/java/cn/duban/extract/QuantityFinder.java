@@ -275,6 +275,11 @@ final class QuantityFinder {
         }
         ChineseNumerals.Numeral numeral = ChineseNumerals.read(s, from);
         int end = numeral == null ? from + 1 : numeral.end();
+        // 五千二百千瓦: the last 千 begins the unit (千瓦, 千克, 千米, 千伏), it multiplies nothing.
+        if (numeral != null && end - from >= 2 && s.charAt(end - 1) == '千' && end < s.length() && "瓦克米伏".indexOf(s.charAt(end)) >= 0) {
+            numeral = ChineseNumerals.read(s.substring(0, end - 1), from);
+            end = numeral == null ? from + 1 : numeral.end();
+        }
         if (numeral == null || numeral.value().signum() <= 0) {
             return end;
         }

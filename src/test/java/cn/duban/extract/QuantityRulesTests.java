@@ -39,6 +39,7 @@ class QuantityRulesTests {
             十一月又新修了三点二公里。             | 三点二公里 | 3.2 | 公里 | 3.2 | 公里
             网络零售额做到了四点八个亿。            | 四点八个亿 | 4.8 | 亿 | 480000000 | ''
             化解率达到百分之九十七点八。            | 百分之九十七点八 | 97.8 | % | 97.8 | %
+            新增并网装机五千二百千瓦。             | 五千二百千瓦 | 5200 | 千瓦 | 5200 | 千瓦
             """)
     void normalisesValuesAndUnits(String sentence, String surface, String value, String unit, String base, String baseUnit) {
         Quantity q = only(sentence);
