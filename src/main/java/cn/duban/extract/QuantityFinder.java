@@ -105,11 +105,20 @@ final class QuantityFinder {
             return end;
         }
         Found f = tail(s, from, end, first, false);
+        if (f != null && "天".equals(f.unit()) && !daysCounted(s, from)) {
+            return f.end(); // 为期30天, 3天内: how long a thing lasts, not a count of days (超标天数19天)
+        }
         if (f != null && !structureCount(s, f) && !regime(s, from)) {
             out.add(f);
             return f.end();
         }
         return end;
+    }
+
+    /** Whether the words just before a figure in 天 name days counted (优良天数, 超标天数): then 天 measures them. */
+    private static boolean daysCounted(String s, int at) {
+        int from = Math.max(0, at - 14);
+        return s.substring(from, at).contains("天数");
     }
 
     /** Reads 多/余, a magnitude and a unit after a number; null when no unit follows. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class TaskUnits {
 
-    private static final Pattern LEAD_LABEL = Pattern.compile("(?:牵头单位|牵头部门|主责单位|主体责任单位|责任单位|责任部门|实施单位|承办单位|负责单位)\\s*[：:]");
+    private static final Pattern LEAD_LABEL = Pattern.compile("(?:牵头单位|牵头部门|牵头科室|主责单位|主体责任单位|责任单位|责任部门|责任科室|责任股室|实施单位|承办单位|负责单位)\\s*[：:]");
     private static final Pattern CO_LABEL = Pattern.compile("(?:配合单位|配合部门|协办单位|参与单位|协同单位)\\s*[：:]");
     /** Another label after a unit label ends its value: 牵头单位：X，责任领导：张三. */
     private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}[：:]");
@@ -102,11 +102,36 @@ final class TaskUnits {
                 String value = labelValue(body, m.end());
                 for (String part : value.split("[，,]")) {
                     List<String> names = subjects(strip(part)).names;
+                    if (names.isEmpty()) {
+                        names = labelled(part); // 责任科室：经济发展办、统计站 — the label says they are units, whatever their prefix
+                    }
                     boolean isCo = label == CO_LABEL || CO_VERB.matcher(part.strip()).find() && !LEAD_VERB.matcher(part).find();
                     (isCo ? co : lead).addAll(names);
                 }
             }
         }
+    }
+
+    /** The names a label lists (经济发展办、统计站): each item that ends in a unit word. */
+    private static List<String> labelled(String value) {
+        List<String> out = new ArrayList<>();
+        for (String item : value.split("[、/和]")) {
+            String name = CO_VERB.matcher(item.strip()).replaceFirst("").replaceFirst("牵头$", "").strip();
+            if (name.length() >= 2 && name.length() <= MAX_NAME && name.codePoints().allMatch(c -> TextNormaliser.isHan((char) c))
+                    && endsWithUnitWord(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithUnitWord(String name) {
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A label's value: up to the sentence's end, the next label, or the bracket that closes a （责任单位：…）. */

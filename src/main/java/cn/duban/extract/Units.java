@@ -15,7 +15,9 @@ final class Units {
             "处", "条", "栋", "幢", "间", "套", "台", "辆", "艘", "架", "项", "件", "起", "宗", "所", "村", "镇", "乡",
             "株", "棵", "头", "只", "羽", "匹", "口", "眼", "盏", "块", "张", "份", "本", "册", "篇", "支", "队", "批",
             "种", "千瓦", "千瓦时", "兆瓦", "度", "千伏", "倍", "个百分点", "百分点", "笔", "部", "床", "根", "段", "片",
-            "辆次", "车次", "批次", "层", "副", "幅", "km", "m²", "㎡", "kg", "kW", "kWh", "MW", "GW", "%", "％", "‰");
+            "辆次", "车次", "批次", "层", "副", "幅", "km", "m²", "㎡", "kg", "kW", "kWh", "MW", "GW", "%", "％", "‰",
+            // a concentration (PM2.5 31.2微克/立方米), inspections of firms (1360家次), and days counted (超标天数19天)
+            "微克/立方米", "毫克/立方米", "家次", "天");
 
     private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */

@@ -179,6 +179,9 @@ class EvidenceTests {
                 .containsExactly("双龙乡", "县生态环境分局");
         assertThat(TaskUnits.of("（一）全力冲刺年度目标。各乡镇、各部门要倒排工期、挂图作战。")).containsExactly("各乡镇", "各部门");
         assertThat(TaskUnits.of("5.关于园区承载能力。县经开区管委会要加快标准厂房建设。")).containsExactly("县经开区管委会");
+        // A label says they are units, whatever their prefix: 责任科室：经济发展办、统计站.
+        assertThat(TaskUnits.of("（一）稳住经济大盘。四季度完成固定资产投资2亿元。责任科室：经济发展办、统计站。"))
+                .containsExactly("经济发展办", "统计站");
         // What the work is done to or with is no doer: a partner, a body reported to, a place word in a common word.
         assertThat(TaskUnits.of("三是全面落实惠农政策,积极衔接农商银行,通过手机银行放款。")).isEmpty();
         assertThat(TaskUnits.of("（三）巩固提升阶段。12月20日前形成年度工作总结报县委、县政府。")).isEmpty();

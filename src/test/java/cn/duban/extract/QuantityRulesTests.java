@@ -40,6 +40,9 @@ class QuantityRulesTests {
             网络零售额做到了四点八个亿。            | 四点八个亿 | 4.8 | 亿 | 480000000 | ''
             化解率达到百分之九十七点八。            | 百分之九十七点八 | 97.8 | % | 97.8 | %
             新增并网装机五千二百千瓦。             | 五千二百千瓦 | 5200 | 千瓦 | 5200 | 千瓦
+            PM2.5平均浓度为31.2微克/立方米。       | 31.2微克/立方米 | 31.2 | 微克/立方米 | 31.2 | 微克/立方米
+            累计开展执法检查1360家次。            | 1360家次 | 1360 | 家次 | 1360 | 家次
+            臭氧超标天数达到19天。                | 19天 | 19 | 天 | 19 | 天
             """)
     void normalisesValuesAndUnits(String sentence, String surface, String value, String unit, String base, String baseUnit) {
         Quantity q = only(sentence);
@@ -67,6 +70,7 @@ class QuantityRulesTests {
                 .isEmpty();
         assertThat(read("坚持一村一品、一户一策,一步一个脚印,每月两次开展巡查,实行24小时值班。")).isEmpty();
         assertThat(read("建设千亩示范片,落实中央八项规定。")).isEmpty();
+        assertThat(read("开展为期30天的集中行动,3天内办结。")).as("how long, not days counted").isEmpty();
     }
 
     @Test
