@@ -105,7 +105,8 @@ public class Scores {
                         from task_standing s join reporting_period rp on rp.id = s.period_id
                         where rp.plan_id in (:plans) and s.organisation_id is not null
                           and rp.ends between make_date(:y, 1, 1) and least(make_date(:y, 12, 31), :asOf)
-                        group by 1, 2, 3""")
+                        group by 1, 2, 3
+                        order by 1, 2, 3""")
                         .param("plans", scheme.weights().keySet()).param("y", scheme.year()).param("asOf", asOf)
                         .query((rs, n) -> new Cell(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getBigDecimal(5),
                                 rs.getInt(6), rs.getInt(7)))
@@ -123,6 +124,8 @@ public class Scores {
         LocalDate lastScored = asOf.plusDays(1).withDayOfMonth(1).minusDays(1);
         List<Assessments.Item> counted = items.stream().filter(i -> !i.withdrawn() && !i.occurredOn().isAfter(lastScored)).toList();
 
+        // Ordered by unit, month and plan in the query: a month's plans are listed in one order on every page, export and
+        // run (a full build once listed a unit's two plans the other way round).
         Map<Long, Map<Integer, List<Cell>>> byUnit = new TreeMap<>();
         for (Cell c : cells) {
             byUnit.computeIfAbsent(c.unit(), k -> new TreeMap<>()).computeIfAbsent(c.month(), k -> new ArrayList<>()).add(c);
