@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param written   the unit as written (万亩)
  * @param dimension what it measures (area)
  * @param base      the base unit (亩)
- * @param factor    how many of the dimension's standard unit one of it is (万亩 → 6,666,667 平方米)
+ * @param factor    how many of the dimension's standard unit one of it is (万亩 → 10,000 亩; area's standard unit is 亩)
  */
 record MeasureUnit(String written, String dimension, String base, BigDecimal factor) {
 
@@ -34,14 +34,18 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
             Map.entry("千", new BigDecimal("1e3")), Map.entry("百", new BigDecimal("1e2")));
 
     /** Base units: dimension and size in the dimension's standard unit. */
+    /** One 平方米 in 亩, exactly (a 亩 is 2000/3 平方米). */
+    private static final BigDecimal AREA_M2 = new BigDecimal("0.0015");
     private static final Map<String, Object[]> BASES = Map.ofEntries(
             Map.entry("元", new Object[]{MONEY, BigDecimal.ONE}),
-            Map.entry("平方米", new Object[]{"area", BigDecimal.ONE}), Map.entry("平方", new Object[]{"area", BigDecimal.ONE}),
-            Map.entry("㎡", new Object[]{"area", BigDecimal.ONE}), Map.entry("m²", new Object[]{"area", BigDecimal.ONE}),
-            Map.entry("亩", new Object[]{"area", new BigDecimal("666.6666667")}),
-            Map.entry("公顷", new Object[]{"area", new BigDecimal("10000")}),
-            Map.entry("平方公里", new Object[]{"area", new BigDecimal("1e6")}),
-            Map.entry("平方千米", new Object[]{"area", new BigDecimal("1e6")}),
+            // Area is counted in 亩, the unit offices measure land in: 1 平方米 is exactly 0.0015 亩 and 1 公顷 15 亩, where
+            // 亩 in 平方米 (666.666…) has no exact decimal and left 165亩 → 11.0000000004公顷.
+            Map.entry("平方米", new Object[]{"area", AREA_M2}), Map.entry("平方", new Object[]{"area", AREA_M2}),
+            Map.entry("㎡", new Object[]{"area", AREA_M2}), Map.entry("m²", new Object[]{"area", AREA_M2}),
+            Map.entry("亩", new Object[]{"area", BigDecimal.ONE}),
+            Map.entry("公顷", new Object[]{"area", new BigDecimal("15")}),
+            Map.entry("平方公里", new Object[]{"area", new BigDecimal("1500")}),
+            Map.entry("平方千米", new Object[]{"area", new BigDecimal("1500")}),
             Map.entry("米", new Object[]{"length", BigDecimal.ONE}), Map.entry("延米", new Object[]{"length", BigDecimal.ONE}),
             Map.entry("m", new Object[]{"length", BigDecimal.ONE}),
             Map.entry("公里", new Object[]{"length", new BigDecimal("1000")}),
