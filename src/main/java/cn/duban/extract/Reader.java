@@ -578,8 +578,7 @@ public final class Reader {
             if (mine.isEmpty() && (body.endsWith("：") || body.endsWith(":"))) {
                 continue; // a part that only introduces the items after it (突出抓好以下六个方面工作：) groups them, it is no work
             }
-            if (FRAMING.matcher(s.title).find() || s.parent != null && FRAMING.matcher(s.parent.title).find()
-                    || s.parent != null && TERMS.matcher(s.parent.title).find() || TERMS.matcher(s.title).find()) {
+            if (framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title)) {
                 continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
             }
             // Under a closing 整改要求 or 有关要求 part, an item with no date and no figure exhorts (压实整改责任); one the
@@ -631,10 +630,11 @@ public final class Reader {
                 } else if (unitsNamedIn(rows) * 2 > rows.size() && unitsNamedIn(tasks) * 3 < tasks.size()) {
                     // A 任务分解表 that restates a body naming no one (目标任务 by field, with only their 分值): the table,
                     // which names the lead and the date of each, is the ledger the office keeps.
+                    List<ProposedTask> restated = tasks.stream().filter(t -> restatedBy(t, rows)).toList();
                     Set<String> parts = new HashSet<>();
-                    tasks.stream().filter(t -> restatedBy(t, rows)).forEach(t -> parts.add(topPart(t.sectionId())));
+                    restated.forEach(t -> parts.add(topPart(t.sectionId())));
                     // The body's other items of those parts name no one either: the table stands for the whole of them.
-                    tasks.removeIf(t -> restatedBy(t, rows) || t.units().isEmpty() && parts.contains(topPart(t.sectionId())));
+                    tasks.removeIf(t -> restated.contains(t) || t.units().isEmpty() && parts.contains(topPart(t.sectionId())));
                     tasks.addAll(rows);
                 }
                 continue;
@@ -652,6 +652,10 @@ public final class Reader {
     /** The terms of a 目标责任书 or a 考核办法: how it is assessed, rewarded and signed, no work of its own. */
     private static final Pattern TERMS = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、)?(?:考核(?:方式|办法|评价|组织|计分|结果运用)|奖惩(?:措施|办法|兑现)?|奖励(?:和|与)?惩处|结果运用|双方责任|甲方责任|乙方责任|附则|容错纠错|一票否决)$");
+
+    private static boolean framesOrTerms(String title) {
+        return FRAMING.matcher(title).find() || TERMS.matcher(title).find();
+    }
 
     /** A part on how the work is backed: its items exhort, they assign no work. */
     private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系|^(?:[一二三四五六七八九十]+、)?(?:有关要求|工作要求|相关要求|整改要求)$");

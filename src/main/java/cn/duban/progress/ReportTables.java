@@ -462,11 +462,7 @@ final class ReportTables {
             Matcher n = NUMBER.matcher(value);
             if (!rawName.isEmpty() && column == figure && !month && DONE_CELL.matcher(simple(value)).matches()) {
                 // 已完成 in the 累计完成 column: the year's target met, all of it (the share 100 %).
-                int cellStart = lineStart;
-                for (int i = 0; i < column; i++) {
-                    cellStart += cells[i].length() + 1;
-                }
-                int start = cellStart + (value.length() - value.stripLeading().length());
+                int start = cellStart(cells, column, lineStart) + (value.length() - value.stripLeading().length());
                 String indicator = withoutUnit(rawName);
                 String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
                 return new Quantity(doc, row, value.strip(), new BigDecimal(100), "%", null, "%", "actual", indicator, "=", null, false,
@@ -505,10 +501,7 @@ final class ReportTables {
             if (total) {
                 indicator = "";
             }
-            int cellStart = lineStart;
-            for (int i = 0; i < column; i++) {
-                cellStart += cells[i].length() + 1;
-            }
+            int cellStart = cellStart(cells, column, lineStart);
             int start = cellStart + n.start();
             int end = MeasureUnit.of(after).isPresent()
                     ? cellStart + value.length() - (value.length() - value.stripTrailing().length())
@@ -535,6 +528,15 @@ final class ReportTables {
                         ? ""
                         : Matcher.quoteReplacement(m.group()))
                 .strip();
+    }
+
+    /** Where a row's cell starts in the source: the line's start and the cells before it, each with its TAB. */
+    private static int cellStart(String[] cells, int column, int lineStart) {
+        int at = lineStart;
+        for (int i = 0; i < column; i++) {
+            at += cells[i].length() + 1;
+        }
+        return at;
     }
 
     /** A cell's text as the reader reads it (Simplified: 累計完成 is 累计完成), without the line end it adds. */
