@@ -227,6 +227,8 @@ final class AchievementMatcher {
         String paragraphOpening = "";
         /** Whether it counts all there are at a date (户数（期末）, 现有): never what is new. */
         boolean standing;
+        /** The figure counts an honour won (入选, 获评): only an indicator of what is rated takes it. */
+        boolean honour;
         /** The words before the figure in its row's month cell (本月进展: 本月新增…), or null when it stands in none. */
         String monthCellPre;
         /** The paragraph before the figure, as far as it is looked back: the time frame it last set (截至9月底，…). */
@@ -364,8 +366,19 @@ final class AchievementMatcher {
             }
             c.words();
             for (ReportLine line : lines) {
+                // 本月组织新输出劳务260人 under 劳务输出 (有组织劳务输出, 扶持返乡创业): the task's words fit each of its
+                // indicators alike, so among them the figure goes by their own names; one named nowhere near the figure
+                // gives way to a sibling the figure names.
+                double siblingNamed = 0;
                 for (ReportLine.Measure m : line.measures()) {
-                    double s = score(c, m, named.get(m.indicatorId()), setting);
+                    siblingNamed = Math.max(siblingNamed, nameFit(c, named.get(m.indicatorId())));
+                }
+                for (ReportLine.Measure m : line.measures()) {
+                    Named n = named.get(m.indicatorId());
+                    double s = score(c, m, n, setting);
+                    if (siblingNamed >= 0.3 && nameFit(c, n) < 0.1) {
+                        s *= 0.6;
+                    }
                     if (s >= THRESHOLD) {
                         pairs.add(new Pair(c, line, m, s));
                     }
@@ -624,6 +637,11 @@ final class AchievementMatcher {
                 boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
                 planned |= !title && firstIn(n.title(), PLAN_HEADINGS) != null;
             }
+            // 记者：文化惠民这块，老百姓反响怎么样？ — in an interview or a 问答, the question asked heads the answer after it.
+            String question = questionBefore(source, paragraph);
+            if (question != null) {
+                topic.append(question).append('|');
+            }
             c.topic = topic.toString();
             c.sentenceStart = sentenceStart(source, q.start());
             c.sentenceEnd = sentenceEnd(source, q.end());
@@ -869,6 +887,9 @@ final class AchievementMatcher {
         boolean tableRow = q.evidence() != null && q.evidence().startsWith("表格");
         if (c.shape != Shape.SHARE_OF_TARGET && !tableRow) {
             String target = firstIn(obtaining(pre.replace("按计划", "").replace("按照计划", "").replace("按年度计划", "")), TARGET_WORDS);
+            if (target == null && REQUIRED_OF_US.matcher(pre).find()) {
+                target = "要求";
+            }
             if (target != null) {
                 c.setAside = "重述目标任务（" + target + "）";
                 return;
@@ -971,6 +992,13 @@ final class AchievementMatcher {
             c.setAside = "尚待申报、验收或认定，不是完成数";
             return;
         }
+        // 竹园村和茅坪村两个站正在装修: work still under way after the figure is not done.
+        if (!tableRow && UNDER_WAY_AFTER.matcher(clauseAfter).find()) {
+            c.setAside = "正在进行，不是完成数";
+            return;
+        }
+        // 我们镇有两名同志入选“最美退役军人”: an honour won counts no work done, but for an indicator of what is rated.
+        c.honour = HONOUR.matcher(c.cuePre + "|" + clauseAfter).find();
         // 人均增收1860元, 村均: an average is no total (only an indicator that is itself an average takes it).
         c.average = firstIn(pre, AVERAGE_WORDS);
         // 排查出问题户厕46户, 发现问题23个: what was found is not what was done.
@@ -1011,6 +1039,9 @@ final class AchievementMatcher {
         }
         if (c.namedUnit == null) {
             c.namedUnit = projectLabel(c.sentence);
+        }
+        if (c.namedUnit == null) {
+            c.namedUnit = facility(c.cuePre);
         }
         if (c.namedUnit == null) {
             c.namedUnit = headedBy(c, setting);
@@ -1083,6 +1114,16 @@ final class AchievementMatcher {
     private static final Pattern UNDER_WAY_BEFORE = Pattern.compile("(?:在建|正在建设|正在施工|正在实施|施工中)$");
     private static final Pattern STARTED = Pattern.compile("(?:已|全部|均|陆续)*(?:开工|动工|开建|在建|进场施工)");
     private static final Pattern FINISHED = Pattern.compile("完工|建成|竣工|完成|投用|投运|验收");
+    /** 今年县里要求我们完成十四个: what a higher level asks of the unit is its quota restated. */
+    private static final Pattern REQUIRED_OF_US = Pattern.compile(
+            "(?:县|市|省|上级|上面|区)[里委府政]{0,3}[^，,；;。]{0,4}要求(?:我们|我镇|我乡|我街道|全镇|全乡|本镇|本乡)?[^，,；;。]{0,4}(?:完成|达到|新建|建成)?[^，,；;。]{0,12}$");
+    /** Right after a figure and its noun: 两个站正在装修, 3户仍在施工. */
+    private static final Pattern UNDER_WAY_AFTER = Pattern.compile(
+            "^[^，,；;。]{0,4}(?:正在|仍在|还在)(?:装修|建设|施工|实施|推进|办理|整改|改造|安装|调试|审批|申报|验收)");
+    /** An honour: 入选, 获评, 评为, 荣获, 表彰. */
+    private static final Pattern HONOUR = Pattern.compile("入选|获评|被评为|评为|荣获|获得.{0,6}称号|表彰");
+    /** What an indicator that counts honours says of itself: 星级农家乐, 示范村创建, 先进. */
+    private static final Pattern RATED = Pattern.compile("星级|示范|先进|荣誉|称号|评定|评选|认定|认证|创建|达标|品牌");
 
     /** 提高到91.2%, 提升至, 增加到: the level reached, not the change. */
     private static final Pattern REACHED = Pattern.compile("(?:提高|提升|增加|增长|上升|降低|下降|减少)(?:到了|到|至)$");
@@ -1362,6 +1403,24 @@ final class AchievementMatcher {
     private static final Pattern PROJECT_LABEL = Pattern.compile(
             "^[—\\-◆●■·•\\s]*([\\p{IsHan}]{2,20}(?:示范园|产业园|园区|工程|项目|厂|基地|综合体|服务中心)(?:扩建|新建|改建|改造|提升|建设)?(?:工程|项目)?)[：:]");
 
+    /**
+     * 镇敬老院提质改造项目新增床位40张, 镇区污水处理站提标改造项目完成投资的89.7%: a clause that opens with one named
+     * facility speaks of that facility (a task about it names it); 全镇, 各, 新建… open a kind, not one.
+     */
+    private static final Pattern FACILITY = Pattern.compile("^(?:其中)?([\\p{IsHan}]{1,10}?(?:敬老院|养老院|卫生院|医院|污水处理站|污水处理厂|水厂|学校|小学|中学|幼儿园"
+            + "|服务中心|指导站|农贸市场|电站))(?:[\\p{IsHan}]{0,10}?(?:项目|工程)|[一二三四]期)");
+    private static final String[] NOT_ONE_FACILITY = {"全", "各", "所有", "村级", "标准化", "规范化", "新建", "新增", "改造", "建成", "完成",
+            "个", "座", "家", "所", "我", "本"};
+
+    private static String facility(String clause) {
+        Matcher m = FACILITY.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).startsWith("其中") ? m.group(1).substring(2) : m.group(1);
+        return firstIn(name, NOT_ONE_FACILITY) == null ? name : null;
+    }
+
     private static String projectLabel(String sentence) {
         Matcher m = PROJECT_LABEL.matcher(sentence);
         return m.find() && firstIn(m.group(1), GENERIC_PROJECTS) == null ? m.group(1) : null;
@@ -1411,6 +1470,39 @@ final class AchievementMatcher {
 
     // ——— Scoring a figure against an indicator ———
 
+    private static final Pattern QUESTION_TURN = Pattern.compile("^\\s*(?:问|记者|主持人|提问)\\s*[：:]\\s*(.{2,120}?)\\s*$");
+
+    /**
+     * The question that opens the turn before a paragraph (记者：…？ or 问：…), without its label; none when the line
+     * before is no question. Looked for within bounds, one line back.
+     */
+    static String questionBefore(String source, int paragraph) {
+        if (paragraph < 2 || source.charAt(paragraph - 1) != '\n') {
+            return null;
+        }
+        int end = paragraph - 1;
+        while (end > 0 && Character.isWhitespace(source.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 160 && source.charAt(start - 1) != '\n') {
+            start--;
+        }
+        if (start > 0 && source.charAt(start - 1) != '\n') {
+            return null;
+        }
+        Matcher turn = QUESTION_TURN.matcher(source.substring(start, end));
+        if (!turn.matches()) {
+            return null;
+        }
+        return turn.group(1);
+    }
+
+    /** How far the figure's own words name the indicator (its name, not its task's title). */
+    private static double nameFit(Candidate c, Named n) {
+        return Math.max(OfficeTerms.covered(n.name(), c.near), 0.85 * OfficeTerms.covered(n.name(), c.clause));
+    }
+
     private static double score(Candidate c, ReportLine.Measure m, Named n, Setting setting) {
         MeasureUnit unit = MeasureUnit.of(m.unit()).orElse(null);
         double fit;
@@ -1438,6 +1530,9 @@ final class AchievementMatcher {
         }
         if (c.activity != null && !n.nameCore().contains(c.activity) && !n.titleCore().contains(c.activity)) {
             return 0; // meetings and inspections held are no achievement of another indicator
+        }
+        if (c.honour && !RATED.matcher(n.rawName() + n.rawTitle()).find()) {
+            return 0;
         }
         // 聘用专职护林员36人 beside 未发生森林火灾: a count of harm (事故, 死亡, 发案…) is filled only by a figure that speaks of it.
         if (n.countsHarm() && !c.speaksOfHarm) {
