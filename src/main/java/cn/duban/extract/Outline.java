@@ -75,6 +75,12 @@ final class Outline {
         this.root = root;
     }
 
+    /** A slide's heading in a presentation's text: 第4页 | 市场主体培育, 第3页：总体进度. */
+    private static final Pattern SLIDE = Pattern.compile("^\\s*第\\s*\\d{1,3}\\s*页\\s*[|｜丨:：]\\s*(\\S.{0,29})$");
+
+    /** A table of contents' own line: 目录, 目　录, 第2页 | 目录. */
+    private static final Pattern CONTENTS = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*[|｜丨]\\s*)?目\\s*录\\s*$");
+
     static Outline of(String text) {
         Section root = new Section(-1, "", "", 0, text.length(), false);
         root.end = text.length();
@@ -83,12 +89,25 @@ final class Outline {
         stack.add(root);
         int lineStart = 0;
         String previousLine = "";
+        boolean contents = false;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
             String line = text.substring(lineStart, lineEnd);
+            // 目录 and the headings listed under it: a table of contents names the parts, it heads none of them
+            // (its last entry, 五、问题与下步打算, would make all that follows a plan).
+            if (CONTENTS.matcher(line).matches()) {
+                contents = true;
+                lineStart = lineEnd + 1;
+                continue;
+            }
+            if (contents && !line.isBlank() && lineHeading(line, lineStart, lineEnd) != null) {
+                lineStart = lineEnd + 1;
+                continue;
+            }
+            contents = false;
             Section heading = lineHeading(line, lineStart, lineEnd);
             String introducing = previousLine.endsWith("：") || previousLine.endsWith(":") ? previousLine : "";
             if (!line.isBlank()) {
@@ -250,6 +269,11 @@ final class Outline {
                     return new Section(rank + 1, m.group(), title(line, m.end()), lineStart, lineEnd, false);
                 }
             }
+        }
+        // 第4页 | 市场主体培育: a presentation's text heads each slide with its number and title, a part of its own.
+        Matcher slide = SLIDE.matcher(line);
+        if (slide.matches()) {
+            return new Section(1, line.substring(0, slide.start(1)), slide.group(1).strip(), lineStart, lineEnd, false);
         }
         String t = line.strip();
         // ◆ 下步打算: a 汇报提纲 heads its parts with a bullet; its title is what follows.

@@ -98,7 +98,8 @@ final class AchievementMatcher {
         AMOUNT, RATE, GROWTH, SHARE_OF_TARGET
     }
 
-    private static final String CLAUSE_BREAKS = "，,；;：:";
+    /** A table's cell ends its clause too: 培训农村劳动力1400人 in the 督办事项 cell is not the clause of the progress cell's 1350人. */
+    private static final String CLAUSE_BREAKS = "，,；;：:\t";
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
     /** What ends a sentence whatever the lines: a line end in a pasted PDF does not. */
     private static final String FULL_STOPS = "。！？!?";
@@ -113,7 +114,7 @@ final class AchievementMatcher {
             "下一步", "下步"};
     /** A target restated: 占全年目标任务4.2亿元, 县下达任务380户, 上级要求… (but 按计划完成 reports work done). */
     private static final String[] TARGET_WORDS = {"目标", "全年任务", "年度任务", "目标任务", "下达", "任务数", "任务量", "任务为",
-            "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划"};
+            "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划", "承诺"};
     /** Totals over several years (十四五以来, 近三年, 任职三年来): not this year's work. */
     private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
             "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来"};
@@ -156,7 +157,7 @@ final class AchievementMatcher {
     private static final Pattern SHARE = Pattern.compile("(?:任务|目标|计划)[^，,；;。]{0,12}的$|完成率(?:为|达|达到)?$|完成进度(?:为|达|达到)?$|^占$");
     /** A village or community named in office prose: two or three characters before 村 or 社区. */
     /** A village's, a community's, or another township's name (丰乐镇已交付15宗): its figures are its own. */
-    private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区|镇|乡|街道)(?![道级组委民集庄镇干两务容落内里规医卫史村区域直属长])");
+    private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区|镇|乡|街道)(?!民(?!宿)|[道级组委集庄镇干两务容落内里规医卫史村区域直属长])");
     /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
     private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特";
     private static final String NUMERALS = "两三四五六七八九十一";
@@ -229,6 +230,10 @@ final class AchievementMatcher {
         boolean standing;
         /** The figure counts an honour won (入选, 获评): only an indicator of what is rated takes it. */
         boolean honour;
+        /** The name cell of the table row the figure stands in, when it stands in a later cell. */
+        String rowName;
+        /** The figure counts applications (提交备案申请3家): only an indicator of what is applied for takes it. */
+        boolean applied;
         /** The words before the figure in its row's month cell (本月进展: 本月新增…), or null when it stands in none. */
         String monthCellPre;
         /** The paragraph before the figure, as far as it is looked back: the time frame it last set (截至9月底，…). */
@@ -494,16 +499,15 @@ final class AchievementMatcher {
             if (narrower != null && !m.name().contains(narrower)) {
                 continue;
             }
-            // 11月未发生亡人事故: none this month adds nothing to what was reported before.
+            // 11月未发生亡人事故, 四周均未发生…: none this month says nothing of the year, whose count the indicator keeps
+            // (the month may well have had none while the year had some); only 今年以来/全年未发生 states the year's 0.
             BigDecimal value = BigDecimal.ZERO;
             String sentenceText = text.substring(sentenceStart(text, none.start()), Math.min(text.length(), sentenceEnd(text, none.end())));
-            if (ONE_MONTH.matcher(before).find() || firstIn(before, INCREMENT_WORDS) != null
-                    || firstIn(sentenceText.substring(0, Math.min(sentenceText.length(), 12)), INCREMENT_WORDS) != null) {
-                BigDecimal previous = line.previous() == null ? null : line.previous().values().get(m.indicatorId());
-                if (previous == null) {
-                    continue;
-                }
-                value = previous;
+            boolean year = firstIn(before, RUNNING_WORDS) != null || before.contains("今年") || before.contains("年内");
+            if (!year && (ONE_MONTH.matcher(before).find() || firstIn(before, INCREMENT_WORDS) != null || WEEK.matcher(before).find()
+                    || before.contains("四周")
+                    || firstIn(sentenceText.substring(0, Math.min(sentenceText.length(), 12)), INCREMENT_WORDS) != null)) {
+                continue;
             }
             int sentenceStart = sentenceStart(source, start);
             int sentenceEnd = sentenceEnd(source, end);
@@ -595,6 +599,16 @@ final class AchievementMatcher {
                 sameSentence.clear();
             }
             int clauseStart = clauseStart(c.sentence, c.at);
+            // A table's cell ends its clause: the reader reads a row with its tabs folded to spaces, so in a row of the
+            // source the space before the figure's cell marks where its clause starts (培训农村劳动力1400人 in the
+            // 督办事项 cell is not the clause of the progress cell's 1350人).
+            int lineStart = source.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+            int tab = source.lastIndexOf('\t', Math.max(0, q.start() - 1));
+            if (tab >= lineStart && !(q.evidence() != null && q.evidence().startsWith("表格"))) {
+                clauseStart = Math.max(clauseStart, c.sentence.lastIndexOf(' ', Math.max(0, c.at - 1)) + 1);
+                String rowName = rowName(source.substring(lineStart, q.start()));
+                c.rowName = rowName;
+            }
             c.cuePre = c.sentence.substring(clauseStart, c.at);
             int previousEnd = clauseStart;
             for (int k : sameSentence) {
@@ -636,6 +650,10 @@ final class AchievementMatcher {
                 // The document's own title (…2026年工作总结及2027年工作思路) heads both parts; it plans neither.
                 boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
                 planned |= !title && firstIn(n.title(), PLAN_HEADINGS) != null;
+            }
+            // 劳动力职业技能培训：… | 雍德彬 | 1—11月培训农村劳动力1350人: a table row's name cell heads its other cells.
+            if (c.rowName != null) {
+                topic.append(c.rowName).append('|');
             }
             // 记者：文化惠民这块，老百姓反响怎么样？ — in an interview or a 问答, the question asked heads the answer after it.
             String question = questionBefore(source, paragraph);
@@ -890,6 +908,11 @@ final class AchievementMatcher {
             if (target == null && REQUIRED_OF_US.matcher(pre).find()) {
                 target = "要求";
             }
+            // （二）家庭医生和医共体。年初承诺：家庭医生签约服务15000人，…覆盖村卫生室18个: a label of aims governs its sentence.
+            Matcher aim = AIM_IN_SENTENCE.matcher(c.sentence.substring(0, c.at));
+            if (target == null && aim.find()) {
+                target = aim.group(1);
+            }
             if (target != null) {
                 c.setAside = "重述目标任务（" + target + "）";
                 return;
@@ -971,11 +994,29 @@ final class AchievementMatcher {
             c.setAside = "变化前的起点值";
             return;
         }
-        // 全年12公里任务, 建设任务3000亩: the task restated.
-        if (!tableRow && (TASK_AFTER.matcher(after).lookingAt() || TASK_BEFORE.matcher(pre).find())) {
+        // 全年12公里任务, 建设任务3000亩, 坚守“零事故”目标: the task restated.
+        if (!tableRow && (TASK_AFTER.matcher(after.replaceFirst("^[”\"’」』]", "")).lookingAt() || TASK_BEFORE.matcher(pre).find())) {
             c.setAside = "重述目标任务（任务）";
             return;
         }
+        // 第三周，交易资金到账1460万元: one week's figure, which no report's total is made of by the reader's own sums.
+        boolean ownTotal = firstIn(c.cuePre, RUNNING_WORDS) != null || c.cuePre.contains("合计") || ALTOGETHER.matcher(c.cuePre).find();
+        if (WEEK.matcher(c.cuePre).find() || !ownTotal && (WEEK.matcher(c.previousClause).find() || WEEK.matcher(c.opening).find())) {
+            c.setAside = "一周的数，不是累计";
+            return;
+        }
+        // 请求追加2027年农村公厕新建改造指标6座: what the unit asks of the level above is no work done.
+        if (REQUEST.matcher(pre).find()) {
+            c.setAside = "请求上级支持的事项，不是完成数";
+            return;
+        }
+        // 一期6.2公里已于9月完工，二期工程形象进度80%: one phase of a project is a part of it.
+        if (PHASE.matcher(pre).find() && c.sentence.matches(".*[一二三四首]期.*[一二三四]期.*")) {
+            c.setAside = "工程一期的数，不是全部";
+            return;
+        }
+        // 今年以来累计提交备案申请3家: applied for is not granted.
+        c.applied = APPLIED.matcher(c.cuePre).find();
         // 在建3项: under way, not done.
         if (!tableRow && UNDER_WAY_BEFORE.matcher(pre).find()) {
             c.setAside = "在建的数，不是完成数";
@@ -1034,7 +1075,10 @@ final class AchievementMatcher {
         // A village or another unit named before the figure did that part of the work: only an indicator that
         // names it (石桥村集体经济收入) takes it.
         c.namedUnit = otherUnit(pre, c.opening, setting);
-        if (c.namedUnit == null) {
+        // 镇中心幼儿园托班、枫香坪村托育点等已建成…托位96个: places listed with 等 are where the whole comes from.
+        if (c.namedUnit != null && EXAMPLES.matcher(pre).find() && pre.substring(0, examplesEnd(pre)).contains(c.namedUnit)) {
+            c.namedUnit = null;
+        } else if (c.namedUnit == null) {
             c.namedUnit = firm(pre + "|" + c.opening);
         }
         if (c.namedUnit == null) {
@@ -1057,8 +1101,10 @@ final class AchievementMatcher {
         }
         // 新建桥头村、河东村互助养老服务站2个: villages listed where the work stands, as many as the figure counts —
         // the unit's own total, not a village's part.
+        // (枫香坪村3处、鹭鸶滩村2处: each village with its own figure is no such list.)
         if (c.namedUnit != null && c.shape == Shape.AMOUNT && MeasureUnit.THINGS.equals(c.unit.dimension())
-                && q.value().compareTo(BigDecimal.valueOf(namesListed(pre, setting))) == 0 && namesListed(pre, setting) >= 2) {
+                && !DIGIT.matcher(pre).find() && q.value().compareTo(BigDecimal.valueOf(namesListed(pre, setting))) == 0
+                && namesListed(pre, setting) >= 2) {
             c.namedUnit = null;
         }
         String activity = firstIn(c.namePre + q.indicator(), ACTIVITY_WORDS);
@@ -1106,7 +1152,8 @@ final class AchievementMatcher {
     private static final Pattern MONTH_RANGE = Pattern.compile("(1[0-2]|[1-9])\\s*月?\\s*[-—~～至到]\\s*(1[0-2]|[1-9])\\s*月");
 
     /** The state a count is of: 签约, 开工, 竣工… — the last one in an indicator's name is what it counts. */
-    private static final String[] STATES = {"签约", "开工", "竣工", "完工", "投产", "到位", "入库", "验收", "并网", "投用"};
+    private static final String[] STATES = {"签约", "开工", "竣工", "完工", "投产", "到位", "入库", "验收", "并网", "投用", "备案", "安装", "挂牌",
+            "认证", "登记"};
     private static final Pattern FROM_TO = Pattern.compile("的?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)");
     /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
     private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标)任务(?:为|是|数)?$");
@@ -1114,6 +1161,26 @@ final class AchievementMatcher {
     private static final Pattern UNDER_WAY_BEFORE = Pattern.compile("(?:在建|正在建设|正在施工|正在实施|施工中)$");
     private static final Pattern STARTED = Pattern.compile("(?:已|全部|均|陆续)*(?:开工|动工|开建|在建|进场施工)");
     private static final Pattern FINISHED = Pattern.compile("完工|建成|竣工|完成|投用|投运|验收");
+    /** 年初承诺：, 年度目标：… inside a sentence: what follows to the sentence's end restates aims. */
+    private static final Pattern AIM_IN_SENTENCE = Pattern.compile("(承诺|年度目标|目标任务|全年目标|工作目标)[：:][^。；;]*$");
+    private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+    /** A list of places closed by 等: A、B等. */
+    private static final Pattern EXAMPLES = Pattern.compile("、[^，,；;。]{1,24}?等(?![级次])");
+
+    private static int examplesEnd(String pre) {
+        Matcher m = EXAMPLES.matcher(pre);
+        return m.find() ? m.end() : 0;
+    }
+
+    /** 第三周, 本周, 上周: one week's figures. */
+    private static final Pattern WEEK = Pattern.compile("第[一二三四五六1-6]周|本周|上周|当周|周内");
+    /** 请求追加…指标, 恳请县里支持, 申请安排…资金: an ask of the level above. */
+    private static final Pattern REQUEST = Pattern.compile("(?:请求|恳请|建议县|申请县|希望县)[^，,；;。]{0,12}(?:追加|安排|支持|给予|解决|下达|协调|增加|倾斜)");
+    /** 一期6.2公里: the phase named right before the figure. */
+    private static final Pattern PHASE = Pattern.compile("[一二三四首]期(?:工程|项目)?[^，,；;。]{0,3}$");
+    /** 提交备案申请, 申请…: what was applied for. */
+    private static final Pattern APPLIED = Pattern.compile("申请|申报");
+
     /** 今年县里要求我们完成十四个: what a higher level asks of the unit is its quota restated. */
     private static final Pattern REQUIRED_OF_US = Pattern.compile(
             "(?:县|市|省|上级|上面|区)[里委府政]{0,3}[^，,；;。]{0,4}要求(?:我们|我镇|我乡|我街道|全镇|全乡|本镇|本乡)?[^，,；;。]{0,4}(?:完成|达到|新建|建成)?[^，,；;。]{0,12}$");
@@ -1221,7 +1288,7 @@ final class AchievementMatcher {
 
     /** The clause after a figure saying it still waits: 待12月集中申报, 尚待验收, 待县级认定. */
     private static final Pattern PENDING = Pattern.compile(
-            "^[^，,；;。]{0,12}[，,](?:尚)?待[^，,；;。]{0,8}(?:申报|验收|审核|入库|认定|批复|核定|确认|审批)");
+            "^[^，,；;。]{0,12}[，,](?:尚)?待[^，,；;。]{0,8}(?:申报|验收|审核|入库|认定|批复|核定|确认|审批|登记|办理|备案|挂牌)");
 
     /** A count of all there are at a date (户数（期末）, 年末实有): never what is new this year. */
     private static final String[] STANDING_WORDS = {"期末", "年末实有", "现有", "实有"};
@@ -1286,7 +1353,9 @@ final class AchievementMatcher {
         String text = pre;
         while (true) {
             // 11月到位资金合计6100万元: a month's sum is that month's, however it is totalled.
-            boolean monthsSum = ONE_MONTH.matcher(text).find() && firstIn(text, RUNNING_WORDS) == null
+            // 本月合计新增认证2个: the month's sum, too.
+            boolean monthsSum = (ONE_MONTH.matcher(text).find() || firstIn(text, INCREMENT_WORDS) != null)
+                    && firstIn(text, RUNNING_WORDS) == null
                     && !SPAN_TO_DATE.matcher(text).find();
             if (!monthsSum && (firstIn(text, CUMULATIVE_WORDS) != null || SPAN_TO_DATE.matcher(text).find() || text.contains("已")
                     || ALTOGETHER.matcher(text).find())) {
@@ -1377,7 +1446,8 @@ final class AchievementMatcher {
             "签约项目", "开工项目", "在建项目", "产业项目",
             "建设项目", "投资项目", "亿元以上项目", "储备项目", "个项目", "类项目", "些项目", "各项目", "所有项目"};
     /** Words that make the firm the work's object (新培育合作社), not its doer. */
-    private static final String[] FIRM_OBJECT = {"培育", "新建", "引进", "新增", "发展", "组建", "成立", "带动", "扶持", "认定", "创建", "新"};
+    private static final String[] FIRM_OBJECT = {"培育", "新建", "引进", "新增", "发展", "组建", "成立", "带动", "扶持", "认定", "创建", "新办",
+            "新成立", "新注册"};
 
     /** A firm named as the doer of the figure's work: its figure is the firm's, not the unit's total. */
     private static String firm(String text) {
@@ -1498,6 +1568,25 @@ final class AchievementMatcher {
         return turn.group(1);
     }
 
+    /**
+     * The name of the table row a figure stands in (its row up to the figure), when it stands in a later cell: the first
+     * cell before it with words (the cells of 序号 or a code have none), up to its first colon; null in the name cell.
+     */
+    static String rowName(String before) {
+        int lastTab = before.lastIndexOf('\t');
+        if (lastTab < 0) {
+            return null;
+        }
+        for (String cell : before.substring(0, lastTab).split("\t")) {
+            String words = cell.strip();
+            if (words.codePoints().filter(Character::isIdeographic).count() >= 2) {
+                int colon = words.indexOf('：');
+                return colon > 1 ? words.substring(0, colon) : words.length() > 24 ? words.substring(0, 24) : words;
+            }
+        }
+        return null;
+    }
+
     /** How far the figure's own words name the indicator (its name, not its task's title). */
     private static double nameFit(Candidate c, Named n) {
         return Math.max(OfficeTerms.covered(n.name(), c.near), 0.85 * OfficeTerms.covered(n.name(), c.clause));
@@ -1532,6 +1621,9 @@ final class AchievementMatcher {
             return 0; // meetings and inspections held are no achievement of another indicator
         }
         if (c.honour && !RATED.matcher(n.rawName() + n.rawTitle()).find()) {
+            return 0;
+        }
+        if (c.applied && !APPLIED.matcher(n.rawName()).find() && !n.rawName().contains("受理")) {
             return 0;
         }
         // 聘用专职护林员36人 beside 未发生森林火灾: a count of harm (事故, 死亡, 发案…) is filled only by a figure that speaks of it.

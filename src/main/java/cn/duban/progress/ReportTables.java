@@ -34,18 +34,20 @@ final class ReportTables {
     /** A column of codes or numbers (指标编码, 序号), never the name of what a row measures. */
     private static final String[] CODE_HEADERS = {"编码", "代码", "编号", "序号"};
     /** A column of the share of the year's target done. */
-    private static final String[] SHARE_HEADERS = {"完成进度", "完成率", "完成比例", "进度"};
+    private static final String[] SHARE_HEADERS = {"完成进度", "完成率", "完成比例", "进度", "占年度", "占全年", "占目标"};
     /** A column of what was added since last month, read only where the cumulative cell is left empty (—). */
     private static final String[] INCREMENT_HEADERS = {"较上月增加", "较上月新增", "比上月增加", "比上月新增", "本月新增", "本月增加",
             "当月新增"};
     private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
-            "去年", "上年", "排名", "备注", "单位", "责任"};
+            "去年", "上年", "排名", "备注", "单位", "责任", "下步", "下一步", "措施", "打算"};
     /** 11月完成, 11月: one month's column. */
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
     /** 1-10月, 1—11月累计: a total from the year's start to a month. */
     private static final Pattern SPAN_HEADER = Pattern.compile("(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月(?:份)?(?:累计)?(?:完成)?(?:数)?");
     /** 一季度: a quarter's column. */
     private static final Pattern QUARTER_HEADER = Pattern.compile("[一二三四1-4]季度(?:完成)?");
+    /** A 备注 that sets the row beside a wider area's figure: 全县平均, 高于全县. */
+    private static final Pattern COMPARED = Pattern.compile("平均|均值|高于|低于|排名|位列|居全");
     /** A 备注 that names a wider area: the figure is that area's. */
     private static final Pattern WIDER = Pattern.compile("全县|全市|全省|全区|全州");
 
@@ -250,6 +252,9 @@ final class ReportTables {
                         && !SPAN_HEADER.matcher(simple[i]).matches()) {
                     return null; // a header names its columns (2026年目标 may have a year); a cell of figures is a row's
                 }
+                if (simple[i].length() > 24 || simple[i].indexOf('。') >= 0 || simple[i].indexOf('，') >= 0 || simple[i].indexOf('；') >= 0) {
+                    return null; // a header's cells are labels; a cell that tells in sentences (…项目…完成…。) is a row's
+                }
             }
             // A column naming the indicator (具体指标) before one naming the task (工作任务) beside it.
             // 指标编码 | 指标名称: a column of codes names nothing; the one of names does.
@@ -360,13 +365,18 @@ final class ReportTables {
             return false;
         }
 
-        /** The cells of a row told in words whose column holds no achievement (年度目标, 完成率, 存在问题). */
+        /**
+         * The cells of a row told in words whose column holds no achievement (年度目标, 完成率, 存在问题, 下步措施), and
+         * the name cell where it states figures: 市场主体培育：全年新登记市场主体1500户 beside a column of progress is the
+         * matter assigned, its figures the targets.
+         */
         List<Aside> asides(String[] cells, int lineStart) {
             List<Aside> out = new ArrayList<>();
             int at = lineStart;
             for (int i = 0; i < cells.length; i++) {
-                if (i < headings.length && i != figure && i != name
-                        && (any(headings[i], NOT_A_FIGURE) || any(headings[i], SHARE_HEADERS) || i == remark
+                boolean assigned = i == name && NUMBER.matcher(cells[i]).find() && told(cells[i]);
+                if (i < headings.length && i != figure && (i != name || assigned)
+                        && (assigned || any(headings[i], NOT_A_FIGURE) || any(headings[i], SHARE_HEADERS) || i == remark
                                 || headings[i].contains("问题"))) {
                     out.add(new Aside(at, at + cells[i].length(), headings[i]));
                 }
@@ -411,7 +421,9 @@ final class ReportTables {
         Quantity figure(String doc, String line, String[] cells, int lineStart) {
             String rawName = simple(cells[name]);
             // 备注: 为全县入库数 — the county's figure, not the unit's.
-            if (remark >= 0 && remark < cells.length && WIDER.matcher(simple(cells[remark])).find()) {
+            // (备注: 全县平均95.9% compares the row with the county; the figure stays the unit's.)
+            if (remark >= 0 && remark < cells.length && WIDER.matcher(simple(cells[remark])).find()
+                    && !COMPARED.matcher(simple(cells[remark])).find()) {
                 return null;
             }
             int column = figure;
@@ -456,7 +468,7 @@ final class ReportTables {
             // Neither left a figure, only the share of the year's target (完成进度 96.0%): that share.
             if (!NUMBER.matcher(cells[column]).find() && share >= 0 && share < cells.length && cells[share].contains("%")) {
                 column = share;
-                heading = shareHeading;
+                heading = shareHeading.contains(SHARE_CUE) ? shareHeading : SHARE_CUE; // 占年度目标 85.0% reads as 完成进度
             }
             String value = cells[column];
             Matcher n = NUMBER.matcher(value);

@@ -252,4 +252,39 @@ class KindAndDeadlineTests {
         assertThat(in(qs, "8%").deadline()).isEqualTo("2027-12-31");
         assertThat(in(qs, "6座").deadline()).isNull();
     }
+
+    @Test
+    void aTableOfContentsHeadsNoPartAndASlidesTitleHeadsItsSlide() {
+        String slides = """
+                石桥镇2026年重点工作推进情况汇报
+                第2页 | 目录
+                一、总体进度
+                二、经济发展类
+                三、问题与下步打算
+
+                第4页 | 市场主体培育
+                新登记市场主体 1398户
+                第9页 | 下步打算
+                12月20日前建成充电桩60个
+                """;
+        Extraction read = Reader.read("slides", slides, null);
+        int done = slides.indexOf("1398户");
+        int planned = slides.indexOf("60个");
+        assertThat(headingsOver(read.outline(), done)).as("the contents' last entry (问题与下步打算) heads no slide after it")
+                .noneMatch(title -> title.contains("下步"));
+        assertThat(headingsOver(read.outline(), planned)).as("a slide's title heads it").contains("下步打算");
+        assertThat(read.quantities().stream().filter(q -> q.surface().equals("60个")).findFirst().orElseThrow().kind())
+                .isEqualTo("target");
+    }
+
+    private static List<String> headingsOver(List<OutlineNode> nodes, int at) {
+        List<String> over = new java.util.ArrayList<>();
+        for (OutlineNode n : nodes) {
+            if (n.start() <= at && at < n.end()) {
+                over.add(n.title());
+                over.addAll(headingsOver(n.children(), at));
+            }
+        }
+        return over;
+    }
 }

@@ -96,6 +96,10 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_H = new Dev("qinghe-h", "清河镇", true);
     /** 龙坪乡 with a seventh ledger (魔芋, 乡村旅游, 饮水, 通村客运, 留守儿童…): a 擂台赛 speech, a Traditional letter to residents, a .docx 系统填报导出. */
     public static final Dev LONGPING_G = new Dev("longping-g", "龙坪乡", true);
+    /** 石桥镇 with a seventh ledger (个转企, 充电桩, 燃气安全, 互助养老, 控辍保学, 技能培训, 林长制, 改厕…): a 工作汇报PPT's text, a Traditional 调研汇报材料, a .docx 督办事项落实情况反馈表. */
+    public static final Dev SHIQIAO_G = new Dev("shiqiao-g", "石桥镇", true);
+    /** 清河镇 with a ninth ledger (中药材, 两品一标, 小水库, 增减挂钩, 殡葬改革, 家庭医生, 托育, 养老保险…): a 擂台周报 in weekly increments, a Traditional report to the 镇人大主席团, a .docx reply to a 交办单. */
+    public static final Dev QINGHE_I = new Dev("qinghe-i", "清河镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
