@@ -71,7 +71,8 @@ final class Meaning {
     private static final WordSet ACTUAL_CUE = new WordSet("已", "了", "截至", "截止", "目前", "同比", "累计", "共计", "较上年", "比上年");
     private static final WordSet PAST_IN_PLAN = new WordSet("已", "去年", "上年", "过去");
     /** Completion on the verb or a running total: 已建成, 累计发放, 共计, 合计. */
-    private static final WordSet COMPLETED = new WordSet("已", "截至目前", "截止目前", "目前仅", "目前共", "目前累计", "至今", "以来");
+    private static final WordSet COMPLETED = new WordSet("已", "截至目前", "截止目前", "目前仅", "目前共", "目前累计", "至今", "以来", "仅完成",
+            "只完成", "才完成", "督查时", "检查时", "调研时");
     /** Running totals and "in all": completion outside a plan (in a plan, 合计5000平方米 is the size of what is to be built). */
     private static final WordSet TOTALS = new WordSet("共计", "累计完成", "累计发放", "累计投入", "先后");
     /** After 争取, these make it goal wording (争取年底前完成, 争取新增); money or posts make it "secured". */
@@ -386,8 +387,16 @@ final class Meaning {
         return at > 0 && "在较比与同".indexOf(text.charAt(at - 1)) >= 0;
     }
 
+    /** 已完工的, 已建成的 right before a figure: what is counted, described. */
+    private static final Pattern ATTRIBUTIVE_DONE = Pattern.compile("已[\\p{IsHan}]{1,4}的$");
+
     static String doneWord(String pre, int year, boolean totals) {
         int at0 = COMPLETED.indexIn(pre);
+        // 对已完工的19个小区开展…: 已…的 before the figure describes what it counts, it reports no work of the sentence.
+        Matcher attributive = ATTRIBUTIVE_DONE.matcher(pre);
+        if (at0 >= 0 && attributive.find() && COMPLETED.indexIn(pre.substring(0, attributive.start())) < 0) {
+            at0 = -1;
+        }
         if (at0 >= 0) {
             return COMPLETED.at(pre, at0);
         }

@@ -26,13 +26,15 @@ final class Outline {
 
     private static final WordSet PROBLEMS = new WordSet("问题", "短板", "不足", "差距", "困难", "瓶颈", "挑战", "薄弱");
     private static final WordSet REVIEW = new WordSet("回顾", "进展", "成效", "成绩", "完成情况", "工作情况", "开展情况", "总结", "以来", "取得",
-            "推进情况", "总体情况", "基本情况", "红黑榜", "红榜", "黑榜", "排名", "督查通报", "情况通报");
+            "推进情况", "总体情况", "基本情况", "红黑榜", "红榜", "黑榜", "排名", "督查通报", "情况通报", "背景", "形势", "现状", "发展基础",
+            "工作基础", "现实基础", "情况");
     private static final WordSet PLAN = new WordSet("下一步", "下步", "打算", "安排", "目标", "计划", "重点工作", "工作重点", "重点任务", "思路", "措施", "展望", "举措",
             "部署",
             "任务", "下半年", "明年", "今后", "要点", "方案", "实施意见", "工作要求");
     /** Under a section whose role is known, only these words change it: (二)圆满完成防汛任务 stays a review. */
     private static final WordSet STRONG = new WordSet("问题", "短板", "不足", "回顾", "进展情况", "完成情况", "下一步", "下步", "打算", "安排", "计划", "展望", "今后",
-            "思路", "工作重点", "重点任务", "工作要求", "推进情况", "总体情况", "红黑榜", "红榜", "黑榜", "排名");
+            "思路", "工作重点", "重点任务", "工作要求", "推进情况", "总体情况", "红黑榜", "红榜", "黑榜", "排名", "背景", "形势", "现状", "基本情况",
+            "发展基础", "工作基础", "现实基础");
 
     /** A heading with its span; mutable while the outline is being built. */
     static final class Section {
@@ -292,7 +294,7 @@ final class Outline {
     }
 
     /** A part of a rectification plan that sets out the remedies: its items are work to be done, by their dates. */
-    private static final Pattern REMEDY_PART = Pattern.compile("^(?:整改措施|整改任务|整改目标|具体整改措施|主要整改措施|整改举措)$");
+    private static final Pattern REMEDY_PART = Pattern.compile("^(?:整改措施|整改任务|整改目标|具体整改措施|主要整改措施|整改举措|整改要求|整改意见)$");
 
     /** A closing part an office heads without a number (有关要求, 附则): a part of its own, not a wrapped line. */
     private static final Pattern CLOSING_PART = Pattern.compile("有关要求|工作要求|相关要求|整改要求|保障措施|附则|其他事项|附件\\d*");

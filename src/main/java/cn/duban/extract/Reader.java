@@ -82,9 +82,13 @@ public final class Reader {
             docYear = Integer.parseInt(yearSpan.group(1));
         } else if (year == null && !titleYear.find() && DIRECTING_TITLE.matcher(title).find()) {
             // Minutes or a notice dated 2026年12月4日 that names 2027 more often (2027年拟改造…) still speaks in 2026.
+            // Dated under the title, or in the 落款 at the end.
             Matcher issued = ISSUED_ON.matcher(text.substring(0, Math.min(text.length(), 200)));
+            Matcher signed = ISSUED_ON.matcher(text.substring(Math.max(0, text.length() - 200)));
             if (issued.find()) {
                 docYear = Integer.parseInt(issued.group(1));
+            } else if (signed.find()) {
+                docYear = Integer.parseInt(signed.group(1));
             }
         }
         int docMonth = documentMonth(text);
@@ -301,7 +305,7 @@ public final class Reader {
      * Minutes, notices and bulletins direct work to be done now: their 12月底前 is this December's, not next year's as in a
      * year-end report's plan part.
      */
-    private static final Pattern DIRECTING_TITLE = Pattern.compile("纪要|通知|通报|批示|交办|督办|函");
+    private static final Pattern DIRECTING_TITLE = Pattern.compile("纪要|通知|通报|批示|交办|督办|函|反馈意见|督查意见|整改意见");
 
     private static final Pattern TITLE_YEAR = Pattern.compile("20\\d\\d年");
     /** The line under a title that says who issued it and when: 麓源县人民政府办公室 2026年12月4日. */
@@ -311,8 +315,19 @@ public final class Reader {
     private static String firstLine(String text) {
         int nl = text.indexOf('\n');
         String line = (nl < 0 ? text : text.substring(0, nl)).strip();
+        // 中共蕖阳县委督查室 / 关于…的督查反馈意见: a 版头 naming the issuer stands above the title, which is the next line.
+        if (nl >= 0 && MASTHEAD.matcher(line).matches()) {
+            int next = text.indexOf('\n', nl + 1);
+            String second = (next < 0 ? text.substring(nl + 1) : text.substring(nl + 1, next)).strip();
+            if (second.startsWith("关于") && line.length() + second.length() <= TITLE_LINE_MAX) {
+                return line + second;
+            }
+        }
         return line.length() <= TITLE_LINE_MAX ? line : "";
     }
+
+    /** A 版头's issuer alone on its line: 中共蕖阳县委督查室, 萸江县人民政府办公室. */
+    private static final Pattern MASTHEAD = Pattern.compile("^[\\p{IsHan}（）()]{2,24}(?:室|局|委|委员会|政府|办公室|办|党委|党工委|办事处|街道|镇|乡|中心|指挥部)$");
 
     private static final int TITLE_LINE_MAX = 60;
 
@@ -571,12 +586,23 @@ public final class Reader {
                     due = LocalDate.parse(d);
                 }
             }
-            String body = text.substring(s.start, s.end).strip();
-            if (body.length() <= s.marker.length() + s.title.length() && mine.isEmpty() && s.rank == 0) {
+            // The last part runs into the signature under the text (中共蕖阳县委督查室 / 2026年12月2日): the date it was
+            // signed on is no deadline of the part's work.
+            String body = withoutSignature(text.substring(s.start, s.end).strip());
+            // (the title with the byline under it — 中共菖溪镇委员会书记 葛砚秋 — is bare too)
+            boolean byline = s.start == 0
+                    && body.lines().skip(1).map(String::strip).allMatch(l -> l.isEmpty() || ISSUER.matcher(l).matches());
+            if ((body.length() <= s.marker.length() + s.title.length() || byline) && mine.isEmpty() && s.rank == 0) {
                 continue; // a bare part heading such as the document's title
             }
             if (mine.isEmpty() && (body.endsWith("：") || body.endsWith(":"))) {
                 continue; // a part that only introduces the items after it (突出抓好以下六个方面工作：) groups them, it is no work
+            }
+            if (mine.isEmpty() && INTRODUCES.matcher(body).find()) {
+                continue; // 现将…情况报告如下, 现将有关事项通知如下：: the opening that introduces the parts after it, no work
+            }
+            if (mine.isEmpty() && SAFEGUARDS.matcher(s.title).find() && latestDate(body, docYear, docMonth) == null) {
+                continue; // 四、有关要求 with no item of its own: an exhortation to close the text
             }
             if (framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title)) {
                 continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
@@ -593,7 +619,7 @@ public final class Reader {
             if (s.marker.isEmpty() && DATE_LINE.matcher(s.title).matches()) {
                 continue; // the date (and place) line under a report's title, and the address to the meeting below it
             }
-            if (s.marker.isEmpty() && mine.isEmpty() && isSignature(body)) {
+            if (s.marker.isEmpty() && mine.isEmpty() && (isSignature(body) || body.isEmpty() && s.rank == 0)) {
                 continue; // the signature under the text: who issued it and when (柳河镇人民政府 / 2025年12月20日)
             }
             // A problem an office orders put right (整改要求：…12月15日前完成) is work to be done: a clerk keeps it in the
@@ -605,9 +631,13 @@ public final class Reader {
                 continue; // 存在的问题 states what is wrong; the remedy, where one is ordered, is the task (TASKS.md: plan parts only)
             }
             boolean describesDoneWork = s.role == Role.REVIEW;
-            if (due == null && !describesDoneWork) {
-                // Work already done or a problem stated has no deadline of its own to propose.
-                due = latestDate(body, s.year != null ? s.year : docYear, docMonth);
+            if (!describesDoneWork) {
+                // Work already done or a problem stated has no deadline of its own to propose. An item's own words may
+                // set a later date than its figures do (上半年全部开工，11月底前全部完工): the item is due at the latest.
+                LocalDate own = latestDate(body, s.year != null ? s.year : docYear, docMonth);
+                if (own != null && (due == null || own.isAfter(due))) {
+                    due = own;
+                }
             }
             // A ledger task may take its section's deadline (二、上半年重点任务 → 06-30); the quantity
             // records never do, per the extraction contract. The date line under a title dates the document, not its work.
@@ -617,6 +647,14 @@ public final class Reader {
                 }
                 TimeWords.Mark mark = TimeWords.in(up.title, up.year != null ? up.year : docYear, docMonth);
                 due = mark == null ? null : mark.date();
+                // 以下项目…均须于2027年12月底前全面完成: the words that open a part, before its first item, date its items.
+                if (due == null && !up.children.isEmpty()) {
+                    int leadFrom = Math.min(text.length(), up.lineEnd + 1);
+                    int leadTo = up.children.get(0).start;
+                    if (leadTo > leadFrom && leadTo - leadFrom <= PART_LEAD_MAX) {
+                        due = firmDate(text.substring(leadFrom, leadTo), up.year != null ? up.year : docYear, docMonth);
+                    }
+                }
             }
             if (due == null && !describesDoneWork && s.role == Role.UNKNOWN) {
                 due = periodEnd; // a quarter's or half-year's plan: its items are due when the period ends
@@ -645,6 +683,12 @@ public final class Reader {
         }
         return tasks;
     }
+
+    /** The longest opening of a part (before its first item) read for a date that binds its items. */
+    private static final int PART_LEAD_MAX = 300;
+
+    /** The formula that opens a text by announcing what follows: 现将…报告如下, …通知如下：, 具体如下. */
+    private static final Pattern INTRODUCES = Pattern.compile("现将[^。]{0,60}(?:如下|予以)|(?:报告|通知|通报|反馈|汇报|述职|安排|说明)如下|具体如下");
 
     /** A part that frames a plan rather than assigning work: its principles, its guiding thought, where things stand. */
     private static final Pattern FRAMING = Pattern.compile("^(?:指导思想|基本原则|工作原则|发展基础|基本情况|发展现状|现状分析|总体思路|重要意义|编制依据)$");
@@ -869,9 +913,26 @@ public final class Reader {
     }
 
     /** A line of a signature naming who issued the text: a name, no punctuation, no figure. */
-    private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）()]{2,24}$");
+    private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）()][\\p{IsHan}（）()\\s\\u3000]{1,29}$");
 
     /** A signature (落款): a few short lines, each an issuer's name or a date line, one of them a date line. */
+    /** A body without the signature lines that close it (issuer's names and the date, up to four lines). */
+    private static String withoutSignature(String body) {
+        List<String> lines = body.lines().toList();
+        int keep = lines.size();
+        boolean dated = false;
+        while (keep > 1 && lines.size() - keep < 4) {
+            String l = lines.get(keep - 1).strip();
+            if (l.isEmpty() || ISSUER.matcher(l).matches() || DATE_LINE.matcher(l).matches()) {
+                dated |= DATE_LINE.matcher(l).matches();
+                keep--;
+            } else {
+                break;
+            }
+        }
+        return dated ? String.join("\n", lines.subList(0, keep)).strip() : body;
+    }
+
     private static boolean isSignature(String body) {
         List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.isEmpty() || lines.size() > 4 || lines.stream().noneMatch(l -> DATE_LINE.matcher(l).matches())) {
@@ -887,6 +948,18 @@ public final class Reader {
      * The latest date an item's own words set, clause by clause: an item that builds one thing by 6月底 and finishes
      * another 年内 is done at the year's end, as its quantities' latest deadline would say (TASKS.md).
      */
+    /** The latest date set as a limit (…前, …以内) in a text: 均须于2027年12月底前全面完成, not 2023年，全镇…. */
+    private static LocalDate firmDate(String lead, int year, int docMonth) {
+        LocalDate latest = null;
+        for (String clause : CLAUSE_END.split(lead)) {
+            TimeWords.Mark mark = TimeWords.in(clause, year, docMonth);
+            if (mark != null && mark.date() != null && mark.firm() && (latest == null || mark.date().isAfter(latest))) {
+                latest = mark.date();
+            }
+        }
+        return latest;
+    }
+
     private static LocalDate latestDate(String body, int year, int docMonth) {
         LocalDate latest = null;
         for (String clause : CLAUSE_END.split(body)) {

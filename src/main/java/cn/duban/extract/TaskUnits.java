@@ -26,7 +26,7 @@ final class TaskUnits {
     private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}[：:]");
     /** 由X牵头, 由X负责: X is the lead. */
     private static final Pattern LED_BY = Pattern.compile("由([^，,。；;：:\\n]{2,60}?)(?:牵头|负责|组织实施|具体实施|统筹|主抓)");
-    private static final Pattern CO_VERB = Pattern.compile("(?:配合|协助|协同|参与|共同推进|共同做好)$");
+    private static final Pattern CO_VERB = Pattern.compile("(?:配合|协助|协同|参与|共同推进|共同做好|按职责分工负责|按职责负责|分工负责)$");
     private static final Pattern LEAD_VERB = Pattern.compile("(?:牵头|负责|主抓)(?:[^，,。；;]*)$");
     /** Words before a clause's subject that are not part of it: a list marker, a demand's label, 请/限/责成. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]"
@@ -191,7 +191,15 @@ final class TaskUnits {
     }
 
     private static String strip(String clause) {
-        String c = clause.strip();
+        // （县发改局牵头，县财政局按职责分工负责）: the note's brackets are not part of the names it gives.
+        String c = clause.strip().replaceFirst("^[（(](?![一二三四五六七八九十\\d]{1,3}[）)])", "").strip();
+        if (c.endsWith("）") || c.endsWith(")")) {
+            long open = c.chars().filter(ch -> ch == '（' || ch == '(').count();
+            long close = c.chars().filter(ch -> ch == '）' || ch == ')').count();
+            if (close > open) {
+                c = c.substring(0, c.length() - 1).strip();
+            }
+        }
         Matcher m = CLAUSE_OPENING.matcher(c);
         return m.lookingAt() ? c.substring(m.end()).strip() : c;
     }

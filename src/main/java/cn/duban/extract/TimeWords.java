@@ -55,6 +55,8 @@ final class TimeWords {
 
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "\\s*[-—－~～至到]\\s*" + NUM + "月份?");
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]?\\s*[-—－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})[日号]");
     private static final Pattern FULL_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})年" + NUM + "月(底|末|中旬|上旬|下旬|份|前)?");
     private static final String[] MONTH_PARTS = {"中旬", "上旬", "下旬", "底", "末", "份", "前", "内"};
@@ -111,6 +113,16 @@ final class TimeWords {
         Matcher m = hasMonth && RANGE_MARKS.anyIn(clause) ? MONTH_RANGE.matcher(clause) : null;
         while (m != null && m.find()) {
             found.dated(masked, m.start(), m.end(), monthEnd(year, month(m.group(2))));
+            blank(masked, m.start(), m.end());
+        }
+        // 10月1日—12月20日: a stretch of days is due when it ends.
+        m = hasMonth && DAY_MARKS.anyIn(clause) && RANGE_MARKS.anyIn(clause) ? DAY_RANGE.matcher(masked) : null;
+        while (m != null && m.find()) {
+            int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
+            LocalDate d = date(y, month(m.group(4) != null ? m.group(4) : m.group(2)), Integer.parseInt(m.group(5)));
+            if (d != null && !d.isBefore(LocalDate.of(year, 1, 1))) {
+                found.dated(masked, m.start(), m.end(), d);
+            }
             blank(masked, m.start(), m.end());
         }
         m = hasMonth && DAY_MARKS.anyIn(clause) ? FULL_DATE.matcher(masked) : null;
