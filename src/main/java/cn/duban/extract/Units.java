@@ -17,7 +17,9 @@ final class Units {
             "种", "千瓦", "千瓦时", "兆瓦", "度", "千伏", "倍", "个百分点", "百分点", "笔", "部", "床", "根", "段", "片",
             "辆次", "车次", "批次", "层", "副", "幅", "km", "m²", "㎡", "kg", "kW", "kWh", "MW", "GW", "%", "％", "‰",
             // a concentration (PM2.5 31.2微克/立方米), inspections of firms (1360家次), and days counted (超标天数19天)
-            "微克/立方米", "毫克/立方米", "家次", "天");
+            "微克/立方米", "毫克/立方米", "家次", "天",
+            // bee colonies and hives (中蜂6500群, 蜂箱3000箱), mushroom logs (850万棒)
+            "群", "箱", "棒");
 
     private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */
@@ -98,6 +100,8 @@ final class Units {
             case "部" -> c == '门' || c == '署' || c == '分';
             case "本" -> c == '地' || c == '级';
             case "头" -> c == '雁';
+            case "群" -> c == '众' || c == '体' || c == '岛' || c == '落';
+            case "箱" -> c == '包';
             case "kW", "MW", "GW", "km", "kg" -> Character.isLetter(c);
             default -> false;
         };

@@ -142,7 +142,8 @@ final class AchievementMatcher {
     /** Words of a running total from the year's start, which a month named beside them does not make the month's. */
     private static final String[] RUNNING_WORDS = {"累计", "截至", "截止", "至此", "迄今", "以来", "全年", "至今"};
     /** The period's own: 本月, 当月… and 又/再 on the verb (又完成, 再新增), which adds to what was reported before. */
-    private static final String[] INCREMENT_WORDS = {"本月", "当月", "本期", "单月", "本季度", "当季", "这个月", "这一个月",
+    private static final String[] INCREMENT_WORDS = {"本月", "当月", "本期", "单月", "本季度", "当季", "这个月", "这一个月", "较上月末", "比上月末",
+            "较上月底", "比上月底",
             "这月", "又完成", "又新增", "又建成", "又新建", "又栽", "又新修", "又修", "又改造", "再新增", "又发放", "又化解", "又接待", "又引进",
             "又签约", "又培育", "又并网", "又铺设"};
     /** 1-11月, 1至10月, 前11个月: a span from the year's start is cumulative. */
@@ -234,6 +235,8 @@ final class AchievementMatcher {
         String rowName;
         /** The figure counts applications (提交备案申请3家): only an indicator of what is applied for takes it. */
         boolean applied;
+        /** A rate of the month alone (当月登记率): only an indicator of a month's rate (月探访率) takes it. */
+        boolean monthsRate;
         /** The words before the figure in its row's month cell (本月进展: 本月新增…), or null when it stands in none. */
         String monthCellPre;
         /** The paragraph before the figure, as far as it is looked back: the time frame it last set (截至9月底，…). */
@@ -302,13 +305,22 @@ final class AchievementMatcher {
             // 八、农房风貌提升 … 累计完工278户: a figure that names nothing of its own is named by its part's heading; one
             // that names a little (复耕1096亩 under 撂荒地复耕) is read with the heading's words, as the clause before it is.
             String heading = innermostHeading();
+            boolean namesNothing = OfficeTerms.core(namePre + q.indicator()).replaceAll("[^\\p{IsHan}]", "").length() < 2;
             if (heading != null) {
                 Set<String> words = OfficeTerms.bigrams(OfficeTerms.canonical(heading));
-                if (OfficeTerms.core(namePre + q.indicator()).replaceAll("[^\\p{IsHan}]", "").length() < 2) {
+                if (namesNothing) {
                     near.addAll(words);
                 }
                 wider = new HashSet<>(wider);
                 wider.addAll(words);
+            }
+            // 物流园区是…盯得最紧的，县里给我们的任务是…，到11月底我们完成了2.93亿元: a figure whose own words name only
+            // the unit and the doing (我们完成了) is of what its sentence opened with, as spoken reports go.
+            String ownWords = OfficeTerms.core(namePre + q.indicator()).replaceAll(UNNAMING, "").replaceAll("[^\\p{IsHan}]", "");
+            if (!namesNothing && ownWords.length() < 2 && !opening.isEmpty()) {
+                near.addAll(OfficeTerms.bigrams(OfficeTerms.canonical(opening)));
+                wider = new HashSet<>(wider);
+                wider.addAll(OfficeTerms.bigrams(OfficeTerms.canonical(opening)));
             }
             phrase = OfficeTerms.bigrams(OfficeTerms.core(q.indicator()));
             kindText = OfficeTerms.canonical(previousClause + "|" + cuePre);
@@ -1015,6 +1027,15 @@ final class AchievementMatcher {
             c.setAside = "工程一期的数，不是全部";
             return;
         }
+        // 11月签订入驻意向协议3家: an intention is not the thing done.
+        if (INTENT.matcher(c.cuePre).find()) {
+            c.setAside = "意向，不是完成数";
+            return;
+        }
+        // 11月新登记流动人口236人，当月登记率96.3%: one month's rate is not where the year's stands.
+        if (c.shape == Shape.RATE && ONE_MONTHS_RATE.matcher(c.cuePre).find()) {
+            c.monthsRate = true;
+        }
         // 今年以来累计提交备案申请3家: applied for is not granted.
         c.applied = APPLIED.matcher(c.cuePre).find();
         // 在建3项: under way, not done.
@@ -1162,8 +1183,10 @@ final class AchievementMatcher {
     private static final Pattern STARTED = Pattern.compile("(?:已|全部|均|陆续)*(?:开工|动工|开建|在建|进场施工)");
     private static final Pattern FINISHED = Pattern.compile("完工|建成|竣工|完成|投用|投运|验收");
     /** 年初承诺：, 年度目标：… inside a sentence: what follows to the sentence's end restates aims. */
-    private static final Pattern AIM_IN_SENTENCE = Pattern.compile("(承诺|年度目标|目标任务|全年目标|工作目标)[：:][^。；;]*$");
+    private static final Pattern AIM_IN_SENTENCE = Pattern.compile("(承诺|年度目标|目标任务|全年目标|工作目标|细则要求|考核要求|任务要求|目标要求)[：:][^。；;]*$");
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+    /** The words of a figure that name no thing: the unit itself, time, the doing (我们…完成了, 到11月底, 现在改完了). */
+    private static final String UNNAMING = "我们|我镇|我乡|全镇|全乡|今年|现在|目前|已经|到|月底|月份|月|底|又|了|完成|完|改|新增|做到|实现|达到|共|累计|截至|一共|已|在|的";
     /** A list of places closed by 等: A、B等. */
     private static final Pattern EXAMPLES = Pattern.compile("、[^，,；;。]{1,24}?等(?![级次])");
 
@@ -1172,6 +1195,10 @@ final class AchievementMatcher {
         return m.find() ? m.end() : 0;
     }
 
+    /** 意向协议, 有意向: what is intended. */
+    private static final Pattern INTENT = Pattern.compile("意向");
+    /** 当月登记率, 本月…率: a rate of the month alone. */
+    private static final Pattern ONE_MONTHS_RATE = Pattern.compile("(?:当月|本月|单月)[^，,；;。]{0,8}率");
     /** 第三周, 本周, 上周: one week's figures. */
     private static final Pattern WEEK = Pattern.compile("第[一二三四五六1-6]周|本周|上周|当周|周内");
     /** 请求追加…指标, 恳请县里支持, 申请安排…资金: an ask of the level above. */
@@ -1376,6 +1403,18 @@ final class AchievementMatcher {
             text = c.sentence.substring(before, clause - 1);
             clause = before;
         }
+        // 11月全乡主要指标较上月末新增情况如下：…增加1200万元；…增加260群: a list announced as the month's speaks of it
+        // item after item.
+        int colon = c.paragraphBefore.lastIndexOf('：');
+        if (colon > 0 && c.paragraphBefore.indexOf('。', colon) < 0 && c.paragraphBefore.substring(0, colon).endsWith("如下")) {
+            String lead = c.paragraphBefore.substring(c.paragraphBefore.lastIndexOf('。', colon) + 1, colon);
+            LocalDate from = firstIn(lead, RUNNING_WORDS) == null ? incrementStart(lead, year, setting) : null;
+            if (from != null) {
+                c.how = How.INCREMENT;
+                c.incrementFrom = from;
+                return;
+            }
+        }
         // 本月整治山塘7口，…。新建防渗渠道3.4公里: a paragraph opened by the period's words speaks of the period throughout.
         if (!c.paragraphOpening.isEmpty() && firstIn(c.paragraphOpening, CUMULATIVE_WORDS) == null) {
             LocalDate from = firstIn(c.paragraphOpening, INCREMENT_WORDS) != null
@@ -1534,7 +1573,7 @@ final class AchievementMatcher {
             return true;
         }
         String before = text.substring(0, from);
-        return "、，,；;：:和与及在由对向（(“\"".indexOf(text.charAt(from - 1)) >= 0 || before.endsWith("其中")
+        return "、，,；;：:和与及在由对向（(“\"】」』》".indexOf(text.charAt(from - 1)) >= 0 || before.endsWith("其中")
                 || before.endsWith("全镇") || before.endsWith("以及");
     }
 
@@ -1624,6 +1663,9 @@ final class AchievementMatcher {
             return 0;
         }
         if (c.applied && !APPLIED.matcher(n.rawName()).find() && !n.rawName().contains("受理")) {
+            return 0;
+        }
+        if (c.monthsRate && !n.rawName().contains("月")) {
             return 0;
         }
         // 聘用专职护林员36人 beside 未发生森林火灾: a count of harm (事故, 死亡, 发案…) is filled only by a figure that speaks of it.

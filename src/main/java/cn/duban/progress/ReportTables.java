@@ -31,6 +31,8 @@ final class ReportTables {
     private static final String[] CUMULATIVE_HEADERS = {"累计", "完成数", "完成值", "实际完成", "完成情况", "截至", "完成量", "实绩",
             "已完成", "完成"};
     private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};
+    /** A first column naming the places a table's rows are of: 村名, 村（社区）, 乡镇. */
+    private static final String[] PLACE_HEADERS = {"村名", "村别", "村（社区）", "乡镇", "镇村", "社区名称", "单位名称"};
     /** A column of codes or numbers (指标编码, 序号), never the name of what a row measures. */
     private static final String[] CODE_HEADERS = {"编码", "代码", "编号", "序号"};
     /** A column of the share of the year's target done. */
@@ -164,7 +166,7 @@ final class ReportTables {
         }
 
         static boolean header(String[] cells) {
-            if (cells.length < 3 || !(cells[0].isBlank() || any(simple(cells[0]), NAME_HEADERS))) {
+            if (cells.length < 3 || !(cells[0].isBlank() || any(simple(cells[0]), NAME_HEADERS) || any(simple(cells[0]), PLACE_HEADERS))) {
                 return false;
             }
             int named = 0;
@@ -178,7 +180,9 @@ final class ReportTables {
         /** A row of the block: the figures of its kind, kept; false when the row is none of the block's. */
         boolean row(String doc, String source, String line, String[] cells, int lineStart, List<Quantity> figures) {
             String label = simple(cells[0]);
-            boolean total = (label.contains("累计") || label.contains("截至") || label.contains("截止")) && !any(label, NOT_A_FIGURE);
+            // 村名 | 中蜂养殖（群） | …, a row a village, then 合计: the 合计 row is the unit's own figures, the villages' are parts.
+            boolean total = (label.contains("累计") || label.contains("截至") || label.contains("截止") || TOTAL_ROW.matcher(label).matches())
+                    && !any(label, NOT_A_FIGURE);
             boolean thisMonth = !total && (any(label, MONTH_HEADERS) || ONE_MONTH_HEADER.matcher(label).matches());
             boolean other = any(label, NOT_A_FIGURE) || label.contains("目标") || label.contains("计划");
             if (!total && !thisMonth && !other) {
@@ -434,7 +438,8 @@ final class ReportTables {
                     && earlier < cells.length) {
                 Matcher before = NUMBER.matcher(cells[earlier]);
                 Matcher since = NUMBER.matcher(cells[increment]);
-                if (before.find() && since.find()) {
+                // (a rate's month is no part of the year's rate: 支出进度 81.4 to October and 10.6 in November are not summed)
+                if (before.find() && since.find() && !percentIn(cells, unit, rawName)) {
                     sum = decimal(before).add(decimal(since));
                     column = increment;
                     heading = figureHeading;
@@ -485,7 +490,7 @@ final class ReportTables {
             }
             String beforeNumber = simple(value.substring(0, n.start()));
             if (column == figure && !month && simple(value.substring(n.end())).startsWith("%") && !beforeNumber.contains("率")
-                    && targetNotAShare(cells)) {
+                    && targetNotAShare(cells) && !percentIn(cells, unit, rawName)) {
                 // 完成93% in the 累计完成 column beside a target of 2000亩: the share of the year's target done.
                 heading = SHARE_CUE;
             }

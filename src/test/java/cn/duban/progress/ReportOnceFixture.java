@@ -100,6 +100,10 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_G = new Dev("shiqiao-g", "石桥镇", true);
     /** 清河镇 with a ninth ledger (中药材, 两品一标, 小水库, 增减挂钩, 殡葬改革, 家庭医生, 托育, 养老保险…): a 擂台周报 in weekly increments, a Traditional report to the 镇人大主席团, a .docx reply to a 交办单. */
     public static final Dev QINGHE_I = new Dev("qinghe-i", "清河镇", true);
+    /** 龙坪乡 with an eighth ledger (食用菌, 中蜂, 森林康养, 公益林, 乡村医生, 衔接资金, 劝导站, 积分制…): a 考核迎检汇报 with self-assessed scores, a Traditional 乡村振兴简报, a .docx 乡情数据手册 of village rows and a 合计. */
+    public static final Dev LONGPING_H = new Dev("longping-h", "龙坪乡", true);
+    /** 石桥镇 with an eighth ledger (物流园区, 直播基地, 首贷户, 雨污分流, 背街小巷, 垃圾分类, 网格化, 电诈…): the 镇长's speech at a 调度会, Traditional 网络问政 replies, a .docx 月报表 with indented indicator rows. */
+    public static final Dev SHIQIAO_H = new Dev("shiqiao-h", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
