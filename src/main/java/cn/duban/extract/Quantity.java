@@ -21,4 +21,7 @@ public record Quantity(String doc, String sentence, String surface, BigDecimal v
         String deadline, boolean placeholder, int start, int end, String evidence)
         implements
             Serializable {
+
+    /** The evidence of a figure read from a table's cell, followed by its column's heading. */
+    public static final String TABLE_CELL = "表格栏目：";
 }

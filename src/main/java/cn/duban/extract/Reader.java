@@ -123,11 +123,32 @@ public final class Reader {
         Segment segment = null;
         int segmentLine = -1;
         Outline.Section segmentSection = null;
+        Table table = new Table(source);
         for (int i = 0; i < sentences.size(); i++) {
+            Sentences.Span span = sentences.get(i);
+            // A row of a table: its cells' figures take their units and kinds from its name and its columns' headings.
+            if (table.row(nt.toSource(span.start()))) {
+                Outline.Section section = outline.at(span.start());
+                boolean planned = section.role == Role.PLAN || section.role == Role.UNKNOWN && genre == Meaning.Genre.PLAN;
+                List<TableRows.Cell> cells = TableRows.read(sentenceTexts.get(i), table.cells(), table.headings(), planned);
+                if (cells != null && !cells.isEmpty()) {
+                    String s = sentenceTexts.get(i);
+                    for (TableRows.Cell cell : cells) {
+                        int absStart = span.start() + cell.start();
+                        quantities.add(new Quantity(doc, s, s.substring(cell.start(), cell.end()), cell.value(), cell.unit(),
+                                cell.baseValue(),
+                                cell.baseUnit(), cell.kind(), cell.indicator(), cell.comparator(), null, false, nt.toSource(absStart),
+                                nt.sourceEnd(span.start() + cell.end()), Quantity.TABLE_CELL + cell.heading()));
+                        quantityAt.add(absStart);
+                    }
+                    // A cell that writes its own unit (6.12亿元) or tells in words is read as prose is.
+                    found.set(i, found.get(i).stream()
+                            .filter(f -> cells.stream().noneMatch(cell -> f.start() < cell.end() && cell.start() < f.end())).toList());
+                }
+            }
             if (found.get(i).isEmpty()) {
                 continue;
             }
-            Sentences.Span span = sentences.get(i);
             Outline.Section section = outline.at(span.start());
             int sectionYear = section.year != null ? section.year : docYear;
             // Sentences come in order: the line they start on is found by moving forward, not by searching back.
@@ -140,6 +161,18 @@ public final class Reader {
                 segmentSection = section;
             }
             readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), segment, docYear, docMonth, quantities, quantityAt);
+        }
+        // A table row's cells and the figures written with their own units in it were read apart: put them in text order.
+        if (table.seen()) {
+            List<Integer> order = new ArrayList<>();
+            for (int k = 0; k < quantities.size(); k++) {
+                order.add(k);
+            }
+            order.sort(java.util.Comparator.comparingInt(quantityAt::get));
+            List<Quantity> sortedQuantities = order.stream().map(quantities::get).toList();
+            List<Integer> sortedAt = order.stream().map(quantityAt::get).toList();
+            quantities = new ArrayList<>(sortedQuantities);
+            quantityAt = new ArrayList<>(sortedAt);
         }
         List<ProposedTask> tasks = tasks(outline, nt, docYear, docMonth, quantities, quantityAt);
         return new Extraction(doc, docYear, nodes(outline.root, nt), quantities, tasks);
@@ -289,6 +322,78 @@ public final class Reader {
                     f.placeholder(), nt.toSource(absStart), nt.sourceEnd(absEnd), kinds[q].because()));
             positions.add(absStart);
             previousEnd = f.end();
+        }
+    }
+
+    /**
+     * The table, if any, a sentence stands in: the source line around a position, whether it is a row (tab-separated
+     * cells), its cells, and the heading row of its block of rows. Sentences come in order, so a block's heading is
+     * found once.
+     */
+    private static final class Table {
+        private final String source;
+        private int blockStart = -1;
+        private int blockEnd = -1;
+        private String[] headings;
+        private String[] cells;
+
+        Table(String source) {
+            this.source = source;
+        }
+
+        /** Whether the source line at {@code at} is a row below a heading row of a table; its cells are kept. */
+        boolean row(int at) {
+            if (at < 0 || at >= source.length()) {
+                return false;
+            }
+            int lineStart = source.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+            if (at == 0) {
+                lineStart = 0;
+            }
+            int lineEnd = source.indexOf('\n', at);
+            if (lineEnd < 0) {
+                lineEnd = source.length();
+            }
+            String line = source.substring(lineStart, lineEnd);
+            if (line.indexOf('\t') < 0) {
+                return false;
+            }
+            if (lineStart < blockStart || lineStart > blockEnd + 1) {
+                // A new block of rows: its first line heads it, if it is labels.
+                int first = lineStart;
+                while (first > 0) {
+                    int previous = source.lastIndexOf('\n', first - 2) + 1;
+                    if (source.substring(previous, first - 1).indexOf('\t') < 0) {
+                        break;
+                    }
+                    first = previous;
+                }
+                int firstEnd = source.indexOf('\n', first);
+                String[] top = source.substring(first, firstEnd < 0 ? source.length() : firstEnd).split("\t", -1);
+                headings = TableRows.isHeading(top) ? top : null;
+                blockStart = first;
+            }
+            blockEnd = lineEnd;
+            cells = line.split("\t", -1);
+            // A second table right under the first: its own heading row heads the rows after it.
+            if (lineStart != blockStart && TableRows.isHeading(cells)) {
+                headings = cells;
+                return false;
+            }
+            return headings != null && !java.util.Arrays.equals(cells, headings);
+        }
+
+        String[] cells() {
+            return cells;
+        }
+
+        /** Whether any row of a table was met. */
+        boolean seen() {
+            return blockStart >= 0;
+        }
+
+        String[] headings() {
+            return headings;
         }
     }
 

@@ -68,7 +68,7 @@ final class TextNormaliser {
                 int before = out.length();
                 appendFolded(line, lineStart, out, offsets);
                 if (out.length() > before) {
-                    joining = wrap > 0 && cutAtWidth(bare, wrap);
+                    joining = wrap > 0 && cutAtWidth(bare, wrap) && bare.indexOf('\t') < 0;
                     if (!joining) {
                         offsets[out.length()] = lineEnd;
                         out.append('\n');
@@ -100,8 +100,8 @@ final class TextNormaliser {
         java.util.List<Integer> cut = new java.util.ArrayList<>();
         int long_ = 0;
         for (String bare : lines) {
-            if (bare.length() < 20) {
-                continue;
+            if (bare.length() < 20 || bare.indexOf('\t') >= 0) {
+                continue; // (a table's row is cut at its cells, not at a page's width)
             }
             long_++;
             if (ENDS.indexOf(bare.charAt(bare.length() - 1)) < 0 && !TITLE.matcher(bare).find() && !ITEM_START.matcher(bare).lookingAt()) {

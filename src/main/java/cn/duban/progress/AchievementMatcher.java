@@ -565,7 +565,9 @@ final class AchievementMatcher {
         List<Integer> sameSentence = new ArrayList<>();
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
-            if (q.placeholder() || q.value() == null) {
+            // The reader's own reading of a table's cells (TableRows) gives way to ReportTables', which knows a report's
+            // columns (本月, 1-10月, 占年度目标…) and reads each row once.
+            if (q.placeholder() || q.value() == null || q.evidence() != null && q.evidence().startsWith(Quantity.TABLE_CELL)) {
                 continue;
             }
             Candidate c = new Candidate();

@@ -287,4 +287,30 @@ class KindAndDeadlineTests {
         }
         return over;
     }
+
+    @Test
+    void aTablesCellsTakeTheirUnitFromTheRowAndTheirKindFromTheColumn() {
+        String summary = """
+                一、2026年工作回顾
+                表1　主要指标完成情况
+                指标	年度目标	1-11月完成	完成率
+                地区生产总值（亿元）	26.5	24.1	90.9%
+                一般公共预算收入（万元）	7800	7264	93.1%
+                项目名称	总投资（万元）	年度计划投资（万元）	1-11月完成投资（万元）	形象进度
+                集镇污水处理厂提标改造	4800	2000	1850	设备安装
+                二、2027年工作思路
+                指标	2027年目标	增长
+                城镇新增就业（人）	400以上	—
+                """;
+        List<Quantity> read = Reader.read("summary", summary, 2026).quantities();
+        assertThat(read).extracting(Quantity::surface, Quantity::unit, Quantity::kind, Quantity::indicator, Quantity::comparator)
+                .contains(Tuple.tuple("26.5", "亿元", "target", "地区生产总值", "="), Tuple.tuple("24.1", "亿元", "actual", "地区生产总值", "="),
+                        Tuple.tuple("90.9%", "%", "actual", "地区生产总值完成率", "="),
+                        Tuple.tuple("7800", "万元", "target", "一般公共预算收入", "="),
+                        Tuple.tuple("4800", "万元", "other", "集镇污水处理厂提标改造总投资", "="),
+                        Tuple.tuple("1850", "万元", "actual", "集镇污水处理厂提标改造完成投资", "="),
+                        Tuple.tuple("400", "人", "target", "城镇新增就业", ">="));
+        assertThat(read).as("each row is its own sentence, not the table run together")
+                .allMatch(q -> !q.sentence().contains("\n") && q.sentence().split(" ").length <= 6);
+    }
 }
