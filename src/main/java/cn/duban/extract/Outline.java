@@ -77,6 +77,9 @@ final class Outline {
         this.root = root;
     }
 
+    /** A document's number (文号): 楮政发〔2026〕5号. */
+    static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{IsHan}]{1,10}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号");
+
     /** A slide's heading in a presentation's text: 第4页 | 市场主体培育, 第3页：总体进度. */
     private static final Pattern SLIDE = Pattern.compile("^\\s*第\\s*\\d{1,3}\\s*页\\s*[|｜丨:：]\\s*(\\S.{0,29})$");
 
@@ -278,6 +281,10 @@ final class Outline {
             return new Section(1, line.substring(0, slide.start(1)), slide.group(1).strip(), lineStart, lineEnd, false);
         }
         String t = line.strip();
+        // 楮政发〔2026〕5号 under the title: the document's number heads nothing (the title above it heads the text).
+        if (DOCUMENT_NUMBER.matcher(t).matches()) {
+            return null;
+        }
         // ◆ 下步打算: a 汇报提纲 heads its parts with a bullet; its title is what follows.
         if (t.length() > 1 && PART_BULLETS.indexOf(t.charAt(0)) >= 0) {
             String rest = t.substring(1).strip();

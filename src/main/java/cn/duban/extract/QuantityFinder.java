@@ -30,6 +30,8 @@ final class QuantityFinder {
     /** With Arabic numerals offices count real items (27项任务, 3个重点工作); only frameworks are excluded. */
     private static final String[] ARABIC_STRUCTURE = {"方面", "底线", "原则", "维度", "层次", "不", "必"};
     private static final String STRUCTURE_UNITS = "个项条种大支点";
+    /** What a session's number stands before: 全会, 全体会议, 常委会会议. */
+    private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("全会|全体会议|全体（扩大）会议");
     private static final String PLACEHOLDER = "Xx×*＊";
     private static final Chars OPENING_QUOTES = Chars.of("“\"「『《‘");
 
@@ -247,6 +249,11 @@ final class QuantityFinder {
 
     private static boolean structureCount(String s, Found f) {
         String unit = f.baseUnit();
+        // 县委十四届九次全会, 第三次会议: the session's number, not a count of meetings.
+        if (unit.equals("次") && (f.start() > 0 && "届第".indexOf(s.charAt(f.start() - 1)) >= 0
+                || SESSION.matcher(s).region(f.end(), s.length()).lookingAt())) {
+            return true;
+        }
         if (unit.length() != 1 || STRUCTURE_UNITS.indexOf(unit.charAt(0)) < 0) {
             return false;
         }

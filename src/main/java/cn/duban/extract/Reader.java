@@ -718,7 +718,7 @@ public final class Reader {
                     && latestDate(body, docYear, docMonth) == null) {
                 continue; // 保障措施: 加强组织领导, 严格督导问责 — how the work is to be backed, no work of its own (TASKS.md)
             }
-            if (s.marker.isEmpty() && DOCUMENT_NUMBER.matcher(s.title.strip()).matches()) {
+            if (s.marker.isEmpty() && Outline.DOCUMENT_NUMBER.matcher(s.title.strip()).matches()) {
                 continue; // 苇办发〔2027〕6号: the document's number, no work
             }
             if (s.marker.isEmpty() && DATE_LINE.matcher(s.title).matches()) {
@@ -793,7 +793,8 @@ public final class Reader {
     private static final int PART_LEAD_MAX = 300;
 
     /** The formula that opens a text by announcing what follows: 现将…报告如下, …通知如下：, 具体如下. */
-    private static final Pattern INTRODUCES = Pattern.compile("现将[^。]{0,60}(?:如下|予以)|(?:报告|通知|通报|反馈|汇报|述职|安排|说明)如下|具体如下");
+    private static final Pattern INTRODUCES = Pattern.compile(
+            "现将[^。]{0,60}(?:如下|予以|印发给你们|印发你们)|(?:报告|通知|通报|反馈|汇报|述职|安排|说明)如下|具体如下|现印发给你们|印发给你们，请");
 
     /** A part that frames a plan rather than assigning work: its principles, its guiding thought, where things stand. */
     private static final Pattern FRAMING = Pattern.compile("^(?:指导思想|基本原则|工作原则|发展基础|基本情况|发展现状|现状分析|总体思路|重要意义|编制依据)$");
@@ -857,7 +858,6 @@ public final class Reader {
     private static final Pattern BRACKETED_TIME = Pattern.compile("[（(][^（）()]*(?:\\d|[一二三四五六七八九十])月[^（）()]*[）)]$");
 
     /** A document's number (文号): 苇办发〔2027〕6号, 县政办发[2026]12号. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{IsHan}]{1,10}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号");
 
     /** A task named in a field of its own: 任务名称：…；, 项目名称：…，. */
     private static final Pattern NAMED_TASK = Pattern.compile("(?:任务名称|项目名称|事项名称|工作任务|任务内容|事项)[：:]([^；;。，,]{2,40})");
