@@ -387,7 +387,10 @@ final class Outline {
     private static boolean remedied(String title) {
         int problem = PROBLEMS.indexIn(title);
         int remedy = REMEDY.indexIn(title);
-        return problem >= 0 && remedy >= 0 && remedy < problem;
+        // 尚未整改到位的问题: a remedy not yet made leaves the problem standing.
+        boolean undone = remedy > 0 && (title.startsWith("未", remedy - 1) || remedy > 1 && title.startsWith("尚未", remedy - 2)
+                || remedy > 1 && title.startsWith("没有", remedy - 2));
+        return problem >= 0 && remedy >= 0 && remedy < problem && !undone;
     }
 
     private static final WordSet REMEDY = new WordSet("补齐", "补足", "补强", "补短", "弥补", "解决", "破解", "化解", "攻克", "缩小", "突破",
@@ -405,6 +408,10 @@ final class Outline {
             return Role.PLAN; // 二、整改措施 under a 问题整改方案: how the problems are to be put right is work to be done
         }
         if (inherited != Role.UNKNOWN && (!STRONG.in(title) || remedied(title))) {
+            return inherited;
+        }
+        // （一）关于资金拨付不及时问题 under 整改工作开展情况: a label of what the item is about, not a problem stated.
+        if (inherited != Role.UNKNOWN && title.startsWith("关于") && title.endsWith("问题")) {
             return inherited;
         }
         if (PROBLEMS.in(title) && !remedied(title)) {

@@ -706,7 +706,7 @@ public final class Reader {
             if (mine.isEmpty() && INTRODUCES.matcher(body).find()) {
                 continue; // 现将…情况报告如下, 现将有关事项通知如下：: the opening that introduces the parts after it, no work
             }
-            if (mine.isEmpty() && SAFEGUARDS.matcher(s.title).find() && latestDate(body, docYear, docMonth) == null) {
+            if (mine.isEmpty() && SAFEGUARDS.matcher(s.title).find() && latestDate(body, docYear, docYear, docMonth) == null) {
                 continue; // 四、有关要求 with no item of its own: an exhortation to close the text
             }
             if (framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title)) {
@@ -715,7 +715,7 @@ public final class Reader {
             // Under a closing 整改要求 or 有关要求 part, an item with no date and no figure exhorts (压实整改责任); one the
             // office dates (12月15日前整改到位) is still work, kept below.
             if (mine.isEmpty() && s.parent != null && SAFEGUARDS.matcher(s.parent.title).find()
-                    && latestDate(body, docYear, docMonth) == null) {
+                    && latestDate(body, docYear, docYear, docMonth) == null) {
                 continue; // 保障措施: 加强组织领导, 严格督导问责 — how the work is to be backed, no work of its own (TASKS.md)
             }
             if (s.marker.isEmpty() && Outline.DOCUMENT_NUMBER.matcher(s.title.strip()).matches()) {
@@ -739,7 +739,7 @@ public final class Reader {
             if (!describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose. An item's own words may
                 // set a later date than its figures do (上半年全部开工，11月底前全部完工): the item is due at the latest.
-                LocalDate own = latestDate(body, s.year != null ? s.year : docYear, docMonth);
+                LocalDate own = latestDate(body, s.year != null ? s.year : docYear, docYear, docMonth);
                 if (own != null && (due == null || own.isAfter(due))) {
                     due = own;
                 }
@@ -750,14 +750,14 @@ public final class Reader {
                 if (up.marker.isEmpty() && DATE_LINE.matcher(up.title).matches()) {
                     continue;
                 }
-                TimeWords.Mark mark = TimeWords.in(up.title, up.year != null ? up.year : docYear, docMonth);
+                TimeWords.Mark mark = TimeWords.in(up.title, up.year != null ? up.year : docYear, docYear, docMonth);
                 due = mark == null ? null : mark.date();
                 // 以下项目…均须于2027年12月底前全面完成: the words that open a part, before its first item, date its items.
                 if (due == null && !up.children.isEmpty()) {
                     int leadFrom = Math.min(text.length(), up.lineEnd + 1);
                     int leadTo = up.children.get(0).start;
                     if (leadTo > leadFrom && leadTo - leadFrom <= PART_LEAD_MAX) {
-                        due = firmDate(text.substring(leadFrom, leadTo), up.year != null ? up.year : docYear, docMonth);
+                        due = firmDate(text.substring(leadFrom, leadTo), up.year != null ? up.year : docYear, docYear, docMonth);
                     }
                 }
             }
@@ -810,7 +810,7 @@ public final class Reader {
     /** A part on how the work is backed: its items exhort, they assign no work. */
     private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系|^(?:[一二三四五六七八九十]+、)?(?:有关要求|工作要求|相关要求|整改要求)$");
     /** A demand that a problem be put right. */
-    private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|责令|前(?:完成)?整改|整改到位|督促[^。；]{0,20}(?:整改|完成)");
+    private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|责令|前(?:完成)?整改|(?<![未没])整改到位|督促[^。；]{0,20}(?:整改|完成)");
 
     /** The top-level part a section stands in: 2 for 2.3.1. */
     private static String topPart(String sectionId) {
@@ -1021,15 +1021,18 @@ public final class Reader {
     private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）()][\\p{IsHan}（）()\\s\\u3000]{1,29}$");
 
     /** A signature (落款): a few short lines, each an issuer's name or a date line, one of them a date line. */
+    /** A note that closes the text itself, not its last item: 欢迎…提出意见建议，请于…前反馈, 联系电话, 特此通知. */
+    private static final Pattern CLOSING_NOTE = Pattern.compile("联系电话|联系人[：:]|^特此(?:通知|报告|函告|通报)|欢迎[^。]{0,20}(?:意见|建议)|^附件[：:]");
+
     /** A body without the signature lines that close it (issuer's names and the date, up to four lines). */
     private static String withoutSignature(String body) {
         List<String> lines = body.lines().toList();
         int keep = lines.size();
         boolean dated = false;
-        while (keep > 1 && lines.size() - keep < 4) {
+        while (keep > 1 && lines.size() - keep < 6) {
             String l = lines.get(keep - 1).strip();
-            if (l.isEmpty() || ISSUER.matcher(l).matches() || DATE_LINE.matcher(l).matches()) {
-                dated |= DATE_LINE.matcher(l).matches();
+            if (l.isEmpty() || ISSUER.matcher(l).matches() || DATE_LINE.matcher(l).matches() || CLOSING_NOTE.matcher(l).find()) {
+                dated |= DATE_LINE.matcher(l).matches() || CLOSING_NOTE.matcher(l).find();
                 keep--;
             } else {
                 break;
@@ -1054,10 +1057,10 @@ public final class Reader {
      * another 年内 is done at the year's end, as its quantities' latest deadline would say (TASKS.md).
      */
     /** The latest date set as a limit (…前, …以内) in a text: 均须于2027年12月底前全面完成, not 2023年，全镇…. */
-    private static LocalDate firmDate(String lead, int year, int docMonth) {
+    private static LocalDate firmDate(String lead, int year, int spokenIn, int docMonth) {
         LocalDate latest = null;
         for (String clause : CLAUSE_END.split(lead)) {
-            TimeWords.Mark mark = TimeWords.in(clause, year, docMonth);
+            TimeWords.Mark mark = TimeWords.in(clause, year, spokenIn, docMonth);
             if (mark != null && mark.date() != null && mark.firm() && (latest == null || mark.date().isAfter(latest))) {
                 latest = mark.date();
             }
@@ -1065,10 +1068,11 @@ public final class Reader {
         return latest;
     }
 
-    private static LocalDate latestDate(String body, int year, int docMonth) {
+    /** (The year the text was written in, {@code spokenIn}, keeps 年底前 in a year-end report's plan for next year from moving twice.) */
+    private static LocalDate latestDate(String body, int year, int spokenIn, int docMonth) {
         LocalDate latest = null;
         for (String clause : CLAUSE_END.split(body)) {
-            TimeWords.Mark mark = TimeWords.in(clause, year, docMonth);
+            TimeWords.Mark mark = TimeWords.in(clause, year, spokenIn, docMonth);
             if (mark != null && mark.date() != null && (latest == null || mark.date().isAfter(latest))) {
                 latest = mark.date();
             }
