@@ -39,6 +39,10 @@ final class TimeWords {
                 none = new Mark(start, null);
                 return;
             }
+            if (STARTS_AFTER.at(text, end) != null) {
+                none = new Mark(start, null);
+                return;
+            }
             boolean firm = FIRM_AFTER.at(text, end) != null;
             Mark m = new Mark(start, date, firm);
             if (best == null || date.isBefore(best.date())) {
@@ -52,6 +56,11 @@ final class TimeWords {
     }
 
     private static final WordSet FIRM_AFTER = new WordSet("前", "之前", "以前", "内", "以内");
+    /** What 明年 may stand before that is a part of the year: 3月底, 上半年, 一季度. */
+    private static final Pattern NEXT_YEARS_PART = Pattern
+            .compile("\\s*(?:的)?(?:\\d{1,2}月|[一二三四五六七八九十]{1,2}月|[上下]半年|[一二三四1-4]季度|年中|年底|年内)");
+    /** 自2027年1月1日起, 1月1日起施行: a date something starts from, no date it is due by. */
+    private static final WordSet STARTS_AFTER = new WordSet("起", "开始", "以后");
 
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "\\s*[-—－~～至到]\\s*" + NUM + "月份?");
@@ -105,6 +114,11 @@ final class TimeWords {
         if (!mayHoldTime(clause)) {
             return null;
         }
+        // 明年3月底前, 明年上半年: the months and halves after 明年 are next year's (the year after the text was said).
+        int nextYear = clause.indexOf("明年");
+        if (nextYear >= 0 && year <= spokenIn && NEXT_YEARS_PART.matcher(clause).region(nextYear + 2, clause.length()).lookingAt()) {
+            year = spokenIn + 1;
+        }
         Found found = new Found();
         // Matched text is blanked so that 3月1日 is not read again as 3月; the copy is made when first needed.
         Masked masked = new Masked(clause);
@@ -157,7 +171,9 @@ final class TimeWords {
                 from--;
             }
             int length = at - from;
-            if (length == 0 || length > (digits ? 2 : 3) || from > 0 && "年个".indexOf(masked.charAt(from - 1)) >= 0) {
+            // (2026年3月 is read with its year above; 明年3月 is next year's March, read here in the year set for it)
+            boolean nextYears = from >= 2 && masked.charAt(from - 1) == '年' && masked.charAt(from - 2) == '明';
+            if (length == 0 || length > (digits ? 2 : 3) || from > 0 && "年个".indexOf(masked.charAt(from - 1)) >= 0 && !nextYears) {
                 continue;
             }
             String part = null;

@@ -313,4 +313,18 @@ class KindAndDeadlineTests {
         assertThat(read).as("each row is its own sentence, not the table run together")
                 .allMatch(q -> !q.sentence().contains("\n") && q.sentence().split(" ").length <= 6);
     }
+
+    @Test
+    void nextYearsMonthsAreNextYearsAndAStartDateIsNoDeadline() {
+        String plan = """
+                关于推进美丽乡村建设的工作安排
+                一、重点任务
+                1.明年3月底前，完成美丽乡村示范村创建验收30个。
+                2.计划明年上半年改造完成标准摊位140个。
+                3.同意自2027年1月1日起提高城乡低保标准，城市低保标准由每人每月780元提高到820元。
+                """;
+        List<Quantity> read = Reader.read("plan", plan, 2026).quantities();
+        assertThat(read).extracting(Quantity::surface, Quantity::deadline)
+                .contains(Tuple.tuple("30个", "2027-03-31"), Tuple.tuple("140个", "2027-06-30"), Tuple.tuple("820元", null));
+    }
 }
