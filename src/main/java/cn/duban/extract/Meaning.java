@@ -155,8 +155,8 @@ final class Meaning {
             return new Judgement(TARGET, frame.firm() != null ? "整改期限：" + frame.firm() : "要求");
         }
         // 对全县在建的64个项目开展检查, 落实全县47座水库的责任人: in a plan, what the county already has is the work's scope.
-        if ((role == Role.PLAN || role == Role.UNKNOWN && genre == Genre.PLAN) && EXISTING_BEFORE.matcher(pre).find()
-                && goalWord(pre) == null) {
+        if ((role == Role.PLAN || role == Role.UNKNOWN && genre == Genre.PLAN)
+                && (EXISTING_BEFORE.matcher(pre).find() || EXISTING_NOW.matcher(pre).find()) && goalWord(pre) == null) {
             return new Judgement(OTHER, "范围：现有");
         }
         // 全年累计巡河不少于1.5万人次: a floor set where work is planned is a requirement, whatever totals it counts.
@@ -272,6 +272,8 @@ final class Meaning {
     /** The county's or the township's whole, with nothing done to it before the number: 全县47座水库, 对全县在建的64个. */
     private static final Pattern EXISTING_BEFORE = Pattern.compile(
             "(?:^|[，,、对]|落实|督促|指导|监管|巡查|检查)(?:全县|全市|全区|全乡|全镇)(?:现有|在建的|在建|已建成的|已有)?$");
+    /** 现有经营摊位260个 where work is planned: what stands now, the work's scope. */
+    private static final Pattern EXISTING_NOW = Pattern.compile("现有[^，,；;。、]{0,8}$");
     /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */

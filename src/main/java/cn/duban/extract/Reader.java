@@ -239,6 +239,22 @@ public final class Reader {
                         s.substring(clauseStarts[q], clauseEnds[q]), s.substring(Math.max(0, f.start() - WINDOW), f.start()));
             }
         }
+        // 2025年，…地区生产总值完成152.6亿元 opening a plan: last year's results, told before the plan; 初步确定2027年度…项目8项
+        // in a review: next year's plan, told in the review.
+        Matcher yearOpens = PAST_OPENING.matcher(s);
+        int opensIn = yearOpens.lookingAt() ? Integer.parseInt(yearOpens.group(1)) : 0;
+        for (int q = 0; q < found.size(); q++) {
+            String because = kinds[q].because();
+            if (opensIn > 0 && opensIn < year && (role == Role.PLAN || role == Role.UNKNOWN) && Meaning.TARGET.equals(kinds[q].kind())
+                    && (because.startsWith("计划") || because.startsWith("目标（前文）"))) {
+                kinds[q] = new Meaning.Judgement(Meaning.ACTUAL, "往年：" + opensIn + "年");
+            }
+            Matcher later = LATER_YEAR.matcher(s.substring(Math.max(0, found.get(q).start() - WINDOW), found.get(q).start()));
+            int laterYear = later.find() ? Integer.parseInt(later.group(1)) : 0;
+            if (laterYear > year && role == Role.REVIEW && Meaning.ACTUAL.equals(kinds[q].kind()) && because.startsWith("回顾")) {
+                kinds[q] = new Meaning.Judgement(Meaning.TARGET, "来年：" + laterYear + "年");
+            }
+        }
         boolean hasParts = s.contains("其中");
         for (int q = 0; q < found.size(); q++) {
             QuantityFinder.Found f = found.get(q);
@@ -397,6 +413,11 @@ public final class Reader {
         }
     }
 
+    /** 2025年，… opening a sentence: the year it tells of, set apart by its comma. */
+    private static final Pattern PAST_OPENING = Pattern.compile("^\\s*(20\\d\\d)年[，,]");
+    /** A year named as a period's (2027年度, 2027年的), not as a start (2027年以来) or a cut-off (2027年底). */
+    private static final Pattern LATER_YEAR = Pattern.compile("(20\\d\\d)年(?:度|的|全年|内)");
+
     /** A sentence that opens with a year and speaks of it (2027年全镇…), not of a span from it (2025年以来) or its end. */
     private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(?:在|于)?(20\\d\\d)年(?![以底末前内度初])[，,]?");
 
@@ -438,6 +459,8 @@ public final class Reader {
 
     private static final Pattern SUMMARY_TITLE = Pattern.compile("总结|汇报|述职|工作报告|情况报告|完成情况|工作情况");
     private static final Pattern PLAN_TITLE = Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动");
+    /** A notice or an opinion that sets work going: 关于开展…的通知, 关于做好…工作的通知, 关于加快…的意见. */
+    private static final Pattern DIRECTING_WORK = Pattern.compile("关于(?:开展|做好|加强|加快|推进|进一步|实施|组织|落实|深入)[^。]{0,40}(?:通知|意见)");
     private static final Pattern REPORTED_TITLE = Pattern.compile("通报|推进情况|进展情况|完成情况|督查情况|进度情况");
     private static final Pattern PLAN_WORD_TITLE = Pattern.compile("计划|打算|安排|方案|要点|思路");
 
@@ -455,8 +478,14 @@ public final class Reader {
             }
             if (!l.isEmpty() && l.length() <= 60) {
                 title = title + " " + l;
-                break;
+                if (!MASTHEAD.matcher(l).matches()) {
+                    break; // (杉沅县安全生产委员会办公室 above 关于…的通知: the issuer, then the title)
+                }
             }
+        }
+        // 关于开展…的通知, 关于做好…的意见: a notice that sets work going plans it.
+        if (DIRECTING_WORK.matcher(title).find()) {
+            return Meaning.Genre.PLAN;
         }
         // …专项行动推进情况的督查通报: a bulletin or an account of progress reports, whatever campaign it is of.
         if (REPORTED_TITLE.matcher(title).find() && !PLAN_WORD_TITLE.matcher(title).find()) {
