@@ -457,12 +457,16 @@ final class Meaning {
         for (int i = 0; i < pre.length(); i++) {
             String word = SCALE_BEFORE.at(pre, i);
             if (word != null && !(word.startsWith("年") && i > 0 && "明今去当全每前后上本".indexOf(pre.charAt(i - 1)) >= 0)
-                    && !measuresOther(pre.substring(i + word.length()))) {
+                    && !measuresOther(pre.substring(i + word.length()))
+                    && !(word.equals("涉及") && FOUND_WRONG.matcher(pre).find())) {
                 return word;
             }
         }
         return null;
     }
+
+    /** 投诉23件、涉及金额186.5万元, 查出问题…涉及问题金额: what a wrong found involves is a fact found, not a project's size. */
+    private static final Pattern FOUND_WRONG = Pattern.compile("投诉|信访|问题|违规|违法|欠薪|拖欠|查出|发现");
 
     /**
      * What follows a scale word up to the number says the number is not the scale: a rate or share of it (覆盖率达到85%,

@@ -394,7 +394,7 @@ final class Outline {
     }
 
     private static final WordSet REMEDY = new WordSet("补齐", "补足", "补强", "补短", "弥补", "解决", "破解", "化解", "攻克", "缩小", "突破",
-            "整改", "补上");
+            "整改", "补上", "根治", "纠正", "消除", "杜绝", "遏制", "整治");
 
     private static Role leadRole(String lead, Role inherited) {
         if (PROBLEMS.in(lead) && (lead.contains("看到") || lead.contains("存在") || lead.contains("面临"))) {
