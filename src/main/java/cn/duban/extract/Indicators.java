@@ -103,7 +103,17 @@ final class Indicators {
         String pre = s.substring(from, start);
         int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
-            pre = pre.substring(open + 1);
+            String inside = pre.substring(open + 1);
+            // 一级公路续建工程（全长28.4公里、总投资19.6亿元）: a bare measure in brackets is of the name the brackets follow.
+            String measure = TRAILING.stripEnd(inside);
+            if (BRACKETED_MEASURE.matcher(measure).matches()) {
+                String named = cut(TRAILING.stripEnd(unquote(leading(pre.substring(0, open)))), 2);
+                if (named.length() >= 2) {
+                    named = named.length() > MAX ? named.substring(named.length() - MAX) : named;
+                    return named + measure;
+                }
+            }
+            pre = inside;
         }
         if (pre.indexOf('(') >= 0 || pre.indexOf('（') >= 0) {
             pre = ASIDE.matcher(pre).replaceAll("");
@@ -129,6 +139,9 @@ final class Indicators {
         }
         return phrase.length() > MAX * 2 ? phrase.substring(phrase.length() - MAX * 2) : phrase;
     }
+
+    /** A size or sum written in brackets after what it measures: 全长, 总投资, 占地面积. */
+    private static final Pattern BRACKETED_MEASURE = Pattern.compile("(?:全长|总长|长度|总投资|投资|总面积|占地面积|面积|建筑面积|规模|库容|容量)");
 
     private static final WordSet INVEST = new WordSet("投资", "投入");
     /** What money is put into: the head of the object after 投资N元 / 投入N元. */
@@ -352,6 +365,13 @@ final class Indicators {
             if (STOP_AFTER.indexOf(c) >= 0 || QuantityFinder.isArabic(c) || stopWordAt(s, i)) {
                 break;
             }
+            // 12个项目中有5个, 2个乡镇向不符合条件的…: 中 closing a whole and a preposition opening the predicate end the name.
+            if (n > 0 && (c == '中' && i + 1 < clauseEnd && "有已，,的共均".indexOf(s.charAt(i + 1)) >= 0
+                    || (c == '向' && "面导方走转去意倾取定".indexOf(s.charAt(i - 1)) < 0 || c == '对' && "针相核面绝反应".indexOf(s.charAt(i - 1)) < 0)
+                            && !Units.regionMatches(s, i, "对象") && !Units.regionMatches(s, i, "对接")
+                            && !Units.regionMatches(s, i, "对口") && !Units.regionMatches(s, i, "向阳"))) {
+                break;
+            }
             out[n++] = c;
             i++;
         }
@@ -369,6 +389,10 @@ final class Indicators {
 
     private static boolean stopWordAt(String s, int i) {
         String w = STOP_WORDS.at(s, i);
+        // 规模以上工业企业: 以上/以下/以内 qualify the name, they do not end it.
+        if ("以".equals(w) && i + 1 < s.length() && "上下内".indexOf(s.charAt(i + 1)) >= 0) {
+            return false;
+        }
         // 违法捕捞行为: a one-character stop word that ends a common word belongs to the phrase.
         return w != null && !(w.length() == 1 && i > 0 && WORDS_ENDING_IN_STOP.at(s, i - 1) != null);
     }
