@@ -19,7 +19,9 @@ final class Units {
             // a concentration (PM2.5 31.2微克/立方米), inspections of firms (1360家次), and days counted (超标天数19天)
             "微克/立方米", "毫克/立方米", "家次", "天",
             // bee colonies and hives (中蜂6500群, 蜂箱3000箱), mushroom logs (850万棒)
-            "群", "箱", "棒");
+            "群", "箱", "棒",
+            // fish fry (冷水鱼苗种42万尾)
+            "尾");
 
     private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */
@@ -102,6 +104,7 @@ final class Units {
             case "头" -> c == '雁';
             case "群" -> c == '众' || c == '体' || c == '岛' || c == '落';
             case "箱" -> c == '包';
+            case "尾" -> "款矿号声部气数巴随".indexOf(c) >= 0;
             case "kW", "MW", "GW", "km", "kg" -> Character.isLetter(c);
             default -> false;
         };

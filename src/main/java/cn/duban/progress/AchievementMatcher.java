@@ -237,6 +237,8 @@ final class AchievementMatcher {
         boolean applied;
         /** A rate of the month alone (当月登记率): only an indicator of a month's rate (月探访率) takes it. */
         boolean monthsRate;
+        /** The figure sets another right (经核实…应为): it outweighs a table's or a sentence's figure for the same indicator. */
+        boolean corrected;
         /** The words before the figure in its row's month cell (本月进展: 本月新增…), or null when it stands in none. */
         String monthCellPre;
         /** The paragraph before the figure, as far as it is looked back: the time frame it last set (截至9月底，…). */
@@ -686,14 +688,20 @@ final class AchievementMatcher {
                     Candidate earlier = out.get(k);
                     int end = earlier.at + earlier.q.surface().length();
                     boolean sameOrLast = earlier.at >= clauseStart
-                            || earlier.at >= c.previousClauseStart && c.previousClauseStart >= 0 && DONE_OF.matcher(c.cuePre).find();
+                            || earlier.at >= c.previousClauseStart && c.previousClauseStart >= 0
+                                    && (DONE_OF.matcher(c.cuePre).find() || HAS_OF.matcher(c.cuePre).find());
                     // 完成改厕1168户（其中11月完成133户）: a figure stated as done is no whole still to be done, and a month's
                     // part of it is an increment.
                     if (sameOrLast && c.setAside == null && c.namedUnit == null && end <= c.at && earlier.unit != null
                             && !FINISHED.matcher(earlier.cuePre).find() && c.how != How.INCREMENT
                             && earlier.shape == Shape.AMOUNT
                             && earlier.unit.dimension().equals(c.unit.dimension())
-                            && DONE_OF.matcher(c.sentence.substring(end, c.at)).find()) {
+                            && (DONE_OF.matcher(c.sentence.substring(end, c.at)).find()
+                                    // 5所薄弱学校，已有4所完成改造: 已有 between, the completion after the part
+                                    || HAS_OF.matcher(c.sentence.substring(end, c.at)).find() && FINISHED.matcher(
+                                            c.sentence.substring(Math.min(c.sentence.length(), c.at + c.q.surface().length()),
+                                                    Math.min(c.sentence.length(), c.at + c.q.surface().length() + 4)))
+                                            .find())) {
                         earlier.scopeOfLater = true;
                         // 老旧小区今年改6个，已经完工5个: what is done names nothing of its own; the clause before names it.
                         if (earlier.at < clauseStart && OfficeTerms.core(c.namePre).replaceAll("[^\\p{IsHan}]", "").length() < 3) {
@@ -999,6 +1007,14 @@ final class AchievementMatcher {
         // 问题：截至9月底，…仅完成1480亩 in a report of November: the state at an earlier month's end, quoted to show a
         // problem or to compare, not where the work stands now (and the last report already went past it).
         String stale = staleFrame(c.paragraphBefore, setting);
+        // 一、三季度工作情况（数据截至9月底）: a part dated to an earlier period dates every figure under it, unless its paragraph
+        // speaks of the present (本月, 目前).
+        if (stale == null && !c.topic.isEmpty() && firstIn(c.paragraphBefore, PRESENT_WORDS) == null) {
+            stale = staleFrame(c.topic, setting);
+            if (stale == null) {
+                stale = quarterFrame(c.topic, setting);
+            }
+        }
         if (stale != null && !tableRow && !pre.contains("较") && !pre.contains("比")) {
             c.setAside = "截至更早月份的数，不是本期累计（" + stale + "）";
             return;
@@ -1029,13 +1045,19 @@ final class AchievementMatcher {
             c.setAside = "工程一期的数，不是全部";
             return;
         }
+        // 经核实，…11月新增应为520万元，原填610万元…: a correction outweighs what it corrects, which is set aside.
+        if (SUPERSEDED.matcher(pre).find()) {
+            c.setAside = "更正前的数，已更正";
+            return;
+        }
+        c.corrected = CORRECTED.matcher(pre).find();
         // 11月签订入驻意向协议3家: an intention is not the thing done.
         if (INTENT.matcher(c.cuePre).find()) {
             c.setAside = "意向，不是完成数";
             return;
         }
         // 11月新登记流动人口236人，当月登记率96.3%: one month's rate is not where the year's stands.
-        if (c.shape == Shape.RATE && ONE_MONTHS_RATE.matcher(c.cuePre).find()) {
+        if (c.shape == Shape.RATE && ONE_MONTHS_RATE.matcher(c.previousClause + "|" + c.cuePre).find()) {
             c.monthsRate = true;
         }
         // 今年以来累计提交备案申请3家: applied for is not granted.
@@ -1054,6 +1076,16 @@ final class AchievementMatcher {
         // 2家培育企业已达规模标准，待12月集中申报: what still waits to be filed, accepted or counted is not done yet.
         if (!tableRow && PENDING.matcher(after).find()) {
             c.setAside = "尚待申报、验收或认定，不是完成数";
+            return;
+        }
+        // 有2座基站土建完工后未能及时开通: what the clause says was not done is no achievement.
+        if (!tableRow && NOT_DONE_AFTER.matcher(clauseAfter).find()) {
+            c.setAside = "未完成的数";
+            return;
+        }
+        // 实地查看基站4座, 抽查生产便道3段共1.2公里: what was looked at or sampled is no work done.
+        if (c.shape == Shape.AMOUNT && (SAMPLED.matcher(pre).find() || SAMPLED.matcher(c.previousClause + "|" + pre).find())) {
+            c.setAside = "抽查或查看的数，不是完成数";
             return;
         }
         // 竹园村和茅坪村两个站正在装修: work still under way after the figure is not done.
@@ -1197,10 +1229,19 @@ final class AchievementMatcher {
         return m.find() ? m.end() : 0;
     }
 
+    /** After a figure: 未能及时开通, 尚未验收, 没有完成. */
+    private static final Pattern NOT_DONE_AFTER = Pattern
+            .compile("^[^，,；;。]{0,12}(?:未能|尚未|没有|未)(?:及时)?(?:开通|完成|建成|验收|投用|完工|到位|兑付|落实|整改|通)");
+    /** 实地查看基站4座, 抽查…共1.2公里, 抽测30套: what was looked at or sampled. */
+    private static final Pattern SAMPLED = Pattern.compile("(?:抽查|抽测|抽检|实地查看|查看|随机抽取)[^，,；;。]{0,12}$");
+    /** 应为520万元, 更正为318户: a figure set right. */
+    private static final Pattern CORRECTED = Pattern.compile("(?:应为|更正为|核实为|调整为|修正为|核减为|核增为)$");
+    /** 原填610万元, 原报: the figure a correction replaces. */
+    private static final Pattern SUPERSEDED = Pattern.compile("(?:原填|原报|原为|原统计|原上报)[^，,；;。]{0,4}$");
     /** 意向协议, 有意向: what is intended. */
     private static final Pattern INTENT = Pattern.compile("意向");
     /** 当月登记率, 本月…率: a rate of the month alone. */
-    private static final Pattern ONE_MONTHS_RATE = Pattern.compile("(?:当月|本月|单月)[^，,；;。]{0,8}率");
+    private static final Pattern ONE_MONTHS_RATE = Pattern.compile("(?:当月|本月|单月)[^，,；;。]{0,8}率|(?:集中|专项)[^，,；;。]{0,8}期间");
     /** 第三周, 本周, 上周: one week's figures. */
     private static final Pattern WEEK = Pattern.compile("第[一二三四五六1-6]周|本周|上周|当周|周内");
     /** 请求追加…指标, 恳请县里支持, 申请安排…资金: an ask of the level above. */
@@ -1240,6 +1281,33 @@ final class AchievementMatcher {
      * and an earlier month named alone (10月新增…) or a date (9月12日) does not. Read back from the figure, 月 by 月, so
      * that each figure costs a few characters' look, not a pattern tried at every position of its paragraph.
      */
+    /** A span named by quarters or halves, and the month it ends: 前三季度 → 9, 上半年 → 6. */
+    private static final Pattern QUARTER_SPAN = Pattern.compile("前三季度|三季度|前两个季度|上半年|一季度|二季度|1—9月|1-9月");
+
+    /** The quarter or half the text last dated its figures to, when it ended before the report's period; else null. */
+    static String quarterFrame(String before, Setting setting) {
+        if (setting.periodEnds() == null || before.isEmpty()) {
+            return null;
+        }
+        Matcher m = QUARTER_SPAN.matcher(before);
+        String last = null;
+        int at = -1;
+        while (m.find()) {
+            last = m.group();
+            at = m.end();
+        }
+        if (last == null) {
+            return null;
+        }
+        for (String w : PRESENT_WORDS) {
+            if (before.indexOf(w, at) >= 0) {
+                return null;
+            }
+        }
+        int ends = last.contains("三季度") || last.contains("9月") ? 9 : last.equals("一季度") ? 3 : 6;
+        return ends < setting.periodEnds().getMonthValue() ? last : null;
+    }
+
     static String staleFrame(String before, Setting setting) {
         if (setting.periodEnds() == null || before.isEmpty()) {
             return null;
@@ -1285,14 +1353,16 @@ final class AchievementMatcher {
     /** How far back in its paragraph a figure's time frame (截至9月底，…) is looked for. */
     private static final int FRAME_LOOKBACK = 400;
     /** The unit's whole reaching a figure (全镇…达到16个): a running total. */
-    private static final Pattern REACHED_TOTAL = Pattern.compile("(?:全镇|全乡|全县|全街道)[^，,；;。]{0,20}(?:达到|增至|增加到|发展到|总数达|总数为)$");
+    private static final Pattern REACHED_TOTAL = Pattern.compile(
+            "(?:全镇|全乡|全县|全街道)(?:(?:共|累计|已)?建成[^，,；;。]{0,16}|[^，,；;。]{0,20}(?:达到|增至|增加到|发展到|总数达|总数为))$");
     private static final String RANGE_MARKS = "-—－~～至到";
 
     /** The year's end as a date a thing is due by: 年底前, 年内全部. */
     private static final Pattern YEAR_END_DUE = Pattern.compile("年底前|年末前|年前全部|年内全部");
     /** A date a thing is due by: 12月底前, 12月20日前, 十二月中旬前. */
     private static final Pattern DUE_BY = Pattern.compile("(1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:底|末|中旬|上旬|下旬|\\d{1,2}日)?(?:前|以前|之前)");
-    private static final String[] FOUND_WORDS = {"排查出", "排查发现", "摸排出", "查出", "发现问题", "发现隐患", "暗访发现", "排查问题"};
+    private static final String[] FOUND_WORDS = {"排查出", "排查发现", "摸排出", "查出", "发现问题", "发现隐患", "暗访发现", "排查问题", "新识别",
+            "识别出", "摸排中"};
     private static final String[] AVERAGE_WORDS = {"人均", "户均", "亩均", "村均", "乡均", "镇均", "月均", "年均", "平均每", "平均"};
     private static final Pattern FEW_DAYS = Pattern.compile("(?:[一两二三四五六七八九]|[1-9])天(?:内|里|时间|中)?|(?:节|会)期间");
     private static final String[] WEEK_WORDS = {"本周", "当周", "这周", "上周", "一周"};
@@ -1322,6 +1392,8 @@ final class AchievementMatcher {
     /** A count of all there are at a date (户数（期末）, 年末实有): never what is new this year. */
     private static final String[] STANDING_WORDS = {"期末", "年末实有", "现有", "实有"};
     /** Between a whole and what is done of it in one clause: 6处…已完工5处, 12个项目中已建成8个. */
+    /** 已有, 其中有 right before a part of a whole. */
+    private static final Pattern HAS_OF = Pattern.compile("(?:已有|已经有|其中有|中有)$");
     private static final Pattern DONE_OF = Pattern.compile("(?:已|中|其中)[^，,；;。]{0,3}(?:完成|完工|建成|竣工|投用|投产|开工|通水|通车|验收)");
 
     /** How a township names itself in its own report: 我乡, 本镇, 全乡, its name. */
@@ -1374,6 +1446,7 @@ final class AchievementMatcher {
         // 11月竹园村电商服务站挂牌运营，全镇村级电商服务站点达到16个: the whole reached is a total, whatever month opens the sentence.
         if (REACHED_TOTAL.matcher(pre).find()) {
             c.how = How.CUMULATIVE;
+            c.explicitCumulative = firstIn(pre, RUNNING_WORDS) != null || ALTOGETHER.matcher(pre).find(); // 全镇累计建成13个
             return;
         }
         // The nearest clause that says (its own, then back to the sentence's opening) decides: in 本月新签约1个，
@@ -1739,6 +1812,9 @@ final class AchievementMatcher {
         if (c.explicitCumulative) {
             s += 0.05;
         }
+        if (c.corrected && nameFit(c, n) >= 0.5) {
+            s += 0.5; // only for the indicator the correction names
+        }
         return s * fit;
     }
 
@@ -1777,6 +1853,9 @@ final class AchievementMatcher {
     }
 
     private static int rank(Pair p) {
+        if (p.c().corrected) {
+            return -1; // a figure set right (经核实…应为) comes before what it corrects, however stated
+        }
         return switch (p.c().how) {
             case CUMULATIVE, CONVERTED -> 0;
             case PERCENT_OF_TARGET -> 1;

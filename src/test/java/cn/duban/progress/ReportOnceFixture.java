@@ -104,6 +104,10 @@ public class ReportOnceFixture {
     public static final Dev LONGPING_H = new Dev("longping-h", "龙坪乡", true);
     /** 石桥镇 with an eighth ledger (物流园区, 直播基地, 首贷户, 雨污分流, 背街小巷, 垃圾分类, 网格化, 电诈…): the 镇长's speech at a 调度会, Traditional 网络问政 replies, a .docx 月报表 with indented indicator rows. */
     public static final Dev SHIQIAO_H = new Dev("shiqiao-h", "石桥镇", true);
+    /** 清河镇 with a tenth ledger (烘干, 稻渔, 加工园, 立面改造, 卫生院, 薄弱学校, 防返贫, 水保, 燃气, 三资, 动物防疫): a 书记's 党课, a Traditional 请求支持的报告, a .docx exported 台账 with 附注 corrections. */
+    public static final Dev QINGHE_J = new Dev("qinghe-j", "清河镇", true);
+    /** 龙坪乡 with a ninth ledger (冷水鱼, 非遗工坊, 应急广播, 5G, 野生动物致害, 周转宿舍, 水土流失, 寄递, 农网, 农险, 传统村落): a 院坝会 talk, a Traditional 季度+11月 report, a .docx 督查检查表 of samples and totals. */
+    public static final Dev LONGPING_I = new Dev("longping-i", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
