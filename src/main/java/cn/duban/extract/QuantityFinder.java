@@ -30,6 +30,8 @@ final class QuantityFinder {
     /** With Arabic numerals offices count real items (27项任务, 3个重点工作); only frameworks are excluded. */
     private static final String[] ARABIC_STRUCTURE = {"方面", "底线", "原则", "维度", "层次", "不", "必"};
     private static final String STRUCTURE_UNITS = "个项条种大支点";
+    /** Words before a place in a ranking: 第, 前, 后, 位列, 排名, 前移, 上升. */
+    private static final java.util.regex.Pattern RANKED = java.util.regex.Pattern.compile("(?:第|前|后|位列|排名|前移|后移|上升|下降)$|第[^，,。；]{1,3}、$");
     /** What a session's number stands before: 全会, 全体会议, 常委会会议. */
     private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("全会|全体会议|全体（扩大）会议");
     private static final String PLACEHOLDER = "Xx×*＊";
@@ -218,10 +220,11 @@ final class QuantityFinder {
                 return true;
             }
             // Only the few characters before the number are looked at: a long text must not be searched from each number.
-            int windowStart = Math.max(0, from - period.length() - 4);
+            int windowStart = Math.max(0, from - period.length() - 8);
             int found = s.substring(windowStart, from).lastIndexOf(period);
             int at = found < 0 ? -1 : windowStart + found;
-            if (at >= 0 && from - at - period.length() <= 4 && allHan(s, at + period.length(), from)
+            // (每季度巡河不少于1次: the period, what is done and a floor stand between)
+            if (at >= 0 && from - at - period.length() <= 8 && allHan(s, at + period.length(), from)
                     && "次场轮回遍".indexOf(s.charAt(firstAfterNumber(s, from))) >= 0) {
                 return true;
             }
@@ -249,6 +252,10 @@ final class QuantityFinder {
 
     private static boolean structureCount(String s, Found f) {
         String unit = f.baseUnit();
+        // 位列第二、三位, 前移4位, 排名后两位, 前三名: a place in a ranking, no count.
+        if ((unit.equals("位") || unit.equals("名")) && RANKED.matcher(s.substring(Math.max(0, f.start() - 4), f.start())).find()) {
+            return true;
+        }
         // 县委十四届九次全会, 第三次会议: the session's number, not a count of meetings.
         if (unit.equals("次") && (f.start() > 0 && "届第".indexOf(s.charAt(f.start() - 1)) >= 0
                 || SESSION.matcher(s).region(f.end(), s.length()).lookingAt())) {

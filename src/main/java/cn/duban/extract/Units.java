@@ -20,8 +20,9 @@ final class Units {
             "微克/立方米", "毫克/立方米", "家次", "天",
             // bee colonies and hives (中蜂6500群, 蜂箱3000箱), mushroom logs (850万棒)
             "群", "箱", "棒",
-            // fish fry (冷水鱼苗种42万尾)
-            "尾");
+            // fish fry (冷水鱼苗种42万尾); rounds of a campaign (大排查2轮). An assessment's points (分) measure no work or
+            // thing (ANNOTATION.md's "count, money, area…"): they are weights and grades, not quantities.
+            "尾", "轮", "轮次");
 
     private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */
@@ -105,6 +106,7 @@ final class Units {
             case "群" -> c == '众' || c == '体' || c == '岛' || c == '落';
             case "箱" -> c == '包';
             case "尾" -> "款矿号声部气数巴随".indexOf(c) >= 0;
+            case "轮" -> "换流胎岗训值".indexOf(c) >= 0;
             case "kW", "MW", "GW", "km", "kg" -> Character.isLetter(c);
             default -> false;
         };
