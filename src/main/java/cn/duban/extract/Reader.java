@@ -984,7 +984,8 @@ public final class Reader {
     private static final Set<String> TITLE_COLUMNS = Set.of("项目名称", "工作任务", "任务名称", "重点任务", "任务内容", "项目", "任务", "事项",
             "工作事项", "工作内容", "具体任务");
     private static final Set<String> LEAD_COLUMNS = Set.of("牵头单位", "责任单位", "牵头部门", "责任部门", "实施单位", "承办单位");
-    private static final Set<String> DUE_COLUMNS = Set.of("完成时限", "完成时间", "时限", "时间节点", "完成期限", "时间要求");
+    private static final Set<String> DUE_COLUMNS = Set.of("完成时限", "完成时间", "时限", "时间节点", "完成期限", "时间要求", "节点目标",
+            "进度安排", "时间安排", "节点安排");
     private static final Pattern CELLS = Pattern.compile("[\\t ]+");
 
     /**
@@ -1028,8 +1029,8 @@ public final class Reader {
                             }
                         }
                     } else if (DUE_COLUMNS.contains(header.get(c))) {
-                        TimeWords.Mark mark = TimeWords.in(cell, year, docMonth);
-                        due = mark == null ? null : mark.date();
+                        // 9月底前完成主体封顶，12月底前交付使用: a row's milestones end with its last.
+                        due = latestDate(cell, year, year, docMonth);
                     }
                 }
                 List<Integer> mine = new ArrayList<>();
@@ -1049,7 +1050,6 @@ public final class Reader {
     /** A line of a signature naming who issued the text: a name, no punctuation, no figure. */
     private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）()][\\p{IsHan}（）()\\s\\u3000]{1,29}$");
 
-    /** A signature (落款): a few short lines, each an issuer's name or a date line, one of them a date line. */
     /** A note that closes the text itself, not its last item: 欢迎…提出意见建议，请于…前反馈, 联系电话, 特此通知. */
     private static final Pattern CLOSING_NOTE = Pattern.compile("联系电话|联系人[：:]|^特此(?:通知|报告|函告|通报)|欢迎[^。]{0,20}(?:意见|建议)|^附件[：:]");
 
@@ -1070,6 +1070,7 @@ public final class Reader {
         return dated ? String.join("\n", lines.subList(0, keep)).strip() : body;
     }
 
+    /** A signature (落款): a few short lines, each an issuer's name or a date line, one of them a date line. */
     private static boolean isSignature(String body) {
         List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.isEmpty() || lines.size() > 4 || lines.stream().noneMatch(l -> DATE_LINE.matcher(l).matches())) {

@@ -24,6 +24,8 @@ final class TaskUnits {
     private static final Pattern CO_LABEL = Pattern.compile("(?:配合单位|配合部门|协办单位|参与单位|协同单位)\\s*[：:]");
     /** Another label after a unit label ends its value: 牵头单位：X，责任领导：张三. */
     private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}[：:]");
+    /** A bracketed note that closes an item: （平安办牵头，应急管理站配合）；. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(]([^（）()]{2,60})[）)]\\s*[；;。]?\\s*$");
     /** 由X牵头, 由X负责: X is the lead. */
     private static final Pattern LED_BY = Pattern.compile("由([^，,。；;：:\\n]{2,60}?)(?:牵头|负责|组织实施|具体实施|统筹|主抓)");
     private static final Pattern CO_VERB = Pattern.compile("(?:配合|协助|协同|参与|共同推进|共同做好|按职责分工负责|按职责负责|分工负责)$");
@@ -81,6 +83,27 @@ final class TaskUnits {
         Set<String> lead = new LinkedHashSet<>();
         Set<String> co = new LinkedHashSet<>();
         labels(body, lead, co);
+        // …限期整改（平安办牵头，应急管理站配合）；, …能力（网格管理中心）；: a note closing the item names who does it.
+        Matcher note = TRAILING_NOTE.matcher(body);
+        if (lead.isEmpty() && co.isEmpty() && note.find()) {
+            String content = note.group(1);
+            phrases(content, lead, co);
+            if (lead.isEmpty() && co.isEmpty()) {
+                // Inside the note the names are units whatever their prefix (平安办, 应急管理站), as under a label.
+                for (String part : content.split("[，,；;]")) {
+                    String p = part.strip();
+                    boolean isCo = CO_VERB.matcher(p).find() && !LEAD_VERB.matcher(p).find();
+                    String bare = p.replaceFirst("(?:牵头|负责|主抓|配合|协助|协同|参与|按职责分工负责|按职责负责|分工负责)$", "");
+                    List<String> names = labelled(bare);
+                    if (names.isEmpty() || names.size() != bare.split("[、/和]").length) {
+                        lead.clear();
+                        co.clear();
+                        break; // an aside in brackets (含…套种面积), not a note of doers
+                    }
+                    (isCo ? co : lead).addAll(names);
+                }
+            }
+        }
         if (lead.isEmpty() && co.isEmpty()) {
             phrases(body, lead, co);
         }
