@@ -77,6 +77,8 @@ final class Outline {
         this.root = root;
     }
 
+    /** A line that is one bracketed labelled note: （责任单位：…）, （牵头：…；配合：…）. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("^[（(][^（）()]{1,12}[：:][^（）()]*[）)]$");
     /** A document's number (文号): 楮政发〔2026〕5号. */
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{IsHan}]{1,10}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号");
 
@@ -283,6 +285,10 @@ final class Outline {
         String t = line.strip();
         // 楮政发〔2026〕5号 under the title: the document's number heads nothing (the title above it heads the text).
         if (DOCUMENT_NUMBER.matcher(t).matches()) {
+            return null;
+        }
+        // （责任股室：规划计划股、工程建设管理股） on its own line: a note closing the item above, not a part's heading.
+        if (BRACKETED_NOTE.matcher(t).matches()) {
             return null;
         }
         // ◆ 下步打算: a 汇报提纲 heads its parts with a bullet; its title is what follows.

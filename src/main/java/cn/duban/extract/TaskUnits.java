@@ -185,7 +185,11 @@ final class TaskUnits {
     private static void phrases(String body, Set<String> lead, Set<String> co) {
         for (String sentence : body.split("[。；;！？!?\\n]")) {
             Matcher m = LED_BY.matcher(sentence);
-            List<String> ledBy = m.find() ? subjects(m.group(1)).names : List.of();
+            boolean byWhom = m.find();
+            List<String> ledBy = byWhom ? subjects(m.group(1)).names : List.of();
+            if (byWhom && ledBy.isEmpty()) {
+                ledBy = labelled(m.group(1)); // 由水政监察大队牵头: what 由…牵头 names is a unit, whatever its prefix
+            }
             boolean led = !ledBy.isEmpty(); // 由于…负责 names no one: a later X牵头 in the sentence still leads
             lead.addAll(ledBy);
             for (String clause : sentence.split("[，,]")) {
