@@ -365,17 +365,34 @@ final class Indicators {
             if (STOP_AFTER.indexOf(c) >= 0 || QuantityFinder.isArabic(c) || stopWordAt(s, i)) {
                 break;
             }
-            // 12个项目中有5个, 2个乡镇向不符合条件的…: 中 closing a whole and a preposition opening the predicate end the name.
-            if (n > 0 && (c == '中' && i + 1 < clauseEnd && "有已，,的共均".indexOf(s.charAt(i + 1)) >= 0
-                    || (c == '向' && "面导方走转去意倾取定".indexOf(s.charAt(i - 1)) < 0 || c == '对' && "针相核面绝反应".indexOf(s.charAt(i - 1)) < 0)
-                            && !Units.regionMatches(s, i, "对象") && !Units.regionMatches(s, i, "对接")
-                            && !Units.regionMatches(s, i, "对口") && !Units.regionMatches(s, i, "向阳"))) {
+            if (n > 0 && endsName(s, i, clauseEnd)) {
                 break;
             }
             out[n++] = c;
             i++;
         }
         return new String(out, 0, n);
+    }
+
+    /** Words holding 向 or 对 that are no preposition: 面向, 外向型, 双向, 对象, 对接, 对标, 对照, 一对一, 比对… */
+    private static final WordSet WORDS_WITH_A_PREPOSITION = new WordSet("面向", "导向", "方向", "走向", "转向", "去向", "意向", "倾向", "取向",
+            "定向", "外向", "双向", "纵向", "横向", "流向", "动向", "向阳", "针对", "相对", "核对", "面对", "绝对", "反对", "应对", "比对",
+            "一对一", "对象", "对接", "对口", "对标", "对照", "对外", "对应");
+
+    /**
+     * Whether the character at {@code i} ends a name read after a count: 中 closing a whole (12个项目中有5个) or a
+     * preposition opening the predicate (2个乡镇向不符合条件的…), not one inside a word (对象, 面向).
+     */
+    private static boolean endsName(String s, int i, int clauseEnd) {
+        char c = s.charAt(i);
+        if (c == '中') {
+            return i + 1 < clauseEnd && "有已，,的共均".indexOf(s.charAt(i + 1)) >= 0;
+        }
+        if (c != '向' && c != '对') {
+            return false;
+        }
+        return WORDS_WITH_A_PREPOSITION.at(s, i) == null && WORDS_WITH_A_PREPOSITION.at(s, i - 1) == null
+                && (i < 2 || WORDS_WITH_A_PREPOSITION.at(s, i - 2) == null);
     }
 
     private static int closingQuote(String s, int open, int limit) {

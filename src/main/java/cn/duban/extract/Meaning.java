@@ -273,7 +273,7 @@ final class Meaning {
     private static final Pattern EXISTING_BEFORE = Pattern.compile(
             "(?:^|[，,、对]|落实|督促|指导|监管|巡查|检查)(?:全县|全市|全区|全乡|全镇)(?:现有|在建的|在建|已建成的|已有)?$");
     /** 现有经营摊位260个 where work is planned: what stands now, the work's scope. */
-    private static final Pattern EXISTING_NOW = Pattern.compile("现有[^，,；;。、]{0,8}$");
+    private static final Pattern EXISTING_NOW = Pattern.compile("(?<!实)现有[^，,；;。、]{0,8}$");
     /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */

@@ -97,6 +97,7 @@ final class Outline {
         int lineStart = 0;
         String previousLine = "";
         boolean contents = false;
+        String firstEntry = null;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -107,15 +108,25 @@ final class Outline {
             // (its last entry, 五、问题与下步打算, would make all that follows a plan).
             if (CONTENTS.matcher(line).matches()) {
                 contents = true;
+                firstEntry = null;
                 lineStart = lineEnd + 1;
                 continue;
             }
-            if (contents && !line.isBlank() && lineHeading(line, lineStart, lineEnd) != null) {
-                lineStart = lineEnd + 1;
-                continue;
-            }
-            contents = false;
             Section heading = lineHeading(line, lineStart, lineEnd);
+            if (contents) {
+                // The contents run over blank lines, to the first line that is no heading or to the first entry's heading
+                // met again, which begins the text itself.
+                if (line.isBlank()) {
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
+                if (heading != null && !heading.title.equals(firstEntry)) {
+                    firstEntry = firstEntry == null ? heading.title : firstEntry;
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
+                contents = false;
+            }
             String introducing = previousLine.endsWith("：") || previousLine.endsWith(":") ? previousLine : "";
             if (!line.isBlank()) {
                 previousLine = line.strip();

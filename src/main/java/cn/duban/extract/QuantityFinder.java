@@ -31,7 +31,8 @@ final class QuantityFinder {
     private static final String[] ARABIC_STRUCTURE = {"方面", "底线", "原则", "维度", "层次", "不", "必"};
     private static final String STRUCTURE_UNITS = "个项条种大支点";
     /** Words before a place in a ranking: 第, 前, 后, 位列, 排名, 前移, 上升. */
-    private static final java.util.regex.Pattern RANKED = java.util.regex.Pattern.compile("(?:第|前|后|位列|排名|前移|后移|上升|下降)$|第[^，,。；]{1,3}、$");
+    private static final java.util.regex.Pattern RANKED = java.util.regex.Pattern
+            .compile("(?:第|(?<![目当此提之年先随然最])前|(?<![目当此提之年先随然最])后|位列|排名|前移|后移|上升|下降)$|第[^，,。；]{1,3}、$");
     /** What a session's number stands before: 全会, 全体会议, 常委会会议. */
     private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("全会|全体会议|全体（扩大）会议");
     private static final String PLACEHOLDER = "Xx×*＊";

@@ -352,6 +352,9 @@ public final class Reader {
         private int blockEnd = -1;
         private String[] headings;
         private String[] cells;
+        private int lineFrom = -1;
+        private int lineTo = -1;
+        private boolean lineHasTab;
 
         Table(String source) {
             this.source = source;
@@ -362,18 +365,25 @@ public final class Reader {
             if (at < 0 || at >= source.length()) {
                 return false;
             }
-            int lineStart = source.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-            if (at == 0) {
-                lineStart = 0;
+            // Sentences come in order: the line found for the last one is reused while this one stands in it, so a long
+            // line of many sentences is walked once.
+            if (at < lineFrom || at >= lineTo) {
+                lineFrom = source.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+                if (at == 0) {
+                    lineFrom = 0;
+                }
+                lineTo = source.indexOf('\n', at);
+                if (lineTo < 0) {
+                    lineTo = source.length();
+                }
+                lineHasTab = source.substring(lineFrom, lineTo).indexOf('\t') >= 0;
             }
-            int lineEnd = source.indexOf('\n', at);
-            if (lineEnd < 0) {
-                lineEnd = source.length();
-            }
-            String line = source.substring(lineStart, lineEnd);
-            if (line.indexOf('\t') < 0) {
+            int lineStart = lineFrom;
+            int lineEnd = lineTo;
+            if (!lineHasTab) {
                 return false;
             }
+            String line = source.substring(lineStart, lineEnd);
             if (lineStart < blockStart || lineStart > blockEnd + 1) {
                 // A new block of rows: its first line heads it, if it is labels.
                 int first = lineStart;
@@ -886,8 +896,6 @@ public final class Reader {
     /** 动员部署阶段（2027年3月—6月）: the time in brackets after a phase's name is its deadline, not its title. */
     private static final Pattern BRACKETED_TIME = Pattern.compile("[（(][^（）()]*(?:\\d|[一二三四五六七八九十])月[^（）()]*[）)]$");
 
-    /** A document's number (文号): 苇办发〔2027〕6号, 县政办发[2026]12号. */
-
     /** A task named in a field of its own: 任务名称：…；, 项目名称：…，. */
     private static final Pattern NAMED_TASK = Pattern.compile("(?:任务名称|项目名称|事项名称|工作任务|任务内容|事项)[：:]([^；;。，,]{2,40})");
 
@@ -1053,7 +1061,7 @@ public final class Reader {
     /** A note that closes the text itself, not its last item: 欢迎…提出意见建议，请于…前反馈, 联系电话, 特此通知. */
     private static final Pattern CLOSING_NOTE = Pattern.compile("联系电话|联系人[：:]|^特此(?:通知|报告|函告|通报)|欢迎[^。]{0,20}(?:意见|建议)|^附件[：:]");
 
-    /** A body without the signature lines that close it (issuer's names and the date, up to four lines). */
+    /** A body without the lines that close the text under its last part (the issuer's names, the date, a closing note; up to six). */
     private static String withoutSignature(String body) {
         List<String> lines = body.lines().toList();
         int keep = lines.size();
@@ -1082,28 +1090,26 @@ public final class Reader {
     /** Where an item's clauses end: each clause's time word binds that clause only. */
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?\\n]");
 
+    /** The latest date set as a limit (…前, …以内) in a text: 均须于2027年12月底前全面完成, not 2023年，全镇…. */
+    private static LocalDate firmDate(String lead, int year, int spokenIn, int docMonth) {
+        return latestDate(lead, year, spokenIn, docMonth, true);
+    }
+
     /**
      * The latest date an item's own words set, clause by clause: an item that builds one thing by 6月底 and finishes
      * another 年内 is done at the year's end, as its quantities' latest deadline would say (TASKS.md).
+     * (The year the text was written in, {@code spokenIn}, keeps 年底前 in a year-end report's plan for next year from
+     * moving twice.)
      */
-    /** The latest date set as a limit (…前, …以内) in a text: 均须于2027年12月底前全面完成, not 2023年，全镇…. */
-    private static LocalDate firmDate(String lead, int year, int spokenIn, int docMonth) {
-        LocalDate latest = null;
-        for (String clause : CLAUSE_END.split(lead)) {
-            TimeWords.Mark mark = TimeWords.in(clause, year, spokenIn, docMonth);
-            if (mark != null && mark.date() != null && mark.firm() && (latest == null || mark.date().isAfter(latest))) {
-                latest = mark.date();
-            }
-        }
-        return latest;
+    private static LocalDate latestDate(String body, int year, int spokenIn, int docMonth) {
+        return latestDate(body, year, spokenIn, docMonth, false);
     }
 
-    /** (The year the text was written in, {@code spokenIn}, keeps 年底前 in a year-end report's plan for next year from moving twice.) */
-    private static LocalDate latestDate(String body, int year, int spokenIn, int docMonth) {
+    private static LocalDate latestDate(String body, int year, int spokenIn, int docMonth, boolean limitsOnly) {
         LocalDate latest = null;
         for (String clause : CLAUSE_END.split(body)) {
             TimeWords.Mark mark = TimeWords.in(clause, year, spokenIn, docMonth);
-            if (mark != null && mark.date() != null && (latest == null || mark.date().isAfter(latest))) {
+            if (mark != null && mark.date() != null && (!limitsOnly || mark.firm()) && (latest == null || mark.date().isAfter(latest))) {
                 latest = mark.date();
             }
         }

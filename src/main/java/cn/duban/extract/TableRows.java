@@ -52,9 +52,11 @@ final class TableRows {
             return null;
         }
         int[] at = new int[cells.length];
+        String[] simple = new String[cells.length];
         int cursor = 0;
         for (int i = 0; i < cells.length; i++) {
             String cell = simple(cells[i]);
+            simple[i] = cell;
             if (cell.isEmpty()) {
                 at[i] = -1;
                 continue;
@@ -69,8 +71,8 @@ final class TableRows {
         int nameColumn = -1;
         for (int i = 0; i < cells.length; i++) {
             String heading = i < headings.length ? simple(headings[i]) : "";
-            if (at[i] >= 0 && !NOT_FIGURES.matcher(heading).find() && !CELL.matcher(simple(cells[i])).matches()
-                    && !simple(cells[i]).equals("—")) {
+            if (at[i] >= 0 && !NOT_FIGURES.matcher(heading).find() && !CELL.matcher(simple[i]).matches()
+                    && !simple[i].equals("—")) {
                 nameColumn = i;
                 break;
             }
@@ -78,34 +80,49 @@ final class TableRows {
         if (nameColumn < 0) {
             return null;
         }
-        String rawName = simple(cells[nameColumn]);
+        String rawName = simple[nameColumn];
+        // 指标 | 单位 | 年度目标 | …: a column of units gives the row's unit where its name gives none.
+        int unitColumn = -1;
+        for (int i = 0; i < headings.length && i < cells.length; i++) {
+            String h = simple(headings[i]);
+            if ((h.equals("单位") || h.equals("计量单位")) && at[i] >= 0) {
+                unitColumn = i;
+            }
+        }
         Matcher nameUnit = UNIT_IN_BRACKETS.matcher(rawName);
         String rowUnit = nameUnit.find() ? nameUnit.group(1) : null;
         String name = UNIT_IN_BRACKETS.matcher(rawName).replaceAll("").strip();
         List<Cell> out = new ArrayList<>();
         for (int i = nameColumn + 1; i < cells.length; i++) {
             String heading = i < headings.length ? simple(headings[i]) : "";
-            Matcher m = CELL.matcher(simple(cells[i]));
+            Matcher m = CELL.matcher(simple[i]);
             if (at[i] < 0 || heading.isEmpty() || NOT_FIGURES.matcher(heading).find() || !m.matches()) {
                 continue;
             }
             Matcher headingUnit = UNIT_IN_BRACKETS.matcher(heading);
-            String written = m.group(2) != null ? "%" : rowUnit != null ? rowUnit : headingUnit.find() ? headingUnit.group(1) : null;
+            String written = m.group(2) != null
+                    ? "%"
+                    : rowUnit != null ? rowUnit : headingUnit.find() ? headingUnit.group(1) : unitColumn >= 0 ? simple[unitColumn] : null;
             QuantityFinder.Found unit = written == null ? null : unitOf(written);
             if (unit == null) {
                 continue;
             }
             String bare = UNIT_IN_BRACKETS.matcher(heading).replaceAll("").strip();
+            // (目标完成率, 任务完成数, 占年度目标: what was done of a target, not the target)
+            boolean done = (DONE_COLUMN.matcher(bare).find() || bare.startsWith("占")) && !bare.startsWith("计划") && !bare.startsWith("目标")
+                    && (bare.contains("完成") || bare.contains("累计") || bare.contains("率") || bare.startsWith("占"));
             String kind = SCALE_COLUMN.matcher(bare).find()
                     ? Meaning.OTHER
-                    : TARGET_COLUMN.matcher(bare).find()
-                            ? Meaning.TARGET
-                            : DONE_COLUMN.matcher(bare).find() ? Meaning.ACTUAL : planned ? Meaning.TARGET : Meaning.ACTUAL;
+                    : done
+                            ? Meaning.ACTUAL
+                            : TARGET_COLUMN.matcher(bare).find()
+                                    ? Meaning.TARGET
+                                    : DONE_COLUMN.matcher(bare).find() ? Meaning.ACTUAL : planned ? Meaning.TARGET : Meaning.ACTUAL;
             String qualifier = SPAN.matcher(bare).replaceFirst("");
             String indicator = PLAIN.matcher(qualifier).matches() || PLAIN.matcher(bare).matches() ? name : name + qualifier;
             String bound = m.group(3);
             String comparator = bound == null || bound.equals("左右") ? "=" : bound.equals("以下") || bound.equals("以内") ? "<=" : ">=";
-            String cellText = simple(cells[i]);
+            String cellText = simple[i];
             int numberAt = cellText.indexOf(m.group(1));
             int start = at[i] + Math.max(0, numberAt);
             int end = start + m.group(1).length() + (m.group(2) != null ? 1 : 0);
@@ -125,6 +142,9 @@ final class TableRows {
             String c = simple(cell);
             if (CELL.matcher(c).matches() || BLANK.matcher(c).matches() && !c.isEmpty()) {
                 return false; // a figure, or a cell left "—", is a row's
+            }
+            if (c.length() > 24 || c.indexOf('。') >= 0 || c.indexOf('，') >= 0 || c.indexOf('；') >= 0) {
+                return false; // a heading's cells are labels; a cell told in sentences is a row's
             }
             labels += c.isEmpty() ? 0 : 1;
             names |= HEADING_WORDS.matcher(c).find();

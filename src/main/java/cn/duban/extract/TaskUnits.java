@@ -92,7 +92,7 @@ final class TaskUnits {
                 // Inside the note the names are units whatever their prefix (平安办, 应急管理站), as under a label.
                 for (String part : content.split("[，,；;]")) {
                     String p = part.strip();
-                    boolean isCo = CO_VERB.matcher(p).find() && !LEAD_VERB.matcher(p).find();
+                    boolean isCo = coOnly(p);
                     String bare = p.replaceFirst("(?:牵头|负责|主抓|配合|协助|协同|参与|按职责分工负责|按职责负责|分工负责)$", "");
                     List<String> names = labelled(bare);
                     if (names.isEmpty() || names.size() != bare.split("[、/和]").length) {
@@ -128,7 +128,7 @@ final class TaskUnits {
                     if (names.isEmpty()) {
                         names = labelled(part); // 责任科室：经济发展办、统计站 — the label says they are units, whatever their prefix
                     }
-                    boolean isCo = label == CO_LABEL || CO_VERB.matcher(part.strip()).find() && !LEAD_VERB.matcher(part).find();
+                    boolean isCo = label == CO_LABEL || coOnly(part.strip());
                     (isCo ? co : lead).addAll(names);
                 }
             }
@@ -215,6 +215,15 @@ final class TaskUnits {
             lead.addAll(co);
             co.clear();
         }
+    }
+
+    /**
+     * Whether a part names co-operating units only: it ends with a co-verb (配合, 按职责分工负责) and names no lead once that
+     * verb is set aside (按职责分工负责 ends in 负责, a lead's word).
+     */
+    private static boolean coOnly(String part) {
+        Matcher co = CO_VERB.matcher(part);
+        return co.find() && !LEAD_VERB.matcher(part.substring(0, co.start())).find();
     }
 
     private static String strip(String clause) {

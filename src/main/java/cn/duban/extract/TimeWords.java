@@ -39,7 +39,9 @@ final class TimeWords {
                 none = new Mark(start, null);
                 return;
             }
-            if (STARTS_AFTER.at(text, end) != null) {
+            // (起草, 起步, 起来 are other words)
+            if (STARTS_AFTER.at(text, end) != null && !(end + 1 < text.length() && text.charAt(end) == '起'
+                    && "草步来见点".indexOf(text.charAt(end + 1)) >= 0)) {
                 none = new Mark(start, null);
                 return;
             }
@@ -63,7 +65,7 @@ final class TimeWords {
     private static final WordSet STARTS_AFTER = new WordSet("起", "开始", "以后");
 
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-    private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "(?:月份?)?\\s*[-—－~～至到]\\s*" + NUM + "月份?");
+    private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "(?:月份?)?\\s*[-—－~～至到]\\s*" + NUM + "月份?(?!\\s*\\d{1,2}[日号])");
     private static final Pattern DAY_RANGE = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]?\\s*[-—－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})[日号]");
     private static final Pattern FULL_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]");

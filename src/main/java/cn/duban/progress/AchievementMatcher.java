@@ -156,7 +156,6 @@ final class AchievementMatcher {
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     /** A share of the task: …完成全年任务的85%, 占年度目标的90%, 完成率. */
     private static final Pattern SHARE = Pattern.compile("(?:任务|目标|计划)[^，,；;。]{0,12}的$|完成率(?:为|达|达到)?$|完成进度(?:为|达|达到)?$|^占$");
-    /** A village or community named in office prose: two or three characters before 村 or 社区. */
     /** A village's, a community's, or another township's name (丰乐镇已交付15宗): its figures are its own. */
     private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区|镇|乡|街道)(?!民(?!宿)|[道级组委集庄镇干两务容落内里规医卫史村区域直属长])");
     /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
@@ -318,7 +317,7 @@ final class AchievementMatcher {
             }
             // 物流园区是…盯得最紧的，县里给我们的任务是…，到11月底我们完成了2.93亿元: a figure whose own words name only
             // the unit and the doing (我们完成了) is of what its sentence opened with, as spoken reports go.
-            String ownWords = OfficeTerms.core(namePre + q.indicator()).replaceAll(UNNAMING, "").replaceAll("[^\\p{IsHan}]", "");
+            String ownWords = UNNAMING.matcher(OfficeTerms.core(namePre + q.indicator())).replaceAll("").replaceAll("[^\\p{IsHan}]", "");
             if (!namesNothing && ownWords.length() < 2 && !opening.isEmpty()) {
                 near.addAll(OfficeTerms.bigrams(OfficeTerms.canonical(opening)));
                 wider = new HashSet<>(wider);
@@ -515,21 +514,20 @@ final class AchievementMatcher {
             }
             // 11月未发生亡人事故, 四周均未发生…: none this month says nothing of the year, whose count the indicator keeps
             // (the month may well have had none while the year had some); only 今年以来/全年未发生 states the year's 0.
-            BigDecimal value = BigDecimal.ZERO;
             String sentenceText = text.substring(sentenceStart(text, none.start()), Math.min(text.length(), sentenceEnd(text, none.end())));
-            boolean year = firstIn(before, RUNNING_WORDS) != null || before.contains("今年") || before.contains("年内");
-            if (!year && (ONE_MONTH.matcher(before).find() || firstIn(before, INCREMENT_WORDS) != null || WEEK.matcher(before).find()
-                    || before.contains("四周")
-                    || firstIn(sentenceText.substring(0, Math.min(sentenceText.length(), 12)), INCREMENT_WORDS) != null)) {
+            // (a bare 今年 may open 今年11月未发生…, which is still one month's)
+            boolean speaksOfYear = firstIn(before, RUNNING_WORDS) != null || before.contains("年内");
+            if (!speaksOfYear
+                    && (ONE_MONTH.matcher(before).find() || firstIn(before, INCREMENT_WORDS) != null || WEEK.matcher(before).find()
+                            || before.contains("四周")
+                            || firstIn(sentenceText.substring(0, Math.min(sentenceText.length(), 12)), INCREMENT_WORDS) != null)) {
                 continue;
             }
             int sentenceStart = sentenceStart(source, start);
             int sentenceEnd = sentenceEnd(source, end);
-            return new Proposal(line.taskId(), m.indicatorId(), m.name(), value, m.unit(),
-                    value.signum() == 0 ? How.CUMULATIVE.json : How.INCREMENT.json,
+            return new Proposal(line.taskId(), m.indicatorId(), m.name(), BigDecimal.ZERO, m.unit(), How.CUMULATIVE.json,
                     source.substring(sentenceStart, sentenceEnd).strip(), start, end, source.substring(start, end), counted,
-                    "原文称“" + clause.strip() + "”，" + (value.signum() == 0 ? "即为0" : "本期为0，沿用上期累计" + plain(value)), List.of(),
-                    sentenceStart, sentenceEnd);
+                    "原文称“" + clause.strip() + "”，即为0", List.of(), sentenceStart, sentenceEnd);
         }
         return null;
     }
@@ -618,9 +616,13 @@ final class AchievementMatcher {
             // A table's cell ends its clause: the reader reads a row with its tabs folded to spaces, so in a row of the
             // source the space before the figure's cell marks where its clause starts (培训农村劳动力1400人 in the
             // 督办事项 cell is not the clause of the progress cell's 1350人).
-            int lineStart = source.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
-            int tab = source.lastIndexOf('\t', Math.max(0, q.start() - 1));
-            if (tab >= lineStart && !(q.evidence() != null && q.evidence().startsWith("表格"))) {
+            // Looked for within bounds, back to the line's start: a text without line breaks must not be walked per figure.
+            int lineStart = q.start();
+            boolean tab = false;
+            while (lineStart > 0 && q.start() - lineStart < PARAGRAPH_LOOKBACK && source.charAt(lineStart - 1) != '\n') {
+                tab |= source.charAt(--lineStart) == '\t';
+            }
+            if (tab && !(q.evidence() != null && q.evidence().startsWith("表格"))) {
                 clauseStart = Math.max(clauseStart, c.sentence.lastIndexOf(' ', Math.max(0, c.at - 1)) + 1);
                 String rowName = rowName(source.substring(lineStart, q.start()));
                 c.rowName = rowName;
@@ -1041,7 +1043,7 @@ final class AchievementMatcher {
             return;
         }
         // 一期6.2公里已于9月完工，二期工程形象进度80%: one phase of a project is a part of it.
-        if (PHASE.matcher(pre).find() && c.sentence.matches(".*[一二三四首]期.*[一二三四]期.*")) {
+        if (PHASE.matcher(pre).find() && TWO_PHASES.matcher(c.sentence).find()) {
             c.setAside = "工程一期的数，不是全部";
             return;
         }
@@ -1158,7 +1160,8 @@ final class AchievementMatcher {
         // the unit's own total, not a village's part.
         // (枫香坪村3处、鹭鸶滩村2处: each village with its own figure is no such list.)
         if (c.namedUnit != null && c.shape == Shape.AMOUNT && MeasureUnit.THINGS.equals(c.unit.dimension())
-                && !DIGIT.matcher(pre).find() && q.value().compareTo(BigDecimal.valueOf(namesListed(pre, setting))) == 0
+                && !DIGIT.matcher(pre.substring(Math.max(0, pre.indexOf(c.namedUnit)))).find()
+                && q.value().compareTo(BigDecimal.valueOf(namesListed(pre, setting))) == 0
                 && namesListed(pre, setting) >= 2) {
             c.namedUnit = null;
         }
@@ -1220,7 +1223,8 @@ final class AchievementMatcher {
     private static final Pattern AIM_IN_SENTENCE = Pattern.compile("(承诺|年度目标|目标任务|全年目标|工作目标|细则要求|考核要求|任务要求|目标要求)[：:][^。；;]*$");
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
     /** The words of a figure that name no thing: the unit itself, time, the doing (我们…完成了, 到11月底, 现在改完了). */
-    private static final String UNNAMING = "我们|我镇|我乡|全镇|全乡|今年|现在|目前|已经|到|月底|月份|月|底|又|了|完成|完|改|新增|做到|实现|达到|共|累计|截至|一共|已|在|的";
+    private static final Pattern UNNAMING = Pattern.compile(
+            "我们|我镇|我乡|全镇|全乡|今年|现在|目前|已经|月底|月份|完成了|完成|改完了|改完|新增|做到|实现|达到|累计|截至|一共|又|了|共|已|到");
     /** A list of places closed by 等: A、B等. */
     private static final Pattern EXAMPLES = Pattern.compile("、[^，,；;。]{1,24}?等(?![级次])");
 
@@ -1246,14 +1250,16 @@ final class AchievementMatcher {
     private static final Pattern WEEK = Pattern.compile("第[一二三四五六1-6]周|本周|上周|当周|周内");
     /** 请求追加…指标, 恳请县里支持, 申请安排…资金: an ask of the level above. */
     private static final Pattern REQUEST = Pattern.compile("(?:请求|恳请|建议县|申请县|希望县)[^，,；;。]{0,12}(?:追加|安排|支持|给予|解决|下达|协调|增加|倾斜)");
+    /** A sentence naming two phases of one project: 一期…二期. */
+    private static final Pattern TWO_PHASES = Pattern.compile("[一二三四首]期[\\s\\S]*?[一二三四]期");
     /** 一期6.2公里: the phase named right before the figure. */
     private static final Pattern PHASE = Pattern.compile("[一二三四首]期(?:工程|项目)?[^，,；;。]{0,3}$");
     /** 提交备案申请, 申请…: what was applied for. */
-    private static final Pattern APPLIED = Pattern.compile("申请|申报");
+    private static final Pattern APPLIED = Pattern.compile("(?<!成功)(?<!获批)(?:申请|申报)(?!成功|获批)");
 
     /** 今年县里要求我们完成十四个: what a higher level asks of the unit is its quota restated. */
     private static final Pattern REQUIRED_OF_US = Pattern.compile(
-            "(?:县|市|省|上级|上面|区)[里委府政]{0,3}[^，,；;。]{0,4}要求(?:我们|我镇|我乡|我街道|全镇|全乡|本镇|本乡)?[^，,；;。]{0,4}(?:完成|达到|新建|建成)?[^，,；;。]{0,12}$");
+            "(?:(?<![社园小景城超街商])(?:县|市|省|区)|上级|上面)[里委府政]{0,3}[^，,；;。]{0,4}要求(?:我们|我镇|我乡|我街道|全镇|全乡|本镇|本乡)?[^，,；;。]{0,4}(?:完成|达到|新建|建成)?[^，,；;。]{0,12}$");
     /** Right after a figure and its noun: 两个站正在装修, 3户仍在施工. */
     private static final Pattern UNDER_WAY_AFTER = Pattern.compile(
             "^[^，,；;。]{0,4}(?:正在|仍在|还在)(?:装修|建设|施工|实施|推进|办理|整改|改造|安装|调试|审批|申报|验收)");
@@ -1275,12 +1281,6 @@ final class AchievementMatcher {
     /** Words of the present a paragraph may set its figures in: after them, an earlier month's end no longer holds. */
     private static final String[] PRESENT_WORDS = {"本月", "当月", "目前", "今年以来", "年初以来", "至今", "迄今"};
 
-    /**
-     * The earlier month's end the paragraph last dated its figures to before this one (截至9月底, 1—9月) when the
-     * report is of a later month, else null: a frame of the present (本月, 目前, 11月) or a later month since resets it,
-     * and an earlier month named alone (10月新增…) or a date (9月12日) does not. Read back from the figure, 月 by 月, so
-     * that each figure costs a few characters' look, not a pattern tried at every position of its paragraph.
-     */
     /** A span named by quarters or halves, and the month it ends: 前三季度 → 9, 上半年 → 6. */
     private static final Pattern QUARTER_SPAN = Pattern.compile("前三季度|三季度|前两个季度|上半年|一季度|二季度|1—9月|1-9月");
 
@@ -1308,6 +1308,12 @@ final class AchievementMatcher {
         return ends < setting.periodEnds().getMonthValue() ? last : null;
     }
 
+    /**
+     * The earlier month's end the paragraph last dated its figures to before this one (截至9月底, 1—9月) when the
+     * report is of a later month, else null: a frame of the present (本月, 目前, 11月) or a later month since resets it,
+     * and an earlier month named alone (10月新增…) or a date (9月12日) does not. Read back from the figure, 月 by 月, so
+     * that each figure costs a few characters' look, not a pattern tried at every position of its paragraph.
+     */
     static String staleFrame(String before, Setting setting) {
         if (setting.periodEnds() == null || before.isEmpty()) {
             return null;
@@ -1391,9 +1397,9 @@ final class AchievementMatcher {
 
     /** A count of all there are at a date (户数（期末）, 年末实有): never what is new this year. */
     private static final String[] STANDING_WORDS = {"期末", "年末实有", "现有", "实有"};
-    /** Between a whole and what is done of it in one clause: 6处…已完工5处, 12个项目中已建成8个. */
     /** 已有, 其中有 right before a part of a whole. */
     private static final Pattern HAS_OF = Pattern.compile("(?:已有|已经有|其中有|中有)$");
+    /** Between a whole and what is done of it in one clause: 6处…已完工5处, 12个项目中已建成8个. */
     private static final Pattern DONE_OF = Pattern.compile("(?:已|中|其中)[^，,；;。]{0,3}(?:完成|完工|建成|竣工|投用|投产|开工|通水|通车|验收)");
 
     /** How a township names itself in its own report: 我乡, 本镇, 全乡, its name. */
