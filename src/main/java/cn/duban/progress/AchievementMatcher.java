@@ -476,13 +476,16 @@ final class AchievementMatcher {
      * before this is asked).
      */
     private static Proposal statedNone(Extraction e, String source, NormalisedText read, ReportLine line, ReportLine.Measure m) {
-        String counted = OfficeTerms.core(OfficeTerms.withoutScope(m.name())).replace("|", "");
+        // The count's word is taken off the name as written, before core() takes its last 数 (森林火灾发生起数 → 森林火灾,
+        // not 森林火灾发生起).
+        String counted = OfficeTerms.withoutScope(m.name());
         for (String suffix : COUNT_SUFFIXES) {
             if (counted.endsWith(suffix) && counted.length() > suffix.length() + 1) {
                 counted = counted.substring(0, counted.length() - suffix.length());
                 break;
             }
         }
+        counted = OfficeTerms.core(counted).replace("|", "");
         Set<String> wanted = OfficeTerms.bigrams(counted);
         if (wanted.isEmpty()) {
             return null;
