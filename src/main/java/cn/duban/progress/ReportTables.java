@@ -29,10 +29,16 @@ final class ReportTables {
 
     private static final String[] NAME_HEADERS = {"指标", "项目", "名称", "内容", "任务", "事项"};
     private static final String[] CUMULATIVE_HEADERS = {"累计", "完成数", "完成值", "实际完成", "完成情况", "截至", "完成量", "实绩",
-            "已完成", "完成"};
+            "已完成", "完成", "核实值", "核定值", "认定值"};
+    /** A column of what the unit itself reported, read where the verified one (核实值) is left unverified. */
+    private static final String[] REPORTED_HEADERS = {"自报", "报送值", "上报值", "填报值"};
     private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};
     /** A first column naming the places a table's rows are of: 村名, 村（社区）, 乡镇. */
     private static final String[] PLACE_HEADERS = {"村名", "村别", "村（社区）", "乡镇", "镇村", "社区名称", "单位名称"};
+    /** 11月新增54万元 in a cell: the month's increment. */
+    private static final Pattern ONE_MONTH_NEW = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?新增");
+    /** Words of the period before this one in a heading: 截至上月底, 上期累计, 上年末. */
+    private static final String[] LAST_PERIOD = {"上月", "上期", "上年末", "上次"};
     /** A column of codes or numbers (指标编码, 序号), never the name of what a row measures. */
     private static final String[] CODE_HEADERS = {"编码", "代码", "编号", "序号"};
     /** A column of the share of the year's target done. */
@@ -237,7 +243,7 @@ final class ReportTables {
     /** A header row: which column names the indicator, which holds its unit, which its figure (and whether one month's). */
     private record Header(int cells, int name, int unit, int figure, boolean month, String figureHeading, String headingUnit,
             int increment, String incrementHeading, int share, String shareHeading, int earlier, int remark, String[] headings,
-            int[] periods) {
+            int[] periods, int reported) {
 
         static Header of(String[] cells) {
             if (cells.length < 3) {
@@ -269,6 +275,7 @@ final class ReportTables {
                 }
             }
             int earlier = -1;
+            int reported = -1;
             int remark = -1;
             List<Integer> periods = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
@@ -282,6 +289,12 @@ final class ReportTables {
                     remark = i;
                 } else if (i == name) {
                     continue;
+                } else if (reported < 0 && any(c, REPORTED_HEADERS)) {
+                    reported = i; // 评估核实值 | 镇自报值: the unit's own figure, where the verified one is missing
+                    continue;
+                } else if (earlier < 0 && any(c, CUMULATIVE_HEADERS) && any(c, LAST_PERIOD)) {
+                    // 截至上月底 | 本月完成 | 累计: the total the last report gave, what the month adds to it.
+                    earlier = i;
                 } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS) && !any(c, CODE_HEADERS)) {
                     name = i;
                 } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE)
@@ -325,12 +338,12 @@ final class ReportTables {
             return new Header(cells.length, name, unit, figure, cumulative < 0, simple[figure], u.find() ? u.group(1) : null,
                     cumulative >= 0 ? since : -1, cumulative >= 0 && since >= 0 ? simple[since] : null, share,
                     share >= 0 ? simple[share] : null, earlier, remark, simple,
-                    periods.stream().mapToInt(Integer::intValue).toArray());
+                    periods.stream().mapToInt(Integer::intValue).toArray(), reported);
         }
 
         Header withUnit(String unit) {
             return new Header(cells, name, this.unit, figure, month, figureHeading, unit, increment, incrementHeading, share, shareHeading,
-                    earlier, remark, headings, periods);
+                    earlier, remark, headings, periods, reported);
         }
 
         /** Whether the period columns run from the year's start (一季度 or 1月 first). */
@@ -356,7 +369,8 @@ final class ReportTables {
         /** Whether the row measures a rate: its unit cell, or its name's bracket, says %. */
         private boolean percentIn(String[] cells, int unit, String rawName) {
             String written = unit >= 0 && unit < cells.length ? simple(cells[unit]) : "";
-            return written.equals("%") || written.equals("％") || rawName.endsWith("（%）") || rawName.endsWith("(%)");
+            return written.equals("%") || written.equals("％") || rawName.endsWith("（%）") || rawName.endsWith("(%)")
+                    || rawName.endsWith("率");
         }
 
         /** Whether the row's target cell (目标, 年度任务) states an amount, not a percentage. */
@@ -470,6 +484,12 @@ final class ReportTables {
                 column = increment;
                 heading = incrementHeading;
             }
+            // 评估核实值 left 未核实 beside 镇自报值 151台: the unit's own figure stands in (a 11月新增54万元 in it is the month's).
+            if (sum == null && !NUMBER.matcher(cells[column]).find() && reported >= 0 && reported < cells.length
+                    && NUMBER.matcher(cells[reported]).find()) {
+                column = reported;
+                heading = headings[reported];
+            }
             // Neither left a figure, only the share of the year's target (完成进度 96.0%): that share.
             if (!NUMBER.matcher(cells[column]).find() && share >= 0 && share < cells.length && cells[share].contains("%")) {
                 column = share;
@@ -526,7 +546,9 @@ final class ReportTables {
             String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
             // The words the matcher reads before the figure: the indicator's name and the column's heading.
             // 本月+420亩 in a 完成数 column: the month's increment, as its cell says.
-            boolean monthCell = value.contains("本月") || value.contains("当月") || value.strip().startsWith("+");
+            // (a sum of the last total and the month's +X is a total, whatever its cell says)
+            boolean monthCell = sum == null && (value.contains("本月") || value.contains("当月") || value.strip().startsWith("+")
+                    || ONE_MONTH_NEW.matcher(value).find());
             return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
                     indicator, "=", null, false, start, end,
                     (total ? TOTAL : month || monthCell ? "表格本月：" : "表格累计：") + indicator + heading);

@@ -108,6 +108,10 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_J = new Dev("qinghe-j", "清河镇", true);
     /** 龙坪乡 with a ninth ledger (冷水鱼, 非遗工坊, 应急广播, 5G, 野生动物致害, 周转宿舍, 水土流失, 寄递, 农网, 农险, 传统村落): a 院坝会 talk, a Traditional 季度+11月 report, a .docx 督查检查表 of samples and totals. */
     public static final Dev LONGPING_I = new Dev("longping-i", "龙坪乡", true);
+    /** 石桥镇 with a ninth ledger (大棚, 标准厂房, 废旧线杆, 路灯, 绿道, 食品安全, 疫苗接种, 扬尘, 自建房, 不动产登记, 新就业群体入会, 健身设施): a 重点工作进展公示, a Traditional 招商推介 article, a .docx 工作专班 summary of small tables. */
+    public static final Dev SHIQIAO_I = new Dev("shiqiao-i", "石桥镇", true);
+    /** 清河镇 with an eleventh ledger (绿肥, 测土配方, 农机补贴, 产权交易, 粪污, 排涝, 健身, 欠薪, 家宴, 闲置农房, 家庭农场, 村史馆): an 应知应会 问答 handbook, a Traditional 代表接待日 record, a .docx third-party evaluation with 核实值 and 自报值. */
+    public static final Dev QINGHE_K = new Dev("qinghe-k", "清河镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
