@@ -61,7 +61,8 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
      * quota in a review's words).
      */
     private static final Pattern AIM_LABEL = Pattern.compile(
-            "^\\s*(?:年度目标|目标任务|工作目标|任务目标|目标要求|年度任务|任务要求|目标值|目标|(?:年初)?(?:向代表)?承诺(?:事项|内容)?)\\s*[：:]");
+            "^\\s*(?:年度目标|目标任务|工作目标|任务目标|目标要求|年度任务|任务要求|目标值|目标|(?:年初)?(?:向代表)?承诺(?:事项|内容)?"
+                    + "|建设内容|实施内容|建设任务|建设规模及内容)\\s*[：:]");
     private static final Pattern DONE_LABEL = Pattern.compile(
             "^\\s*(?:完成情况|进展情况|工作进展|推进情况|落实情况|整改成效|整改情况|工作成效|取得成效|进展|成效)\\s*[：:]");
 
