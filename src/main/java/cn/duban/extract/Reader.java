@@ -351,6 +351,7 @@ public final class Reader {
         private int blockStart = -1;
         private int blockEnd = -1;
         private String[] headings;
+        private String[] simpleHeadings;
         private String[] cells;
         private int lineFrom = -1;
         private int lineTo = -1;
@@ -397,6 +398,7 @@ public final class Reader {
                 int firstEnd = source.indexOf('\n', first);
                 String[] top = source.substring(first, firstEnd < 0 ? source.length() : firstEnd).split("\t", -1);
                 headings = TableRows.isHeading(top) ? top : null;
+                simpleHeadings = headings == null ? null : TableRows.simplified(headings);
                 blockStart = first;
             }
             blockEnd = lineEnd;
@@ -404,6 +406,7 @@ public final class Reader {
             // A second table right under the first: its own heading row heads the rows after it.
             if (lineStart != blockStart && TableRows.isHeading(cells)) {
                 headings = cells;
+                simpleHeadings = TableRows.simplified(cells);
                 return false;
             }
             return headings != null && !java.util.Arrays.equals(cells, headings);
@@ -418,8 +421,9 @@ public final class Reader {
             return blockStart >= 0;
         }
 
+        /** The heading row's cells, normalised as the rows are read against them. */
         String[] headings() {
-            return headings;
+            return simpleHeadings;
         }
     }
 

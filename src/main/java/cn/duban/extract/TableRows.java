@@ -44,7 +44,7 @@ final class TableRows {
      *
      * @param row      the row's normalised text (its cells one space apart)
      * @param cells    its cells as written (tab-separated)
-     * @param headings the table's heading row's cells, or null
+     * @param headings the table's heading row's cells as {@link #simplified} gives them, or null
      * @param planned  whether the row stands where work is planned (its figures are targets unless its column says)
      */
     static List<Cell> read(String row, String[] cells, String[] headings, boolean planned) {
@@ -70,7 +70,7 @@ final class TableRows {
         }
         int nameColumn = -1;
         for (int i = 0; i < cells.length; i++) {
-            String heading = i < headings.length ? simple(headings[i]) : "";
+            String heading = i < headings.length ? headings[i] : "";
             if (at[i] >= 0 && !NOT_FIGURES.matcher(heading).find() && !CELL.matcher(simple[i]).matches()
                     && !simple[i].equals("—")) {
                 nameColumn = i;
@@ -84,7 +84,7 @@ final class TableRows {
         // 指标 | 单位 | 年度目标 | …: a column of units gives the row's unit where its name gives none.
         int unitColumn = -1;
         for (int i = 0; i < headings.length && i < cells.length; i++) {
-            String h = simple(headings[i]);
+            String h = headings[i];
             if ((h.equals("单位") || h.equals("计量单位")) && at[i] >= 0) {
                 unitColumn = i;
             }
@@ -94,7 +94,7 @@ final class TableRows {
         String name = UNIT_IN_BRACKETS.matcher(rawName).replaceAll("").strip();
         List<Cell> out = new ArrayList<>();
         for (int i = nameColumn + 1; i < cells.length; i++) {
-            String heading = i < headings.length ? simple(headings[i]) : "";
+            String heading = i < headings.length ? headings[i] : "";
             Matcher m = CELL.matcher(simple[i]);
             if (at[i] < 0 || heading.isEmpty() || NOT_FIGURES.matcher(heading).find() || !m.matches()) {
                 continue;
@@ -130,6 +130,15 @@ final class TableRows {
             BigDecimal base = unit.magnitude() == 1 ? value : value.multiply(BigDecimal.valueOf(unit.magnitude())).stripTrailingZeros();
             out.add(new Cell(start, end, value, m.group(2) != null ? "%" : unit.unit(), base, unit.baseUnit(), kind, indicator, comparator,
                     heading));
+        }
+        return out;
+    }
+
+    /** A heading row's cells as the rows are read against them, normalised once for the whole table. */
+    static String[] simplified(String[] headings) {
+        String[] out = new String[headings.length];
+        for (int i = 0; i < headings.length; i++) {
+            out[i] = simple(headings[i]);
         }
         return out;
     }

@@ -306,7 +306,8 @@ final class AchievementMatcher {
             // 八、农房风貌提升 … 累计完工278户: a figure that names nothing of its own is named by its part's heading; one
             // that names a little (复耕1096亩 under 撂荒地复耕) is read with the heading's words, as the clause before it is.
             String heading = innermostHeading();
-            boolean namesNothing = OfficeTerms.core(namePre + q.indicator()).replaceAll("[^\\p{IsHan}]", "").length() < 2;
+            String ownCore = OfficeTerms.core(namePre + q.indicator());
+            boolean namesNothing = ownCore.replaceAll("[^\\p{IsHan}]", "").length() < 2;
             if (heading != null) {
                 Set<String> words = OfficeTerms.bigrams(OfficeTerms.canonical(heading));
                 if (namesNothing) {
@@ -317,7 +318,7 @@ final class AchievementMatcher {
             }
             // 物流园区是…盯得最紧的，县里给我们的任务是…，到11月底我们完成了2.93亿元: a figure whose own words name only
             // the unit and the doing (我们完成了) is of what its sentence opened with, as spoken reports go.
-            String ownWords = UNNAMING.matcher(OfficeTerms.core(namePre + q.indicator())).replaceAll("").replaceAll("[^\\p{IsHan}]", "");
+            String ownWords = UNNAMING.matcher(ownCore).replaceAll("").replaceAll("[^\\p{IsHan}]", "");
             if (!namesNothing && ownWords.length() < 2 && !opening.isEmpty()) {
                 near.addAll(OfficeTerms.bigrams(OfficeTerms.canonical(opening)));
                 wider = new HashSet<>(wider);
@@ -1089,7 +1090,8 @@ final class AchievementMatcher {
             return;
         }
         // 实地查看基站4座, 抽查生产便道3段共1.2公里: what was looked at or sampled is no work done.
-        if (c.shape == Shape.AMOUNT && (SAMPLED.matcher(pre).find() || SAMPLED.matcher(c.previousClause + "|" + pre).find())) {
+        // (read with the clause before, which the pattern reaches only when the figure's own clause is short)
+        if (c.shape == Shape.AMOUNT && SAMPLED.matcher(c.previousClause + "|" + pre).find()) {
             c.setAside = "抽查或查看的数，不是完成数";
             return;
         }
@@ -1136,7 +1138,7 @@ final class AchievementMatcher {
         // names it (石桥村集体经济收入) takes it.
         c.namedUnit = otherUnit(pre, c.opening, setting);
         // 镇中心幼儿园托班、枫香坪村托育点等已建成…托位96个: places listed with 等 are where the whole comes from.
-        if (c.namedUnit != null && EXAMPLES.matcher(pre).find() && pre.substring(0, examplesEnd(pre)).contains(c.namedUnit)) {
+        if (c.namedUnit != null && pre.substring(0, examplesEnd(pre)).contains(c.namedUnit)) {
             c.namedUnit = null;
         } else if (c.namedUnit == null) {
             c.namedUnit = firm(pre + "|" + c.opening);
@@ -1231,6 +1233,7 @@ final class AchievementMatcher {
     /** A list of places closed by 等: A、B等. */
     private static final Pattern EXAMPLES = Pattern.compile("、[^，,；;。]{1,24}?等(?![级次])");
 
+    /** Where a list closed by 等 ends in {@code pre}; 0 when there is none. */
     private static int examplesEnd(String pre) {
         Matcher m = EXAMPLES.matcher(pre);
         return m.find() ? m.end() : 0;
