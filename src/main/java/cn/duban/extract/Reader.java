@@ -60,6 +60,18 @@ public final class Reader {
     }
 
     /**
+     * A table cell's text as the reader reads it. A cell with no Chinese in it (45, 12.5%, —) is kept as it is, spaces
+     * collapsed: normalised as a line of its own, a lone figure would be taken for a page number and dropped.
+     */
+    public static String cell(String cell) {
+        String c = cell.strip();
+        if (c.codePoints().noneMatch(Character::isIdeographic)) {
+            return c.replaceAll("\\s+", " ");
+        }
+        return normalise(c).text().strip();
+    }
+
+    /**
      * Reads a document's text; {@code year} may be null to take it from the text, or failing that to
      * take the county's current year (outside Spring: the real clock in duban.zone).
      */

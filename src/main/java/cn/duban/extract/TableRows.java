@@ -182,10 +182,6 @@ final class TableRows {
      * written (the normaliser would take a lone 7800 on its line for a page number).
      */
     private static String simple(String cell) {
-        String c = cell.strip();
-        if (c.codePoints().noneMatch(Character::isIdeographic)) {
-            return c.replaceAll("\\s+", " ");
-        }
-        return Reader.normalise(c).text().strip();
+        return Reader.cell(cell);
     }
 }

@@ -580,7 +580,7 @@ final class ReportTables {
 
     /** A cell's text as the reader reads it (Simplified: 累計完成 is 累计完成), without the line end it adds. */
     private static String simple(String cell) {
-        return Reader.normalise(cell.strip()).text().strip();
+        return Reader.cell(cell);
     }
 
     /** The number a cell's matcher just found, a full-width point read as a point. */

@@ -84,4 +84,15 @@ class AchievementMatcherTests {
             assertThat(p.how()).isEqualTo("increment");
         });
     }
+
+    @Test
+    void aRowsSentenceKeepsItsWholeNumberCells() {
+        // A lone 6412 in a cell is no page number: the row the liaison sees beside the proposal shows every figure.
+        String table = "表1 主要指标完成情况\n指标名称\t计量单位\t年度目标\t累计完成\n一般公共预算收入\t万元\t6800\t6412\n";
+        var r = read(table);
+        assertThat(r.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("6412");
+            assertThat(p.sentence()).contains("6800").contains("6412");
+        });
+    }
 }
