@@ -77,6 +77,8 @@ final class ReportTables {
     private static final String SHARE_CUE = "完成进度";
     /** The evidence of a table's total row: 合计, 总计. */
     private static final String TOTAL = "表格合计：";
+    /** A 小计 row: the whole of a group of rows, and the table's whole only where no 合计 row follows. */
+    private static final String SUBTOTAL = "表格小计：";
     private static final Pattern TOTAL_ROW = Pattern.compile("^(?:全镇|全乡|全部)?(?:合计|总计|小计|总体)$");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
@@ -228,15 +230,22 @@ final class ReportTables {
 
     /** A table with a 合计 row: the other rows are its parts (one project's investment is not the township's). */
     private static List<Quantity> parts(List<Quantity> table) {
-        if (table.stream().noneMatch(q -> q.evidence().startsWith(TOTAL))) {
+        boolean grandTotal = table.stream().anyMatch(q -> q.evidence().startsWith(TOTAL));
+        if (!grandTotal && table.stream().noneMatch(q -> q.evidence().startsWith(SUBTOTAL))) {
             return List.copyOf(table);
         }
+        // 小计 … 小计 … 合计: each 小计 closes a group, a part like its rows; with no 合计, the 小计 is the table's whole.
         return table.stream().map(q -> q.evidence().startsWith(TOTAL)
                 ? q
-                : new Quantity(q.doc(), q.sentence(), q.surface(), q.value(),
-                        q.unit(), q.baseValue(), q.baseUnit(), q.kind(), q.indicator(), q.comparator(), q.deadline(), q.placeholder(),
-                        q.start(),
-                        q.end(), "表格分项：" + q.evidence().substring(q.evidence().indexOf('：') + 1)))
+                : q.evidence().startsWith(SUBTOTAL) && !grandTotal
+                        ? new Quantity(q.doc(), q.sentence(), q.surface(), q.value(), q.unit(), q.baseValue(), q.baseUnit(), q.kind(),
+                                q.indicator(), q.comparator(), q.deadline(), q.placeholder(), q.start(), q.end(),
+                                TOTAL + q.evidence().substring(SUBTOTAL.length()))
+                        : new Quantity(q.doc(), q.sentence(), q.surface(), q.value(),
+                                q.unit(), q.baseValue(), q.baseUnit(), q.kind(), q.indicator(), q.comparator(), q.deadline(),
+                                q.placeholder(),
+                                q.start(),
+                                q.end(), "表格分项：" + q.evidence().substring(q.evidence().indexOf('：') + 1)))
                 .toList();
     }
 
@@ -535,6 +544,7 @@ final class ReportTables {
             String indicator = withoutUnit(rawName);
             // 合计 | … | 48600: the table's whole, named by its column (累计完成投资).
             boolean total = TOTAL_ROW.matcher(indicator.replaceAll("\\s", "")).matches();
+            boolean subtotal = total && indicator.replaceAll("\\s", "").endsWith("小计");
             if (total) {
                 indicator = "";
             }
@@ -551,7 +561,7 @@ final class ReportTables {
                     || ONE_MONTH_NEW.matcher(value).find());
             return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
                     indicator, "=", null, false, start, end,
-                    (total ? TOTAL : month || monthCell ? "表格本月：" : "表格累计：") + indicator + heading);
+                    (subtotal ? SUBTOTAL : total ? TOTAL : month || monthCell ? "表格本月：" : "表格累计：") + indicator + heading);
         }
     }
 

@@ -95,4 +95,19 @@ class AchievementMatcherTests {
             assertThat(p.sentence()).contains("6800").contains("6412");
         });
     }
+
+    @Test
+    void aSubtotalIsAPartWhereTheTableHasAGrandTotal() {
+        // 小计 closes one group of projects; 合计 closes the table. Only the 合计 is the unit's own figure.
+        var invest = new ReportLine.Measure(2L, 2L, "重点项目完成投资", new BigDecimal("48000"), "万元", ">=");
+        var projects = List.of(new ReportLine(2L, "2", "重点项目建设", null, List.of(invest), null,
+                new ReportLine.Entry(2L, 1, 2L, 1, Map.of(2L, new BigDecimal("39800")), null, "按计划推进", "", "", false, false, false,
+                        null, false, "test", null)));
+        String table = "二、重点项目建设\n表2 重点项目推进情况（单位：万元）\n项目名称\t年度计划投资\t累计完成投资\n"
+                + "宏达新材料扩建项目\t12000\t10500\n冷链物流中心\t8000\t6800\n小计\t20000\t17300\n"
+                + "集镇污水管网\t15000\t13900\n农贸市场改造\t13000\t11500\n小计\t28000\t25400\n"
+                + "合计\t48000\t42700\n";
+        var r = AchievementMatcher.match(Reader.read("t", table, null, 2026), table, projects, november);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("42700"));
+    }
 }
