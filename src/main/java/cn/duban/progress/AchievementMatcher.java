@@ -1046,6 +1046,20 @@ final class AchievementMatcher {
             c.setAside = "请求上级支持的事项，不是完成数";
             return;
         }
+        // 覃代表：1．建议…延伸2公里，明年再建1座: a sentence that opens with a suggestion proposes work, all of it.
+        if (SUGGESTION.matcher(c.sentence.substring(0, c.at)).find()) {
+            c.setAside = "意见建议，不是完成数";
+            return;
+        }
+        // 明年再建1座, 2027年新建3处: work of a later year than the report's is planned, whatever verb it takes.
+        String later = firstIn(pre, NEXT_YEAR_WORDS);
+        if (later == null) {
+            later = laterYear(pre, year);
+        }
+        if (later != null) {
+            c.setAside = "以后年度的计划（" + later + "）";
+            return;
+        }
         // 一期6.2公里已于9月完工，二期工程形象进度80%: one phase of a project is a part of it.
         if (PHASE.matcher(pre).find() && TWO_PHASES.matcher(c.sentence).find()) {
             c.setAside = "工程一期的数，不是全部";
@@ -1255,6 +1269,9 @@ final class AchievementMatcher {
     /** 第三周, 本周, 上周: one week's figures. */
     private static final Pattern WEEK = Pattern.compile("第[一二三四五六1-6]周|本周|上周|当周|周内");
     /** 请求追加…指标, 恳请县里支持, 申请安排…资金: an ask of the level above. */
+    /** A sentence opening with 建议 (after a speaker's name or an item's number): a proposal; 意见建议9条 is a count of them. */
+    private static final Pattern SUGGESTION = Pattern.compile("(?:^|[：:．.、）)，,；;])\\s*(?:建议|提议|倡议)(?![书稿])");
+    private static final String[] NEXT_YEAR_WORDS = {"明年", "来年", "下一年度", "下年度"};
     private static final Pattern REQUEST = Pattern.compile("(?:请求|恳请|建议县|申请县|希望县)[^，,；;。]{0,12}(?:追加|安排|支持|给予|解决|下达|协调|增加|倾斜)");
     /** A sentence naming two phases of one project: 一期…二期. */
     private static final Pattern TWO_PHASES = Pattern.compile("[一二三四首]期[\\s\\S]*?[一二三四]期");
@@ -1276,8 +1293,9 @@ final class AchievementMatcher {
 
     /** 提高到91.2%, 提升至, 增加到: the level reached, not the change. */
     private static final Pattern REACHED = Pattern.compile("(?:提高|提升|增加|增长|上升|降低|下降|减少)(?:到了|到|至)$");
-    /** A bound right before the number: 超过, 突破, 将近, 接近, 近, 不到, 不足, 逾. */
-    private static final Pattern BOUND_BEFORE = Pattern.compile("(?:超过了?|突破了?|将近|接近|不到|不足|逾|(?<![最附])近)$");
+    /** A bound right before the number: 超过, 突破, 将近, 接近, 近, 不到, 不足, 逾; a floor or ceiling set: 不小于, 至少. */
+    private static final Pattern BOUND_BEFORE = Pattern.compile(
+            "(?:超过了?|突破了?|将近|接近|不到|不足|逾|(?<![最附])近|不小于|不低于|不少于|不高于|不大于|至少)$");
 
     private static String lastBoundWord(String pre) {
         Matcher m = BOUND_BEFORE.matcher(pre);
@@ -2050,6 +2068,16 @@ final class AchievementMatcher {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) < year) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    private static String laterYear(String text, int year) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) > year) {
                 return m.group();
             }
         }

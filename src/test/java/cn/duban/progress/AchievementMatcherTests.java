@@ -110,4 +110,22 @@ class AchievementMatcherTests {
         var r = AchievementMatcher.match(Reader.read("t", table, null, 2026), table, projects, november);
         assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("42700"));
     }
+
+    @Test
+    void aSuggestionOrNextYearsWorkIsNoAchievement() {
+        // A deputy's 建议 proposes work; 明年 puts it after the period; a floor (不小于) is a rule, not an amount.
+        var r = read("二、代表意见建议\n鄢代表：1．建议全镇一般公共预算收入明年达到7000万元。2．建议县财政将收入分成提高到6500万元。\n"
+                + "三、镇政府答复\n明年全镇一般公共预算收入力争增长，不小于6900万元。\n");
+        assertThat(r.proposals()).isEmpty();
+        for (String each : List.of("鄢代表：2．建议县财政将一般公共预算收入分成提高到6500万元。\n", "鄢代表：1．建议明年再完成一般公共预算收入6500万元。\n",
+                "（三）税源\n全镇一般公共预算收入单月不小于600万元，截至11月底为6420万元。\n")) {
+            assertThat(read(each).proposals()).as(each).allSatisfy(p -> assertThat(p.value()).isEqualByComparingTo("6420"));
+        }
+    }
+
+    @Test
+    void aFloorOrAMeasureOfSizeIsNoAmountDone() {
+        var r = read("（一）财税\n各村上缴一般公共预算收入不小于20万元。\n");
+        assertThat(r.proposals()).isEmpty();
+    }
 }
