@@ -140,6 +140,10 @@ final class Meaning {
         if (quota == null && PLANNED_AFTER.matcher(after).lookingAt()) {
             quota = "计划";
         }
+        // 15座电站的改造任务，…: a clause that ends naming the figure a task restates the quota.
+        if (quota == null && TASK_ENDS_CLAUSE.matcher(after).lookingAt()) {
+            quota = "任务";
+        }
         if (quota != null && role != Role.PLAN) {
             return new Judgement(TARGET, ANNUAL + quota);
         }
@@ -275,6 +279,8 @@ final class Meaning {
     /** 现有经营摊位260个 where work is planned: what stands now, the work's scope. */
     private static final Pattern EXISTING_NOW = Pattern.compile("(?<!实)现有[^，,；;。、]{0,8}$");
     /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
+    private static final Pattern TASK_ENDS_CLAUSE = Pattern
+            .compile("(?:(?!完成|已|实现|超额|超)[^，,；;。：:\n]){0,16}的[^，,；;。：:\n]{0,8}任务(?=[，,；;。：:]|$)");
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */
     private static final Pattern SHARE_DONE = Pattern.compile(
@@ -392,6 +398,9 @@ final class Meaning {
     /** 已完工的, 已建成的 right before a figure: what is counted, described. */
     private static final Pattern ATTRIBUTIVE_DONE = Pattern.compile("已[\\p{IsHan}]{1,4}的$");
 
+    private static final Pattern CLEFT_DONE = Pattern.compile(
+            "(?:完成|验收|建成|挂牌|认定|评定|安装|签约|办结|达标|运行|投用|入库|到位|发放|兑付|开通|实现|完工|竣工|销号|整改)(?:到位)?的(?:是|有)$");
+
     static String doneWord(String pre, int year, boolean totals) {
         int at0 = COMPLETED.indexIn(pre);
         // 对已完工的19个小区开展…: 已…的 before the figure describes what it counts, it reports no work of the sentence.
@@ -410,6 +419,11 @@ final class Meaning {
             if (totalAt(pre, at)) {
                 return pre.substring(at, Math.min(pre.length(), at + 3));
             }
+        }
+        // 11月30日前通过验收的是14座, 评定规范运行的有11个: what was done, told as "those that…" (a cleft), not work still due.
+        Matcher cleft = CLEFT_DONE.matcher(pre);
+        if (cleft.find()) {
+            return cleft.group();
         }
         int verbDone = pre.indexOf('了');
         if (verbDone > 0 && TextNormaliser.isHan(pre.charAt(verbDone - 1)) && "为除罢".indexOf(pre.charAt(verbDone - 1)) < 0) {

@@ -238,6 +238,8 @@ final class AchievementMatcher {
         boolean monthsRate;
         /** The figure sets another right (经核实…应为): it outweighs a table's or a sentence's figure for the same indicator. */
         boolean corrected;
+        /** The day its entry is dated, in a chronicle (11月27日　…): month × 100 + day, else 0. */
+        int entryDay;
         /** The words before the figure in its row's month cell (本月进展: 本月新增…), or null when it stands in none. */
         String monthCellPre;
         /** The paragraph before the figure, as far as it is looked back: the time frame it last set (截至9月底，…). */
@@ -632,6 +634,7 @@ final class AchievementMatcher {
                 c.rowName = rowName;
             }
             c.cuePre = c.sentence.substring(clauseStart, c.at);
+            c.entryDay = entryDay(source, q.start());
             int previousEnd = clauseStart;
             for (int k : sameSentence) {
                 Candidate earlier = out.get(k);
@@ -1065,6 +1068,23 @@ final class AchievementMatcher {
             c.setAside = "工程一期的数，不是全部";
             return;
         }
+        // 截至12月3日, 12月1日以来 in a report of November (written in December): days after the period are not the period's.
+        String afterPeriod = afterPeriod(c.sentence.substring(0, c.at), setting);
+        if (afterPeriod != null) {
+            c.setAside = "本期之后的数（" + afterPeriod + "）";
+            return;
+        }
+        // 还没入库，不要算进去; 未计入; （示意）: the report itself says the figure is not to be taken.
+        Matcher notCounted = NOT_COUNTED.matcher(after);
+        if (notCounted.find() && !DIGIT.matcher(after.substring(0, notCounted.start())).find() || PLACEHOLDER.matcher(after).lookingAt()) {
+            c.setAside = "原文说明不计入或仅为示意";
+            return;
+        }
+        // 路面宽3.5米: the size of a thing, not a length of work.
+        if (c.unit != null && MeasureUnit.LENGTH.equals(c.unit.dimension()) && DIMENSION_BEFORE.matcher(pre).find()) {
+            c.setAside = "尺寸，不是完成量";
+            return;
+        }
         // 经核实，…11月新增应为520万元，原填610万元…: a correction outweighs what it corrects, which is set aside.
         if (SUPERSEDED.matcher(pre).find()) {
             c.setAside = "更正前的数，已更正";
@@ -1233,8 +1253,15 @@ final class AchievementMatcher {
             "认证", "登记"};
     private static final Pattern FROM_TO = Pattern.compile("的?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)");
     /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
-    private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标)任务(?:为|是|数)?$");
-    private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务|目标)(?![完成])");
+    private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标|县里|县上|上级|市里)任务(?:为|是|数)?$");
+    /** 任务22个 … ; 15座电站的改造任务，…: the quota, named a task right after the figure or at its clause's end. */
+    private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务|目标)(?![完成])|的[^，,；;。：:]{0,16}任务(?=[，,；;。：:]|$)");
+    /** 不要算进去, 未计入, 不纳入统计: the report says the figure is not counted. */
+    private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:计入|纳入|统计在内)|不要急[着著](?:往上)?报");
+    /** 6400万元（示意）: a figure only standing in for one still to come. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*[（(](?:示意|暂定|待核实|待定|虚拟|样例)[）)]");
+    /** 路面宽3.5米, 直径0.8米: a thing's size. */
+    private static final Pattern DIMENSION_BEFORE = Pattern.compile("(?:宽|宽度|(?<![提增升拔])高|高度|深|深度|厚|厚度|直径|口径|半径|跨度)(?:为|约|达|达到|一般|均为|在)*$");
     private static final Pattern UNDER_WAY_BEFORE = Pattern.compile("(?:在建|正在建设|正在施工|正在实施|施工中)$");
     private static final Pattern STARTED = Pattern.compile("(?:已|全部|均|陆续)*(?:开工|动工|开建|在建|进场施工)");
     private static final Pattern FINISHED = Pattern.compile("完工|建成|竣工|完成|投用|投运|验收");
@@ -1868,9 +1895,9 @@ final class AchievementMatcher {
             // figure names another indicator better (新建高标准农田 11260亩 beside 高效节水灌溉 本月+420亩).
             Pair pick = best;
             for (Pair p : open) {
-                if (p.m().indicatorId() == best.m().indicatorId() && rank(p) < rank(pick) && p.score() >= 0.8 * best.score()
-                        && bestOf.get(p.c()) <= p.score()) {
-                    pick = p;
+                if (p.m().indicatorId() == best.m().indicatorId() && p.score() >= 0.8 * best.score() && bestOf.get(p.c()) <= p.score()
+                        && (rank(p) < rank(pick) || rank(p) == rank(pick) && p.c().entryDay > pick.c().entryDay && pick.c().entryDay > 0)) {
+                    pick = p; // (a chronicle's later entry gives the later state: 11月27日 before 11月6日)
                 }
             }
             chosen.put(pick.m().indicatorId(), pick);
@@ -2072,6 +2099,38 @@ final class AchievementMatcher {
             }
         }
         return null;
+    }
+
+    /** The day of a chronicle's entry a figure stands in: its line opens with the date (11月27日　…). */
+    private static final Pattern ENTRY_DATE = Pattern.compile("^\\s*(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日[\\s　：:]");
+
+    private static int entryDay(String source, int at) {
+        int lineStart = at;
+        while (lineStart > 0 && at - lineStart < PARAGRAPH_LOOKBACK && source.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        Matcher m = ENTRY_DATE.matcher(source.substring(lineStart, Math.min(source.length(), lineStart + 12)));
+        return m.find() ? Integer.parseInt(m.group(1)) * 100 + Integer.parseInt(m.group(2)) : 0;
+    }
+
+    /** A frame of days after the period: 截至12月3日, 12月1日以来/起/至今 in a report of November. */
+    private static final Pattern DAY_FRAME = Pattern
+            .compile("(?:(?:截至|截止|截止到|到)(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日|(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日(?:以来|起|至今))");
+
+    private static String afterPeriod(String before, Setting setting) {
+        if (setting.periodEnds() == null) {
+            return null;
+        }
+        String found = null;
+        Matcher m = DAY_FRAME.matcher(before);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            LocalDate end = setting.periodEnds();
+            boolean later = month > end.getMonthValue() || month == end.getMonthValue() && day > end.getDayOfMonth();
+            found = later ? m.group() : null; // the last frame before the figure holds
+        }
+        return found;
     }
 
     private static String laterYear(String text, int year) {

@@ -22,6 +22,7 @@ import java.util.Optional;
 record MeasureUnit(String written, String dimension, String base, BigDecimal factor) {
 
     static final String MONEY = "money";
+    static final String LENGTH = "length";
     static final String RATIO = "ratio";
     static final String THINGS = "things";
     static final String EVENTS = "events";

@@ -128,4 +128,41 @@ class AchievementMatcherTests {
         var r = read("（一）财税\n各村上缴一般公共预算收入不小于20万元。\n");
         assertThat(r.proposals()).isEmpty();
     }
+
+    @Test
+    void aFigureDatedAfterThePeriodOrSaidNotToCountFillsNothing() {
+        // A November report written on 4 December may give the state at 3 December: it is not November's.
+        for (String each : List.of("（一）财税\n截至12月3日，全镇完成一般公共预算收入6480万元。\n",
+                "（一）财税\n12月1日以来，全镇又入库一般公共预算收入120万元。\n",
+                "（一）财税\n全镇一般公共预算收入另有300万元，还没入库，不要算进去。\n",
+                "（一）财税\n全镇一般公共预算收入6400万元（示意），待财政所核实后替换。\n")) {
+            assertThat(read(each).proposals()).as(each).isEmpty();
+        }
+    }
+
+    @Test
+    void aChroniclesLaterEntryIsWhereTheWorkStands() {
+        // 大事记: each entry dated; 截至当日 gives that day's total, and the last day's is the month's.
+        var r = read("2026年11月大事记\n11月6日　县财政局通报收入进度。截至当日，全镇完成一般公共预算收入6200万元。\n"
+                + "11月20日　镇党委召开财税工作会。\n11月27日　截至当日，全镇完成一般公共预算收入6452万元。\n");
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6452"));
+    }
+
+    @Test
+    void theQuotaNamedAsATaskIsNotTheWorkDone() {
+        for (String each : List.of("（一）财税\n一般公共预算收入县里任务6800万元，11月底已完成6420万元。\n",
+                "（一）财税\n6800万元的一般公共预算收入任务，11月底前完成的是6420万元。\n")) {
+            assertThat(read(each).proposals()).as(each).singleElement()
+                    .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6420"));
+        }
+    }
+
+    @Test
+    void aWidthIsNoLengthBuilt() {
+        var road = new ReportLine.Measure(3L, 3L, "新修竹林运材道", new BigDecimal("7500"), "米", ">=");
+        var roads = List.of(new ReportLine(3L, "3", "竹产业", null, List.of(road), null, new ReportLine.Entry(3L, 1, 3L, 1,
+                Map.of(3L, new BigDecimal("5620")), null, "按计划推进", "", "", false, false, false, null, false, "test", null)));
+        String text = "（三）竹产业\n新修竹林运材道主体已经完工，路面宽3.5米，长度待竣工测量后确定。\n";
+        assertThat(AchievementMatcher.match(Reader.read("t", text, null, 2026), text, roads, november).proposals()).isEmpty();
+    }
 }

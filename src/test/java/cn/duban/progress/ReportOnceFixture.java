@@ -112,6 +112,8 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_I = new Dev("shiqiao-i", "石桥镇", true);
     /** 清河镇 with an eleventh ledger (绿肥, 测土配方, 农机补贴, 产权交易, 粪污, 排涝, 健身, 欠薪, 家宴, 闲置农房, 家庭农场, 村史馆): an 应知应会 问答 handbook, a Traditional 代表接待日 record, a .docx third-party evaluation with 核实值 and 自报值. */
     public static final Dev QINGHE_K = new Dev("qinghe-k", "清河镇", true);
+    /** 龙坪乡 with a tenth ledger (猕猴桃, 黑山羊, 松材线虫病, 山洪, 小水电, 乡村工匠, 移风易俗, 地名, 合作社, 林权, 竹产业): a month's 大事记, a Traditional 交接 memo, a .docx short-video script. */
+    public static final Dev LONGPING_J = new Dev("longping-j", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

