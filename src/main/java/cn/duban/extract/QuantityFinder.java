@@ -3,6 +3,7 @@ package cn.duban.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the numbers in a sentence that measure something: Arabic (27.68亿元), Chinese before a
@@ -126,6 +127,9 @@ final class QuantityFinder {
         return s.substring(from, at).contains("天数");
     }
 
+    private static final Pattern SHARED_POINTS = Pattern
+            .compile("(?:和|与|、|及|至|到|—|-|－|~|～)[0-9.０-９．一二三四五六七八九十两点]{1,6}个百分点");
+
     /** Reads 多/余, a magnitude and a unit after a number; null when no unit follows. */
     private static Found tail(String s, int start, int numberEnd, BigDecimal value, boolean placeholder) {
         int j = numberEnd;
@@ -173,9 +177,15 @@ final class QuantityFinder {
             j = k;
         }
         int end = j + unit.length();
+        // 一座座小水电站, 一户户: a measure word said twice is "one after another", no count.
+        if (unit.length() == 1 && end < s.length() && s.charAt(end) == unit.charAt(0)) {
+            return null;
+        }
         if (unit.equals("个") && Units.regionMatches(s, end, "百分点")) {
             unit = "个百分点";
             end += 3;
+        } else if (unit.equals("个") && SHARED_POINTS.matcher(s.substring(end, Math.min(s.length(), end + 14))).lookingAt()) {
+            unit = "个百分点"; // 0.6个和1.2个百分点: the first shares the second's unit
         }
         // A rate per unit of something (1200元/亩) keeps its denominator; a rate per year or month
         // (300万元/年) is the amount with how often it comes, and the annotation leaves the "/年" out.

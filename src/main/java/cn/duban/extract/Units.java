@@ -22,7 +22,9 @@ final class Units {
             "群", "箱", "棒",
             // fish fry (冷水鱼苗种42万尾); rounds of a campaign (大排查2轮). An assessment's points (分) measure no work or
             // thing (ANNOTATION.md's "count, money, area…"): they are weights and grades, not quantities.
-            "尾", "轮", "轮次");
+            "尾", "轮", "轮次",
+            // money in another currency: a unit of its own, never read as 元 (8900万美元 is not 8900万元)
+            "美元", "港元", "欧元", "日元", "英镑");
 
     private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */

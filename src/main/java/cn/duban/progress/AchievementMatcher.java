@@ -400,6 +400,9 @@ final class AchievementMatcher {
                     if (siblingNamed >= 0.3 && nameFit(c, n) < 0.1) {
                         s *= 0.6;
                     }
+                    if (belowLast(c, line, m)) {
+                        s *= 0.5;
+                    }
                     if (s >= THRESHOLD) {
                         pairs.add(new Pair(c, line, m, s));
                     }
@@ -457,6 +460,23 @@ final class AchievementMatcher {
             }
         }
         return new Reading(proposals, unmatched, figures);
+    }
+
+    /**
+     * Whether a figure read as the running total falls below the total the last report gave: a total does not fall, so
+     * such a figure (现场销售38万元 beside 1.9亿元 to October) is most likely of something else; it gives way to another.
+     */
+    private static boolean belowLast(Candidate c, ReportLine line, ReportLine.Measure m) {
+        if (c.shape != Shape.AMOUNT || c.how == How.INCREMENT || c.corrected || line.previous() == null || c.unit == null) {
+            return false;
+        }
+        BigDecimal previous = line.previous().values().get(m.indicatorId());
+        MeasureUnit unit = MeasureUnit.of(m.unit()).orElse(null);
+        if (previous == null || unit == null || !c.unit.dimension().equals(unit.dimension())) {
+            return false;
+        }
+        BigDecimal value = c.unit.convert(c.sum != null ? c.sum : c.q.value(), unit);
+        return value.compareTo(previous.multiply(new BigDecimal("0.9"))) < 0;
     }
 
     // ——— A statement of none ———

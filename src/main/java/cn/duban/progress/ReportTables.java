@@ -47,7 +47,11 @@ final class ReportTables {
     private static final String[] INCREMENT_HEADERS = {"较上月增加", "较上月新增", "比上月增加", "比上月新增", "本月新增", "本月增加",
             "当月新增"};
     private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
-            "去年", "上年", "排名", "备注", "单位", "责任", "下步", "下一步", "措施", "打算"};
+            "去年", "上年", "排名", "备注", "单位", "责任", "下步", "下一步", "措施", "打算", "预计", "预算", "指标值", "概算"};
+    /** 指标类别, 指标类型: a column of categories, not of indicators' names. */
+    private static final String[] CATEGORY_HEADERS = {"类别", "类型", "分类", "属性"};
+    /** 一级指标, 三级指标: the levels of a performance table's indicators. */
+    private static final Pattern LEVEL_HEADER = Pattern.compile("[一二三四1-4]级指标");
     /** 11月完成, 11月: one month's column. */
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
     /** 1-10月, 1—11月累计: a total from the year's start to a month. */
@@ -277,10 +281,15 @@ final class ReportTables {
             }
             // A column naming the indicator (具体指标) before one naming the task (工作任务) beside it.
             // 指标编码 | 指标名称: a column of codes names nothing; the one of names does.
+            // 指标类别 | 一级指标 | 二级指标 | 三级指标 | 年度指标值: a category or a value names nothing; of the levels, the deepest
+            // names the indicator.
             for (int i = 0; i < cells.length; i++) {
-                if (simple[i].contains("指标") && !any(simple[i], CUMULATIVE_HEADERS) && !any(simple[i], CODE_HEADERS)) {
+                if (simple[i].contains("指标") && !any(simple[i], CUMULATIVE_HEADERS) && !any(simple[i], CODE_HEADERS)
+                        && !any(simple[i], CATEGORY_HEADERS) && !simple[i].endsWith("值")) {
                     name = i;
-                    break;
+                    if (!LEVEL_HEADER.matcher(simple[i]).matches()) {
+                        break;
+                    }
                 }
             }
             int earlier = -1;

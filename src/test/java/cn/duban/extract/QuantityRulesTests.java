@@ -116,8 +116,18 @@ class QuantityRulesTests {
             每季度召开1次总河长会议。
             开展联合巡查每月不少于2次。
             做到发现一处、整治一处。
+            一座座小水电站给河流留足了生态水。
             """)
     void spokenWordsThatAreNoAmount(String sentence) {
         assertThat(read(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void anotherCurrencyIsItsOwnUnitAndSharedPointsAreShared() {
+        assertThat(read("全镇外贸进出口总额达到8900万美元。")).singleElement().satisfies(q -> {
+            assertThat(q.surface()).isEqualTo("8900万美元");
+            assertThat(q.unit()).isEqualTo("万美元");
+        });
+        assertThat(read("高血压、糖尿病管理率分别低于指标值0.6个和1.2个百分点。")).extracting(Quantity::unit).containsExactly("个百分点", "个百分点");
     }
 }

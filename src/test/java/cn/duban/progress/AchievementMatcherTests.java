@@ -165,4 +165,21 @@ class AchievementMatcherTests {
         String text = "（三）竹产业\n新修竹林运材道主体已经完工，路面宽3.5米，长度待竣工测量后确定。\n";
         assertThat(AchievementMatcher.match(Reader.read("t", text, null, 2026), text, roads, november).proposals()).isEmpty();
     }
+
+    @Test
+    void aPerformanceTableNamesItsIndicatorsInTheDeepestLevelNotTheCategory() {
+        // 绩效监控表: 指标类别 | 三级指标 | 年度指标值 | 1—11月实际完成值 | 完成率 | 全年预计完成值 — the category names no indicator,
+        // the 指标值 and the 预计 columns are no figures of work done.
+        String table = "表2 绩效目标运行监控\n指标类别\t二级指标\t三级指标\t年度指标值\t1—11月实际完成值\t完成率\t全年预计完成值\n"
+                + "产出指标\t数量指标\t一般公共预算收入\t6800万元\t6430万元\t94.6%\t6850万元\n";
+        var r = read(table);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6430"));
+    }
+
+    @Test
+    void aRunningTotalDoesNotFallSoAFigureBelowTheLastGivesWayToTheShareDone() {
+        // 5930万元 to October: 一场展销会的800万元 is no total of the year; 完成年度目标的94% (6392) is.
+        var r = read("（一）财税\n组织招商推介会2场，现场签约一般公共预算收入相关税源800万元。一般公共预算收入完成年度目标的94%。\n");
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6392"));
+    }
 }

@@ -114,6 +114,8 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_K = new Dev("qinghe-k", "清河镇", true);
     /** 龙坪乡 with a tenth ledger (猕猴桃, 黑山羊, 松材线虫病, 山洪, 小水电, 乡村工匠, 移风易俗, 地名, 合作社, 林权, 竹产业): a month's 大事记, a Traditional 交接 memo, a .docx short-video script. */
     public static final Dev LONGPING_J = new Dev("longping-j", "龙坪乡", true);
+    /** 石桥镇 with a tenth ledger (数字化转型, 外贸, 湿地, 护岸, 充电端口, 犬只, 育儿补贴, 慢病管理, 保障性租赁住房, 控违, 加装电梯, 花卉, 农田林网): a report to the 对口帮扶 unit, a Traditional 通报表扬决定, a .docx 预算绩效运行监控报告. */
+    public static final Dev SHIQIAO_J = new Dev("shiqiao-j", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

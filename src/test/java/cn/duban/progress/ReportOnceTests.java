@@ -485,6 +485,18 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
     }
 
+    /**
+     * A twenty-seventh batch written blind (see {@link ReportOnceFixture#SHIQIAO_J}): a report to the city bureau that helps
+     * the township (对口帮扶), a Traditional decision commending units and people, a .docx budget-performance monitoring report.
+     */
+    @Test
+    void aTwentySeventhBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_J));
+        report("twenty-seventh blind batch (石桥镇 a tenth ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
