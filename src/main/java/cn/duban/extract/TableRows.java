@@ -19,8 +19,14 @@ final class TableRows {
             String comparator, String heading) {
     }
 
-    /** A column heading of what is to be reached: a target. */
-    private static final Pattern TARGET_COLUMN = Pattern.compile("目标|计划|任务|预计|预期");
+    /** A column heading of what is to be reached: a target (年度指标值: a performance table's target). */
+    private static final Pattern TARGET_COLUMN = Pattern.compile("目标|计划|任务|预计|预期|指标值");
+    /** 一级指标 | 二级指标 | 三级指标: a performance table's levels; the deepest names the row. */
+    private static final Pattern LEVEL_COLUMN = Pattern.compile("[一二三四1-4]级指标");
+    /** 指标类别, 类型: a column of categories, naming no row. */
+    private static final Pattern CATEGORY_COLUMN = Pattern.compile("类别|类型|分类");
+    /** A total row's name: 合计, 总计, 全县. */
+    private static final Pattern TOTAL_CELL = Pattern.compile("^(?:合计|总计|小计|全县|全镇|全乡|全区)$");
     /** A column heading of a project's size, which describes it. */
     private static final Pattern SCALE_COLUMN = Pattern.compile("总投资|总规模|建设规模|总面积|总长");
     /** A column heading of what was done, or of how far. */
@@ -28,7 +34,8 @@ final class TableRows {
     /** A column of codes, numbers or people, never a figure of the work. */
     private static final Pattern NOT_FIGURES = Pattern.compile("序号|编号|编码|代码|责任|联系|电话|备注|说明|排名|名次|形象进度");
     /** A cell's figure: a number, a percent sign, and a bound after it (400以上, 6.5%左右). */
-    private static final Pattern CELL = Pattern.compile("^[≥≤<>]?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([%％])?\\s*(以上|以下|以内|左右|及以上|不低于)?$");
+    private static final Pattern CELL = Pattern.compile(
+            "^([≥≤<>]|不低于|不少于|不超过|不高于)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([%％]|(?!以上|以下|以内|左右|及以上|不低于)[^0-9\\s%％—\\-（）()]{1,4}?)?\\s*(以上|以下|以内|左右|及以上|不低于)?$");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]\\s*$");
     /** 1-11月, 1—10月: a span from the year's start that opens a heading (1-11月完成投资 → 完成投资). */
     private static final Pattern SPAN = Pattern.compile("^(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月(?:份)?(?:累计)?");
@@ -71,10 +78,24 @@ final class TableRows {
         int nameColumn = -1;
         for (int i = 0; i < cells.length; i++) {
             String heading = i < headings.length ? headings[i] : "";
-            if (at[i] >= 0 && !NOT_FIGURES.matcher(heading).find() && !CELL.matcher(simple[i]).matches()
-                    && !simple[i].equals("—")) {
+            if (nameColumn >= 0 && !LEVEL_COLUMN.matcher(heading).matches()) {
+                break; // past the levels: the deepest one met names the row
+            }
+            if (at[i] >= 0 && !NOT_FIGURES.matcher(heading).find() && figure(simple[i]) == null && !simple[i].equals("—")
+                    && !CATEGORY_COLUMN.matcher(heading).find()) {
                 nameColumn = i;
-                break;
+                if (!LEVEL_COLUMN.matcher(heading).matches()) {
+                    break;
+                }
+            }
+        }
+        // 合计 | (乡镇 left empty) | 52000 | …: the total row, named in the column before its name's.
+        if (nameColumn < 0) {
+            for (int i = 0; i < cells.length; i++) {
+                if (TOTAL_CELL.matcher(simple[i]).matches()) {
+                    nameColumn = i;
+                    break;
+                }
             }
         }
         if (nameColumn < 0) {
@@ -95,14 +116,19 @@ final class TableRows {
         List<Cell> out = new ArrayList<>();
         for (int i = nameColumn + 1; i < cells.length; i++) {
             String heading = i < headings.length ? headings[i] : "";
-            Matcher m = CELL.matcher(simple[i]);
-            if (at[i] < 0 || heading.isEmpty() || NOT_FIGURES.matcher(heading).find() || !m.matches()) {
+            Matcher m = figure(simple[i]);
+            if (at[i] < 0 || heading.isEmpty() || NOT_FIGURES.matcher(heading).find() || m == null) {
                 continue;
             }
             Matcher headingUnit = UNIT_IN_BRACKETS.matcher(heading);
-            String written = m.group(2) != null
+            boolean percent = "%".equals(m.group(3)) || "％".equals(m.group(3));
+            String written = percent
                     ? "%"
-                    : rowUnit != null ? rowUnit : headingUnit.find() ? headingUnit.group(1) : unitColumn >= 0 ? simple[unitColumn] : null;
+                    : m.group(3) != null
+                            ? m.group(3)
+                            : rowUnit != null
+                                    ? rowUnit
+                                    : headingUnit.find() ? headingUnit.group(1) : unitColumn >= 0 ? simple[unitColumn] : null;
             QuantityFinder.Found unit = written == null ? null : unitOf(written);
             if (unit == null) {
                 continue;
@@ -120,16 +146,18 @@ final class TableRows {
                                     : DONE_COLUMN.matcher(bare).find() ? Meaning.ACTUAL : planned ? Meaning.TARGET : Meaning.ACTUAL;
             String qualifier = SPAN.matcher(bare).replaceFirst("");
             String indicator = PLAIN.matcher(qualifier).matches() || PLAIN.matcher(bare).matches() ? name : name + qualifier;
-            String bound = m.group(3);
-            String comparator = bound == null || bound.equals("左右") ? "=" : bound.equals("以下") || bound.equals("以内") ? "<=" : ">=";
+            String bound = m.group(4) != null ? m.group(4) : m.group(1);
+            String comparator = bound == null || bound.equals("左右")
+                    ? "="
+                    : bound.equals("以下") || bound.equals("以内") || bound.equals("≤") || bound.equals("<") || bound.equals("不超过")
+                            || bound.equals("不高于") ? "<=" : ">=";
             String cellText = simple[i];
-            int numberAt = cellText.indexOf(m.group(1));
+            int numberAt = cellText.indexOf(m.group(2));
             int start = at[i] + Math.max(0, numberAt);
-            int end = start + m.group(1).length() + (m.group(2) != null ? 1 : 0);
-            BigDecimal value = new BigDecimal(m.group(1));
+            int end = start + m.group(2).length() + (m.group(3) != null ? m.group(3).length() : 0);
+            BigDecimal value = new BigDecimal(m.group(2));
             BigDecimal base = unit.magnitude() == 1 ? value : value.multiply(BigDecimal.valueOf(unit.magnitude())).stripTrailingZeros();
-            out.add(new Cell(start, end, value, m.group(2) != null ? "%" : unit.unit(), base, unit.baseUnit(), kind, indicator, comparator,
-                    heading));
+            out.add(new Cell(start, end, value, percent ? "%" : unit.unit(), base, unit.baseUnit(), kind, indicator, comparator, heading));
         }
         return out;
     }
@@ -143,13 +171,29 @@ final class TableRows {
         return out;
     }
 
+    /**
+     * A cell that holds one figure: a number, a percent sign or a unit the reader knows (≥4000人次, 248个, 63.5%), a bound
+     * before or after it; null for anything else (2026年 and 3月 head columns, they are no figures).
+     */
+    private static Matcher figure(String cell) {
+        Matcher m = CELL.matcher(cell);
+        if (!m.matches()) {
+            return null;
+        }
+        String unit = m.group(3);
+        if (unit != null && !unit.equals("%") && !unit.equals("％") && unitOf(unit) == null) {
+            return null;
+        }
+        return m;
+    }
+
     /** Whether a table's first row heads its columns: labels, none of them a figure. */
     static boolean isHeading(String[] cells) {
         int labels = 0;
         boolean names = false;
         for (String cell : cells) {
             String c = simple(cell);
-            if (CELL.matcher(c).matches() || BLANK.matcher(c).matches() && !c.isEmpty()) {
+            if (figure(c) != null || BLANK.matcher(c).matches() && !c.isEmpty()) {
                 return false; // a figure, or a cell left "—", is a row's
             }
             if (c.length() > 24 || c.indexOf('。') >= 0 || c.indexOf('，') >= 0 || c.indexOf('；') >= 0) {

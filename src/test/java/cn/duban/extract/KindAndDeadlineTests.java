@@ -327,4 +327,22 @@ class KindAndDeadlineTests {
         assertThat(read).extracting(Quantity::surface, Quantity::deadline)
                 .contains(Tuple.tuple("30个", "2027-03-31"), Tuple.tuple("140个", "2027-06-30"), Tuple.tuple("820元", null));
     }
+
+    @Test
+    void aPerformanceTablesRowsAreNamedByTheirDeepestLevelAndItsBoundsAreComparators() {
+        String text = "一、绩效指标完成情况\n表1\t2026年度补助资金绩效指标完成情况\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t完成情况\n"
+                + "产出指标\t数量指标\t开发公益性岗位\t≥260个\t248个\t未完成\n效益指标\t社会效益指标\t城镇登记失业率\t≤4%\t3.2%\t已完成\n";
+        List<Quantity> qs = Reader.read("p", text, 2026).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind, Quantity::comparator, Quantity::indicator).containsExactly(
+                Tuple.tuple("260个", "target", ">=", "开发公益性岗位年度指标值"), Tuple.tuple("248个", "actual", "=", "开发公益性岗位实际完成值"),
+                Tuple.tuple("4%", "target", "<=", "城镇登记失业率年度指标值"), Tuple.tuple("3.2%", "actual", "=", "城镇登记失业率实际完成值"));
+    }
+
+    @Test
+    void aTotalRowWhoseNameCellIsEmptyIsStillRead() {
+        String text = "一、各乡镇进度\n排名\t乡镇\t年度任务（亩）\t已完工（亩）\t完成率\n1\t甲镇\t9000\t7380\t82%\n合计\t\t52000\t28600\t55%\n";
+        List<Quantity> qs = Reader.read("q", text, 2026).quantities();
+        assertThat(qs).filteredOn(q -> q.sentence().startsWith("合计")).extracting(Quantity::surface).containsExactly("52000", "28600",
+                "55%");
+    }
 }
