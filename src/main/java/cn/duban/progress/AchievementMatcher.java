@@ -114,7 +114,7 @@ final class AchievementMatcher {
             "下一步", "下步"};
     /** A target restated: 占全年目标任务4.2亿元, 县下达任务380户, 上级要求… (but 按计划完成 reports work done). */
     private static final String[] TARGET_WORDS = {"目标", "全年任务", "年度任务", "目标任务", "下达", "任务数", "任务量", "任务为",
-            "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划", "承诺"};
+            "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划", "承诺", "今年安排", "年度安排", "全年安排"};
     /** Totals over several years (十四五以来, 近三年, 任职三年来): not this year's work. */
     private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
             "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来"};
@@ -122,6 +122,10 @@ final class AchievementMatcher {
     private static final String[] PAST_WORDS = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "以往"),
             java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
+    /** 2025—2026年, 2025至2026年度: a heading of years, not of one earlier year. */
+    private static final Pattern YEAR_SPAN = Pattern.compile("20\\d\\d\\s*年?\\s*[—\\-－~～至到]");
+    /** Since some work began (创建以来, 会战以来, 行动开展以来): not the year's total, whenever that work began. */
+    private static final Pattern EVENT_SINCE = Pattern.compile("(?:创建|启动|实施|成立|会战|攻坚|行动|专项整治)(?:工作)?(?:开展|启动|实施)?(?:以来|来)");
     /** Last year named where a sentence opens (去年全年，去年底，): its figures are last year's. */
     private static final String[] LAST_YEAR_OPENING = {"去年", "上年", "上一年", "前年"};
     private static final String[] COMPARISON_WORDS = {"同比", "环比", "比去年", "较去年", "比上年", "较上年", "与去年相比", "较上月",
@@ -245,6 +249,8 @@ final class AchievementMatcher {
         /** The paragraph before the figure, as far as it is looked back: the time frame it last set (截至9月底，…). */
         String paragraphBefore = "";
         String topic;
+        /** The innermost heading over it, or "". */
+        String heading = "";
         MeasureUnit unit;
         Shape shape;
         How how = How.CUMULATIVE;
@@ -373,6 +379,12 @@ final class AchievementMatcher {
     }
 
     static Reading match(Extraction e, String source, List<ReportLine> lines, Setting setting) {
+        // 战报 第6期（11月16日—11月30日）: a document of part of the period; its 本期 is that part, not the month.
+        LocalDate issueFrom = issueStarts(source, setting);
+        if (issueFrom != null) {
+            setting = new Setting(setting.unitName(), setting.otherUnits(), issueFrom, setting.periodEnds(), setting.previousEnds(),
+                    setting.learned());
+        }
         List<Candidate> candidates = candidates(e, source, setting);
         List<Pair> pairs = new ArrayList<>();
         Map<Long, Named> named = new HashMap<>();
@@ -691,6 +703,7 @@ final class AchievementMatcher {
             for (OutlineNode n : chain) {
                 if (n.level() >= 1) {
                     topic.append(n.title()).append('|');
+                    c.heading = n.title();
                 }
                 // The document's own title (…2026年工作总结及2027年工作思路) heads both parts; it plans neither.
                 boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
@@ -981,6 +994,11 @@ final class AchievementMatcher {
             String lastYear = firstIn(c.opening, LAST_YEAR_OPENING);
             past = past != null ? past : lastYear != null && !c.opening.contains("以来") && !c.opening.contains("较") ? lastYear : null;
         }
+        // 创建以来，全镇累计…, 会战以来: a total since some work began, not the year's.
+        if (past == null) {
+            Matcher since = EVENT_SINCE.matcher(pre + "|" + c.opening);
+            past = since.find() ? since.group() : null;
+        }
         if (past != null) {
             c.setAside = "往年的数字（" + past + "）";
             return;
@@ -1043,6 +1061,10 @@ final class AchievementMatcher {
             if (stale == null) {
                 stale = quarterFrame(c.topic, setting);
             }
+            // 三、建设指标达标情况（2025年度）: a part headed by an earlier year tells of that year.
+            if (stale == null && !c.heading.contains("以来") && !YEAR_SPAN.matcher(c.heading).find()) {
+                stale = pastYear(c.heading, year);
+            }
         }
         if (stale != null && !tableRow && !pre.contains("较") && !pre.contains("比")) {
             c.setAside = "截至更早月份的数，不是本期累计（" + stale + "）";
@@ -1096,7 +1118,8 @@ final class AchievementMatcher {
         }
         // 还没入库，不要算进去; 未计入; （示意）: the report itself says the figure is not to be taken.
         Matcher notCounted = NOT_COUNTED.matcher(after);
-        if (notCounted.find() && !DIGIT.matcher(after.substring(0, notCounted.start())).find() || PLACEHOLDER.matcher(after).lookingAt()) {
+        if (notCounted.find() && !OTHER_FIGURE.matcher(after.substring(0, notCounted.start())).find()
+                || PLACEHOLDER.matcher(after).lookingAt()) {
             c.setAside = "原文说明不计入或仅为示意";
             return;
         }
@@ -1211,7 +1234,7 @@ final class AchievementMatcher {
         if (c.namedUnit != null) {
             String before = c.sentence.substring(0, c.at);
             int named = before.lastIndexOf(c.namedUnit);
-            if (ownNamedAfter(before, named, setting) || partner(before, named)) {
+            if (ownNamedAfter(before, named, setting) || partner(before, named) || checker(before, named, c.namedUnit)) {
                 c.namedUnit = null;
             }
         }
@@ -1273,11 +1296,13 @@ final class AchievementMatcher {
             "认证", "登记"};
     private static final Pattern FROM_TO = Pattern.compile("的?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)");
     /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
-    private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标|县里|县上|上级|市里)任务(?:为|是|数)?$");
+    private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标|县里|县上|上级|市里|今年|本年)任务(?:为|是|数)?$");
     /** 任务22个 … ; 15座电站的改造任务，…: the quota, named a task right after the figure or at its clause's end. */
     private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务|目标)(?![完成])|的[^，,；;。：:]{0,16}任务(?=[，,；;。：:]|$)");
     /** 不要算进去, 未计入, 不纳入统计: the report says the figure is not counted. */
     private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:计入|纳入|统计在内)|不要急[着著](?:往上)?报");
+    /** A figure between (not a date: 12月5日, 2026年): what a 不计入 after it may speak of instead. */
+    private static final Pattern OTHER_FIGURE = Pattern.compile("[0-9０-９]+(?:\\.[0-9]+)?(?![0-9.月日年号时])");
     /** 6400万元（示意）: a figure only standing in for one still to come. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*[（(](?:示意|暂定|待核实|待定|虚拟|样例)[）)]");
     /** 路面宽3.5米, 直径0.8米: a thing's size. */
@@ -1498,6 +1523,18 @@ final class AchievementMatcher {
     }
 
     /** Whether the unit named at {@code at} in {@code text} is a partner: named in its clause after 会同, 联合… */
+    /** 经县农业农村局验收2860亩, 通过县水利局销号: the unit that checked the work, not the one that did it. */
+    private static final Pattern CHECKED_BY = Pattern.compile("(?:经|通过|由|按|据|以|经过)$");
+    private static final Pattern CHECKING = Pattern.compile("^[^，,；;。]{0,8}?(?:验收|核查|核实|认定|确认|审核|评定|统计|测算|核定|检测|销号|复核|考核|抽查)");
+
+    private static boolean checker(String text, int at, String name) {
+        if (at < 0) {
+            return false;
+        }
+        String head = text.substring(Math.max(0, at - 6), at).replaceAll("(?:已经|已|均|并|都|全部)+$", "");
+        return CHECKED_BY.matcher(head).find() && CHECKING.matcher(text.substring(at + name.length())).find();
+    }
+
     private static boolean partner(String text, int at) {
         if (at < 0) {
             return false;
@@ -1959,7 +1996,9 @@ final class AchievementMatcher {
             }
             case INCREMENT -> {
                 LocalDate previousEnd = setting.previousEnds().get(p.line().taskId());
-                if (previous == null || previousEnd == null || !previousEnd.isBefore(c.incrementFrom)) {
+                // (an increment of 11月16日—30日 leaves the first half of the month out: no total can be made of it)
+                if (previous == null || previousEnd == null || !previousEnd.isBefore(c.incrementFrom)
+                        || c.incrementFrom.isAfter(previousEnd.plusDays(1))) {
                     return null;
                 }
                 BigDecimal added = c.unit.convert(q.value(), unit);
@@ -2119,6 +2158,29 @@ final class AchievementMatcher {
             }
         }
         return null;
+    }
+
+    /** A document's own issue, or its definition of 本期, as a span of days: 第6期（11月16日—11月30日）, “本期完成”为11月16日至…. */
+    private static final Pattern ISSUE_SPAN = Pattern.compile(
+            "(?:第[0-9一二三四五六七八九十]+期\\s*[（(]|本期[^。；\\n]{0,8}为)\\s*(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日\\s*[—\\-－~～至到]");
+
+    /** The first day of a document's own issue, when it starts within the period and after its first day; else null. */
+    private static LocalDate issueStarts(String source, Setting setting) {
+        if (setting.periodStarts() == null || setting.periodEnds() == null) {
+            return null;
+        }
+        Matcher m = ISSUE_SPAN.matcher(source.substring(0, Math.min(source.length(), 800)));
+        if (!m.find()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        LocalDate start = setting.periodStarts();
+        if (month != start.getMonthValue() || day > start.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate from = start.withDayOfMonth(day);
+        return from.isAfter(start) && !from.isAfter(setting.periodEnds()) ? from : null;
     }
 
     /** The day of a chronicle's entry a figure stands in: its line opens with the date (11月27日　…). */

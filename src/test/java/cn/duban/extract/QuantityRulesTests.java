@@ -124,6 +124,7 @@ class QuantityRulesTests {
 
     @Test
     void anotherCurrencyIsItsOwnUnitAndSharedPointsAreShared() {
+        assertThat(read("全镇统防统治作业6.2万亩次。")).singleElement().satisfies(q -> assertThat(q.unit()).isEqualTo("万亩次"));
         assertThat(read("全镇外贸进出口总额达到8900万美元。")).singleElement().satisfies(q -> {
             assertThat(q.surface()).isEqualTo("8900万美元");
             assertThat(q.unit()).isEqualTo("万美元");

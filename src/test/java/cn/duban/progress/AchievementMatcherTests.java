@@ -182,4 +182,30 @@ class AchievementMatcherTests {
         var r = read("（一）财税\n组织招商推介会2场，现场签约一般公共预算收入相关税源800万元。一般公共预算收入完成年度目标的94%。\n");
         assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6392"));
     }
+
+    @Test
+    void aQuotaOfThisYearASinceAnEventTotalAndAnEarlierYearsPartFillNothing() {
+        for (String each : List.of("（一）财税\n一般公共预算收入今年任务6800万元，截至11月底入库6425万元。\n",
+                "（一）财税\n今年安排的一般公共预算收入6800万元，已入库6425万元。\n",
+                "（一）财税\n2024年1月启动创建以来，全镇累计完成一般公共预算收入1.6亿元。截至11月底，一般公共预算收入入库6425万元。\n",
+                "三、主要指标达标情况（2025年度）\n一般公共预算收入6100万元。\n四、2026年情况\n截至11月底，全镇一般公共预算收入6425万元。\n",
+                "（一）财税\n全镇一般公共预算收入6425万元，另有契税180万元已缴入国库，县财政局12月5日确认后计入。\n")) {
+            assertThat(read(each).proposals()).as(each).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6425"));
+        }
+    }
+
+    @Test
+    void anIssueOfHalfTheMonthGivesNoIncrementOfTheMonth() {
+        var r = read("战报\n第6期（11月16日—11月30日）\n（一）财税\n本期入库一般公共预算收入210万元。\n");
+        assertThat(r.proposals()).isEmpty();
+    }
+
+    @Test
+    void theUnitThatCheckedTheWorkIsNotTheOneThatDidIt() {
+        var county = new AchievementMatcher.Setting("清河镇", List.of("县财政局", "丰乐镇"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                Map.of(1L, LocalDate.of(2026, 10, 31)), Map.of());
+        String text = "（一）财税\n截至11月底，经县财政局核实一般公共预算收入6425万元，丰乐镇完成7100万元。\n";
+        var r = AchievementMatcher.match(Reader.read("t", text, null, 2026), text, lines, county);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6425"));
+    }
 }

@@ -116,6 +116,8 @@ public class ReportOnceFixture {
     public static final Dev LONGPING_J = new Dev("longping-j", "龙坪乡", true);
     /** 石桥镇 with a tenth ledger (数字化转型, 外贸, 湿地, 护岸, 充电端口, 犬只, 育儿补贴, 慢病管理, 保障性租赁住房, 控违, 加装电梯, 花卉, 农田林网): a report to the 对口帮扶 unit, a Traditional 通报表扬决定, a .docx 预算绩效运行监控报告. */
     public static final Dev SHIQIAO_J = new Dev("shiqiao-j", "石桥镇", true);
+    /** 清河镇 with a twelfth ledger (入市, 池塘改造, 统防统治, 农膜, 矿山修复, 古树, 一事一议, 法治, 育秧, 采砂, 黑臭水体): an e-mail thread with a 数据报送说明, a Traditional 示范乡镇 申报, a .docx 百日会战 战报. */
+    public static final Dev QINGHE_L = new Dev("qinghe-l", "清河镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

@@ -497,6 +497,19 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
     }
 
+    /**
+     * A twenty-eighth batch written blind (see {@link ReportOnceFixture#QINGHE_L}): an e-mail thread whose newest message
+     * corrects a figure, a Traditional application for a provincial title with 创建以来 totals and 2025 criteria values, a .docx
+     * half-monthly campaign bulletin with 本期 / 会战以来 / 全年累计 columns.
+     */
+    @Test
+    void aTwentyEighthBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_L));
+        report("twenty-eighth blind batch (清河镇 a twelfth ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
