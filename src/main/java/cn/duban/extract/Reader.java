@@ -104,6 +104,9 @@ public final class Reader {
             }
         }
         int docMonth = documentMonth(text);
+        // When the text was written (the date line under its title, else the date under its signature): a plan does not
+        // set its work a date already past (蕤溪镇2027年1月份重点工作计划, dated 2026年12月28日: 1月底前 is January 2027).
+        Written written = Written.of(given, text, docYear);
         if (given != null && given[1] == 12 && given[0] == docYear && !DIRECTING_TITLE.matcher(title).find()) {
             outline.planNextYearFrom(docYear);
         }
@@ -172,7 +175,7 @@ public final class Reader {
                 segmentLine = lineStart;
                 segmentSection = section;
             }
-            readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), segment, docYear, docMonth, quantities, quantityAt);
+            readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), segment, docYear, docMonth, written, quantities, quantityAt);
         }
         // A table row's cells and the figures written with their own units in it were read apart: put them in text order.
         if (table.seen()) {
@@ -186,20 +189,25 @@ public final class Reader {
             quantities = new ArrayList<>(sortedQuantities);
             quantityAt = new ArrayList<>(sortedAt);
         }
-        List<ProposedTask> tasks = tasks(outline, nt, docYear, docMonth, quantities, quantityAt);
+        List<ProposedTask> tasks = tasks(outline, nt, docYear, docMonth, written, quantities, quantityAt);
         return new Extraction(doc, docYear, nodes(outline.root, nt), quantities, tasks);
     }
 
     private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, String s,
-            List<QuantityFinder.Found> found, Segment segment, int docYear, int docMonth,
+            List<QuantityFinder.Found> found, Segment segment, int docYear, int docMonth, Written written,
             List<Quantity> out, List<Integer> positions) {
         Role role = segment.role();
         int year = segment.year();
         List<Sentences.Span> clauses = Sentences.clauses(s);
         TimeWords.Mark[] marks = new TimeWords.Mark[clauses.size()];
         boolean[] hasQuantity = new boolean[clauses.size()];
+        boolean planning = role == Role.PLAN || role == Role.UNKNOWN && segment.genre() == Meaning.Genre.PLAN;
         for (int c = 0; c < clauses.size(); c++) {
-            marks[c] = TimeWords.in(clauses.get(c).of(s), year, docYear, docMonth);
+            String clause = clauses.get(c).of(s);
+            marks[c] = TimeWords.in(clause, year, written.spokenIn(docYear), docMonth);
+            if (planning) {
+                marks[c] = written.ahead(marks[c], clause);
+            }
         }
         // 2027年全镇…的主要预期目标是：… in a plan: a year opening the sentence binds its clauses (ANNOTATION.md), due when
         // that year ends — read only for targets, since a result is counted at a time, not due by one.
@@ -719,8 +727,9 @@ public final class Reader {
     /** A document framed as one period's plan in its opening (四季度…攻坚战, 上半年工作安排): its items are due at the period's end. */
     private static final Pattern PERIOD = Pattern.compile("(?:第)?([一二三四1-4])季度|([上下])半年");
 
-    private static List<ProposedTask> tasks(Outline outline, NormalisedText nt, int docYear, int docMonth,
+    private static List<ProposedTask> tasks(Outline outline, NormalisedText nt, int docYear, int docMonth, Written written,
             List<Quantity> quantities, List<Integer> quantityAt) {
+        int spoken = written.spokenIn(docYear);
         List<ProposedTask> tasks = new ArrayList<>();
         String text = nt.text();
         LocalDate periodEnd = periodEnd(text, outline, docYear);
@@ -794,7 +803,7 @@ public final class Reader {
             if (!describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose. An item's own words may
                 // set a later date than its figures do (上半年全部开工，11月底前全部完工): the item is due at the latest.
-                LocalDate own = latestDate(body, s.year != null ? s.year : docYear, docYear, docMonth);
+                LocalDate own = written.ahead(latestDate(body, s.year != null ? s.year : docYear, spoken, docMonth), body);
                 if (own != null && (due == null || own.isAfter(due))) {
                     due = own;
                 }
@@ -805,14 +814,16 @@ public final class Reader {
                 if (up.marker.isEmpty() && DATE_LINE.matcher(up.title).matches()) {
                     continue;
                 }
-                TimeWords.Mark mark = TimeWords.in(up.title, up.year != null ? up.year : docYear, docYear, docMonth);
+                TimeWords.Mark mark = written.ahead(TimeWords.in(up.title, up.year != null ? up.year : docYear, spoken, docMonth),
+                        up.title);
                 due = mark == null ? null : mark.date();
                 // 以下项目…均须于2027年12月底前全面完成: the words that open a part, before its first item, date its items.
                 if (due == null && !up.children.isEmpty()) {
                     int leadFrom = Math.min(text.length(), up.lineEnd + 1);
                     int leadTo = up.children.get(0).start;
                     if (leadTo > leadFrom && leadTo - leadFrom <= PART_LEAD_MAX) {
-                        due = firmDate(text.substring(leadFrom, leadTo), up.year != null ? up.year : docYear, docYear, docMonth);
+                        String lead = text.substring(leadFrom, leadTo);
+                        due = written.ahead(firmDate(lead, up.year != null ? up.year : docYear, spoken, docMonth), lead);
                     }
                 }
             }
@@ -1181,5 +1192,49 @@ public final class Reader {
             }
         }
         return lo;
+    }
+
+    /**
+     * When a text was written, as far as it says: the year and month of the date line under its title, else of the date
+     * under its signature. A plan's relative dates are never before it.
+     */
+    record Written(Integer year, LocalDate monthStart) {
+
+        private static final Pattern SIGNED = Pattern
+                .compile("(?m)^[\\p{IsHan}（）()\\s]{0,30}(20\\d\\d)年(\\d{1,2})月\\d{1,2}日\\s*[)）]?\\s*$");
+        private static final Pattern EXPLICIT_YEAR = Pattern.compile("20\\d\\d\\s*年|明年|今年|去年|次年");
+
+        static Written of(int[] given, String text, int docYear) {
+            int[] at = given;
+            if (at == null) {
+                Matcher m = SIGNED.matcher(text.substring(Math.max(0, text.length() - 200)));
+                at = m.find() ? new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
+            }
+            if (at == null || at[1] < 1 || at[1] > 12) {
+                return new Written(null, null);
+            }
+            return new Written(at[0], LocalDate.of(at[0], at[1], 1));
+        }
+
+        /** The year the text was said in: written, else the year it speaks of. */
+        int spokenIn(int docYear) {
+            return year != null ? year : docYear;
+        }
+
+        /** A date a plan sets, a year on when it would fall before the month the plan was written (unless it names its year). */
+        LocalDate ahead(LocalDate date, String words) {
+            if (date == null || monthStart == null || !date.isBefore(monthStart) || EXPLICIT_YEAR.matcher(words).find()) {
+                return date;
+            }
+            return date.plusYears(1);
+        }
+
+        TimeWords.Mark ahead(TimeWords.Mark mark, String words) {
+            if (mark == null || mark.date() == null) {
+                return mark;
+            }
+            LocalDate moved = ahead(mark.date(), words);
+            return moved == mark.date() ? mark : new TimeWords.Mark(mark.at(), moved, mark.firm());
+        }
     }
 }

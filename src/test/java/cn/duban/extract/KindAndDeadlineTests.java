@@ -345,4 +345,14 @@ class KindAndDeadlineTests {
         assertThat(qs).filteredOn(q -> q.sentence().startsWith("合计")).extracting(Quantity::surface).containsExactly("52000", "28600",
                 "55%");
     }
+
+    @Test
+    void aPlanWrittenInDecemberSetsNoDateAlreadyPast() {
+        // 2027年1月份工作计划, dated 2026年12月28日: its 1月底前 and 春节前 are in 2027, its review's 全年 in 2026.
+        String text = "甲镇2027年1月份重点工作计划\n（2026年12月28日）\n一、12月份工作完成情况\n预计全年实现一般公共预算收入6320万元。\n"
+                + "二、1月份重点工作计划\n1月底前完成山塘清淤2处。春节前走访慰问困难群众不少于280户。\n";
+        List<Quantity> qs = Reader.read("r", text, null, 2026).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::deadline).containsExactly(Tuple.tuple("6320万元", "2026-12-31"),
+                Tuple.tuple("2处", "2027-01-31"), Tuple.tuple("280户", "2027-02-06"));
+    }
 }

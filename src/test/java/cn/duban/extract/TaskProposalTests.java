@@ -120,9 +120,10 @@ class TaskProposalTests {
                 .extracting(ProposedTask::deadline).isEqualTo("2026-12-31");
         assertThat(e.quantities()).filteredOn(q -> q.kind().equals("target")).extracting(Quantity::deadline)
                 .containsExactly("2026-09-30", "2026-12-31");
+        // Written in October the plan is this year's: its 年底前 is this December; a 9月底前 already past is next September.
         Extraction october = Reader.read("西岭镇", december.replaceAll("2025年12月18日", "2025年10月18日"), null);
         assertThat(october.quantities()).filteredOn(q -> q.kind().equals("target")).extracting(Quantity::deadline)
-                .containsExactly("2025-09-30", "2025-12-31");
+                .containsExactly("2026-09-30", "2025-12-31");
     }
 
     /** A task list laid out as a table (附件：…任务清单), in spaced lines or a Word table: one task a row, its lead and due date. */
