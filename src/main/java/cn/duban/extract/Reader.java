@@ -107,6 +107,9 @@ public final class Reader {
         // When the text was written (the date line under its title, else the date under its signature): a plan does not
         // set its work a date already past (蕤溪镇2027年1月份重点工作计划, dated 2026年12月28日: 1月底前 is January 2027).
         Written written = Written.of(given, text, docYear);
+        if (written.monthStart() != null) {
+            docMonth = written.monthStart().getMonthValue(); // 本月 and the next 春节 count from when it was written
+        }
         if (given != null && given[1] == 12 && given[0] == docYear && !DIRECTING_TITLE.matcher(title).find()) {
             outline.planNextYearFrom(docYear);
         }
@@ -487,7 +490,9 @@ public final class Reader {
     }
 
     /** A 版头's issuer alone on its line: 中共蕖阳县委督查室, 萸江县人民政府办公室. */
-    private static final Pattern MASTHEAD = Pattern.compile("^[\\p{IsHan}（）()]{2,24}(?:室|局|委|委员会|政府|办公室|办|党委|党工委|办事处|街道|镇|乡|中心|指挥部)$");
+    /** The masthead over a title: an organ's name alone, or its name and 文件 (县人民政府文件). */
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "^[\\p{IsHan}（）()]{2,24}(?:室|局|委|委员会|政府|办公室|办|党委|党工委|办事处|街道|镇|乡|中心|指挥部)(?:文件)?$");
 
     private static final int TITLE_LINE_MAX = 60;
 
@@ -770,8 +775,14 @@ public final class Reader {
             if (mine.isEmpty() && INTRODUCES.matcher(body).find()) {
                 continue; // 现将…情况报告如下, 现将有关事项通知如下：: the opening that introduces the parts after it, no work
             }
-            if (mine.isEmpty() && SAFEGUARDS.matcher(s.title).find() && latestDate(body, docYear, docYear, docMonth) == null) {
-                continue; // 四、有关要求 with no item of its own: an exhortation to close the text
+            // 四、有关要求 with no item of its own, or the items a lead introduces as its 有关要求如下: an exhortation to close
+            // the text; a report-back it asks for (于1月28日前将落实情况报镇党政办) is no work of the plan.
+            if (mine.isEmpty() && (SAFEGUARDS.matcher(s.title).find() || demanded(s))
+                    && latestDate(REPORT_BACK.matcher(body).replaceAll(""), docYear, docYear, docMonth) == null) {
+                continue;
+            }
+            if (s.start == 0 && s.marker.isEmpty() && MASTHEAD.matcher(s.title.strip()).matches()) {
+                continue; // 槭阳县市场监督管理局文件, 葳川县蕤溪镇人民政府: the masthead over the title, no work
             }
             if (framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title)) {
                 continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
@@ -803,7 +814,7 @@ public final class Reader {
             if (!describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose. An item's own words may
                 // set a later date than its figures do (上半年全部开工，11月底前全部完工): the item is due at the latest.
-                LocalDate own = written.ahead(latestDate(body, s.year != null ? s.year : docYear, spoken, docMonth), body);
+                LocalDate own = latestDate(body, s.year != null ? s.year : docYear, spoken, docMonth, false, written);
                 if (own != null && (due == null || own.isAfter(due))) {
                     due = own;
                 }
@@ -823,7 +834,7 @@ public final class Reader {
                     int leadTo = up.children.get(0).start;
                     if (leadTo > leadFrom && leadTo - leadFrom <= PART_LEAD_MAX) {
                         String lead = text.substring(leadFrom, leadTo);
-                        due = written.ahead(firmDate(lead, up.year != null ? up.year : docYear, spoken, docMonth), lead);
+                        due = latestDate(lead, up.year != null ? up.year : docYear, spoken, docMonth, true, written);
                     }
                 }
             }
@@ -874,6 +885,28 @@ public final class Reader {
     }
 
     /** A part on how the work is backed: its items exhort, they assign no work. */
+    /** Whether an item is one of those a 有关要求如下： lead introduces: the first after the lead, and its siblings after it. */
+    private static boolean demanded(Outline.Section s) {
+        if (s.parent == null) {
+            return false;
+        }
+        boolean under = false;
+        for (Outline.Section sibling : s.parent.children) {
+            if (!sibling.introducedBy.isEmpty()) {
+                under = REQUIREMENTS_LEAD.matcher(sibling.introducedBy).find();
+            }
+            if (sibling == s) {
+                return under;
+            }
+        }
+        return false;
+    }
+
+    /** 有关要求如下：, 具体要求如下: a lead whose items are demands on how the work is done. */
+    private static final Pattern REQUIREMENTS_LEAD = Pattern.compile("(?:有关|工作|具体|几点|相关)要求(?:如下)?[：:]?\\s*$");
+    /** 于1月28日前将落实情况报镇党政办: a report back to the office, asked of everyone. */
+    private static final Pattern REPORT_BACK = Pattern.compile(
+            "[^。；;\\n]*(?:将|把)[^。；;\\n]{0,24}(?:情况|进展|结果|材料|总结|台账)[^。；;\\n]{0,8}(?:报送|上报|报告|报)[^。；;\\n]*");
     private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系|^(?:[一二三四五六七八九十]+、)?(?:有关要求|工作要求|相关要求|整改要求)$");
     /** A demand that a problem be put right. */
     private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|责令|前(?:完成)?整改|(?<![未没])整改到位|督促[^。；]{0,20}(?:整改|完成)");
@@ -1022,6 +1055,24 @@ public final class Reader {
     private static final Set<String> DUE_COLUMNS = Set.of("完成时限", "完成时间", "时限", "时间节点", "完成期限", "时间要求", "节点目标",
             "进度安排", "时间安排", "节点安排");
     private static final Pattern CELLS = Pattern.compile("[\\t ]+");
+    /** 目标任务, 重点任务, 工作事项, 项目名称: the column a task's title stands in. */
+    private static final Pattern TITLE_COLUMN = Pattern.compile("^(?:目标|重点|具体|主要|年度)?(?:任务|项目|事项|工作)(?:名称|内容|事项)?$");
+    /** 牵头单位, 责任股室（单位）, 责任部门: the column of who does it. */
+    private static final Pattern LEAD_COLUMN = Pattern.compile("^(?:牵头|责任|实施|承办|主办|主责)(?:单位|部门|股室|科室|处室|站所|领导单位)(?:[（(][^）)]{1,6}[）)])?$");
+    /** 完成时限, 完成时间, 时间节点: the column of when. */
+    private static final Pattern DUE_COLUMN = Pattern.compile("^(?:完成|办结|整改)?(?:时限|时间|期限)(?:要求)?$");
+
+    private static boolean titleColumn(String cell) {
+        return TITLE_COLUMNS.contains(cell) || TITLE_COLUMN.matcher(cell).matches();
+    }
+
+    private static boolean leadColumn(String cell) {
+        return LEAD_COLUMNS.contains(cell) || LEAD_COLUMN.matcher(cell).matches();
+    }
+
+    private static boolean dueColumn(String cell) {
+        return DUE_COLUMNS.contains(cell) || DUE_COLUMN.matcher(cell).matches();
+    }
 
     /**
      * A task list laid out as a table (序号 项目名称 建设内容 牵头单位 完成时限, in a Word table or in lines of
@@ -1044,8 +1095,8 @@ public final class Reader {
                 int title = -1;
                 boolean leadOrDue = false;
                 for (int c = 0; c < cells.size(); c++) {
-                    title = title < 0 && TITLE_COLUMNS.contains(cells.get(c)) ? c : title;
-                    leadOrDue |= LEAD_COLUMNS.contains(cells.get(c)) || DUE_COLUMNS.contains(cells.get(c));
+                    title = title < 0 && titleColumn(cells.get(c)) ? c : title;
+                    leadOrDue |= leadColumn(cells.get(c)) || dueColumn(cells.get(c));
                 }
                 if (title >= 0 && leadOrDue && cells.size() >= 3) {
                     header = cells;
@@ -1057,15 +1108,17 @@ public final class Reader {
                 LocalDate due = null;
                 for (int c = titleColumn + 1; c < header.size(); c++) {
                     String cell = cells.get(cells.size() - (header.size() - c));
-                    if (LEAD_COLUMNS.contains(header.get(c))) {
+                    if (leadColumn(header.get(c))) {
                         for (String unit : cell.split("[、，,/；;]")) {
-                            if (!unit.isBlank()) {
-                                units.add(unit.strip());
+                            // 登记注册股（牵头）: the unit, its role in brackets
+                            String named = unit.strip().replaceAll("[（(](?:牵头|主责|负责|配合|协办)[）)]$", "");
+                            if (!named.isBlank()) {
+                                units.add(named);
                             }
                         }
-                    } else if (DUE_COLUMNS.contains(header.get(c))) {
+                    } else if (dueColumn(header.get(c))) {
                         // 9月底前完成主体封顶，12月底前交付使用: a row's milestones end with its last.
-                        due = latestDate(cell, year, year, docMonth);
+                        due = latestDate(cell.replace('、', '，'), year, year, docMonth); // 3月底前、9月底前: the last
                     }
                 }
                 List<Integer> mine = new ArrayList<>();
@@ -1133,9 +1186,15 @@ public final class Reader {
     }
 
     private static LocalDate latestDate(String body, int year, int spokenIn, int docMonth, boolean limitsOnly) {
+        return latestDate(body, year, spokenIn, docMonth, limitsOnly, null);
+    }
+
+    /** As above, each clause's date a year on where a plan written later would otherwise have set it already past. */
+    private static LocalDate latestDate(String body, int year, int spokenIn, int docMonth, boolean limitsOnly, Written written) {
         LocalDate latest = null;
         for (String clause : CLAUSE_END.split(body)) {
             TimeWords.Mark mark = TimeWords.in(clause, year, spokenIn, docMonth);
+            mark = written == null ? mark : written.ahead(mark, clause);
             if (mark != null && mark.date() != null && (!limitsOnly || mark.firm()) && (latest == null || mark.date().isAfter(latest))) {
                 latest = mark.date();
             }
@@ -1203,12 +1262,18 @@ public final class Reader {
         private static final Pattern SIGNED = Pattern
                 .compile("(?m)^[\\p{IsHan}（）()\\s]{0,30}(20\\d\\d)年(\\d{1,2})月\\d{1,2}日\\s*[)）]?\\s*$");
         private static final Pattern EXPLICIT_YEAR = Pattern.compile("20\\d\\d\\s*年|明年|今年|去年|次年");
+        private static final Pattern LIMIT = Pattern.compile("^[^，,；;。：:]{0,8}?(?:前|以前|之前)");
+        /** 截至3月底, 3月份水质通报显示, 已于…: a date the words tell of, already past, not one they set. */
+        private static final Pattern TOLD = Pattern.compile("截至|截止|以来|显示|通报|已|了|曾|期间|上年|去年");
 
         static Written of(int[] given, String text, int docYear) {
             int[] at = given;
             if (at == null) {
-                Matcher m = SIGNED.matcher(text.substring(Math.max(0, text.length() - 200)));
-                at = m.find() ? new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
+                // the last line that is a date alone: under the signature, which an annex may follow
+                Matcher m = SIGNED.matcher(text);
+                while (m.find()) {
+                    at = new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+                }
             }
             if (at == null || at[1] < 1 || at[1] > 12) {
                 return new Written(null, null);
@@ -1223,7 +1288,8 @@ public final class Reader {
 
         /** A date a plan sets, a year on when it would fall before the month the plan was written (unless it names its year). */
         LocalDate ahead(LocalDate date, String words) {
-            if (date == null || monthStart == null || !date.isBefore(monthStart) || EXPLICIT_YEAR.matcher(words).find()) {
+            if (date == null || monthStart == null || !date.isBefore(monthStart) || EXPLICIT_YEAR.matcher(words).find()
+                    || TOLD.matcher(words).find()) {
                 return date;
             }
             return date.plusYears(1);
@@ -1231,6 +1297,15 @@ public final class Reader {
 
         TimeWords.Mark ahead(TimeWords.Mark mark, String words) {
             if (mark == null || mark.date() == null) {
+                return mark;
+            }
+            // Only a date set as a limit (1月底前, 春节前) or opening its clause (1月份开展…, 一季度新开发…) is the plan's;
+            // 上半年考核结果运用 names a period past as what the work is about.
+            int at = Math.max(0, Math.min(mark.at(), words.length()));
+            String from = words.substring(at, Math.min(words.length(), at + 10));
+            boolean limit = LIMIT.matcher(from).find();
+            boolean opens = words.substring(0, at).replaceAll("[\\s在于到自从]", "").isEmpty();
+            if (!limit && !opens) {
                 return mark;
             }
             LocalDate moved = ahead(mark.date(), words);

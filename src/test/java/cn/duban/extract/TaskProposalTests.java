@@ -280,4 +280,30 @@ class TaskProposalTests {
         assertThat(e.tasks()).extracting(ProposedTask::title).containsExactly("抓好重大项目建设", "强化招商引资");
         assertThat(e.tasks()).extracting(t -> t.units().get(0)).containsExactly("县发展改革局", "县投资促进中心");
     }
+
+    /** A notice issuing a 目标任务分解表: its masthead and its 有关要求 are no work; each row of the annex is a task. */
+    @Test
+    void aBreakdownTableAnnexedToANoticeGivesATaskARow() {
+        String text = """
+                甲县市场监督管理局文件
+                甲市监发〔2027〕4号
+                甲县市场监督管理局关于印发2027年度目标任务分解表的通知
+                局机关各股室：
+                现将目标任务逐项分解到股室，请抓好落实。有关要求如下：
+                一、压实工作责任。各股室主要负责人是第一责任人。
+                二、加强调度通报。各股室于每季度末次月5日前将推进情况报局办公室。
+                甲县市场监督管理局
+                2027年1月18日
+                附件
+                序号	目标任务	具体指标	责任股室（单位）	责任人	完成时限
+                1	培育经营主体	全年新增经营主体3300户以上	登记注册股（牵头）、各市场监管所	张三	12月底前
+                2	校园食品安全	开学食品安全检查全覆盖	食品经营监管股	李四	3月底前、9月底前
+                3	节日市场检查	检查农贸市场32家	价格监督检查股	王五	春节前
+                """;
+        List<ProposedTask> tasks = Reader.read("甲", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(ProposedTask::title, ProposedTask::deadline, t -> t.units().get(0)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("培育经营主体", "2027-12-31", "登记注册股"),
+                org.assertj.core.groups.Tuple.tuple("校园食品安全", "2027-09-30", "食品经营监管股"),
+                org.assertj.core.groups.Tuple.tuple("节日市场检查", "2027-02-06", "价格监督检查股"));
+    }
 }
