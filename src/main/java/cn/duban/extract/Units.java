@@ -26,7 +26,9 @@ final class Units {
             // money in another currency: a unit of its own, never read as 元 (8900万美元 is not 8900万元)
             "美元", "港元", "欧元", "日元", "英镑",
             // work counted each time it is done (统防统治6.2万亩次): not an area
-            "亩次", "公顷次");
+            "亩次", "公顷次",
+            // volumes (无偿献血量33.4万毫升)
+            "毫升", "升");
 
     private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */

@@ -1157,7 +1157,7 @@ final class AchievementMatcher {
             return;
         }
         // 2家培育企业已达规模标准，待12月集中申报: what still waits to be filed, accepted or counted is not done yet.
-        if (!tableRow && PENDING.matcher(after).find()) {
+        if (!tableRow && (PENDING.matcher(after).find() || NOT_YET_CHECKED.matcher(after).find())) {
             c.setAside = "尚待申报、验收或认定，不是完成数";
             return;
         }
@@ -1487,6 +1487,10 @@ final class AchievementMatcher {
                 && firstIn(c.cuePre, FLOW_WORDS) == null;
     }
 
+    /** The clause after a figure saying it is not yet checked: 尚未经县自然资源局认定, 但其中一部分尚未经县分局核查. */
+    private static final Pattern NOT_YET_CHECKED = Pattern.compile(
+            "^[^，,；;。]{0,12}[，,]\\s*(?:但)?(?:其中)?(?:有)?(?:一部分|部分)?(?:尚未|还未|仍未|未)(?:经过?[^，,；;。]{0,12})?"
+                    + "(?:认定|核查|核实|确认|验收|审核|核定|销号|备案)");
     /** The clause after a figure saying it still waits: 待12月集中申报, 尚待验收, 待县级认定. */
     private static final Pattern PENDING = Pattern.compile(
             "^[^，,；;。]{0,12}[，,](?:尚)?待[^，,；;。]{0,8}(?:申报|验收|审核|入库|认定|批复|核定|确认|审批|登记|办理|备案|挂牌)");

@@ -52,6 +52,8 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
             Map.entry("公里", new Object[]{"length", new BigDecimal("1000")}),
             Map.entry("千米", new Object[]{"length", new BigDecimal("1000")}),
             Map.entry("km", new Object[]{"length", new BigDecimal("1000")}),
+            // blood donated, water supplied: 1 升 is 1000 毫升
+            Map.entry("毫升", new Object[]{"volume", BigDecimal.ONE}), Map.entry("升", new Object[]{"volume", new BigDecimal("1000")}),
             Map.entry("吨", new Object[]{"weight", new BigDecimal("1000")}), Map.entry("公斤", new Object[]{"weight", BigDecimal.ONE}),
             Map.entry("千克", new Object[]{"weight", BigDecimal.ONE}), Map.entry("kg", new Object[]{"weight", BigDecimal.ONE}),
             Map.entry("斤", new Object[]{"weight", new BigDecimal("0.5")}),

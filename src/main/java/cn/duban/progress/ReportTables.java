@@ -47,7 +47,8 @@ final class ReportTables {
     private static final String[] INCREMENT_HEADERS = {"较上月增加", "较上月新增", "比上月增加", "比上月新增", "本月新增", "本月增加",
             "当月新增"};
     private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
-            "去年", "上年", "排名", "备注", "单位", "责任", "下步", "下一步", "措施", "打算", "预计", "预算", "指标值", "概算"};
+            "去年", "上年", "排名", "备注", "单位", "责任", "下步", "下一步", "措施", "打算", "预计", "预算", "指标值", "概算", "部门数",
+            "口径", "原因"};
     /** 指标类别, 指标类型: a column of categories, not of indicators' names. */
     private static final String[] CATEGORY_HEADERS = {"类别", "类型", "分类", "属性"};
     /** 一级指标, 三级指标: the levels of a performance table's indicators. */
@@ -74,6 +75,8 @@ final class ReportTables {
     }
 
     private static final Pattern SPAN_END = Pattern.compile("(1[0-2]|[1-9])月");
+    /** 镇10月底报送数 | … | 核对后11月底数: figures to a month's end; the later is where the work stands, the earlier what it grew from. */
+    private static final Pattern MONTH_END_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:底|末)");
     private static final Pattern CAPTION_UNIT = Pattern.compile("单位[：:]\\s*([\\p{IsHan}%]{1,4})");
     /** A cell saying the year's work is done, with no figure. */
     private static final Pattern DONE_CELL = Pattern.compile("(?:已|已经|已全部|全部|全面|均已)?完成(?:年度任务|全年任务|年度目标)?|已完工|全部完工");
@@ -316,7 +319,8 @@ final class ReportTables {
                 } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS) && !any(c, CODE_HEADERS)) {
                     name = i;
                 } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE)
-                        && (c.contains("累计") || c.contains("截至") || c.contains("截止") || SPAN_HEADER.matcher(c).matches())
+                        && (c.contains("累计") || c.contains("截至") || c.contains("截止") || SPAN_HEADER.matcher(c).matches()
+                                || MONTH_END_HEADER.matcher(c).find())
                         && (spanEnd(c) > spanEnd(simple[cumulative]) || spanEnd(c) == 0 && spanEnd(simple[cumulative]) > 0)) {
                     // 1-10月完成 … 累计完成: a total to date (no month named) is later than one to a month before.
                     // 1-10月累计 … 1-11月累计: the later total is the one to take, the earlier one what it grew from.
@@ -332,7 +336,8 @@ final class ReportTables {
                     month = month < 0 ? i : month;
                 } else if (month < 0 && !any(c, NOT_A_FIGURE) && any(c, MONTH_HEADERS) && !c.contains("累计") && !c.contains("进展")) {
                     month = i; // 本期值, 本月: this period's column, what a blank 累计值 is reckoned from
-                } else if (cumulative < 0 && !any(c, NOT_A_FIGURE) && (any(c, CUMULATIVE_HEADERS) || SPAN_HEADER.matcher(c).matches())) {
+                } else if (cumulative < 0 && !any(c, NOT_A_FIGURE) && (any(c, CUMULATIVE_HEADERS) || SPAN_HEADER.matcher(c).matches()
+                        || MONTH_END_HEADER.matcher(c).find())) {
                     cumulative = i; // 累计完成, or 1-10月: a total from the year's start
                 }
             }

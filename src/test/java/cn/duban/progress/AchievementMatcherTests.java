@@ -208,4 +208,21 @@ class AchievementMatcherTests {
         var r = AchievementMatcher.match(Reader.read("t", text, null, 2026), text, lines, county);
         assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6425"));
     }
+
+    @Test
+    void aFigureNotYetCheckedIsNotYetDone() {
+        for (String each : List.of("（一）财税\n镇里掌握的一般公共预算收入约6500万元，尚未经县财政局确认。\n",
+                "（一）财税\n镇里自查一般公共预算收入已达6500万元，但其中一部分尚未经县财政局核实。\n")) {
+            assertThat(read(each).proposals()).as(each).isEmpty();
+        }
+    }
+
+    @Test
+    void aReconciliationTableGivesTheFigureAgreedAtTheMonthsEnd() {
+        // 镇10月底报送数 | 县直部门数 | 部门统计口径 | 差异原因 | 核对后11月底数: only the agreed figure to November's end; "—" is none.
+        String table = "表1 核对情况表\n指标\t单位\t镇10月底报送数\t县直部门数\t部门统计口径\t差异原因\t核对后11月底数\n"
+                + "一般公共预算收入\t万元\t5930\t7020\t考核年度\t统计时段不同\t6440\n";
+        assertThat(read(table).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6440"));
+        assertThat(read(table.replace("\t6440\n", "\t—\n")).proposals()).isEmpty();
+    }
 }

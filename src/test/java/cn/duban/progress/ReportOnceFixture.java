@@ -118,6 +118,8 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_J = new Dev("shiqiao-j", "石桥镇", true);
     /** 清河镇 with a twelfth ledger (入市, 池塘改造, 统防统治, 农膜, 矿山修复, 古树, 一事一议, 法治, 育秧, 采砂, 黑臭水体): an e-mail thread with a 数据报送说明, a Traditional 示范乡镇 申报, a .docx 百日会战 战报. */
     public static final Dev QINGHE_L = new Dev("qinghe-l", "清河镇", true);
+    /** 石桥镇 with an eleventh ledger (批而未供, 禁捕, 献血, 合格证, 零工驿站, 油烟, 嵌入式服务, 专利, 物业, 建筑垃圾, 生命通道): answers to a 巡察 问题清单, a Traditional 周例会 slide script, a .docx reconciliation of the town's figures with the county departments'. */
+    public static final Dev SHIQIAO_K = new Dev("shiqiao-k", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

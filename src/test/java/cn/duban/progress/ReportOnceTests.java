@@ -510,6 +510,19 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
     }
 
+    /**
+     * A twenty-ninth batch written blind (see {@link ReportOnceFixture#SHIQIAO_K}): a 情况说明 answering a 巡察组's 问题清单 with
+     * revised targets, a Traditional slide-by-slide script of charts, a .docx table reconciling the town's figures with 13
+     * county departments'.
+     */
+    @Test
+    void aTwentyNinthBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_K));
+        report("twenty-ninth blind batch (石桥镇 an eleventh ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
