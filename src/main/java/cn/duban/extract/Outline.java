@@ -51,6 +51,8 @@ final class Outline {
         String lead = "";
         /** The line just before the heading when it introduces it (会议议定：, 会议要求：), else "". */
         String introducedBy = "";
+        /** A 下一步： line inside an item: the work the item goes on to, whatever the item reports. */
+        boolean nextStep;
         Integer year;
         String id = "";
 
@@ -113,6 +115,18 @@ final class Outline {
                 continue;
             }
             Section heading = lineHeading(line, lineStart, lineEnd);
+            // 椤木村2026—2028年重点项目安排表 over the table's rows, inside a numbered part: the caption of the part's table, the
+            // deepest of its headings — the next numbered part (五、保障措施) is no part of the table.
+            if (heading != null && heading.rank == 0 && heading.marker.isEmpty() && outline.numbered
+                    && CAPTION.matcher(heading.title).find() && nextLineHasTab(text, lineEnd)) {
+                heading = new Section(CAPTION_RANK, "", heading.title, lineStart, lineEnd, false);
+            }
+            // 下一步：镇水利站将建立…台账 inside a 督办事项's reply: the item's next steps, a plan part of its own.
+            Matcher nextStep = heading == null ? NEXT_STEP_LABEL.matcher(line) : null;
+            if (nextStep != null && nextStep.lookingAt() && !line.substring(nextStep.end()).isBlank()) {
+                heading = new Section(7, line.substring(0, nextStep.end()), title(line, nextStep.end()), lineStart, lineEnd, false);
+                heading.nextStep = true;
+            }
             if (contents) {
                 // The contents run over blank lines, to the first line that is no heading or to the first entry's heading
                 // met again, which begins the text itself.
@@ -326,6 +340,25 @@ final class Outline {
     /** Bullets that head a part of an outline of notes (◆ 镇情概况, ■ 下步打算). */
     private static final String PART_BULLETS = "◆◇★";
 
+    /** A table's caption: 表1, …安排表, …任务清单, …一览表. */
+    private static final Pattern CAPTION = Pattern.compile("^表\\s*\\d|(?:表|清单|一览表|台账|明细)$");
+
+    private static final int CAPTION_RANK = 9;
+    private static final Pattern ROW = Pattern.compile("^\\S+(?: \\S+){3,}$");
+
+    private static boolean nextLineHasTab(String text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return false;
+        }
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        // (the normalised text folds a row's tabs to single spaces: a row is a line of four or more such cells)
+        String next = text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd);
+        return next.indexOf('\t') >= 0 || ROW.matcher(next).matches();
+    }
+
+    /** 下一步：, 下步打算：, 下一步工作： opening a line inside an item (not a numbered part's heading). */
+    private static final Pattern NEXT_STEP_LABEL = Pattern.compile("^\\s*(?:下一步|下步)(?:工作)?(?:打算|计划|措施|安排|举措)?[：:]\\s*");
+
     /** A line that introduces what a meeting or a leader decided or required (会议议定：, 会议要求：, 并议定：). */
     private static final Pattern DIRECTIVE = Pattern.compile("(?:会议|并)[^：:]{0,12}?(?:议定|要求|决定|强调|部署|明确)(?:如下)?[：:]$|议定事项[：:]?$");
 
@@ -387,7 +420,11 @@ final class Outline {
             s.role = s.inline ? leadRole(s.lead, parent.role) : roleOf(s.title, parent.role);
             // 会议议定：（一）由县发展改革局牵头…（二）…: what a meeting decided or required is work to be done, item after item.
             if (!s.inline && !s.introducedBy.isEmpty()) {
-                directed = DIRECTIVE.matcher(s.introducedBy).find(); // a sibling introduced otherwise ends the directive's run
+                // a sibling introduced otherwise ends the directive's run; 下一步工作： introduces next steps, item after item
+                directed = DIRECTIVE.matcher(s.introducedBy).find() || NEXT_STEP_LABEL.matcher(s.introducedBy).matches();
+            }
+            if (s.nextStep) {
+                s.role = Role.PLAN;
             }
             if (directed && !s.inline) {
                 s.role = Role.PLAN;

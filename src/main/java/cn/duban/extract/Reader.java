@@ -781,6 +781,9 @@ public final class Reader {
                     && latestDate(REPORT_BACK.matcher(body).replaceAll(""), docYear, docYear, docMonth) == null) {
                 continue;
             }
+            if (REQUEST_PART.matcher(s.title).find() || s.parent != null && REQUEST_PART.matcher(s.parent.title).find()) {
+                continue; // 五、需要协调解决的事项: what the unit asks of the level above, no work of its own to track
+            }
             if (s.start == 0 && s.marker.isEmpty() && MASTHEAD.matcher(s.title.strip()).matches()) {
                 continue; // 槭阳县市场监督管理局文件, 葳川县蕤溪镇人民政府: the masthead over the title, no work
             }
@@ -841,11 +844,13 @@ public final class Reader {
             if (due == null && !describesDoneWork && s.role == Role.UNKNOWN) {
                 due = periodEnd; // a quarter's or half-year's plan: its items are due when the period ends
             }
-            List<ProposedTask> rows = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth);
+            Rows table = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth);
+            List<ProposedTask> rows = table.rows();
             if (!rows.isEmpty()) {
                 // A task list (附件：…任务清单): one task a row, as the office drew them up — unless it restates the tasks
-                // the body set out already, which stay one task each.
-                if (!restates(rows, tasks)) {
+                // the body set out already, which stay one task each. A list of projects (项目名称 | 建设内容 | …) names
+                // works of its own, each tracked apart, whatever tasks the body grouped them under.
+                if (table.projects() || !restates(rows, tasks)) {
                     tasks.addAll(rows);
                 } else if (unitsNamedIn(rows) * 2 > rows.size() && unitsNamedIn(tasks) * 3 < tasks.size()) {
                     // A 任务分解表 that restates a body naming no one (目标任务 by field, with only their 分值): the table,
@@ -901,6 +906,10 @@ public final class Reader {
         }
         return false;
     }
+
+    /** 需要协调解决的事项, 请求支持事项, 恳请…帮助解决的问题: a part that asks the level above for help. */
+    private static final Pattern REQUEST_PART = Pattern.compile(
+            "^(?:需要?|请求|恳请|提请)[^，。；]{0,10}(?:协调|解决|支持|帮助)[^，。；]{0,8}(?:事项|问题|困难)$|^(?:请示|建议|请求)事项$");
 
     /** 有关要求如下：, 具体要求如下: a lead whose items are demands on how the work is done. */
     private static final Pattern REQUIREMENTS_LEAD = Pattern.compile("(?:有关|工作|具体|几点|相关)要求(?:如下)?[：:]?\\s*$");
@@ -1058,7 +1067,8 @@ public final class Reader {
     /** 目标任务, 重点任务, 工作事项, 项目名称: the column a task's title stands in. */
     private static final Pattern TITLE_COLUMN = Pattern.compile("^(?:目标|重点|具体|主要|年度)?(?:任务|项目|事项|工作)(?:名称|内容|事项)?$");
     /** 牵头单位, 责任股室（单位）, 责任部门: the column of who does it. */
-    private static final Pattern LEAD_COLUMN = Pattern.compile("^(?:牵头|责任|实施|承办|主办|主责)(?:单位|部门|股室|科室|处室|站所|领导单位)(?:[（(][^）)]{1,6}[）)])?$");
+    private static final Pattern LEAD_COLUMN = Pattern
+            .compile("^(?:牵头|责任|实施|承办|主办|主责)(?:单位|部门|股室|科室|处室|站所|领导单位|主体)(?:[（(][^）)]{1,6}[）)])?$");
     /** 完成时限, 完成时间, 时间节点: the column of when. */
     private static final Pattern DUE_COLUMN = Pattern.compile("^(?:完成|办结|整改)?(?:时限|时间|期限)(?:要求)?$");
 
@@ -1079,8 +1089,11 @@ public final class Reader {
      * spaced cells): one task a row, titled by its name column, led by its lead column, due by its deadline column.
      * Columns after the name are counted from the row's end, so a cell with spaces of its own does not shift them.
      */
-    private static List<ProposedTask> listRows(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt,
-            int year, int docMonth) {
+    /** A task table's rows, and whether it lists projects (its title column is 项目名称). */
+    private record Rows(List<ProposedTask> rows, boolean projects) {
+    }
+
+    private static Rows listRows(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year, int docMonth) {
         List<ProposedTask> rows = new ArrayList<>();
         int at = s.start;
         List<String> header = null;
@@ -1132,7 +1145,7 @@ public final class Reader {
             }
             at = lineEnd + 1;
         }
-        return rows.size() >= 2 ? rows : List.of();
+        return new Rows(rows.size() >= 2 ? rows : List.of(), header != null && header.get(titleColumn).contains("项目"));
     }
 
     /** A line of a signature naming who issued the text: a name, no punctuation, no figure. */

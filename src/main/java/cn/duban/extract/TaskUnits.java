@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class TaskUnits {
 
-    private static final Pattern LEAD_LABEL = Pattern.compile("(?:牵头单位|牵头部门|牵头科室|主责单位|主体责任单位|责任单位|责任部门|责任科室|责任股室|实施单位|承办单位|负责单位)\\s*[：:]");
+    private static final Pattern LEAD_LABEL = Pattern
+            .compile("(?:牵头单位|牵头部门|牵头科室|主责单位|主体责任单位|责任单位|责任部门|责任科室|责任股室|实施单位|承办单位|负责单位|责任主体|实施主体)\\s*[：:]");
     private static final Pattern CO_LABEL = Pattern.compile("(?:配合单位|配合部门|协办单位|参与单位|协同单位)\\s*[：:]");
     /** Another label after a unit label ends its value: 牵头单位：X，责任领导：张三. */
     private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}[：:]");

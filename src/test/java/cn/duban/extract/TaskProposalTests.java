@@ -306,4 +306,49 @@ class TaskProposalTests {
                 org.assertj.core.groups.Tuple.tuple("校园食品安全", "2027-09-30", "食品经营监管股"),
                 org.assertj.core.groups.Tuple.tuple("节日市场检查", "2027-02-06", "价格监督检查股"));
     }
+
+    /** A reply on 督办事项: each item's 下一步 is its task; what it was asked and what was done are none; a request part is none. */
+    @Test
+    void aRepliesNextStepsAreItsTasks() {
+        String text = """
+                甲镇人民政府关于督办事项办理情况的报告
+                （2026年10月26日）
+                一、安置点饮水不稳定问题
+                督办内容：群众反映安置点68户经常停水，要求限期解决。
+                办理情况：镇水利站更换供水主管1.2公里，9月22日完工通水。
+                下一步：镇水利站将建立供水设施巡查台账，明年3月底前完成加压泵站改造。
+                二、冷链物流中心项目建设滞后问题
+                办理情况：召开专题调度会5次。
+                下一步工作：
+                1.加快设备安装。镇经济发展办11月底前完成冷库制冷设备安装调试。
+                2.确保竣工投产。12月20日前完成剩余投资1900万元。
+                三、需要协调解决的事项
+                恳请县督查室协调县交通运输局将该路段纳入县级养护范围。
+                """;
+        List<ProposedTask> tasks = Reader.read("甲", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(ProposedTask::deadline).containsExactly("2027-03-31", "2026-11-30", "2026-12-20");
+        assertThat(tasks.get(0).title()).contains("巡查台账");
+    }
+
+    /** A plan part's table of projects under its caption: a task a row, its lead from the 责任主体 column; the part is none. */
+    @Test
+    void aPartsProjectTableGivesATaskARowEvenWhereTheBodyNamedTheProjects() {
+        String text = """
+                甲村2026—2028年发展规划
+                一、重点任务
+                （一）改善人居环境。新建茶叶初制厂和党群服务中心，2027年底前完成户厕改造38户。（责任主体：村民委员会、各村民小组）
+                二、重点项目安排
+                甲村重点项目安排表
+                序号	项目名称	主要建设内容	投资估算（万元）	完成时限	责任主体
+                1	党群服务中心改扩建	新增使用面积220平方米	85	2026年第三季度	村党支部
+                2	茶叶初制厂建设	新建茶叶初制厂1座	150	2026年12月底前	村股份经济合作社
+                三、保障措施
+                加强组织领导。
+                """;
+        List<ProposedTask> tasks = Reader.read("甲", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(ProposedTask::title, t -> t.units().isEmpty() ? "" : t.units().get(0)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("改善人居环境", "村民委员会"),
+                org.assertj.core.groups.Tuple.tuple("党群服务中心改扩建", "村党支部"),
+                org.assertj.core.groups.Tuple.tuple("茶叶初制厂建设", "村股份经济合作社"));
+    }
 }
