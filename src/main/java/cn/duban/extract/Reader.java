@@ -879,17 +879,21 @@ public final class Reader {
             "现将[^。]{0,60}(?:如下|予以|印发给你们|印发你们)|(?:报告|通知|通报|反馈|汇报|述职|安排|说明)如下|具体如下|现印发给你们|印发给你们，请");
 
     /** A part that frames a plan rather than assigning work: its principles, its guiding thought, where things stand. */
-    private static final Pattern FRAMING = Pattern.compile("^(?:指导思想|基本原则|工作原则|发展基础|基本情况|发展现状|现状分析|总体思路|重要意义|编制依据)$");
+    private static final Pattern FRAMING = Pattern.compile(
+            "^(?:指导思想|基本原则|工作原则|发展基础|基本情况|发展现状|现状分析|总体思路|重要意义|编制依据|督查对象|督查内容|督查重点|督查范围|检查内容|检查对象|检查重点)$");
+    /** 加强调度通报, 严格奖惩兑现, 压实工作责任: how the work is managed and backed, no work of its own. */
+    private static final Pattern MANAGING = Pattern.compile(
+            "^(?:加强|强化|严格|健全|完善|压实|落实)(?:调度|通报|督查|督导|考核|奖惩|问责|约谈|组织领导|统筹协调|宣传引导|宣传发动|工作责任|责任落实|责任)"
+                    + "(?:通报|考核|兑现|问责|调度|检查|机制|落实)?$");
 
     /** The terms of a 目标责任书 or a 考核办法: how it is assessed, rewarded and signed, no work of its own. */
     private static final Pattern TERMS = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、)?(?:考核(?:方式|办法|评价|组织|计分|结果运用)|奖惩(?:措施|办法|兑现)?|奖励(?:和|与)?惩处|结果运用|双方责任|甲方责任|乙方责任|附则|容错纠错|一票否决)$");
 
     private static boolean framesOrTerms(String title) {
-        return FRAMING.matcher(title).find() || TERMS.matcher(title).find();
+        return FRAMING.matcher(title).find() || TERMS.matcher(title).find() || MANAGING.matcher(title).find();
     }
 
-    /** A part on how the work is backed: its items exhort, they assign no work. */
     /** Whether an item is one of those a 有关要求如下： lead introduces: the first after the lead, and its siblings after it. */
     private static boolean demanded(Outline.Section s) {
         if (s.parent == null) {
@@ -916,6 +920,7 @@ public final class Reader {
     /** 于1月28日前将落实情况报镇党政办: a report back to the office, asked of everyone. */
     private static final Pattern REPORT_BACK = Pattern.compile(
             "[^。；;\\n]*(?:将|把)[^。；;\\n]{0,24}(?:情况|进展|结果|材料|总结|台账)[^。；;\\n]{0,8}(?:报送|上报|报告|报)[^。；;\\n]*");
+    /** A part on how the work is backed: its items exhort, they assign no work. */
     private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系|^(?:[一二三四五六七八九十]+、)?(?:有关要求|工作要求|相关要求|整改要求)$");
     /** A demand that a problem be put right. */
     private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|责令|前(?:完成)?整改|(?<![未没])整改到位|督促[^。；]{0,20}(?:整改|完成)");
@@ -1065,12 +1070,12 @@ public final class Reader {
             "进度安排", "时间安排", "节点安排");
     private static final Pattern CELLS = Pattern.compile("[\\t ]+");
     /** 目标任务, 重点任务, 工作事项, 项目名称: the column a task's title stands in. */
-    private static final Pattern TITLE_COLUMN = Pattern.compile("^(?:目标|重点|具体|主要|年度)?(?:任务|项目|事项|工作)(?:名称|内容|事项)?$");
+    private static final Pattern TITLE_COLUMN = Pattern.compile("^(?:目标|重点|具体|主要|年度)?(?:任务|项目|事项|工作|指标)(?:名称|内容|事项)?$");
     /** 牵头单位, 责任股室（单位）, 责任部门: the column of who does it. */
     private static final Pattern LEAD_COLUMN = Pattern
             .compile("^(?:牵头|责任|实施|承办|主办|主责)(?:单位|部门|股室|科室|处室|站所|领导单位|主体)(?:[（(][^）)]{1,6}[）)])?$");
     /** 完成时限, 完成时间, 时间节点: the column of when. */
-    private static final Pattern DUE_COLUMN = Pattern.compile("^(?:完成|办结|整改)?(?:时限|时间|期限)(?:要求)?$");
+    private static final Pattern DUE_COLUMN = Pattern.compile("^(?:完成|办结|整改|竣工)(?:时限|时间|期限)(?:要求)?$|^(?:时限|期限)(?:要求)?$");
 
     private static boolean titleColumn(String cell) {
         return TITLE_COLUMNS.contains(cell) || TITLE_COLUMN.matcher(cell).matches();

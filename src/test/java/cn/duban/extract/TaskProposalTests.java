@@ -351,4 +351,24 @@ class TaskProposalTests {
                 org.assertj.core.groups.Tuple.tuple("党群服务中心改扩建", "村党支部"),
                 org.assertj.core.groups.Tuple.tuple("茶叶初制厂建设", "村股份经济合作社"));
     }
+
+    /** An inspection notice: what it covers (督查对象, 督查内容) and how it is run (加强调度通报) are no work; its phases are. */
+    @Test
+    void anInspectionsScopeAndItsManagementAreNoTasks() {
+        String text = """
+                甲县委办公室关于开展专项督查的通知
+                各乡镇：
+                一、督查对象
+                全县14个乡镇，县水利局等县直有关单位。
+                二、督查内容
+                （一）供水工程建设。重点督查年度新建改造农村供水管网240公里任务推进情况。
+                （二）资金使用管理。重点督查上级资金1.86亿元拨付使用情况。
+                三、时间安排
+                （一）自查自纠阶段。各乡镇于9月30日前完成自查。
+                （二）实地督查阶段。县委督查室于10月22日前完成实地督查。
+                四、加强调度通报。县委督查室每月通报一次督查进展。
+                """;
+        List<ProposedTask> tasks = Reader.read("甲", text, 2026).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(ProposedTask::title).containsExactly("自查自纠阶段", "实地督查阶段");
+    }
 }
