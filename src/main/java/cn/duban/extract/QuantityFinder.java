@@ -111,6 +111,11 @@ final class QuantityFinder {
             return end;
         }
         Found f = tail(s, from, end, first, false);
+        if (f == null && spacedCard(s, from, end)) {
+            // ▶ 1102 亩, ▶ 76.4 万元: a number card sets its figure apart from its unit by a space.
+            Found spaced = tail(s, from, end + 1, first, false);
+            f = spaced != null && (spaced.end() == s.length() || !Character.isIdeographic(s.charAt(spaced.end()))) ? spaced : null;
+        }
         if (f != null && "天".equals(f.unit()) && !daysCounted(s, from)) {
             return f.end(); // 为期30天, 3天内: how long a thing lasts, not a count of days (超标天数19天)
         }
@@ -129,6 +134,20 @@ final class QuantityFinder {
 
     private static final Pattern SHARED_POINTS = Pattern
             .compile("(?:和|与|、|及|至|到|—|-|－|~|～)[0-9.０-９．一二三四五六七八九十两点]{1,6}个百分点");
+
+    /** A figure alone at the head of its line (after a bullet), one space before what follows: ▶ 1102 亩. */
+    private static boolean spacedCard(String s, int from, int end) {
+        if (end + 1 >= s.length() || s.charAt(end) != ' ' || !Character.isIdeographic(s.charAt(end + 1))) {
+            return false;
+        }
+        for (int i = from - 1; i >= 0 && s.charAt(i) != '\n'; i--) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.isIdeographic(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Reads 多/余, a magnitude and a unit after a number; null when no unit follows. */
     private static Found tail(String s, int start, int numberEnd, BigDecimal value, boolean placeholder) {

@@ -117,13 +117,15 @@ final class AchievementMatcher {
             "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划", "承诺", "今年安排", "年度安排", "全年安排"};
     /** Totals over several years (十四五以来, 近三年, 任职三年来): not this year's work. */
     private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
-            "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来"};
+            "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来", "过去五年", "过去几年", "过去三年", "本届", "届内", "任期内"};
     /** Last year's, and totals over several years: neither is this year's work. */
     private static final String[] PAST_WORDS = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "以往"),
             java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
     /** 2025—2026年, 2025至2026年度: a heading of years, not of one earlier year. */
     private static final Pattern YEAR_SPAN = Pattern.compile("20\\d\\d\\s*年?\\s*[—\\-－~～至到]");
+    /** A school's year or term: 2025—2026学年, 本学年, 秋季学期. */
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("学年|学期");
     /** Since some work began (创建以来, 会战以来, 行动开展以来): not the year's total, whenever that work began. */
     private static final Pattern EVENT_SINCE = Pattern.compile("(?:创建|启动|实施|成立|会战|攻坚|行动|专项整治)(?:工作)?(?:开展|启动|实施)?(?:以来|来)");
     /** Last year named where a sentence opens (去年全年，去年底，): its figures are last year's. */
@@ -642,7 +644,15 @@ final class AchievementMatcher {
             c.at = at < 0 ? Math.max(0, full.indexOf(q.surface())) : at;
             cursor = c.at + q.surface().length();
             c.sentence = full;
-            if (full.length() > LONG_SENTENCE) {
+            // ▶ 1102 亩 on a line of its own, its caption on the next (今年新发展桑园（经…验收）): a number card, named and
+            // qualified by its caption, read as one sentence with it.
+            String caption = LONE_FIGURE.matcher(full.replace(q.surface(), "")).matches() ? captionAfter(source, q.end()) : null;
+            if (caption != null) {
+                c.sentence = caption + "：" + q.surface();
+                c.at = caption.length() + 1;
+                sameSentence.clear();
+            }
+            if (c.sentence.length() > LONG_SENTENCE) {
                 // A "sentence" of thousands of characters (a list with no full stop, a hostile upload) is read around
                 // each figure only, so that its figures cost the same whatever its length.
                 int from = Math.max(0, c.at - LONG_SENTENCE / 2);
@@ -993,6 +1003,16 @@ final class AchievementMatcher {
             // 去年全年，全镇农村电商网络零售额是八千六百多万元: a sentence that opens with last year speaks of it throughout.
             String lastYear = firstIn(c.opening, LAST_YEAR_OPENING);
             past = past != null ? past : lastYear != null && !c.opening.contains("以来") && !c.opening.contains("较") ? lastYear : null;
+        }
+        // 林区作业道规划18公里: the length planned, not built.
+        if (pre.endsWith("规划") && !tableRow) {
+            c.setAside = "重述目标任务（规划）";
+            return;
+        }
+        // 2025—2026学年, 秋季学期: a school's year, not the calendar year the ledger counts; 一、过去五年工作回顾: several years.
+        if (past == null) {
+            Matcher school = SCHOOL_YEAR.matcher(pre + "|" + c.opening);
+            past = school.find() ? school.group() : firstIn(c.heading, SEVERAL_YEARS);
         }
         // 创建以来，全镇累计…, 会战以来: a total since some work began, not the year's.
         if (past == null) {
@@ -2197,6 +2217,23 @@ final class AchievementMatcher {
         }
         Matcher m = ENTRY_DATE.matcher(source.substring(lineStart, Math.min(source.length(), lineStart + 12)));
         return m.find() ? Integer.parseInt(m.group(1)) * 100 + Integer.parseInt(m.group(2)) : 0;
+    }
+
+    /** What is left of a line that holds only a figure: a bullet, spaces, punctuation. */
+    private static final Pattern LONE_FIGURE = Pattern.compile("^[\\s▶►▸●•◆◇■□★☆✅✔→>＞：:、，,。；;|｜\\-—]*$");
+
+    /** The short line right after a figure's own line, when it is a caption (words, not another figure alone). */
+    private static String captionAfter(String source, int from) {
+        int lineEnd = source.indexOf('\n', from);
+        if (lineEnd < 0) {
+            return null;
+        }
+        int nextEnd = source.indexOf('\n', lineEnd + 1);
+        String next = source.substring(lineEnd + 1, nextEnd < 0 ? source.length() : nextEnd).strip();
+        // (read as the reader reads the figure's own line: Simplified, normalised)
+        return next.isEmpty() || next.length() > 60 || DIGIT.matcher(next).find() && next.length() < 12
+                ? null
+                : Reader.normalise(next).text().strip();
     }
 
     /** A frame of days after the period: 截至12月3日, 12月1日以来/起/至今 in a report of November. */

@@ -225,4 +225,20 @@ class AchievementMatcherTests {
         assertThat(read(table).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6440"));
         assertThat(read(table.replace("\t6440\n", "\t—\n")).proposals()).isEmpty();
     }
+
+    @Test
+    void aNumberCardIsNamedByItsCaption() {
+        // A public-account post: ▶ 6425 万元 on a line of its own, what it is on the next.
+        var r = read("📢 编者按\n数据截至2026年11月30日。\n▶ 6425 万元\n今年全镇一般公共预算收入\n");
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6425"));
+    }
+
+    @Test
+    void aSchoolYearSeveralYearsOrAPlannedFigureFillNothing() {
+        for (String each : List.of("（一）财税\n2025—2026学年，全镇一般公共预算收入6480万元。\n",
+                "一、过去五年工作回顾\n全镇一般公共预算收入累计3.1亿元。\n",
+                "（一）财税\n全镇一般公共预算收入规划6600万元。\n")) {
+            assertThat(read(each).proposals()).as(each).isEmpty();
+        }
+    }
 }

@@ -120,6 +120,8 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_L = new Dev("qinghe-l", "清河镇", true);
     /** 石桥镇 with an eleventh ledger (批而未供, 禁捕, 献血, 合格证, 零工驿站, 油烟, 嵌入式服务, 专利, 物业, 建筑垃圾, 生命通道): answers to a 巡察 问题清单, a Traditional 周例会 slide script, a .docx reconciliation of the town's figures with the county departments'. */
     public static final Dev SHIQIAO_K = new Dev("shiqiao-k", "石桥镇", true);
+    /** 龙坪乡 with an eleventh ledger (蚕桑, 碳汇, 储备林, 森林督查, 房地一体, 以工代赈, 学生资助, 化肥减量, 公共空间, 闲置校舍): verbatim minutes of a 乡长办公会议, a Traditional 公众号 post with readers' comments, a .docx draft 政府工作报告 with a five-year table. */
+    public static final Dev LONGPING_K = new Dev("longping-k", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

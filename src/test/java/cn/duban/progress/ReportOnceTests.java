@@ -523,6 +523,19 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
     }
 
+    /**
+     * A thirtieth batch written blind (see {@link ReportOnceFixture#LONGPING_K}): verbatim minutes where speakers guess and
+     * correct each other and the chair settles each figure, a Traditional public-account post with readers' comments, a .docx
+     * draft 政府工作报告 with five years' figures and next year's plans.
+     */
+    @Test
+    void aThirtiethBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_K));
+        report("thirtieth blind batch (龙坪乡 an eleventh ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
