@@ -476,64 +476,74 @@ class ReportOnceTests {
     /**
      * A twenty-sixth batch written blind (see {@link ReportOnceFixture#LONGPING_J}): a month's 大事记 of dated entries, a
      * Traditional handover memo dated after the period, a .docx short-video script whose shots show figures on boards.
+     * At first sight precision 0.636, recall 0.609; its lessons (days after the period, 不计入 and （示意）, a width, a quota
+     * named a task, a chronicle's later entry) took it to 0.917/0.717.
      */
     @Test
     void aTwentySixthBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_J));
         report("twenty-sixth blind batch (龙坪乡 a tenth ledger)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.70);
     }
 
     /**
      * A twenty-seventh batch written blind (see {@link ReportOnceFixture#SHIQIAO_J}): a report to the city bureau that helps
      * the township (对口帮扶), a Traditional decision commending units and people, a .docx budget-performance monitoring report.
+     * At first sight precision 0.765, recall 0.578; its lessons (a running total does not fall, a performance table's
+     * levels and 指标值 columns, another currency) took it to 0.933/0.933.
      */
     @Test
     void aTwentySeventhBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_J));
         report("twenty-seventh blind batch (石桥镇 a tenth ledger)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
     }
 
     /**
      * A twenty-eighth batch written blind (see {@link ReportOnceFixture#QINGHE_L}): an e-mail thread whose newest message
      * corrects a figure, a Traditional application for a provincial title with 创建以来 totals and 2025 criteria values, a .docx
      * half-monthly campaign bulletin with 本期 / 会战以来 / 全年累计 columns.
+     * At first sight precision 0.655, recall 0.800; its lessons (the unit that checked is not the doer, a half-month issue
+     * gives no increment, 创建以来 and an earlier year's part, 亩次) took it to 0.891/0.911.
      */
     @Test
     void aTwentyEighthBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_L));
         report("twenty-eighth blind batch (清河镇 a twelfth ledger)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
     }
 
     /**
      * A twenty-ninth batch written blind (see {@link ReportOnceFixture#SHIQIAO_K}): a 情况说明 answering a 巡察组's 问题清单 with
      * revised targets, a Traditional slide-by-slide script of charts, a .docx table reconciling the town's figures with 13
      * county departments'.
+     * At first sight precision 0.893, recall 0.532; its lessons (month-end columns of a reconciliation table, not yet
+     * checked) took it to 0.976/0.872.
      */
     @Test
     void aTwentyNinthBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_K));
         report("twenty-ninth blind batch (石桥镇 an eleventh ledger)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
     }
 
     /**
      * A thirtieth batch written blind (see {@link ReportOnceFixture#LONGPING_K}): verbatim minutes where speakers guess and
      * correct each other and the chair settles each figure, a Traditional public-account post with readers' comments, a .docx
      * draft 政府工作报告 with five years' figures and next year's plans.
+     * At first sight precision 0.735, recall 0.532; its lessons (a number card named by its caption, a school year, 过去五年,
+     * 规划) took it to 0.941/0.681.
      */
     @Test
     void aThirtiethBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_K));
         report("thirtieth blind batch (龙坪乡 an eleventh ledger)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.65);
     }
 
     private static void report(String what, Score score) {
