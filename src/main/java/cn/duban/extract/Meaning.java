@@ -158,6 +158,17 @@ final class Meaning {
         if (role == Role.PROBLEMS && (frame.firm() != null && doneWord(pre, year, false) == null || pre.endsWith("要求的"))) {
             return new Judgement(TARGET, frame.firm() != null ? "整改期限：" + frame.firm() : "要求");
         }
+        // 在全市9个县（市、区）中位列第2位: the peers a ranking counts, no work of the unit's.
+        if (RANK_FIELD.matcher(after).lookingAt()) {
+            return new Judgement(OTHER, "排名范围");
+        }
+        // 对全镇287户困难群众、58名老党员开展走访慰问, 对…386户企业开展信用修复指导: those the work serves or checks, not
+        // an amount of work.
+        // (in a review, 对8个乡镇32个村开展暗访督查 counts the work done)
+        if ((role == Role.PLAN || role == Role.UNKNOWN && genre == Genre.PLAN) && SERVED_BEFORE.matcher(pre).find()
+                && SERVICE_AFTER.matcher(after).lookingAt()) {
+            return new Judgement(OTHER, "服务或检查对象");
+        }
         // 对全县在建的64个项目开展检查, 落实全县47座水库的责任人: in a plan, what the county already has is the work's scope.
         if ((role == Role.PLAN || role == Role.UNKNOWN && genre == Genre.PLAN)
                 && (EXISTING_BEFORE.matcher(pre).find() || EXISTING_NOW.matcher(pre).find()) && goalWord(pre) == null) {
@@ -276,6 +287,13 @@ final class Meaning {
     /** The county's or the township's whole, with nothing done to it before the number: 全县47座水库, 对全县在建的64个. */
     private static final Pattern EXISTING_BEFORE = Pattern.compile(
             "(?:^|[，,、对]|落实|督促|指导|监管|巡查|检查)(?:全县|全市|全区|全乡|全镇)(?:现有|在建的|在建|已建成的|已有)?$");
+    /** After a count: 个县（市、区）中位列第2位, 个乡镇中排名第4. */
+    private static final Pattern RANK_FIELD = Pattern.compile("^[^，,；;。]{0,14}中(?:位列|位居|排名|排在|排第|居第|列第)");
+    /** 对 opening the object of the clause's work, the figure inside it. */
+    private static final Pattern SERVED_BEFORE = Pattern.compile("(?:^|[，,；;])[^，,；;。]{0,12}对[^，,；;。]{0,30}$");
+    /** What is done to that object: checked, visited, guided, monitored, helped. */
+    private static final Pattern SERVICE_AFTER = Pattern.compile(
+            "^[^，,；;。]{0,30}?(?:开展|实行|实施|落实|进行|组织|实现)[^，,；;。]{0,12}?(?:检查|巡查|走访|慰问|指导|监测|帮扶|排查|回头看|督导|督查|体检|随访|全覆盖)");
     /** 现有经营摊位260个 where work is planned: what stands now, the work's scope. */
     private static final Pattern EXISTING_NOW = Pattern.compile("(?<!实)现有[^，,；;。、]{0,8}$");
     /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
@@ -284,7 +302,7 @@ final class Meaning {
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */
     private static final Pattern SHARE_DONE = Pattern.compile(
-            "(?:完成率|开工率|竣工率|到位率|办结率|完成进度)(?:分别)?(?:为|达到|达|是)?$|(?:占|完成)[^，,；;。]{0,16}(?:任务|计划|目标)[^，,；;。]{0,14}的$");
+            "(?:完成率|开工率|竣工率|到位率|办结率|完成进度)(?:分别)?(?:为|达到|达|是)?$|(?:占|完成|为|是|达)[^，,；;。]{0,16}(?:任务|计划|目标)[^，,；;。]{0,14}的$");
     /** A gap measured: 较全县平均水平低, 比上月提高. */
     private static final Pattern GAP = Pattern.compile("(?:较|比)[^，,；;。]{0,12}(?:低|高|多|少)(?:了)?$");
     /** Words of a ranking: its figures are found, not set. */

@@ -344,7 +344,10 @@ public final class Reader {
             // (even of a road to be finished 年底前) describes, as the annotation has it.
             // In a review a forecast falls due only by a time in its own clause: the sentence's opening
             // time (上半年新建…,预计投入资金190万元) is the period reviewed, not the forecast's date.
-            LocalDate deadline = !Meaning.TARGET.equals(kind)
+            // (those the planned work serves or checks — 春节前对全镇97户…走访慰问 — fall due with it)
+            boolean served = Meaning.OTHER.equals(kind) && (kinds[q].because().startsWith("服务或检查对象")
+                    || kinds[q].because().startsWith("范围"));
+            LocalDate deadline = !Meaning.TARGET.equals(kind) && !served
                     ? null
                     : role == Role.REVIEW || role == Role.PROBLEMS
                             ? ownDeadline(marks[clauseOf[q]])

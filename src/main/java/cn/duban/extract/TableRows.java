@@ -29,6 +29,8 @@ final class TableRows {
     private static final Pattern TOTAL_CELL = Pattern.compile("^(?:合计|总计|小计|全县|全镇|全乡|全区)$");
     /** A column heading of a project's size, which describes it. */
     private static final Pattern SCALE_COLUMN = Pattern.compile("总投资|总规模|建设规模|总面积|总长");
+    /** A column of where things stood when the plan began (2026年基数, 基期值, 现状值): a result, not a target. */
+    private static final Pattern BASE_COLUMN = Pattern.compile("基数|基期|现状|基准|基年");
     /** A column heading of what was done, or of how far. */
     private static final Pattern DONE_COLUMN = Pattern.compile("完成|累计|实际|实绩|截至|截止|进度|占比");
     /** A column of codes, numbers or people, never a figure of the work. */
@@ -139,11 +141,13 @@ final class TableRows {
                     && (bare.contains("完成") || bare.contains("累计") || bare.contains("率") || bare.startsWith("占"));
             String kind = SCALE_COLUMN.matcher(bare).find()
                     ? Meaning.OTHER
-                    : done
+                    : BASE_COLUMN.matcher(bare).find()
                             ? Meaning.ACTUAL
-                            : TARGET_COLUMN.matcher(bare).find()
-                                    ? Meaning.TARGET
-                                    : DONE_COLUMN.matcher(bare).find() ? Meaning.ACTUAL : planned ? Meaning.TARGET : Meaning.ACTUAL;
+                            : done
+                                    ? Meaning.ACTUAL
+                                    : TARGET_COLUMN.matcher(bare).find()
+                                            ? Meaning.TARGET
+                                            : DONE_COLUMN.matcher(bare).find() ? Meaning.ACTUAL : planned ? Meaning.TARGET : Meaning.ACTUAL;
             String qualifier = SPAN.matcher(bare).replaceFirst("");
             String indicator = PLAIN.matcher(qualifier).matches() || PLAIN.matcher(bare).matches() ? name : name + qualifier;
             String bound = m.group(4) != null ? m.group(4) : m.group(1);

@@ -355,4 +355,15 @@ class KindAndDeadlineTests {
         assertThat(qs).extracting(Quantity::surface, Quantity::deadline).containsExactly(Tuple.tuple("6320万元", "2026-12-31"),
                 Tuple.tuple("2处", "2027-01-31"), Tuple.tuple("280户", "2027-02-06"));
     }
+
+    @Test
+    void peersOfARankingThoseAPlanServesAShareDoneAndABaselineAreRead() {
+        String text = "一、2026年工作回顾\n全县完成投资112.4亿元，为年度计划投资105亿元的107%。全县在全市9个县（市、区）中位列第2位。\n"
+                + "二、2027年工作安排\n春节前对全镇287户困难群众、58名老党员开展走访慰问，实现全覆盖。\n"
+                + "主要指标\n指标\t2026年基数\t2027年目标\n县域内就诊率\t86.3%\t90%\n";
+        List<Quantity> qs = Reader.read("k", text, null, 2026).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind, Quantity::deadline).contains(Tuple.tuple("107%", "actual", null),
+                Tuple.tuple("9个", "other", null), Tuple.tuple("287户", "other", "2027-02-06"), Tuple.tuple("58名", "other", "2027-02-06"),
+                Tuple.tuple("86.3%", "actual", null), Tuple.tuple("90%", "target", null));
+    }
 }
