@@ -444,11 +444,16 @@ final class Outline {
         // 尚未整改到位的问题: a remedy not yet made leaves the problem standing.
         boolean undone = remedy > 0 && (title.startsWith("未", remedy - 1) || remedy > 1 && title.startsWith("尚未", remedy - 2)
                 || remedy > 1 && title.startsWith("没有", remedy - 2));
-        return problem >= 0 && remedy >= 0 && remedy < problem && !undone;
+        // 对反弹和虚假销号问题重新整改, 超期问题攻坚: the remedy named after the problem it puts right, unless what follows it
+        // says it failed (问题整改不到位).
+        boolean after = remedy > problem && problem >= 0 && !FAILED.matcher(title.substring(remedy)).find();
+        return problem >= 0 && remedy >= 0 && (remedy < problem || after) && !undone;
     }
 
+    private static final Pattern FAILED = Pattern.compile("不到位|不彻底|不力|不实|滞后|缓慢|流于形式|虚假|反弹|难");
+
     private static final WordSet REMEDY = new WordSet("补齐", "补足", "补强", "补短", "弥补", "解决", "破解", "化解", "攻克", "缩小", "突破",
-            "整改", "补上", "根治", "纠正", "消除", "杜绝", "遏制", "整治");
+            "整改", "补上", "根治", "纠正", "消除", "杜绝", "遏制", "整治", "攻坚");
 
     private static Role leadRole(String lead, Role inherited) {
         if (PROBLEMS.in(lead) && (lead.contains("看到") || lead.contains("存在") || lead.contains("面临"))) {

@@ -107,6 +107,12 @@ public final class Reader {
         // When the text was written (the date line under its title, else the date under its signature): a plan does not
         // set its work a date already past (蕤溪镇2027年1月份重点工作计划, dated 2026年12月28日: 1月底前 is January 2027).
         Written written = Written.of(given, text, docYear);
+        // A 督查专报 dated 2027年5月20日 that names 2026 most (2026年以来签约的项目): written after the year's first quarter
+        // and naming no year in its title, it speaks of the year it was written in (年内 is 2027).
+        if (year == null && written.year() != null && written.monthStart().getMonthValue() >= 3 && !TITLE_YEAR.matcher(title).find()
+                && !Outline.YEAR_SPAN.matcher(title).find()) {
+            docYear = written.year();
+        }
         if (written.monthStart() != null) {
             docMonth = written.monthStart().getMonthValue(); // 本月 and the next 春节 count from when it was written
         }
@@ -208,6 +214,10 @@ public final class Reader {
         for (int c = 0; c < clauses.size(); c++) {
             String clause = clauses.get(c).of(s);
             marks[c] = TimeWords.in(clause, year, written.spokenIn(docYear), docMonth);
+            // 分别安排在3月下旬、6月下旬和9月下旬, 第一轮安排在二季度: a schedule of rounds, no date the work falls due by
+            if (marks[c] != null && marks[c].dated() && SCHEDULE.matcher(clause).find()) {
+                marks[c] = new TimeWords.Mark(marks[c].at(), null);
+            }
             if (planning) {
                 marks[c] = written.ahead(marks[c], clause);
             }
@@ -453,6 +463,13 @@ public final class Reader {
         }
     }
 
+    /** 、 or 和 between two dates listed: 3月下旬、6月下旬和9月下旬, 春节前和国庆节前. */
+    private static final Pattern LISTED_DATE = Pattern.compile(
+            "[、和及与](?=(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|[一二三四]季度|春节|国庆|元旦|年底|年内|汛期)");
+
+    /** A schedule of times, one per round or each in turn: 分别安排在…、…, 第一轮安排在二季度. */
+    private static final Pattern SCHEDULE = Pattern.compile("分别(?:安排)?(?:在|于)|第[一二三四1-4](?:轮|次|批)(?:安排)?(?:在|于)");
+
     /** 2025年，… opening a sentence: the year it tells of, set apart by its comma. */
     private static final Pattern PAST_OPENING = Pattern.compile("^\\s*(20\\d\\d)年[，,]");
     /** A year named as a period's (2027年度, 2027年的), not as a start (2027年以来) or a cut-off (2027年底). */
@@ -495,7 +512,7 @@ public final class Reader {
     /** A 版头's issuer alone on its line: 中共蕖阳县委督查室, 萸江县人民政府办公室. */
     /** The masthead over a title: an organ's name alone, or its name and 文件 (县人民政府文件). */
     private static final Pattern MASTHEAD = Pattern.compile(
-            "^[\\p{IsHan}（）()]{2,24}(?:室|局|委|委员会|政府|办公室|办|党委|党工委|办事处|街道|镇|乡|中心|指挥部)(?:文件)?$");
+            "^[\\p{IsHan}（）()][\\p{IsHan}（）()\\s\u3000]{1,40}(?:室|局|委|委员会|政府|办公室|办|党委|党工委|办事处|街道|镇|乡|中心|指挥部)(?:文件)?$");
 
     private static final int TITLE_LINE_MAX = 60;
 
@@ -787,10 +804,16 @@ public final class Reader {
             if (REQUEST_PART.matcher(s.title).find() || s.parent != null && REQUEST_PART.matcher(s.parent.title).find()) {
                 continue; // 五、需要协调解决的事项: what the unit asks of the level above, no work of its own to track
             }
+            if (mine.isEmpty() && s.marker.isEmpty()
+                    && (ISSUING.matcher(s.title.strip()).find() || ISSUE_NUMBER.matcher(s.title.strip()).matches())) {
+                continue; // 关于印发《…计划》的通知: the cover that issues the plan below, whose items are the work; 第9期: an issue's number
+            }
             if (s.start == 0 && s.marker.isEmpty() && MASTHEAD.matcher(s.title.strip()).matches()) {
                 continue; // 槭阳县市场监督管理局文件, 葳川县蕤溪镇人民政府: the masthead over the title, no work
             }
-            if (framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title)) {
+            // (an annex's task table left inside such a part — 附件：…项目清单 — is still read below)
+            if ((framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title))
+                    && listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written).rows().isEmpty()) {
                 continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
             }
             // Under a closing 整改要求 or 有关要求 part, an item with no date and no figure exhorts (压实整改责任); one the
@@ -847,7 +870,7 @@ public final class Reader {
             if (due == null && !describesDoneWork && s.role == Role.UNKNOWN) {
                 due = periodEnd; // a quarter's or half-year's plan: its items are due when the period ends
             }
-            Rows table = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth);
+            Rows table = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written);
             List<ProposedTask> rows = table.rows();
             if (!rows.isEmpty()) {
                 // A task list (附件：…任务清单): one task a row, as the office drew them up — unless it restates the tasks
@@ -883,7 +906,7 @@ public final class Reader {
 
     /** A part that frames a plan rather than assigning work: its principles, its guiding thought, where things stand. */
     private static final Pattern FRAMING = Pattern.compile(
-            "^(?:指导思想|基本原则|工作原则|发展基础|基本情况|发展现状|现状分析|总体思路|重要意义|编制依据|督查对象|督查内容|督查重点|督查范围|检查内容|检查对象|检查重点)$");
+            "^(?:指导思想|基本原则|工作原则|总体要求|发展基础|基本情况|发展现状|现状分析|总体思路|重要意义|编制依据|督查对象|督查内容|督查重点|督查范围|检查内容|检查对象|检查重点)$");
     /** 加强调度通报, 严格奖惩兑现, 压实工作责任: how the work is managed and backed, no work of its own. */
     private static final Pattern MANAGING = Pattern.compile(
             "^(?:加强|强化|严格|健全|完善|压实|落实)(?:调度|通报|督查|督导|考核|奖惩|问责|约谈|组织领导|统筹协调|宣传引导|宣传发动|工作责任|责任落实|责任)"
@@ -913,6 +936,9 @@ public final class Reader {
         }
         return false;
     }
+
+    private static final Pattern ISSUING = Pattern.compile("^关于(?:印发|转发|下达)");
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("^[（(]?第\\s*[0-9一二三四五六七八九十]+\\s*期[)）]?$");
 
     /** 需要协调解决的事项, 请求支持事项, 恳请…帮助解决的问题: a part that asks the level above for help. */
     private static final Pattern REQUEST_PART = Pattern.compile(
@@ -1073,7 +1099,7 @@ public final class Reader {
             "进度安排", "时间安排", "节点安排");
     private static final Pattern CELLS = Pattern.compile("[\\t ]+");
     /** 目标任务, 重点任务, 工作事项, 项目名称: the column a task's title stands in. */
-    private static final Pattern TITLE_COLUMN = Pattern.compile("^(?:目标|重点|具体|主要|年度)?(?:任务|项目|事项|工作|指标)(?:名称|内容|事项)?$");
+    private static final Pattern TITLE_COLUMN = Pattern.compile("^(?:目标|重点|具体|主要|年度|存在)?(?:任务|项目|事项|工作|指标|问题)(?:名称|内容|事项|描述)?$");
     /** 牵头单位, 责任股室（单位）, 责任部门: the column of who does it. */
     private static final Pattern LEAD_COLUMN = Pattern
             .compile("^(?:牵头|责任|实施|承办|主办|主责)(?:单位|部门|股室|科室|处室|站所|领导单位|主体)(?:[（(][^）)]{1,6}[）)])?$");
@@ -1101,7 +1127,8 @@ public final class Reader {
     private record Rows(List<ProposedTask> rows, boolean projects) {
     }
 
-    private static Rows listRows(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year, int docMonth) {
+    private static Rows listRows(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year, int docMonth,
+            Written written) {
         List<ProposedTask> rows = new ArrayList<>();
         int at = s.start;
         List<String> header = null;
@@ -1139,7 +1166,7 @@ public final class Reader {
                         }
                     } else if (dueColumn(header.get(c))) {
                         // 9月底前完成主体封顶，12月底前交付使用: a row's milestones end with its last.
-                        due = latestDate(cell.replace('、', '，'), year, year, docMonth); // 3月底前、9月底前: the last
+                        due = latestDate(cell.replace('、', '，'), year, written.spokenIn(year), docMonth, false, written); // 3月底前、9月底前: the last
                     }
                 }
                 List<Integer> mine = new ArrayList<>();
@@ -1213,7 +1240,8 @@ public final class Reader {
     /** As above, each clause's date a year on where a plan written later would otherwise have set it already past. */
     private static LocalDate latestDate(String body, int year, int spokenIn, int docMonth, boolean limitsOnly, Written written) {
         LocalDate latest = null;
-        for (String clause : CLAUSE_END.split(body)) {
+        // (分别安排在3月下旬、6月下旬和9月下旬: each date listed is read, the last wins)
+        for (String clause : CLAUSE_END.split(LISTED_DATE.matcher(body).replaceAll("，"))) {
             TimeWords.Mark mark = TimeWords.in(clause, year, spokenIn, docMonth);
             mark = written == null ? mark : written.ahead(mark, clause);
             if (mark != null && mark.date() != null && (!limitsOnly || mark.firm()) && (latest == null || mark.date().isAfter(latest))) {

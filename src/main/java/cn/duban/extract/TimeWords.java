@@ -65,7 +65,8 @@ final class TimeWords {
     private static final WordSet STARTS_AFTER = new WordSet("起", "开始", "以后");
 
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-    private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "(?:月份?)?\\s*[-—－~～至到]\\s*" + NUM + "月份?(?!\\s*\\d{1,2}[日号])");
+    private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "(?:月份?)?(?:上旬|中旬|下旬|初|底|末)?\\s*[-—－~～至到]\\s*" + NUM
+            + "月份?(上旬|中旬|下旬|底|末)?(?!\\s*\\d{1,2}[日号])");
     private static final Pattern DAY_RANGE = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]?\\s*[-—－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})[日号]");
     private static final Pattern FULL_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]");
@@ -128,7 +129,9 @@ final class TimeWords {
         boolean hasYear = clause.indexOf('年') >= 0;
         Matcher m = hasMonth && RANGE_MARKS.anyIn(clause) ? MONTH_RANGE.matcher(clause) : null;
         while (m != null && m.find()) {
-            found.dated(masked, m.start(), m.end(), monthEnd(year, month(m.group(2))));
+            // 11月中旬至12月上旬: due when the stretch ends, in the part of the month it names
+            LocalDate end = withinMonth(year, month(m.group(2)), m.group(3));
+            found.dated(masked, m.start(), m.end(), end != null ? end : monthEnd(year, month(m.group(2))));
             blank(masked, m.start(), m.end());
         }
         // 10月1日—12月20日: a stretch of days is due when it ends.

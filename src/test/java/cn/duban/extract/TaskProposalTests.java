@@ -371,4 +371,50 @@ class TaskProposalTests {
         List<ProposedTask> tasks = Reader.read("甲", text, 2026).tasks().stream().filter(ProposedTask::proposed).toList();
         assertThat(tasks).extracting(ProposedTask::title).containsExactly("自查自纠阶段", "实地督查阶段");
     }
+
+    /** A re-check report written in March: its remedies (对…问题重新整改) are plan items, its overdue-problem table a task a row. */
+    @Test
+    void aRecheckReportsRemediesAndItsProblemTableAreTasks() {
+        String text = """
+                甲县人民政府督查室
+                关于2026年度督查反馈问题整改情况“回头看”的报告
+                一、整改总体情况
+                截至3月10日，2026年87项问题中已整改销号71项。2026年的问题整改率81.6%。
+                二、下一步整改要求
+                （一）对反弹和虚假销号问题重新整改。由各相关责任单位5月底前将4项问题全部整改销号。
+                （二）集中攻坚超期问题。具体如下：
+                超期问题整改任务清单
+                序号	问题	整改措施	责任单位	完成时限
+                1	停车场扩建滞后	新增停车泊位260个	县卫生健康局	2027年6月30日前
+                2	污水处理站运行不正常	更换提升泵2台	乙镇人民政府	4月底前
+                甲县人民政府督查室
+                2027年3月16日
+                """;
+        List<ProposedTask> tasks = Reader.read("甲", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(ProposedTask::title, ProposedTask::deadline).contains(
+                org.assertj.core.groups.Tuple.tuple("对反弹和虚假销号问题重新整改", "2027-05-31"),
+                org.assertj.core.groups.Tuple.tuple("停车场扩建滞后", "2027-06-30"),
+                org.assertj.core.groups.Tuple.tuple("污水处理站运行不正常", "2027-04-30"));
+    }
+
+    /** A plan issued under a cover notice: the cover is no task; rounds scheduled 分别 in three months are due at the last. */
+    @Test
+    void anIssuingCoverIsNoTaskAndAScheduleIsDueAtItsLastRound() {
+        String text = """
+                甲县委办公室　甲县人民政府办公室
+                关于印发《甲县2027年度督查检查工作计划》的通知
+                各乡镇：现予印发，请对照执行。
+                2027年1月22日
+                甲县2027年度督查检查工作计划
+                一、专项督查
+                1.重点项目建设专项督查。分3轮开展，分别安排在3月下旬、6月下旬和9月下旬，每轮实地察看项目不少于20个。
+                2.年度综合督查。于11月中旬至12月上旬对全县12个乡镇开展综合督查。
+                """;
+        Extraction e = Reader.read("甲", text, null);
+        assertThat(e.tasks().stream().filter(ProposedTask::proposed).toList()).extracting(ProposedTask::title, ProposedTask::deadline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("重点项目建设专项督查", "2027-09-30"),
+                        org.assertj.core.groups.Tuple.tuple("年度综合督查", "2027-12-10"));
+        assertThat(e.quantities()).filteredOn(q -> q.surface().equals("20个")).singleElement()
+                .satisfies(q -> assertThat(q.deadline()).isNull());
+    }
 }
