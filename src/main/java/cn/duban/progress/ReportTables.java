@@ -38,7 +38,12 @@ final class ReportTables {
     /** 11月新增54万元 in a cell: the month's increment. */
     private static final Pattern ONE_MONTH_NEW = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?新增");
     /** Words of the period before this one in a heading: 截至上月底, 上期累计, 上年末. */
-    private static final String[] LAST_PERIOD = {"上月", "上期", "上年末", "上次"};
+    private static final String[] LAST_PERIOD = {"上月", "上期", "上年末", "上次", "上周"};
+    /** A remark saying the figure still waits: 待县卫健局确认, 验收批复待下达, 审核中, 施工单位自报. */
+    private static final Pattern PENDING_REMARK = Pattern.compile(
+            "待[^，,。；;]{0,12}(?:认定|确认|审核|批复|下达|验收|核实|核定|销号)|审核中|核实中|自报|未对账");
+    /** 本周完成, 本旬: a week's or ten days' column, neither the month's nor the total. */
+    private static final String[] WEEK_HEADERS = {"本周", "当周", "本旬"};
     /** A column of codes or numbers (指标编码, 序号), never the name of what a row measures. */
     private static final String[] CODE_HEADERS = {"编码", "代码", "编号", "序号"};
     /** A column of the share of the year's target done. */
@@ -308,6 +313,8 @@ final class ReportTables {
                 }
                 if (c.equals("备注") || c.equals("说明")) {
                     remark = i;
+                } else if (any(c, WEEK_HEADERS)) {
+                    continue;
                 } else if (i == name) {
                     continue;
                 } else if (reported < 0 && any(c, REPORTED_HEADERS)) {
@@ -517,6 +524,11 @@ final class ReportTables {
             if (!NUMBER.matcher(cells[column]).find() && share >= 0 && share < cells.length && cells[share].contains("%")) {
                 column = share;
                 heading = shareHeading.contains(SHARE_CUE) ? shareHeading : SHARE_CUE; // 占年度目标 85.0% reads as 完成进度
+            }
+            // 年度累计 left "—" and the 备注 saying the rest still waits (待县卫健局确认, 审核中): the month's cell is no
+            // increment to add — the office left the total out on purpose.
+            if (column != figure && remark >= 0 && remark < cells.length && PENDING_REMARK.matcher(simple(cells[remark])).find()) {
+                return null;
             }
             String value = cells[column];
             Matcher n = NUMBER.matcher(value);

@@ -241,4 +241,14 @@ class AchievementMatcherTests {
             assertThat(read(each).proposals()).as(each).isEmpty();
         }
     }
+
+    @Test
+    void aWeeklyTablesYearColumnIsTheTotalAndALeftOutTotalWithAPendingRemarkFillsNothing() {
+        // 上周累计 | 本周完成 | 本月累计 | 年度累计 | 备注: the year's total is where the work stands; left "—" with the rest
+        // still waiting (待…确认), the month's column is no increment to add.
+        String table = "表1 周报\n序号\t指标\t单位\t年度目标\t上周累计\t本周完成\t本月累计\t年度累计\t备注\n"
+                + "1\t一般公共预算收入\t万元\t6800\t6350\t90\t510\t6440\t\n";
+        assertThat(read(table).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6440"));
+        assertThat(read(table.replace("\t6440\t\n", "\t—\t待县财政局确认\n")).proposals()).isEmpty();
+    }
 }

@@ -122,6 +122,10 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_K = new Dev("shiqiao-k", "石桥镇", true);
     /** 龙坪乡 with an eleventh ledger (蚕桑, 碳汇, 储备林, 森林督查, 房地一体, 以工代赈, 学生资助, 化肥减量, 公共空间, 闲置校舍): verbatim minutes of a 乡长办公会议, a Traditional 公众号 post with readers' comments, a .docx draft 政府工作报告 with a five-year table. */
     public static final Dev LONGPING_K = new Dev("longping-k", "龙坪乡", true);
+    /** 清河镇 with a thirteenth ledger (高新技术企业, 延包试点, 渡改桥, 受污染耕地, AED, HPV, 文物修缮, 就业见习, 二次供水, 农机): a monthly report to the 县委 by its themes, a Traditional 副镇长's own 小结, a .docx 周报 with weekly and yearly columns. */
+    public static final Dev QINGHE_M = new Dev("qinghe-m", "清河镇", true);
+    /** 龙坪乡 with a twelfth ledger (脱毒马铃薯, 豆玉带复, 核桃, 晚疫病, 征地移民, 安防, 送影下乡, 地力补贴, 村规…): a 一月一报 in shorthand, a Traditional handwritten letter in Chinese numerals, a .docx reply to eleven unseen questions. */
+    public static final Dev LONGPING_L = new Dev("longping-l", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

