@@ -550,25 +550,29 @@ class ReportOnceTests {
      * A thirty-first batch written blind (see {@link ReportOnceFixture#QINGHE_M}): an ordinary monthly report organised by the
      * county's themes rather than the ledger's tasks, a Traditional personal summary of one deputy head, a .docx weekly
      * report whose table gives last week's, this week's, the month's and the year's totals.
+     * At first sight precision 0.760, recall 0.442; its lesson (a weekly table's columns, a left-out total whose remark
+     * says it waits) took it to 0.842/0.744.
      */
     @Test
     void aThirtyFirstBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_M));
         report("thirty-first blind batch (清河镇 a thirteenth ledger)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.80);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.70);
     }
 
     /**
      * A thirty-second batch written blind (see {@link ReportOnceFixture#LONGPING_L}): a telegraphic 一月一报 with status tags,
      * a Traditional handwritten letter whose figures are Chinese numerals, a .docx reply to eleven questions left unquoted.
+     * At first sight precision 0.619, recall 0.310, and so it stays: its shorthand names (豆玉带复, 脱毒薯) and figures in Chinese
+     * numerals are not yet tied to the ledger; the weakest set, kept as a bar against losing more.
      */
     @Test
     void aThirtySecondBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_L));
         report("thirty-second blind batch (龙坪乡 a twelfth ledger)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.60);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.30);
     }
 
     private static void report(String what, Score score) {
