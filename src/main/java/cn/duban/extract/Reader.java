@@ -150,8 +150,10 @@ public final class Reader {
         Table table = new Table(source);
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Span span = sentences.get(i);
+            int[] cellStarts = null;
             // A row of a table: its cells' figures take their units and kinds from its name and its columns' headings.
             if (table.row(nt.toSource(span.start()))) {
+                cellStarts = cellStarts(sentenceTexts.get(i), table.cells());
                 Outline.Section section = outline.at(span.start());
                 boolean planned = section.role == Role.PLAN || section.role == Role.UNKNOWN && genre == Meaning.Genre.PLAN;
                 List<TableRows.Cell> cells = TableRows.read(sentenceTexts.get(i), table.cells(), table.headings(), planned);
@@ -184,7 +186,8 @@ public final class Reader {
                 segmentLine = lineStart;
                 segmentSection = section;
             }
-            readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), segment, docYear, docMonth, written, quantities, quantityAt);
+            readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), segment, docYear, docMonth, written, cellStarts, quantities,
+                    quantityAt);
         }
         // A table row's cells and the figures written with their own units in it were read apart: put them in text order.
         if (table.seen()) {
@@ -203,11 +206,13 @@ public final class Reader {
     }
 
     private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, String s,
-            List<QuantityFinder.Found> found, Segment segment, int docYear, int docMonth, Written written,
+            List<QuantityFinder.Found> found, Segment segment, int docYear, int docMonth, Written written, int[] cellStarts,
             List<Quantity> out, List<Integer> positions) {
         Role role = segment.role();
         int year = segment.year();
-        List<Sentences.Span> clauses = Sentences.clauses(s);
+        // A table row's cells are clauses of their own: its 完成时限 cell dates the row's task, not the figures in the other
+        // cells (a time word binds its own clause unless it opens the sentence, ANNOTATION.md).
+        List<Sentences.Span> clauses = cellStarts == null ? Sentences.clauses(s) : splitAt(Sentences.clauses(s), cellStarts);
         TimeWords.Mark[] marks = new TimeWords.Mark[clauses.size()];
         boolean[] hasQuantity = new boolean[clauses.size()];
         boolean planning = role == Role.PLAN || role == Role.UNKNOWN && segment.genre() == Meaning.Genre.PLAN;
@@ -359,7 +364,7 @@ public final class Reader {
                     || kinds[q].because().startsWith("范围"));
             LocalDate deadline = !Meaning.TARGET.equals(kind) && !served
                     ? null
-                    : role == Role.REVIEW || role == Role.PROBLEMS
+                    : role == Role.REVIEW || role == Role.PROBLEMS || cellStarts != null
                             ? ownDeadline(marks[clauseOf[q]])
                             : deadline(marks, hasQuantity, clauseOf[q]);
             // An annual quota (年度任务为210公里, 年度计划投资118亿元) or a figure that is the year's (400户年度改厕任务) is
@@ -466,6 +471,45 @@ public final class Reader {
     /** 、 or 和 between two dates listed: 3月下旬、6月下旬和9月下旬, 春节前和国庆节前. */
     private static final Pattern LISTED_DATE = Pattern.compile(
             "[、和及与](?=(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|[一二三四]季度|春节|国庆|元旦|年底|年内|汛期)");
+
+    /** Where each cell of a table row starts in the row's normalised text (its cells one space apart). */
+    private static int[] cellStarts(String row, String[] cells) {
+        if (cells == null) {
+            return null;
+        }
+        int[] at = new int[cells.length];
+        int cursor = 0;
+        int n = 0;
+        for (String cell : cells) {
+            String c = cell(cell);
+            if (c.isEmpty()) {
+                continue;
+            }
+            int found = row.indexOf(c, cursor);
+            if (found < 0) {
+                return null;
+            }
+            at[n++] = found;
+            cursor = found + c.length();
+        }
+        return java.util.Arrays.copyOf(at, n);
+    }
+
+    /** Clauses cut again where a cell starts inside them. */
+    private static List<Sentences.Span> splitAt(List<Sentences.Span> clauses, int[] starts) {
+        List<Sentences.Span> out = new ArrayList<>();
+        for (Sentences.Span c : clauses) {
+            int from = c.start();
+            for (int at : starts) {
+                if (at > from && at < c.end()) {
+                    out.add(new Sentences.Span(from, at));
+                    from = at;
+                }
+            }
+            out.add(new Sentences.Span(from, c.end()));
+        }
+        return out;
+    }
 
     /** A schedule of times, one per round or each in turn: 分别安排在…、…, 第一轮安排在二季度. */
     private static final Pattern SCHEDULE = Pattern.compile("分别(?:安排)?(?:在|于)|第[一二三四1-4](?:轮|次|批)(?:安排)?(?:在|于)");

@@ -366,4 +366,16 @@ class KindAndDeadlineTests {
                 Tuple.tuple("9个", "other", null), Tuple.tuple("287户", "other", "2027-02-06"), Tuple.tuple("58名", "other", "2027-02-06"),
                 Tuple.tuple("86.3%", "actual", null), Tuple.tuple("90%", "target", null));
     }
+
+    @Test
+    void aTableRowsDeadlineCellDatesNoFigureInTheOtherCells() {
+        // 完成时限 dates the row's task (TaskProposalTests), not 改造街巷0.9公里 in the 建设内容 cell: each cell is a clause.
+        String text = "一、2027年重点项目\n序号\t项目名称\t建设内容\t责任单位\t完成时限\n"
+                + "1\t老街片区有机更新\t修缮历史建筑26栋，改造街巷0.9公里\t县城投公司\t2027年10月底前\n";
+        List<Quantity> qs = Reader.read("v", text, null, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::deadline).containsExactly(Tuple.tuple("26栋", null),
+                Tuple.tuple("0.9公里", null));
+        assertThat(Reader.read("v", text, null, 2027).tasks()).filteredOn(ProposedTask::proposed).extracting(ProposedTask::deadline)
+                .containsExactly("2027-10-31");
+    }
 }
