@@ -53,6 +53,8 @@ final class Outline {
         String introducedBy = "";
         /** A 下一步： line inside an item: the work the item goes on to, whatever the item reports. */
         boolean nextStep;
+        /** A 此外，… paragraph after a numbered list: work of its own, one task a doer and date (TASKS.md). */
+        boolean besides;
         Integer year;
         String id = "";
 
@@ -126,6 +128,13 @@ final class Outline {
             if (nextStep != null && nextStep.lookingAt() && !line.substring(nextStep.end()).isBlank()) {
                 heading = new Section(7, line.substring(0, nextStep.end()), title(line, nextStep.end()), lineStart, lineEnd, false);
                 heading.nextStep = true;
+            }
+            // 此外，镇规划建设办要在4月25日前…；镇供电所要在5月31日前…: after a numbered list, work of its own, not the last item's.
+            Section last = stack.get(stack.size() - 1);
+            if (heading == null && outline.numbered && !last.marker.isEmpty() && !last.inline && last.rank >= 1
+                    && BESIDES.matcher(line).lookingAt()) {
+                heading = new Section(last.rank, "", title(line, 0), lineStart, lineEnd, false);
+                heading.besides = true;
             }
             if (contents) {
                 // The contents run over blank lines, to the first line that is no heading or to the first entry's heading
@@ -339,6 +348,9 @@ final class Outline {
 
     /** Bullets that head a part of an outline of notes (◆ 镇情概况, ■ 下步打算). */
     private static final String PART_BULLETS = "◆◇★";
+
+    /** 此外，, 另外， opening a paragraph. */
+    private static final Pattern BESIDES = Pattern.compile("^\\s*(?:此外|另外)[，,]");
 
     /** A table's caption: 表1, …安排表, …任务清单, …一览表. */
     private static final Pattern CAPTION = Pattern.compile("^表\\s*\\d|(?:表|清单|一览表|台账|明细)$");

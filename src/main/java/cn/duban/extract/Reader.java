@@ -934,6 +934,16 @@ public final class Reader {
                 }
                 continue;
             }
+            // 此外，A要在4月25日前…；B要在5月31日前…: one task a work where the doers and the dates differ (TASKS.md).
+            if (s.besides && !describesDoneWork) {
+                List<ProposedTask> works = besides(s, text, nt, quantities, quantityAt, s.year != null ? s.year : docYear, docMonth,
+                        written,
+                        role);
+                if (works.size() >= 2) {
+                    tasks.addAll(works);
+                    continue;
+                }
+            }
             tasks.add(new ProposedTask("T" + s.id, s.id, title(s.title, body.substring(Math.min(body.length(), s.marker.length()))), body,
                     role, due == null ? null : due.toString(),
                     mine, TaskUnits.of(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
@@ -1167,6 +1177,37 @@ public final class Reader {
      * spaced cells): one task a row, titled by its name column, led by its lead column, due by its deadline column.
      * Columns after the name are counted from the row's end, so a cell with spaces of its own does not shift them.
      */
+    /** A 此外 paragraph cut at its ；: the works it names, each with its own doer and date, or fewer than two when they share. */
+    private static List<ProposedTask> besides(Outline.Section s, String text, NormalisedText nt, List<Quantity> quantities,
+            List<Integer> quantityAt, int year, int docMonth, Written written, Role role) {
+        List<ProposedTask> works = new ArrayList<>();
+        Set<String> doers = new HashSet<>();
+        int from = s.start;
+        int end = Math.min(s.end, text.indexOf('\n', s.start) < 0 ? s.end : text.indexOf('\n', s.start));
+        int k = 0;
+        while (from < end) {
+            int stop = text.indexOf('；', from);
+            int to = stop < 0 || stop >= end ? end : stop + 1;
+            String clause = text.substring(from, to).strip();
+            LocalDate due = latestDate(clause, year, written.spokenIn(year), docMonth, false, written);
+            List<String> units = TaskUnits.of(clause);
+            if (due == null || units.isEmpty() || !doers.add(units.get(0))) {
+                return List.of(); // a work with no date or no doer of its own: the paragraph is one task
+            }
+            List<Integer> mine = new ArrayList<>();
+            for (int q = firstAtOrAfter(quantityAt, from); q < quantities.size() && quantityAt.get(q) < to; q++) {
+                mine.add(q);
+            }
+            String body = BESIDES_OPENING.matcher(clause).replaceFirst("");
+            works.add(new ProposedTask("T" + s.id + "." + ++k, s.id, title(body, body), clause, role, due.toString(), mine, units,
+                    nt.toSource(from), nt.sourceEnd(to)));
+            from = to;
+        }
+        return works;
+    }
+
+    private static final Pattern BESIDES_OPENING = Pattern.compile("^(?:此外|另外)[，,]");
+
     /** A task table's rows, and whether it lists projects (its title column is 项目名称). */
     private record Rows(List<ProposedTask> rows, boolean projects) {
     }

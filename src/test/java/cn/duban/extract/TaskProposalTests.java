@@ -417,4 +417,21 @@ class TaskProposalTests {
         assertThat(e.quantities()).filteredOn(q -> q.surface().equals("20个")).singleElement()
                 .satisfies(q -> assertThat(q.deadline()).isNull());
     }
+
+    /** 此外 after a numbered list: its own works, one task each where the doers and the dates differ. */
+    @Test
+    void aBesidesParagraphAfterTheItemsGivesATaskAWork() {
+        String text = """
+                甲镇2027年防汛准备工作方案
+                2027年4月8日
+                一、汛前准备
+                1.水库安全检查。4月20日前完成全镇7座小型水库汛前安全检查。（责任单位：镇水利站）
+                2.物资储备。镇应急管理办要在5月15日前补充储备编织袋3万条。
+                此外，镇规划建设办要在4月25日前完成3处易涝点清淤疏浚；镇供电所要在5月31日前完成沿河配电设施防水加固。
+                """;
+        List<ProposedTask> tasks = Reader.read("甲", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(ProposedTask::deadline, t -> t.units().get(0)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2027-04-20", "镇水利站"), org.assertj.core.groups.Tuple.tuple("2027-05-15", "镇应急管理办"),
+                org.assertj.core.groups.Tuple.tuple("2027-04-25", "镇规划建设办"), org.assertj.core.groups.Tuple.tuple("2027-05-31", "镇供电所"));
+    }
 }
