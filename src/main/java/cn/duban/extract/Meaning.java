@@ -141,7 +141,7 @@ final class Meaning {
             quota = "计划";
         }
         // 15座电站的改造任务，…: a clause that ends naming the figure a task restates the quota.
-        if (quota == null && TASK_ENDS_CLAUSE.matcher(after).lookingAt()) {
+        if (quota == null && TASK_ENDS_CLAUSE.matcher(after).lookingAt() && doneWord(pre, year, false) == null) {
             quota = "任务";
         }
         if (quota != null && role != Role.PLAN) {
@@ -288,7 +288,7 @@ final class Meaning {
     private static final Pattern EXISTING_BEFORE = Pattern.compile(
             "(?:^|[，,、对]|落实|督促|指导|监管|巡查|检查)(?:全县|全市|全区|全乡|全镇)(?:现有|在建的|在建|已建成的|已有)?$");
     /** After a count: 个县（市、区）中位列第2位, 个乡镇中排名第4. */
-    private static final Pattern RANK_FIELD = Pattern.compile("^[^，,；;。]{0,14}中(?:位列|位居|排名|排在|排第|居第|列第)");
+    private static final Pattern RANK_FIELD = Pattern.compile("^[^，,；;。0-9]{0,14}中(?:位列|位居|排名|排在|排第|居第|列第)");
     /** 对 opening the object of the clause's work, the figure inside it. */
     private static final Pattern SERVED_BEFORE = Pattern.compile("(?:^|[，,；;])[^，,；;。]{0,12}对[^，,；;。]{0,30}$");
     /** What is done to that object: checked, visited, guided, monitored, helped. */
@@ -296,9 +296,10 @@ final class Meaning {
             "^[^，,；;。]{0,30}?(?:开展|实行|实施|落实|进行|组织|实现)[^，,；;。]{0,12}?(?:检查|巡查|走访|慰问|指导|监测|帮扶|排查|回头看|督导|督查|体检|随访|全覆盖)");
     /** 现有经营摊位260个 where work is planned: what stands now, the work's scope. */
     private static final Pattern EXISTING_NOW = Pattern.compile("(?<!实)现有[^，,；;。、]{0,8}$");
-    /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
+    /** 15座电站的改造任务，…: a clause ending by naming the figure a task (and stating no completion) restates the quota. */
     private static final Pattern TASK_ENDS_CLAUSE = Pattern
             .compile("(?:(?!完成|已|实现|超额|超)[^，,；;。：:\n]){0,16}的[^，,；;。：:\n]{0,8}任务(?=[，,；;。：:]|$)");
+    /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */
     private static final Pattern SHARE_DONE = Pattern.compile(
@@ -416,8 +417,8 @@ final class Meaning {
     /** 已完工的, 已建成的 right before a figure: what is counted, described. */
     private static final Pattern ATTRIBUTIVE_DONE = Pattern.compile("已[\\p{IsHan}]{1,4}的$");
 
-    private static final Pattern CLEFT_DONE = Pattern.compile(
-            "(?:完成|验收|建成|挂牌|认定|评定|安装|签约|办结|达标|运行|投用|入库|到位|发放|兑付|开通|实现|完工|竣工|销号|整改)(?:到位)?的(?:是|有)$");
+    private static final Pattern CLEFT_DONE = Pattern.compile("(?<!未)(?<!没有)(?<!尚未)(?<!需)(?<!应)(?<!待)(?<!要)"
+            + "(?:完成|验收|建成|挂牌|认定|评定|安装|签约|办结|达标|运行|投用|入库|到位|发放|兑付|开通|实现|完工|竣工|销号|整改)(?:到位)?的(?:是|有)$");
 
     static String doneWord(String pre, int year, boolean totals) {
         int at0 = COMPLETED.indexIn(pre);

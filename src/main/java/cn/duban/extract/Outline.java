@@ -462,7 +462,7 @@ final class Outline {
         return problem >= 0 && remedy >= 0 && (remedy < problem || after) && !undone;
     }
 
-    private static final Pattern FAILED = Pattern.compile("不到位|不彻底|不力|不实|滞后|缓慢|流于形式|虚假|反弹|难");
+    private static final Pattern FAILED = Pattern.compile("不到位|不彻底|不力|不实|不及时|不够|不高|未完成|滞后|缓慢|流于形式|虚假|反弹|难");
 
     private static final WordSet REMEDY = new WordSet("补齐", "补足", "补强", "补短", "弥补", "解决", "破解", "化解", "攻克", "缩小", "突破",
             "整改", "补上", "根治", "纠正", "消除", "杜绝", "遏制", "整治", "攻坚");

@@ -197,7 +197,8 @@ final class QuantityFinder {
         }
         int end = j + unit.length();
         // 一座座小水电站, 一户户: a measure word said twice is "one after another", no count.
-        if (unit.length() == 1 && end < s.length() && s.charAt(end) == unit.charAt(0)) {
+        if (unit.length() == 1 && end < s.length() && s.charAt(end) == unit.charAt(0) && value != null
+                && value.compareTo(BigDecimal.ONE) == 0) {
             return null;
         }
         if (unit.equals("个") && Units.regionMatches(s, end, "百分点")) {

@@ -106,10 +106,10 @@ public final class Reader {
         int docMonth = documentMonth(text);
         // When the text was written (the date line under its title, else the date under its signature): a plan does not
         // set its work a date already past (蕤溪镇2027年1月份重点工作计划, dated 2026年12月28日: 1月底前 is January 2027).
-        Written written = Written.of(given, text, docYear);
+        Written written = Written.of(given, text);
         // A 督查专报 dated 2027年5月20日 that names 2026 most (2026年以来签约的项目): written after the year's first quarter
         // and naming no year in its title, it speaks of the year it was written in (年内 is 2027).
-        if (year == null && written.year() != null && written.monthStart().getMonthValue() >= 3 && !TITLE_YEAR.matcher(title).find()
+        if (year == null && written.year() != null && written.monthStart().getMonthValue() >= 4 && !TITLE_YEAR.matcher(title).find()
                 && !Outline.YEAR_SPAN.matcher(title).find()) {
             docYear = written.year();
         }
@@ -553,8 +553,10 @@ public final class Reader {
         return line.length() <= TITLE_LINE_MAX ? line : "";
     }
 
-    /** A 版头's issuer alone on its line: 中共蕖阳县委督查室, 萸江县人民政府办公室. */
-    /** The masthead over a title: an organ's name alone, or its name and 文件 (县人民政府文件). */
+    /**
+     * A 版头's issuer alone on its line (中共蕖阳县委督查室, two organs 中共X县委办公室　X县人民政府办公室), or the organ's
+     * name and 文件 (县人民政府文件): the masthead over a title.
+     */
     private static final Pattern MASTHEAD = Pattern.compile(
             "^[\\p{IsHan}（）()][\\p{IsHan}（）()\\s\u3000]{1,40}(?:室|局|委|委员会|政府|办公室|办|党委|党工委|办事处|街道|镇|乡|中心|指挥部)(?:文件)?$");
 
@@ -1002,7 +1004,7 @@ public final class Reader {
     private static final Pattern REQUIREMENTS_LEAD = Pattern.compile("(?:有关|工作|具体|几点|相关)要求(?:如下)?[：:]?\\s*$");
     /** 于1月28日前将落实情况报镇党政办: a report back to the office, asked of everyone. */
     private static final Pattern REPORT_BACK = Pattern.compile(
-            "[^。；;\\n]*(?:将|把)[^。；;\\n]{0,24}(?:情况|进展|结果|材料|总结|台账)[^。；;\\n]{0,8}(?:报送|上报|报告|报)[^。；;\\n]*");
+            "(?:^|(?<=[。；;\\n]))[^。；;\\n]*?(?:将|把)[^。；;\\n]{0,24}(?:情况|进展|结果|材料|总结|台账)[^。；;\\n]{0,8}(?:报送|上报|报告|报)[^。；;\\n]*");
     /** A part on how the work is backed: its items exhort, they assign no work. */
     private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系|^(?:[一二三四五六七八九十]+、)?(?:有关要求|工作要求|相关要求|整改要求)$");
     /** A demand that a problem be put right. */
@@ -1172,11 +1174,6 @@ public final class Reader {
         return DUE_COLUMNS.contains(cell) || DUE_COLUMN.matcher(cell).matches();
     }
 
-    /**
-     * A task list laid out as a table (序号 项目名称 建设内容 牵头单位 完成时限, in a Word table or in lines of
-     * spaced cells): one task a row, titled by its name column, led by its lead column, due by its deadline column.
-     * Columns after the name are counted from the row's end, so a cell with spaces of its own does not shift them.
-     */
     /** A 此外 paragraph cut at its ；: the works it names, each with its own doer and date, or fewer than two when they share. */
     private static List<ProposedTask> besides(Outline.Section s, String text, NormalisedText nt, List<Quantity> quantities,
             List<Integer> quantityAt, int year, int docMonth, Written written, Role role) {
@@ -1212,6 +1209,11 @@ public final class Reader {
     private record Rows(List<ProposedTask> rows, boolean projects) {
     }
 
+    /**
+     * A task list laid out as a table (序号 项目名称 建设内容 牵头单位 完成时限, in a Word table or in lines of
+     * spaced cells): one task a row, titled by its name column, led by its lead column, due by its deadline column.
+     * Columns after the name are counted from the row's end, so a cell with spaces of its own does not shift them.
+     */
     private static Rows listRows(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year, int docMonth,
             Written written) {
         List<ProposedTask> rows = new ArrayList<>();
@@ -1251,7 +1253,7 @@ public final class Reader {
                         }
                     } else if (dueColumn(header.get(c))) {
                         // 9月底前完成主体封顶，12月底前交付使用: a row's milestones end with its last.
-                        due = latestDate(cell.replace('、', '，'), year, written.spokenIn(year), docMonth, false, written); // 3月底前、9月底前: the last
+                        due = latestDate(cell, year, written.spokenIn(year), docMonth, false, written); // 3月底前、9月底前: the last
                     }
                 }
                 List<Integer> mine = new ArrayList<>();
@@ -1302,11 +1304,6 @@ public final class Reader {
 
     /** Where an item's clauses end: each clause's time word binds that clause only. */
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?\\n]");
-
-    /** The latest date set as a limit (…前, …以内) in a text: 均须于2027年12月底前全面完成, not 2023年，全镇…. */
-    private static LocalDate firmDate(String lead, int year, int spokenIn, int docMonth) {
-        return latestDate(lead, year, spokenIn, docMonth, true);
-    }
 
     /**
      * The latest date an item's own words set, clause by clause: an item that builds one thing by 6月底 and finishes
@@ -1393,14 +1390,18 @@ public final class Reader {
      */
     record Written(Integer year, LocalDate monthStart) {
 
+        /**
+         * A line that is a date alone, or an issuer and the date (中共椴川县委督查室　2027年5月20日): not a table row ending in a
+         * date cell, which has more cells before it.
+         */
         private static final Pattern SIGNED = Pattern
-                .compile("(?m)^[\\p{IsHan}（）()\\s]{0,30}(20\\d\\d)年(\\d{1,2})月\\d{1,2}日\\s*[)）]?\\s*$");
+                .compile("(?m)^[\\s（(]*(?:[\\p{IsHan}（）()]{2,30}\\s+)?(20\\d\\d)年(\\d{1,2})月\\d{1,2}日\\s*[)）]?\\s*$");
         private static final Pattern EXPLICIT_YEAR = Pattern.compile("20\\d\\d\\s*年|明年|今年|去年|次年");
         private static final Pattern LIMIT = Pattern.compile("^[^，,；;。：:]{0,8}?(?:前|以前|之前)");
         /** 截至3月底, 3月份水质通报显示, 已于…: a date the words tell of, already past, not one they set. */
         private static final Pattern TOLD = Pattern.compile("截至|截止|以来|显示|通报|已|了|曾|期间|上年|去年");
 
-        static Written of(int[] given, String text, int docYear) {
+        static Written of(int[] given, String text) {
             int[] at = given;
             if (at == null) {
                 // the last line that is a date alone: under the signature, which an annex may follow

@@ -66,7 +66,7 @@ final class TimeWords {
 
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     private static final Pattern MONTH_RANGE = Pattern.compile(NUM + "(?:月份?)?(?:上旬|中旬|下旬|初|底|末)?\\s*[-—－~～至到]\\s*" + NUM
-            + "月份?(上旬|中旬|下旬|底|末)?(?!\\s*\\d{1,2}[日号])");
+            + "月份?(上旬|中旬|下旬|初|底|末)?(?!\\s*\\d{1,2}[日号])");
     private static final Pattern DAY_RANGE = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]?\\s*[-—－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})[日号]");
     private static final Pattern FULL_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]");
@@ -351,7 +351,7 @@ final class TimeWords {
             return monthEnd(year, month);
         }
         return switch (part) {
-            case "上旬" -> LocalDate.of(year, month, 10);
+            case "上旬", "初" -> LocalDate.of(year, month, 10);
             case "中旬" -> LocalDate.of(year, month, 20);
             default -> monthEnd(year, month);
         };

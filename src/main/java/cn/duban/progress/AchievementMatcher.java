@@ -1005,7 +1005,7 @@ final class AchievementMatcher {
             past = past != null ? past : lastYear != null && !c.opening.contains("以来") && !c.opening.contains("较") ? lastYear : null;
         }
         // 林区作业道规划18公里: the length planned, not built.
-        if (pre.endsWith("规划") && !tableRow) {
+        if (PLANNED_SIZE.matcher(pre).find() && !pre.contains("完成") && !pre.contains("编制") && !pre.contains("已") && !tableRow) {
             c.setAside = "重述目标任务（规划）";
             return;
         }
@@ -1137,9 +1137,7 @@ final class AchievementMatcher {
             return;
         }
         // 还没入库，不要算进去; 未计入; （示意）: the report itself says the figure is not to be taken.
-        Matcher notCounted = NOT_COUNTED.matcher(after);
-        if (notCounted.find() && !OTHER_FIGURE.matcher(after.substring(0, notCounted.start())).find()
-                || PLACEHOLDER.matcher(after).lookingAt()) {
+        if (notCounted(after) || PLACEHOLDER.matcher(after).lookingAt()) {
             c.setAside = "原文说明不计入或仅为示意";
             return;
         }
@@ -1318,15 +1316,43 @@ final class AchievementMatcher {
     /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
     private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标|县里|县上|上级|市里|今年|本年)任务(?:为|是|数)?$");
     /** 任务22个 … ; 15座电站的改造任务，…: the quota, named a task right after the figure or at its clause's end. */
-    private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务|目标)(?![完成])|的[^，,；;。：:]{0,16}任务(?=[，,；;。：:]|$)");
+    private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务|目标)(?![完成])");
     /** 不要算进去, 未计入, 不纳入统计: the report says the figure is not counted. */
     private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:计入|纳入|统计在内)|不要急[着著](?:往上)?报");
+    /**
+     * Whether the words after a figure say it is not counted: in its own clause, or in a clause after it that names no
+     * other thing before the words (，还没入库，不要算进去; 验收前按台账口径不计入) — 征地费用未计入 speaks of something else.
+     */
+    private static boolean notCounted(String after) {
+        String[] clauses = after.split("[，,；;。]", 5);
+        for (int i = 0; i < clauses.length && i < 4; i++) {
+            String c = clauses[i].strip();
+            Matcher m = NOT_COUNTED.matcher(c);
+            if (!m.find()) {
+                continue;
+            }
+            String before = c.substring(0, m.start()).strip();
+            if (i == 0) {
+                return !OTHER_FIGURE.matcher(before).find();
+            }
+            // 不要算进去, 还没入库…未计入, 验收前按台账口径不计入: said of the figure; 征地费用未计入 names another thing.
+            return before.isEmpty() || "还尚未暂不但均都待没正已仍".indexOf(before.charAt(0)) >= 0 || BASIS.matcher(before).find();
+        }
+        return false;
+    }
+
+    /** 按台账口径, 验收前, 以…为准: the basis a figure is counted on. */
+    private static final Pattern BASIS = Pattern.compile("按|以|依|口径|之前|前$");
+
     /** A figure between (not a date: 12月5日, 2026年): what a 不计入 after it may speak of instead. */
     private static final Pattern OTHER_FIGURE = Pattern.compile("[0-9０-９]+(?:\\.[0-9]+)?(?![0-9.月日年号时])");
     /** 6400万元（示意）: a figure only standing in for one still to come. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*[（(](?:示意|暂定|待核实|待定|虚拟|样例)[）)]");
     /** 路面宽3.5米, 直径0.8米: a thing's size. */
-    private static final Pattern DIMENSION_BEFORE = Pattern.compile("(?:宽|宽度|(?<![提增升拔])高|高度|深|深度|厚|厚度|直径|口径|半径|跨度)(?:为|约|达|达到|一般|均为|在)*$");
+    private static final Pattern DIMENSION_BEFORE = Pattern.compile(
+            "(?:(?<![拓加])宽|宽度|(?<![提增升拔加])高|高度|(?<![加挖])深|深度|(?<!加)厚|厚度|直径|口径|半径|跨度)(?:为|约|达|达到|一般|均为|在)*$");
+    /** 林区作业道规划18公里, 规划面积1200亩: a size planned, not work done (村庄规划23个 done counts plans, not a size). */
+    private static final Pattern PLANNED_SIZE = Pattern.compile("(?:规划|设计)(?:长度|面积|里程|建设|总长)?$");
     private static final Pattern UNDER_WAY_BEFORE = Pattern.compile("(?:在建|正在建设|正在施工|正在实施|施工中)$");
     private static final Pattern STARTED = Pattern.compile("(?:已|全部|均|陆续)*(?:开工|动工|开建|在建|进场施工)");
     private static final Pattern FINISHED = Pattern.compile("完工|建成|竣工|完成|投用|投运|验收");
@@ -1360,10 +1386,12 @@ final class AchievementMatcher {
     private static final Pattern ONE_MONTHS_RATE = Pattern.compile("(?:当月|本月|单月)[^，,；;。]{0,8}率|(?:集中|专项)[^，,；;。]{0,8}期间");
     /** 第三周, 本周, 上周: one week's figures. */
     private static final Pattern WEEK = Pattern.compile("第[一二三四五六1-6]周|本周|上周|当周|周内");
-    /** 请求追加…指标, 恳请县里支持, 申请安排…资金: an ask of the level above. */
     /** A sentence opening with 建议 (after a speaker's name or an item's number): a proposal; 意见建议9条 is a count of them. */
-    private static final Pattern SUGGESTION = Pattern.compile("(?:^|[：:．.、）)，,；;])\\s*(?:建议|提议|倡议)(?![书稿])");
+    private static final Pattern SUGGESTION = Pattern.compile(
+            "^\\s*(?:[^，,。；;：:]{0,12}[：:])?\\s*(?:[0-9一二三四五六七八九十]{1,2}[．.、)）])?\\s*(?:建议|提议|倡议)(?![书稿])");
+    /** 明年, 下一年度: work of a later year. */
     private static final String[] NEXT_YEAR_WORDS = {"明年", "来年", "下一年度", "下年度"};
+    /** 请求追加…指标, 恳请县里支持, 申请安排…资金: an ask of the level above. */
     private static final Pattern REQUEST = Pattern.compile("(?:请求|恳请|建议县|申请县|希望县)[^，,；;。]{0,12}(?:追加|安排|支持|给予|解决|下达|协调|增加|倾斜)");
     /** A sentence naming two phases of one project: 一期…二期. */
     private static final Pattern TWO_PHASES = Pattern.compile("[一二三四首]期[\\s\\S]*?[一二三四]期");
@@ -1546,7 +1574,6 @@ final class AchievementMatcher {
         return firstIn(after, OWN_WORDS) != null;
     }
 
-    /** Whether the unit named at {@code at} in {@code text} is a partner: named in its clause after 会同, 联合… */
     /** 经县农业农村局验收2860亩, 通过县水利局销号: the unit that checked the work, not the one that did it. */
     private static final Pattern CHECKED_BY = Pattern.compile("(?:经|通过|由|按|据|以|经过)$");
     private static final Pattern CHECKING = Pattern.compile("^[^，,；;。]{0,8}?(?:验收|核查|核实|认定|确认|审核|评定|统计|测算|核定|检测|销号|复核|考核|抽查)");
@@ -1559,6 +1586,7 @@ final class AchievementMatcher {
         return CHECKED_BY.matcher(head).find() && CHECKING.matcher(text.substring(at + name.length())).find();
     }
 
+    /** Whether the unit named at {@code at} in {@code text} is a partner: named in its clause after 会同, 联合… */
     private static boolean partner(String text, int at) {
         if (at < 0) {
             return false;
@@ -2229,7 +2257,11 @@ final class AchievementMatcher {
             return null;
         }
         int nextEnd = source.indexOf('\n', lineEnd + 1);
-        String next = source.substring(lineEnd + 1, nextEnd < 0 ? source.length() : nextEnd).strip();
+        nextEnd = nextEnd < 0 ? source.length() : nextEnd;
+        if (lineEnd - from > 200 || nextEnd - lineEnd > 200) {
+            return null; // a caption is short, and so is the figure's own line
+        }
+        String next = source.substring(lineEnd + 1, nextEnd).strip();
         // (read as the reader reads the figure's own line: Simplified, normalised)
         return next.isEmpty() || next.length() > 60 || DIGIT.matcher(next).find() && next.length() < 12
                 ? null
@@ -2250,7 +2282,8 @@ final class AchievementMatcher {
             int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
             LocalDate end = setting.periodEnds();
-            boolean later = month > end.getMonthValue() || month == end.getMonthValue() && day > end.getDayOfMonth();
+            boolean later = month > end.getMonthValue() || month == end.getMonthValue() && day > end.getDayOfMonth()
+                    || end.getMonthValue() >= 11 && month <= 2; // 截至1月8日 in a report of December: next January
             found = later ? m.group() : null; // the last frame before the figure holds
         }
         return found;

@@ -313,7 +313,7 @@ final class ReportTables {
                 }
                 if (c.equals("备注") || c.equals("说明")) {
                     remark = i;
-                } else if (any(c, WEEK_HEADERS)) {
+                } else if (any(c, WEEK_HEADERS) && !c.contains("累计")) {
                     continue;
                 } else if (i == name) {
                     continue;
@@ -527,7 +527,8 @@ final class ReportTables {
             }
             // 年度累计 left "—" and the 备注 saying the rest still waits (待县卫健局确认, 审核中): the month's cell is no
             // increment to add — the office left the total out on purpose.
-            if (column != figure && remark >= 0 && remark < cells.length && PENDING_REMARK.matcher(simple(cells[remark])).find()) {
+            if (column != figure && column != reported && column != share && remark >= 0 && remark < cells.length
+                    && PENDING_REMARK.matcher(simple(cells[remark])).find()) {
                 return null;
             }
             String value = cells[column];

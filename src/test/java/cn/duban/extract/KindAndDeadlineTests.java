@@ -378,4 +378,13 @@ class KindAndDeadlineTests {
         assertThat(Reader.read("v", text, null, 2027).tasks()).filteredOn(ProposedTask::proposed).extracting(ProposedTask::deadline)
                 .containsExactly("2027-10-31");
     }
+
+    @Test
+    void aClefWithANegationIsNotDoneAndACompletedTaskIsNoQuota() {
+        String text = "一、工作情况\n全镇已全面完成430户的改厕任务。尚未验收的有5座。\n";
+        List<Quantity> qs = Reader.read("c", text, null, 2026).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(Tuple.tuple("430户", "actual"));
+        assertThat(qs).filteredOn(q -> q.surface().equals("5座")).extracting(Quantity::evidence).allSatisfy(
+                e -> assertThat(e).doesNotContain("验收的有"));
+    }
 }

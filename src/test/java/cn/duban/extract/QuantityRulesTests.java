@@ -131,4 +131,10 @@ class QuantityRulesTests {
         });
         assertThat(read("高血压、糖尿病管理率分别低于指标值0.6个和1.2个百分点。")).extracting(Quantity::unit).containsExactly("个百分点", "个百分点");
     }
+
+    @Test
+    void aRepeatedMeasureWordIsNoCountOnlyAfterOne() {
+        assertThat(read("带动脱贫户126户户均增收1800元。")).extracting(Quantity::surface).containsExactly("126户", "1800元");
+        assertThat(read("一户户走访，一座座修缮。")).isEmpty();
+    }
 }

@@ -251,4 +251,19 @@ class AchievementMatcherTests {
         assertThat(read(table).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6440"));
         assertThat(read(table.replace("\t6440\t\n", "\t—\t待县财政局确认\n")).proposals()).isEmpty();
     }
+
+    @Test
+    void whatTheNarrowerRulesMustNotCatch() {
+        // A count of suggestions, a road widened, another thing not counted: each still fills (the review of these rules).
+        for (String each : List.of("（一）财税\n收集群众意见、建议56条，全镇一般公共预算收入6425万元。\n",
+                "（一）财税\n全镇一般公共预算收入6425万元，征地费用未计入。\n")) {
+            assertThat(read(each).proposals()).as(each).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6425"));
+        }
+        var road = new ReportLine.Measure(3L, 3L, "道路拓宽改造", new BigDecimal("8"), "公里", ">=");
+        var roads = List.of(new ReportLine(3L, "3", "交通", null, List.of(road), null, new ReportLine.Entry(3L, 1, 3L, 1,
+                Map.of(3L, new BigDecimal("4.1")), null, "按计划推进", "", "", false, false, false, null, false, "test", null)));
+        String text = "（三）交通\n全镇道路拓宽5.2公里。\n";
+        assertThat(AchievementMatcher.match(Reader.read("t", text, null, 2026), text, roads, november).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("5.2"));
+    }
 }
