@@ -19,6 +19,17 @@ class AchievementMatcherTests {
     private final AchievementMatcher.Setting november = new AchievementMatcher.Setting("清河镇", List.of(), LocalDate.of(2026, 11, 1),
             LocalDate.of(2026, 11, 30), Map.of(1L, LocalDate.of(2026, 10, 31)), Map.of());
 
+    /** A ledger of one task with one indicator, reported to October at {@code previous}. */
+    private static List<ReportLine> ledger(long id, String task, String indicator, String target, String unit, String previous) {
+        var measure = new ReportLine.Measure(id, id, indicator, new BigDecimal(target), unit, ">=");
+        return List.of(new ReportLine(id, Long.toString(id), task, null, List.of(measure), null, new ReportLine.Entry(id, 1, id, 1,
+                Map.of(id, new BigDecimal(previous)), null, "按计划推进", "", "", false, false, false, null, false, "test", null)));
+    }
+
+    private AchievementMatcher.Reading read(String text, List<ReportLine> ledger) {
+        return AchievementMatcher.match(Reader.read("t", text, null, 2026), text, ledger, november);
+    }
+
     private AchievementMatcher.Reading read(String text) {
         return AchievementMatcher.match(Reader.read("t", text, null, 2026), text, lines, november);
     }
@@ -99,15 +110,12 @@ class AchievementMatcherTests {
     @Test
     void aSubtotalIsAPartWhereTheTableHasAGrandTotal() {
         // 小计 closes one group of projects; 合计 closes the table. Only the 合计 is the unit's own figure.
-        var invest = new ReportLine.Measure(2L, 2L, "重点项目完成投资", new BigDecimal("48000"), "万元", ">=");
-        var projects = List.of(new ReportLine(2L, "2", "重点项目建设", null, List.of(invest), null,
-                new ReportLine.Entry(2L, 1, 2L, 1, Map.of(2L, new BigDecimal("39800")), null, "按计划推进", "", "", false, false, false,
-                        null, false, "test", null)));
+        var projects = ledger(2L, "重点项目建设", "重点项目完成投资", "48000", "万元", "39800");
         String table = "二、重点项目建设\n表2 重点项目推进情况（单位：万元）\n项目名称\t年度计划投资\t累计完成投资\n"
                 + "宏达新材料扩建项目\t12000\t10500\n冷链物流中心\t8000\t6800\n小计\t20000\t17300\n"
                 + "集镇污水管网\t15000\t13900\n农贸市场改造\t13000\t11500\n小计\t28000\t25400\n"
                 + "合计\t48000\t42700\n";
-        var r = AchievementMatcher.match(Reader.read("t", table, null, 2026), table, projects, november);
+        var r = read(table, projects);
         assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("42700"));
     }
 
@@ -159,11 +167,9 @@ class AchievementMatcherTests {
 
     @Test
     void aWidthIsNoLengthBuilt() {
-        var road = new ReportLine.Measure(3L, 3L, "新修竹林运材道", new BigDecimal("7500"), "米", ">=");
-        var roads = List.of(new ReportLine(3L, "3", "竹产业", null, List.of(road), null, new ReportLine.Entry(3L, 1, 3L, 1,
-                Map.of(3L, new BigDecimal("5620")), null, "按计划推进", "", "", false, false, false, null, false, "test", null)));
+        var roads = ledger(3L, "竹产业", "新修竹林运材道", "7500", "米", "5620");
         String text = "（三）竹产业\n新修竹林运材道主体已经完工，路面宽3.5米，长度待竣工测量后确定。\n";
-        assertThat(AchievementMatcher.match(Reader.read("t", text, null, 2026), text, roads, november).proposals()).isEmpty();
+        assertThat(read(text, roads).proposals()).isEmpty();
     }
 
     @Test
@@ -259,11 +265,9 @@ class AchievementMatcherTests {
                 "（一）财税\n全镇一般公共预算收入6425万元，征地费用未计入。\n")) {
             assertThat(read(each).proposals()).as(each).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6425"));
         }
-        var road = new ReportLine.Measure(3L, 3L, "道路拓宽改造", new BigDecimal("8"), "公里", ">=");
-        var roads = List.of(new ReportLine(3L, "3", "交通", null, List.of(road), null, new ReportLine.Entry(3L, 1, 3L, 1,
-                Map.of(3L, new BigDecimal("4.1")), null, "按计划推进", "", "", false, false, false, null, false, "test", null)));
+        var roads = ledger(3L, "交通", "道路拓宽改造", "8", "公里", "4.1");
         String text = "（三）交通\n全镇道路拓宽5.2公里。\n";
-        assertThat(AchievementMatcher.match(Reader.read("t", text, null, 2026), text, roads, november).proposals()).singleElement()
+        assertThat(read(text, roads).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("5.2"));
     }
 }
