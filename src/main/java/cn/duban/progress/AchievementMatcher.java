@@ -1942,6 +1942,13 @@ final class AchievementMatcher {
                 0.7 * OfficeTerms.covered(n.title(), c.wider)));
         double phraseFits = OfficeTerms.covered(c.phrase, n.both());
         double byTopic = Math.max(OfficeTerms.covered(n.name(), c.topicWords), OfficeTerms.covered(n.title(), c.topicWords));
+        // 豆玉带复：…累512吨 — the ledger's name written short, as offices do.
+        if (byName < 0.5) {
+            String said = c.sentence.substring(0, c.at) + "|" + c.topic;
+            if (OfficeTerms.abbreviated(n.rawName(), said) || OfficeTerms.abbreviated(n.rawTitle(), said)) {
+                byName = Math.max(byName, 0.75);
+            }
+        }
         double s = 0.55 * Math.max(byName, 0.8 * byTitle) + 0.25 * phraseFits + 0.2 * byTopic;
         List<String> learned = setting.learned().get(m.indicatorId());
         if (learned != null && learned.contains(c.wording)) {

@@ -168,6 +168,57 @@ final class OfficeTerms {
     }
 
     /** The share of {@code wanted}'s words found in {@code in} (0 when {@code wanted} has none). */
+    /**
+     * Whether {@code text} holds a short form of {@code name} an office makes by keeping a character or two of each word in
+     * order (豆玉带复 for 大豆玉米带状复合种植, 脱毒薯 for 马铃薯脱毒种薯, 安防工程 for 安全生命防护工程): a run of three to six
+     * characters between punctuation, figures or spaces, found in the name in order with gaps, not as it stands.
+     */
+    static boolean abbreviated(String name, String text) {
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean han = i < text.length() && Character.isIdeographic(text.charAt(i));
+            if (han) {
+                run++;
+                continue;
+            }
+            if (run >= 3 && run <= 6 && shortFormOf(text.substring(i - run, i), name)) {
+                return true;
+            }
+            run = 0;
+        }
+        return false;
+    }
+
+    private static boolean shortFormOf(String token, String name) {
+        if (name.contains(token)) {
+            return false;
+        }
+        int at = -1;
+        int first = -1;
+        int runs = 0;
+        int shortRuns = 0;
+        int run = 0;
+        for (int k = 0; k < token.length(); k++) {
+            int next = name.indexOf(token.charAt(k), at + 1);
+            if (next < 0) {
+                return false;
+            }
+            if (at >= 0 && next != at + 1) {
+                runs++;
+                shortRuns += run < 2 ? 1 : 0;
+                run = 0;
+            }
+            run++;
+            at = next;
+            first = first < 0 ? at : first;
+        }
+        runs++;
+        shortRuns += run < 2 ? 1 : 0;
+        // 新增床位 is two whole words of 新增养老服务床位 with the word that tells which beds left out: no short form of it.
+        boolean twoWholeWords = runs == 2 && shortRuns == 0;
+        return at - first + 1 >= token.length() + 2 && !twoWholeWords; // gapped: a short form, not the words as written
+    }
+
     static double covered(Set<String> wanted, Set<String> in) {
         if (wanted.isEmpty()) {
             return 0;

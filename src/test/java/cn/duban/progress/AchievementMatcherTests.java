@@ -270,4 +270,13 @@ class AchievementMatcherTests {
         assertThat(read(text, roads).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("5.2"));
     }
+
+    @Test
+    void aShortFormOfTheLedgersNameFillsItButTwoOfItsWordsDoNot() {
+        var soy = ledger(4L, "大豆玉米带状复合种植", "大豆玉米带状复合种植面积", "4800", "亩", "4100");
+        assertThat(read("（一）产业\n1.豆玉带复：县核累4530亩。\n", soy).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("4530"));
+        var beds = ledger(5L, "养老服务", "新增养老服务床位", "80", "张", "40");
+        assertThat(read("（二）文旅\n精品民宿：新增床位320张。\n", beds).proposals()).isEmpty();
+    }
 }
