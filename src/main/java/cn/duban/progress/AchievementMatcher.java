@@ -124,6 +124,10 @@ final class AchievementMatcher {
             java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
     /** 2025—2026年, 2025至2026年度: a heading of years, not of one earlier year. */
     private static final Pattern YEAR_SPAN = Pattern.compile("20\\d\\d\\s*年?\\s*[—\\-－~～至到]");
+    /** 排查发现…问题, 发现…隐患 right before the figure: a count of what was found. */
+    private static final Pattern FOUND_PROBLEMS = Pattern.compile("(?:排查|摸排|检查|督查|暗访)?发现[^，,；;。]{0,24}(?:问题|隐患|线索)$");
+    /** 全镇现有烟花爆竹零售点45个，整治正在推进: what stands now, with the work on it still under way. */
+    private static final Pattern EXISTING_UNDER_WAY = Pattern.compile("正在推进|正在进行|正在实施|推进中|尚未");
     /** A school's year or term: 2025—2026学年, 本学年, 秋季学期. */
     private static final Pattern SCHOOL_YEAR = Pattern.compile("学年|学期");
     /** Since some work began (创建以来, 会战以来, 行动开展以来): not the year's total, whenever that work began. */
@@ -169,7 +173,7 @@ final class AchievementMatcher {
     private static final String NUMERALS = "两三四五六七八九十一";
     /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
     private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}, {"签约金额", "固定资产投资"},
-            {"签约金额", "到位资金"}, {"低产林改造", "新造"}, {"整改", "改造"}};
+            {"签约金额", "到位资金"}, {"低产林改造", "新造"}, {"整改", "改造"}, {"支付", "投资"}};
 
     private AchievementMatcher() {
     }
@@ -1004,6 +1008,12 @@ final class AchievementMatcher {
             String lastYear = firstIn(c.opening, LAST_YEAR_OPENING);
             past = past != null ? past : lastYear != null && !c.opening.contains("以来") && !c.opening.contains("较") ? lastYear : null;
         }
+        // 全镇现有烟花爆竹零售点45个，“一店一档”整治正在推进: all there are, the work on them not done.
+        if (pre.contains("现有") && !pre.contains("实现有") && !tableRow
+                && EXISTING_UNDER_WAY.matcher(c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length()))).find()) {
+            c.setAside = "现有总数，相关工作仍在进行";
+            return;
+        }
         // 林区作业道规划18公里: the length planned, not built.
         if (PLANNED_SIZE.matcher(pre).find() && !pre.contains("完成") && !pre.contains("编制") && !pre.contains("已") && !tableRow) {
             c.setAside = "重述目标任务（规划）";
@@ -1201,6 +1211,10 @@ final class AchievementMatcher {
         c.average = firstIn(pre, AVERAGE_WORDS);
         // 排查出问题户厕46户, 发现问题23个: what was found is not what was done.
         String found = firstIn(pre.length() > 10 ? pre.substring(pre.length() - 10) : pre, FOUND_WORDS);
+        // 专项排查发现水源保护区环境问题41个: the problems found, however long their name.
+        if (found == null && FOUND_PROBLEMS.matcher(pre).find()) {
+            found = "排查发现问题";
+        }
         if (found != null) {
             c.setAside = "排查发现的数，不是完成数（" + found + "）";
             return;

@@ -279,4 +279,14 @@ class AchievementMatcherTests {
         var beds = ledger(5L, "养老服务", "新增养老服务床位", "80", "张", "40");
         assertThat(read("（二）文旅\n精品民宿：新增床位320张。\n", beds).proposals()).isEmpty();
     }
+
+    @Test
+    void problemsFoundAStockWithTheWorkUnderWayAndMoneyPaidFillNothing() {
+        var fixes = ledger(6L, "水源地", "整治水源保护区环境问题", "50", "个", "30");
+        assertThat(read("（一）水源地\n今年专项排查发现水源保护区环境问题41个，大部分已完成整改。\n", fixes).proposals()).isEmpty();
+        var shops = ledger(7L, "安全", "规范整治烟花爆竹零售点", "60", "个", "30");
+        assertThat(read("（二）安全\n全镇现有烟花爆竹零售点45个，“一店一档”整治正在推进。\n", shops).proposals()).isEmpty();
+        var repair = ledger(8L, "烈士纪念设施修缮", "烈士纪念设施修缮完成投资", "500", "万元", "200");
+        assertThat(read("（三）修缮\n烈士纪念设施修缮工程款已支付280万元。\n", repair).proposals()).isEmpty();
+    }
 }

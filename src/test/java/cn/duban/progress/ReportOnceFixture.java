@@ -126,6 +126,8 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_M = new Dev("qinghe-m", "清河镇", true);
     /** 龙坪乡 with a twelfth ledger (脱毒马铃薯, 豆玉带复, 核桃, 晚疫病, 征地移民, 安防, 送影下乡, 地力补贴, 村规…): a 一月一报 in shorthand, a Traditional handwritten letter in Chinese numerals, a .docx reply to eleven unseen questions. */
     public static final Dev LONGPING_L = new Dev("longping-l", "龙坪乡", true);
+    /** 石桥镇 with a twelfth ledger (龙头企业, 机械化, 水源地, 文明实践站, 工伤保险, 危化品, 卫生村, 老年学校, 城乡书房, 烈士纪念设施): three ordinary reports — a plain 月度工作总结, a Traditional 工作汇报 to the 督查室, a .docx with a 1—10月/11月/1—11月累计 table. */
+    public static final Dev SHIQIAO_L = new Dev("shiqiao-l", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
