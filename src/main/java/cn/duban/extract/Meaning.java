@@ -39,7 +39,8 @@ final class Meaning {
             String counting = sentence.substring(at, to);
             boolean counted = counting.chars().anyMatch(c -> Character.isDigit(c) || c == 'X' || c == 'x');
             String clause = sentence.substring(from, to);
-            if (!counted && !clause.contains("其中")) {
+            // 一期已建成投产, 上半年完成主体工程, 计划明年6月底前建成, 年底前投入使用: a part finished, or a finish still planned.
+            if (!counted && !clause.contains("其中") && !PART_OR_PLANNED.matcher(sentence.substring(from, at)).find()) {
                 return word;
             }
             int next = FINISHED.indexIn(sentence.substring(to));
@@ -130,6 +131,10 @@ final class Meaning {
         String forecast = FORECAST.at(clause, FORECAST.indexIn(clause));
         if (forecast != null && doneWord(pre, year, false) == null) {
             return new Judgement(TARGET, "目标：" + forecast);
+        }
+        // 由2026年的55%提高到62%: the level the work starts from is where things stand, not the aim.
+        if (STARTS_FROM.matcher(pre).find() && RISES_TO.matcher(after).lookingAt()) {
+            return new Judgement(ACTUAL, "起点");
         }
         // 年度任务为210公里, 年度计划新开工项目22个: the year's quota restated in a review is a target (ANNOTATION.md), due
         // at the year's end.
@@ -411,8 +416,15 @@ final class Meaning {
      */
     /** Whether the year written at {@code at} is one the work is measured from or builds on (较2025年, 在2022年…基础上). */
     static boolean measuredFrom(String text, int at) {
-        return at > 0 && "在较比与同".indexOf(text.charAt(at - 1)) >= 0;
+        return at > 0 && "在较比与同由从".indexOf(text.charAt(at - 1)) >= 0; // (由2026年的55%提高到62%: where it starts)
     }
+
+    /** 由2026年的, 从目前的: where a change starts, right before its level. */
+    private static final Pattern STARTS_FROM = Pattern.compile("(?:由|从)(?:20\\d\\d年(?:底|末)?的?|目前的?|现在的?|去年的?|上年的?)?$");
+    private static final Pattern RISES_TO = Pattern.compile("^[^，,；;。]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|扩大)(?:到|至)");
+
+    /** Before a finishing word: one phase or the main works only, or a finish still planned. */
+    private static final Pattern PART_OR_PLANNED = Pattern.compile("一期|首期|二期|三期|主体|部分|计划|预计|力争|争取|拟|将|确保|(?:月|年)(?:底|末)?前");
 
     /** 已完工的, 已建成的 right before a figure: what is counted, described. */
     private static final Pattern ATTRIBUTIVE_DONE = Pattern.compile("已[\\p{IsHan}]{1,4}的$");

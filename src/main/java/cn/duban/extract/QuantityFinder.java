@@ -132,6 +132,7 @@ final class QuantityFinder {
         return s.substring(from, at).contains("天数");
     }
 
+    private static final Pattern VOLTAGE_CLASS = Pattern.compile("变电站|线路|输变电|输电|电网|开关站|主变|等级");
     private static final Pattern SHARED_POINTS = Pattern
             .compile("(?:和|与|、|及|至|到|—|-|－|~|～)[0-9.０-９．一二三四五六七八九十两点]{1,6}个百分点");
 
@@ -196,6 +197,10 @@ final class QuantityFinder {
             j = k;
         }
         int end = j + unit.length();
+        // 110千伏变电站: a voltage class in a facility's name, no amount.
+        if (unit.equals("千伏") && VOLTAGE_CLASS.matcher(s.substring(end, Math.min(s.length(), end + 4))).lookingAt()) {
+            return null;
+        }
         // 一座座小水电站, 一户户: a measure word said twice is "one after another", no count.
         if (unit.length() == 1 && end < s.length() && s.charAt(end) == unit.charAt(0) && value != null
                 && value.compareTo(BigDecimal.ONE) == 0) {

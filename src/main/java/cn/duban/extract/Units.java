@@ -27,8 +27,8 @@ final class Units {
             "美元", "港元", "欧元", "日元", "英镑",
             // work counted each time it is done (统防统治6.2万亩次): not an area
             "亩次", "公顷次",
-            // volumes (无偿献血量33.4万毫升)
-            "毫升", "升");
+            // volumes (无偿献血量33.4万毫升); a transformer's capacity (变电容量5万千伏安)
+            "毫升", "升", "千伏安", "kVA");
 
     private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */

@@ -387,4 +387,13 @@ class KindAndDeadlineTests {
         assertThat(qs).filteredOn(q -> q.surface().equals("5座")).extracting(Quantity::evidence).allSatisfy(
                 e -> assertThat(e).doesNotContain("验收的有"));
     }
+
+    @Test
+    void aStartingLevelIsWhereThingsStoodAndAPhaseFinishedLeavesTheProjectsTotalADescription() {
+        String text = "甲镇2027年工作要点\n（2027年1月12日）\n一、重点工作\n年内农村生活污水治理率由2026年的55%提高到62%。\n"
+                + "乙园项目总投资3.4亿元，一期已建成投产，二期正在安装设备。\n";
+        List<Quantity> qs = Reader.read("w", text, null).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(Tuple.tuple("55%", "actual"), Tuple.tuple("62%", "target"),
+                Tuple.tuple("3.4亿元", "other"));
+    }
 }

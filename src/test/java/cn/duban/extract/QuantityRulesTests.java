@@ -137,4 +137,9 @@ class QuantityRulesTests {
         assertThat(read("带动脱贫户126户户均增收1800元。")).extracting(Quantity::surface).containsExactly("126户", "1800元");
         assertThat(read("一户户走访，一座座修缮。")).isEmpty();
     }
+
+    @Test
+    void aVoltageClassNamesAStationAndATransformerCapacityIsInKva() {
+        assertThat(read("完成开发区110千伏变电站扩建，新增变电容量5万千伏安。")).extracting(Quantity::surface).containsExactly("5万千伏安");
+    }
 }
