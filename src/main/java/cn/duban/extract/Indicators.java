@@ -79,6 +79,35 @@ final class Indicators {
     /** A place word that names no quantity on its own. */
     private static final java.util.Set<String> LONE_PLACE = java.util.Set.of("村", "镇", "乡", "县", "市", "区", "户", "个");
 
+    /** Where a change starts (由2026年的, 从目前的), right before its first level. */
+    private static final java.util.regex.Pattern FROM_LEVEL = java.util.regex.Pattern
+            .compile("(由|从)(?:20\\d\\d年(?:底|末)?的?|目前的?|现在的?|去年的?|上年的?)?$");
+    /** Where a change ends: 由…提高到, right before its second level. */
+    private static final java.util.regex.Pattern TO_LEVEL = java.util.regex.Pattern
+            .compile("(由|从)[^，,；;。]{0,20}?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减)(?:到|至)$");
+    private static final java.util.regex.Pattern RISES = java.util.regex.Pattern
+            .compile("^[^，,；;。]{0,4}?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减)(?:到|至)");
+
+    /** The name a change of level is of: the words before its 由, whichever of its two levels the figure is. */
+    private static String changeOf(String s, int start, int end, int clauseEnd) {
+        String before = s.substring(Math.max(0, start - 40), start);
+        java.util.regex.Matcher m = FROM_LEVEL.matcher(before);
+        boolean first = m.find() && RISES.matcher(s.substring(end, Math.min(s.length(), clauseEnd))).find();
+        if (!first) {
+            m = TO_LEVEL.matcher(before);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        int at = m.start(1);
+        int from = at;
+        while (from > 0 && at - from < MAX && Character.isIdeographic(before.charAt(from - 1))) {
+            from--;
+        }
+        String name = before.substring(from, at);
+        return name.length() >= 2 ? name : null;
+    }
+
     /** An indicator's name without the scope words before it, and never a lone place word (issue 26). */
     static String tidy(String name) {
         String n = name;
@@ -96,6 +125,11 @@ final class Indicators {
     }
 
     private static String named(String s, int from, int start, int end, int clauseEnd) {
+        // 农村生活污水治理率由2026年的55%提高到62%: both levels are of the name before 由.
+        String changed = changeOf(s, start, end, clauseEnd);
+        if (changed != null) {
+            return changed;
+        }
         String invested = investedIn(s, from, start, end, clauseEnd);
         if (invested != null) {
             return invested;

@@ -396,4 +396,12 @@ class KindAndDeadlineTests {
         assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(Tuple.tuple("55%", "actual"), Tuple.tuple("62%", "target"),
                 Tuple.tuple("3.4亿元", "other"));
     }
+
+    @Test
+    void bothLevelsOfAChangeAreOfTheNameBeforeIt() {
+        String text = "一、重点工作\n年内完成改厕260座，农村生活污水治理率由2026年的55%提高到62%。\n";
+        List<Quantity> qs = Reader.read("w", text, 2027).quantities();
+        assertThat(qs).filteredOn(q -> q.unit().equals("%")).extracting(Quantity::indicator).containsExactly("农村生活污水治理率",
+                "农村生活污水治理率");
+    }
 }
