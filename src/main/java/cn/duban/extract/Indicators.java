@@ -79,6 +79,9 @@ final class Indicators {
     /** A place word that names no quantity on its own. */
     private static final java.util.Set<String> LONE_PLACE = java.util.Set.of("村", "镇", "乡", "县", "市", "区", "户", "个");
 
+    /** A scope word right before a figure: 全镇, 全县, 辖区, 本乡. */
+    private static final java.util.regex.Pattern ENDS_WITH_SCOPE = java.util.regex.Pattern.compile("(?:全|本|我)(?:镇|县|乡|村|区|市|省)$|辖区$");
+
     /** Where a change starts (由2026年的, 从目前的), right before its first level. */
     private static final java.util.regex.Pattern FROM_LEVEL = java.util.regex.Pattern
             .compile("(由|从)(?:20\\d\\d年(?:底|末)?的?|目前的?|现在的?|去年的?|上年的?)?$");
@@ -154,7 +157,9 @@ final class Indicators {
         }
         pre = unquote(leading(pre));
         String after = after(s, end, clauseEnd);
-        if (after.length() >= 2 && (pre.isEmpty() || ENDS_WITH_VERB.endingOf(pre) != null || pre.indexOf('、') >= 0)) {
+        // (落实全镇37处地质灾害隐患点, 在全市9个县: a scope word before the figure names nothing; the noun after it does)
+        if (after.length() >= 2 && (pre.isEmpty() || ENDS_WITH_VERB.endingOf(pre) != null || pre.indexOf('、') >= 0
+                || ENDS_WITH_SCOPE.matcher(pre).find())) {
             String bare = TRAILING.stripEnd(pre);
             if (after.length() <= 2 && !bare.isEmpty() && bare.length() <= 6) {
                 return cut(bare, 0) + after;

@@ -404,4 +404,11 @@ class KindAndDeadlineTests {
         assertThat(qs).filteredOn(q -> q.unit().equals("%")).extracting(Quantity::indicator).containsExactly("农村生活污水治理率",
                 "农村生活污水治理率");
     }
+
+    @Test
+    void aScopeWordBeforeACountNamesNothingTheNounAfterItDoes() {
+        String text = "一、重点工作\n汛期前落实全镇37处地质灾害隐患点的巡查责任人。\n";
+        assertThat(Reader.read("w", text, 2027).quantities()).singleElement()
+                .satisfies(q -> assertThat(q.indicator()).startsWith("地质灾害隐患点"));
+    }
 }
