@@ -1388,7 +1388,7 @@ public final class Reader {
      * When a text was written, as far as it says: the year and month of the date line under its title, else of the date
      * under its signature. A plan's relative dates are never before it.
      */
-    record Written(Integer year, LocalDate monthStart) {
+    record Written(LocalDate monthStart) {
 
         /**
          * A line that is a date alone, or an issuer and the date (中共椴川县委督查室　2027年5月20日): not a table row ending in a
@@ -1411,14 +1411,19 @@ public final class Reader {
                 }
             }
             if (at == null || at[1] < 1 || at[1] > 12) {
-                return new Written(null, null);
+                return new Written(null);
             }
-            return new Written(at[0], LocalDate.of(at[0], at[1], 1));
+            return new Written(LocalDate.of(at[0], at[1], 1));
+        }
+
+        /** The year it was written in, where it says. */
+        Integer year() {
+            return monthStart == null ? null : monthStart.getYear();
         }
 
         /** The year the text was said in: written, else the year it speaks of. */
         int spokenIn(int docYear) {
-            return year != null ? year : docYear;
+            return monthStart != null ? monthStart.getYear() : docYear;
         }
 
         /** A date a plan sets, a year on when it would fall before the month the plan was written (unless it names its year). */
