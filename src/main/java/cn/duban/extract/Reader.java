@@ -1150,7 +1150,6 @@ public final class Reader {
     /** The column a task list names its work in. */
     private static final Set<String> TITLE_COLUMNS = Set.of("项目名称", "工作任务", "任务名称", "重点任务", "任务内容", "项目", "任务", "事项",
             "工作事项", "工作内容", "具体任务");
-    private static final Set<String> LEAD_COLUMNS = Set.of("牵头单位", "责任单位", "牵头部门", "责任部门", "实施单位", "承办单位");
     private static final Set<String> DUE_COLUMNS = Set.of("完成时限", "完成时间", "时限", "时间节点", "完成期限", "时间要求", "节点目标",
             "进度安排", "时间安排", "节点安排");
     private static final Pattern CELLS = Pattern.compile("[\\t ]+");
@@ -1167,7 +1166,7 @@ public final class Reader {
     }
 
     private static boolean leadColumn(String cell) {
-        return LEAD_COLUMNS.contains(cell) || LEAD_COLUMN.matcher(cell).matches();
+        return LEAD_COLUMN.matcher(cell).matches(); // 牵头单位, 责任部门, 承办单位: every such name, no list beside it
     }
 
     private static boolean dueColumn(String cell) {
@@ -1180,7 +1179,8 @@ public final class Reader {
         List<ProposedTask> works = new ArrayList<>();
         Set<String> doers = new HashSet<>();
         int from = s.start;
-        int end = Math.min(s.end, text.indexOf('\n', s.start) < 0 ? s.end : text.indexOf('\n', s.start));
+        int lineEnd = text.indexOf('\n', s.start);
+        int end = lineEnd < 0 ? s.end : Math.min(s.end, lineEnd);
         int k = 0;
         while (from < end) {
             int stop = text.indexOf('；', from);
@@ -1312,11 +1312,7 @@ public final class Reader {
      * moving twice.)
      */
     private static LocalDate latestDate(String body, int year, int spokenIn, int docMonth) {
-        return latestDate(body, year, spokenIn, docMonth, false);
-    }
-
-    private static LocalDate latestDate(String body, int year, int spokenIn, int docMonth, boolean limitsOnly) {
-        return latestDate(body, year, spokenIn, docMonth, limitsOnly, null);
+        return latestDate(body, year, spokenIn, docMonth, false, null);
     }
 
     /** As above, each clause's date a year on where a plan written later would otherwise have set it already past. */
