@@ -349,7 +349,7 @@ final class AchievementMatcher {
 
     /** An indicator's words, read once: its name's and its task's. */
     private record Named(String rawName, String rawTitle, String canonicalName, String nameCore, String titleCore, Set<String> name,
-            Set<String> title, Set<String> both, boolean countsHarm, Threshold threshold) {
+            Set<String> title, Set<String> both, boolean countsHarm, Threshold threshold, Set<String> steps) {
         static Named of(ReportLine line, ReportLine.Measure m) {
             String nameCore = OfficeTerms.core(OfficeTerms.withoutScope(m.name()));
             String titleCore = OfficeTerms.core(line.title());
@@ -360,8 +360,87 @@ final class AchievementMatcher {
             String canonical = OfficeTerms.canonical(m.name());
             List<Threshold> thresholds = Threshold.in(m.name());
             return new Named(m.name(), line.title(), canonical, nameCore, titleCore, name, title, both, firstIn(canonical, HARMS) != null,
-                    thresholds.isEmpty() ? null : thresholds.get(0));
+                    thresholds.isEmpty() ? null : thresholds.get(0), countingSteps(line.basis()));
         }
+    }
+
+    /** 以县交通运输局竣工验收里程为准, 以签订物业服务合同并进场服务为准: what the office counts by, in its 备注. */
+    private static final Pattern COUNTED_BY = Pattern.compile("以([^，,；;。]{1,40}?)为准");
+    /** The steps a piece of work passes that an office counts it by, the later ones last in a 备注's words. */
+    private static final Pattern STEP = Pattern.compile(
+            "验收|销号|批复|认定|核定|核查|挂牌|进场|安装|评定|命名|公布|入库|交工|竣工|通车|备案|到账|规范运行|上图|编目|投运|投用|并网|开放");
+
+    /**
+     * The step each 以…为准 of a task's 备注 counts by — the last one it names, since 签订合同并进场服务 counts only what has
+     * reached 进场.
+     */
+    static Set<String> countingSteps(String basis) {
+        Set<String> steps = new HashSet<>();
+        Matcher by = COUNTED_BY.matcher(basis);
+        while (by.find()) {
+            Matcher step = STEP.matcher(by.group(1));
+            String last = null;
+            while (step.find()) {
+                last = step.group();
+            }
+            if (last != null) {
+                steps.add(last);
+            }
+        }
+        return steps;
+    }
+
+    /** The rest of a figure's clause after it: 7处已通过县文化和旅游局竣工验收 is checked by what follows it. */
+    private static String clauseAfter(Candidate c) {
+        String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + c.q.surface().length()));
+        Matcher end = CLAUSE_END.matcher(after);
+        return end.find() ? after.substring(0, end.start()) : after;
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。]");
+
+    /** Whether the figure's own clause names a step the office counts by, before or after it, as passed. */
+    private static boolean checked(Candidate c, Set<String> steps) {
+        return passed((c.cuePre == null ? "" : c.cuePre) + "|" + clauseAfter(c), steps);
+    }
+
+    /** 尚未验收, 待县总工会验收, 已具备挂牌条件, 申请验收: a step named but not passed. */
+    private static final Pattern STEP_NOT_PASSED_BEFORE = Pattern.compile("(?:未|待|没有|具备|申请|准备|安排|等待|迎接)[^，,；;。|]{0,8}$");
+    private static final Pattern STEP_NOT_PASSED_AFTER = Pattern.compile("^[^，,；;。|]{0,2}(?:条件|申请|安排|准备|前|工作正在)");
+
+    /** Whether {@code text} says one of {@code steps} was passed. */
+    private static boolean passed(String text, Set<String> steps) {
+        for (String step : steps) {
+            for (int k = text.indexOf(step); k >= 0; k = text.indexOf(step, k + 1)) {
+                if (!STEP_NOT_PASSED_BEFORE.matcher(text.substring(0, k)).find()
+                        && !STEP_NOT_PASSED_AFTER.matcher(text.substring(k + step.length())).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a later clause of the sentence gives the part of the figure that passed a step the office counts by, in the
+     * same unit: 46公里已全部完工，其中经县交通运输局竣工验收43.8公里; 今年制作了420块，已安装到位386块.
+     */
+    private static boolean checkedPartFollows(Candidate c, Set<String> steps) {
+        String surface = c.q.surface();
+        String unit = surface.replaceFirst("^[0-9０-９.．,，]+", "");
+        if (unit.equals(surface) || unit.isEmpty()) {
+            return false;
+        }
+        String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + surface.length()));
+        Pattern figure = Pattern.compile("[0-9０-９]+(?:\\.[0-9]+)?" + Pattern.quote(unit));
+        String[] clauses = CLAUSE_END.split(after);
+        for (int k = 1; k < clauses.length; k++) {
+            String clause = clauses[k];
+            if (passed(clause, steps) && figure.matcher(clause).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A threshold an indicator or a clause names: 10万元以上 is 10 of 万元. */
@@ -1968,7 +2047,14 @@ final class AchievementMatcher {
         if (learned != null && learned.contains(c.wording)) {
             s += 0.5; // this unit confirmed (or placed by hand) this wording for this indicator before
         }
-        if (c.part) {
+        // The ledger counts what passed a step (以…验收为准): of a whole and its checked part, the part is the figure.
+        boolean checked = !n.steps().isEmpty() && checked(c, n.steps());
+        if (checked) {
+            s *= 1.2;
+        } else if (c.part) {
+            s *= 0.6;
+        }
+        if (!checked && !n.steps().isEmpty() && checkedPartFollows(c, n.steps())) {
             s *= 0.6;
         }
         // 签约项目开工 counts the projects started: a figure that says 签约 but not 开工 is another indicator's.

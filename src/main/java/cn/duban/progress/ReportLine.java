@@ -8,10 +8,21 @@ import java.util.Map;
 
 /**
  * One task in a unit's report: what it must reach, what the unit reported last period, and
- * what this report says now (pre-filled from last period until the unit saves).
+ * what this report says now (pre-filled from last period until the unit saves). {@code basis} is the task's 备注 as the
+ * office wrote it — where it says what counts (以县交通运输局竣工验收里程为准), a report's figures are read by it.
  */
 public record ReportLine(long taskId, String number, String title, LocalDate deadline, List<Measure> measures,
-        Entry current, Entry previous) {
+        Entry current, Entry previous, String basis) {
+
+    public ReportLine {
+        basis = basis == null ? "" : basis;
+    }
+
+    /** A line whose task says nothing of what counts. */
+    public ReportLine(long taskId, String number, String title, LocalDate deadline, List<Measure> measures, Entry current,
+            Entry previous) {
+        this(taskId, number, title, deadline, measures, current, previous, "");
+    }
 
     /** An indicator the task is measured by; a task without one reports a percentage done. */
     public record Measure(long indicatorId, long taskId, String name, BigDecimal target, String unit, String comparator) {
@@ -30,7 +41,7 @@ public record ReportLine(long taskId, String number, String title, LocalDate dea
 
     /** The same line with this report's latest entry now {@code entry}. */
     public ReportLine withCurrent(Entry entry) {
-        return new ReportLine(taskId, number, title, deadline, measures, entry, previous);
+        return new ReportLine(taskId, number, title, deadline, measures, entry, previous, basis);
     }
 
     /** Whether the form shows last period's values because the unit has not saved this task yet. */

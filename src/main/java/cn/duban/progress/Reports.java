@@ -119,12 +119,12 @@ public class Reports {
     public List<ReportLine> lines(UnitReport report) {
         // The tasks with their measures, and the entries with their values: two statements (a report
         // step reads its lines once or twice, under load — BENCHMARKS.md, item 5).
-        record Task(String number, String title, LocalDate deadline) {
+        record Task(String number, String title, LocalDate deadline, String basis) {
         }
         Map<Long, Task> tasks = new LinkedHashMap<>();
         Map<Long, List<ReportLine.Measure>> measures = new HashMap<>();
         jdbc.sql("""
-                select t.id, t.number, t.title, t.deadline, i.id as indicator_id, i.name, i.target_value, i.unit, i.comparator
+                select t.id, t.number, t.title, t.deadline, t.body, i.id as indicator_id, i.name, i.target_value, i.unit, i.comparator
                 from task t left join indicator i on i.task_id = t.id and i.kind = 'target' and i.target_value is not null
                 where t.plan_id = :p and t.lead_org_id = :u and (t.start_date is null or t.start_date <= :ends)
                   and t.closed_at is null
@@ -134,7 +134,7 @@ public class Reports {
                     long taskId = rs.getLong("id");
                     if (!tasks.containsKey(taskId)) {
                         tasks.put(taskId, new Task(rs.getString("number"), rs.getString("title"),
-                                rs.getObject("deadline", LocalDate.class)));
+                                rs.getObject("deadline", LocalDate.class), rs.getString("body")));
                     }
                     long indicator = rs.getLong("indicator_id");
                     if (!rs.wasNull()) {
@@ -171,7 +171,7 @@ public class Reports {
                 continue; // done in an earlier period: nothing more to report
             }
             out.add(new ReportLine(taskId, t.getValue().number(), t.getValue().title(), t.getValue().deadline(),
-                    measures.getOrDefault(taskId, List.of()), now, before));
+                    measures.getOrDefault(taskId, List.of()), now, before, t.getValue().basis()));
         }
         return out;
     }

@@ -26,6 +26,13 @@ class AchievementMatcherTests {
                 Map.of(id, new BigDecimal(previous)), null, "按计划推进", "", "", false, false, false, null, false, "test", null)));
     }
 
+    /** The same, its task's 备注 saying what the office counts by. */
+    private static List<ReportLine> ledger(long id, String task, String indicator, String target, String unit, String previous,
+            String basis) {
+        ReportLine l = ledger(id, task, indicator, target, unit, previous).get(0);
+        return List.of(new ReportLine(l.taskId(), l.number(), l.title(), l.deadline(), l.measures(), l.current(), l.previous(), basis));
+    }
+
     private AchievementMatcher.Reading read(String text, List<ReportLine> ledger) {
         return AchievementMatcher.match(Reader.read("t", text, null, 2026), text, ledger, november);
     }
@@ -288,5 +295,28 @@ class AchievementMatcherTests {
         assertThat(read("（二）安全\n全镇现有烟花爆竹零售点45个，“一店一档”整治正在推进。\n", shops).proposals()).isEmpty();
         var repair = ledger(8L, "烈士纪念设施修缮", "烈士纪念设施修缮完成投资", "500", "万元", "200");
         assertThat(read("（三）修缮\n烈士纪念设施修缮工程款已支付280万元。\n", repair).proposals()).isEmpty();
+    }
+
+    @Test
+    void aLedgerCountingByAStepTakesThePartThatPassedItNotTheWhole() {
+        var roads = ledger(9L, "农村公路安全生命防护工程", "实施农村公路安全生命防护工程", "46", "公里", "30", "里程以县交通运输局竣工验收里程为准");
+        var r = read("（五）交通\n全乡农村公路安全生命防护工程46公里已全部完工，其中经县交通运输局竣工验收43.8公里，剩余2.2公里12月验收。\n", roads);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("43.8"));
+        // The same step named after the figure checks it too: 7处已通过…竣工验收.
+        var relics = ledger(7L, "文物保护", "修缮不可移动文物", "8", "处", "5", "修缮以县文化和旅游局组织的竣工验收为准，历史建筑不计入");
+        r = read("（七）文化\n今年修缮文物和历史建筑10处，其中不可移动文物7处已通过县文化和旅游局竣工验收，历史建筑3处已完工。\n", relics);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("7"));
+    }
+
+    @Test
+    void withoutABasisOrWithTheStepOnlyAwaitedTheWholeStands() {
+        // No 备注: the ledger counts the work done, the whole.
+        var roads = ledger(9L, "农村公路安全生命防护工程", "实施农村公路安全生命防护工程", "46", "公里", "30");
+        var r = read("（五）交通\n全乡农村公路安全生命防护工程46公里已全部完工，其中经县交通运输局竣工验收43.8公里。\n", roads);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("46"));
+        // 已具备挂牌条件 names the step without passing it: no figure for a ledger that counts 挂牌.
+        var stations = ledger(10L, "新就业形态劳动者服务保障", "户外劳动者服务站点", "15", "个", "11", "服务站点以县总工会验收挂牌为准");
+        r = read("（十）工会\n户外劳动者服务站点：2个新建站点已具备挂牌条件，县总工会验收安排在12月上旬。\n", stations);
+        assertThat(r.proposals()).isEmpty();
     }
 }
