@@ -390,6 +390,22 @@ final class AchievementMatcher {
         return steps;
     }
 
+    /**
+     * Where the figure stands in its sentence, found by its place in the text (searched only within a sentence's length of it,
+     * so that it costs the same whatever the text); -1 when the sentence is not found there as written.
+     */
+    private static int placeIn(Quantity q, String source) {
+        String sentence = q.sentence();
+        if (sentence.length() > LONG_SENTENCE || q.end() > source.length()
+                || !source.startsWith(q.surface(), q.start())) {
+            return -1;
+        }
+        int lo = Math.max(0, q.end() - sentence.length());
+        String around = source.substring(lo, Math.min(source.length(), q.start() + sentence.length()));
+        int from = around.lastIndexOf(sentence, q.start() - lo);
+        return from >= 0 && lo + from + sentence.length() >= q.end() ? q.start() - lo - from : -1;
+    }
+
     /** The rest of a figure's clause after it: 7处已通过县文化和旅游局竣工验收 is checked by what follows it. */
     private static String clauseAfter(Candidate c) {
         String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + c.q.surface().length()));
@@ -398,6 +414,8 @@ final class AchievementMatcher {
     }
 
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。]");
+    /** 四十二点八: a figure in Chinese numerals, as a letter or a speech writes it (万 and 亿 stay with the unit). */
+    private static final String SPOKEN_DIGITS = "[零〇一二三四五六七八九十百千两点]";
 
     /** Whether the figure's own clause names a step the office counts by, before or after it, as passed. */
     private static boolean checked(Candidate c, Set<String> steps) {
@@ -427,12 +445,12 @@ final class AchievementMatcher {
      */
     private static boolean checkedPartFollows(Candidate c, Set<String> steps) {
         String surface = c.q.surface();
-        String unit = surface.replaceFirst("^[0-9０-９.．,，]+", "");
+        String unit = surface.replaceFirst("^(?:[0-9０-９.．,，]+|" + SPOKEN_DIGITS + "+)", "");
         if (unit.equals(surface) || unit.isEmpty()) {
             return false;
         }
         String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + surface.length()));
-        Pattern figure = Pattern.compile("[0-9０-９]+(?:\\.[0-9]+)?" + Pattern.quote(unit));
+        Pattern figure = Pattern.compile("(?:[0-9０-９]+(?:\\.[0-9]+)?|" + SPOKEN_DIGITS + "+)" + Pattern.quote(unit));
         String[] clauses = CLAUSE_END.split(after);
         for (int k = 1; k < clauses.length; k++) {
             String clause = clauses[k];
@@ -706,9 +724,8 @@ final class AchievementMatcher {
                 }
             }
             // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
-            String full = q.evidence() != null && q.evidence().startsWith("表格")
-                    ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface()
-                    : q.sentence();
+            boolean tableRow = q.evidence() != null && q.evidence().startsWith("表格");
+            String full = tableRow ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface() : q.sentence();
             // The same words written twice (完成改厕3户。… 完成改厕3户。) are two sentences: a full stop between them says so.
             boolean stopBetween = false;
             for (int k = Math.max(0, lastEnd); k < q.start() && k < source.length(); k++) {
@@ -723,7 +740,11 @@ final class AchievementMatcher {
                 cursor = 0;
                 sameSentence.clear();
             }
-            int at = full.indexOf(q.surface(), cursor);
+            // Where the figure stands in its sentence: by its place in the text where the sentence is found there (the same
+            // words may stand earlier in it unread: 喊出“三座烘干中心”…，三座烘干中心已经全部建成投用), else the next
+            // occurrence after the figure before it.
+            int at = tableRow ? -1 : placeIn(q, source);
+            at = at >= 0 ? at : full.indexOf(q.surface(), cursor);
             c.at = at < 0 ? Math.max(0, full.indexOf(q.surface())) : at;
             cursor = c.at + q.surface().length();
             c.sentence = full;
