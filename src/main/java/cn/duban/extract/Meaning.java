@@ -53,7 +53,7 @@ final class Meaning {
     private static final WordSet CAPACITY = new WordSet("年产", "日产", "年处理", "日处理", "年加工", "年出栏", "年存栏", "产能",
             "装机", "库容", "设计能力");
     private static final WordSet FINISHED = new WordSet("全部完工", "已完工", "建设完毕", "已竣工", "全部竣工", "投入使用", "已建成",
-            "建成投产", "竣工验收");
+            "建成投产", "竣工验收", "全面完工", "全面建成", "建成通车", "完工通车", "全线通车", "全线贯通");
     /** A project still being carried out: its money and size describe it until it is finished. */
     private static final WordSet UNDER_WAY = new WordSet("正在实施", "正在建设", "正在施工", "在施工中", "还在施工", "施工中", "在建",
             "推进中", "实施中");
@@ -140,10 +140,16 @@ final class Meaning {
         // at the year's end.
         // 距全年目标还差2.17亿元: the gap, not the quota.
         Matcher restated = QUOTA.matcher(pre);
-        String quota = restated.find() && !GAP_LEFT.matcher(pre).find() ? restated.group(1) : null;
+        String quota = restated.find() && !GAP_LEFT.matcher(pre).find() && !SHARE_DONE.matcher(pre).find()
+                ? restated.group(1) != null ? restated.group(1) : restated.group(2)
+                : null;
         // 43个计划新开工项目才开工了16个: the number of what was planned is a target.
         if (quota == null && PLANNED_AFTER.matcher(after).lookingAt()) {
             quota = "计划";
+        }
+        // 剩余1栋计划12月20日前封顶: what is left, planned for a date — a target whatever the part.
+        if (quota == null && PLANNED_FOR_AFTER.matcher(after).lookingAt()) {
+            return new Judgement(TARGET, "计划：" + after.substring(0, 2));
         }
         // 15座电站的改造任务，…: a clause that ends naming the figure a task restates the quota.
         if (quota == null && TASK_ENDS_CLAUSE.matcher(after).lookingAt() && doneWord(pre, year, false) == null) {
@@ -193,12 +199,11 @@ final class Meaning {
                 && (role == Role.REVIEW || role == Role.PROBLEMS || frame.cutOff() != null || doneWord(before, year, true) != null)) {
             scale = null;
         }
-        // In a plan part the size of the work planned is part of the goal (年内建成…道路4条、总长6.8公里, 涉及居民2860户);
-        // a project's money (总投资) and a capacity in a name still describe it.
-        if (scale != null && role == Role.PLAN && !CAPACITY.in(scale) && !REACHED.in(scale) && !scale.contains("投资")
-                && !scale.contains("资金")
-                && (frame.firm() != null || goalWord(before) != null)) {
-            return new Judgement(TARGET, "计划部分的规模：" + scale);
+        // In a plan part the size of the work planned is part of the goal (年内建成…道路4条、总长6.8公里, 涉及居民2860户, 总投资
+        // 2.8亿元: ANNOTATION.md, "in plan sections all is target except capacities in names…"); a capacity in a name still
+        // describes it, and so does the size of a project whose state the sentence tells (一期已建成投产，二期正在安装设备).
+        if (scale != null && role == Role.PLAN && !CAPACITY.in(scale) && !REACHED.in(scale)) {
+            return new Judgement(TARGET, PLANNED_SIZE + scale);
         }
         // 总投资不低于80亿元 where work is planned: a floor set on the size is a requirement, not a description.
         String floor = REQUIRED.endingOf(pre);
@@ -282,18 +287,31 @@ final class Meaning {
     }
 
     private static final WordSet FORECAST = new WordSet("预计", "预期", "有望");
+    /**
+     * Whether a sentence of a plan part tells where a project stands (一期已建成投产，二期正在安装设备) and sets no goal: the sizes
+     * it gives describe the project.
+     */
+    static boolean tellsState(String sentence) {
+        return (UNDER_WAY.in(sentence) || FINISHED.in(sentence)) && goalWord(sentence) == null;
+    }
+
+    /** The reason a planned work's size carries: part of the goal, not work of its own. */
+    static final String PLANNED_SIZE = "计划部分的规模：";
     /** The reason a restated annual quota carries. */
     private static final String ANNUAL = "年度目标：";
     /** A quota word right before the number, with at most a few words of what it counts between (年度计划新开工项目22个). */
     private static final Pattern QUOTA = Pattern.compile(
-            "(目标任务|年度任务|年度目标|年度计划|全年任务|全年目标|下达任务|任务数)[\\p{IsHan}&&[^的]]{0,6}?(?:为|是|数)?$");
+            "(目标任务|年度任务|年度目标|年度计划|全年任务|全年目标|下达任务|任务数)[\\p{IsHan}&&[^的]]{0,6}?(?:为|是|数)?$"
+                    // 全年计划引进亿元以上项目3个: the year's plan, with what it counts between
+                    + "|(全年计划)[\\p{IsHan}&&[^的已]]{0,10}?$");
     /** 还差, 尚差 right before the number: a gap. */
     private static final Pattern GAP_LEFT = Pattern.compile("(?:还差|尚差|相差|差距|缺口)$");
     /** The county's or the township's whole, with nothing done to it before the number: 全县47座水库, 对全县在建的64个. */
     private static final Pattern EXISTING_BEFORE = Pattern.compile(
             "(?:^|[，,、对]|落实|督促|指导|监管|巡查|检查)(?:全县|全市|全区|全乡|全镇)(?:现有|在建的|在建|已建成的|已有)?$");
     /** After a count: 个县（市、区）中位列第2位, 个乡镇中排名第4. */
-    private static final Pattern RANK_FIELD = Pattern.compile("^[^，,；;。0-9]{0,14}中(?:位列|位居|排名|排在|排第|居第|列第)");
+    private static final Pattern RANK_FIELD = Pattern
+            .compile("^[^，,；;。0-9]{0,14}(?:中(?:位列|位居|排名|排在|排第|居第|列第)|第[0-9一二三四五六七八九十]{1,3}(?:位|名))");
     /** 对 opening the object of the clause's work, the figure inside it. */
     private static final Pattern SERVED_BEFORE = Pattern.compile("(?:^|[，,；;])[^，,；;。]{0,12}对[^，,；;。]{0,30}$");
     /** What is done to that object: checked, visited, guided, monitored, helped. */
@@ -304,11 +322,15 @@ final class Meaning {
     /** 15座电站的改造任务，…: a clause ending by naming the figure a task (and stating no completion) restates the quota. */
     private static final Pattern TASK_ENDS_CLAUSE = Pattern
             .compile("(?:(?!完成|已|实现|超额|超)[^，,；;。：:\n]){0,16}的[^，,；;。：:\n]{0,8}任务(?=[，,；;。：:]|$)");
+    /** Right after a number: 计划12月20日前, 拟于年底前, 预计明年6月底 — what is planned for a date. */
+    private static final Pattern PLANNED_FOR_AFTER = Pattern.compile("(?:计划|拟|预计|争取)(?:于|在|到)?[^，,；;。]{0,10}?(?:前|底|内)");
     /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */
     private static final Pattern SHARE_DONE = Pattern.compile(
-            "(?:完成率|开工率|竣工率|到位率|办结率|完成进度)(?:分别)?(?:为|达到|达|是)?$|(?:占|完成|为|是|达)[^，,；;。]{0,16}(?:任务|计划|目标)[^，,；;。]{0,14}的$");
+            "(?:完成率|开工率|竣工率|到位率|办结率|完成进度)(?:分别)?(?:为|达到|达|是)?$|(?:占|完成|为|是|达)[^，,；;。]{0,16}(?:任务|计划|目标)[^，,；;。]{0,14}的$"
+                    // 完成年度目标任务均超过70%: the share of the year's task done, without 的
+                    + "|完成[^，,；;。]{0,10}(?:任务|计划|目标)(?:均|都|已)?(?:超过|达到|达|为)$");
     /** A gap measured: 较全县平均水平低, 比上月提高. */
     private static final Pattern GAP = Pattern.compile("(?:较|比)[^，,；;。]{0,12}(?:低|高|多|少)(?:了)?$");
     /** Words of a ranking: its figures are found, not set. */

@@ -15,8 +15,12 @@ final class Outline {
 
     private static final Pattern CHINESE_DUN = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．]");
     private static final Pattern PAREN_CHINESE = Pattern.compile("^[(（][一二三四五六七八九十]{1,3}[)）]");
-    /** 1. / 2、 — but not 2.5 (a decimal); 2.2024年6月底前… is item 2 opening with a year. */
-    private static final Pattern ARABIC_DOT = Pattern.compile("^\\d{1,2}(?:[.．、](?!\\d)|[.．](?=(?:19|20)\\d\\d年))");
+    /**
+     * 1. / 2、 — but not 2.5 (a decimal); 2.2024年6月底前… is item 2 opening with a year, 2.6月底前… item 2 opening with a month
+     * (no decimal counts months).
+     */
+    private static final Pattern ARABIC_DOT = Pattern.compile(
+            "^\\d{1,2}(?:[.．、](?!\\d)|[.．](?=(?:19|20)\\d\\d年)|[.．](?=(?:1[0-2]|[1-9])月(?:底|末|份|前|中旬|上旬|下旬|\\d)))");
     private static final Pattern PAREN_ARABIC = Pattern.compile("^([(（]\\d{1,2}[)）]|[①-⑳])");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     /** 2027—2029年, 2027-2029年: the years a plan runs over. */

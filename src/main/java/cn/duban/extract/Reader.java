@@ -116,8 +116,10 @@ public final class Reader {
         if (written.monthStart() != null) {
             docMonth = written.monthStart().getMonthValue(); // 本月 and the next 春节 count from when it was written
         }
-        if (given != null && given[1] == 12 && given[0] == docYear && !DIRECTING_TITLE.matcher(title).find()) {
-            outline.planNextYearFrom(docYear);
+        // Dated in December, its plan parts speak of the next year: a 总结's 下一步 (docYear the year reviewed), or a plan whose
+        // title names the next year (县农业农村局2027年工作要点, dated 2026年12月28日: 年底前 is the end of 2027).
+        if (given != null && given[1] == 12 && (given[0] == docYear || given[0] + 1 == docYear) && !DIRECTING_TITLE.matcher(title).find()) {
+            outline.planNextYearFrom(given[0]);
         }
         Meaning.Genre genre = genre(doc, text);
         // The whole text's tense is weighed only if some passage needs it, and then once.
@@ -263,7 +265,12 @@ public final class Reader {
             afters[q] = s.substring(f.end(), clauseEnds[q]);
             kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, null, cutOff), pres[q], afters[q],
                     s.substring(clauseStarts[q], clauseEnds[q]), s.substring(Math.max(0, f.start() - WINDOW), f.start()));
-            if (!Meaning.OTHER.equals(kinds[q].kind())) {
+            // 乙园项目总投资3.4亿元，一期已建成投产: a plan part telling where a project stands describes its size.
+            if (kinds[q].because().startsWith(Meaning.PLANNED_SIZE) && s.length() <= LONG_SENTENCE && Meaning.tellsState(s)) {
+                kinds[q] = new Meaning.Judgement(Meaning.OTHER, "规模（项目现状）：" + kinds[q].because().substring(Meaning.PLANNED_SIZE.length()));
+            }
+            // (a planned work's size — 总投资约1.2亿元 — is part of its goal, yet no work of its own for a time word to bind)
+            if (!Meaning.OTHER.equals(kinds[q].kind()) && !kinds[q].because().startsWith(Meaning.PLANNED_SIZE)) {
                 hasQuantity[clauseOf[q]] = true;
             }
         }
@@ -652,6 +659,9 @@ public final class Reader {
      * no work of their own (a size does not count) (…新建配套道路2条,…,争取在年底前全面完工). Null when the time word
      * that binds it is no firm deadline, or there is none.
      */
+    /** 原计划, 原定于, 按计划应于: the date a plan set before, that the work is measured against. */
+    private static final Pattern FORMER_PLAN = Pattern.compile("(?:原计划|原定|原要求|按计划应|按要求应|本应)(?:于|在)?$");
+
     private static String firmDeadline(String s, List<Sentences.Span> clauses, TimeWords.Mark[] marks, boolean[] hasQuantity,
             int clause) {
         // A time word of the clause's own that gives no date (尽快) leaves it without a firm deadline.
@@ -661,6 +671,9 @@ public final class Reader {
         }
         String text = clauses.get(from).of(s);
         int at = marks[from].at();
+        if (FORMER_PLAN.matcher(text.substring(Math.max(0, at - 5), at)).find()) {
+            return null; // 原计划9月底前建成: the plan the work has missed, no deadline still ahead
+        }
         int end = at;
         while (end < text.length() && end - at < 10 && "前内".indexOf(text.charAt(end)) < 0) {
             end++;
@@ -896,26 +909,29 @@ public final class Reader {
             }
             // A ledger task may take its section's deadline (二、上半年重点任务 → 06-30); the quantity
             // records never do, per the extraction contract. The date line under a title dates the document, not its work.
-            for (Outline.Section up = s.parent; due == null && !describesDoneWork && up != null && up != outline.root; up = up.parent) {
+            LocalDate inherited = null;
+            for (Outline.Section up = s.parent; inherited == null && !describesDoneWork && up != null
+                    && up != outline.root; up = up.parent) {
                 if (up.marker.isEmpty() && DATE_LINE.matcher(up.title).matches()) {
                     continue;
                 }
                 TimeWords.Mark mark = written.ahead(TimeWords.in(up.title, up.year != null ? up.year : docYear, spoken, docMonth),
                         up.title);
-                due = mark == null ? null : mark.date();
+                inherited = mark == null ? null : mark.date();
                 // 以下项目…均须于2027年12月底前全面完成: the words that open a part, before its first item, date its items.
-                if (due == null && !up.children.isEmpty()) {
+                if (inherited == null && !up.children.isEmpty()) {
                     int leadFrom = Math.min(text.length(), up.lineEnd + 1);
                     int leadTo = up.children.get(0).start;
                     if (leadTo > leadFrom && leadTo - leadFrom <= PART_LEAD_MAX) {
                         String lead = text.substring(leadFrom, leadTo);
-                        due = latestDate(lead, up.year != null ? up.year : docYear, spoken, docMonth, true, written);
+                        inherited = latestDate(lead, up.year != null ? up.year : docYear, spoken, docMonth, true, written);
                     }
                 }
             }
-            if (due == null && !describesDoneWork && s.role == Role.UNKNOWN) {
-                due = periodEnd; // a quarter's or half-year's plan: its items are due when the period ends
+            if (inherited == null && !describesDoneWork && s.role == Role.UNKNOWN) {
+                inherited = periodEnd; // a quarter's or half-year's plan: its items are due when the period ends
             }
+            due = due == null ? inherited : due;
             Rows table = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written);
             List<ProposedTask> rows = table.rows();
             if (!rows.isEmpty()) {
@@ -936,11 +952,12 @@ public final class Reader {
                 }
                 continue;
             }
-            // 此外，A要在4月25日前…；B要在5月31日前…: one task a work where the doers and the dates differ (TASKS.md).
-            if (s.besides && !describesDoneWork) {
+            // 此外，A要在4月25日前…；B要在5月31日前…: one task a work where the doers and the dates differ (TASKS.md). So too an
+            // item whose works, cut at its ；, each name a lead of their own (…（县发改局牵头）；…（县工业园区管委会负责）): a
+            // work without a date of its own there is due when its part is.
+            if ((s.besides || s.children.isEmpty()) && !describesDoneWork) {
                 List<ProposedTask> works = besides(s, text, nt, quantities, quantityAt, s.year != null ? s.year : docYear, docMonth,
-                        written,
-                        role);
+                        written, role, s.besides ? null : inherited);
                 if (works.size() >= 2) {
                     tasks.addAll(works);
                     continue;
@@ -1173,22 +1190,38 @@ public final class Reader {
         return DUE_COLUMNS.contains(cell) || DUE_COLUMN.matcher(cell).matches();
     }
 
-    /** A 此外 paragraph cut at its ；: the works it names, each with its own doer and date, or fewer than two when they share. */
+    /**
+     * A 此外 paragraph or an item cut at its ；: the works it names, each with its own lead and date (a work without a date
+     * of its own takes {@code undated} where there is one), or fewer than two when they share a lead, one names no lead
+     * or only helpers (…，各乡镇配合).
+     */
     private static List<ProposedTask> besides(Outline.Section s, String text, NormalisedText nt, List<Quantity> quantities,
-            List<Integer> quantityAt, int year, int docMonth, Written written, Role role) {
+            List<Integer> quantityAt, int year, int docMonth, Written written, Role role, LocalDate undated) {
         List<ProposedTask> works = new ArrayList<>();
         Set<String> doers = new HashSet<>();
         int from = s.start;
         int lineEnd = text.indexOf('\n', s.start);
         int end = lineEnd < 0 ? s.end : Math.min(s.end, lineEnd);
         int k = 0;
+        LocalDate previousDue = null;
+        // （三）健全长效管护机制。各乡镇要在11月底前…；县财政局要…: the heading sentence names the item, the works follow it.
+        int headingEnd = text.indexOf('。', from);
+        if (!s.marker.isEmpty() && headingEnd >= 0 && headingEnd - from <= HEADING_SENTENCE_MAX && headingEnd + 1 < end
+                && text.substring(from, headingEnd).indexOf('；') < 0) {
+            from = headingEnd + 1;
+        }
         while (from < end) {
-            int stop = text.indexOf('；', from);
-            int to = stop < 0 || stop >= end ? end : stop + 1;
+            int stop = nextWork(text, from, end);
+            int to = stop < 0 ? end : stop + 1;
             String clause = text.substring(from, to).strip();
             LocalDate due = latestDate(clause, year, written.spokenIn(year), docMonth, false, written);
+            // 春节前，由社会事务办牵头…，由派出所牵头…: a work cut at a comma is in the sentence whose opening dated the one before.
+            boolean sameSentence = from > 0 && text.charAt(from - 1) != '；' && text.charAt(from - 1) != '。';
+            due = due != null ? due : sameSentence && previousDue != null ? previousDue : undated;
+            previousDue = due;
             List<String> units = TaskUnits.of(clause);
-            if (due == null || units.isEmpty() || !doers.add(units.get(0))) {
+            if (due == null || units.isEmpty() || !doers.add(units.get(0)) || HELPS_ONLY.matcher(clause).find()
+                    && !LEADS.matcher(clause).find()) {
                 return List.of(); // a work with no date or no doer of its own: the paragraph is one task
             }
             List<Integer> mine = new ArrayList<>();
@@ -1204,6 +1237,31 @@ public final class Reader {
     }
 
     private static final Pattern BESIDES_OPENING = Pattern.compile("^(?:此外|另外)[，,]");
+    private static final int HEADING_SENTENCE_MAX = 30;
+    /**
+     * ，由派出所牵头开展…: a comma that hands the next work to another lead (not ，由县住建局牵头； closing the work before it).
+     */
+    private static final Pattern HANDED_ON = Pattern.compile("[，,](?=由[^，,。；;]{2,20}?(?:牵头|负责)[^，,。；;）)])");
+
+    /**
+     * Where the work that starts at {@code from} ends: its ；, or a comma after which 由X牵头 opens another once this one has
+     * named its own lead (春节前，由社会事务办牵头… opens the first work); -1 at the end.
+     */
+    private static int nextWork(String text, int from, int end) {
+        int stop = text.indexOf('；', from);
+        stop = stop < 0 || stop >= end ? -1 : stop;
+        Matcher handed = HANDED_ON.matcher(text).region(from, stop < 0 ? end : stop);
+        while (handed.find()) {
+            if (!TaskUnits.of(text.substring(from, handed.start())).isEmpty()) {
+                return handed.start();
+            }
+        }
+        return stop;
+    }
+    /** 各乡镇配合, 协助做好: a work whose doers only help. */
+    private static final Pattern HELPS_ONLY = Pattern.compile("配合|协助|协同|参与");
+    /** 牵头, 负责, X要…, 牵头股室：: a work whose doer leads it. */
+    private static final Pattern LEADS = Pattern.compile("牵头|负责|主抓|要|[：:]");
 
     /** A task table's rows, and whether it lists projects (its title column is 项目名称). */
     private record Rows(List<ProposedTask> rows, boolean projects) {

@@ -20,15 +20,18 @@ import java.util.regex.Pattern;
  */
 final class TaskUnits {
 
-    private static final Pattern LEAD_LABEL = Pattern
-            .compile("(?:牵头单位|牵头部门|牵头科室|主责单位|主体责任单位|责任单位|责任部门|责任科室|责任股室|实施单位|承办单位|负责单位|责任主体|实施主体)\\s*[：:]");
-    private static final Pattern CO_LABEL = Pattern.compile("(?:配合单位|配合部门|协办单位|参与单位|协同单位)\\s*[：:]");
+    /** 牵头单位：, 责任股室：, 主办处室： — who leads, by whatever name the issuer gives its parts (单位, 部门, 科室, 股室, 处室). */
+    private static final Pattern LEAD_LABEL = Pattern.compile(
+            "(?:(?:牵头|主责|主体责任|责任|实施|承办|负责|主办)(?:单位|部门|科室|股室|处室|机构)|责任主体|实施主体|(?<![\\p{IsHan}])牵头)\\s*[：:]");
+    private static final Pattern CO_LABEL = Pattern.compile("(?:配合|协办|参与|协同|协助)(?:单位|部门|科室|股室|处室|机构)\\s*[：:]");
     /** Another label after a unit label ends its value: 牵头单位：X，责任领导：张三. */
     private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}[：:]");
     /** A bracketed note that closes an item: （平安办牵头，应急管理站配合）；. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(]([^（）()]{2,60})[）)]\\s*[；;。]?\\s*$");
     /** 由X牵头, 由X负责: X is the lead. */
     private static final Pattern LED_BY = Pattern.compile("由([^，,。；;：:\\n]{2,60}?)(?:牵头|负责|组织实施|具体实施|统筹|主抓)");
+    /** 县政府督查室将会同…, 要会同: the words between a subject and its 会同. */
+    private static final Pattern WILL = Pattern.compile("(?:将|要|应|须|需|应当|负责|牵头)?");
     private static final Pattern CO_VERB = Pattern.compile("(?:配合|协助|协同|参与|共同推进|共同做好|按职责分工负责|按职责负责|分工负责)$");
     private static final Pattern LEAD_VERB = Pattern.compile("(?:牵头|负责|主抓)(?:[^，,。；;]*)$");
     /** Words before a clause's subject that are not part of it: a list marker, a demand's label, 请/限/责成. */
@@ -205,7 +208,7 @@ final class TaskUnits {
                 if (with >= 0) {
                     // 请双龙乡会同县生态环境分局…: who acts with whom — the clause's subject leads.
                     Subjects first = subjects(c);
-                    if (!led && first.end == with) {
+                    if (!led && first.end <= with && WILL.matcher(c.substring(first.end, with)).matches()) {
                         lead.addAll(first.names);
                     }
                     co.addAll(subjects(c.substring(with + 2)).names);

@@ -81,9 +81,11 @@ final class TimeWords {
     /** Words before a bare year that make it the year a figure is due in: 确保2023年…, 完成2023年…任务. */
     private static final Pattern YEAR_TRIGGER = Pattern.compile("(到|至|确保|完成|力争|争取|实现|于)\\s*$");
 
-    private static final Chars TIME_CHARS = Chars.of("年月季底尽按如及截至目近以收日号旬节");
+    private static final Chars TIME_CHARS = Chars.of("年月季底尽按如及截至目近以收日号旬节庆旦");
     /** 春节前, 春节之前 — not 春节前后, which is around it. */
     private static final Pattern BEFORE_FESTIVAL = Pattern.compile("春节(?:之|以)?前(?!后)");
+    /** 国庆前, 国庆节之前, 元旦前: the holidays of fixed date offices set work by — the day before them is the deadline. */
+    private static final Pattern BEFORE_HOLIDAY = Pattern.compile("(国庆|元旦)节?(?:之|以)?前(?!后)");
     /** The first day of the lunar year (正月初一), which 春节前 is due by; offices count it as a date. */
     private static final java.util.Map<Integer, LocalDate> SPRING_FESTIVAL = java.util.Map.ofEntries(
             java.util.Map.entry(2023, LocalDate.of(2023, 1, 22)), java.util.Map.entry(2024, LocalDate.of(2024, 2, 10)),
@@ -212,6 +214,12 @@ final class TimeWords {
             if (day != null) {
                 found.dated(masked, m.start(), m.end(), day);
             }
+            blank(masked, m.start(), m.end());
+        }
+        m = clause.indexOf("国庆") >= 0 || clause.indexOf("元旦") >= 0 ? BEFORE_HOLIDAY.matcher(masked) : null;
+        while (m != null && m.find()) {
+            // 国庆前 is by 30 September, 元旦前 by 31 December, of the year the clause speaks of.
+            found.dated(masked, m.start(), m.end(), m.group(1).equals("国庆") ? LocalDate.of(year, 9, 30) : LocalDate.of(year, 12, 31));
             blank(masked, m.start(), m.end());
         }
         m = clause.indexOf('季') >= 0 ? QUARTER.matcher(masked) : null;

@@ -411,4 +411,42 @@ class KindAndDeadlineTests {
         assertThat(Reader.read("w", text, 2027).quantities()).singleElement()
                 .satisfies(q -> assertThat(q.indicator()).startsWith("地质灾害隐患点"));
     }
+
+    @Test
+    void aReviewsPlanForTheYearOrForADateIsATargetAndAMissedPlanSetsNoDeadline() {
+        String text = "一、11月份工作情况\n全年计划引进亿元以上项目3个，目前已签约2个。\n3栋厂房中已有2栋主体封顶，剩余1栋计划12月20日前封顶。\n"
+                + "二、存在问题\n污水处理站项目总投资1300万元，原计划9月底前建成，目前主体工程仅完成约70%。\n";
+        List<Quantity> qs = Reader.read("y", text, 2026).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind, Quantity::deadline).contains(Tuple.tuple("3个", "target", "2026-12-31"),
+                Tuple.tuple("2个", "actual", null), Tuple.tuple("1栋", "target", "2026-12-20"), Tuple.tuple("1300万元", "other", null));
+    }
+
+    @Test
+    void aRoadFinishedWholeCountsItsLengthAndARanksFieldAndAShareOfTheTaskAreNoGoals() {
+        String text = "一、工作成效\n全长8.6公里的南塘至枫林公路提质改造工程已全面完工通车。\n"
+                + "1-7月，全县固定资产投资同比增长9.4%，增速居全市8个县（市、区）第2位；溪口镇完成投资9.8亿元，完成年度目标任务超过70%。\n";
+        List<Quantity> qs = Reader.read("x", text, 2026).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(Tuple.tuple("8.6公里", "actual"), Tuple.tuple("8个", "other"),
+                Tuple.tuple("70%", "actual"));
+    }
+
+    @Test
+    void aPlannedProjectsSizeIsPartOfTheGoalUnlessTheSentenceTellsWhereItStands() {
+        String text = "一季度重点工作计划\n一、项目建设\n芦塘大桥项目全长1.2公里、总投资2.8亿元，一季度完成桥墩浇筑16个。\n"
+                + "乙园项目总投资3.4亿元，一期已建成投产，二期正在安装设备。\n";
+        List<Quantity> qs = Reader.read("q", text, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(Tuple.tuple("1.2公里", "target"),
+                Tuple.tuple("2.8亿元", "target"),
+                Tuple.tuple("3.4亿元", "other"));
+    }
+
+    @Test
+    void aDateLineUnderAPlansTitleIsNotTheYearItsPartsSpeakOfAndAMonthOpeningAnItemIsNoDecimal() {
+        // A 2027 plan written on 28 December 2026: 年底前 is the end of 2027; "2.6月底前" is item 2 due by June.
+        String text = "县农业农村局2027年工作要点\n（2026年12月28日）\n一、重点任务\n1.年底前新建农村生活污水治理村15个。\n2.6月底前完成户厕整改2600户。\n";
+        Extraction e = Reader.read("a", text, null);
+        assertThat(e.quantities()).extracting(Quantity::surface, Quantity::deadline).containsExactly(Tuple.tuple("15个", "2027-12-31"),
+                Tuple.tuple("2600户", "2027-06-30"));
+        assertThat(e.tasks()).filteredOn(ProposedTask::proposed).hasSize(2);
+    }
 }

@@ -434,4 +434,32 @@ class TaskProposalTests {
                 org.assertj.core.groups.Tuple.tuple("2027-04-20", "镇水利站"), org.assertj.core.groups.Tuple.tuple("2027-05-15", "镇应急管理办"),
                 org.assertj.core.groups.Tuple.tuple("2027-04-25", "镇规划建设办"), org.assertj.core.groups.Tuple.tuple("2027-05-31", "镇供电所"));
     }
+
+    @Test
+    void anItemWhoseWorksEachNameTheirOwnLeadIsATaskAWork() {
+        // Cut at ；, each with its 牵头股室 and its date; the heading sentence names the item, the works follow it.
+        String text = "县农业农村局2027年工作要点\n（2026年12月28日）\n一、重点任务\n"
+                + "8.深化农村人居环境整治。上半年完成农村户厕问题排查整改2600户（牵头股室：农村社会事业促进股）；年底前新建农村生活污水治理村15个"
+                + "（牵头股室：规划建设股，配合单位：各乡镇）。\n"
+                // Cut at the comma after which 由X牵头 opens another work: the opening 春节前 dates both.
+                + "9.做好节日保障。春节前，由社会事务办牵头走访慰问困难群众320户，由派出所牵头开展烟花爆竹经营网点安全检查2轮。\n"
+                // 由县住建局牵头； closes its work: one lead a work, still two tasks.
+                + "10.加快保障性住房建设。一季度开工建设保障性住房300套，由县住建局牵头；年内发放租赁补贴500户，由县住房保障服务中心牵头，县财政局配合。\n"
+                // One lead for both works, the other only helps: one task.
+                + "11.推进高标准农田建设。3月底前完成高标准农田1.2万亩，由农业农村办牵头；6月底前通过验收，各村配合。\n";
+        List<ProposedTask> tasks = Reader.read("县农业农村局", text, 2027).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(t -> t.units().isEmpty() ? "" : t.units().get(0)).containsExactly("农村社会事业促进股", "规划建设股",
+                "社会事务办", "派出所", "县住建局", "县住房保障服务中心", "农业农村办");
+        assertThat(tasks).extracting(ProposedTask::deadline).containsExactly("2027-06-30", "2027-12-31", "2027-02-06", "2027-02-06",
+                "2027-03-31", "2027-12-31", "2027-06-30");
+    }
+
+    @Test
+    void aBareLeadLabelAnOfficeWorkingWithAnotherAndTheNationalDayAreRead() {
+        String text = "一、整改要求\n（一）强化跟踪问效。县政府督查室将会同县农业农村局于11月下旬开展回头看。\n"
+                + "（二）抓好招商引资。国庆前签约项目2个。（牵头：招商办）\n";
+        List<ProposedTask> tasks = Reader.read("通报", text, 2026).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(t -> t.units().get(0)).containsExactly("县政府督查室", "招商办");
+        assertThat(tasks.get(1).deadline()).isEqualTo("2026-09-30");
+    }
 }

@@ -128,6 +128,10 @@ public class ReportOnceFixture {
     public static final Dev LONGPING_L = new Dev("longping-l", "龙坪乡", true);
     /** 石桥镇 with a twelfth ledger (龙头企业, 机械化, 水源地, 文明实践站, 工伤保险, 危化品, 卫生村, 老年学校, 城乡书房, 烈士纪念设施): three ordinary reports — a plain 月度工作总结, a Traditional 工作汇报 to the 督查室, a .docx with a 1—10月/11月/1—11月累计 table. */
     public static final Dev SHIQIAO_L = new Dev("shiqiao-l", "石桥镇", true);
+    /** 清河镇 with a fourteenth ledger (商贸流通, 莲藕, 土地综合整治, 精神障碍患者, 慈善, 老年人意外伤害保险, 奖励扶助, 水美乡村, 校园安全, 宅基地): three ordinary reports. */
+    public static final Dev QINGHE_N = new Dev("qinghe-n", "清河镇", true);
+    /** 龙坪乡 with a thirteenth ledger (烤烟, 柑橘, 移民后期扶持, 农业水价, 软弱涣散村, 结核病, 雨露计划, 县域商业, 社区矫正, 12345): three ordinary reports. */
+    public static final Dev LONGPING_M = new Dev("longping-m", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

