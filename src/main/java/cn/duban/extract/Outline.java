@@ -478,7 +478,8 @@ final class Outline {
         return inherited;
     }
 
-    static Role roleOf(String title, Role inherited) {
+    static Role roleOf(String heading, Role inherited) {
+        String title = heading.replace("计划生育", "计生"); // family planning is a field of work, not a plan
         if (REMEDY_PART.matcher(title).find()) {
             return Role.PLAN; // 二、整改措施 under a 问题整改方案: how the problems are to be put right is work to be done
         }

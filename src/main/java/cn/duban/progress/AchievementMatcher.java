@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -109,12 +110,19 @@ final class AchievementMatcher {
             "新植", "新改建"};
     /** Headings of a part that plans: 下一步工作打算, 12月工作安排, 2027年工作思路. */
     private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年"};
+
+    /** 计划生育 (family planning) is a field of work, not a plan: its 计划 says nothing of the future. */
+    private static String notPlanning(String text) {
+        return text.replace("计划生育", "");
+    }
     /** Words that make a clause a goal or a forecast, wherever its section stands. */
     private static final String[] GOAL_WORDS = {"力争", "争取", "确保", "计划", "预计", "预期", "有望", "力求", "拟", "将", "要", "目标",
             "下一步", "下步"};
     /** A target restated: 占全年目标任务4.2亿元, 县下达任务380户, 上级要求… (but 按计划完成 reports work done). */
     private static final String[] TARGET_WORDS = {"目标", "全年任务", "年度任务", "目标任务", "下达", "任务数", "任务量", "任务为",
-            "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划", "承诺", "今年安排", "年度安排", "全年安排"};
+            "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划", "承诺", "今年安排", "年度安排", "全年安排",
+            // 全年应发放…186万元: what is due in the year, not what was paid
+            "全年应", "年度应", "今年应"};
     /** Totals over several years (十四五以来, 近三年, 任职三年来): not this year's work. */
     private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
             "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来", "过去五年", "过去几年", "过去三年", "本届", "届内", "任期内"};
@@ -179,7 +187,10 @@ final class AchievementMatcher {
     }
 
     /** What counts of harm speak of: only a figure saying one of these fills them. */
-    private static final String[] HARMS = {"事故", "死亡", "伤亡", "火灾", "火点", "发案", "案件", "诈骗", "失学", "辍学"};
+    private static final String[] HARMS = {"事故", "死亡", "伤亡", "火灾", "火点", "发案", "案件", "诈骗", "失学", "辍学", "脱管", "漏管",
+            "违法犯罪", "肇事", "肇祸", "溺水", "中毒"};
+    /** 本月, 当月 opening a sentence. */
+    private static final Pattern MONTH_OPENS = Pattern.compile("^(?:本月|当月)");
 
     /** A threshold in a name or a clause: 10万元以上, 50户以上. */
     private static final Pattern THRESHOLD_IN_NAME = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(万元|元|万|亩|户|人|吨)(?:以上|及以上|以下)");
@@ -349,7 +360,7 @@ final class AchievementMatcher {
 
     /** An indicator's words, read once: its name's and its task's. */
     private record Named(String rawName, String rawTitle, String canonicalName, String nameCore, String titleCore, Set<String> name,
-            Set<String> title, Set<String> both, boolean countsHarm, Threshold threshold, Set<String> steps) {
+            Set<String> title, Set<String> both, boolean countsHarm, Threshold threshold, Set<String> steps, List<String[]> uncounted) {
         static Named of(ReportLine line, ReportLine.Measure m) {
             String nameCore = OfficeTerms.core(OfficeTerms.withoutScope(m.name()));
             String titleCore = OfficeTerms.core(line.title());
@@ -360,7 +371,8 @@ final class AchievementMatcher {
             String canonical = OfficeTerms.canonical(m.name());
             List<Threshold> thresholds = Threshold.in(m.name());
             return new Named(m.name(), line.title(), canonical, nameCore, titleCore, name, title, both, firstIn(canonical, HARMS) != null,
-                    thresholds.isEmpty() ? null : thresholds.get(0), countingSteps(line.basis()));
+                    thresholds.isEmpty() ? null : thresholds.get(0), countingSteps(basisOf(line.basis(), m.name())),
+                    uncountedStates(basisOf(line.basis(), m.name())));
         }
     }
 
@@ -369,6 +381,44 @@ final class AchievementMatcher {
     /** The steps a piece of work passes that an office counts it by, the later ones last in a 备注's words. */
     private static final Pattern STEP = Pattern.compile(
             "验收|销号|批复|认定|核定|核查|挂牌|进场|安装|评定|命名|公布|入库|交工|竣工|通车|备案|到账|规范运行|上图|编目|投运|投用|并网|开放");
+
+    /**
+     * The parts of a task's 备注 that speak of an indicator: 里程以…竣工验收里程为准；波形护栏以竣工验收长度为准，已安装未验收的不计入 —
+     * each part names what it is of before its 以; a part that names nothing is of every indicator.
+     */
+    private static final Pattern MEASURE_SUBJECT = Pattern.compile("里程|长度|面积|规模|金额|资金|投资|数量|人数|户数|个数|产量|产值");
+
+    static String basisOf(String basis, String indicator) {
+        StringBuilder out = new StringBuilder();
+        for (String part : basis.split("[；;。]")) {
+            int by = part.indexOf('以');
+            String subject = by > 0 ? part.substring(0, by).strip() : "";
+            // (a part of a measure — 里程以…为准, 面积以…为准 — is of the indicator that measures it, which its name may not say)
+            boolean of = subject.isEmpty() || subject.length() > 12 || indicator.contains(subject)
+                    || MEASURE_SUBJECT.matcher(subject).matches();
+            for (int k = 0; !of && k + 2 <= subject.length(); k++) {
+                of = indicator.contains(subject.substring(k, k + 2));
+            }
+            if (of) {
+                out.append(part).append('；');
+            }
+        }
+        return out.toString();
+    }
+
+    /** 已安装未验收的不计入, 已完工待验收的不计入, 已制作未安装的: a state reached and the step still missing, which the office does not count. */
+    private static final Pattern UNCOUNTED = Pattern.compile("已([\\p{IsHan}]{2,8}?)(?:但)?(?:尚未|未|待)([\\p{IsHan}]{2,6}?)的");
+
+    /** The (reached, missing) pairs a task's 备注 says are not counted, each by two characters: (安装, 验收). */
+    static List<String[]> uncountedStates(String basis) {
+        List<String[]> out = new ArrayList<>();
+        Matcher m = UNCOUNTED.matcher(basis);
+        while (m.find()) {
+            String reached = m.group(1);
+            out.add(new String[]{reached.substring(reached.length() - 2), m.group(2).substring(0, 2)});
+        }
+        return out;
+    }
 
     /**
      * The step each 以…为准 of a task's 备注 counts by — the last one it names, since 签订合同并进场服务 counts only what has
@@ -423,7 +473,8 @@ final class AchievementMatcher {
     }
 
     /** 尚未验收, 待县总工会验收, 已具备挂牌条件, 申请验收: a step named but not passed. */
-    private static final Pattern STEP_NOT_PASSED_BEFORE = Pattern.compile("(?:未|待|没有|具备|申请|准备|安排|等待|迎接)[^，,；;。|]{0,8}$");
+    private static final Pattern STEP_NOT_PASSED_BEFORE = Pattern.compile(
+            "(?:未|待|没有|具备|申请|准备|安排|等待|迎接|将|计划|拟|正在|组织)[^，,；;。|]{0,8}$");
     private static final Pattern STEP_NOT_PASSED_AFTER = Pattern.compile("^[^，,；;。|]{0,2}(?:条件|申请|安排|准备|前|工作正在)");
 
     /** Whether {@code text} says one of {@code steps} was passed. */
@@ -677,7 +728,7 @@ final class AchievementMatcher {
     private static boolean planned(Extraction e, String source, int at) {
         for (OutlineNode n : chain(e.outline(), at)) {
             boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
-            if (!title && firstIn(n.title(), PLAN_HEADINGS) != null) {
+            if (!title && firstIn(notPlanning(n.title()), PLAN_HEADINGS) != null) {
                 return true;
             }
         }
@@ -698,6 +749,8 @@ final class AchievementMatcher {
         }
         quantities.addAll(tables.figures());
         doneOverDue(e.doc(), source, quantities);
+        // 注：带“*”的数据为各村上报数，正在核实: the figures the note stars are not yet counted.
+        boolean starredUnchecked = STARRED_UNCHECKED.matcher(source).find();
         quantities.sort(Comparator.comparingInt(Quantity::start));
         List<Candidate> out = new ArrayList<>();
         String lastSentence = null;
@@ -713,6 +766,9 @@ final class AchievementMatcher {
             }
             Candidate c = new Candidate();
             c.q = q;
+            if (starredUnchecked && q.end() < source.length() && "*＊".indexOf(source.charAt(q.end())) >= 0) {
+                c.setAside = "带“*”的数尚未核实";
+            }
             for (ReportTables.Aside aside : tables.asides()) {
                 if (aside.start() <= q.start() && q.start() < aside.end()) {
                     c.setAside = "表格“" + aside.column() + "”一栏，不是完成数";
@@ -821,7 +877,7 @@ final class AchievementMatcher {
                 }
                 // The document's own title (…2026年工作总结及2027年工作思路) heads both parts; it plans neither.
                 boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
-                planned |= !title && firstIn(n.title(), PLAN_HEADINGS) != null;
+                planned |= !title && firstIn(notPlanning(n.title()), PLAN_HEADINGS) != null;
             }
             // 劳动力职业技能培训：… | 雍德彬 | 1—11月培训农村劳动力1350人: a table row's name cell heads its other cells.
             if (c.rowName != null) {
@@ -1068,7 +1124,7 @@ final class AchievementMatcher {
         String goalText = c.shape == Shape.SHARE_OF_TARGET
                 ? SHARE_PHRASE.matcher(c.sentence.substring(0, c.at)).replaceAll("")
                 : c.sentence.substring(0, c.at);
-        if ("target".equals(q.kind()) && !(bySectionOnly && firstIn(goalText, GOAL_WORDS) == null)) {
+        if ("target".equals(q.kind()) && !(bySectionOnly && firstIn(notPlanning(goalText), GOAL_WORDS) == null)) {
             c.setAside = "目标或计划（" + q.evidence() + "）";
             return;
         }
@@ -1082,7 +1138,8 @@ final class AchievementMatcher {
         }
         boolean tableRow = q.evidence() != null && q.evidence().startsWith("表格");
         if (c.shape != Shape.SHARE_OF_TARGET && !tableRow) {
-            String target = firstIn(obtaining(pre.replace("按计划", "").replace("按照计划", "").replace("按年度计划", "")), TARGET_WORDS);
+            String target = firstIn(obtaining(notPlanning(pre).replace("按计划", "").replace("按照计划", "").replace("按年度计划", "")),
+                    TARGET_WORDS);
             if (target == null && REQUIRED_OF_US.matcher(pre).find()) {
                 target = "要求";
             }
@@ -1271,8 +1328,17 @@ final class AchievementMatcher {
         if (c.shape == Shape.RATE && ONE_MONTHS_RATE.matcher(c.previousClause + "|" + c.cuePre).find()) {
             c.monthsRate = true;
         }
+        // 本月受理12345热线工单86件，按期办结86件，按期办结率100%: a sentence the month opens tells the month's rate, unless it
+        // counts from earlier (累计, 今年以来).
+        String toFigure = c.sentence.substring(0, Math.min(c.at, c.sentence.length()));
+        if (c.shape == Shape.RATE && MONTH_OPENS.matcher(c.sentence).lookingAt() && firstIn(toFigure, CUMULATIVE_WORDS) == null
+                && !SPAN_TO_DATE.matcher(toFigure).find()) {
+            c.monthsRate = true;
+        }
         // 今年以来累计提交备案申请3家: applied for is not granted.
-        c.applied = APPLIED.matcher(c.cuePre).find();
+        // (审批办结农村宅基地申请17宗: applications dealt with are the work done, not mere applications)
+        Matcher applied = APPLIED.matcher(c.cuePre);
+        c.applied = applied.find() && !HANDLED.matcher(c.cuePre.substring(0, applied.start())).find();
         // 在建3项: under way, not done.
         if (!tableRow && UNDER_WAY_BEFORE.matcher(pre).find()) {
             c.setAside = "在建的数，不是完成数";
@@ -1513,6 +1579,8 @@ final class AchievementMatcher {
     private static final Pattern PHASE = Pattern.compile("[一二三四首]期(?:工程|项目)?[^，,；;。]{0,3}$");
     /** 提交备案申请, 申请…: what was applied for. */
     private static final Pattern APPLIED = Pattern.compile("(?<!成功)(?<!获批)(?:申请|申报)(?!成功|获批)");
+    /** 审批办结, 受理, 批复 before an application: the applications dealt with. */
+    private static final Pattern HANDLED = Pattern.compile("审批|办结|批准|批复|办理|受理|审核|核准");
 
     /** 今年县里要求我们完成十四个: what a higher level asks of the unit is its quota restated. */
     private static final Pattern REQUIRED_OF_US = Pattern.compile(
@@ -1748,7 +1816,7 @@ final class AchievementMatcher {
             LocalDate from = incrementStart(text, year, setting);
             if (from != null) {
                 c.how = How.INCREMENT;
-                c.incrementFrom = from;
+                c.incrementFrom = paidWithin(c, from, setting);
                 return;
             }
             if (clause == 0) {
@@ -1782,6 +1850,37 @@ final class AchievementMatcher {
             }
         }
         c.how = How.CUMULATIVE;
+    }
+
+    /** A note saying the starred figures are not yet checked (带“*”的数据为各村上报数，正在核实; 标*的为预计数). */
+    private static final Pattern STARRED_UNCHECKED = Pattern.compile(
+            "(?:带|标|标注|加)[“\"]?[*＊][”\"]?(?:号)?的(?:数据|数字|数)?[^。\n]{0,30}(?:核实|自报|上报|未经|预计|待核|估算|估计)");
+
+    /** 已于11月20日发放: the day a thing was done. */
+    private static final Pattern ON_DAY = Pattern.compile("于(\\d{1,2})月(\\d{1,2})日");
+
+    /**
+     * 第四季度移民后期扶持直补资金46.5万元已于11月20日…发放: the quarter names what the money is for, the day it was paid — inside
+     * the period reported — makes it the period's increment, though the quarter began before the last report.
+     */
+    private static LocalDate paidWithin(Candidate c, LocalDate from, Setting setting) {
+        LocalDate starts = setting.periodStarts();
+        LocalDate ends = setting.periodEnds();
+        if (starts == null || ends == null || !from.isBefore(starts)) {
+            return from;
+        }
+        Matcher on = ON_DAY.matcher(c.sentence);
+        while (on.find()) {
+            int month = Integer.parseInt(on.group(1));
+            int day = Integer.parseInt(on.group(2));
+            if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(starts.getYear(), month).lengthOfMonth()) {
+                LocalDate done = LocalDate.of(starts.getYear(), month, day);
+                if (!done.isBefore(starts) && !done.isAfter(ends)) {
+                    return starts;
+                }
+            }
+        }
+        return from;
     }
 
     /** The first day of the month or quarter a clause counts alone, or null. */
@@ -2068,6 +2167,13 @@ final class AchievementMatcher {
         if (learned != null && learned.contains(c.wording)) {
             s += 0.5; // this unit confirmed (or placed by hand) this wording for this indicator before
         }
+        // 备注: 已安装未验收的不计入 — a figure its clause tells as installed, and its sentence not as checked, is not the ledger's.
+        String own = (c.cuePre == null ? "" : c.cuePre) + "|" + clauseAfter(c);
+        for (String[] pair : n.uncounted()) {
+            if (own.contains(pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
+                return 0;
+            }
+        }
         // The ledger counts what passed a step (以…验收为准): of a whole and its checked part, the part is the figure.
         boolean checked = !n.steps().isEmpty() && checked(c, n.steps());
         if (checked) {
@@ -2079,9 +2185,13 @@ final class AchievementMatcher {
             s *= 0.6;
         }
         // 签约项目开工 counts the projects started: a figure that says 签约 but not 开工 is another indicator's.
-        String state = lastOf(n.canonicalName(), STATES);
-        if (state != null && !c.said.contains(state)) {
-            s *= 0.5;
+        // (a state opening the name — 安装农业用水计量设施 — is the work's own verb, which a table's row leaves out)
+        for (String state : STATES) {
+            int at = n.canonicalName().indexOf(state);
+            if (at > 0 && !c.said.contains(state)) {
+                s *= 0.5;
+                break;
+            }
         }
         if (c.scopeOfLater) {
             s *= 0.4;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an indicator is called in office writing. A ledger names it in full (农村公路硬化里程, 分布式光伏装机容量),
@@ -71,6 +72,7 @@ final class OfficeTerms {
             {"低产林改造", "低产低效林改造", "低效林改造", "低产改造", "低改"},
             {"消费帮扶", "帮助销售农产品", "帮助销售", "帮销农产品", "助销农产品", "带动销售农产品"},
             {"义务植树", "全民义务植树", "植树", "栽植苗木", "栽植树木"},
+            {"慈善资金", "善款", "慈善款", "慈善捐款", "募捐资金", "捐赠资金", "慈善募捐资金"},
     };
 
     /** What a name says of the unit it is measured in; the unit itself says it. */
@@ -173,6 +175,10 @@ final class OfficeTerms {
      * order (豆玉带复 for 大豆玉米带状复合种植, 脱毒薯 for 马铃薯脱毒种薯, 安防工程 for 安全生命防护工程): a run of three to six
      * characters between punctuation, figures or spaces, found in the name in order with gaps, not as it stands.
      */
+    /** The words of reporting a short form may run into: 本月新增, 累计, 完成. */
+    private static final Pattern REPORTING_ENDS = Pattern
+            .compile("^(?:本月|今年|全年|累计|新增|完成)+|(?:累计|完成|新增|本月|当月|合计|情况|进度)+$");
+
     static boolean abbreviated(String name, String text) {
         int run = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -181,7 +187,9 @@ final class OfficeTerms {
                 run++;
                 continue;
             }
-            if (run >= 3 && run <= 6 && shortFormOf(text.substring(i - run, i), name)) {
+            // (a table row reads 后扶项目累计: the column's 累计 is no part of the name written short)
+            String token = REPORTING_ENDS.matcher(text.substring(i - run, i)).replaceAll("");
+            if (token.length() >= 3 && token.length() <= 6 && shortFormOf(token, name)) {
                 return true;
             }
             run = 0;

@@ -319,4 +319,39 @@ class AchievementMatcherTests {
         r = read("（十）工会\n户外劳动者服务站点：2个新建站点已具备挂牌条件，县总工会验收安排在12月上旬。\n", stations);
         assertThat(r.proposals()).isEmpty();
     }
+
+    @Test
+    void aQuartersMoneyPaidOnADayOfTheMonthIsTheMonthsAndAMonthsRateIsNotTheYears() {
+        var money = ledger(1L, "大中型水库移民后期扶持", "发放移民后期扶持直补资金", "186", "万元", "139.5");
+        var r = read("（三）移民\n第四季度移民后期扶持直补资金46.5万元已于11月20日通过“一卡通”足额发放到3100名移民个人账户。\n", money);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("186"));
+        var rate = ledger(1L, "12345热线诉求办理", "12345热线工单按期办结率", "98", "%", "97.6");
+        r = read("（十）热线\n本月受理12345热线工单86件，按期办结86件，按期办结率100%。\n", rate);
+        assertThat(r.proposals()).isEmpty();
+    }
+
+    @Test
+    void applicationsDealtWithAreWorkDoneAndFamilyPlanningIsNoPlan() {
+        var homesteads = ledger(1L, "农村宅基地审批管理", "农村宅基地审批办结", "180", "宗", "141");
+        var r = read("（三）宅基地\n11月审批办结农村宅基地申请17宗，退回补正材料5宗。\n", homesteads);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("158"));
+        var allowance = ledger(1L, "计划生育家庭奖励扶助", "发放计划生育家庭奖励扶助金", "186", "万元", "171.6");
+        r = read("（三）计划生育家庭奖励扶助。今年累计通过“一卡通”发放计划生育家庭奖励扶助金183.3万元。\n", allowance);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("183.3"));
+        // 全年应发放 is what falls due in the year, not what was paid.
+        r = read("（三）奖扶。全年应发放计划生育家庭奖励扶助金186万元，截至11月底已发放183.3万元。\n", allowance);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("183.3"));
+    }
+
+    @Test
+    void figuresANoteStarsAsUncheckedAndAStateTheBasisExcludesAreNotFilled() {
+        var oranges = ledger(1L, "柑橘产业提质增效", "柑橘产量", "8500", "吨", "2350");
+        var r = read("一、完成情况\n柑橘产量5900*吨。\n注：带“*”的数据为各村上报数，乡农业综合服务中心正在核实。\n", oranges);
+        assertThat(r.proposals()).isEmpty();
+        var rails = ledger(1L, "农村公路安全生命防护工程", "安装波形护栏", "21000", "米", "15000", "波形护栏以竣工验收长度为准，已安装未验收的不计入");
+        r = read("（九）交通\n全乡已安装波形护栏18600米，县交通运输局12月组织验收。\n", rails);
+        assertThat(r.proposals()).isEmpty();
+        r = read("（九）交通\n全乡已安装波形护栏18600米，均已通过县交通运输局竣工验收。\n", rails);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("18600"));
+    }
 }

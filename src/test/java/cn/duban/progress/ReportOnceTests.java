@@ -592,25 +592,30 @@ class ReportOnceTests {
     /**
      * A thirty-fourth batch written blind (see {@link ReportOnceFixture#QINGHE_N}): the commonest case again — a monthly
      * 工作汇报 by sector, a Traditional 1—11月工作总结, a .docx 重点工作推进情况报告 whose table gives 截至11月底完成 and 完成率.
+     * At first sight precision 0.976, recall 0.820; its lessons (applications dealt with are work done, 计划生育 is no plan,
+     * 善款 is 慈善资金, 全年应发放 is the year's due) took it to 1.000/0.960.
      */
     @Test
     void aThirtyFourthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_N));
         report("thirty-fourth blind batch (清河镇 a fourteenth ledger, ordinary reports)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
     }
 
     /**
      * A thirty-fifth batch written blind (see {@link ReportOnceFixture#LONGPING_M}): a numbered 工作情况汇报 closing with
      * 存在问题 and 下一步, a Traditional 工作简报 of three items, a .docx 目标任务完成情况表 with 1-10月, 11月 and 累计 columns.
+     * At first sight precision 0.909, recall 0.750; its lessons (a quarter's money paid on a day of the period is the period's,
+     * a month's rate in a sentence 本月 opens, 脱管漏管 is a harm, starred cells a note calls unchecked, a short form beside a
+     * table's 累计, a state opening a name) took it to 1.000/0.850.
      */
     @Test
     void aThirtyFifthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_M));
         report("thirty-fifth blind batch (龙坪乡 a thirteenth ledger, ordinary reports)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.80);
     }
 
     private static void report(String what, Score score) {
