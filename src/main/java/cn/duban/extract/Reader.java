@@ -543,9 +543,12 @@ public final class Reader {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("20\\d\\d年");
     /** The line under a title that says who issued it and when: 麓源县人民政府办公室 2026年12月4日. */
-    private static final Pattern ISSUED_ON = Pattern.compile("(?m)^[\\p{IsHan}（）()\\s]{0,30}(20\\d\\d)年\\d{1,2}月\\d{1,2}日\\s*$");
+    private static final Pattern ISSUED_ON = Pattern
+            .compile("(?m)^[\\p{IsHan}（）()\\s\u3000]{0,30}(20\\d\\d)年\\d{1,2}月\\d{1,2}日\\s*(?:印发|签发)?\\s*$");
 
     /** The document's title: its first line when it is short enough to be one, else "" (a text with no title). */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?:纪要|通报|通知|方案|计划|要点|报告|意见|总结|汇报|专报|简报)$");
+
     private static String firstLine(String text) {
         int nl = text.indexOf('\n');
         String line = (nl < 0 ? text : text.substring(0, nl)).strip();
@@ -553,7 +556,8 @@ public final class Reader {
         if (nl >= 0 && MASTHEAD.matcher(line).matches()) {
             int next = text.indexOf('\n', nl + 1);
             String second = (next < 0 ? text.substring(nl + 1) : text.substring(nl + 1, next)).strip();
-            if (second.startsWith("关于") && line.length() + second.length() <= TITLE_LINE_MAX) {
+            // (桂岭镇人民政府 / 镇长办公会议纪要: the title names the kind of document it is)
+            if ((second.startsWith("关于") || DOCUMENT_KIND.matcher(second).find()) && line.length() + second.length() <= TITLE_LINE_MAX) {
                 return line + second;
             }
         }
@@ -1449,7 +1453,7 @@ public final class Reader {
          * date cell, which has more cells before it.
          */
         private static final Pattern SIGNED = Pattern
-                .compile("(?m)^[\\s（(]*(?:[\\p{IsHan}（）()]{2,30}\\s+)?(20\\d\\d)年(\\d{1,2})月\\d{1,2}日\\s*[)）]?\\s*$");
+                .compile("(?m)^[\\s（(]*(?:[\\p{IsHan}（）()]{2,30}[\\s\u3000]+)?(20\\d\\d)年(\\d{1,2})月\\d{1,2}日\\s*[)）]?\\s*(?:印发|签发)?\\s*$");
         private static final Pattern EXPLICIT_YEAR = Pattern.compile("20\\d\\d\\s*年|明年|今年|去年|次年");
         private static final Pattern LIMIT = Pattern.compile("^[^，,；;。：:]{0,8}?(?:前|以前|之前)");
         /** 截至3月底, 3月份水质通报显示, 已于…: a date the words tell of, already past, not one they set. */

@@ -123,6 +123,8 @@ final class AchievementMatcher {
             "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划", "承诺", "今年安排", "年度安排", "全年安排",
             // 全年应发放…186万元: what is due in the year, not what was paid
             "全年应", "年度应", "今年应"};
+    /** 全年改造任务, 年度建设目标任务为: the year's task right before the figure, with a few words of what it is of. */
+    private static final Pattern YEARS_TASK = Pattern.compile("(?:全年|年度|今年)[\\p{IsHan}]{1,4}?(?:任务|目标)(?:数|量)?(?:为|是)?$");
     /** Totals over several years (十四五以来, 近三年, 任职三年来): not this year's work. */
     private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
             "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来", "过去五年", "过去几年", "过去三年", "本届", "届内", "任期内"};
@@ -279,6 +281,9 @@ final class AchievementMatcher {
         String namedUnit;
         boolean explicitCumulative;
         int previousClauseStart;
+        /** The clause around the figure, and a figure in its unit, as the 备注's rules read them (set when first needed). */
+        String ownClause;
+        Pattern sameUnitFigure;
         /** A running total that names nothing of its own: it speaks of the clause before it. */
         boolean continues;
         /** A figure a running total right after it supersedes (新建3个，累计建成9个). */
@@ -469,7 +474,15 @@ final class AchievementMatcher {
 
     /** Whether the figure's own clause names a step the office counts by, before or after it, as passed. */
     private static boolean checked(Candidate c, Set<String> steps) {
-        return passed((c.cuePre == null ? "" : c.cuePre) + "|" + clauseAfter(c), steps);
+        return passed(ownClause(c), steps);
+    }
+
+    /** The figure's clause around it (the words before, a mark, the words after), read once. */
+    private static String ownClause(Candidate c) {
+        if (c.ownClause == null) {
+            c.ownClause = (c.cuePre == null ? "" : c.cuePre) + "|" + clauseAfter(c);
+        }
+        return c.ownClause;
     }
 
     /** 尚未验收, 待县总工会验收, 已具备挂牌条件, 申请验收: a step named but not passed. */
@@ -501,7 +514,10 @@ final class AchievementMatcher {
             return false;
         }
         String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + surface.length()));
-        Pattern figure = Pattern.compile("(?:[0-9０-９]+(?:\\.[0-9]+)?|" + SPOKEN_DIGITS + "+)" + Pattern.quote(unit));
+        if (c.sameUnitFigure == null) {
+            c.sameUnitFigure = Pattern.compile("(?:[0-9０-９]+(?:\\.[0-9]+)?|" + SPOKEN_DIGITS + "+)" + Pattern.quote(unit));
+        }
+        Pattern figure = c.sameUnitFigure;
         String[] clauses = CLAUSE_END.split(after);
         for (int k = 1; k < clauses.length; k++) {
             String clause = clauses[k];
@@ -1142,6 +1158,10 @@ final class AchievementMatcher {
                     TARGET_WORDS);
             if (target == null && REQUIRED_OF_US.matcher(pre).find()) {
                 target = "要求";
+            }
+            // 全年改造任务1800户, 年度建设目标: the year's task with what it is of between.
+            if (target == null && YEARS_TASK.matcher(notPlanning(pre)).find()) {
+                target = "任务";
             }
             // （二）家庭医生和医共体。年初承诺：家庭医生签约服务15000人，…覆盖村卫生室18个: a label of aims governs its sentence.
             Matcher aim = AIM_IN_SENTENCE.matcher(c.sentence.substring(0, c.at));
@@ -2168,9 +2188,8 @@ final class AchievementMatcher {
             s += 0.5; // this unit confirmed (or placed by hand) this wording for this indicator before
         }
         // 备注: 已安装未验收的不计入 — a figure its clause tells as installed, and its sentence not as checked, is not the ledger's.
-        String own = (c.cuePre == null ? "" : c.cuePre) + "|" + clauseAfter(c);
         for (String[] pair : n.uncounted()) {
-            if (own.contains(pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
+            if (ownClause(c).contains(pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
                 return 0;
             }
         }

@@ -71,6 +71,8 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
             Map.entry("人", new Object[]{"people", BigDecimal.ONE}), Map.entry("名", new Object[]{"people", BigDecimal.ONE}),
             Map.entry("位", new Object[]{"people", BigDecimal.ONE}),
             Map.entry("人次", new Object[]{"person-times", BigDecimal.ONE}), Map.entry("户次", new Object[]{"household-times", BigDecimal.ONE}),
+            // 防治作业4.2万亩次: an area worked over as many times as it was treated
+            Map.entry("亩次", new Object[]{"area-times", BigDecimal.ONE}),
             Map.entry("次", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("场", new Object[]{EVENTS, BigDecimal.ONE}),
             Map.entry("场次", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("期", new Object[]{EVENTS, BigDecimal.ONE}),
             Map.entry("轮", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("批次", new Object[]{EVENTS, BigDecimal.ONE}),

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,11 @@ final class ReportTables {
     /** What the tables hold: one figure a row, and the rows' spans, whose other cells the reader's figures are not. */
     record Read(List<Quantity> figures, List<int[]> rows, List<Aside> asides, List<Aside> monthCells) {
     }
+
+    /** 11月新增54万元: a number that is a month or a day, not the row's figure. */
+    private static final Pattern DATE_AFTER = Pattern.compile("[年月日号]");
+    /** 目标值, 年度目标, 全年任务: the column that states what the row must reach. */
+    private static final Pattern TARGET_HEADING = Pattern.compile("目标|任务数|计划数|全年任务|年度任务");
 
     /** A cell of a row told in words whose figures are no achievement: its column is a target, a rate, a remark. */
     record Aside(int start, int end, String column) {
@@ -376,6 +382,20 @@ final class ReportTables {
                     earlier, remark, headings, periods, reported);
         }
 
+        /** 12000吨 in the row's 目标值 cell beside bare 8650 | 2470 | 11120: the unit the row's figures are counted in. */
+        private String targetsUnit(String[] cells) {
+            for (int i = 0; i < cells.length && i < headings.length; i++) {
+                if (TARGET_HEADING.matcher(headings[i]).find()) {
+                    Matcher n = NUMBER.matcher(cells[i]);
+                    if (n.find()) {
+                        String after = simple(cells[i].substring(n.end()));
+                        return MeasureUnit.of(after).isPresent() ? after : null;
+                    }
+                }
+            }
+            return null;
+        }
+
         /** Whether the period columns run from the year's start (一季度 or 1月 first). */
         boolean fromTheYearsStart() {
             String first = headings[periods[0]];
@@ -484,7 +504,14 @@ final class ReportTables {
                 Matcher since = NUMBER.matcher(cells[increment]);
                 // (a rate's month is no part of the year's rate: 支出进度 81.4 to October and 10.6 in November are not summed)
                 if (before.find() && since.find() && !percentIn(cells, unit, rawName)) {
-                    sum = decimal(before).add(decimal(since));
+                    // 1.84万吨 to October and 5000吨 in November: the earlier total in the month's unit before they are added.
+                    BigDecimal earlierTotal = decimal(before);
+                    Optional<MeasureUnit> from = MeasureUnit.of(simple(cells[earlier].substring(before.end())));
+                    Optional<MeasureUnit> to = MeasureUnit.of(simple(cells[increment].substring(since.end())));
+                    if (from.isPresent() && to.isPresent() && from.get().dimension().equals(to.get().dimension())) {
+                        earlierTotal = from.get().convert(earlierTotal, to.get());
+                    }
+                    sum = earlierTotal.add(decimal(since));
                     column = increment;
                     heading = figureHeading;
                 }
@@ -559,7 +586,7 @@ final class ReportTables {
                             ? simple(cells[unit])
                             : inName.find()
                                     ? inName.group(1)
-                                    : headingUnit;
+                                    : headingUnit != null ? headingUnit : DATE_AFTER.matcher(after).lookingAt() ? null : targetsUnit(cells);
             // 个（自然村）: the unit, with what it counts in brackets.
             if (written != null && MeasureUnit.of(written).isEmpty()
                     && MeasureUnit.of(UNIT_IN_BRACKETS.matcher(written).replaceAll("")).isPresent()) {

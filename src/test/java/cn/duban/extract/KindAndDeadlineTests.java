@@ -449,4 +449,16 @@ class KindAndDeadlineTests {
                 Tuple.tuple("2600户", "2027-06-30"));
         assertThat(e.tasks()).filteredOn(ProposedTask::proposed).hasSize(2);
     }
+
+    @Test
+    void minutesUnderTheIssuersNameAreDatedByTheirIssueLineAndWhatTheMeetingHeardIsNoPlan() {
+        // Issuer over title; a 印发 line at the foot dates the text; 2027 named more often than 2026 does not move its dates.
+        String text = "桂岭镇人民政府\n镇长办公会议纪要\n\n会议议定如下：\n一、关于欠薪问题\n"
+                + "会议听取了镇社会事务办关于欠薪问题排查情况的汇报，今年以来全镇共受理欠薪投诉19起。\n"
+                + "（一）镇社会事务办要在12月20日前化解剩余欠薪案件5起。\n（二）各站办所报送2027年工作计划，明年5月底前完成2027年项目储备。\n"
+                + "\n桂岭镇党政办　　　　2026年11月17日印发\n";
+        List<Quantity> qs = Reader.read("z", text, null, 2026).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind, Quantity::deadline).contains(Tuple.tuple("19起", "actual", null),
+                Tuple.tuple("5起", "target", "2026-12-20"));
+    }
 }

@@ -52,6 +52,26 @@ class ReaderAccuracyTests {
         assertThat(score.indicator()).as("indicator").isGreaterThanOrEqualTo(0.85);
     }
 
+    /**
+     * Three sets written blind on 2026-12-05 (src/test/resources/blind/reader-x, -y, -z: the commonest imports — a 总结 with
+     * its next year's plan, a bureau's 工作要点, a dispatch speech, a November report, a Traditional quarter's plan, a 督查通报,
+     * a 总结和计划 dated under its title, a 实施方案, 镇长办公会议纪要), kept as regression sets once their first sight was
+     * recorded (BENCHMARKS.md; detection / kind / deadline F1 / indicator: x 1.000/0.967/0.958/0.863, y 0.991/0.937/0.985/0.828,
+     * z 0.986/0.918/0.711/0.842). The bars hold what their lessons reached, a little under.
+     */
+    @Test
+    void holdsOnTheSetsWrittenBlind() throws IOException, java.net.URISyntaxException {
+        for (String set : List.of("reader-x", "reader-y", "reader-z")) {
+            Path dir = Path.of(ReaderAccuracyTests.class.getResource("/blind/" + set).toURI());
+            GoldScore score = score(dir, dir);
+            System.out.println(set + ": " + score);
+            assertThat(score.f1()).as(set + " detection F1").isGreaterThanOrEqualTo(0.98);
+            assertThat(score.kind()).as(set + " kind").isGreaterThanOrEqualTo(0.91);
+            assertThat(score.deadlineF1()).as(set + " deadline F1").isGreaterThanOrEqualTo(0.93);
+            assertThat(score.indicator()).as(set + " indicator").isGreaterThanOrEqualTo(0.82);
+        }
+    }
+
     private static void assertBars(GoldScore score) {
         assertThat(score.f1()).as("detection F1; misses: %s", score.misses).isGreaterThanOrEqualTo(0.97);
         assertThat(score.normalisation()).as("normalisation").isGreaterThanOrEqualTo(0.99);

@@ -354,4 +354,15 @@ class AchievementMatcherTests {
         r = read("（九）交通\n全乡已安装波形护栏18600米，均已通过县交通运输局竣工验收。\n", rails);
         assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("18600"));
     }
+
+    @Test
+    void aTablesBareFiguresTakeTheUnitOfItsTargetAndTotalsInOtherUnitsAreConvertedBeforeTheyAreAdded() {
+        String table = "表1　推进情况表\n序号\t任务名称\t指标\t目标值\t截至10月底\t11月完成\t截至11月底累计\t完成进度\n"
+                + "1\t秋粮收购\t秋粮收购入库\t2.6万吨\t1.84万吨\t5000吨\t\t90.0%\n"
+                + "\t\t优质稻订单收购\t12000吨\t8650\t2470\t11120\t92.7%\n";
+        var grain = ledger(1L, "秋粮收购", "秋粮收购入库量", "2.6", "万吨", "1.84");
+        assertThat(read(table, grain).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("2.34"));
+        var rice = ledger(1L, "秋粮收购", "优质稻订单收购量", "12000", "吨", "8650");
+        assertThat(read(table, rice).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("11120"));
+    }
 }

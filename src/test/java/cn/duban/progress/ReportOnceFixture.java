@@ -132,6 +132,8 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_N = new Dev("qinghe-n", "清河镇", true);
     /** 龙坪乡 with a thirteenth ledger (烤烟, 柑橘, 移民后期扶持, 农业水价, 软弱涣散村, 结核病, 雨露计划, 县域商业, 社区矫正, 12345): three ordinary reports. */
     public static final Dev LONGPING_M = new Dev("longping-m", "龙坪乡", true);
+    /** 石桥镇 with a thirteenth ledger (秋粮收购, 清洁取暖, 党组织建设, 流感疫苗, 再生资源, 法律服务, 住房保险, 污水处理, 林业有害生物, 体育赛事): three ordinary reports. */
+    public static final Dev SHIQIAO_M = new Dev("shiqiao-m", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

@@ -618,6 +618,22 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.80);
     }
 
+    /**
+     * A thirty-sixth batch written blind (see {@link ReportOnceFixture#SHIQIAO_M}): a monthly 工作总结 told office by office
+     * rather than in the ledger's order, a Traditional 1—11月重点工作推进情况, a .docx 督查台账 reply with merged task cells and
+     * blank, "—" or 待核 totals, under a ledger whose 备注 exclude figures half the time.
+     * At first sight precision 0.900, recall 0.551 (the table's bare figures, counted in its 目标值's unit, were dropped, and
+     * 1.84万吨 + 5000吨 was summed as numbers); its lessons (a row's unit from its target cell, cells in different units
+     * converted before they are added, 亩次, 全年改造任务) took it to 0.977/0.878.
+     */
+    @Test
+    void aThirtySixthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_M));
+        report("thirty-sixth blind batch (石桥镇 a thirteenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
