@@ -202,7 +202,8 @@ final class Meaning {
         // In a plan part the size of the work planned is part of the goal (年内建成…道路4条、总长6.8公里, 涉及居民2860户, 总投资
         // 2.8亿元: ANNOTATION.md, "in plan sections all is target except capacities in names…"); a capacity in a name still
         // describes it, and so does the size of a project whose state the sentence tells (一期已建成投产，二期正在安装设备).
-        if (scale != null && role == Role.PLAN && !CAPACITY.in(scale) && !REACHED.in(scale)) {
+        // (总投资1.6亿元的工业园标准厂房: a size that qualifies the project's name describes it, as a capacity in a name does)
+        if (scale != null && role == Role.PLAN && !CAPACITY.in(scale) && !REACHED.in(scale) && !after.startsWith("的")) {
             return new Judgement(TARGET, PLANNED_SIZE + scale);
         }
         // 总投资不低于80亿元 where work is planned: a floor set on the size is a requirement, not a description.
