@@ -202,6 +202,8 @@ final class Outline {
                 }
                 // "我们也清醒地看到面临的问题和挑战:一是…": the paragraph's lead says what its items are.
                 item.lead = line.substring(bodyFrom, leadEnd);
+                // 下一步措施：一是…；二是…: the items a next-steps label opens on its line are next steps too.
+                item.nextStep = heading != null && heading.nextStep;
                 outline.open(stack, item, lineStart + at);
                 found = inlineItem(line, found[1]);
             }

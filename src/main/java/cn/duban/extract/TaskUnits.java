@@ -29,7 +29,9 @@ final class TaskUnits {
     /** A bracketed note that closes an item: （平安办牵头，应急管理站配合）；. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(]([^（）()]{2,60})[）)]\\s*[；;。]?\\s*$");
     /** 由X牵头, 由X负责: X is the lead. */
-    private static final Pattern LED_BY = Pattern.compile("由([^，,。；;：:\\n]{2,60}?)(?:牵头|负责|组织实施|具体实施|统筹|主抓)");
+    /** 由X牵头, 由X负责, 由X会同Y协调…, 由X建立…: X is the lead. */
+    private static final Pattern LED_BY = Pattern.compile("由([^，,。；;：:\\n]{2,60}?)(?:会同[^，,。；;：:\\n]{2,30}?)?"
+            + "(?:牵头|负责|组织实施|具体实施|统筹|主抓|协调|建立|制定|开展|督促|组织)");
     /** 县政府督查室将会同…, 要会同: the words between a subject and its 会同. */
     private static final Pattern WILL = Pattern.compile("(?:将|要|应|须|需|应当|负责|牵头)?");
     private static final Pattern CO_VERB = Pattern.compile("(?:配合|协助|协同|参与|共同推进|共同做好|按职责分工负责|按职责负责|分工负责)$");

@@ -183,7 +183,9 @@ final class AchievementMatcher {
     private static final String NUMERALS = "两三四五六七八九十一";
     /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
     private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}, {"签约金额", "固定资产投资"},
-            {"签约金额", "到位资金"}, {"低产林改造", "新造"}, {"整改", "改造"}, {"支付", "投资"}};
+            {"签约金额", "到位资金"}, {"低产林改造", "新造"}, {"整改", "改造"}, {"支付", "投资"},
+            // 化解村级债务 is not 新增村级债务, nor is a 债务余额 what was newly added
+            {"化解", "新增"}, {"余额", "新增"}};
 
     private AchievementMatcher() {
     }

@@ -24,6 +24,27 @@ final class ReportTables {
     record Read(List<Quantity> figures, List<int[]> rows, List<Aside> asides, List<Aside> monthCells) {
     }
 
+    /** A header cell naming the column of targets: 目标, 年度目标, 目标任务 (not 目标值's neighbours 完成值, 完成率). */
+    private static final Pattern TARGET_COLUMN = Pattern.compile("^(?:年度|全年|工作|任务)?目标(?:任务|要求|值)?$|^(?:年度|全年)任务$");
+
+    /** The column of a header row whose heading is a target's, or -1 (a row whose cells hold figures is no header). */
+    private static int targetColumn(String[] cells) {
+        if (cells.length < 3) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < cells.length; i++) {
+            String c = simple(cells[i]);
+            if (NUMBER.matcher(c).find()) {
+                return -1;
+            }
+            if (found < 0 && TARGET_COLUMN.matcher(c).matches()) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
     /** 11月新增54万元: a number that is a month or a day, not the row's figure. */
     private static final Pattern DATE_AFTER = Pattern.compile("[年月日号]");
     /** 目标值, 年度目标, 全年任务: the column that states what the row must reach. */
@@ -111,6 +132,8 @@ final class ReportTables {
         List<Aside> monthCells = new ArrayList<>();
         int lineStart = 0;
         Header header = null;
+        int targetColumn = -1;
+        int targetCells = 0;
         String caption = null;
         Transposed transposed = null;
         List<Quantity> table = new ArrayList<>();
@@ -122,6 +145,7 @@ final class ReportTables {
             String line = source.substring(lineStart, lineEnd);
             if (line.indexOf('\t') < 0) {
                 header = null;
+                targetColumn = -1;
                 if (transposed != null) {
                     transposed.flush(figures);
                     transposed = null;
@@ -134,6 +158,18 @@ final class ReportTables {
             } else {
                 String[] cells = line.split("\t", -1);
                 Header h = Header.of(cells);
+                // 序号 | 重点任务 | 目标 | 进展情况: whatever the table, the figures of its 目标 column are what is to be reached.
+                int target = targetColumn(cells);
+                if (target >= 0) {
+                    targetColumn = target;
+                    targetCells = cells.length;
+                } else if (targetColumn >= 0 && h == null && cells.length == targetCells) {
+                    int at = lineStart;
+                    for (int i = 0; i < targetColumn; i++) {
+                        at += cells[i].length() + 1;
+                    }
+                    asides.add(new Aside(at, at + cells[targetColumn].length(), "目标"));
+                }
                 // 项目 | 适老化改造（户） | 达标村卫生室（个）…, then rows 年度目标 / 11月完成 / 累计完成: one column per indicator.
                 if (h == null && Transposed.header(cells)) {
                     header = null;

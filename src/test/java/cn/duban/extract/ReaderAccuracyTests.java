@@ -72,6 +72,23 @@ class ReaderAccuracyTests {
         }
     }
 
+    /**
+     * The last set of the stop (src/test/resources/blind/reader-aa: a township's 前三季度总结和四季度计划, a 督查通知, a bureau's
+     * 整改情况报告), kept after its first sight (0.983 / 0.856 / 0.889 / 0.831). Its kind stays low where its gold and the
+     * reader disagree: the ten 民生实事 a 督查通知's 督查内容 lists are targets to its writer, where the reader reads what a
+     * notice says it will inspect as the frame of the inspection (see the stop's note). Bars under what it stands at.
+     */
+    @Test
+    void holdsOnTheLastSetWrittenBlind() throws IOException, java.net.URISyntaxException {
+        Path dir = Path.of(ReaderAccuracyTests.class.getResource("/blind/reader-aa").toURI());
+        GoldScore score = score(dir, dir);
+        System.out.println("reader-aa: " + score);
+        assertThat(score.f1()).as("detection F1").isGreaterThanOrEqualTo(0.97);
+        assertThat(score.kind()).as("kind").isGreaterThanOrEqualTo(0.84);
+        assertThat(score.deadlineF1()).as("deadline F1").isGreaterThanOrEqualTo(0.87);
+        assertThat(score.indicator()).as("indicator").isGreaterThanOrEqualTo(0.81);
+    }
+
     private static void assertBars(GoldScore score) {
         assertThat(score.f1()).as("detection F1; misses: %s", score.misses).isGreaterThanOrEqualTo(0.97);
         assertThat(score.normalisation()).as("normalisation").isGreaterThanOrEqualTo(0.99);

@@ -365,4 +365,14 @@ class AchievementMatcherTests {
         var rice = ledger(1L, "秋粮收购", "优质稻订单收购量", "12000", "吨", "8650");
         assertThat(read(table, rice).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("11120"));
     }
+
+    @Test
+    void aTablesTargetColumnHoldsNoAchievementAndWhatIsClearedIsNotWhatIsAdded() {
+        String table = "表1　进展情况表\n序号\t重点任务\t目标\t进展情况\t备注\n"
+                + "3\t食品小作坊规范提升\t登记备案45家；建成示范小作坊6家\t本月新登记备案4家，累计登记备案41家\t\n";
+        var workshops = ledger(1L, "食品小作坊规范提升", "食品小作坊登记备案", "45", "家", "37");
+        assertThat(read(table, workshops).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("41"));
+        var debt = ledger(1L, "村级债务化解", "新增村级债务", "0", "万元", "0");
+        assertThat(read("（七）村级债务\n本月化解村级债务31.8万元，目前全乡村级债务余额412万元。\n", debt).proposals()).isEmpty();
+    }
 }

@@ -134,6 +134,8 @@ public class ReportOnceFixture {
     public static final Dev LONGPING_M = new Dev("longping-m", "龙坪乡", true);
     /** 石桥镇 with a thirteenth ledger (秋粮收购, 清洁取暖, 党组织建设, 流感疫苗, 再生资源, 法律服务, 住房保险, 污水处理, 林业有害生物, 体育赛事): three ordinary reports. */
     public static final Dev SHIQIAO_M = new Dev("shiqiao-m", "石桥镇", true);
+    /** 龙坪乡 with a fourteenth ledger (辣椒, 退耕还林, 食品小作坊, 孕前优生检查, 供销社, 营养改善, 村级债务, 医疗救助, 巡察整改, 防雹): three ordinary reports. */
+    public static final Dev LONGPING_N = new Dev("longping-n", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
