@@ -50,10 +50,7 @@ class TaskProposalTests {
      */
     @Test
     void proposedTasksMeetTheHeldOutGoalsOnOurOwnGold() throws IOException, java.net.URISyntaxException {
-        TaskScore score = new TaskScore();
-        for (Path gold : golds(Path.of(TaskProposalTests.class.getResource("/heldout").toURI()))) {
-            add(score, gold);
-        }
+        TaskScore score = scoreOf("/heldout");
         System.out.println("own task gold: " + score);
         score.notes.forEach(n -> System.out.println("  " + n));
         assertThat(score.f1()).as("task F1").isGreaterThanOrEqualTo(0.85);
@@ -68,10 +65,7 @@ class TaskProposalTests {
     @Test
     void holdOnTheSetsWrittenBlind() throws IOException, java.net.URISyntaxException {
         for (String set : List.of("reader-x", "reader-y", "reader-z")) {
-            TaskScore score = new TaskScore();
-            for (Path gold : golds(Path.of(TaskProposalTests.class.getResource("/blind/" + set).toURI()))) {
-                add(score, gold);
-            }
+            TaskScore score = scoreOf("/blind/" + set);
             System.out.println(set + " tasks: " + score);
             assertThat(score.f1()).as(set + " task F1").isGreaterThanOrEqualTo(0.83);
             assertThat(score.deadline()).as(set + " deadline").isGreaterThanOrEqualTo(0.88);
@@ -86,14 +80,20 @@ class TaskProposalTests {
      */
     @Test
     void holdOnTheLastSetWrittenBlind() throws IOException, java.net.URISyntaxException {
-        TaskScore score = new TaskScore();
-        for (Path gold : golds(Path.of(TaskProposalTests.class.getResource("/blind/reader-aa").toURI()))) {
-            add(score, gold);
-        }
+        TaskScore score = scoreOf("/blind/reader-aa");
         System.out.println("reader-aa tasks: " + score);
         assertThat(score.f1()).as("task F1").isGreaterThanOrEqualTo(0.65);
         assertThat(score.deadline()).as("deadline").isGreaterThanOrEqualTo(0.95);
         assertThat(score.lead()).as("lead").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** The task gold of a set kept in the test resources, scored as score_tasks.py scores it. */
+    private static TaskScore scoreOf(String resource) throws IOException, java.net.URISyntaxException {
+        TaskScore score = new TaskScore();
+        for (Path gold : golds(Path.of(TaskProposalTests.class.getResource(resource).toURI()))) {
+            add(score, gold);
+        }
+        return score;
     }
 
     /** Each document alone (rules, not a model: leaving one out is reading it alone); lower bars, fewer tasks to average. */
