@@ -293,7 +293,8 @@ final class Meaning {
      * it gives describe the project.
      */
     static boolean tellsState(String sentence) {
-        return (UNDER_WAY.in(sentence) || FINISHED.in(sentence)) && goalWord(sentence) == null;
+        // (全面建成 with no 已 is where a plan means to be — 年底前全面建成 — not where the project stands)
+        return (UNDER_WAY.in(sentence) || FINISHED.in(sentence) && sentence.contains("已")) && goalWord(sentence) == null;
     }
 
     /** The reason a planned work's size carries: part of the goal, not work of its own. */
@@ -304,7 +305,7 @@ final class Meaning {
     private static final Pattern QUOTA = Pattern.compile(
             "(目标任务|年度任务|年度目标|年度计划|全年任务|全年目标|下达任务|任务数)[\\p{IsHan}&&[^的]]{0,6}?(?:为|是|数)?$"
                     // 全年计划引进亿元以上项目3个: the year's plan, with what it counts between
-                    + "|(全年计划)[\\p{IsHan}&&[^的已]]{0,10}?$");
+                    + "|(全年计划)(?:(?!完成|累计|实现|已)[\\p{IsHan}&&[^的]]){0,10}?$");
     /** 还差, 尚差 right before the number: a gap. */
     private static final Pattern GAP_LEFT = Pattern.compile("(?:还差|尚差|相差|差距|缺口)$");
     /** The county's or the township's whole, with nothing done to it before the number: 全县47座水库, 对全县在建的64个. */
@@ -312,7 +313,7 @@ final class Meaning {
             "(?:^|[，,、对]|落实|督促|指导|监管|巡查|检查)(?:全县|全市|全区|全乡|全镇)(?:现有|在建的|在建|已建成的|已有)?$");
     /** After a count: 个县（市、区）中位列第2位, 个乡镇中排名第4. */
     private static final Pattern RANK_FIELD = Pattern
-            .compile("^[^，,；;。0-9]{0,14}(?:中(?:位列|位居|排名|排在|排第|居第|列第)|第[0-9一二三四五六七八九十]{1,3}(?:位|名))");
+            .compile("^[^，,；;。0-9获得评荣]{0,14}(?:中(?:位列|位居|排名|排在|排第|居第|列第)|第[0-9一二三四五六七八九十]{1,3}(?:位|名))");
     /** 对 opening the object of the clause's work, the figure inside it. */
     private static final Pattern SERVED_BEFORE = Pattern.compile("(?:^|[，,；;])[^，,；;。]{0,12}对[^，,；;。]{0,30}$");
     /** What is done to that object: checked, visited, guided, monitored, helped. */
@@ -324,7 +325,8 @@ final class Meaning {
     private static final Pattern TASK_ENDS_CLAUSE = Pattern
             .compile("(?:(?!完成|已|实现|超额|超)[^，,；;。：:\n]){0,16}的[^，,；;。：:\n]{0,8}任务(?=[，,；;。：:]|$)");
     /** Right after a number: 计划12月20日前, 拟于年底前, 预计明年6月底 — what is planned for a date. */
-    private static final Pattern PLANNED_FOR_AFTER = Pattern.compile("(?:计划|拟|预计|争取)(?:于|在|到)?[^，,；;。]{0,10}?(?:前|底|内)");
+    private static final Pattern PLANNED_FOR_AFTER = Pattern
+            .compile("(?:计划|拟|预计|争取)(?:于|在|到)?[^，,；;。]{0,8}?[年月日旬季][^，,；;。]{0,2}?(?:前|底|内)");
     /** Right after a number: 计划新开工项目, 年度计划项目 — it counts what was planned. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */

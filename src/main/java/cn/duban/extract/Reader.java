@@ -546,9 +546,10 @@ public final class Reader {
     private static final Pattern ISSUED_ON = Pattern
             .compile("(?m)^[\\p{IsHan}（）()\\s\u3000]{0,30}(20\\d\\d)年\\d{1,2}月\\d{1,2}日\\s*(?:印发|签发)?\\s*$");
 
-    /** The document's title: its first line when it is short enough to be one, else "" (a text with no title). */
+    /** 镇长办公会议纪要, …工作要点: a line naming the kind of document it titles. */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?:纪要|通报|通知|方案|计划|要点|报告|意见|总结|汇报|专报|简报)$");
 
+    /** The document's title: its first line when it is short enough to be one, else "" (a text with no title). */
     private static String firstLine(String text) {
         int nl = text.indexOf('\n');
         String line = (nl < 0 ? text : text.substring(0, nl)).strip();
@@ -657,15 +658,15 @@ public final class Reader {
         return -1;
     }
 
+    /** 原计划, 原定于, 按计划应于: the date a plan set before, that the work is measured against. */
+    private static final Pattern FORMER_PLAN = Pattern.compile("(?:原计划|原定|原要求|按计划应|按要求应|本应)(?:于|在)?$");
+
     /**
      * The firm deadline (年底前, 9月底前, 年内) that binds a clause, as written: the clause's own time
      * word, else the sentence's opening one, else the first in the clauses right after it that hold
      * no work of their own (a size does not count) (…新建配套道路2条,…,争取在年底前全面完工). Null when the time word
      * that binds it is no firm deadline, or there is none.
      */
-    /** 原计划, 原定于, 按计划应于: the date a plan set before, that the work is measured against. */
-    private static final Pattern FORMER_PLAN = Pattern.compile("(?:原计划|原定|原要求|按计划应|按要求应|本应)(?:于|在)?$");
-
     private static String firmDeadline(String s, List<Sentences.Span> clauses, TimeWords.Mark[] marks, boolean[] hasQuantity,
             int clause) {
         // A time word of the clause's own that gives no date (尽快) leaves it without a firm deadline.
@@ -1204,13 +1205,13 @@ public final class Reader {
         List<ProposedTask> works = new ArrayList<>();
         Set<String> doers = new HashSet<>();
         int from = s.start;
-        int lineEnd = text.indexOf('\n', s.start);
-        int end = lineEnd < 0 ? s.end : Math.min(s.end, lineEnd);
+        int lineEnd = indexIn(text, '\n', s.start, s.end);
+        int end = lineEnd < 0 ? s.end : lineEnd;
         int k = 0;
         LocalDate previousDue = null;
         // （三）健全长效管护机制。各乡镇要在11月底前…；县财政局要…: the heading sentence names the item, the works follow it.
-        int headingEnd = text.indexOf('。', from);
-        if (!s.marker.isEmpty() && headingEnd >= 0 && headingEnd - from <= HEADING_SENTENCE_MAX && headingEnd + 1 < end
+        int headingEnd = indexIn(text, '。', from, Math.min(end, from + HEADING_SENTENCE_MAX + 1));
+        if (!s.marker.isEmpty() && headingEnd >= 0 && headingEnd + 1 < end
                 && text.substring(from, headingEnd).indexOf('；') < 0) {
             from = headingEnd + 1;
         }
@@ -1242,6 +1243,16 @@ public final class Reader {
 
     private static final Pattern BESIDES_OPENING = Pattern.compile("^(?:此外|另外)[，,]");
     private static final int HEADING_SENTENCE_MAX = 30;
+
+    /** Where {@code c} first stands in {@code text} between {@code from} and {@code to}, or -1: a search that stops at its item. */
+    private static int indexIn(String text, char c, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
     /**
      * ，由派出所牵头开展…: a comma that hands the next work to another lead (not ，由县住建局牵头； closing the work before it).
      */
@@ -1252,8 +1263,7 @@ public final class Reader {
      * named its own lead (春节前，由社会事务办牵头… opens the first work); -1 at the end.
      */
     private static int nextWork(String text, int from, int end) {
-        int stop = text.indexOf('；', from);
-        stop = stop < 0 || stop >= end ? -1 : stop;
+        int stop = indexIn(text, '；', from, end);
         Matcher handed = HANDED_ON.matcher(text).region(from, stop < 0 ? end : stop);
         while (handed.find()) {
             if (!TaskUnits.of(text.substring(from, handed.start())).isEmpty()) {

@@ -30,8 +30,9 @@ final class TaskUnits {
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(]([^（）()]{2,60})[）)]\\s*[；;。]?\\s*$");
     /** 由X牵头, 由X负责: X is the lead. */
     /** 由X牵头, 由X负责, 由X会同Y协调…, 由X建立…: X is the lead. */
-    private static final Pattern LED_BY = Pattern.compile("由([^，,。；;：:\\n]{2,60}?)(?:会同[^，,。；;：:\\n]{2,30}?)?"
-            + "(?:牵头|负责|组织实施|具体实施|统筹|主抓|协调|建立|制定|开展|督促|组织)");
+    private static final Pattern LED_BY = Pattern.compile("由(?!于)([^，,。；;：:\\n]{2,60}?)(?:会同[^，,。；;：:\\n]{2,30}?)?"
+            // (组织 as a verb, not inside 县委组织部 or 社会组织服务中心)
+            + "(?:牵头|负责|组织实施|具体实施|统筹|主抓|协调|建立|制定|开展|督促|组织(?!部|服务|办|委))");
     /** 县政府督查室将会同…, 要会同: the words between a subject and its 会同. */
     private static final Pattern WILL = Pattern.compile("(?:将|要|应|须|需|应当|负责|牵头)?");
     private static final Pattern CO_VERB = Pattern.compile("(?:配合|协助|协同|参与|共同推进|共同做好|按职责分工负责|按职责负责|分工负责)$");
@@ -192,9 +193,10 @@ final class TaskUnits {
         for (String sentence : body.split("[。；;！？!?\\n]")) {
             Matcher m = LED_BY.matcher(sentence);
             boolean byWhom = m.find();
-            List<String> ledBy = byWhom ? subjects(m.group(1)).names : List.of();
+            // 由水政监察大队牵头, 由县委组织部牵头: what 由…牵头 names is a unit, whatever its prefix, and whole (not 县委 of 县委组织部)
+            List<String> ledBy = byWhom ? labelled(m.group(1)) : List.of();
             if (byWhom && ledBy.isEmpty()) {
-                ledBy = labelled(m.group(1)); // 由水政监察大队牵头: what 由…牵头 names is a unit, whatever its prefix
+                ledBy = subjects(m.group(1)).names;
             }
             boolean led = !ledBy.isEmpty(); // 由于…负责 names no one: a later X牵头 in the sentence still leads
             lead.addAll(ledBy);

@@ -218,8 +218,9 @@ final class TimeWords {
         }
         m = clause.indexOf("国庆") >= 0 || clause.indexOf("元旦") >= 0 ? BEFORE_HOLIDAY.matcher(masked) : null;
         while (m != null && m.find()) {
-            // 国庆前 is by 30 September, 元旦前 by 31 December, of the year the clause speaks of.
-            found.dated(masked, m.start(), m.end(), m.group(1).equals("国庆") ? LocalDate.of(year, 9, 30) : LocalDate.of(year, 12, 31));
+            // 国庆前 is by 30 September of the year the clause speaks of; 元旦前 by the eve of the next New Year's Day after the
+            // text was written (a December summary's 元旦前 is this 31 December, not its next year's).
+            found.dated(masked, m.start(), m.end(), m.group(1).equals("国庆") ? LocalDate.of(year, 9, 30) : LocalDate.of(spokenIn, 12, 31));
             blank(masked, m.start(), m.end());
         }
         m = clause.indexOf('季') >= 0 ? QUARTER.matcher(masked) : null;

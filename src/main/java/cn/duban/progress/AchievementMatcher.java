@@ -124,7 +124,8 @@ final class AchievementMatcher {
             // 全年应发放…186万元: what is due in the year, not what was paid
             "全年应", "年度应", "今年应"};
     /** 全年改造任务, 年度建设目标任务为: the year's task right before the figure, with a few words of what it is of. */
-    private static final Pattern YEARS_TASK = Pattern.compile("(?:全年|年度|今年)[\\p{IsHan}]{1,4}?(?:任务|目标)(?:数|量)?(?:为|是)?$");
+    private static final Pattern YEARS_TASK = Pattern
+            .compile("(?:全年|年度|今年)(?:(?!完成|累计|实现|已)\\p{IsHan}){1,4}?(?:任务|目标)(?:数|量)?(?:为|是)?$");
     /** Totals over several years (十四五以来, 近三年, 任职三年来): not this year's work. */
     private static final String[] SEVERAL_YEARS = {"十四五", "十三五", "近年来", "近几年", "近两年", "近三年", "近五年", "历年", "多年来",
             "任职以来", "任职期间", "两年来", "三年来", "四年来", "五年来", "几年来", "过去五年", "过去几年", "过去三年", "本届", "届内", "任期内"};
@@ -414,7 +415,8 @@ final class AchievementMatcher {
     }
 
     /** 已安装未验收的不计入, 已完工待验收的不计入, 已制作未安装的: a state reached and the step still missing, which the office does not count. */
-    private static final Pattern UNCOUNTED = Pattern.compile("已([\\p{IsHan}]{2,8}?)(?:但)?(?:尚未|未|待)([\\p{IsHan}]{2,6}?)的");
+    private static final Pattern UNCOUNTED = Pattern
+            .compile("已([\\p{IsHan}]{2,8}?)(?:但)?(?:尚未|未|待)([\\p{IsHan}]{2,6}?)的(?=[^，,；;。]{0,6}?不(?:计入|计|统计|纳入))");
 
     /** The (reached, missing) pairs a task's 备注 says are not counted, each by two characters: (安装, 验收). */
     static List<String[]> uncountedStates(String basis) {
@@ -473,6 +475,9 @@ final class AchievementMatcher {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。]");
     /** 四十二点八: a figure in Chinese numerals, as a letter or a speech writes it (万 and 亿 stay with the unit). */
     private static final String SPOKEN_DIGITS = "[零〇一二三四五六七八九十百千两点]";
+    private static final Pattern LEADING_FIGURE = Pattern.compile("^(?:[0-9０-９.．,，]+|" + SPOKEN_DIGITS + "+)");
+    /** A surface with no unit after its number: no part of it can be found later in its unit. */
+    private static final Pattern NO_FIGURE = Pattern.compile("(?!)");
 
     /** Whether the figure's own clause names a step the office counts by, before or after it, as passed. */
     private static boolean checked(Candidate c, Set<String> steps) {
@@ -496,7 +501,8 @@ final class AchievementMatcher {
     private static boolean passed(String text, Set<String> steps) {
         for (String step : steps) {
             for (int k = text.indexOf(step); k >= 0; k = text.indexOf(step, k + 1)) {
-                if (!STEP_NOT_PASSED_BEFORE.matcher(text.substring(0, k)).find()
+                // (the words before it are read no further back than a not-passed cue can reach)
+                if (!STEP_NOT_PASSED_BEFORE.matcher(text.substring(Math.max(0, k - 12), k)).find()
                         && !STEP_NOT_PASSED_AFTER.matcher(text.substring(k + step.length())).find()) {
                     return true;
                 }
@@ -511,15 +517,17 @@ final class AchievementMatcher {
      */
     private static boolean checkedPartFollows(Candidate c, Set<String> steps) {
         String surface = c.q.surface();
-        String unit = surface.replaceFirst("^(?:[0-9０-９.．,，]+|" + SPOKEN_DIGITS + "+)", "");
-        if (unit.equals(surface) || unit.isEmpty()) {
+        if (c.sameUnitFigure == null) {
+            String unit = LEADING_FIGURE.matcher(surface).replaceFirst("");
+            c.sameUnitFigure = unit.equals(surface) || unit.isEmpty()
+                    ? NO_FIGURE
+                    : Pattern.compile("(?:[0-9０-９]+(?:\\.[0-9]+)?|" + SPOKEN_DIGITS + "+)" + Pattern.quote(unit));
+        }
+        Pattern figure = c.sameUnitFigure;
+        if (figure == NO_FIGURE) {
             return false;
         }
         String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + surface.length()));
-        if (c.sameUnitFigure == null) {
-            c.sameUnitFigure = Pattern.compile("(?:[0-9０-９]+(?:\\.[0-9]+)?|" + SPOKEN_DIGITS + "+)" + Pattern.quote(unit));
-        }
-        Pattern figure = c.sameUnitFigure;
         String[] clauses = CLAUSE_END.split(after);
         for (int k = 1; k < clauses.length; k++) {
             String clause = clauses[k];
@@ -1876,7 +1884,7 @@ final class AchievementMatcher {
 
     /** A note saying the starred figures are not yet checked (带“*”的数据为各村上报数，正在核实; 标*的为预计数). */
     private static final Pattern STARRED_UNCHECKED = Pattern.compile(
-            "(?:带|标|标注|加)[“\"]?[*＊][”\"]?(?:号)?的(?:数据|数字|数)?[^。\n]{0,30}(?:核实|自报|上报|未经|预计|待核|估算|估计)");
+            "(?:带|标|标注|加)[“\"]?[*＊][”\"]?(?:号)?的(?:数据|数字|数)?[^。\n]{0,30}(?:正在核实|尚未核实|未核实|未经|待核|自报|上报|预计|估算|估计)");
 
     /** 已于11月20日发放: the day a thing was done. */
     private static final Pattern ON_DAY = Pattern.compile("于(\\d{1,2})月(\\d{1,2})日");

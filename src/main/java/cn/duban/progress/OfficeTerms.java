@@ -170,15 +170,15 @@ final class OfficeTerms {
     }
 
     /** The share of {@code wanted}'s words found in {@code in} (0 when {@code wanted} has none). */
+    /** The words of reporting a short form may run into: 本月新增, 累计, 完成. */
+    private static final Pattern REPORTING_ENDS = Pattern
+            .compile("^(?:本月|今年|全年|累计|新增|完成)+|(?:累计|完成|新增|本月|当月|合计|情况|进度)+$");
+
     /**
      * Whether {@code text} holds a short form of {@code name} an office makes by keeping a character or two of each word in
      * order (豆玉带复 for 大豆玉米带状复合种植, 脱毒薯 for 马铃薯脱毒种薯, 安防工程 for 安全生命防护工程): a run of three to six
      * characters between punctuation, figures or spaces, found in the name in order with gaps, not as it stands.
      */
-    /** The words of reporting a short form may run into: 本月新增, 累计, 完成. */
-    private static final Pattern REPORTING_ENDS = Pattern
-            .compile("^(?:本月|今年|全年|累计|新增|完成)+|(?:累计|完成|新增|本月|当月|合计|情况|进度)+$");
-
     static boolean abbreviated(String name, String text) {
         int run = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -188,9 +188,11 @@ final class OfficeTerms {
                 continue;
             }
             // (a table row reads 后扶项目累计: the column's 累计 is no part of the name written short)
-            String token = REPORTING_ENDS.matcher(text.substring(i - run, i)).replaceAll("");
-            if (token.length() >= 3 && token.length() <= 6 && shortFormOf(token, name)) {
-                return true;
+            if (run >= 3) {
+                String token = REPORTING_ENDS.matcher(text.substring(i - run, i)).replaceAll("");
+                if (token.length() >= 3 && token.length() <= 6 && shortFormOf(token, name)) {
+                    return true;
+                }
             }
             run = 0;
         }

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * One task in a unit's report: what it must reach, what the unit reported last period, and
- * what this report says now (pre-filled from last period until the unit saves). {@code basis} is the task's 备注 as the
- * office wrote it — where it says what counts (以县交通运输局竣工验收里程为准), a report's figures are read by it.
+ * what this report says now (pre-filled from last period until the unit saves). {@code basis} is the task's own text — the
+ * 备注 of a ledger imported from Excel, the item's words for one read from a document — where it says what counts
+ * (以县交通运输局竣工验收里程为准, 已安装未验收的不计入), a report's figures are read by it.
  */
 public record ReportLine(long taskId, String number, String title, LocalDate deadline, List<Measure> measures,
         Entry current, Entry previous, String basis) {

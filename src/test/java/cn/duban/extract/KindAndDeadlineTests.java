@@ -461,4 +461,10 @@ class KindAndDeadlineTests {
         assertThat(qs).extracting(Quantity::surface, Quantity::kind, Quantity::deadline).contains(Tuple.tuple("19起", "actual", null),
                 Tuple.tuple("5起", "target", "2026-12-20"));
     }
+
+    @Test
+    void aPlannedFinishIsNoStateAndTheYearsTaskDoneIsDone() {
+        String plan = "2027年工作计划\n一、项目建设\n乙园厂房项目总投资2.8亿元，年底前全面建成。\n";
+        assertThat(Reader.read("p", plan, 2027).quantities()).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
+    }
 }

@@ -506,4 +506,12 @@ class TaskProposalTests {
         List<ProposedTask> tasks = Reader.read("整改报告", text, 2026).tasks().stream().filter(ProposedTask::proposed).toList();
         assertThat(tasks).extracting(t -> t.units().get(0)).containsExactly("畜牧兽医股", "发展规划股", "畜牧兽医股");
     }
+
+    @Test
+    void 由NamesTheLeadWholeAnd由于NamesNoOne() {
+        String text = "一、重点任务\n1.加强基层党建。由县委组织部牵头，年底前完成村级班子分析研判。\n"
+                + "2.开展自查整改。由于部分乡镇未开展自查，由县农业农村局牵头，12月15日前完成整改。\n";
+        List<ProposedTask> tasks = Reader.read("计划", text, 2026).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(t -> t.units().get(0)).containsExactly("县委组织部", "县农业农村局");
+    }
 }

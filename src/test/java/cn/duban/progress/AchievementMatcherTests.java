@@ -375,4 +375,15 @@ class AchievementMatcherTests {
         var debt = ledger(1L, "村级债务化解", "新增村级债务", "0", "万元", "0");
         assertThat(read("（七）村级债务\n本月化解村级债务31.8万元，目前全乡村级债务余额412万元。\n", debt).proposals()).isEmpty();
     }
+
+    @Test
+    void aTasksOwnWordsExcludeNothingUnlessTheySayNotCountedAndTheYearsTaskDoneIsFilled() {
+        // An item read from a plan says 已签约未开工的项目 as work to do, not as a rule of what is counted.
+        var projects = ledger(1L, "招商引资", "新签约项目", "20", "个", "12", "推动已签约未开工的项目尽快开工，全年新签约项目20个");
+        var r = read("（一）招商\n本月新签约项目3个，累计新签约15个。\n", projects);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("15"));
+        var forest = ledger(1L, "植树造林", "完成造林", "1.5", "万亩", "1.1");
+        r = read("（二）造林\n全年完成造林任务1.2万亩。\n", forest);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1.2"));
+    }
 }
