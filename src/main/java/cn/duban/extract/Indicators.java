@@ -68,8 +68,22 @@ final class Indicators {
      * @param clauseEnd  the clause's end
      */
     static String of(String s, int from, int start, int end, int clauseEnd) {
-        return tidy(named(s, from, start, end, clauseEnd));
+        String name = tidy(named(s, from, start, end, clauseEnd));
+        // 财税收入同比增长126%, 固定资产投资增长9%, …，同比增加44%: a rate of change is named with the change as written, what
+        // it is of and how it moved (ANNOTATION.md's gold names 财税收入同比增长, 固定资产投资增长, 财政税收同比增加).
+        if (end <= s.length() && end > start && (s.charAt(end - 1) == '%' || s.charAt(end - 1) == '％') && !name.isEmpty()) {
+            java.util.regex.Matcher change = CHANGE_BEFORE.matcher(s.substring(Math.max(from, start - 8), start));
+            if (change.find() && !name.endsWith(change.group(1))) {
+                String moved = change.group(1);
+                return name.endsWith(moved.substring(0, 2)) ? name : name + moved;
+            }
+        }
+        return name;
     }
+
+    /** 同比增长, 比上年增加, 下降 right before a rate: how the figure moved. */
+    private static final java.util.regex.Pattern CHANGE_BEFORE = java.util.regex.Pattern
+            .compile("((?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增加|下降|减少|上升|降低))$");
 
     /** A preposition or a scope word an office writes before what it counts (对全镇247户脱贫户, 镇脱贫户170户). */
     private static final WordSet LEADING_SCOPE = new WordSet("对全镇", "对全县", "对全乡", "对全村", "全镇", "全县", "全乡", "全区", "全市",

@@ -192,12 +192,14 @@ class EvidenceTests {
     }
 
     @Test
-    void anIndicatorEndsBeforeAComparisonOrALevelKept() {
+    void anIndicatorEndsBeforeALevelKeptAndARateKeepsItsChange() {
         String text = """
                 一、2024年主要经济指标完成情况
                 规上工业增加值同比增长8%,粮食播种面积稳定在10万亩以上,移民项目总投资1.2亿元。
                 """;
-        assertThat(find(text, "8%").indicator()).isEqualTo("规上工业增加值");
+        // A rate of change is named with its change, as the shared dev gold names 财税收入同比增长 and 固定资产投资增长: a ledger
+        // must not take it for the amount (规上工业增加值 in 亿元).
+        assertThat(find(text, "8%").indicator()).isEqualTo("规上工业增加值同比增长");
         assertThat(find(text, "10万亩").indicator()).isEqualTo("粮食播种面积");
         assertThat(find(text, "1.2亿元").indicator()).isEqualTo("移民项目总投资");
     }
