@@ -73,9 +73,9 @@ final class Indicators {
         // it is of and how it moved (ANNOTATION.md's gold names 财税收入同比增长, 固定资产投资增长, 财政税收同比增加).
         if (end <= s.length() && end > start && (s.charAt(end - 1) == '%' || s.charAt(end - 1) == '％') && !name.isEmpty()) {
             java.util.regex.Matcher change = CHANGE_BEFORE.matcher(s.substring(Math.max(from, start - 8), start));
-            if (change.find() && !name.endsWith(change.group(1))) {
+            if (change.find()) {
                 String moved = change.group(1);
-                return name.endsWith(moved.substring(0, 2)) ? name : name + moved;
+                return name.endsWith(moved) || name.endsWith(moved.substring(0, 2)) ? name : name + moved;
             }
         }
         return name;

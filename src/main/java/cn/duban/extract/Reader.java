@@ -1253,6 +1253,7 @@ public final class Reader {
         }
         return -1;
     }
+
     /**
      * ，由派出所牵头开展…: a comma that hands the next work to another lead (not ，由县住建局牵头； closing the work before it).
      */
@@ -1272,6 +1273,7 @@ public final class Reader {
         }
         return stop;
     }
+
     /** 各乡镇配合, 协助做好: a work whose doers only help. */
     private static final Pattern HELPS_ONLY = Pattern.compile("配合|协助|协同|参与");
     /** 牵头, 负责, X要…, 牵头股室：: a work whose doer leads it. */

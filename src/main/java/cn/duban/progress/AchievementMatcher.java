@@ -378,9 +378,9 @@ final class AchievementMatcher {
             both.addAll(title);
             String canonical = OfficeTerms.canonical(m.name());
             List<Threshold> thresholds = Threshold.in(m.name());
+            String basis = basisOf(line.basis(), m.name());
             return new Named(m.name(), line.title(), canonical, nameCore, titleCore, name, title, both, firstIn(canonical, HARMS) != null,
-                    thresholds.isEmpty() ? null : thresholds.get(0), countingSteps(basisOf(line.basis(), m.name())),
-                    uncountedStates(basisOf(line.basis(), m.name())));
+                    thresholds.isEmpty() ? null : thresholds.get(0), countingSteps(basis), uncountedStates(basis));
         }
     }
 
@@ -390,12 +390,13 @@ final class AchievementMatcher {
     private static final Pattern STEP = Pattern.compile(
             "验收|销号|批复|认定|核定|核查|挂牌|进场|安装|评定|命名|公布|入库|交工|竣工|通车|备案|到账|规范运行|上图|编目|投运|投用|并网|开放");
 
+    /** 里程以…为准, 面积以…为准: a part of a 备注 whose subject is a measure, not a thing named. */
+    private static final Pattern MEASURE_SUBJECT = Pattern.compile("里程|长度|面积|规模|金额|资金|投资|数量|人数|户数|个数|产量|产值");
+
     /**
      * The parts of a task's 备注 that speak of an indicator: 里程以…竣工验收里程为准；波形护栏以竣工验收长度为准，已安装未验收的不计入 —
      * each part names what it is of before its 以; a part that names nothing is of every indicator.
      */
-    private static final Pattern MEASURE_SUBJECT = Pattern.compile("里程|长度|面积|规模|金额|资金|投资|数量|人数|户数|个数|产量|产值");
-
     static String basisOf(String basis, String indicator) {
         StringBuilder out = new StringBuilder();
         for (String part : basis.split("[；;。]")) {

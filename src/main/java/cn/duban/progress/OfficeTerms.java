@@ -169,7 +169,6 @@ final class OfficeTerms {
         return out;
     }
 
-    /** The share of {@code wanted}'s words found in {@code in} (0 when {@code wanted} has none). */
     /** The words of reporting a short form may run into: 本月新增, 累计, 完成. */
     private static final Pattern REPORTING_ENDS = Pattern
             .compile("^(?:本月|今年|全年|累计|新增|完成)+|(?:累计|完成|新增|本月|当月|合计|情况|进度)+$");
@@ -229,6 +228,7 @@ final class OfficeTerms {
         return at - first + 1 >= token.length() + 2 && !twoWholeWords; // gapped: a short form, not the words as written
     }
 
+    /** The share of {@code wanted}'s words found in {@code in} (0 when {@code wanted} has none). */
     static double covered(Set<String> wanted, Set<String> in) {
         if (wanted.isEmpty()) {
             return 0;

@@ -164,10 +164,7 @@ final class ReportTables {
                     targetColumn = target;
                     targetCells = cells.length;
                 } else if (targetColumn >= 0 && h == null && cells.length == targetCells) {
-                    int at = lineStart;
-                    for (int i = 0; i < targetColumn; i++) {
-                        at += cells[i].length() + 1;
-                    }
+                    int at = cellStart(cells, targetColumn, lineStart);
                     asides.add(new Aside(at, at + cells[targetColumn].length(), "目标"));
                 }
                 // 项目 | 适老化改造（户） | 达标村卫生室（个）…, then rows 年度目标 / 11月完成 / 累计完成: one column per indicator.
