@@ -444,6 +444,30 @@ final class Meaning {
         return at > 0 && "在较比与同由从".indexOf(text.charAt(at - 1)) >= 0; // (由2026年的55%提高到62%: where it starts)
     }
 
+    /**
+     * 报送2027年工作计划, 完成2027年度水利项目储备: a year that names the plan, budget or reserve the work prepares is its
+     * object, not when the work is done — the work is done now, for that year.
+     */
+    static boolean preparedFor(String text, int at) {
+        int clause = at;
+        while (clause > 0 && "，,；;：:。（(）)".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        if (!PREPARING_BEFORE.matcher(text.substring(clause, at)).find()) {
+            return false;
+        }
+        Matcher object = PREPARED_OBJECT.matcher(text).region(at, text.length());
+        return object.lookingAt();
+    }
+
+    /** A verb that prepares for a year, somewhere before the year in its clause. */
+    private static final Pattern PREPARING_BEFORE = Pattern.compile(
+            "(?:报送|上报|报备|编制|编报|制定|制订|谋划|申报|储备|筹备|部署|起草|形成|提交|审定|审议|印发|征集|梳理|筛选|研究|完成|做好|开展|启动)"
+                    + "[^，,；;：:。]{0,8}$");
+    /** What is prepared for a year: its plan, points, budget, project reserve or list. */
+    private static final Pattern PREPARED_OBJECT = Pattern.compile(
+            "20\\d\\d年度?[\\p{IsHan}]{0,10}?(?:工作计划|计划|工作要点|要点|方案|预算|储备|项目库|清单|申报|谋划|编制|工作思路|思路)");
+
     /** 由2026年的, 从目前的: where a change starts, right before its level. */
     private static final Pattern STARTS_FROM = Pattern.compile("(?:由|从)(?:20\\d\\d年(?:底|末)?的?|目前的?|现在的?|去年的?|上年的?)?$");
     private static final Pattern RISES_TO = Pattern.compile("^[^，,；;。]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|扩大)(?:到|至)");

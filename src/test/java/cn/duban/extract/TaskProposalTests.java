@@ -499,6 +499,18 @@ class TaskProposalTests {
     }
 
     @Test
+    void aYearNamingThePlanTheWorkPreparesIsNotWhenTheWorkIsDone() {
+        // A November notice: 报送2027年工作计划 and 完成2027年度水利项目储备 are done this year, for the next.
+        String text = "县水利局关于做好年底重点工作的通知\n（2026年11月20日）\n各乡镇人民政府，局属各单位：\n一、重点工作\n"
+                + "（一）各乡镇于12月15日前报送2027年工作计划，同时完成农村饮水工程维修养护12处。\n"
+                + "（二）局规划股负责，年底前完成2027年度水利项目储备，入库项目不少于20个。\n"
+                // a part that names its year as its own still speaks of it
+                + "二、2027年工作安排\n（一）局规划股负责，6月底前完成水毁工程修复8处。\n";
+        List<ProposedTask> tasks = Reader.read("通知", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(ProposedTask::deadline).containsExactly("2026-12-15", "2026-12-31", "2027-06-30");
+    }
+
+    @Test
     void nextStepsOnAProblemsLineAreTasksLedByWhomTheyName() {
         String text = "一、反馈问题整改落实情况\n（一）关于“设施配套不到位”的问题\n问题表现：全县18家养殖场设施不配套。\n"
                 + "下一步措施：一是由畜牧兽医股牵头，11月底前督促6家养殖场完成设施建设；二是年底前，由发展规划股会同县自然资源局协调解决4家养殖场用地问题；"
