@@ -430,6 +430,24 @@ final class AchievementMatcher {
         return out;
     }
 
+    /** 装了, 装上, 建好, 铺完: the spoken form of a state (安装, 建设, 铺设) — its verb alone, with what it has reached. */
+    private static final Pattern SPOKEN_STATE = Pattern.compile("([装建修种栽铺挂])(?:了|上了|上|好了|好|完了|完|起来了|起了)");
+
+    /** Whether {@code text} tells its figure in {@code state} (安装), written out or in its spoken form (装了). */
+    static boolean saysState(String text, String state) {
+        if (text.contains(state)) {
+            return true;
+        }
+        char verb = state.charAt(state.length() - 1);
+        Matcher m = SPOKEN_STATE.matcher(text);
+        while (m.find()) {
+            if (m.group(1).charAt(0) == verb) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The step each 以…为准 of a task's 备注 counts by — the last one it names, since 签订合同并进场服务 counts only what has
      * reached 进场.
@@ -2200,7 +2218,7 @@ final class AchievementMatcher {
         }
         // 备注: 已安装未验收的不计入 — a figure its clause tells as installed, and its sentence not as checked, is not the ledger's.
         for (String[] pair : n.uncounted()) {
-            if (ownClause(c).contains(pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
+            if (saysState(ownClause(c), pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
                 return 0;
             }
         }

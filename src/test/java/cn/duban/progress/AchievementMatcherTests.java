@@ -353,6 +353,9 @@ class AchievementMatcherTests {
         assertThat(r.proposals()).isEmpty();
         r = read("（九）交通\n全乡已安装波形护栏18600米，均已通过县交通运输局竣工验收。\n", rails);
         assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("18600"));
+        // said as a letter or a speech says it: 装了 is 安装, and installed is still not checked
+        r = read("（九）交通\n安全生命防护工程已经全部干完。波形护栏装了一万八千六百米。\n", rails);
+        assertThat(r.proposals()).isEmpty();
     }
 
     @Test
