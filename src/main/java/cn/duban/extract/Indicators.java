@@ -39,6 +39,8 @@ final class Indicators {
             "有", "了", "的", "是", "占", "已", "等", "和", "及", "与", "、", " ", "仅为", "仅有", "只有", "仅", "约为");
     /** Time, place and links that open a clause without naming anything: 目前,|全县|… */
     private static final WordSet LEADING = new WordSet("截至目前", "截止目前", "目前", "现已", "现在", "以上的", "以下的", "以内的",
+            // the bound of the figure before (收入6000万元以上、固定资产投资3.5亿元以上): it closes that figure, it names nothing
+            "以上", "以下", "以内", "左右",
             "其中", "前", "之前", "以前", "的", "今年以来", "以来", "今年来",
             "了", "全县", "我县", "全镇", "我镇", "全区", "我区", "全市", "今年", "全年", "去年", "年内", "上半年", "下半年", "明年",
             "一季度", "二季度", "三季度", "四季度", "本月", "年度", "年", "月份", "月底", "月", "底", "、", ",", "，", " ",
@@ -79,6 +81,15 @@ final class Indicators {
             }
         }
         return name;
+    }
+
+    /** How a rate right after {@code from} moved (同比增长), when the words before it say so; else null. */
+    static String changeBefore(String s, int from, int start, int end) {
+        if (end > s.length() || end <= start || s.charAt(end - 1) != '%' && s.charAt(end - 1) != '％') {
+            return null;
+        }
+        java.util.regex.Matcher change = CHANGE_BEFORE.matcher(s.substring(Math.max(from, start - 8), start));
+        return change.find() ? change.group(1) : null;
     }
 
     /** 同比增长, 比上年增加, 下降 right before a rate: how the figure moved. */
@@ -135,6 +146,9 @@ final class Indicators {
             }
             if (lead.length() == 1 && PLACE_COMPOUND.indexOf(n.charAt(1)) >= 0) {
                 break; // 镇区, 县城, 乡村, 镇村: the place word begins a word, it scopes nothing
+            }
+            if (lead.length() == 1 && WORDS_WITH_A_PREPOSITION.at(n, 0) != null) {
+                break; // 对接活动, 对口帮扶: 对 begins a word, it is no preposition
             }
             n = n.substring(lead.length());
         }
@@ -314,6 +328,9 @@ final class Indicators {
             if (verb != null && end < pre.length() && pre.charAt(end) == '率') {
                 continue; // 投资完成率, 开工率: the verb is part of the noun of a rate
             }
+            if (verb != null && straddles(pre, end - verb.length(), end)) {
+                continue; // 协调解决: 调解 read across 协调 and 解决 is no verb of the phrase
+            }
             if (verb != null && BARE_COUNT.matcher(pre.substring(end)).matches()) {
                 continue; // 森林火灾发生起数: what is counted stands before the verb, 起数 alone names nothing
             }
@@ -326,11 +343,23 @@ final class Indicators {
         return leading(pre);
     }
 
+    /** Common words that a cutting verb may be read across: 协调|解决 holds 调解, 发生产 holds 发生. */
+    private static final WordSet JOINED = new WordSet("协调", "解决", "生产", "成本", "成效");
+
+    /** Whether the verb at [from, to) of {@code s} takes its first or last character from a word beside it. */
+    private static boolean straddles(String s, int from, int to) {
+        return from > 0 && JOINED.at(s, from - 1) != null && JOINED.at(s, from - 1).length() == 2
+                || to < s.length() && JOINED.at(s, to - 1) != null && JOINED.at(s, to - 1).length() == 2;
+    }
+
     /** Strips opening time words and links, digits of dates included: 2024年, 3月份. */
     private static String leading(String s) {
         int i = 0;
         while (i < s.length()) {
             String w = LEADING.at(s, i);
+            if ("年".equals(w) && i + 1 < s.length() && "产均".indexOf(s.charAt(i + 1)) >= 0) {
+                break; // 年产6万吨, 年均: a yearly rate, part of what it names
+            }
             if (w != null) {
                 i += w.length();
             } else if (i + 1 < s.length() && QuantityFinder.isArabic(s.charAt(i)) && listMarkerEnd(s, i) > i) {
@@ -413,6 +442,14 @@ final class Indicators {
                     list |= STOP_AFTER.indexOf(s.charAt(k)) >= 0;
                 }
                 i = list ? close + 1 : i + 1;
+                continue;
+            }
+            if (n == 0 && c < 128 && Character.isLetter(c) && i + 1 < clauseEnd && QuantityFinder.isArabic(s.charAt(i + 1))) {
+                // S312溪口至白沙段: a road's or a line's code is no name of its own; the words after it are
+                i++;
+                while (i < clauseEnd && (QuantityFinder.isArabic(s.charAt(i)) || s.charAt(i) < 128 && Character.isLetter(s.charAt(i)))) {
+                    i++;
+                }
                 continue;
             }
             if (STOP_AFTER.indexOf(c) >= 0 || QuantityFinder.isArabic(c) || stopWordAt(s, i)) {

@@ -361,6 +361,19 @@ public final class Reader {
             if (indicator.isEmpty() && q > 0) {
                 // 7户27人, 其中上半年完成1500户: the number measures what the one before it does.
                 indicator = out.get(out.size() - 1).indicator();
+                String moved = Indicators.changeBefore(s, from, f.start(), f.end());
+                if (moved != null) {
+                    // 完成固定资产投资2.21亿元，占全年目标任务2.6亿元的85%，同比增长6.8%: what moved is the amount done, the
+                    // last figure before that is neither a share nor a target, and it is named with its move.
+                    for (int back = 1; back <= q; back++) {
+                        Quantity prior = out.get(out.size() - back);
+                        if (!prior.unit().equals("%") && !Meaning.TARGET.equals(prior.kind()) && !prior.indicator().startsWith("占")) {
+                            indicator = prior.indicator();
+                            break;
+                        }
+                    }
+                    indicator = indicator.endsWith(moved) ? indicator : indicator + moved;
+                }
             }
             // Only what is to be done falls due: a result was counted at a time, and a size or a capacity
             // (even of a road to be finished 年底前) describes, as the annotation has it.

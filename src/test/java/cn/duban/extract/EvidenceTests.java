@@ -204,6 +204,24 @@ class EvidenceTests {
         assertThat(find(text, "1.2亿元").indicator()).isEqualTo("移民项目总投资");
     }
 
+    /** From blind set ab/ac and the earlier sets' names: words cut across, bounds and codes left over, a yearly rate split. */
+    @Test
+    void anIndicatorIsNeverCutInsideAWord() {
+        String text = """
+                一、2026年工作回顾
+                力争全年完成一般公共预算收入6000万元以上、固定资产投资3.5亿元以上。本月协调解决征地拆迁、管线迁改等问题11个。
+                县金融服务中心要组织银企对接活动不少于2场。全长23.5公里的S312溪口至白沙段改造工程加快推进。年产6万吨饲料加工项目已建成投产。
+                截至11月底，全镇完成固定资产投资2.21亿元，占全年目标任务2.6亿元的85%，同比增长6.8%。
+                """;
+        assertThat(find(text, "3.5亿元").indicator()).isEqualTo("固定资产投资");
+        assertThat(find(text, "11个").indicator()).startsWith("协调解决").endsWith("问题");
+        assertThat(find(text, "2场").indicator()).endsWith("对接活动");
+        assertThat(find(text, "23.5公里").indicator()).doesNotContain("S").contains("溪口至白沙段");
+        assertThat(find(text, "6万吨").indicator()).doesNotStartWith("产");
+        // a rate of change with no name of its own is of the amount done, not of the share or the target beside it
+        assertThat(find(text, "6.8%").indicator()).isEqualTo("固定资产投资同比增长");
+    }
+
     /** From the blind sets: a bare measure is of what the figure before it counts; a rate's verb is its noun; a verb ends a count's thing. */
     @Test
     void anIndicatorNamesWhatItMeasures() {
