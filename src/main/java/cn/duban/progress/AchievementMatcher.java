@@ -108,6 +108,15 @@ final class AchievementMatcher {
     /** What makes a figure the year's new ones rather than all there are. */
     private static final String[] FLOW_WORDS = {"新增", "新建", "新培育", "新发展", "新引进", "新开工", "新登记", "新认定", "新创建",
             "新植", "新改建"};
+    /** The words without those that make a figure new (累计新建 → 累计): a verb of doing, no name. */
+    private static String withoutFlow(String words) {
+        String out = words;
+        for (String w : FLOW_WORDS) {
+            out = out.replace(w, "");
+        }
+        return out;
+    }
+
     /** Headings of a part that plans: 下一步工作打算, 12月工作安排, 2027年工作思路. */
     private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年"};
 
@@ -156,6 +165,8 @@ final class AchievementMatcher {
             "待完成", "仍在"};
     private static final String[] ACTIVITY_WORDS = {"调度会", "推进会", "座谈会", "现场会", "观摩会", "专题会", "例会", "会商会",
             "招聘会", "培训会", "动员会", "部署会", "会议", "督查", "检查", "巡查", "暗访", "约谈", "调研", "走访", "排查", "宣传"};
+    /** Verbs of visiting: the places and people a clause of them counts were visited, no work done on them. */
+    private static final String[] VISIT_WORDS = {"走访", "调研", "暗访", "约谈", "督导", "慰问"};
     private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "至此", "迄今", "今年以来", "年初以来", "以来", "全年", "共计",
             "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
     /** 共 as "altogether" (共完成, 共发放, 全镇共), not inside a word (公共预算, 共同, 共享, 总共 is 共计's kin and stays). */
@@ -366,6 +377,27 @@ final class AchievementMatcher {
         }
     }
 
+    /**
+     * 杂交水稻制种收购进入扫尾阶段。今年全镇落实制种面积2580亩: the ledger's name (落实杂交水稻制种面积) written without the
+     * modifier its paragraph is about — the name's head (制种面积, three characters or more) stands before the figure, the
+     * modifier (杂交水稻) in the paragraph's topic; the work's verb opening the name (落实) may stand by the figure or not.
+     */
+    static boolean modifierInTopic(String name, String before, String topic) {
+        for (int k = 1; k + 3 <= name.length(); k++) {
+            String head = name.substring(k);
+            if (!before.contains(head)) {
+                continue;
+            }
+            String rest = name.substring(0, k);
+            if (rest.length() >= 2 && topic.contains(rest)) {
+                return true;
+            }
+            String modifier = rest.length() >= 4 ? rest.substring(2) : "";
+            return modifier.length() >= 2 && topic.contains(modifier);
+        }
+        return false;
+    }
+
     /** An indicator's words, read once: its name's and its task's. */
     private record Named(String rawName, String rawTitle, String canonicalName, String nameCore, String titleCore, Set<String> name,
             Set<String> title, Set<String> both, boolean countsHarm, Threshold threshold, Set<String> steps, List<String[]> uncounted) {
@@ -513,7 +545,7 @@ final class AchievementMatcher {
 
     /** 尚未验收, 待县总工会验收, 已具备挂牌条件, 申请验收: a step named but not passed. */
     private static final Pattern STEP_NOT_PASSED_BEFORE = Pattern.compile(
-            "(?:未|待|没有|具备|申请|准备|安排|等待|迎接|将|计划|拟|正在|组织)[^，,；;。|]{0,8}$");
+            "(?:未|待|没有|具备|申请|准备|安排|等待|迎接|将|计划|拟|正在|组织)[^，,；;。|]{0,16}$");
     private static final Pattern STEP_NOT_PASSED_AFTER = Pattern.compile("^[^，,；;。|]{0,2}(?:条件|申请|安排|准备|前|工作正在)");
 
     /** Whether {@code text} says one of {@code steps} was passed. */
@@ -521,8 +553,39 @@ final class AchievementMatcher {
         for (String step : steps) {
             for (int k = text.indexOf(step); k >= 0; k = text.indexOf(step, k + 1)) {
                 // (the words before it are read no further back than a not-passed cue can reach)
-                if (!STEP_NOT_PASSED_BEFORE.matcher(text.substring(Math.max(0, k - 12), k)).find()
+                if (!STEP_NOT_PASSED_BEFORE.matcher(text.substring(Math.max(0, k - 20), k)).find()
                         && !STEP_NOT_PASSED_AFTER.matcher(text.substring(k + step.length())).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the rest of the figure's sentence names the step the office counts by as still ahead — in a clause of no figure
+     * of its own (县林业局计划12月中旬组织验收), or of the part that opens with 其中 (其中2.1公里尚待验收) — and never as passed.
+     */
+    private static boolean stepAhead(Candidate c, Set<String> steps) {
+        String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + c.q.surface().length()));
+        Matcher cell = CELL_GAP.matcher(after);
+        if (cell.find()) {
+            after = after.substring(0, cell.start()); // (a table row's other cells speak of other things: its 备注's 岩口村作坊)
+        }
+        if (passed(after, steps)) {
+            return false;
+        }
+        String[] clauses = CLAUSE_END.split(after);
+        // (read on through its own clause, the part that opens with 其中 and what has no figure of its own; another figure of
+        // the unit is another matter)
+        for (int k = 0; k < Math.min(4, clauses.length); k++) {
+            String clause = clauses[k];
+            boolean other = k > 0 && AMOUNT_IN_CLAUSE.matcher(clause).find() && !clause.strip().startsWith("其中");
+            if (other) {
+                break;
+            }
+            for (String step : steps) {
+                if (clause.contains(step)) {
                     return true;
                 }
             }
@@ -694,7 +757,7 @@ final class AchievementMatcher {
 
     /** 未发生, 没有发生, 零发生, 实现零火点, 动态清零: none happened, none are left. */
     private static final Pattern NONE = Pattern.compile(
-            "(?:未|没有|没|无)(?:发生|出现)|零(?:发生|事故|火点|伤亡|死亡|发案|辍学|失学)|实现[“\"]?零|清零|为零|保持[“\"]?零");
+            "(?:未|没有|没|无)(?:发生|出现)|(?:未|没有)发现|无[^，,；;。]{1,12}(?:发生|出现)|零(?:发生|事故|火点|伤亡|死亡|发案|辍学|失学)|实现[“\"]?零|清零|为零|保持[“\"]?零");
     /** A narrower kind than all: 较大及以上 accidents are not all accidents. */
     private static final String[] NARROWER = {"较大及以上", "较大以上", "重大及以上", "重特大", "一般及以上", "重大"};
     /** Before a none word these make it a pledge (确保不发生, 坚决杜绝), not a statement. */
@@ -990,9 +1053,24 @@ final class AchievementMatcher {
             }
             // 新建服务站点3个，累计建成9个: a running total naming nothing of its own continues the clause before it,
             // whose figure it supersedes.
-            if (c.explicitCumulative && c.setAside == null && OfficeTerms.core(c.namePre).replace("|", "").length() < 2
+            if (c.explicitCumulative && c.setAside == null && OfficeTerms.core(withoutFlow(c.namePre)).replace("|", "").length() < 2
                     && c.previousClauseStart >= 0) {
                 c.continues = true;
+                // 新建…葡萄园85亩，已通过县农业农村局验收，今年累计新建555亩: a clause between that tells of the figure before
+                // (its check, its money) leaves the total continuing the clause that named it.
+                Candidate named = null;
+                for (int k : sameSentence) {
+                    Candidate earlier = out.get(k);
+                    if (earlier.at < clauseStart && earlier.unit != null && c.unit != null && !earlier.explicitCumulative
+                            && earlier.unit.dimension().equals(c.unit.dimension())) {
+                        named = earlier;
+                    }
+                }
+                if (named != null && named.at < c.previousClauseStart && firstIn(c.previousClause, FLOW_WORDS) == null
+                        && !DIGIT.matcher(c.previousClause).find()) {
+                    c.previousClauseStart = clauseStart(c.sentence, named.at);
+                    c.previousClause = c.sentence.substring(c.previousClauseStart, clauseStart - 1);
+                }
                 for (int k : sameSentence) {
                     Candidate earlier = out.get(k);
                     if (earlier.at >= c.previousClauseStart && earlier.at < clauseStart && earlier.unit != null && c.unit != null
@@ -1145,6 +1223,11 @@ final class AchievementMatcher {
     private static void read(Candidate c, boolean planned, List<Candidate> earlier, int year, Setting setting) {
         Quantity q = c.q;
         String pre = c.cuePre;
+        // 已交工验收3460米（约3.5公里）: the bracket restates the figure before it, rounded or in another unit.
+        if (RESTATED_IN_BRACKETS.matcher(pre).find()) {
+            c.setAside = "前一数字的约数或换算";
+            return;
+        }
         boolean percent = "%".equals(q.unit()) || "％".equals(q.unit());
         c.unit = MeasureUnit.of(q.unit()).orElse(null);
         if (percent) {
@@ -1464,6 +1547,8 @@ final class AchievementMatcher {
         // 镇中心幼儿园托班、枫香坪村托育点等已建成…托位96个: places listed with 等 are where the whole comes from.
         if (c.namedUnit != null && pre.substring(0, examplesEnd(pre)).contains(c.namedUnit)) {
             c.namedUnit = null;
+        } else if (c.namedUnit != null && jointlyDone(pre, c.namedUnit, setting)) {
+            c.namedUnit = null; // 本月上湾村、柳溪村新建标准化葡萄园120亩: the places of one figure of the unit's work, listed
         } else if (c.namedUnit == null) {
             c.namedUnit = firm(pre + "|" + c.opening);
         }
@@ -1497,6 +1582,11 @@ final class AchievementMatcher {
         String activity = firstIn(c.namePre + q.indicator(), ACTIVITY_WORDS);
         if (activity != null && MeasureUnit.EVENTS.equals(c.unit.dimension())) {
             c.activity = activity;
+        }
+        // 书记带队走访村（社区）11个、企业9家: what a visit's clause counts are the places visited, whatever its unit.
+        String visit = firstIn(c.cuePre, VISIT_WORDS);
+        if (c.activity == null && visit != null) {
+            c.activity = visit;
         }
         if (q.evidence() != null && q.evidence().startsWith("表格分项")) {
             c.part = true; // a row of a table whose 合计 row is the whole
@@ -1545,7 +1635,7 @@ final class AchievementMatcher {
     /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
     private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标|县里|县上|上级|市里|今年|本年)任务(?:为|是|数)?$");
     /** 任务22个 … ; 15座电站的改造任务，…: the quota, named a task right after the figure or at its clause's end. */
-    private static final Pattern TASK_AFTER = Pattern.compile("(?:的)?(?:任务|目标任务|建设任务|目标)(?![完成])");
+    private static final Pattern TASK_AFTER = Pattern.compile("的(?:任务|目标任务|建设任务|目标)|(?:任务|目标任务|建设任务|目标)(?![完成])");
     /** 不要算进去, 未计入, 不纳入统计: the report says the figure is not counted. */
     private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:计入|纳入|统计在内)|不要急[着著](?:往上)?报");
     /**
@@ -1576,7 +1666,7 @@ final class AchievementMatcher {
     /** A figure between (not a date: 12月5日, 2026年): what a 不计入 after it may speak of instead. */
     private static final Pattern OTHER_FIGURE = Pattern.compile("[0-9０-９]+(?:\\.[0-9]+)?(?![0-9.月日年号时])");
     /** 6400万元（示意）: a figure only standing in for one still to come. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*[（(](?:示意|暂定|待核实|待定|虚拟|样例)[）)]");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*[（(](?:示意|暂定|待核实|待核定|待核|未核定|待定|虚拟|样例)[）)]");
     /** 路面宽3.5米, 直径0.8米: a thing's size. */
     private static final Pattern DIMENSION_BEFORE = Pattern.compile(
             "(?:(?<![拓加])宽|宽度|(?<![提增升拔加])高|高度|(?<![加挖])深|深度|(?<!加)厚|厚度|直径|口径|半径|跨度)(?:为|约|达|达到|一般|均为|在)*$");
@@ -1590,7 +1680,19 @@ final class AchievementMatcher {
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
     /** The words of a figure that name no thing: the unit itself, time, the doing (我们…完成了, 到11月底, 现在改完了). */
     private static final Pattern UNNAMING = Pattern.compile(
-            "我们|我镇|我乡|全镇|全乡|今年|现在|目前|已经|月底|月份|完成了|完成|改完了|改完|新增|做到|实现|达到|累计|截至|一共|又|了|共|已|到");
+            // (S217省道石桥至凤岭段, 杨柳垸至新堤段: a stretch of road or dyke says where, not what is measured)
+            "[\\p{IsHan}]{0,8}?(?:国道|省道|县道|乡道)?[\\p{IsHan}]{1,8}?至[\\p{IsHan}]{1,8}?段|[\\p{IsHan}]{0,6}?(?:国道|省道|县道|乡道)[\\p{IsHan}]{0,8}?段|"
+                    + "我们|我镇|我乡|全镇|全乡|今年|现在|目前|已经|月底|月份|完成了|完成|改完了|改完|新增|做到|实现|达到|累计|截至|一共|又|了|共|已|到");
+    /**
+     * Whether the clause lists two places or more before one figure of work done in them all (上湾村、柳溪村新建…120亩), no
+     * figure of their own between, and no 其中 making them a part.
+     */
+    private static boolean jointlyDone(String pre, String named, Setting setting) {
+        int at = pre.indexOf(named);
+        return at >= 0 && namesListed(pre, setting) >= 2 && !DIGIT.matcher(pre.substring(at)).find() && !pre.contains("其中")
+                && !pre.contains("分别");
+    }
+
     /** A list of places closed by 等: A、B等. */
     private static final Pattern EXAMPLES = Pattern.compile("、[^，,；;。]{1,24}?等(?![级次])");
 
@@ -1772,7 +1874,7 @@ final class AchievementMatcher {
                     + "(?:认定|核查|核实|确认|验收|审核|核定|销号|备案)");
     /** The clause after a figure saying it still waits: 待12月集中申报, 尚待验收, 待县级认定. */
     private static final Pattern PENDING = Pattern.compile(
-            "^[^，,；;。]{0,12}[，,](?:尚)?待[^，,；;。]{0,8}(?:申报|验收|审核|入库|认定|批复|核定|确认|审批|登记|办理|备案|挂牌)");
+            "^[^，,；;。]{0,12}[，,、](?:尚|正|仍|还)?待[^，,；;。]{0,14}(?:申报|验收|审核|入库|认定|批复|核定|确认|审批|登记|办理|备案|挂牌)");
 
     /** A count of all there are at a date (户数（期末）, 年末实有): never what is new this year. */
     private static final String[] STANDING_WORDS = {"期末", "年末实有", "现有", "实有"};
@@ -1846,6 +1948,16 @@ final class AchievementMatcher {
             c.explicitCumulative = firstIn(pre, RUNNING_WORDS) != null || ALTOGETHER.matcher(pre).find(); // 全镇累计建成13个
             return;
         }
+        // S217省道…段6.3公里本月通过验收: a period's word right after the figure, its own clause's, says when it was done.
+        String right = clauseAfter(c);
+        if (firstIn(pre, CUMULATIVE_WORDS) == null && !pre.contains("已") && MONTH_OPENS.matcher(right).lookingAt()) {
+            LocalDate from = incrementStart(right.substring(0, 2), year, setting);
+            if (from != null) {
+                c.how = How.INCREMENT;
+                c.incrementFrom = paidWithin(c, from, setting);
+                return;
+            }
+        }
         // The nearest clause that says (its own, then back to the sentence's opening) decides: in 本月新签约1个，
         // 累计引进7个，到位资金1.62亿元 the 累计 before the money binds it, not the 本月 that opens the sentence.
         int clause = clauseStart(c.sentence, c.at);
@@ -1856,8 +1968,9 @@ final class AchievementMatcher {
             boolean monthsSum = (ONE_MONTH.matcher(text).find() || firstIn(text, INCREMENT_WORDS) != null)
                     && firstIn(text, RUNNING_WORDS) == null
                     && !SPAN_TO_DATE.matcher(text).find();
+            // (今年全镇新创建…4个 after 11月，…被命名: this year's, in the figure's own clause, is the year's total so far)
             if (!monthsSum && (firstIn(text, CUMULATIVE_WORDS) != null || SPAN_TO_DATE.matcher(text).find() || text.contains("已")
-                    || ALTOGETHER.matcher(text).find())) {
+                    || ALTOGETHER.matcher(text).find() || text == pre && THIS_YEAR.matcher(text).find())) {
                 c.explicitCumulative = text == pre;
                 c.how = How.CUMULATIVE;
                 return;
@@ -1900,6 +2013,18 @@ final class AchievementMatcher {
         }
         c.how = How.CUMULATIVE;
     }
+
+    /** A figure in a clause that is no date (12月中旬 is none): another figure's matter. */
+    private static final Pattern AMOUNT_IN_CLAUSE = Pattern.compile("(?<![0-9０-９.])[0-9０-９]++(?:\\.[0-9]++)?(?![月日年号时点])");
+
+    /** Where a table row's cell ends inside a figure's sentence: a tab, a bar or a space between words (prose has none). */
+    private static final Pattern CELL_GAP = Pattern.compile("(?<=\\S)[\\t|　 ]");
+
+    /** A figure, then a bracket opening with 约, 合, 折合 or 即 right before this one. */
+    private static final Pattern RESTATED_IN_BRACKETS = Pattern.compile("[0-9０-９][^0-9０-９，,；;。（(]{0,3}[（(](?:约|约合|合|折合|即)$");
+
+    /** 今年, 本年 in a figure's own clause: the year so far (not 今年计划, a plan). */
+    private static final Pattern THIS_YEAR = Pattern.compile("(?:今年|本年)(?!计划|目标|任务|预计|力争|要|将|拟)");
 
     /** A note saying the starred figures are not yet checked (带“*”的数据为各村上报数，正在核实; 标*的为预计数). */
     private static final Pattern STARRED_UNCHECKED = Pattern.compile(
@@ -2207,8 +2332,19 @@ final class AchievementMatcher {
         // 豆玉带复：…累512吨 — the ledger's name written short, as offices do.
         if (byName < 0.5) {
             String said = c.sentence.substring(0, c.at) + "|" + c.topic;
-            if (OfficeTerms.abbreviated(n.rawName(), said) || OfficeTerms.abbreviated(n.rawTitle(), said)) {
+            if (OfficeTerms.abbreviated(n.rawName(), said) || OfficeTerms.abbreviated(n.rawTitle(), said)
+                    || modifierInTopic(n.rawName(), c.sentence.substring(0, c.at), c.topic + "|" + c.opening + "|" + c.paragraphOpening)) {
                 byName = Math.max(byName, 0.75);
+            }
+        }
+        // 血吸虫病防治方面，…。本月…开展血清学查病520人: the paragraph's opening names what its sentences are about; with the
+        // name's head (查病) by the figure, the opening's words count as the figure's own.
+        if (byName < 0.6 && c.paragraphOpening.length() >= 2) {
+            String core = n.nameCore().replace("|", "");
+            if (core.length() >= 4 && c.near.contains(core.substring(core.length() - 2))) {
+                Set<String> with = new HashSet<>(c.near);
+                with.addAll(OfficeTerms.bigrams(OfficeTerms.canonical(c.paragraphOpening)));
+                byName = Math.max(byName, 0.9 * OfficeTerms.covered(n.name(), with));
             }
         }
         double s = 0.55 * Math.max(byName, 0.8 * byTitle) + 0.25 * phraseFits + 0.2 * byTopic;
@@ -2224,6 +2360,11 @@ final class AchievementMatcher {
         }
         // The ledger counts what passed a step (以…验收为准): of a whole and its checked part, the part is the figure.
         boolean checked = !n.steps().isEmpty() && checked(c, n.steps());
+        // 完成造林约4500亩，县林业局计划12月中旬组织验收; 累计34.9公里，其中2.1公里尚待验收: the step the office counts by
+        // is still ahead for the figure, or for a part of it, so the figure is not yet the ledger's.
+        if (!n.steps().isEmpty() && !checked && stepAhead(c, n.steps())) {
+            return 0;
+        }
         if (checked) {
             s *= 1.2;
         } else if (c.part) {

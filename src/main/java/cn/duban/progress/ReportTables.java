@@ -143,6 +143,13 @@ final class ReportTables {
                 lineEnd = source.length();
             }
             String line = source.substring(lineStart, lineEnd);
+            if (line.indexOf('\t') < 0 && header != null && groupRow(line) && nextRowFits(source, lineEnd, header.cells)) {
+                // 一、葡萄产业提质增效（责任领导：…）: a row merged across the table groups the rows under it; the table goes on.
+                figures.addAll(parts(table));
+                table.clear();
+                lineStart = lineEnd + 1;
+                continue;
+            }
             if (line.indexOf('\t') < 0) {
                 header = null;
                 targetColumn = -1;
@@ -203,6 +210,22 @@ final class ReportTables {
             transposed.flush(figures);
         }
         return new Read(figures, rows, asides, monthCells);
+    }
+
+    /** A short line that names a group of rows (一、葡萄产业提质增效, （二）建筑业), not a paragraph after the table. */
+    private static boolean groupRow(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && l.length() <= 40 && l.indexOf('。') < 0 && !l.startsWith("注");
+    }
+
+    /** Whether the line after {@code lineEnd} is a row of as many cells as the table's header. */
+    private static boolean nextRowFits(String source, int lineEnd, int cells) {
+        if (lineEnd >= source.length()) {
+            return false;
+        }
+        int next = source.indexOf('\n', lineEnd + 1);
+        String line = source.substring(lineEnd + 1, next < 0 ? source.length() : next);
+        return line.indexOf('\t') >= 0 && line.split("\t", -1).length >= cells && Header.of(line.split("\t", -1)) == null;
     }
 
     /**

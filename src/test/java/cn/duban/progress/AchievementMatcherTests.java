@@ -359,6 +359,78 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void aNamesModifierLeftToItsParagraphAndARunningTotalAfterItsCheckAreTheIndicators() {
+        // 杂交水稻制种面积 written 制种面积 under a paragraph opened by 杂交水稻制种收购…
+        var seed = ledger(1L, "杂交水稻制种基地建设", "落实杂交水稻制种面积", "2600", "亩", "2500");
+        var r = read("（二）特色产业\n杂交水稻制种收购进入扫尾阶段。今年全镇落实制种面积2580亩，已全部通过县种子管理站田间检验。\n", seed);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("2580"));
+        // 累计新建555亩 continues the clause that named the work, past the clause of its check
+        var grapes = ledger(1L, "葡萄产业发展", "新建避雨栽培葡萄园", "600", "亩", "470");
+        r = read("（三）葡萄产业\n葡萄产业方面，本月在沙湾村、芦花洲村新建避雨栽培葡萄园85亩，已通过县农业农村局验收，今年累计新建555亩。\n", grapes);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("555"));
+    }
+
+    @Test
+    void aRowMergedAcrossATableGroupsTheRowsUnderItAndTheTableGoesOn() {
+        String table = "附表　推进情况\n序号\t指标\t年度目标\t1—11月完成\t完成率\t责任办（所）\t备注\n"
+                + "一、葡萄产业提质增效（责任领导：褚远航）\n"
+                + "1\t新建标准化葡萄园\t800亩\t680亩\t85.0%\t农业农村办\t\n"
+                + "二、建筑业发展（责任领导：栾志诚）\n"
+                + "3\t新培育资质建筑企业\t6家\t4家\t66.7%\t经济发展办\t\n";
+        var vineyards = ledger(1L, "葡萄产业提质增效", "新建标准化葡萄园", "800", "亩", "560");
+        assertThat(read(table, vineyards).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("680"));
+        var builders = ledger(1L, "建筑业发展", "新培育资质建筑企业", "6", "家", "3");
+        assertThat(read(table, builders).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("4"));
+    }
+
+    @Test
+    void aStepTheOfficeCountsByStillAheadForTheFigureOrItsPartLeavesItBlank() {
+        var forest = ledger(1L, "国家储备林建设", "新建国家储备林", "5000", "亩", "3000", "造林面积以县林业局验收面积为准");
+        var r = read("（三）林业\n储备林项目（一期）完成造林约4500亩，县林业局计划12月中旬组织验收。\n", forest);
+        assertThat(r.proposals()).isEmpty();
+        var road = ledger(1L, "国省干线公路路域环境整治", "路域环境整治", "38", "公里", "26.5", "整治里程以县公路事业发展中心验收为准");
+        r = read("（十）路域环境\n累计完成路域环境整治34.9公里，其中G351国道沙河段2.1公里已完成整治，尚待县公路事业发展中心验收。\n", road);
+        assertThat(r.proposals()).isEmpty();
+        // checked this month, said right after the figure: the month's, added to October's
+        r = read("（十）路域环境\n路域环境整治加快收尾，S217省道石桥至凤岭段6.3公里本月通过县公路事业发展中心验收，"
+                + "G351国道沙河段2.1公里已完成整治、正待县公路事业发展中心验收。\n", road);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("32.8"));
+        // a step still ahead in another cell of a table row is another thing's
+        var workshops = ledger(1L, "食品小作坊规范提升", "建成示范食品小作坊", "6", "家", "3", "示范小作坊以县市场监督管理局验收授牌为准");
+        r = read("表1　进展情况\n序号\t重点任务\t进展情况\t备注\n3\t食品小作坊规范提升\t经验收授牌，建成示范食品小作坊4家，占任务的66.7%"
+                + "\t岩口村作坊已完成改造，待县市场监督管理局验收授牌\n", workshops);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("4"));
+    }
+
+    @Test
+    void uncheckedRoundedVisitedAndRestatedFiguresAreNotFilled() {
+        var screening = ledger(1L, "血吸虫病防治", "人群血吸虫病查病", "5600", "人", "4720");
+        assertThat(read("（二）血防\n人群血吸虫病查病5240人（待核）。\n", screening).proposals()).isEmpty();
+        var road = ledger(1L, "渡改桥", "渡改桥连接道路", "4", "公里", "2.1");
+        assertThat(read("（三）渡改桥\n三座渡改桥的连接道路已交工验收3460米（约3.5公里）。\n", road).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("3.46"));
+        var firms = ledger(1L, "规上企业培育", "新增规模以上工业企业", "5", "家", "3");
+        assertThat(read("一、党建引领\n围绕年终收官，镇党委书记带队走访村（社区）11个、企业9家，现场协调解决问题17个。\n", firms).proposals())
+                .isEmpty();
+        var builders = ledger(1L, "建筑业发展", "新培育资质建筑企业", "6", "家", "3");
+        assertThat(read("二、存在问题\n建筑业企业资质申报周期较长，全年新培育资质建筑企业6家的任务完成难度较大。\n", builders).proposals())
+                .isEmpty();
+    }
+
+    @Test
+    void thisYearInItsOwnClausePlacesListedForOneFigureAndNoneFoundAreRead() {
+        var villages = ledger(1L, "文明村镇创建", "新创建县级以上文明村", "5", "个", "2");
+        assertThat(read("（八）精神文明\n11月，青石坳村、柳溪村被县文明委命名为县级文明村，今年全镇新创建县级以上文明村4个。\n", villages).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("4"));
+        var vineyards = ledger(1L, "葡萄产业提质增效", "新建标准化葡萄园", "800", "亩", "560");
+        assertThat(read("（一）葡萄产业\n本月上湾村、柳溪村新建标准化葡萄园120亩通过县农业农村局验收。\n", vineyards).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("680"));
+        var cases = ledger(1L, "血吸虫病防治", "新发急性血吸虫病病例", "0", "例", "0");
+        assertThat(read("（四）血防\n今年以来全镇未发现急性血吸虫病病例。\n", cases).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("0"));
+    }
+
+    @Test
     void aTablesBareFiguresTakeTheUnitOfItsTargetAndTotalsInOtherUnitsAreConvertedBeforeTheyAreAdded() {
         String table = "表1　推进情况表\n序号\t任务名称\t指标\t目标值\t截至10月底\t11月完成\t截至11月底累计\t完成进度\n"
                 + "1\t秋粮收购\t秋粮收购入库\t2.6万吨\t1.84万吨\t5000吨\t\t90.0%\n"

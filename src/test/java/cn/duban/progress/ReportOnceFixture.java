@@ -136,6 +136,10 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_M = new Dev("shiqiao-m", "石桥镇", true);
     /** 龙坪乡 with a fourteenth ledger (辣椒, 退耕还林, 食品小作坊, 孕前优生检查, 供销社, 营养改善, 村级债务, 医疗救助, 巡察整改, 防雹): three ordinary reports. */
     public static final Dev LONGPING_N = new Dev("longping-n", "龙坪乡", true);
+    /** 清河镇 with a fifteenth ledger (杂交水稻制种, 血吸虫病防治, 外来入侵物种, 非法集资, 清欠, 农业普查, 孤儿保障, 废弃沼气池, 葡萄, 堤防). */
+    public static final Dev QINGHE_O = new Dev("qinghe-o", "清河镇", true);
+    /** 石桥镇 with a fourteenth ledger (葡萄, 建筑业, 户外广告招牌, 血吸虫病, 农业普查, 治超, 儿童健康管理, 文明村镇, 代表建议, 路域环境). */
+    public static final Dev SHIQIAO_N = new Dev("shiqiao-n", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

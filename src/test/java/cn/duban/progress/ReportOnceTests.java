@@ -649,6 +649,36 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.75);
     }
 
+    /**
+     * A thirty-eighth batch written blind (see {@link ReportOnceFixture#QINGHE_O}): a prose 工作汇报 by field of work, a
+     * Traditional 督查事项推进情况 whose 下一步 is full of plans, a .docx table of 目标任务|完成情况|存在问题|下一步打算.
+     * At first sight precision 0.977, recall 0.875 — the first batch to meet both goals at first sight; its lessons (a name's
+     * modifier left to the paragraph's opening, a running total after a clause of its check, 待核 in brackets) took it to
+     * 1.000/0.917.
+     */
+    @Test
+    void aThirtyEighthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_O));
+        report("thirty-eighth blind batch (清河镇 a fifteenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * A thirty-ninth batch written blind (see {@link ReportOnceFixture#SHIQIAO_N}): 一是…二是… runs of a month's work, a
+     * Traditional reply on 督办事项 (主要做法/取得成效/存在问题/下步打算), a .docx table a row an indicator under full-width task rows.
+     * At first sight precision 0.535, recall 0.479: the task rows merged across the table ended it, so every row's 年度目标
+     * was read as done. Its lessons (a merged row groups, the table goes on; a step still ahead for the figure or its 其中
+     * part; places listed for one figure; 本月 right after a figure; 未发现 is none) took it to 0.933/0.875.
+     */
+    @Test
+    void aThirtyNinthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_N));
+        report("thirty-ninth blind batch (石桥镇 a fourteenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.92);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
