@@ -57,6 +57,8 @@ final class Outline {
         String introducedBy = "";
         /** A 下一步： line inside an item: the work the item goes on to, whatever the item reports. */
         boolean nextStep;
+        /** Where what is to be done about a problem handed over begins (办理要求：), or -1: the lines before tell the problem. */
+        int handedFrom = -1;
         /** A 此外，… paragraph after a numbered list: work of its own, one task a doer and date (TASKS.md). */
         boolean besides;
         Integer year;
@@ -214,8 +216,21 @@ final class Outline {
             s.end = s.inline ? Math.min(s.lineEnd, text.length()) : text.length();
         }
         outline.assign(root, "");
+        // （一）关于部分村组冬季饮水困难问题 …… 办理要求：12月15日前…: a problem a 督办通知 hands over with what is to be done about
+        // it is a matter to be handled, work to be tracked, not a problem stated.
+        for (Section s : outline.sections()) {
+            Matcher handling = s.role == Role.PROBLEMS && s.isLeaf() && s.end <= text.length()
+                    ? HANDLING.matcher(text).region(s.start, s.end)
+                    : null;
+            if (handling != null && handling.find()) {
+                s.role = Role.PLAN;
+                s.handedFrom = handling.start(); // (what the problem is, told before, still describes)
+            }
+        }
         return outline;
     }
+
+    private static final Pattern HANDLING = Pattern.compile("(?m)^\\s*(?:办理要求|督办要求|整改要求|办结时限|办理时限)[：:]");
 
     /** Whether a line opens with a numbered heading's marker (一、, (一), 1.). */
     static boolean isNumberedHeading(String line) {

@@ -184,7 +184,8 @@ public final class Reader {
                 lineStart = nl + 1;
             }
             if (segmentLine != lineStart || segmentSection != section) {
-                segment = Segment.at(text, lineStart, section.role, sectionYear, genre, textGenre);
+                Role lineRole = section.handedFrom > lineStart ? Role.PROBLEMS : section.role;
+                segment = Segment.at(text, lineStart, lineRole, sectionYear, genre, textGenre);
                 segmentLine = lineStart;
                 segmentSection = section;
             }
@@ -951,7 +952,12 @@ public final class Reader {
             }
             due = due == null ? inherited : due;
             Rows table = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written);
-            List<ProposedTask> rows = table.rows();
+            // (a 问题整改清单 ordered put right — 序号 问题 责任单位 整改时限 — is a list of work, as its part is)
+            List<ProposedTask> rows = table.rows().stream().map(r -> r.role() == role || role != Role.PLAN
+                    ? r
+                    : new ProposedTask(r.id(), r.sectionId(), r.title(), r.text(), role, r.deadline(), r.quantities(), r.units(), r.start(),
+                            r.end()))
+                    .toList();
             if (!rows.isEmpty()) {
                 // A task list (附件：…任务清单): one task a row, as the office drew them up — unless it restates the tasks
                 // the body set out already, which stay one task each. A list of projects (项目名称 | 建设内容 | …) names
@@ -979,6 +985,14 @@ public final class Reader {
                 if (works.size() >= 2) {
                     tasks.addAll(works);
                     continue;
+                }
+                if (!s.besides) {
+                    works = datedWorks(s, text, nt, quantities, quantityAt, s.year != null ? s.year : docYear, docMonth, written, role,
+                            TaskUnits.of(body));
+                    if (works.size() >= 2) {
+                        tasks.addAll(works);
+                        continue;
+                    }
                 }
             }
             tasks.add(new ProposedTask("T" + s.id, s.id, title(s.title, body.substring(Math.min(body.length(), s.marker.length()))), body,
@@ -1228,17 +1242,34 @@ public final class Reader {
                 && text.substring(from, headingEnd).indexOf('；') < 0) {
             from = headingEnd + 1;
         }
+        // (an item's works told apart by their leads — …（牵头：镇经济发展办）。…（牵头：镇重点项目服务中心）。 — may end at a
+        // full stop; a sentence after one that names no doer goes on with the work before it)
+        boolean byLead = !s.besides;
         while (from < end) {
-            int stop = nextWork(text, from, end);
+            int stop = nextWork(text, from, end, byLead);
             int to = stop < 0 ? end : stop + 1;
             String clause = text.substring(from, to).strip();
+            List<String> units = TaskUnits.of(clause);
+            boolean afterStop = from > 0 && text.charAt(from - 1) == '。';
+            if (units.isEmpty() && byLead && afterStop && !works.isEmpty()) {
+                ProposedTask last = works.remove(works.size() - 1);
+                List<Integer> mine = new ArrayList<>(last.quantities());
+                for (int q = firstAtOrAfter(quantityAt, from); q < quantities.size() && quantityAt.get(q) < to; q++) {
+                    mine.add(q);
+                }
+                works.add(new ProposedTask(last.id(), last.sectionId(), last.title(), last.text(), last.role(), last.deadline(), mine,
+                        last.units(), last.start(), nt.sourceEnd(to)));
+                from = to;
+                continue;
+            }
             LocalDate due = latestDate(clause, year, written.spokenIn(year), docMonth, false, written);
             // 春节前，由社会事务办牵头…，由派出所牵头…: a work cut at a comma is in the sentence whose opening dated the one before.
             boolean sameSentence = from > 0 && text.charAt(from - 1) != '；' && text.charAt(from - 1) != '。';
             due = due != null ? due : sameSentence && previousDue != null ? previousDue : undated;
             previousDue = due;
-            List<String> units = TaskUnits.of(clause);
-            if (due == null || units.isEmpty() || !doers.add(units.get(0)) || HELPS_ONLY.matcher(clause).find()
+            // (a work told apart by a lead label of its own needs no date of its own: its leads differ)
+            boolean labelled = byLead && LEAD_LABEL.matcher(clause).find();
+            if (due == null && !labelled || units.isEmpty() || !doers.add(units.get(0)) || HELPS_ONLY.matcher(clause).find()
                     && !LEADS.matcher(clause).find()) {
                 return List.of(); // a work with no date or no doer of its own: the paragraph is one task
             }
@@ -1247,9 +1278,63 @@ public final class Reader {
                 mine.add(q);
             }
             String body = BESIDES_OPENING.matcher(clause).replaceFirst("");
-            works.add(new ProposedTask("T" + s.id + "." + ++k, s.id, title(body, body), clause, role, due.toString(), mine, units,
-                    nt.toSource(from), nt.sourceEnd(to)));
+            works.add(new ProposedTask("T" + s.id + "." + ++k, s.id, title(body, body), clause, role, due == null ? null : due.toString(),
+                    mine, units, nt.toSource(from), nt.sourceEnd(to)));
             from = to;
+        }
+        return works;
+    }
+
+    /**
+     * An item whose sentences after its heading each set a work its own date — 一季度末前，完成…储备库更新…。全年争取上级水利资金…。 —
+     * is a task a work when the dates differ (TASKS.md: different deadlines, tracked apart); a sentence with no date goes on
+     * with the work before it (or opens the first). One sentence of steps (11月中旬完成…，年底前完成投资…) stays one work.
+     * The item's lead leads each work that names none of its own.
+     */
+    private static List<ProposedTask> datedWorks(Outline.Section s, String text, NormalisedText nt, List<Quantity> quantities,
+            List<Integer> quantityAt, int year, int docMonth, Written written, Role role, List<String> itemUnits) {
+        int from = s.start;
+        int lineEnd = indexIn(text, '\n', s.start, s.end);
+        int end = lineEnd < 0 ? s.end : lineEnd;
+        int headingEnd = indexIn(text, '。', from, Math.min(end, from + HEADING_SENTENCE_MAX + 1));
+        if (s.marker.isEmpty() || headingEnd < 0 || headingEnd + 1 >= end) {
+            return List.of(); // no heading sentence of its own: the item is its one work
+        }
+        from = headingEnd + 1;
+        List<int[]> spans = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        while (from < end) {
+            int stop = indexIn(text, '。', from, end);
+            int to = stop < 0 ? end : stop + 1;
+            String sentence = text.substring(from, to);
+            LocalDate due = latestDate(sentence, year, written.spokenIn(year), docMonth, false, written);
+            if (due == null && !spans.isEmpty()) {
+                spans.get(spans.size() - 1)[1] = to;
+            } else if (due != null && !spans.isEmpty() && dates.get(dates.size() - 1) == null) {
+                spans.get(spans.size() - 1)[1] = to;
+                dates.set(dates.size() - 1, due);
+            } else {
+                spans.add(new int[]{from, to});
+                dates.add(due);
+            }
+            from = to;
+        }
+        if (spans.size() < 2 || dates.contains(null) || new HashSet<>(dates).size() < 2) {
+            return List.of();
+        }
+        List<ProposedTask> works = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            String clause = text.substring(spans.get(k)[0], spans.get(k)[1]).strip();
+            List<Integer> mine = new ArrayList<>();
+            for (int q = firstAtOrAfter(quantityAt, spans.get(k)[0]); q < quantities.size() && quantityAt.get(q) < spans.get(k)[1]; q++) {
+                mine.add(q);
+            }
+            if (mine.isEmpty()) {
+                return List.of(); // a sentence of manner, not a work with a figure of its own: the item stays one task
+            }
+            List<String> units = TaskUnits.of(clause);
+            works.add(new ProposedTask("T" + s.id + "." + (k + 1), s.id, title(clause, clause), clause, role, dates.get(k).toString(), mine,
+                    units.isEmpty() ? itemUnits : units, nt.toSource(spans.get(k)[0]), nt.sourceEnd(spans.get(k)[1])));
         }
         return works;
     }
@@ -1276,8 +1361,18 @@ public final class Reader {
      * Where the work that starts at {@code from} ends: its ；, or a comma after which 由X牵头 opens another once this one has
      * named its own lead (春节前，由社会事务办牵头… opens the first work); -1 at the end.
      */
-    private static int nextWork(String text, int from, int end) {
+    private static int nextWork(String text, int from, int end, boolean byLead) {
         int stop = indexIn(text, '；', from, end);
+        if (byLead) {
+            // a full stop ends a work that has named its lead by a label (…（牵头：镇经济发展办）。)
+            for (int full = indexIn(text, '。', from, stop < 0 ? end : stop); full >= 0; full = indexIn(text, '。', full + 1,
+                    stop < 0 ? end : stop)) {
+                if (LEAD_LABEL.matcher(text.substring(from, full)).find()) {
+                    stop = full;
+                    break;
+                }
+            }
+        }
         Matcher handed = HANDED_ON.matcher(text).region(from, stop < 0 ? end : stop);
         while (handed.find()) {
             if (!TaskUnits.of(text.substring(from, handed.start())).isEmpty()) {
@@ -1286,6 +1381,10 @@ public final class Reader {
         }
         return stop;
     }
+
+    /** （牵头：镇经济发展办）, 牵头单位：, 由县住建局牵头, 县发改局负责: a work's lead named by a label of its own. */
+    private static final Pattern LEAD_LABEL = Pattern
+            .compile("牵头(?:单位|股室|处室|科室)?[：:]|由[^，,。；;]{2,20}?(?:牵头|负责)|[（(][^（）()]{2,20}?(?:牵头|负责)[）)]");
 
     /** 各乡镇配合, 协助做好: a work whose doers only help. */
     private static final Pattern HELPS_ONLY = Pattern.compile("配合|协助|协同|参与");
@@ -1307,6 +1406,7 @@ public final class Reader {
         int at = s.start;
         List<String> header = null;
         int titleColumn = -1;
+        boolean assigns = false;
         int k = 0;
         while (at < s.end) {
             int lineEnd = text.indexOf('\n', at);
@@ -1323,9 +1423,10 @@ public final class Reader {
                 if (title >= 0 && leadOrDue && cells.size() >= 3) {
                     header = cells;
                     titleColumn = title;
+                    assigns = cells.stream().anyMatch(Reader::leadColumn) && cells.stream().anyMatch(Reader::dueColumn);
                 }
             } else if (cells.size() >= header.size() && cells.size() >= 2) {
-                String title = cells.get(titleColumn);
+                String title = title(cells.get(titleColumn)); // (a problem told at length is titled by its first clause)
                 List<String> units = new ArrayList<>();
                 LocalDate due = null;
                 for (int c = titleColumn + 1; c < header.size(); c++) {
@@ -1347,7 +1448,10 @@ public final class Reader {
                 for (int q = firstAtOrAfter(quantityAt, at); q < quantityAt.size() && quantityAt.get(q) < lineEnd; q++) {
                     mine.add(q);
                 }
-                rows.add(new ProposedTask("T" + s.id + "." + ++k, s.id, title, line, s.role, due == null ? null : due.toString(), mine,
+                // (a list whose columns name who does each row and by when — 责任单位, 整改时限 — assigns work, whatever the
+                // part it stands in reviews: a 督查通报's 问题整改清单)
+                Role role = s.role == Role.REVIEW && assigns ? Role.PLAN : s.role;
+                rows.add(new ProposedTask("T" + s.id + "." + ++k, s.id, title, line, role, due == null ? null : due.toString(), mine,
                         units, nt.toSource(at), nt.sourceEnd(lineEnd)));
             } else if (!rows.isEmpty()) {
                 break; // the table ends where its rows do

@@ -86,7 +86,9 @@ final class TextNormaliser {
      * A line that opens an item: a bullet (——, ◆, ●, ■…) or a Chinese list marker (一、, （一）, 一是). A 汇报提纲 is made of
      * such lines, none closed by a stop; they are items, not a PDF's cut lines.
      */
-    private static final Pattern ITEM_START = Pattern.compile("——|[◆◇●○■□▲△★☆•·▪►➢√※]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]");
+    private static final Pattern ITEM_START = Pattern.compile("——|[◆◇●○■□▲△★☆•·▪►➢√※]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]"
+            // 1 岚江大桥…, 2、…, 3．…: a row or an item numbered in figures (not 1.5万, not 2026年)
+            + "|\\d{1,3}(?:[、．]|\\.(?!\\d)|[ 　\\t](?!\\d))");
 
     /** Sentence ends and closers: a line ending in one of these ends where its writer ended it. */
     private static final String ENDS = "。！？!?；;：:”」』）)";
