@@ -205,6 +205,11 @@ final class AchievementMatcher {
     /** What counts of harm speak of: only a figure saying one of these fills them. */
     private static final String[] HARMS = {"事故", "死亡", "伤亡", "火灾", "火点", "发案", "案件", "诈骗", "失学", "辍学", "脱管", "漏管",
             "违法犯罪", "肇事", "肇祸", "溺水", "中毒"};
+    /** （含往年入库企业）, 含以前年度: right after a figure, it holds earlier years' too. */
+    private static final Pattern INCLUDES_EARLIER_YEARS = Pattern.compile("^[（(]?(?:含|包括|包含)(?:往年|以前年度|历年|以往|上年|去年|前几年)");
+
+    /** Harms an indicator may count apart from the events they come of: the dead of accidents, rulings overturned. */
+    private static final String[] WORST_HARMS = {"死亡", "伤亡", "受伤", "纠错", "败诉"};
     /** 本月, 当月 opening a sentence. */
     private static final Pattern MONTH_OPENS = Pattern.compile("^(?:本月|当月)");
 
@@ -805,7 +810,18 @@ final class AchievementMatcher {
                 continue;
             }
             if (OfficeTerms.covered(wanted, OfficeTerms.bigrams(OfficeTerms.canonical(clause))) < 0.75) {
-                continue;
+                // 发生野生菌中毒事件2起、中毒7人，…，未发生死亡: none of the worst harm the indicator counts, of the events the
+                // sentence told before it.
+                String worst = firstIn(clause, WORST_HARMS);
+                int toldFrom = sentenceStart(text, none.start());
+                if (toldFrom > 1 && "；;".indexOf(text.charAt(toldFrom - 1)) >= 0) {
+                    toldFrom = sentenceStart(text, toldFrom - 1); // (…中毒7人，均康复出院；未发生死亡: the ； goes on with it)
+                }
+                String told = text.substring(toldFrom, clauseTo);
+                if (worst == null || !m.name().contains(worst)
+                        || OfficeTerms.covered(wanted, OfficeTerms.bigrams(OfficeTerms.canonical(told))) < 0.75) {
+                    continue;
+                }
             }
             // 未发生较大及以上生产安全事故 says nothing of all accidents: a narrower kind than the indicator counts.
             String narrower = firstIn(clause, NARROWER);
@@ -1482,6 +1498,11 @@ final class AchievementMatcher {
             c.setAside = "开工或在建的数，不是完成数";
             return;
         }
+        // 累计入库创新型中小企业37家（含往年入库企业）: a total that holds earlier years' is no year's new ones.
+        if (INCLUDES_EARLIER_YEARS.matcher(after).lookingAt()) {
+            c.setAside = "含往年的数，不是今年的";
+            return;
+        }
         // 2家培育企业已达规模标准，待12月集中申报: what still waits to be filed, accepted or counted is not done yet.
         if (!tableRow && (PENDING.matcher(after).find() || NOT_YET_CHECKED.matcher(after).find())) {
             c.setAside = "尚待申报、验收或认定，不是完成数";
@@ -1547,6 +1568,8 @@ final class AchievementMatcher {
         // 镇中心幼儿园托班、枫香坪村托育点等已建成…托位96个: places listed with 等 are where the whole comes from.
         if (c.namedUnit != null && pre.substring(0, examplesEnd(pre)).contains(c.namedUnit)) {
             c.namedUnit = null;
+        } else if (c.namedUnit != null && countsItsList(pre, q)) {
+            c.namedUnit = null; // 鑫源包装、德瑞机械2家企业…入库: the count of the names listed before it is the unit's
         } else if (c.namedUnit != null && jointlyDone(pre, c.namedUnit, setting)) {
             c.namedUnit = null; // 本月上湾村、柳溪村新建标准化葡萄园120亩: the places of one figure of the unit's work, listed
         } else if (c.namedUnit == null) {
@@ -1691,6 +1714,15 @@ final class AchievementMatcher {
         int at = pre.indexOf(named);
         return at >= 0 && namesListed(pre, setting) >= 2 && !DIGIT.matcher(pre.substring(at)).find() && !pre.contains("其中")
                 && !pre.contains("分别");
+    }
+
+    /** Whether the figure counts the names listed right before it (A、B2家, A、B、C三个): as many names as it says. */
+    private static boolean countsItsList(String pre, Quantity q) {
+        String tail = pre.substring(Math.max(0, Math.max(pre.lastIndexOf('，'), pre.lastIndexOf(',')) + 1));
+        tail = tail.replaceFirst("^(?:本月|今年|当月|目前|已有|已)", "");
+        String[] names = tail.split("、");
+        return names.length >= 2 && q.value().compareTo(BigDecimal.valueOf(names.length)) == 0
+                && java.util.Arrays.stream(names).allMatch(n -> n.strip().length() >= 2 && n.strip().length() <= 12);
     }
 
     /** A list of places closed by 等: A、B等. */
@@ -1987,6 +2019,21 @@ final class AchievementMatcher {
             int before = clauseStart(c.sentence, clause - 1);
             text = c.sentence.substring(before, clause - 1);
             clause = before;
+        }
+        // 草原…方面，本月…兑付…19.6万元，涉及牧户312户；新与68户牧户签订…，落实草畜平衡面积1500亩: what follows a ； goes on
+        // in the time its sentence's first half set.
+        String before = c.paragraphBefore.substring(0, Math.max(0, c.paragraphBefore.length() - c.at));
+        // (not in a table's row, nor after 另 opening another matter: 另据摸底，粮食经纪人…)
+        if ((before.endsWith("；") || before.endsWith(";")) && !c.sentence.startsWith("另") && !CELL_GAP.matcher(c.sentence).find()) {
+            String half = before.substring(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1, before.length() - 1);
+            LocalDate from = firstIn(half, RUNNING_WORDS) == null && firstIn(half, INCREMENT_WORDS) != null
+                    ? incrementStart(half, year, setting)
+                    : null;
+            if (from != null) {
+                c.how = How.INCREMENT;
+                c.incrementFrom = from;
+                return;
+            }
         }
         // 11月全乡主要指标较上月末新增情况如下：…增加1200万元；…增加260群: a list announced as the month's speaks of it
         // item after item.
@@ -2299,6 +2346,24 @@ final class AchievementMatcher {
         // 聘用专职护林员36人 beside 未发生森林火灾: a count of harm (事故, 死亡, 发案…) is filled only by a figure that speaks of it.
         if (n.countsHarm() && !c.speaksOfHarm) {
             return 0;
+        }
+        // 野生菌中毒死亡人数 is not filled by 中毒7人: a count of the dead, the hurt or the cases overturned takes only a figure
+        // its own words (in its own cell) say so of.
+        if (n.countsHarm()) {
+            String own = ownClause(c);
+            Matcher gap = CELL_GAP.matcher(own);
+            int cellStart = 0;
+            while (gap.find()) {
+                if (gap.start() < own.indexOf('|')) {
+                    cellStart = gap.end();
+                }
+            }
+            own = own.substring(Math.min(cellStart, own.length()));
+            for (String worst : WORST_HARMS) {
+                if (n.rawName().contains(worst) && !own.contains(worst)) {
+                    return 0;
+                }
+            }
         }
         // 肉牛现在存栏…，今年出栏了三百二十头: another kind of the same family named in the clause or the one before.
         String kind = otherKind(c.kindText, n.canonicalName());

@@ -371,6 +371,26 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void theWorstHarmAnIndicatorCountsMustBeSaidAndNoneOfItAfterTheEventsIsZero() {
+        var deaths = ledger(1L, "野生菌中毒防控", "野生菌中毒死亡人数", "0", "人", "0");
+        var r = read("（四）食品安全\n今年以来全乡共发生野生菌中毒事件2起、中毒7人，经及时救治全部康复出院，未发生死亡。\n", deaths);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void aHalfAfterASemicolonGoesOnInItsSentencesTimeAndATotalWithEarlierYearsIsNoYearsNewOnes() {
+        var balance = ledger(1L, "草原生态保护补助奖励", "落实草畜平衡面积", "3.5", "万亩", "2.9");
+        var r = read("（二）生态\n草原生态保护补助奖励方面，本月兑付补助奖励资金19.6万元，涉及牧户312户；新与68户牧户签订草畜平衡责任书，"
+                + "落实草畜平衡面积1500亩。\n", balance);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("3.05"));
+        var firms = ledger(1L, "专精特新中小企业梯度培育", "新入库创新型中小企业", "15", "家", "11");
+        assertThat(read("（一）企业培育\n目前全镇累计入库创新型中小企业37家（含往年入库企业）。\n", firms).proposals()).isEmpty();
+        var reform = ledger(1L, "企业股份制改造和直接融资", "完成规范化股份制改造", "4", "家", "2");
+        assertThat(read("（三）企业股改\n推动园区骨干企业规范化股份制改造，本月博通电气完成股份有限公司变更登记，今年累计完成股改3家。\n", reform).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("3"));
+    }
+
+    @Test
     void aRowMergedAcrossATableGroupsTheRowsUnderItAndTheTableGoesOn() {
         String table = "附表　推进情况\n序号\t指标\t年度目标\t1—11月完成\t完成率\t责任办（所）\t备注\n"
                 + "一、葡萄产业提质增效（责任领导：褚远航）\n"

@@ -140,6 +140,10 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_O = new Dev("qinghe-o", "清河镇", true);
     /** 石桥镇 with a fourteenth ledger (葡萄, 建筑业, 户外广告招牌, 血吸虫病, 农业普查, 治超, 儿童健康管理, 文明村镇, 代表建议, 路域环境). */
     public static final Dev SHIQIAO_N = new Dev("shiqiao-n", "石桥镇", true);
+    /** 龙坪乡 with a fifteenth ledger (苦荞, 东西部协作, 石漠化, 野生菌中毒, 综治中心, 经济责任审计, 草原补奖, 社工站, 庭院经济, 综合执法). */
+    public static final Dev LONGPING_O = new Dev("longping-o", "龙坪乡", true);
+    /** 清河镇 with a sixteenth ledger (专精特新, 节能降碳, 特种设备, 职业病危害, 固废危废, 地下水超采, 股改融资, 综合执法, 劳动争议调解, 奶业). */
+    public static final Dev QINGHE_P = new Dev("qinghe-p", "清河镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
