@@ -284,6 +284,11 @@ final class DocxText {
         private StringBuilder row;
         private StringBuilder cell;
         private boolean firstCell;
+        /** Grid columns the open cell spans (its gridSpan), and the cells of the open row so far. */
+        private int span = 1;
+        private int cells;
+        /** The empty cells a row's spanning cells stand for, written once the row shows it has more than one cell. */
+        private final StringBuilder spanned = new StringBuilder();
         private int skipDepth; // inside something whose text is not shown (deleted text, field code, body-level sdt)
         private boolean inText;
 
@@ -348,11 +353,21 @@ final class DocxText {
                     if (tableDepth == 1) {
                         row = new StringBuilder();
                         firstCell = true;
+                        cells = 0;
                     }
                 }
                 case "tc" -> {
                     if (tableDepth == 1) {
                         cell = new StringBuilder();
+                        span = 1;
+                    }
+                }
+                case "gridSpan" -> {
+                    // 完成情况 over 11月 | 1—11月累计: a cell over two columns stands for both, so the columns line up with
+                    // the rows below (a row of one cell across the table stays one cell: it groups the rows after it)
+                    if (tableDepth == 1 && "tcPr".equals(parent) && cell != null) {
+                        BigInteger n = number(val(x));
+                        span = n == null ? 1 : Math.max(1, Math.min(n.min(BigInteger.valueOf(64)).intValue(), 64));
                     }
                 }
                 case "p" -> {
@@ -421,15 +436,22 @@ final class DocxText {
                 case "tc" -> {
                     if (tableDepth == 1 && cell != null && row != null) {
                         if (!firstCell) {
-                            row.append('\t');
+                            row.append(spanned).append('\t');
                         }
+                        spanned.setLength(0);
                         row.append(cell.toString().replace('\n', ' '));
+                        spanned.append("\t".repeat(span - 1));
                         firstCell = false;
+                        cells++;
                         cell = null;
                     }
                 }
                 case "tr" -> {
                     if (tableDepth == 1 && row != null) {
+                        if (cells > 1) {
+                            row.append(spanned); // (the last cell's span, where the row has more than one)
+                        }
+                        spanned.setLength(0);
                         out.append(row).append('\n');
                         row = null;
                         check();

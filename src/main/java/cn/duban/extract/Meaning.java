@@ -466,7 +466,8 @@ final class Meaning {
                     + "[^，,；;：:。]{0,8}$");
     /** What is prepared for a year: its plan, points, budget, project reserve or list. */
     private static final Pattern PREPARED_OBJECT = Pattern.compile(
-            "20\\d\\d年度?[\\p{IsHan}]{0,10}?(?:工作计划|计划|工作要点|要点|方案|预算|储备|项目库|清单|申报|谋划|编制|工作思路|思路)");
+            // (完成2026年度村级集体经济收益分配: a year's 年度 after the verb names whose work it is, a cohort)
+            "20\\d\\d年度|20\\d\\d年?[\\p{IsHan}]{0,10}?(?:工作计划|计划|工作要点|要点|方案|预算|储备|项目库|清单|申报|谋划|编制|工作思路|思路)");
 
     /** 由2026年的, 从目前的: where a change starts, right before its level. */
     private static final Pattern STARTS_FROM = Pattern.compile("(?:由|从)(?:20\\d\\d年(?:底|末)?的?|目前的?|现在的?|去年的?|上年的?)?$");

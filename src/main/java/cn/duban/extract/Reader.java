@@ -1043,7 +1043,7 @@ public final class Reader {
     }
 
     private static final Pattern ISSUING = Pattern.compile("^关于(?:印发|转发|下达)");
-    private static final Pattern ISSUE_NUMBER = Pattern.compile("^[（(]?第\\s*[0-9一二三四五六七八九十]+\\s*期[)）]?$");
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("^[（(]?(?:20\\d\\d年)?第\\s*[0-9一二三四五六七八九十]+\\s*期[)）]?$");
 
     /** 需要协调解决的事项, 请求支持事项, 恳请…帮助解决的问题: a part that asks the level above for help. */
     private static final Pattern REQUEST_PART = Pattern.compile(
@@ -1057,7 +1057,7 @@ public final class Reader {
     /** A part on how the work is backed: its items exhort, they assign no work. */
     private static final Pattern SAFEGUARDS = Pattern.compile("保障措施|组织保障|工作保障|保障机制|保障体系|^(?:[一二三四五六七八九十]+、)?(?:有关要求|工作要求|相关要求|整改要求)$");
     /** A demand that a problem be put right. */
-    private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|责令|前(?:完成)?整改|(?<![未没])整改到位|督促[^。；]{0,20}(?:整改|完成)");
+    private static final Pattern RECTIFY = Pattern.compile("整改要求|限期整改|立即整改|整改时限|(?<!被)责令|前(?:完成)?整改|(?<![未没])整改到位|督促[^。；]{0,20}(?:整改|完成)");
 
     /** The top-level part a section stands in: 2 for 2.3.1. */
     private static String topPart(String sectionId) {
@@ -1108,6 +1108,9 @@ public final class Reader {
     private static final Pattern NAMED_TASK = Pattern.compile("(?:任务名称|项目名称|事项名称|工作任务|任务内容|事项)[：:]([^；;。，,]{2,40})");
 
     /** Who is to act and how they were told, before the work a directive names: 会议原则同意, 由…, …要, 会同…. */
+    /** Opening clauses of who leads (由党政办牵头，) and when (1月10日至2月28日，全年，), each closed by its comma. */
+    private static final Pattern OPENING_WHO_OR_WHEN = Pattern.compile("^(?:(?:由[^，,；;。]{2,24}?(?:牵头|负责)|会同[^，,；;。]{2,30}|"
+            + "(?:\\d{1,2}月\\d{1,2}日?)(?:至|—|-)(?:\\d{1,2}月)?\\d{1,2}日?|春运期间)[，,])+");
     private static final Pattern DIRECTED = Pattern.compile("^(?:会议(?:原则)?(?:同意|决定|要求|明确))?(?:由)?");
     private static final Pattern AFTER_DOER = Pattern.compile("^(?:要|将|须|必须|负责|牵头|于|在|根据[^，,；;。]{0,12}(?:意见|要求|部署))+");
     private static final Pattern WITH_OTHERS = Pattern.compile("^会同[^，,；;。]*?(?=加强|开展|做好|推进|完成|落实|组织|建立|制定|督促|实施|$)");
@@ -1122,6 +1125,13 @@ public final class Reader {
         Matcher named = NAMED_TASK.matcher(body.strip());
         if (named.lookingAt()) {
             return title(named.group(1).strip());
+        }
+        // （一）由党政办牵头，对照…, （一）1月10日至2月28日，由应急管理办牵头在全镇开展…: the clauses that say who and when open
+        // the item; the work is named after them.
+        String opened = OPENING_WHO_OR_WHEN.matcher(heading.strip()).replaceFirst("");
+        if (!opened.equals(heading.strip()) && opened.length() >= 4) {
+            String rest = OPENING_WHO_OR_WHEN.matcher(body.strip()).replaceFirst("");
+            return title(opened, rest.isEmpty() ? opened : rest);
         }
         String t = title(heading);
         String first = DIRECTED.matcher(heading.split("[，,；;。：:]", 2)[0].strip()).replaceFirst("");
@@ -1465,7 +1475,8 @@ public final class Reader {
     private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）()][\\p{IsHan}（）()\\s\\u3000]{1,29}$");
 
     /** A note that closes the text itself, not its last item: 欢迎…提出意见建议，请于…前反馈, 联系电话, 特此通知. */
-    private static final Pattern CLOSING_NOTE = Pattern.compile("联系电话|联系人[：:]|^特此(?:通知|报告|函告|通报)|欢迎[^。]{0,20}(?:意见|建议)|^附件[：:]");
+    private static final Pattern CLOSING_NOTE = Pattern.compile("联系电话|联系人[：:]|^特此(?:通知|报告|函告|通报)|欢迎[^。]{0,20}(?:意见|建议)|^附件[：:]"
+            + "|^(?:抄送|抄报|主送|印发)[：:]");
 
     /** A body without the lines that close the text under its last part (the issuer's names, the date, a closing note; up to six). */
     private static String withoutSignature(String body) {

@@ -102,7 +102,7 @@ final class TaskUnits {
                     boolean isCo = coOnly(p);
                     String bare = p.replaceFirst("(?:牵头|负责|主抓|配合|协助|协同|参与|按职责分工负责|按职责负责|分工负责)$", "");
                     List<String> names = labelled(bare);
-                    if (names.isEmpty() || names.size() != bare.split("[、/和]").length) {
+                    if (names.isEmpty() || names.size() != joinedNames(bare).size()) {
                         lead.clear();
                         co.clear();
                         break; // an aside in brackets (含…套种面积), not a note of doers
@@ -145,11 +145,33 @@ final class TaskUnits {
     /** The names a label lists (经济发展办、统计站): each item that ends in a unit word. */
     private static List<String> labelled(String value) {
         List<String> out = new ArrayList<>();
-        for (String item : value.split("[、/和]")) {
+        for (String item : joinedNames(value)) {
             String name = CO_VERB.matcher(item.strip()).replaceFirst("").replaceFirst("牵头$", "").strip();
             if (name.length() >= 2 && name.length() <= MAX_NAME && name.codePoints().allMatch(c -> TextNormaliser.isHan((char) c))
                     && endsWithUnitWord(name)) {
                 out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The items of a list of names (、/ and 和 between them), a 和 inside one name kept: 县住房和城乡建设局, 人力资源和社会保障局 —
+     * where what stands before the 和 is no unit of its own.
+     */
+    private static List<String> joinedNames(String value) {
+        List<String> out = new ArrayList<>();
+        for (String item : value.split("[、/]")) {
+            String[] parts = item.split("和");
+            boolean each = true;
+            for (int k = 0; k < parts.length - 1; k++) {
+                String part = CO_VERB.matcher(parts[k].strip()).replaceFirst("").strip();
+                each &= endsWithUnitWord(part);
+            }
+            if (each) {
+                out.addAll(List.of(parts));
+            } else {
+                out.add(item);
             }
         }
         return out;

@@ -113,6 +113,20 @@ class DocxTextTests {
     }
 
     @Test
+    void aCellOverTwoColumnsStandsForBothAndARowOfOneCellStaysOne() throws Exception {
+        String cell = "<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>";
+        String spanning = "<w:tc><w:tcPr><w:gridSpan w:val=\"%d\"/></w:tcPr><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>";
+        String table = "<w:tbl>"
+                + "<w:tr>" + cell.formatted("指标") + spanning.formatted(2, "完成情况") + cell.formatted("完成率") + "</w:tr>"
+                + "<w:tr>" + cell.formatted("") + cell.formatted("11月") + cell.formatted("1—11月累计") + cell.formatted("") + "</w:tr>"
+                + "<w:tr>" + spanning.formatted(4, "一、葡萄产业提质增效") + "</w:tr>"
+                + "<w:tr>" + cell.formatted("新建标准化葡萄园") + cell.formatted("120亩") + cell.formatted("680亩") + cell.formatted("85.0%")
+                + "</w:tr></w:tbl>";
+        assertThat(stream(document(table))).isEqualTo("指标\t完成情况\t\t完成率\n\t11月\t1—11月累计\t\n一、葡萄产业提质增效\n"
+                + "新建标准化葡萄园\t120亩\t680亩\t85.0%\n");
+    }
+
+    @Test
     void textPastTheLimitStopsTheReadWhileStreaming() {
         StringBuilder body = new StringBuilder();
         String paragraph = "<w:p><w:r><w:t>" + "字".repeat(1000) + "</w:t></w:r></w:p>";
