@@ -114,8 +114,14 @@ final class AchievementMatcher {
         for (String w : FLOW_WORDS) {
             out = out.replace(w, "");
         }
+        for (String w : BARE_VERBS) {
+            out = out.replace(w, "");
+        }
         return out;
     }
+
+    /** Verbs a running total may say alone (今年全乡累计发生2起, 累计建成9个): no name of what it counts. */
+    private static final String[] BARE_VERBS = {"发生", "完成", "实现", "达到", "建成"};
 
     /** Headings of a part that plans: 下一步工作打算, 12月工作安排, 2027年工作思路. */
     private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年"};
@@ -205,6 +211,9 @@ final class AchievementMatcher {
     /** What counts of harm speak of: only a figure saying one of these fills them. */
     private static final String[] HARMS = {"事故", "死亡", "伤亡", "火灾", "火点", "发案", "案件", "诈骗", "失学", "辍学", "脱管", "漏管",
             "违法犯罪", "肇事", "肇祸", "溺水", "中毒"};
+    /** 累计新建1300亩，完成率86.7%: a bare rate of completion after a figure is that figure's share. */
+    private static final Pattern BARE_RATE = Pattern.compile("(?:完成率|完成进度|进度|完成比例)(?:为|达|达到|是)?");
+
     /** （含往年入库企业）, 含以前年度: right after a figure, it holds earlier years' too. */
     private static final Pattern INCLUDES_EARLIER_YEARS = Pattern.compile("^[（(]?(?:含|包括|包含)(?:往年|以前年度|历年|以往|上年|去年|前几年)");
 
@@ -1049,7 +1058,7 @@ final class AchievementMatcher {
             // 已完成31200米，占97.5%: the share of the figure just stated, which fills its indicator itself.
             // 全镇完成固定资产投资3.76亿元，完成年度目标的89.5%: likewise, a share phrase naming nothing else.
             if (c.shape == Shape.SHARE_OF_TARGET && c.setAside == null
-                    && (c.cuePre.strip().equals("占")
+                    && (c.cuePre.strip().equals("占") || BARE_RATE.matcher(c.cuePre.strip()).matches()
                             || SHARE_PHRASE.matcher(c.cuePre.strip()).replaceAll("").replaceAll("[，,\\s]", "").isEmpty())) {
                 for (int k : sameSentence) {
                     Candidate earlier = out.get(k);
@@ -1625,6 +1634,11 @@ final class AchievementMatcher {
             }
         }
         how(c, pre, year, setting);
+        if (c.shape == Shape.RATE && (q.evidence() != null && q.evidence().startsWith("表格本月")
+                || c.monthCellPre != null && firstIn(c.monthCellPre, CUMULATIVE_WORDS) == null)) {
+            c.setAside = "表格本月一栏的比率，是当月的，不是全年的"; // a month's rate adds to nothing
+            return;
+        }
         if (q.evidence() != null && q.evidence().startsWith("表格本月")) {
             c.how = How.INCREMENT; // a table's month column (11月完成) is the month's, whatever else its row says
             c.incrementFrom = setting.periodStarts() != null ? setting.periodStarts() : LocalDate.of(year, 1, 1);
@@ -2155,6 +2169,8 @@ final class AchievementMatcher {
     /** A firm, co-operative or farm named as a proper name: 龙坪云雾茶业有限公司, 白岩村肉牛养殖合作社. */
     private static final Pattern FIRM = Pattern.compile(
             "((?:其中)?[\\p{IsHan}“”\"]{2,24}?(?:有限责任公司|有限公司|股份公司|公司|专业合作社|合作社|家庭农场|项目))");
+    /** A verb by which the unit directs or draws on a firm it names: what follows is the unit's own work. */
+    private static final Pattern DIRECTS = Pattern.compile("(?:组织|协调|引导|指导|督促|动员|依托|联合|帮助|支持|带领|推动|鼓励|委托|通过)");
     /** A kind of projects, not one project's name: 重点项目, 民生实事项目… */
     private static final String[] GENERIC_PROJECTS = {"重点项目", "实事项目", "民生工程", "重点工程", "工业园区", "产业园区", "园区", "招商项目",
             "签约项目", "开工项目", "在建项目", "产业项目",
@@ -2168,6 +2184,9 @@ final class AchievementMatcher {
         Matcher m = FIRM.matcher(text);
         while (m.find()) {
             String name = m.group(1);
+            if (DIRECTS.matcher(name).lookingAt()) {
+                continue; // 组织金竹板栗专业合作社技术员…: the unit directs the firm; the work is the unit's
+            }
             boolean partOf = name.startsWith("其中");
             name = partOf ? name.substring(2) : name;
             boolean project = name.endsWith("项目");

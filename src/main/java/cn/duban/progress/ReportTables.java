@@ -165,6 +165,27 @@ final class ReportTables {
             } else {
                 String[] cells = line.split("\t", -1);
                 Header h = Header.of(cells);
+                // 完成情况 over two columns, 11月 | 1—11月累计 on the row below: the two header rows read as one.
+                String[] sub = h != null ? subHeader(source, lineEnd, cells.length) : null;
+                if (sub != null) {
+                    String[] joined = new String[cells.length];
+                    String over = "";
+                    for (int i = 0; i < cells.length; i++) {
+                        over = !cells[i].isBlank() ? cells[i].strip() : sub[i].isBlank() ? "" : over;
+                        // (a single month under 完成情况 is the month's column: 本月完成; a span or a total keeps its words)
+                        joined[i] = sub[i].isBlank()
+                                ? cells[i]
+                                : SINGLE_MONTH.matcher(sub[i].strip()).matches() ? "本月完成" : over + sub[i].strip();
+                    }
+                    Header both = Header.of(joined);
+                    if (both != null) {
+                        h = both;
+                        header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
+                        int next = source.indexOf('\n', lineEnd + 1);
+                        lineStart = next < 0 ? source.length() : next + 1;
+                        continue;
+                    }
+                }
                 // 序号 | 重点任务 | 目标 | 进展情况: whatever the table, the figures of its 目标 column are what is to be reached.
                 int target = targetColumn(cells);
                 if (target >= 0) {
@@ -211,6 +232,37 @@ final class ReportTables {
         }
         return new Read(figures, rows, asides, monthCells);
     }
+
+    private static final Pattern SINGLE_MONTH = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?|本月|当月");
+
+    /** The row under a header that names the parts of its spanning headings (11月 | 1—11月累计), or null. */
+    private static String[] subHeader(String source, int lineEnd, int cells) {
+        if (lineEnd >= source.length()) {
+            return null;
+        }
+        int next = source.indexOf('\n', lineEnd + 1);
+        String line = source.substring(lineEnd + 1, next < 0 ? source.length() : next);
+        String[] sub = line.split("\t", -1);
+        if (sub.length != cells) {
+            return null;
+        }
+        int named = 0;
+        for (String c : sub) {
+            String t = c.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!SUB_HEADING.matcher(t).matches()) {
+                return null;
+            }
+            named++;
+        }
+        return named >= 2 ? sub : null;
+    }
+
+    /** What a header's part names: a month or a span of months, 累计, 本月, 目标, 完成… (no figure with its unit). */
+    private static final Pattern SUB_HEADING = Pattern.compile(
+            "(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度)?(?:[(（][^()（）]{1,6}[)）])?");
 
     /** A short line that names a group of rows (一、葡萄产业提质增效, （二）建筑业), not a paragraph after the table. */
     private static boolean groupRow(String line) {

@@ -404,6 +404,31 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void twoHeaderRowsReadAsOneAndAMonthsRateInItsMonthColumnIsNotTheYears() {
+        String table = "附表　推进情况\n序号\t工作任务\t指标\t年度目标\t完成情况\t\t完成率\t备注\n\t\t\t\t11月\t1—11月累计\t\t\n"
+                + "1\t生姜产业发展\t新建标准化姜窖\t40个\t6个\t34个\t85.0%\t\n"
+                + "5\t放心消费环境建设\t消费投诉按时办结率\t≥98%\t100%\t待核\t\t\n";
+        var cellars = ledger(1L, "生姜产业发展", "新建标准化姜窖", "40", "个", "28");
+        assertThat(read(table, cellars).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("34"));
+        var complaints = ledger(1L, "放心消费环境建设", "消费投诉按时办结率", "98", "%", "99.1");
+        assertThat(read(table, complaints).proposals()).isEmpty();
+    }
+
+    @Test
+    void aBareCompletionRateIsTheShareOfTheFigureBeforeItAndAFirmTheUnitDirectsIsNoOtherUnit() {
+        // 完成率86.7% after 1300亩 is the base's share, not the share of its sibling 收购刺梨鲜果
+        var fruit = ledger(1L, "刺梨产业发展", "收购刺梨鲜果", "2600", "吨", "2140");
+        assertThat(read("（一）刺梨\n本月新建刺梨基地120亩，已通过县林业局验收，今年累计新建1300亩，完成率86.7%。\n", fruit).proposals())
+                .isEmpty();
+        var orchards = ledger(1L, "板栗提质增效", "板栗低产园改造", "200", "公顷", "156");
+        assertThat(read("（二）板栗\n组织金竹板栗专业合作社技术员分片开展高接换冠和施肥管护，本月完成板栗低产园改造360亩，均经县林业局验收。\n",
+                orchards).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("180"));
+        var packs = ledger(1L, "农村儿童营养改善项目", "发放婴幼儿营养包", "7800", "盒", "6480");
+        assertThat(read("（五）儿童营养\n本月为全乡婴幼儿发放营养包640盒，今年累计发放7120盒。\n", packs).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("7120"));
+    }
+
+    @Test
     void aStepTheOfficeCountsByStillAheadForTheFigureOrItsPartLeavesItBlank() {
         var forest = ledger(1L, "国家储备林建设", "新建国家储备林", "5000", "亩", "3000", "造林面积以县林业局验收面积为准");
         var r = read("（三）林业\n储备林项目（一期）完成造林约4500亩，县林业局计划12月中旬组织验收。\n", forest);

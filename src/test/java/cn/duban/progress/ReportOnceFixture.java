@@ -144,6 +144,10 @@ public class ReportOnceFixture {
     public static final Dev LONGPING_O = new Dev("longping-o", "龙坪乡", true);
     /** 清河镇 with a sixteenth ledger (专精特新, 节能降碳, 特种设备, 职业病危害, 固废危废, 地下水超采, 股改融资, 综合执法, 劳动争议调解, 奶业). */
     public static final Dev QINGHE_P = new Dev("qinghe-p", "清河镇", true);
+    /** 石桥镇 with a fifteenth ledger (生姜, 耕地轮作, 科技特派员, 抗旱水源, 放心消费, 医疗废物, 成品油, 家政, 清廉村居, 冬春救助). */
+    public static final Dev SHIQIAO_O = new Dev("shiqiao-o", "石桥镇", true);
+    /** 龙坪乡 with a sixteenth ledger (刺梨, 板栗, 凝冻灾害, 小微水利, 儿童营养, 冬春救助, 风电服务, 三变改革, 一氧化碳中毒, 村级档案). */
+    public static final Dev LONGPING_P = new Dev("longping-p", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
