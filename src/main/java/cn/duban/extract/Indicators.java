@@ -343,8 +343,8 @@ final class Indicators {
         return leading(pre);
     }
 
-    /** Common words that a cutting verb may be read across: 协调|解决 holds 调解, 发生产 holds 发生. */
-    private static final WordSet JOINED = new WordSet("协调", "解决", "生产", "成本", "成效");
+    /** Common words that a cutting verb may be read across: 协调|解决 holds 调解, 发生产 holds 发生 (not 成本: 完成|本年度). */
+    private static final WordSet JOINED = new WordSet("协调", "解决", "生产");
 
     /** Whether the verb at [from, to) of {@code s} takes its first or last character from a word beside it. */
     private static boolean straddles(String s, int from, int to) {

@@ -460,14 +460,25 @@ final class Meaning {
         return object.lookingAt();
     }
 
+    /**
+     * 完成2026年度村级集体经济收益分配 in a plan for 2027: a year's 年度 after the verb names whose work it is, a cohort — read
+     * so only where that year is before the part's own (开展2026年度…培训 in a 2025 notice is 2026's work).
+     */
+    static boolean cohort(String text, int at) {
+        int clause = at;
+        while (clause > 0 && "，,；;：:。（(）)".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return PREPARING_BEFORE.matcher(text.substring(clause, at)).find() && text.startsWith("年度", at + 4);
+    }
+
     /** A verb that prepares for a year, somewhere before the year in its clause. */
     private static final Pattern PREPARING_BEFORE = Pattern.compile(
             "(?:报送|上报|报备|编制|编报|制定|制订|谋划|申报|储备|筹备|部署|起草|形成|提交|审定|审议|印发|征集|梳理|筛选|研究|完成|做好|开展|启动)"
                     + "[^，,；;：:。]{0,8}$");
     /** What is prepared for a year: its plan, points, budget, project reserve or list. */
     private static final Pattern PREPARED_OBJECT = Pattern.compile(
-            // (完成2026年度村级集体经济收益分配: a year's 年度 after the verb names whose work it is, a cohort)
-            "20\\d\\d年度|20\\d\\d年?[\\p{IsHan}]{0,10}?(?:工作计划|计划|工作要点|要点|方案|预算|储备|项目库|清单|申报|谋划|编制|工作思路|思路)");
+            "20\\d\\d年?[\\p{IsHan}]{0,10}?(?:工作计划|计划|工作要点|要点|方案|预算|储备|项目库|清单|申报|谋划|编制|工作思路|思路)");
 
     /** 由2026年的, 从目前的: where a change starts, right before its level. */
     private static final Pattern STARTS_FROM = Pattern.compile("(?:由|从)(?:20\\d\\d年(?:底|末)?的?|目前的?|现在的?|去年的?|上年的?)?$");

@@ -446,7 +446,8 @@ final class Outline {
                 own = Integer.valueOf(span.group(1));
             }
             // 较2025年下降8%, 在2024年基础上: a year the item measures from is not the year it speaks of.
-            if (own != null && (Meaning.measuredFrom(s.title, year.start()) || Meaning.preparedFor(s.title, year.start()))) {
+            if (own != null && (Meaning.measuredFrom(s.title, year.start()) || Meaning.preparedFor(s.title, year.start())
+                    || parent.year != null && own < parent.year && Meaning.cohort(s.title, year.start()))) {
                 own = null;
             }
             s.year = own != null ? own : parent.year;

@@ -1107,10 +1107,10 @@ public final class Reader {
     /** A task named in a field of its own: 任务名称：…；, 项目名称：…，. */
     private static final Pattern NAMED_TASK = Pattern.compile("(?:任务名称|项目名称|事项名称|工作任务|任务内容|事项)[：:]([^；;。，,]{2,40})");
 
-    /** Who is to act and how they were told, before the work a directive names: 会议原则同意, 由…, …要, 会同…. */
-    /** Opening clauses of who leads (由党政办牵头，) and when (1月10日至2月28日，全年，), each closed by its comma. */
+    /** Opening clauses of who leads (由党政办牵头，会同…，) and a span of days (1月10日至2月28日，), each closed by its comma. */
     private static final Pattern OPENING_WHO_OR_WHEN = Pattern.compile("^(?:(?:由[^，,；;。]{2,24}?(?:牵头|负责)|会同[^，,；;。]{2,30}|"
             + "(?:\\d{1,2}月\\d{1,2}日?)(?:至|—|-)(?:\\d{1,2}月)?\\d{1,2}日?|春运期间)[，,])+");
+    /** Who is to act and how they were told, before the work a directive names: 会议原则同意, 由…, …要, 会同…. */
     private static final Pattern DIRECTED = Pattern.compile("^(?:会议(?:原则)?(?:同意|决定|要求|明确))?(?:由)?");
     private static final Pattern AFTER_DOER = Pattern.compile("^(?:要|将|须|必须|负责|牵头|于|在|根据[^，,；;。]{0,12}(?:意见|要求|部署))+");
     private static final Pattern WITH_OTHERS = Pattern.compile("^会同[^，,；;。]*?(?=加强|开展|做好|推进|完成|落实|组织|建立|制定|督促|实施|$)");
@@ -1267,7 +1267,8 @@ public final class Reader {
                 for (int q = firstAtOrAfter(quantityAt, from); q < quantities.size() && quantityAt.get(q) < to; q++) {
                     mine.add(q);
                 }
-                works.add(new ProposedTask(last.id(), last.sectionId(), last.title(), last.text(), last.role(), last.deadline(), mine,
+                works.add(new ProposedTask(last.id(), last.sectionId(), last.title(), last.text() + clause, last.role(), last.deadline(),
+                        mine,
                         last.units(), last.start(), nt.sourceEnd(to)));
                 from = to;
                 continue;
@@ -1374,12 +1375,14 @@ public final class Reader {
     private static int nextWork(String text, int from, int end, boolean byLead) {
         int stop = indexIn(text, '；', from, end);
         if (byLead) {
-            // a full stop ends a work that has named its lead by a label (…（牵头：镇经济发展办）。)
-            for (int full = indexIn(text, '。', from, stop < 0 ? end : stop); full >= 0; full = indexIn(text, '。', full + 1,
-                    stop < 0 ? end : stop)) {
-                if (LEAD_LABEL.matcher(text.substring(from, full)).find()) {
+            // a full stop ends a work that has named its lead by a label (…（牵头：镇经济发展办）。) — the first full stop after
+            // the first label, found in one pass whatever the item's length
+            int limit = stop < 0 ? end : stop;
+            Matcher label = LEAD_LABEL.matcher(text).region(from, limit);
+            if (label.find()) {
+                int full = indexIn(text, '。', label.end(), limit);
+                if (full >= 0) {
                     stop = full;
-                    break;
                 }
             }
         }

@@ -88,7 +88,7 @@ final class TextNormaliser {
      */
     private static final Pattern ITEM_START = Pattern.compile("——|[◆◇●○■□▲△★☆•·▪►➢√※]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]"
             // 1 岚江大桥…, 2、…, 3．…: a row or an item numbered in figures (not 1.5万, not 2026年)
-            + "|\\d{1,3}(?:[、．]|\\.(?!\\d)|[ 　\\t](?!\\d))");
+            + "|\\d{1,3}(?:、|[．.](?![\\d０-９])|[ 　\\t](?![\\d月日年万亿户人个元亩公米吨家]))");
 
     /** Sentence ends and closers: a line ending in one of these ends where its writer ended it. */
     private static final String ENDS = "。！？!?；;：:”」』）)";

@@ -172,7 +172,9 @@ final class AchievementMatcher {
     private static final String[] ACTIVITY_WORDS = {"调度会", "推进会", "座谈会", "现场会", "观摩会", "专题会", "例会", "会商会",
             "招聘会", "培训会", "动员会", "部署会", "会议", "督查", "检查", "巡查", "暗访", "约谈", "调研", "走访", "排查", "宣传"};
     /** Verbs of visiting: the places and people a clause of them counts were visited, no work done on them. */
-    private static final String[] VISIT_WORDS = {"走访", "调研", "暗访", "约谈", "督导", "慰问"};
+    private static final String[] VISIT_WORDS = {"走访", "调研", "暗访", "约谈"};
+    /** What a visit counts: places, firms, households, people — not money, areas or lengths its clause may also give. */
+    private static final Set<String> VISITED = Set.of(MeasureUnit.THINGS, "households", "people", "person-times", "household-times");
     private static final String[] CUMULATIVE_WORDS = {"累计", "截至", "截止", "至此", "迄今", "今年以来", "年初以来", "以来", "全年", "共计",
             "总计", "合计", "至今", "上半年", "前三季度", "一季度"};
     /** 共 as "altogether" (共完成, 共发放, 全镇共), not inside a word (公共预算, 共同, 共享, 总共 is 共计's kin and stays). */
@@ -393,11 +395,11 @@ final class AchievementMatcher {
 
     /**
      * 杂交水稻制种收购进入扫尾阶段。今年全镇落实制种面积2580亩: the ledger's name (落实杂交水稻制种面积) written without the
-     * modifier its paragraph is about — the name's head (制种面积, three characters or more) stands before the figure, the
+     * modifier its paragraph is about — the name's head (制种面积, four characters or more) stands before the figure, the
      * modifier (杂交水稻) in the paragraph's topic; the work's verb opening the name (落实) may stand by the figure or not.
      */
     static boolean modifierInTopic(String name, String before, String topic) {
-        for (int k = 1; k + 3 <= name.length(); k++) {
+        for (int k = 1; k + 4 <= name.length(); k++) {
             String head = name.substring(k);
             if (!before.contains(head)) {
                 continue;
@@ -434,7 +436,7 @@ final class AchievementMatcher {
     private static final Pattern COUNTED_BY = Pattern.compile("以([^，,；;。]{1,40}?)为准");
     /** The steps a piece of work passes that an office counts it by, the later ones last in a 备注's words. */
     private static final Pattern STEP = Pattern.compile(
-            "验收|销号|批复|认定|核定|核查|挂牌|进场|安装|评定|命名|公布|入库|交工|竣工|通车|备案|到账|规范运行|上图|编目|投运|投用|并网|开放");
+            "验收|销号|批复|认定|核定|核查|审核|挂牌|进场|安装|评定|命名|公布|入库|交工|竣工|通车|备案|到账|规范运行|上图|编目|投运|投用|并网|开放");
 
     /** 里程以…为准, 面积以…为准: a part of a 备注 whose subject is a measure, not a thing named. */
     private static final Pattern MEASURE_SUBJECT = Pattern.compile("里程|长度|面积|规模|金额|资金|投资|数量|人数|户数|个数|产量|产值");
@@ -473,22 +475,30 @@ final class AchievementMatcher {
             String reached = m.group(1);
             out.add(new String[]{reached.substring(reached.length() - 2), m.group(2).substring(0, 2)});
         }
+        // 按常住人口计算的不计入: a figure told on that basis is not counted, whatever step it passed (no step: "")
+        Matcher by = UNCOUNTED_BASIS.matcher(basis);
+        while (by.find()) {
+            out.add(new String[]{"按" + by.group(1), ""});
+        }
         return out;
     }
 
+    /** 按常住人口计算的不计入, 按季度统计的不纳入: the basis a 备注 leaves out. */
+    private static final Pattern UNCOUNTED_BASIS = Pattern
+            .compile("按([^，,；;。按]{2,10}?)(?:计算|统计|测算|口径)的?[^，,；;。]{0,4}?不(?:计入|计|统计|纳入)");
+
     /** 装了, 装上, 建好, 铺完: the spoken form of a state (安装, 建设, 铺设) — its verb alone, with what it has reached. */
-    private static final Pattern SPOKEN_STATE = Pattern.compile("([装建修种栽铺挂])(?:了|上了|上|好了|好|完了|完|起来了|起了)");
+    private static final Pattern SPOKEN_STATE = Pattern.compile("(?<![服包武假])([装建修种栽铺挂])(?:了|上了|上|好了|好|完了|完|起来了|起了)");
 
     /** Whether {@code text} tells its figure in {@code state} (安装), written out or in its spoken form (装了). */
     static boolean saysState(String text, String state) {
         if (text.contains(state)) {
             return true;
         }
-        char verb = state.charAt(state.length() - 1);
         Matcher m = SPOKEN_STATE.matcher(text);
         while (m.find()) {
-            if (m.group(1).charAt(0) == verb) {
-                return true;
+            if (state.indexOf(m.group(1).charAt(0)) >= 0) {
+                return true; // 装 of 安装, 建 of 建设, 铺 of 铺设
             }
         }
         return false;
@@ -559,7 +569,8 @@ final class AchievementMatcher {
 
     /** 尚未验收, 待县总工会验收, 已具备挂牌条件, 申请验收: a step named but not passed. */
     private static final Pattern STEP_NOT_PASSED_BEFORE = Pattern.compile(
-            "(?:未|待|没有|具备|申请|准备|安排|等待|迎接|将|计划|拟|正在|组织)[^，,；;。|]{0,16}$");
+            // (a gap of a long office's name, 尚待县公路事业发展中心验收, but not past 已/全部: 上月未通过的2个村已于11月全部通过验收)
+            "(?:未|待|没有|具备|申请|准备|安排|等待|迎接|将|计划|拟|正在|组织)(?:(?!已|均已|全部)[^，,；;。|]){0,16}$");
     private static final Pattern STEP_NOT_PASSED_AFTER = Pattern.compile("^[^，,；;。|]{0,2}(?:条件|申请|安排|准备|前|工作正在)");
 
     /** Whether {@code text} says one of {@code steps} was passed. */
@@ -771,7 +782,7 @@ final class AchievementMatcher {
 
     /** 未发生, 没有发生, 零发生, 实现零火点, 动态清零: none happened, none are left. */
     private static final Pattern NONE = Pattern.compile(
-            "(?:未|没有|没|无)(?:发生|出现)|(?:未|没有)发现|无[^，,；;。]{1,12}(?:发生|出现)|零(?:发生|事故|火点|伤亡|死亡|发案|辍学|失学)|实现[“\"]?零|清零|为零|保持[“\"]?零");
+            "(?:未|没有|没|无)(?:发生|出现)|(?:未|没有)发现|无(?!人机|证|害|障碍|偿)(?:一[例起人]|任何)?[^，,；;。\\n]{0,12}(?:发生|出现)|零(?:发生|事故|火点|伤亡|死亡|发案|辍学|失学)|实现[“\"]?零|清零|为零|保持[“\"]?零");
     /** A narrower kind than all: 较大及以上 accidents are not all accidents. */
     private static final String[] NARROWER = {"较大及以上", "较大以上", "重大及以上", "重特大", "一般及以上", "重大"};
     /** Before a none word these make it a pledge (确保不发生, 坚决杜绝), not a statement. */
@@ -1617,7 +1628,7 @@ final class AchievementMatcher {
         }
         // 书记带队走访村（社区）11个、企业9家: what a visit's clause counts are the places visited, whatever its unit.
         String visit = firstIn(c.cuePre, VISIT_WORDS);
-        if (c.activity == null && visit != null) {
+        if (c.activity == null && visit != null && c.unit != null && VISITED.contains(c.unit.dimension())) {
             c.activity = visit;
         }
         if (q.evidence() != null && q.evidence().startsWith("表格分项")) {
@@ -1718,7 +1729,7 @@ final class AchievementMatcher {
     /** The words of a figure that name no thing: the unit itself, time, the doing (我们…完成了, 到11月底, 现在改完了). */
     private static final Pattern UNNAMING = Pattern.compile(
             // (S217省道石桥至凤岭段, 杨柳垸至新堤段: a stretch of road or dyke says where, not what is measured)
-            "[\\p{IsHan}]{0,8}?(?:国道|省道|县道|乡道)?[\\p{IsHan}]{1,8}?至[\\p{IsHan}]{1,8}?段|[\\p{IsHan}]{0,6}?(?:国道|省道|县道|乡道)[\\p{IsHan}]{0,8}?段|"
+            "(?:国道|省道|县道|乡道)?[\\p{IsHan}]{1,4}?至[\\p{IsHan}]{1,4}?段(?<!阶段)|(?:国道|省道|县道|乡道)[\\p{IsHan}]{0,6}?段(?<!阶段)|"
                     + "我们|我镇|我乡|全镇|全乡|今年|现在|目前|已经|月底|月份|完成了|完成|改完了|改完|新增|做到|实现|达到|累计|截至|一共|又|了|共|已|到");
     /**
      * Whether the clause lists two places or more before one figure of work done in them all (上湾村、柳溪村新建…120亩), no
@@ -2371,9 +2382,10 @@ final class AchievementMatcher {
         if (n.countsHarm()) {
             String own = ownClause(c);
             Matcher gap = CELL_GAP.matcher(own);
+            int mark = c.cuePre == null ? 0 : c.cuePre.length(); // (the figure's place: the end of the words before it)
             int cellStart = 0;
             while (gap.find()) {
-                if (gap.start() < own.indexOf('|')) {
+                if (gap.start() < mark) {
                     cellStart = gap.end();
                 }
             }
@@ -2438,7 +2450,9 @@ final class AchievementMatcher {
         }
         // 备注: 已安装未验收的不计入 — a figure its clause tells as installed, and its sentence not as checked, is not the ledger's.
         for (String[] pair : n.uncounted()) {
-            if (saysState(ownClause(c), pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
+            if (pair[1].isEmpty()
+                    ? c.sentence.contains(pair[0])
+                    : saysState(ownClause(c), pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
                 return 0;
             }
         }

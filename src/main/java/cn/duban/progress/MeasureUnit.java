@@ -81,6 +81,8 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
 
     /** The measure word every counted thing may be written with. */
     static final String ANY_THING = "个";
+    /** Measure words of printed matter and packets: 份, 张, 本, 册, 篇, 页, 盒, 袋. */
+    private static final String PRINTED = "份张本册篇页盒袋";
 
     /** The unit as written, or empty when it is none Duban can compare (a rate per 亩, a bare word). */
     static Optional<MeasureUnit> of(String written) {
@@ -138,7 +140,10 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
             if (base.equals(other.base)) {
                 return 1;
             }
-            return base.equals(ANY_THING) || other.base.equals(ANY_THING) ? 0.8 : EVENTS.equals(dimension) ? 0.6 : 0;
+            // (个 stands for any counted thing, but not for copies handed out: 发放科普资料1.5万份 counts no 科普e站)
+            boolean paper = PRINTED.indexOf(base.charAt(0)) >= 0 && base.length() == 1
+                    || PRINTED.indexOf(other.base.charAt(0)) >= 0 && other.base.length() == 1;
+            return (base.equals(ANY_THING) || other.base.equals(ANY_THING)) && !paper ? 0.8 : EVENTS.equals(dimension) ? 0.6 : 0;
         }
         return 0.95;
     }

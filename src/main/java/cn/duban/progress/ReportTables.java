@@ -277,7 +277,9 @@ final class ReportTables {
         }
         int next = source.indexOf('\n', lineEnd + 1);
         String line = source.substring(lineEnd + 1, next < 0 ? source.length() : next);
-        return line.indexOf('\t') >= 0 && line.split("\t", -1).length >= cells && Header.of(line.split("\t", -1)) == null;
+        // (a row of figures, as many cells as the header's: a header of another table after a heading is no row of this one)
+        String[] row = line.split("\t", -1);
+        return row.length == cells && Header.of(row) == null && NUMBER.matcher(line).find() && targetColumn(row) < 0;
     }
 
     /**

@@ -218,6 +218,8 @@ class EvidenceTests {
         assertThat(find(text, "2场").indicator()).endsWith("对接活动");
         assertThat(find(text, "23.5公里").indicator()).doesNotContain("S").contains("溪口至白沙段");
         assertThat(find(text, "6万吨").indicator()).doesNotStartWith("产");
+        // 完成|本地…: a verb is not read across into 成本
+        assertThat(find("一、2026年工作回顾\n全年完成本地转移就业1200人。\n", "1200人").indicator()).isEqualTo("本地转移就业");
         // a rate of change with no name of its own is of the amount done, not of the share or the target beside it
         assertThat(find(text, "6.8%").indicator()).isEqualTo("固定资产投资同比增长");
     }

@@ -391,6 +391,23 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void aBasisTheNoteLeavesOutAStepStillUnderReviewAndCopiesAreNotFilled() {
+        var rate = ledger(1L, "惠民保参保扩面", "惠民保参保率", "55", "%", "48.6", "参保率按本镇户籍人口计算，按常住人口计算的不计入");
+        assertThat(read("（五）惠民保\n本月新增惠民保参保620人，全镇累计参保20080人；按常住人口计算，参保率达到51.3%。\n", rate).proposals())
+                .isEmpty();
+        var assessed = ledger(1L, "社会心理服务体系建设", "开展重点人群心理健康评估", "2400", "人", "1890",
+                "评估以镇卫生院录入县社会心理服务信息系统并经审核的人数为准");
+        assertThat(read("（九）社会心理服务\n本月镇卫生院新完成重点人群心理健康评估230人，目前正在县社会心理服务信息系统审核。\n", assessed)
+                .proposals()).isEmpty();
+        // a cue of a step not passed that an 已…全部 closes is no cue: the check was passed
+        var villages = ledger(1L, "美丽乡村建设", "创建美丽乡村示范村", "6", "个", "4", "以县农业农村局验收为准");
+        assertThat(read("（三）美丽乡村\n上月未通过的2个村已于11月全部通过验收，全镇累计创建美丽乡村示范村6个。\n", villages).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6"));
+        var stations = ledger(1L, "科普阵地建设", "建成村（社区）科普e站", "16", "个", "12");
+        assertThat(read("（八）科普\n本月组织科普大篷车进村6场，发放科普资料1.5万份。\n", stations).proposals()).isEmpty();
+    }
+
+    @Test
     void aRowMergedAcrossATableGroupsTheRowsUnderItAndTheTableGoesOn() {
         String table = "附表　推进情况\n序号\t指标\t年度目标\t1—11月完成\t完成率\t责任办（所）\t备注\n"
                 + "一、葡萄产业提质增效（责任领导：褚远航）\n"

@@ -148,6 +148,10 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_O = new Dev("shiqiao-o", "石桥镇", true);
     /** 龙坪乡 with a sixteenth ledger (刺梨, 板栗, 凝冻灾害, 小微水利, 儿童营养, 冬春救助, 风电服务, 三变改革, 一氧化碳中毒, 村级档案). */
     public static final Dev LONGPING_P = new Dev("longping-p", "龙坪乡", true);
+    /** 清河镇 with a seventeenth ledger (糖料蔗, 百香果, 蚊媒传染病, 艾滋病, 人才回引, 督察整改, 民族团结, 万企兴万村, 惠民保, 铁路沿线). */
+    public static final Dev QINGHE_Q = new Dev("qinghe-q", "清河镇", true);
+    /** 石桥镇 with a sixteenth ledger, ten tasks new to every earlier ledger (see its NOTES.md). */
+    public static final Dev SHIQIAO_P = new Dev("shiqiao-p", "石桥镇", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

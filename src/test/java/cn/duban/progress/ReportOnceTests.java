@@ -740,6 +740,32 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.80);
     }
 
+    /**
+     * A forty-fourth batch written blind (see {@link ReportOnceFixture#QINGHE_Q}): short numbered items under 一、二、, a
+     * Traditional 党委 report of long sentences, a .docx 月报表 of bare numbers with a unit column and merged task rows.
+     * At first sight precision 0.933, recall 0.875; its lessons (按常住人口计算的不计入 in its 备注 now leaves such a rate out) took it to 0.955/0.875.
+     */
+    @Test
+    void aFortyFourthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_Q));
+        report("forty-fourth blind batch (清河镇 a seventeenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * A forty-fifth batch written blind (see {@link ReportOnceFixture#SHIQIAO_P}): a reply to a 催办单 in groups (已完成,
+     * 序时推进, 进度滞后), a Traditional 工作简报 of news items, a .docx 月报表 (目标值|本月值|累计值|累计完成率|全县排名).
+     * At first sight precision 0.958, recall 0.920; its lessons (审核 is a step an office counts by; copies handed out in 份 count no 个 of things) took it to 1.000/0.920.
+     */
+    @Test
+    void aFortyFifthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_P));
+        report("forty-fifth blind batch (石桥镇 a sixteenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
