@@ -30,7 +30,7 @@ final class Indicators {
             // a forecast is no part of the name: 人均可支配收入|预计达到|1.6万元
             "预计", "预期", "有望",
             // a comparison or a level kept is no part of the name: 增加值|同比|增长8%, 播种面积|稳定在|10万亩
-            "同比", "环比", "比上年", "较上年", "比去年", "较去年", "稳定在", "保持在", "维持在",
+            "同比", "环比", "比上年", "较上年", "比去年", "较去年", "稳定在", "保持在", "维持在", "保持", "稳定",
             "提高到", "提升到", "提高至", "提升至", "降低到", "下降到", "降至", "增长到", "增加到", "控制到", "提高", "提升",
             // a bound is no part of the name: 投资完成率|低于|60%; nor 分别 before a list of figures
             "分别为", "分别达到", "分别是", "分别",
@@ -53,7 +53,9 @@ final class Indicators {
     private static final WordSet STOP_WORDS = new WordSet("的", "和", "与", "及", "等", "以", "并", "得到", "进行", "要", "将",
             "已", "在", "是", "为", "尽快", "坚持", "工作", "任务", "共", "获得",
             // a verb after what a count counts opens the clause's predicate: 23户监测户|开展常态化监测帮扶
-            "开展", "存在", "推进", "落实", "全面", "通过", "位列", "排名", "分别");
+            "开展", "存在", "推进", "落实", "全面", "通过", "位列", "排名", "分别",
+            // a level reached after what a count counts: 超过50万元的村|达到5个
+            "达到");
     private static final int MAX = 16;
     private static final WordSet WORDS_ENDING_IN_STOP = new WordSet("行为", "作为", "所在", "存在", "内在", "现在", "难以", "加以",
             "可以", "予以", "总是", "但是", "还是", "或是", "认为", "成为", "视为");

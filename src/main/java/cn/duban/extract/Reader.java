@@ -340,12 +340,15 @@ public final class Reader {
                     group++;
                 }
                 int target = firstAfter - group + (q - firstAfter);
-                // Only where the numbers follow 分别 and a verb at once (分别增长15.2%), not a list of names (分别为荣山村…等8个).
-                boolean atOnce = found.get(firstAfter).start() - (respectively + 2) <= 4;
+                // Only where the numbers follow 分别 and a verb at once (分别增长15.2%, 分别同比增长…, 分别完成年度目标的108%),
+                // not a list of names (分别为荣山村…等8个).
+                String between = s.substring(respectively + 2, found.get(firstAfter).start());
+                Matcher moved = RESPECTIVE_MOVE.matcher(between);
+                boolean atOnce = between.length() <= 4 || moved.matches();
                 if (atOnce && target >= 0 && target < firstAfter) {
-                    String said = s.substring(respectively + 2, Math.min(f.start(), respectively + 4));
+                    String said = moved.matches() ? moved.group(1) : s.substring(respectively + 2, Math.min(f.start(), respectively + 4));
                     indicator = out.get(out.size() - (q - target)).indicator()
-                            + (said.equals("增长") || said.equals("下降") || said.equals("提高") ? said : "");
+                            + (said.equals("增长") || said.equals("下降") || said.equals("提高") || moved.matches() ? said : "");
                 }
             }
             if (q > 0 && BARE_MEASURE.contains(indicator)) {
@@ -544,6 +547,10 @@ public final class Reader {
     private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(?:在|于)?(20\\d\\d)年(?![以底末前内度初])[，,]?");
 
     /** A measure that names nothing measured on its own (投资, 死亡): it is of what the figure before it counts. */
+    /** What follows 分别 before its figures: a move (同比增长) or a share (完成年度目标的), named with each figure. */
+    private static final Pattern RESPECTIVE_MOVE = Pattern.compile(
+            "((?:同比|环比|比上年|较上年)(?:增长|下降|提高|增加|减少)|完成(?:年度|全年)?(?:目标|任务|计划)(?:任务)?)(?:的|了)?");
+
     private static final Set<String> BARE_MEASURE = Set.of("投资", "总投资", "完成投资", "死亡", "受伤", "资金", "产值", "面积", "金额",
             "收入", "人数", "户数");
     /** What the figure before measured of its thing, not the thing itself: 改建工程|全长. */

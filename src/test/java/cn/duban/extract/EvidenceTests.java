@@ -224,6 +224,21 @@ class EvidenceTests {
         assertThat(find(text, "6.8%").indicator()).isEqualTo("固定资产投资同比增长");
     }
 
+    /** From reader-ac: 分别 with a move or a share before its figures names each with it; a level kept or reached is no name. */
+    @Test
+    void figuresAfter分别TakeTheirMoveAndALevelKeptIsNoPartOfTheName() {
+        String text = """
+                一、2026年工作回顾
+                今年以来共争取地方政府专项债券资金2.35亿元、中央预算内投资4600万元，分别同比增长18.2%和9.5%。
+                新增城镇就业540人，农村劳动力转移就业2.08万人，分别完成年度目标的108%和104%。
+                地表水断面水质达标率保持100%。全镇超过50万元的村达到5个。
+                """;
+        assertThat(find(text, "18.2%").indicator()).isEqualTo("地方政府专项债券资金同比增长");
+        assertThat(find(text, "104%").indicator()).isEqualTo("农村劳动力转移就业完成年度目标");
+        assertThat(find(text, "100%").indicator()).isEqualTo("地表水断面水质达标率");
+        assertThat(find(text, "50万元").indicator()).doesNotContain("达到");
+    }
+
     /** From the blind sets: a bare measure is of what the figure before it counts; a rate's verb is its noun; a verb ends a count's thing. */
     @Test
     void anIndicatorNamesWhatItMeasures() {
