@@ -151,7 +151,7 @@ final class AchievementMatcher {
     /** 2025—2026年, 2025至2026年度: a heading of years, not of one earlier year. */
     private static final Pattern YEAR_SPAN = Pattern.compile("20\\d\\d\\s*年?\\s*[—\\-－~～至到]");
     /** 排查发现…问题, 发现…隐患 right before the figure: a count of what was found. */
-    private static final Pattern FOUND_PROBLEMS = Pattern.compile("(?:排查|摸排|检查|督查|暗访)?发现[^，,；;。]{0,24}(?:问题|隐患|线索)$");
+    private static final Pattern FOUND_PROBLEMS = Pattern.compile("(?:排查|摸排|检查|督查|暗访)?发现[^，,；;。]{0,24}(?:问题|隐患|线索|风险点|风险)$");
     /** 全镇现有烟花爆竹零售点45个，整治正在推进: what stands now, with the work on it still under way. */
     private static final Pattern EXISTING_UNDER_WAY = Pattern.compile("正在推进|正在进行|正在实施|推进中|尚未");
     /** A school's year or term: 2025—2026学年, 本学年, 秋季学期. */
@@ -1259,6 +1259,11 @@ final class AchievementMatcher {
     private static void read(Candidate c, boolean planned, List<Candidate> earlier, int year, Setting setting) {
         Quantity q = c.q;
         String pre = c.cuePre;
+        // 核桃湾村、高坎村各1座: each one's, no total of the unit's.
+        if (pre.endsWith("各") || pre.endsWith("每村") || pre.endsWith("每户")) {
+            c.setAside = "每一处的数，不是合计";
+            return;
+        }
         // 已交工验收3460米（约3.5公里）: the bracket restates the figure before it, rounded or in another unit.
         if (RESTATED_IN_BRACKETS.matcher(pre).find()) {
             c.setAside = "前一数字的约数或换算";

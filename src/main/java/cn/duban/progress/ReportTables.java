@@ -88,7 +88,9 @@ final class ReportTables {
     /** 11月完成, 11月: one month's column. */
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
     /** 1-10月, 1—11月累计: a total from the year's start to a month. */
-    private static final Pattern SPAN_HEADER = Pattern.compile("(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月(?:份)?(?:累计)?(?:完成)?(?:数)?");
+    /** A cell that says its figure still waits: 待核, 待录入, 待县民政局核定, 核实中. */
+    private static final Pattern PENDING_CELL = Pattern.compile("^(?:待|正在|尚未|核实中|审核中)");
+    private static final Pattern SPAN_HEADER = Pattern.compile("(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月(?:份)?(?:累计|合计|共计)?(?:完成)?(?:数)?");
     /** 一季度: a quarter's column. */
     private static final Pattern QUARTER_HEADER = Pattern.compile("[一二三四1-4]季度(?:完成)?");
     /** A 备注 that sets the row beside a wider area's figure: 全县平均, 高于全县. */
@@ -608,6 +610,10 @@ final class ReportTables {
             String heading = figureHeading;
             // 1-11月累计 left empty beside 1-10月累计 1620 and 11月完成 150: the total is their sum.
             BigDecimal sum = null;
+            // (a total cell that says it waits — 待核, 待录入, 待县…核定 — is no blank to fill by adding: nothing is stated)
+            if (PENDING_CELL.matcher(simple(cells[figure])).find()) {
+                return null;
+            }
             if (!NUMBER.matcher(cells[figure]).find() && earlier >= 0 && increment >= 0 && increment < cells.length
                     && earlier < cells.length) {
                 Matcher before = NUMBER.matcher(cells[earlier]);

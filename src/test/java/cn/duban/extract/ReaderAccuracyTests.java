@@ -96,13 +96,17 @@ class ReaderAccuracyTests {
      * First sight (detection F1 / kind / deadline F1 / indicator): ab 0.984/0.963/0.841/0.902, ac 0.903/0.936/0.877/0.846
      * (its numbered rows, with no stop at their ends, were joined as a PDF's cut lines), ad 0.992/0.923/0.825/0.911, and
      * reader-ae (a bureau's 总结和安排, a township's 一季度安排 list, a 督查室 report with 建议) 0.998/0.958/0.905/0.875 — the
-     * first set to meet every held-out goal for quantities at first sight.
+     * first set to meet every held-out goal for quantities at first sight; reader-af (a township's 总结和计划, a county's
+     * 目标任务 notice a line a target, a 水利和森林防火 speech), written last, 0.992/0.968/0.778/0.904 at first sight — its
+     * deadline F1 is its writer's least sure call: a trailing …，12月底前完成 dates the line's task but, to the writer, none
+     * of its figures; the reader dates them with it. Kept at its first sight.
      * Bars under what their lessons took them to.
      */
     @Test
     void holdsOnTheSetsOfTheLastStop() throws IOException, java.net.URISyntaxException {
         for (String[] set : new String[][]{{"reader-ab", "0.97", "0.94", "0.82", "0.88"}, {"reader-ac", "0.97", "0.91", "0.86", "0.81"},
-                {"reader-ad", "0.97", "0.93", "0.90", "0.89"}, {"reader-ae", "0.97", "0.94", "0.90", "0.85"}}) {
+                {"reader-ad", "0.97", "0.93", "0.90", "0.89"}, {"reader-ae", "0.97", "0.94", "0.90", "0.85"},
+                {"reader-af", "0.97", "0.95", "0.76", "0.88"}}) {
             Path dir = Path.of(ReaderAccuracyTests.class.getResource("/blind/" + set[0]).toURI());
             GoldScore score = score(dir, dir);
             System.out.println(set[0] + ": " + score);

@@ -93,12 +93,14 @@ class TaskProposalTests {
      * full stops were one task), reader-ad 0.776/0.974/1.000 (a 督办通知's 关于…问题 with its 办理要求 read as a problem stated).
      * Their lessons took them to 0.839/0.872/0.936, 0.932/0.938/0.938 and 0.827/0.953/1.000. reader-ae at first sight
      * 0.838/0.968/0.935; its lessons (完成2026年度…: a year's 年度 after a verb is a cohort; 县住房和城乡建设局 is one name;
-     * 被责令整改 describes) took it to 0.904/0.970/1.000.
+     * 被责令整改 describes) took it to 0.904/0.970/1.000. reader-af, written last, met the task goals at first sight:
+     * 0.928/0.948/0.983.
      */
     @Test
     void holdOnTheSetsOfTheLastStop() throws IOException, java.net.URISyntaxException {
         for (String[] set : new String[][]{{"reader-ab", "0.81", "0.85", "0.90"}, {"reader-ac", "0.90", "0.90", "0.90"},
-                {"reader-ad", "0.80", "0.93", "0.95"}, {"reader-ae", "0.88", "0.93", "0.95"}}) {
+                {"reader-ad", "0.80", "0.93", "0.95"}, {"reader-ae", "0.88", "0.93", "0.95"},
+                {"reader-af", "0.90", "0.92", "0.95"}}) {
             TaskScore score = scoreOf("/blind/" + set[0]);
             System.out.println(set[0] + " tasks: " + score);
             assertThat(score.f1()).as(set[0] + " task F1").isGreaterThanOrEqualTo(Double.parseDouble(set[1]));

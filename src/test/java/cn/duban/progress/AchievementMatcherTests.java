@@ -408,6 +408,19 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void aLaterSpanIsTheTotalAWaitingCellIsNoBlankToFillAndEachOnesIsNoTotal() {
+        String table = "附表\n序号\t工作任务\t具体指标\t单位\t全年目标\t1-10月\t11月\t1-11月合计\t占目标%\n"
+                + "2\t农田机井建设\t新打和更新农田机井\t眼\t120\t96\t12\t108\t90.0\n"
+                + "\t\t培训有限空间作业人员\t人次\t900\t780\t96\t待核\t\n";
+        var wells = ledger(1L, "农田机井建设", "新打和更新农田机井", "120", "眼", "96");
+        assertThat(read(table, wells).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("108"));
+        var trained = ledger(1L, "有限空间作业安全治理", "培训有限空间作业人员", "900", "人次", "780");
+        assertThat(read(table, trained).proposals()).isEmpty();
+        var dryers = ledger(1L, "花椒产业提质增效", "新建花椒烘干房", "20", "座", "15");
+        assertThat(read("（一）花椒\n本月核桃湾村、高坎村各1座花椒烘干房建成。\n", dryers).proposals()).isEmpty();
+    }
+
+    @Test
     void aRowMergedAcrossATableGroupsTheRowsUnderItAndTheTableGoesOn() {
         String table = "附表　推进情况\n序号\t指标\t年度目标\t1—11月完成\t完成率\t责任办（所）\t备注\n"
                 + "一、葡萄产业提质增效（责任领导：褚远航）\n"

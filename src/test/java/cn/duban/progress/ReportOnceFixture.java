@@ -152,6 +152,10 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_Q = new Dev("qinghe-q", "清河镇", true);
     /** 石桥镇 with a sixteenth ledger, ten tasks new to every earlier ledger (see its NOTES.md). */
     public static final Dev SHIQIAO_P = new Dev("shiqiao-p", "石桥镇", true);
+    /** 清河镇 with an eighteenth ledger (芦笋, 农田机井, VOCs, 有限空间, 安责险, 危货运输, 非公党建, 反诈, 医保电子凭证, 儿童口腔). */
+    public static final Dev QINGHE_R = new Dev("qinghe-r", "清河镇", true);
+    /** 龙坪乡 with a seventeenth ledger (花椒, 蓝莓, 包虫病, 削坡建房, 梯田, 特困供养, 山林纠纷, 3A景区, 驻村帮扶, 线路山火). */
+    public static final Dev LONGPING_Q = new Dev("longping-q", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

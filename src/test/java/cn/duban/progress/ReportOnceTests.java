@@ -766,6 +766,34 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
     }
 
+    /**
+     * A forty-sixth batch written blind (see {@link ReportOnceFixture#QINGHE_R}): a 1—11月 report task by task in the
+     * ledger's order, a Traditional 镇长 speech at the month's 经济运行分析会, a .docx with task cells merged down, a 合计 row
+     * and 1-10月|11月|1-11月合计 columns.
+     * At first sight precision 0.617, recall 0.604; its lessons (1-11月合计 is the later total, beside 1-10月; a total cell that says 待核 is no blank to fill by adding) took it to 0.955/0.875.
+     */
+    @Test
+    void aFortySixthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_R));
+        report("forty-sixth blind batch (清河镇 an eighteenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * A forty-seventh batch written blind (see {@link ReportOnceFixture#LONGPING_Q}): the most ordinary monthly report
+     * (主要工作/存在问题/12月工作打算), a Traditional 汇报 grouped by the county leaders' 分管 areas, a .docx 督查台账 with
+     * each task's cells merged down over its indicator rows.
+     * At first sight precision 0.918, recall 0.938; its lessons (各1座 is each one's, no total; 排查发现…风险点 is what was found) took it to 0.957/0.938.
+     */
+    @Test
+    void aFortySeventhBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_Q));
+        report("forty-seventh blind batch (龙坪乡 a seventeenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
