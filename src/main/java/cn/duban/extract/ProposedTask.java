@@ -17,4 +17,9 @@ public record ProposedTask(String id, String sectionId, String title, String tex
     public boolean proposed() {
         return role == Role.PLAN || role == Role.UNKNOWN;
     }
+
+    /** The same task read as {@code role} (a list of work found in a part that reviews). */
+    ProposedTask withRole(Role role) {
+        return role == this.role ? this : new ProposedTask(id, sectionId, title, text, role, deadline, quantities, units, start, end);
+    }
 }

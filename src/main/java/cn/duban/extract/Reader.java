@@ -546,11 +546,11 @@ public final class Reader {
     /** A sentence that opens with a year and speaks of it (2027年全镇…), not of a span from it (2025年以来) or its end. */
     private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(?:在|于)?(20\\d\\d)年(?![以底末前内度初])[，,]?");
 
-    /** A measure that names nothing measured on its own (投资, 死亡): it is of what the figure before it counts. */
     /** What follows 分别 before its figures: a move (同比增长) or a share (完成年度目标的), named with each figure. */
     private static final Pattern RESPECTIVE_MOVE = Pattern.compile(
             "((?:同比|环比|比上年|较上年)(?:增长|下降|提高|增加|减少)|完成(?:年度|全年)?(?:目标|任务|计划)(?:任务)?)(?:的|了)?");
 
+    /** A measure that names nothing measured on its own (投资, 死亡): it is of what the figure before it counts. */
     private static final Set<String> BARE_MEASURE = Set.of("投资", "总投资", "完成投资", "死亡", "受伤", "资金", "产值", "面积", "金额",
             "收入", "人数", "户数");
     /** What the figure before measured of its thing, not the thing itself: 改建工程|全长. */
@@ -960,11 +960,7 @@ public final class Reader {
             due = due == null ? inherited : due;
             Rows table = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written);
             // (a 问题整改清单 ordered put right — 序号 问题 责任单位 整改时限 — is a list of work, as its part is)
-            List<ProposedTask> rows = table.rows().stream().map(r -> r.role() == role || role != Role.PLAN
-                    ? r
-                    : new ProposedTask(r.id(), r.sectionId(), r.title(), r.text(), role, r.deadline(), r.quantities(), r.units(), r.start(),
-                            r.end()))
-                    .toList();
+            List<ProposedTask> rows = table.rows().stream().map(r -> role == Role.PLAN ? r.withRole(role) : r).toList();
             if (!rows.isEmpty()) {
                 // A task list (附件：…任务清单): one task a row, as the office drew them up — unless it restates the tasks
                 // the body set out already, which stay one task each. A list of projects (项目名称 | 建设内容 | …) names
@@ -987,14 +983,14 @@ public final class Reader {
             // item whose works, cut at its ；, each name a lead of their own (…（县发改局牵头）；…（县工业园区管委会负责）): a
             // work without a date of its own there is due when its part is.
             if ((s.besides || s.children.isEmpty()) && !describesDoneWork) {
-                List<ProposedTask> works = besides(s, text, nt, quantities, quantityAt, s.year != null ? s.year : docYear, docMonth,
+                List<ProposedTask> works = besides(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth,
                         written, role, s.besides ? null : inherited);
                 if (works.size() >= 2) {
                     tasks.addAll(works);
                     continue;
                 }
                 if (!s.besides) {
-                    works = datedWorks(s, text, nt, quantities, quantityAt, s.year != null ? s.year : docYear, docMonth, written, role,
+                    works = datedWorks(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written, role,
                             TaskUnits.of(body));
                     if (works.size() >= 2) {
                         tasks.addAll(works);
@@ -1244,8 +1240,8 @@ public final class Reader {
      * of its own takes {@code undated} where there is one), or fewer than two when they share a lead, one names no lead
      * or only helpers (…，各乡镇配合).
      */
-    private static List<ProposedTask> besides(Outline.Section s, String text, NormalisedText nt, List<Quantity> quantities,
-            List<Integer> quantityAt, int year, int docMonth, Written written, Role role, LocalDate undated) {
+    private static List<ProposedTask> besides(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year,
+            int docMonth, Written written, Role role, LocalDate undated) {
         List<ProposedTask> works = new ArrayList<>();
         Set<String> doers = new HashSet<>();
         int from = s.start;
@@ -1271,9 +1267,7 @@ public final class Reader {
             if (units.isEmpty() && byLead && afterStop && !works.isEmpty()) {
                 ProposedTask last = works.remove(works.size() - 1);
                 List<Integer> mine = new ArrayList<>(last.quantities());
-                for (int q = firstAtOrAfter(quantityAt, from); q < quantities.size() && quantityAt.get(q) < to; q++) {
-                    mine.add(q);
-                }
+                mine.addAll(quantitiesIn(quantityAt, from, to));
                 works.add(new ProposedTask(last.id(), last.sectionId(), last.title(), last.text() + clause, last.role(), last.deadline(),
                         mine,
                         last.units(), last.start(), nt.sourceEnd(to)));
@@ -1291,10 +1285,7 @@ public final class Reader {
                     && !LEADS.matcher(clause).find()) {
                 return List.of(); // a work with no date or no doer of its own: the paragraph is one task
             }
-            List<Integer> mine = new ArrayList<>();
-            for (int q = firstAtOrAfter(quantityAt, from); q < quantities.size() && quantityAt.get(q) < to; q++) {
-                mine.add(q);
-            }
+            List<Integer> mine = quantitiesIn(quantityAt, from, to);
             String body = BESIDES_OPENING.matcher(clause).replaceFirst("");
             works.add(new ProposedTask("T" + s.id + "." + ++k, s.id, title(body, body), clause, role, due == null ? null : due.toString(),
                     mine, units, nt.toSource(from), nt.sourceEnd(to)));
@@ -1309,8 +1300,8 @@ public final class Reader {
      * with the work before it (or opens the first). One sentence of steps (11月中旬完成…，年底前完成投资…) stays one work.
      * The item's lead leads each work that names none of its own.
      */
-    private static List<ProposedTask> datedWorks(Outline.Section s, String text, NormalisedText nt, List<Quantity> quantities,
-            List<Integer> quantityAt, int year, int docMonth, Written written, Role role, List<String> itemUnits) {
+    private static List<ProposedTask> datedWorks(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year,
+            int docMonth, Written written, Role role, List<String> itemUnits) {
         int from = s.start;
         int lineEnd = indexIn(text, '\n', s.start, s.end);
         int end = lineEnd < 0 ? s.end : lineEnd;
@@ -1343,10 +1334,7 @@ public final class Reader {
         List<ProposedTask> works = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             String clause = text.substring(spans.get(k)[0], spans.get(k)[1]).strip();
-            List<Integer> mine = new ArrayList<>();
-            for (int q = firstAtOrAfter(quantityAt, spans.get(k)[0]); q < quantities.size() && quantityAt.get(q) < spans.get(k)[1]; q++) {
-                mine.add(q);
-            }
+            List<Integer> mine = quantitiesIn(quantityAt, spans.get(k)[0], spans.get(k)[1]);
             if (mine.isEmpty()) {
                 return List.of(); // a sentence of manner, not a work with a figure of its own: the item stays one task
             }
@@ -1359,6 +1347,15 @@ public final class Reader {
 
     private static final Pattern BESIDES_OPENING = Pattern.compile("^(?:此外|另外)[，,]");
     private static final int HEADING_SENTENCE_MAX = 30;
+
+    /** The indexes of the quantities that start between {@code from} and {@code to}, in order. */
+    private static List<Integer> quantitiesIn(List<Integer> quantityAt, int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int q = firstAtOrAfter(quantityAt, from); q < quantityAt.size() && quantityAt.get(q) < to; q++) {
+            out.add(q);
+        }
+        return out;
+    }
 
     /** Where {@code c} first stands in {@code text} between {@code from} and {@code to}, or -1: a search that stops at its item. */
     private static int indexIn(String text, char c, int from, int to) {
@@ -1464,10 +1461,7 @@ public final class Reader {
                         due = latestDate(cell, year, written.spokenIn(year), docMonth, false, written); // 3月底前、9月底前: the last
                     }
                 }
-                List<Integer> mine = new ArrayList<>();
-                for (int q = firstAtOrAfter(quantityAt, at); q < quantityAt.size() && quantityAt.get(q) < lineEnd; q++) {
-                    mine.add(q);
-                }
+                List<Integer> mine = quantitiesIn(quantityAt, at, lineEnd);
                 // (a list whose columns name who does each row and by when — 责任单位, 整改时限 — assigns work, whatever the
                 // part it stands in reviews: a 督查通报's 问题整改清单)
                 Role role = s.role == Role.REVIEW && assigns ? Role.PLAN : s.role;

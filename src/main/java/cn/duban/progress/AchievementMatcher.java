@@ -1631,7 +1631,7 @@ final class AchievementMatcher {
         if (activity != null && MeasureUnit.EVENTS.equals(c.unit.dimension())) {
             c.activity = activity;
         }
-        // 书记带队走访村（社区）11个、企业9家: what a visit's clause counts are the places visited, whatever its unit.
+        // 书记带队走访村（社区）11个、企业9家: what a visit's clause counts (places, firms, people) were visited, no work done.
         String visit = firstIn(c.cuePre, VISIT_WORDS);
         if (c.activity == null && visit != null && c.unit != null && VISITED.contains(c.unit.dimension())) {
             c.activity = visit;
@@ -1746,11 +1746,15 @@ final class AchievementMatcher {
                 && !pre.contains("分别");
     }
 
+    /** Time words that open a list of names (本月鑫源包装、德瑞机械…), and the mark between its names. */
+    private static final Pattern LIST_OPENING = Pattern.compile("^(?:本月|今年|当月|目前|已有|已)");
+    private static final Pattern LIST_MARK = Pattern.compile("、");
+
     /** Whether the figure counts the names listed right before it (A、B2家, A、B、C三个): as many names as it says. */
     private static boolean countsItsList(String pre, Quantity q) {
         String tail = pre.substring(Math.max(0, Math.max(pre.lastIndexOf('，'), pre.lastIndexOf(',')) + 1));
-        tail = tail.replaceFirst("^(?:本月|今年|当月|目前|已有|已)", "");
-        String[] names = tail.split("、");
+        tail = LIST_OPENING.matcher(tail).replaceFirst("");
+        String[] names = LIST_MARK.split(tail);
         return names.length >= 2 && q.value().compareTo(BigDecimal.valueOf(names.length)) == 0
                 && java.util.Arrays.stream(names).allMatch(n -> n.strip().length() >= 2 && n.strip().length() <= 12);
     }

@@ -87,9 +87,9 @@ final class ReportTables {
     private static final Pattern LEVEL_HEADER = Pattern.compile("[一二三四1-4]级指标");
     /** 11月完成, 11月: one month's column. */
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
-    /** 1-10月, 1—11月累计: a total from the year's start to a month. */
     /** A cell that says its figure still waits: 待核, 待录入, 待县民政局核定, 核实中. */
     private static final Pattern PENDING_CELL = Pattern.compile("^(?:待|正在|尚未|核实中|审核中)");
+    /** 1-10月, 1—11月累计, 1-11月合计: a total from the year's start to a month. */
     private static final Pattern SPAN_HEADER = Pattern.compile("(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月(?:份)?(?:累计|合计|共计)?(?:完成)?(?:数)?");
     /** 一季度: a quarter's column. */
     private static final Pattern QUARTER_HEADER = Pattern.compile("[一二三四1-4]季度(?:完成)?");
@@ -183,8 +183,7 @@ final class ReportTables {
                     if (both != null) {
                         h = both;
                         header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
-                        int next = source.indexOf('\n', lineEnd + 1);
-                        lineStart = next < 0 ? source.length() : next + 1;
+                        lineStart = Math.min(source.length(), lineEnd + 1 + nextLine(source, lineEnd).length() + 1); // (past the row of parts)
                         continue;
                     }
                 }
@@ -239,11 +238,10 @@ final class ReportTables {
 
     /** The row under a header that names the parts of its spanning headings (11月 | 1—11月累计), or null. */
     private static String[] subHeader(String source, int lineEnd, int cells) {
-        if (lineEnd >= source.length()) {
+        String line = nextLine(source, lineEnd);
+        if (line == null) {
             return null;
         }
-        int next = source.indexOf('\n', lineEnd + 1);
-        String line = source.substring(lineEnd + 1, next < 0 ? source.length() : next);
         String[] sub = line.split("\t", -1);
         if (sub.length != cells) {
             return null;
@@ -266,6 +264,15 @@ final class ReportTables {
     private static final Pattern SUB_HEADING = Pattern.compile(
             "(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度)?(?:[(（][^()（）]{1,6}[)）])?");
 
+    /** The line after the one ending at {@code lineEnd}, or null at the text's end. */
+    private static String nextLine(String source, int lineEnd) {
+        if (lineEnd >= source.length()) {
+            return null;
+        }
+        int next = source.indexOf('\n', lineEnd + 1);
+        return source.substring(lineEnd + 1, next < 0 ? source.length() : next);
+    }
+
     /** A short line that names a group of rows (一、葡萄产业提质增效, （二）建筑业), not a paragraph after the table. */
     private static boolean groupRow(String line) {
         String l = line.strip();
@@ -274,11 +281,10 @@ final class ReportTables {
 
     /** Whether the line after {@code lineEnd} is a row of as many cells as the table's header. */
     private static boolean nextRowFits(String source, int lineEnd, int cells) {
-        if (lineEnd >= source.length()) {
+        String line = nextLine(source, lineEnd);
+        if (line == null) {
             return false;
         }
-        int next = source.indexOf('\n', lineEnd + 1);
-        String line = source.substring(lineEnd + 1, next < 0 ? source.length() : next);
         // (a row of figures, as many cells as the header's: a header of another table after a heading is no row of this one)
         String[] row = line.split("\t", -1);
         return row.length == cells && Header.of(row) == null && NUMBER.matcher(line).find() && targetColumn(row) < 0;
