@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,7 +112,6 @@ final class ReportTables {
     private static final Pattern SPAN_END = Pattern.compile("(1[0-2]|[1-9])月");
     /** 镇10月底报送数 | … | 核对后11月底数: figures to a month's end; the later is where the work stands, the earlier what it grew from. */
     private static final Pattern MONTH_END_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:底|末)");
-    private static final Pattern CAPTION_UNIT = Pattern.compile("单位[：:]\\s*([\\p{IsHan}%]{1,4})");
     /** A cell saying the year's work is done, with no figure. */
     private static final Pattern DONE_CELL = Pattern.compile("(?:已|已经|已全部|全部|全面|均已)?完成(?:年度任务|全年任务|年度目标)?|已完工|全部完工");
     /** The heading words under which the matcher reads a percentage as the share of the year's target. */
@@ -137,6 +137,9 @@ final class ReportTables {
         int targetColumn = -1;
         int targetCells = 0;
         String caption = null;
+        List<CaptionUnit> captionUnits = List.of();
+        int tableRow = 0;
+        int tableRows = 0;
         Transposed transposed = null;
         List<Quantity> table = new ArrayList<>();
         while (lineStart < source.length()) {
@@ -162,8 +165,9 @@ final class ReportTables {
                 figures.addAll(parts(table));
                 table.clear();
                 // 项目推进情况如下（单位：万元）: the unit of the table below.
-                Matcher u = CAPTION_UNIT.matcher(line);
-                caption = u.find() && MeasureUnit.of(u.group(1)).isPresent() ? u.group(1) : null;
+                // 计量单位：根、盏 — 金额单位：万元；面积单位：亩 — 大棚公顷，道路米: a unit for each kind of row.
+                captionUnits = CaptionUnit.of(line);
+                caption = captionUnits.size() == 1 ? captionUnits.get(0).unit() : null;
             } else {
                 String[] cells = line.split("\t", -1);
                 Header h = Header.of(cells);
@@ -183,6 +187,8 @@ final class ReportTables {
                     if (both != null) {
                         h = both;
                         header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
+                        tableRow = 0;
+                        tableRows = rowsBelow(source, lineEnd + 1 + nextLine(source, lineEnd).length(), h.cells);
                         lineStart = Math.min(source.length(), lineEnd + 1 + nextLine(source, lineEnd).length() + 1); // (past the row of parts)
                         continue;
                     }
@@ -210,6 +216,8 @@ final class ReportTables {
                 }
                 if (h != null) {
                     header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
+                    tableRow = 0;
+                    tableRows = rowsBelow(source, lineEnd, h.cells);
                 } else if (header != null && cells.length >= header.cells && (header.prose(cells) || header.toldInProgress(cells))) {
                     // 今年新签约项目11个，其中工业项目6个: a cell that tells in words is read as prose, its row's name beside it;
                     // the figures of its target or rate columns are set aside.
@@ -219,7 +227,13 @@ final class ReportTables {
                     continue;
                 } else if (header != null && cells.length >= header.cells) {
                     rows.add(new int[]{lineStart, lineEnd});
-                    Quantity q = header.figure(doc, line, cells, lineStart);
+                    Header reading = header;
+                    if (header.headingUnit() == null && captionUnits.size() > 1) {
+                        String unit = CaptionUnit.forRow(captionUnits, simple(cells[header.name]), tableRow, tableRows);
+                        reading = unit != null ? header.withUnit(unit) : header;
+                    }
+                    tableRow++;
+                    Quantity q = reading.figure(doc, line, cells, lineStart);
                     if (q != null) {
                         table.add(q);
                     }
@@ -232,6 +246,100 @@ final class ReportTables {
             transposed.flush(figures);
         }
         return new Read(figures, rows, asides, monthCells);
+    }
+
+    /** How many rows of at least {@code cells} cells follow the line ending at {@code lineEnd}, up to the table's end. */
+    private static int rowsBelow(String source, int lineEnd, int cells) {
+        int n = 0;
+        for (String line = nextLine(source, lineEnd); line != null && line.indexOf('\t') >= 0
+                && line.split("\t", -1).length >= cells; lineEnd += line.length() + 1, line = nextLine(source, lineEnd)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * A unit a table's caption gives, with the word that says which rows it is for: 单位：万元 (every row), 金额单位：万元；面积单位：亩
+     * (rows of money, rows of area), 计量单位：大棚公顷，道路米 (the 大棚 row, the 道路 row), 计量单位：根、盏 (the rows in turn).
+     */
+    record CaptionUnit(String label, String unit) {
+
+        private static final Pattern CAPTION = Pattern.compile("([\\p{IsHan}]{0,2})单位[：:][ 　]*([^（）()\\t 　；;]+)");
+        private static final Pattern ORGAN = Pattern.compile("[镇乡村县市区局办站委部院队组]");
+        private static final Pattern RATE_ROW = Pattern.compile("率|比例|占比|比重|进度");
+        private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,；;/]");
+        /** What a label of a dimension (金额, 面积…) says of a row's name when the row is counted in it. */
+        private static final Map<String, Pattern> DIMENSION_ROWS = Map.of(
+                MeasureUnit.MONEY, Pattern.compile("投资|资金|金额|收入|产值|销售额|营业额|税|款|费|补贴|补助|奖补|元"),
+                "area", Pattern.compile("面积|用地|土地|耕地|亩|田|林地|园"),
+                MeasureUnit.LENGTH, Pattern.compile("长度|里程|公里|道路|路|管网|管道|渠|堤|线"),
+                "people", Pattern.compile("人数|人员|人口|劳动力|学生|群众"));
+        private static final Map<String, String> DIMENSION_LABELS = Map.of("金额", MeasureUnit.MONEY, "资金", MeasureUnit.MONEY,
+                "投资", MeasureUnit.MONEY, "面积", "area", "长度", MeasureUnit.LENGTH, "里程", MeasureUnit.LENGTH, "人数", "people");
+
+        static List<CaptionUnit> of(String line) {
+            List<CaptionUnit> units = new ArrayList<>();
+            Matcher m = CAPTION.matcher(line);
+            while (m.find()) {
+                String over = m.group(1).equals("计量") || m.group(1).equals("数量") ? "" : m.group(1);
+                if (!over.isEmpty() && !DIMENSION_LABELS.containsKey(over)) {
+                    continue; // 责任单位：, 填报单位： — who, not what in
+                }
+                for (String item : ITEM_SEPARATOR.split(m.group(2).strip())) {
+                    CaptionUnit u = item(item.strip(), over);
+                    if (u == null) {
+                        return List.of(); // 填报单位：石桥镇督查督办办公室 — who reports, not a unit
+                    }
+                    units.add(u);
+                }
+            }
+            return List.copyOf(units);
+        }
+
+        /** 大棚公顷 → 大棚 | 公顷, 万元 → 万元, 根 → 根: the longest ending that is a unit, and the word before it; null for no unit. */
+        private static CaptionUnit item(String w, String over) {
+            if (w.isEmpty() || w.length() > 6) {
+                return null;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                String ending = w.substring(i);
+                Optional<MeasureUnit> u = MeasureUnit.of(ending);
+                // (道路米: 米 is the unit, not a two-character 路米 of counted things)
+                if (i > 0 && ORGAN.matcher(ending).matches()) {
+                    return null; // 单位：石桥镇 — the reporting unit, not a unit of measure
+                }
+                if (u.isPresent() && ending.length() <= 4 && i <= 3
+                        && !(i > 0 && u.get().dimension().equals(MeasureUnit.THINGS) && u.get().base().equals(ending)
+                                && ending.length() > 1)) {
+                    return new CaptionUnit(i == 0 ? over : w.substring(0, i), ending);
+                }
+            }
+            return null;
+        }
+
+        /** The unit of a row named {@code name}, the {@code row}-th of {@code rows}: by its label, its dimension, else its place. */
+        static String forRow(List<CaptionUnit> units, String name, int row, int rows) {
+            for (CaptionUnit u : units) {
+                if (!u.label.isEmpty() && !DIMENSION_LABELS.containsKey(u.label) && name.contains(u.label)) {
+                    return u.unit;
+                }
+            }
+            List<CaptionUnit> fitting = units.stream().filter(u -> {
+                String dimension = DIMENSION_LABELS.get(u.label);
+                return dimension != null && DIMENSION_ROWS.get(dimension).matcher(name).find();
+            }).toList();
+            if (fitting.size() == 1) {
+                return fitting.get(0).unit;
+            }
+            // 单位：万元、% — the rate rows in %, the others in the one unit left
+            List<CaptionUnit> ratios = units.stream().filter(u -> MeasureUnit.of(u.unit).get().dimension().equals(MeasureUnit.RATIO))
+                    .toList();
+            if (ratios.size() == 1 && units.size() == 2) {
+                return RATE_ROW.matcher(name).find() ? ratios.get(0).unit : units.get(ratios.get(0) == units.get(0) ? 1 : 0).unit;
+            }
+            // 计量单位：根、盏 over a row of 杆线 and one of 路灯: listed in the rows' order
+            return units.size() == rows && row < rows ? units.get(row).unit : null;
+        }
     }
 
     private static final Pattern SINGLE_MONTH = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?|本月|当月");

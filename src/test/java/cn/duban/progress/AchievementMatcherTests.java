@@ -127,6 +127,36 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void aCaptionListingSeveralUnitsGivesEachRowItsOwn() {
+        // 计量单位：根、盏 — the rows in the caption's order; 金额单位：万元；面积单位：亩 — by what the row counts;
+        // 大棚公顷，道路米 — by the word before each unit. One unit for every row would leave the others unread.
+        var lines = new java.util.ArrayList<ReportLine>();
+        lines.addAll(ledger(1L, "杆线整治", "清理废弃杆线", "650", "根", "488"));
+        lines.addAll(ledger(2L, "照明提升", "新装改造路灯", "1800", "盏", "1412"));
+        lines.addAll(ledger(3L, "标准厂房", "标准厂房完成投资", "2.4", "亿元", "1.86"));
+        lines.addAll(ledger(4L, "低效用地", "盘活低效工业用地", "360", "亩", "284"));
+        lines.addAll(ledger(5L, "设施蔬菜", "新建设施蔬菜大棚", "120", "公顷", "96.4"));
+        lines.addAll(ledger(6L, "生产道路", "硬化田间道路", "8500", "米", "6240"));
+        String text = "（一）杆线和照明\n表1　计量单位：根、盏\n事项\t目标\t截至上月底\t本月完成\t累计\n"
+                + "清理废弃杆线\t650\t488\t+98\t586\n新装改造路灯\t1800\t1412\t+243\t1655\n"
+                + "（二）智造园\n表2　金额单位：万元；面积单位：亩\n事项\t目标\t截至上月底\t本月完成\t累计\n"
+                + "标准厂房完成投资\t24000\t18600\t+3900\t22500\n盘活低效工业用地\t360\t284\t38\t322\n"
+                + "（三）蔬菜保供\n表3　计量单位：大棚公顷，道路米\n事项\t目标\t截至上月底\t本月完成\t累计\n"
+                + "硬化田间道路\t8500\t6240\t+1240\t7480\n新建设施蔬菜大棚\t120\t96.4\t+7.8\t104.2\n";
+        var r = read(text, lines);
+        Map<String, BigDecimal> got = new java.util.HashMap<>();
+        r.proposals().forEach(p -> got.put(p.indicator(), p.value()));
+        assertThat(got).containsOnlyKeys("清理废弃杆线", "新装改造路灯", "标准厂房完成投资", "盘活低效工业用地", "新建设施蔬菜大棚", "硬化田间道路");
+        assertThat(got.get("新装改造路灯")).isEqualByComparingTo("1655");
+        assertThat(got.get("标准厂房完成投资")).isEqualByComparingTo("2.25");
+        assertThat(got.get("盘活低效工业用地")).isEqualByComparingTo("322");
+        assertThat(got.get("新建设施蔬菜大棚")).isEqualByComparingTo("104.2");
+        // a caption naming who reports (填报单位：石桥镇) gives the rows no unit
+        assertThat(ReportTables.CaptionUnit.of("填报单位：石桥镇　　单位：石桥镇人民政府")).isEmpty();
+        assertThat(ReportTables.CaptionUnit.of("项目推进情况（单位：万元）")).extracting(ReportTables.CaptionUnit::unit).containsExactly("万元");
+    }
+
+    @Test
     void aSuggestionOrNextYearsWorkIsNoAchievement() {
         // A deputy's 建议 proposes work; 明年 puts it after the period; a floor (不小于) is a rule, not an amount.
         var r = read("二、代表意见建议\n鄢代表：1．建议全镇一般公共预算收入明年达到7000万元。2．建议县财政将收入分成提高到6500万元。\n"
