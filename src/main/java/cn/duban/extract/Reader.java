@@ -1300,6 +1300,9 @@ public final class Reader {
      * with the work before it (or opens the first). One sentence of steps (11月中旬完成…，年底前完成投资…) stays one work.
      * The item's lead leads each work that names none of its own.
      */
+    /** 完成时限：, 时间节点：: an item's own label of when it is due. */
+    private static final Pattern DUE_LABEL = Pattern.compile("(?:完成|办结|整改)?(?:时限|期限|时间节点)[：:]");
+
     private static List<ProposedTask> datedWorks(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year,
             int docMonth, Written written, Role role, List<String> itemUnits) {
         int from = s.start;
@@ -1308,6 +1311,9 @@ public final class Reader {
         int headingEnd = indexIn(text, '。', from, Math.min(end, from + HEADING_SENTENCE_MAX + 1));
         if (s.marker.isEmpty() || headingEnd < 0 || headingEnd + 1 >= end) {
             return List.of(); // no heading sentence of its own: the item is its one work
+        }
+        if (DUE_LABEL.matcher(text.substring(s.start, s.end)).find()) {
+            return List.of(); // （责任单位：…，完成时限：2028年12月底前）: the item is dated as one work, whatever its sentences say
         }
         from = headingEnd + 1;
         List<int[]> spans = new ArrayList<>();

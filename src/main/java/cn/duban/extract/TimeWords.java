@@ -78,6 +78,10 @@ final class TimeWords {
             "今年以来", "今年", "本年", "当年", "年度内", "收官");
     private static final WordSet NONE = new WordSet("尽快", "按期", "尽早", "如期", "及时", "截至", "截止", "目前", "至今", "近期", "以来");
     private static final Pattern ANNUAL_QUOTA = Pattern.compile("[\\p{IsHan}]{0,6}?(任务|目标|计划|指标)(?![\\p{IsHan}&&[^的任目]])");
+    /** What may stand before a year that opens its clause: nothing, 其中, or the years listed before it (2027年、2028年分别…). */
+    private static final Pattern CLAUSE_HEAD = Pattern.compile("\\s*(?:其中|同时|并)?\\s*(?:\\d{4}年[、和及]\\s*)*");
+    /** A figure after an opening year: the clause sets an amount for the year (a heading, 2026年工作打算, sets none). */
+    private static final Pattern FIGURE_AFTER = Pattern.compile("[0-9０-９]");
     /** Words before a bare year that make it the year a figure is due in: 确保2023年…, 完成2023年…任务. */
     private static final Pattern YEAR_TRIGGER = Pattern.compile("(到|至|确保|完成|力争|争取|实现|于)\\s*$");
 
@@ -236,7 +240,12 @@ final class TimeWords {
             }
             int y = Integer.parseInt(masked.substring(from, at));
             boolean closing = at + 1 < masked.length() && "底末前内".indexOf(masked.charAt(at + 1)) >= 0;
-            boolean due = closing || YEAR_TRIGGER.matcher(masked.subSequence(Math.max(0, from - 3), from)).find();
+            // 确保2027年…, 2027年底前…, and a year that opens a clause of figures (2027年新改建农村公路140公里): the year the figure is due in
+            // (谋划储备2028年项目, 较2026年 name a year's things or a year compared with, no due date).
+            boolean due = closing || YEAR_TRIGGER.matcher(masked.subSequence(Math.max(0, from - 3), from)).find()
+                    || y >= year && CLAUSE_HEAD.matcher(clause.substring(0, from)).matches()
+                            && !clause.startsWith("项目", at + 1) && "的度".indexOf(at + 1 < clause.length() ? clause.charAt(at + 1) : '的') < 0
+                            && FIGURE_AFTER.matcher(clause).region(at + 1, clause.length()).find();
             if (y < year) {
                 found.undated(from);
             } else if (due) {

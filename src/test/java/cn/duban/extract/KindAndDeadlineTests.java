@@ -89,6 +89,21 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void aYearOpeningAClauseOfFiguresIsTheYearTheyAreDueIn() {
+        // 2027年清理…3万吨: the year's amount, due at its end (ANNOTATION.md: an annual figure). A year naming things (谋划储备2028年项目), compared with (较2026年), or a heading (2027年工作打算)
+        // sets no date.
+        List<Quantity> qs = Reader.read("plan", """
+                二、2027年工作打算
+                每季度开展1次集中行动，2027年清理农村生活垃圾不少于3万吨、清理沟渠塘堰1500公里。
+                2028年争取上级补助资金2.2亿元。
+                谋划储备2028年项目25个以上，交通事故起数较2026年下降10%。
+                """, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::deadline).containsExactly(Tuple.tuple("3万吨", "2027-12-31"),
+                Tuple.tuple("1500公里", "2027-12-31"), Tuple.tuple("2.2亿元", "2028-12-31"), Tuple.tuple("25个", null),
+                Tuple.tuple("10%", null));
+    }
+
+    @Test
     void problemSectionsReportTheCurrentState() {
         assertThat(find("3个", 0).kind()).isEqualTo("actual");
     }

@@ -530,12 +530,15 @@ class TaskProposalTests {
                 + "（二）加强水利建设。一季度末前，完成全镇水利项目储备库更新，新谋划储备项目不少于20个。全年完成水利建设投资6500万元以上。"
                 + "（镇水利站负责）\n"
                 // one sentence of steps stays one work
-                + "（三）加快道路建设。11月中旬完成路基3.5公里，年底前完成投资1亿元（镇规划建设办负责）。\n";
+                + "（三）加快道路建设。11月中旬完成路基3.5公里，年底前完成投资1亿元（镇规划建设办负责）。\n"
+                // dates in its sentences, but a 完成时限 of its own: the item is dated as one work
+                + "（四）推进城乡客运一体化。2027年新开通城乡公交线路6条。到2028年底，建制村通客车率保持100%。\n"
+                + "（责任单位：镇交管站，完成时限：2028年12月底前）\n";
         List<ProposedTask> tasks = Reader.read("总结", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
         assertThat(tasks).extracting(ProposedTask::deadline).containsExactly("2027-12-31", "2027-06-30", "2027-03-31", "2027-12-31",
-                "2027-12-31");
+                "2027-12-31", "2028-12-31");
         assertThat(tasks).extracting(t -> t.units().get(0)).containsExactly("镇经济发展办", "镇重点项目服务中心", "镇水利站", "镇水利站",
-                "镇规划建设办");
+                "镇规划建设办", "镇交管站");
     }
 
     @Test
