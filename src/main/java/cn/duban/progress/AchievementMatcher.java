@@ -166,6 +166,10 @@ final class AchievementMatcher {
     private static final String[] CHANGE_VERBS_UP = {"新增", "增加", "增长", "提高", "上升"};
     /** Areas above a township: their figures are the county's or the city's, not the township's. */
     private static final String[] WIDER_AREAS = {"全县", "全市", "全区", "全省", "全州", "全旗"};
+    /** 离, 距, 距离 (全年/年度…目标) right before a figure: the mark a gap is measured from. */
+    private static final Pattern GAP_FROM = Pattern.compile("(?:离|距离?)(?:全年|年度|今年)?(?:的)?(?:目标|任务)?(?:数)?$");
+    /** 还差22张, 尚差一点, 只差1家, 还有一段距离 right after that figure. */
+    private static final Pattern GAP_AFTER = Pattern.compile("\\s*(?:的)?(?:目标|任务)?(?:还|尚|只|仅|就)?(?:差|有[^，。；]{0,4}距离)");
     private static final String[] LEFT_WORDS = {"剩余", "尚余", "还剩", "尚有", "仍有", "还有", "另有", "未完成", "尚未", "缺口", "还差", "尚差", "相差",
             "差距",
             "待完成", "仍在"};
@@ -213,6 +217,27 @@ final class AchievementMatcher {
     /** What counts of harm speak of: only a figure saying one of these fills them. */
     private static final String[] HARMS = {"事故", "死亡", "伤亡", "火灾", "火点", "发案", "案件", "诈骗", "失学", "辍学", "脱管", "漏管",
             "违法犯罪", "肇事", "肇祸", "溺水", "中毒"};
+    /** 联系率, 满意率 right before a figure (…率100%, …率达到95%): the rate the figure is, in its two characters before 率. */
+    private static final Pattern RATE_NAMED = Pattern.compile("([\\p{IsHan}]{2})率(?:为|达|达到|是|保持在|提高到|提升到)?$");
+    /** 完成率, 进度: the share of the work done, read as any indicator's. */
+    private static final Pattern RATE_OF_DONE = Pattern.compile("完成|进度|执行|到位|兑现");
+
+    /** Whether the two texts share two characters in a row. */
+    private static boolean sharesAPair(String a, String b) {
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            if (b.contains(a.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 里面也有…两个乡镇的, 其中包括…镇的: the figure before holds other places' too. */
+    private static final Pattern OTHERS_INSIDE = Pattern.compile(
+            "^[^。；;]{0,12}?(?:里面|这里面|当中|其中)(?:也)?(?:有|含|包括)[^。；;，,]{0,16}(?:乡镇|镇|乡|街道|单位)(?:的)");
+    /** 诉前调解成功案件, 办结行政执法案件, 事故隐患整改: work done on cases or harms, counted as any work is, not a harm. */
+    private static final Pattern WORK_ON_HARM = Pattern.compile(
+            "调解|办结|查处|侦破|破获|化解|处置|受理|结案|审结|执结|整改|排查|救援|救助|追回|劝阻|拦截|宣传|培训|演练|防范|治理");
     /** 累计新建1300亩，完成率86.7%: a bare rate of completion after a figure is that figure's share. */
     private static final Pattern BARE_RATE = Pattern.compile("(?:完成率|完成进度|进度|完成比例)(?:为|达|达到|是)?");
 
@@ -222,6 +247,8 @@ final class AchievementMatcher {
     /** Harms an indicator may count apart from the events they come of: the dead of accidents, rulings overturned. */
     private static final String[] WORST_HARMS = {"死亡", "伤亡", "受伤", "纠错", "败诉"};
     /** 本月, 当月 opening a sentence. */
+    /** 目前, 现在, 当前 opening a clause: the stock as it stands. */
+    private static final Pattern STANDS_NOW = Pattern.compile("^\\s*(?:目前|现在|当前|至此)");
     private static final Pattern MONTH_OPENS = Pattern.compile("^(?:本月|当月)");
 
     /** A threshold in a name or a clause: 10万元以上, 50户以上. */
@@ -427,7 +454,8 @@ final class AchievementMatcher {
             String canonical = OfficeTerms.canonical(m.name());
             List<Threshold> thresholds = Threshold.in(m.name());
             String basis = basisOf(line.basis(), m.name());
-            return new Named(m.name(), line.title(), canonical, nameCore, titleCore, name, title, both, firstIn(canonical, HARMS) != null,
+            return new Named(m.name(), line.title(), canonical, nameCore, titleCore, name, title, both,
+                    firstIn(canonical, HARMS) != null && !WORK_ON_HARM.matcher(canonical).find(),
                     thresholds.isEmpty() ? null : thresholds.get(0), countingSteps(basis), uncountedStates(basis));
         }
     }
@@ -1381,6 +1409,12 @@ final class AchievementMatcher {
             c.setAside = "上级区域的数字（" + above + "）";
             return;
         }
+        // 化解了三百九十多件，但里面也有峰岩、柳垭两个乡镇的: a figure said to hold other townships' is no township's own.
+        Matcher others = OTHERS_INSIDE.matcher(c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length())));
+        if (others.find()) {
+            c.setAside = "含其他乡镇或单位的数（" + others.group() + "）";
+            return;
+        }
         if (comparison != null) {
             c.setAside = "比较或增幅（" + comparison + "）";
             return;
@@ -1540,6 +1574,13 @@ final class AchievementMatcher {
         }
         // 实地查看基站4座, 抽查生产便道3段共1.2公里: what was looked at or sampled is no work done.
         // (read with the clause before, which the pattern reaches only when the figure's own clause is short)
+        // 对全镇23家粉尘涉爆企业开展执法检查46次: the firms checked are the scope of the checks, no work done on them.
+        if (c.shape == Shape.AMOUNT && CHECKED_SCOPE_BEFORE.matcher(pre).find()
+                && CHECKED_SCOPE_AFTER.matcher(c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length())))
+                        .lookingAt()) {
+            c.setAside = "检查或督导的对象，不是完成数";
+            return;
+        }
         if (c.shape == Shape.AMOUNT && SAMPLED.matcher(c.previousClause + "|" + pre).find()) {
             c.setAside = "抽查或查看的数，不是完成数";
             return;
@@ -1573,7 +1614,9 @@ final class AchievementMatcher {
             return;
         }
         // 距全年新增4家的目标尚差1家: the target the gap is measured from.
-        if ((pre.contains("距") || pre.contains("离")) && TARGET_NAMED_AFTER.matcher(after).find()) {
+        // 家庭养老床位离160张还差22张, 参与率离95%还差一点: the mark measured from is the target, whoever names it.
+        if ((pre.contains("距") || pre.contains("离")) && TARGET_NAMED_AFTER.matcher(after).find()
+                || GAP_FROM.matcher(pre).find() && GAP_AFTER.matcher(after).lookingAt()) {
             c.setAside = "重述目标任务（距…目标）";
             return;
         }
@@ -1772,6 +1815,11 @@ final class AchievementMatcher {
     private static final Pattern NOT_DONE_AFTER = Pattern
             .compile("^[^，,；;。]{0,12}(?:未能|尚未|没有|未)(?:及时)?(?:开通|完成|建成|验收|投用|完工|到位|兑付|落实|整改|通)");
     /** 实地查看基站4座, 抽查…共1.2公里, 抽测30套: what was looked at or sampled. */
+    /** 对(全镇), 针对 right before a figure: what follows is acted on. */
+    private static final Pattern CHECKED_SCOPE_BEFORE = Pattern.compile("对(?:全镇|全乡|全村|辖区内?|全部|所有|其中)?(?:的)?$");
+    /** …企业开展执法检查, …户进行入户排查: the act on them a check, not work. */
+    private static final Pattern CHECKED_SCOPE_AFTER = Pattern.compile(
+            "[^，,；;。]{0,16}?(?:开展|进行|实施|组织)[^，,；;。]{0,6}?(?:检查|督查|巡查|排查|暗访|抽查|督导|走访|约谈|评估|执法)");
     private static final Pattern SAMPLED = Pattern.compile("(?:抽查|抽测|抽检|实地查看|查看|随机抽取)[^，,；;。]{0,12}$");
     /** 应为520万元, 更正为318户: a figure set right. */
     private static final Pattern CORRECTED = Pattern.compile("(?:应为|更正为|核实为|调整为|修正为|核减为|核增为)$");
@@ -2036,7 +2084,9 @@ final class AchievementMatcher {
                     && !SPAN_TO_DATE.matcher(text).find();
             // (今年全镇新创建…4个 after 11月，…被命名: this year's, in the figure's own clause, is the year's total so far)
             if (!monthsSum && (firstIn(text, CUMULATIVE_WORDS) != null || SPAN_TO_DATE.matcher(text).find() || text.contains("已")
-                    || ALTOGETHER.matcher(text).find() || text == pre && THIS_YEAR.matcher(text).find())) {
+                    || ALTOGETHER.matcher(text).find() || text == pre && THIS_YEAR.matcher(text).find()
+                    // (本月新增纳入…3个，目前全镇入库项目总投资41.4亿元: a clause of its own opened by 目前 is where things stand)
+                    || text == pre && STANDS_NOW.matcher(text).lookingAt())) {
                 c.explicitCumulative = text == pre;
                 c.how = How.CUMULATIVE;
                 return;
@@ -2379,6 +2429,13 @@ final class AchievementMatcher {
         if (c.applied && !APPLIED.matcher(n.rawName()).find() && !n.rawName().contains("受理")) {
             return 0;
         }
+        // 保持联系率100% is not 纳入组织管理率: a rate named right before its figure is that rate, whatever its sentence's subject.
+        if (c.shape == Shape.RATE && c.cuePre != null) {
+            Matcher own = RATE_NAMED.matcher(c.cuePre);
+            if (own.find() && !RATE_OF_DONE.matcher(own.group(1)).find() && !sharesAPair(own.group(1), n.rawName())) {
+                return 0;
+            }
+        }
         if (c.monthsRate && !n.rawName().contains("月")) {
             return 0;
         }
@@ -2617,13 +2674,15 @@ final class AchievementMatcher {
                 q.end(), q.surface(), c.wording, because, flags, c.sentenceStart, c.sentenceEnd);
     }
 
-    /** A share of a target in the target's own precision, two more places; counts of things whole. */
+    /** A share of a target in the target's own precision, two more places; counts of things whole (94% of 3.5万人 is 3.29万人: whole people). */
     private static BigDecimal round(BigDecimal v, ReportLine.Measure m) {
         MeasureUnit unit = MeasureUnit.of(m.unit()).orElse(null);
         boolean counted = unit != null && (MeasureUnit.THINGS.equals(unit.dimension()) || "households".equals(unit.dimension())
                 || "people".equals(unit.dimension()) || "person-times".equals(unit.dimension())
                 || MeasureUnit.EVENTS.equals(unit.dimension()));
-        int scale = counted ? 0 : Math.max(2, m.target().stripTrailingZeros().scale() + 2);
+        int scale = counted
+                ? Math.max(0, -unit.factor().stripTrailingZeros().scale())
+                : Math.max(2, m.target().stripTrailingZeros().scale() + 2);
         return v.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 

@@ -87,6 +87,7 @@ final class ReportTables {
     /** 一级指标, 三级指标: the levels of a performance table's indicators. */
     private static final Pattern LEVEL_HEADER = Pattern.compile("[一二三四1-4]级指标");
     /** 11月完成, 11月: one month's column. */
+    private static final Pattern OF_WHICH = Pattern.compile("^其中[：:]?");
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
     /** A cell that says its figure still waits: 待核, 待录入, 待县民政局核定, 核实中. */
     private static final Pattern PENDING_CELL = Pattern.compile("^(?:待|正在|尚未|核实中|审核中)");
@@ -509,7 +510,8 @@ final class ReportTables {
             int increment = -1;
             String[] simple = new String[cells.length];
             for (int i = 0; i < cells.length; i++) {
-                simple[i] = simple(cells[i]);
+                // 11月底累计 | 其中：11月 — the month's part of the total: a heading of the month
+                simple[i] = OF_WHICH.matcher(simple(cells[i])).replaceFirst("");
                 if (!simple[i].isEmpty() && simple[i].replaceAll("[0-9.．%％,，\\s]", "").length() <= 2
                         && NUMBER.matcher(simple[i]).find() && !ONE_MONTH_HEADER.matcher(simple[i]).matches()
                         && !SPAN_HEADER.matcher(simple[i]).matches()) {
@@ -592,7 +594,8 @@ final class ReportTables {
             int since = increment >= 0 ? increment : month;
             int share = -1;
             for (int i = 0; i < cells.length; i++) {
-                if (any(simple[i], SHARE_HEADERS)) {
+                // (序时进度 is the share of the year gone by — 11/12 at November's end — not of the work done: 实际进度 is)
+                if (any(simple[i], SHARE_HEADERS) && !simple[i].contains("序时") && !simple[i].contains("时间进度")) {
                     share = i;
                     break;
                 }

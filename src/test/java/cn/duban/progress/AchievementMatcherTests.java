@@ -157,6 +157,46 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void theMarkAGapIsMeasuredFromIsTheTargetAndTheTimeGoneByIsNoShareOfWork() {
+        // 离160张还差22张: 160 is the target the gap is measured from, not beds built.
+        var beds = ledger(1L, "家庭养老床位建设", "建设家庭养老床位", "160", "张", "118");
+        assertThat(read("（四）养老\n家庭养老床位离160张还差22张，村里要多上门做工作。\n", beds).proposals()).isEmpty();
+        // 序时进度 is the year gone by (91.7% at November's end); 其中：11月 is the month's part of a total left blank, added to
+        // the last total.
+        var courses = ledger(1L, "课后服务", "开设课后服务特色课程", "60", "门", "46");
+        String table = "序号\t监测指标\t单位\t全年目标\t11月底累计\t其中：11月\t序时进度\t实际进度\n"
+                + "6\t开设课后服务特色课程\t门\t60\t\t6\t91.7%\t\n";
+        assertThat(read(table, courses).proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("52");
+            assertThat(p.how()).isEqualTo("increment");
+        });
+        // 94% of 3.5万人 is 3.29万人: people are counted whole, in 人, not in 万人.
+        var cards = ledger(1L, "电子健康卡推广", "申领居民电子健康卡", "3.5", "万人", "3.08");
+        assertThat(read("（十）健康卡\n居民电子健康卡申领完成全年任务的94%。\n", cards).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("3.29"));
+    }
+
+    @Test
+    void whoseFigureItIsAndWhichRateAndWhatStandsNow() {
+        // a count of cases mediated is work, no harm: a figure need not speak of harm to fill it
+        var mediated = ledger(1L, "诉源治理", "诉前调解成功案件", "160", "件", "128");
+        assertThat(read("（四）诉源治理\n依托龙坪人民法庭诉前调解平台，今年累计诉前调解成功142件，同比增加24件。\n", mediated).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("142"));
+        // a figure said to hold other townships' too is none of the township's own
+        assertThat(read("（四）诉源治理\n今年诉前调解成功150件，但里面也有峰岩、柳垭两个乡镇的。\n", mediated).proposals()).isEmpty();
+        // 保持联系率 is another rate than 纳入组织管理率
+        var managed = ledger(1L, "流动党员管理", "流动党员纳入组织管理率", "95", "%", "91.2");
+        assertThat(read("（五）流动党员\n全乡外出流动党员150名，已全部建立联系，保持联系率100%。\n", managed).proposals()).isEmpty();
+        // the firms checked are the scope of a check, not firms put right
+        var dust = ledger(1L, "粉尘涉爆企业治理", "粉尘涉爆企业除尘系统改造", "16", "家", "11");
+        assertThat(read("（八）粉尘涉爆\n本月对全镇23家粉尘涉爆企业开展执法检查46次。\n", dust).proposals()).isEmpty();
+        // 目前 opening its own clause after the month's: where the whole stands now
+        var projects = ledger(1L, "重大项目谋划储备", "储备项目总投资", "45", "亿元", "36.8");
+        assertThat(read("（六）项目储备\n本月新增纳入县重大项目库项目3个，目前全镇入库项目总投资41.4亿元。\n", projects).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("41.4"));
+    }
+
+    @Test
     void aSuggestionOrNextYearsWorkIsNoAchievement() {
         // A deputy's 建议 proposes work; 明年 puts it after the period; a floor (不小于) is a rule, not an amount.
         var r = read("二、代表意见建议\n鄢代表：1．建议全镇一般公共预算收入明年达到7000万元。2．建议县财政将收入分成提高到6500万元。\n"

@@ -156,6 +156,12 @@ public class ReportOnceFixture {
     public static final Dev QINGHE_R = new Dev("qinghe-r", "清河镇", true);
     /** 龙坪乡 with a seventeenth ledger (花椒, 蓝莓, 包虫病, 削坡建房, 梯田, 特困供养, 山林纠纷, 3A景区, 驻村帮扶, 线路山火). */
     public static final Dev LONGPING_Q = new Dev("longping-q", "龙坪乡", true);
+    /** 清河镇 with a nineteenth ledger (酿酒高粱, 酥梨, 小田并大田, 规上服务业, 标准地, 项目储备, 高速征迁, 集中供热, 城乡公交, 校车). */
+    public static final Dev QINGHE_S = new Dev("qinghe-s", "清河镇", true);
+    /** 石桥镇 with a seventeenth ledger (近视防控, 小学扩建, 课后服务, 家庭养老床位, 残疾人补贴, 出生缺陷, 校车, 粉尘涉爆, 应急救援队, 电子健康卡). */
+    public static final Dev SHIQIAO_Q = new Dev("shiqiao-q", "石桥镇", true);
+    /** 龙坪乡 with an eighteenth ledger (垃圾堆放点, 野生动物, 涉枪涉爆, 诉源治理, 流动党员, 露营地, 村晚, 旅游市场, 惠企政策, 甜樱桃). */
+    public static final Dev LONGPING_R = new Dev("longping-r", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;

@@ -794,6 +794,48 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
     }
 
+    /**
+     * A forty-eighth batch written blind (see {@link ReportOnceFixture#QINGHE_S}): a monthly 汇报, a Traditional 会议纪要, a .docx
+     * 指标进度监测表 with 序时进度 and 实际进度 columns and 领域 rows merged across it.
+     * At first sight precision 0.979, recall 0.958; its lesson (目前 opening a clause after the month's is where things stand) took
+     * it to 1.000/0.979.
+     */
+    @Test
+    void aFortyEighthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_S));
+        report("forty-eighth blind batch (清河镇 a nineteenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * A forty-ninth batch written blind (see {@link ReportOnceFixture#SHIQIAO_Q}): social services and safety — a monthly 汇报, a
+     * Traditional 镇长 speech, a .docx 监测表 of 11月底累计 | 其中：11月 | 序时进度 | 实际进度.
+     * At first sight precision 0.833, recall 0.851; its lessons (序时进度 is the year gone by, 其中：11月 the month's column, 离160张还差
+     * is the target, firms 对…开展执法检查 are a check's scope, 94% of 3.5万人 is 3.29万人) took it to 0.935/0.915.
+     */
+    @Test
+    void aFortyNinthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_Q));
+        report("forty-ninth blind batch (石桥镇 a seventeenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    /**
+     * A fiftieth batch written blind (see {@link ReportOnceFixture#LONGPING_R}): governance, culture and tourism — a 1-11月 report, a
+     * Traditional 乡长 speech, a .docx 倒排表 grouped by 分管领导.
+     * At first sight precision 0.936, recall 0.917; its lessons (cases mediated are work, not harm; a figure holding other
+     * townships' is none of ours; 保持联系率 is another rate than 纳入组织管理率) took it to 0.978/0.938.
+     */
+    @Test
+    void aFiftiethBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_R));
+        report("fiftieth blind batch (龙坪乡 an eighteenth ledger, ordinary reports)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.93);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
