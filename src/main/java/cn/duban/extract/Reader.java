@@ -832,8 +832,11 @@ public final class Reader {
      * which is the task (TASKS.md: one item of work, not its manner).
      */
     private static final Pattern MANNER = Pattern.compile("^[^，,。；;：:（(]{1,10}要[^，,。；;：:（(]{1,4}(?:[，,。；;（(]|$)");
-    /** A line that dates a document: 2022年10月28日, perhaps where and at what (在…镇第十九届人民代表大会…上). */
-    private static final Pattern DATE_LINE = Pattern.compile("^\\s*[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[^。；;！!？?]{0,40}$");
+    /**
+     * A line that dates a document: 2022年10月28日, perhaps where and at what (在…镇第十九届人民代表大会…上), perhaps after a dash
+     * (——2027年1月8日在…人民代表大会…上, under a 政府工作报告's title).
+     */
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:[—－-]{1,2}\\s*)?[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[^。；;！!？?]{0,40}$");
     /** A document framed as one period's plan in its opening (四季度…攻坚战, 上半年工作安排): its items are due at the period's end. */
     private static final Pattern PERIOD = Pattern.compile("(?:第)?([一二三四1-4])季度|([上下])半年");
 
@@ -1240,6 +1243,11 @@ public final class Reader {
      * of its own takes {@code undated} where there is one), or fewer than two when they share a lead, one names no lead
      * or only helpers (…，各乡镇配合).
      */
+    /** A bracketed label closing a stretch of text: …。（责任单位：…）. */
+    private static final Pattern CLOSING_LABEL = Pattern.compile("[（(][^（）()]{0,8}?(?:单位|牵头|负责|责任)[^（）()]*[）)]。?$");
+    /** （责任单位：…）, （牵头单位：…；配合单位：…）: a bracketed label standing alone. */
+    private static final Pattern ITEM_LABEL = Pattern.compile("^[（(][^（）()]{0,8}?(?:单位|牵头|负责|责任)[^（）()]*[）)]。?$");
+
     private static List<ProposedTask> besides(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year,
             int docMonth, Written written, Role role, LocalDate undated) {
         List<ProposedTask> works = new ArrayList<>();
@@ -1263,6 +1271,13 @@ public final class Reader {
             int to = stop < 0 ? end : stop + 1;
             String clause = text.substring(from, to).strip();
             List<String> units = TaskUnits.of(clause);
+            // (…各乡镇要在…10月底前全部投入使用。（责任单位：县住建局、各乡镇牵头）: the item's closing label names the works
+            // before as well; a later work's own subject is its doer)
+            Matcher closing = CLOSING_LABEL.matcher(clause);
+            if (!works.isEmpty() && closing.find() && closing.start() > 0) {
+                List<String> own = TaskUnits.of(clause.substring(0, closing.start()));
+                units = own.isEmpty() ? units : own;
+            }
             boolean afterStop = from > 0 && text.charAt(from - 1) == '。';
             if (units.isEmpty() && byLead && afterStop && !works.isEmpty()) {
                 ProposedTask last = works.remove(works.size() - 1);
@@ -1271,6 +1286,12 @@ public final class Reader {
                 works.add(new ProposedTask(last.id(), last.sectionId(), last.title(), last.text() + clause, last.role(), last.deadline(),
                         mine,
                         last.units(), last.start(), nt.sourceEnd(to)));
+                from = to;
+                continue;
+            }
+            // …；各乡镇要在…10月底前全部投入使用。（责任单位：县住建局、各乡镇牵头，…配合）: the item's label after works told apart
+            // by their own subjects names those works' units again; it is no work of its own.
+            if (!works.isEmpty() && ITEM_LABEL.matcher(clause).matches()) {
                 from = to;
                 continue;
             }
@@ -1294,15 +1315,15 @@ public final class Reader {
         return works;
     }
 
+    /** 完成时限：, 时间节点：: an item's own label of when it is due. */
+    private static final Pattern DUE_LABEL = Pattern.compile("(?:完成|办结|整改)?(?:时限|期限|时间节点)[：:]");
+
     /**
      * An item whose sentences after its heading each set a work its own date — 一季度末前，完成…储备库更新…。全年争取上级水利资金…。 —
      * is a task a work when the dates differ (TASKS.md: different deadlines, tracked apart); a sentence with no date goes on
      * with the work before it (or opens the first). One sentence of steps (11月中旬完成…，年底前完成投资…) stays one work.
      * The item's lead leads each work that names none of its own.
      */
-    /** 完成时限：, 时间节点：: an item's own label of when it is due. */
-    private static final Pattern DUE_LABEL = Pattern.compile("(?:完成|办结|整改)?(?:时限|期限|时间节点)[：:]");
-
     private static List<ProposedTask> datedWorks(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year,
             int docMonth, Written written, Role role, List<String> itemUnits) {
         int from = s.start;
@@ -1319,7 +1340,11 @@ public final class Reader {
         List<int[]> spans = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         while (from < end) {
+            // (…9月底前完成秋粮收获2.3万亩…；11月底前完成秋冬播油菜1.1万亩…: the halves of a sentence at its ； are works as
+            // sentences are)
             int stop = indexIn(text, '。', from, end);
+            int half = indexIn(text, '；', from, stop < 0 ? end : stop);
+            stop = half >= 0 ? half : stop;
             int to = stop < 0 ? end : stop + 1;
             String sentence = text.substring(from, to);
             LocalDate due = latestDate(sentence, year, written.spokenIn(year), docMonth, false, written);
@@ -1482,7 +1507,8 @@ public final class Reader {
     }
 
     /** A line of a signature naming who issued the text: a name, no punctuation, no figure. */
-    private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）()][\\p{IsHan}（）()\\s\\u3000]{1,29}$");
+    // (县文化广电旅游局党组书记、局长　蒋立群: posts listed with 、, a name written with ·)
+    private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）()][\\p{IsHan}（）()、·\\s\\u3000]{1,39}$");
 
     /** A note that closes the text itself, not its last item: 欢迎…提出意见建议，请于…前反馈, 联系电话, 特此通知. */
     private static final Pattern CLOSING_NOTE = Pattern.compile("联系电话|联系人[：:]|^特此(?:通知|报告|函告|通报)|欢迎[^。]{0,20}(?:意见|建议)|^附件[：:]"

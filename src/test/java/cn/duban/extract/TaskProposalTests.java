@@ -94,13 +94,16 @@ class TaskProposalTests {
      * Their lessons took them to 0.839/0.872/0.936, 0.932/0.938/0.938 and 0.827/0.953/1.000. reader-ae at first sight
      * 0.838/0.968/0.935; its lessons (完成2026年度…: a year's 年度 after a verb is a cohort; 县住房和城乡建设局 is one name;
      * 被责令整改 describes) took it to 0.904/0.970/1.000. reader-af, written last, met the task goals at first sight:
-     * 0.928/0.948/0.983.
+     * 0.928/0.948/0.983. reader-ag 0.861/0.983/1.000 and reader-ah 0.831/0.907/0.981 at first sight; their lessons (a sentence's
+     * halves at its ； dated apart are a work each; works told apart by their subjects keep them though the item's closing
+     * （责任单位：…） names them all; ——2027年1月8日在…会议上 is a date line; 党组书记、局长　蒋立群 is a byline) took them to
+     * 0.929/0.985/1.000 and 0.862/1.000/0.982.
      */
     @Test
     void holdOnTheSetsOfTheLastStop() throws IOException, java.net.URISyntaxException {
         for (String[] set : new String[][]{{"reader-ab", "0.81", "0.85", "0.90"}, {"reader-ac", "0.90", "0.90", "0.90"},
                 {"reader-ad", "0.80", "0.93", "0.95"}, {"reader-ae", "0.88", "0.93", "0.95"},
-                {"reader-af", "0.90", "0.92", "0.95"}}) {
+                {"reader-af", "0.90", "0.92", "0.95"}, {"reader-ag", "0.91", "0.96", "0.97"}, {"reader-ah", "0.84", "0.97", "0.96"}}) {
             TaskScore score = scoreOf("/blind/" + set[0]);
             System.out.println(set[0] + " tasks: " + score);
             assertThat(score.f1()).as(set[0] + " task F1").isGreaterThanOrEqualTo(Double.parseDouble(set[1]));
@@ -539,6 +542,19 @@ class TaskProposalTests {
                 "2027-12-31", "2028-12-31");
         assertThat(tasks).extracting(t -> t.units().get(0)).containsExactly("镇经济发展办", "镇重点项目服务中心", "镇水利站", "镇水利站",
                 "镇规划建设办", "镇交管站");
+    }
+
+    @Test
+    void halvesDatedApartAndWorksOfTheirOwnSubjectsAreATaskEachAndADashedDateLineIsNone() {
+        String text = "全县政府工作报告\n——2027年1月8日在县第十八届人民代表大会第六次会议上\n二、2027年工作安排\n"
+                // a sentence's halves at its ；, each dated: two works
+                + "一是抓好秋收秋种。9月底前完成秋粮收获2.3万亩；11月底前完成秋冬播油菜1.1万亩以上，由镇农业服务中心负责。\n"
+                // two works told apart by their subjects, the item's closing label naming both
+                + "二是推进充电设施建设。县住建局要在9月底前新建充电场所80处；各乡镇要建设充电场所40处，10月底前全部投入使用。"
+                + "（责任单位：县住建局、各乡镇牵头）\n";
+        List<ProposedTask> tasks = Reader.read("报告", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(tasks).extracting(ProposedTask::deadline).containsExactly("2027-09-30", "2027-11-30", "2027-09-30", "2027-10-31");
+        assertThat(tasks).extracting(t -> t.units().get(0)).containsExactly("镇农业服务中心", "镇农业服务中心", "县住建局", "各乡镇");
     }
 
     @Test
