@@ -59,6 +59,11 @@ public final class Reader {
         return TextNormaliser.normalise(source);
     }
 
+    /** The Simplified form of a text, character for character (every offset stands): 累計完成 → 累计完成. */
+    public static String simplified(String source) {
+        return Simplifier.simplify(source);
+    }
+
     /**
      * A table cell's text as the reader reads it. A cell with no Chinese in it (45, 12.5%, —) is kept as it is, spaces
      * collapsed: normalised as a line of its own, a lone figure would be taken for a page number and dropped.

@@ -126,10 +126,15 @@ final class AchievementMatcher {
     /** Headings of a part that plans: 下一步工作打算, 12月工作安排, 2027年工作思路. */
     private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年"};
 
-    /** 计划生育 (family planning) is a field of work, not a plan: its 计划 says nothing of the future. */
+    /**
+     * 计划生育 (family planning) is a field of work, not a plan: its 计划 says nothing of the future; nor does a plan's
+     * execution looked back on (计划执行情况, 计划完成情况, 计划执行对照表).
+     */
     private static String notPlanning(String text) {
-        return text.replace("计划生育", "");
+        return PLAN_LOOKED_BACK.matcher(text.replace("计划生育", "")).replaceAll("");
     }
+
+    private static final Pattern PLAN_LOOKED_BACK = Pattern.compile("计划(?=执行|完成情况|完成率|落实情况|推进情况|进度)");
     /** Words that make a clause a goal or a forecast, wherever its section stands. */
     private static final String[] GOAL_WORDS = {"力争", "争取", "确保", "计划", "预计", "预期", "有望", "力求", "拟", "将", "要", "目标",
             "下一步", "下步"};
@@ -336,6 +341,8 @@ final class AchievementMatcher {
         String activity;
         String setAside;
         String namedUnit;
+        /** The event (民俗文化节) the figure was counted over: only an indicator naming it takes it. */
+        String event;
         boolean explicitCumulative;
         int previousClauseStart;
         /** The clause around the figure, and a figure in its unit, as the 备注's rules read them (set when first needed). */
@@ -694,6 +701,38 @@ final class AchievementMatcher {
     }
 
     static Reading match(Extraction e, String source, List<ReportLine> lines, Setting setting) {
+        // 累計, 農業農村, 縣裡: a Traditional report is read in Simplified, the words every rule here is written in — character for
+        // character, so every offset stands — and its proposals point back at the words as uploaded.
+        String simplified = Reader.simplified(source);
+        if (!simplified.equals(source)) {
+            Reading r = matchRead(Reader.read(e.doc(), simplified, null, e.year()), simplified, lines, setting);
+            return asUploaded(r, simplified, source);
+        }
+        return matchRead(e, source, lines, setting);
+    }
+
+    /** The reading's sentences and surfaces in the uploaded text's own characters, where they are spans of it. */
+    private static Reading asUploaded(Reading r, String read, String uploaded) {
+        List<Proposal> proposals = r.proposals().stream().map(p -> new Proposal(p.lineTaskId(), p.indicatorId(), p.indicator(), p.value(),
+                p.unit(), p.how(), span(p.sentence(), p.sentenceStart(), p.sentenceEnd(), read, uploaded), p.start(), p.end(),
+                span(p.surface(), p.start(), p.end(), read, uploaded), p.wording(), p.because(), p.flags(), p.sentenceStart(),
+                p.sentenceEnd())).toList();
+        List<Unmatched> unmatched = r.unmatched().stream().map(u -> new Unmatched(span(u.surface(), u.start(), u.end(), read, uploaded),
+                span(u.sentence(), u.sentenceStart(), u.sentenceEnd(), read, uploaded), u.start(), u.end(), u.value(), u.unit(),
+                u.wording(), u.note(), u.sentenceStart(), u.sentenceEnd())).toList();
+        List<Figure> figures = r.figures().stream()
+                .map(f -> new Figure(f.start(), f.end(), span(f.surface(), f.start(), f.end(), read, uploaded), f.verdict(), f.why()))
+                .toList();
+        return new Reading(proposals, unmatched, figures);
+    }
+
+    private static String span(String text, int start, int end, String read, String uploaded) {
+        return start >= 0 && end <= read.length() && start <= end && read.substring(start, end).equals(text)
+                ? uploaded.substring(start, end)
+                : text;
+    }
+
+    private static Reading matchRead(Extraction e, String source, List<ReportLine> lines, Setting setting) {
         // 战报 第6期（11月16日—11月30日）: a document of part of the period; its 本期 is that part, not the month.
         LocalDate issueFrom = issueStarts(source, setting);
         if (issueFrom != null) {
@@ -1299,6 +1338,11 @@ final class AchievementMatcher {
         }
         boolean percent = "%".equals(q.unit()) || "％".equals(q.unit());
         c.unit = MeasureUnit.of(q.unit()).orElse(null);
+        // 注册人数3.34万, 接待人次12.6万: a bare 万 after the count it gives is that count in ten-thousands, not money.
+        Matcher counted = COUNT_BEFORE_BARE_MAGNITUDE.matcher(pre);
+        if (("万".equals(q.unit()) || "亿".equals(q.unit())) && counted.find()) {
+            c.unit = MeasureUnit.of(q.unit() + counted.group(1)).orElse(c.unit);
+        }
         if (percent) {
             c.shape = SHARE.matcher(pre).find() && !pre.contains("序时") && !pre.contains("时序")
                     ? Shape.SHARE_OF_TARGET
@@ -1464,6 +1508,13 @@ final class AchievementMatcher {
             c.setAside = "截至更早月份的数，不是本期累计（" + stale + "）";
             return;
         }
+        // 通报时，全镇累计安装436户: where the work stood when the bulletin (the check, the last 调度) found it — a reply tells of
+        // that before it tells where the work stands now.
+        Matcher then = EARLIER_OCCASION.matcher(c.sentence);
+        if (!tableRow && then.lookingAt() && then.end() <= c.at) {
+            c.setAside = "通报或督查时的数，不是本期累计（" + then.group().strip() + "）";
+            return;
+        }
         // 由年初的83%提高到95.7%: where it started, not where it stands.
         if (FROM_TO.matcher(after).lookingAt() && (pre.contains("由") || pre.contains("从"))) {
             c.setAside = "变化前的起点值";
@@ -1607,6 +1658,12 @@ final class AchievementMatcher {
         // 银杏节两天接待游客2.3万人次, 本周发放…: a few days' figure is neither the month's nor the year's.
         Matcher days = FEW_DAYS.matcher(pre);
         String fewDays = days.find() ? days.group() : null;
+        // (文化节期间接待游客13.6万人次 is the festival's own figure: only an indicator naming the festival takes it)
+        Matcher during = EVENT_DURING.matcher(pre);
+        if (fewDays != null && during.find()) {
+            c.event = during.group(1);
+            fewDays = null;
+        }
         String week = setting.periodStarts() != null && setting.periodEnds() != null
                 && setting.periodStarts().plusDays(10).isBefore(setting.periodEnds()) ? firstIn(pre, WEEK_WORDS) : null;
         if (fewDays != null || week != null) {
@@ -1961,6 +2018,13 @@ final class AchievementMatcher {
     private static final String[] FOUND_WORDS = {"排查出", "排查发现", "摸排出", "查出", "发现问题", "发现隐患", "暗访发现", "排查问题", "新识别",
             "识别出", "摸排中"};
     private static final String[] AVERAGE_WORDS = {"人均", "户均", "亩均", "村均", "乡均", "镇均", "月均", "年均", "平均每", "平均"};
+    /** 人数, 人次, 户数 right before a figure (…注册人数3.34万): what the figure counts. */
+    private static final Pattern COUNT_BEFORE_BARE_MAGNITUDE = Pattern.compile("(人次|人|户|家|个)数?(?:为|达|达到|是|有)?$");
+    /** 民俗文化节期间, 博览会期间: the event a figure was counted over. */
+    private static final Pattern EVENT_DURING = Pattern.compile("([\\p{IsHan}]{1,6}?(?:节|会))期间");
+    /** 通报时, 督查时, 检查组检查时, 上次调度时 opening a sentence: an earlier occasion the figure was taken at. */
+    private static final Pattern EARLIER_OCCASION = Pattern.compile(
+            "^\\s*(?:在)?(?:县里|县委县政府|县督查室|市里)?(?:[\\p{IsHan}]{0,4}?)(?:通报|督查|检查|暗访|调度|巡查|约谈)(?:时|当时|期间)[，,]?");
     private static final Pattern FEW_DAYS = Pattern.compile("(?:[一两二三四五六七八九]|[1-9])天(?:内|里|时间|中)?|(?:节|会)期间");
     private static final String[] WEEK_WORDS = {"本周", "当周", "这周", "上周", "一周"};
     private static final Pattern TARGET_NAMED_AFTER = Pattern.compile("^[^，,；;。]{0,12}的?(?:目标|任务)");
@@ -1988,7 +2052,7 @@ final class AchievementMatcher {
                     + "(?:认定|核查|核实|确认|验收|审核|核定|销号|备案)");
     /** The clause after a figure saying it still waits: 待12月集中申报, 尚待验收, 待县级认定. */
     private static final Pattern PENDING = Pattern.compile(
-            "^[^，,；;。]{0,12}[，,、](?:尚|正|仍|还)?待[^，,；;。]{0,14}(?:申报|验收|审核|入库|认定|批复|核定|确认|审批|登记|办理|备案|挂牌)");
+            "^[^，,；;。]{0,12}[，,、](?:尚|正|仍|还)?待[^，,；;。]{0,14}(?:申报|验收|审核|入库|认定|批复|核定|确认|审批|登记|办理|备案|挂牌|对账|核对|核实)");
 
     /** A count of all there are at a date (户数（期末）, 年末实有): never what is new this year. */
     private static final String[] STANDING_WORDS = {"期末", "年末实有", "现有", "实有"};
@@ -2435,6 +2499,9 @@ final class AchievementMatcher {
             if (own.find() && !RATE_OF_DONE.matcher(own.group(1)).find() && !sharesAPair(own.group(1), n.rawName())) {
                 return 0;
             }
+        }
+        if (c.event != null && !n.rawName().contains(c.event) && !n.rawTitle().contains(c.event)) {
+            return 0;
         }
         if (c.monthsRate && !n.rawName().contains("月")) {
             return 0;

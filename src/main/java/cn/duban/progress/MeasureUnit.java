@@ -110,8 +110,8 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
                 if (b != null && !(RATIO.equals(b[0]))) {
                     return Optional.of(new MeasureUnit(w, (String) b[0], rest, m.getValue().multiply((BigDecimal) b[1])));
                 }
-                // 万株, 万只, 万头: so many ten-thousands of a counted thing.
-                if (b == null && rest.length() == 1 && Character.isIdeographic(rest.codePointAt(0))) {
+                // 万株, 万只, 万头, 万册次: so many ten-thousands of a counted thing.
+                if (b == null && rest.length() <= 2 && rest.codePoints().allMatch(Character::isIdeographic)) {
                     return Optional.of(new MeasureUnit(w, THINGS, rest, m.getValue()));
                 }
                 return Optional.empty();

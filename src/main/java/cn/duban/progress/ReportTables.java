@@ -87,6 +87,7 @@ final class ReportTables {
     /** 一级指标, 三级指标: the levels of a performance table's indicators. */
     private static final Pattern LEVEL_HEADER = Pattern.compile("[一二三四1-4]级指标");
     /** 11月完成, 11月: one month's column. */
+    private static final Pattern COUNTED_IN = Pattern.compile("^[\\p{IsHan}]{0,10}?(起|人次|人|户|个|家|次|件|处|宗)数$");
     private static final Pattern OF_WHICH = Pattern.compile("^其中[：:]?");
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
     /** A cell that says its figure still waits: 待核, 待录入, 待县民政局核定, 核实中. */
@@ -138,6 +139,7 @@ final class ReportTables {
         int targetColumn = -1;
         int targetCells = 0;
         String caption = null;
+        String[] above = null;
         List<CaptionUnit> captionUnits = List.of();
         int tableRow = 0;
         int tableRows = 0;
@@ -158,6 +160,7 @@ final class ReportTables {
             }
             if (line.indexOf('\t') < 0) {
                 header = null;
+                above = null;
                 targetColumn = -1;
                 if (transposed != null) {
                     transposed.flush(figures);
@@ -217,6 +220,7 @@ final class ReportTables {
                 }
                 if (h != null) {
                     header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
+                    above = null;
                     tableRow = 0;
                     tableRows = rowsBelow(source, lineEnd, h.cells);
                 } else if (header != null && cells.length >= header.cells && (header.prose(cells) || header.toldInProgress(cells))) {
@@ -228,13 +232,31 @@ final class ReportTables {
                     continue;
                 } else if (header != null && cells.length >= header.cells) {
                     rows.add(new int[]{lineStart, lineEnd});
+                    // 序号 | 指标名称 | 单位 | 年度目标 merged down over a 计划 row and a 完成 row: the row below has them empty, and
+                    // stands for the same indicator. (Read with the cells above; the figures keep their places in the source.)
+                    String[] read = cells;
+                    String readLine = line;
+                    int shift = 0;
+                    if (above != null && above.length == cells.length && cells[header.name].isBlank()) {
+                        read = cells.clone();
+                        for (int i = 0; i < read.length && read[i].isBlank(); i++) {
+                            read[i] = above[i];
+                            shift += above[i].length() - cells[i].length();
+                        }
+                        readLine = String.join("\t", read);
+                    }
+                    above = read;
+                    if (planRow(read, header.name)) {
+                        lineStart = lineEnd + 1;
+                        continue; // 类别: 计划 — the month's plan beside its 完成 row, no work done
+                    }
                     Header reading = header;
                     if (header.headingUnit() == null && captionUnits.size() > 1) {
-                        String unit = CaptionUnit.forRow(captionUnits, simple(cells[header.name]), tableRow, tableRows);
+                        String unit = CaptionUnit.forRow(captionUnits, simple(read[header.name]), tableRow, tableRows);
                         reading = unit != null ? header.withUnit(unit) : header;
                     }
                     tableRow++;
-                    Quantity q = reading.figure(doc, line, cells, lineStart);
+                    Quantity q = reading.figure(doc, readLine, read, lineStart - shift);
                     if (q != null) {
                         table.add(q);
                     }
@@ -248,6 +270,18 @@ final class ReportTables {
         }
         return new Read(figures, rows, asides, monthCells);
     }
+
+    /** A row whose kind cell says it holds the plan (计划, 目标数), not what was done. */
+    private static boolean planRow(String[] cells, int name) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i != name && PLAN_ROW.matcher(simple(cells[i])).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PLAN_ROW = Pattern.compile("(?:年度|月度|序时)?(?:计划|目标)(?:数|值|进度)?|应完成");
 
     /** How many rows of at least {@code cells} cells follow the line ending at {@code lineEnd}, up to the table's end. */
     private static int rowsBelow(String source, int lineEnd, int cells) {
@@ -625,6 +659,17 @@ final class ReportTables {
             return null;
         }
 
+        /** 统计口径: 全年累计发生起数 — a cell of the row saying what its figures count (起数, 人数, 户数): that measure. */
+        private String countedIn(String[] cells) {
+            for (int i = 0; i < cells.length; i++) {
+                Matcher m = COUNTED_IN.matcher(simple(cells[i]));
+                if (i != name && i != figure && m.find()) {
+                    return m.group(1);
+                }
+            }
+            return null;
+        }
+
         /** Whether the period columns run from the year's start (一季度 or 1月 first). */
         boolean fromTheYearsStart() {
             String first = headings[periods[0]];
@@ -819,7 +864,11 @@ final class ReportTables {
                             ? simple(cells[unit])
                             : inName.find()
                                     ? inName.group(1)
-                                    : headingUnit != null ? headingUnit : DATE_AFTER.matcher(after).lookingAt() ? null : targetsUnit(cells);
+                                    : headingUnit != null
+                                            ? headingUnit
+                                            : DATE_AFTER.matcher(after).lookingAt()
+                                                    ? null
+                                                    : targetsUnit(cells) != null ? targetsUnit(cells) : countedIn(cells);
             // 个（自然村）: the unit, with what it counts in brackets.
             if (written != null && MeasureUnit.of(written).isEmpty()
                     && MeasureUnit.of(UNIT_IN_BRACKETS.matcher(written).replaceAll("")).isPresent()) {

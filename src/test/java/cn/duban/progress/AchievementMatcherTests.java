@@ -197,6 +197,33 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void aPlanRowAnEarlierOccasionAndATraditionalReportAreReadAsOfficesMeanThem() {
+        // 计划 and 完成 rows under one indicator merged down: the 完成 row is the indicator's work, the 计划 row none;
+        // 计划执行情况 looks back on a plan, no plan part of its own.
+        var river = ledger(1L, "中小河流治理", "完成中小河流治理河长", "9.2", "公里", "7.4");
+        String table = "一、计划执行总体情况\n序号\t指标名称\t单位\t年度目标\t类别\t1—10月\t11月\t1—11月累计\t备注\n"
+                + "1\t完成中小河流治理河长\t公里\t9.2\t计划\t7.4\t1.8\t9.2\t\n"
+                + "\t\t\t\t完成\t7.4\t1.1\t8.5\t四标段待验收\n";
+        assertThat(read(table, river).proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("8.5");
+            assertThat(p.surface()).isEqualTo("8.5");
+        });
+        // 通报时，…16支 is where the work stood when the bulletin found it; the table gives where it stands now.
+        var patrols = ledger(1L, "群防群治", "组建村级治安巡逻队", "20", "支", "16");
+        assertThat(read("（三）巡逻队滞后问题。通报时，全镇组建村级治安巡逻队16支。\n", patrols).proposals()).isEmpty();
+        // A Traditional report, read in Simplified: 國家反詐中心APP註冊人數3.34萬 is 3.34万人, its sentence as uploaded.
+        var app = ledger(1L, "打击治理电信网络诈骗", "国家反诈中心APP注册人数", "3.5", "万人", "3.2");
+        String traditional = "再說平安。反詐工作，國家反詐中心APP註冊人數3.34萬，群眾反映很好。\n";
+        assertThat(read(traditional, app).proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("3.34");
+            assertThat(p.sentence()).contains("註冊人數");
+        });
+        // a month's figure that still waits to be reconciled (尚待…对账) is not added
+        var subsidy = ledger(1L, "消费品以旧换新", "兑付以旧换新补贴资金", "90", "万元", "71.6");
+        assertThat(read("（九）以旧换新\n11月兑付消费者补贴资金11.6万元，尚待县商务局平台对账。\n", subsidy).proposals()).isEmpty();
+    }
+
+    @Test
     void aSuggestionOrNextYearsWorkIsNoAchievement() {
         // A deputy's 建议 proposes work; 明年 puts it after the period; a floor (不小于) is a rule, not an amount.
         var r = read("二、代表意见建议\n鄢代表：1．建议全镇一般公共预算收入明年达到7000万元。2．建议县财政将收入分成提高到6500万元。\n"

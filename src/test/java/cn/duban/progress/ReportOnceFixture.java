@@ -162,6 +162,12 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_Q = new Dev("shiqiao-q", "石桥镇", true);
     /** 龙坪乡 with an eighteenth ledger (垃圾堆放点, 野生动物, 涉枪涉爆, 诉源治理, 流动党员, 露营地, 村晚, 旅游市场, 惠企政策, 甜樱桃). */
     public static final Dev LONGPING_R = new Dev("longping-r", "龙坪乡", true);
+    /** 清河镇 with a twentieth ledger (群防群治, 村规民约, 未成年人保护, 家庭教育, 寄宿制学校, 全民阅读, 残疾人就业, 独居老人, 民俗文化节, 社区社会组织). */
+    public static final Dev QINGHE_T = new Dev("qinghe-t", "清河镇", true);
+    /** 石桥镇 with an eighteenth ledger (中小河流, 提灌站, 自然保护区, 珍贵树种, 柴油货车, 空气质量, 肉兔, 脆红李, 森林乡村, 绿色防控). */
+    public static final Dev SHIQIAO_R = new Dev("shiqiao-r", "石桥镇", true);
+    /** 龙坪乡 with a nineteenth ledger (统计基层基础, 包装饮用水, 一村一品, 以旧换新, 乡村运营, 综合运输服务站, 平交路口, 农村摩托车, 非煤矿山, 工贸标准化). */
+    public static final Dev LONGPING_S = new Dev("longping-s", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
@@ -203,7 +209,7 @@ public class ReportOnceFixture {
     }
 
     public Township township(MockMvc mvc, Dev dev) throws Exception {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         TestUsers.County c = tx.execute(s -> {
             Organisation city = organisations.add("青山市" + tag, OrganisationKind.CITY, null);
             // Named apart from the demo's own 青川县, which other tests find by its name.
