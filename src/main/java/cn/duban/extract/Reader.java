@@ -897,9 +897,11 @@ public final class Reader {
             if (REQUEST_PART.matcher(s.title).find() || s.parent != null && REQUEST_PART.matcher(s.parent.title).find()) {
                 continue; // 五、需要协调解决的事项: what the unit asks of the level above, no work of its own to track
             }
-            if (mine.isEmpty() && s.marker.isEmpty()
+            if (s.marker.isEmpty() && (mine.isEmpty() || ISSUED_HEREWITH.matcher(body).find())
                     && (ISSUING.matcher(s.title.strip()).find() || ISSUE_NUMBER.matcher(s.title.strip()).matches())) {
-                continue; // 关于印发《…计划》的通知: the cover that issues the plan below, whose items are the work; 第9期: an issue's number
+                // 关于印发《…计划》的通知: the cover that issues the plan below, whose items are the work (the figures its note
+                // names — 十件民生实事 — are the plan's own, counted there); 第9期: an issue's number
+                continue;
             }
             if (s.start == 0 && s.marker.isEmpty() && MASTHEAD.matcher(s.title.strip()).matches()) {
                 continue; // 槭阳县市场监督管理局文件, 葳川县蕤溪镇人民政府: the masthead over the title, no work
@@ -1053,7 +1055,10 @@ public final class Reader {
         return false;
     }
 
-    private static final Pattern ISSUING = Pattern.compile("^关于(?:印发|转发|下达)");
+    /** 现将《…》印发给你们: the cover note that hands the plan on. */
+    private static final Pattern ISSUED_HEREWITH = Pattern.compile("(?:印发|转发|下达)给你们");
+    // (the issuer may stand before it: 罍山县人民政府办公室关于印发…的通知)
+    private static final Pattern ISSUING = Pattern.compile("^[\\p{IsHan}（）()]{0,30}?关于(?:印发|转发|下达)");
     private static final Pattern ISSUE_NUMBER = Pattern.compile("^[（(]?(?:20\\d\\d年)?第\\s*[0-9一二三四五六七八九十]+\\s*期[)）]?$");
 
     /** 需要协调解决的事项, 请求支持事项, 恳请…帮助解决的问题: a part that asks the level above for help. */

@@ -104,6 +104,18 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void aRectificationPlansProblemLineStatesTheProblemAndItsRemedyIsToBeDone() {
+        List<Quantity> qs = Reader.read("plan", """
+                三、问题清单及整改措施
+                1.衔接资金支出进度偏慢。
+                问题表现：全县仍有6480万元未支出，支出进度仅为77.3%。
+                整改措施：6月底前衔接资金支出进度达到100%。
+                """, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).containsExactly(Tuple.tuple("6480万元", "actual"),
+                Tuple.tuple("77.3%", "actual"), Tuple.tuple("100%", "target"));
+    }
+
+    @Test
     void problemSectionsReportTheCurrentState() {
         assertThat(find("3个", 0).kind()).isEqualTo("actual");
     }
