@@ -841,7 +841,8 @@ public final class Reader {
      * A line that dates a document: 2022年10月28日, perhaps where and at what (在…镇第十九届人民代表大会…上), perhaps after a dash
      * (——2027年1月8日在…人民代表大会…上, under a 政府工作报告's title).
      */
-    private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:[—－-]{1,2}\\s*)?[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[^。；;！!？?]{0,40}$");
+    private static final Pattern DATE_LINE = Pattern
+            .compile("^\\s*(?:[—－\\-―–─]{1,2}\\s*)?[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[^。；;！!？?]{0,40}$");
     /** A document framed as one period's plan in its opening (四季度…攻坚战, 上半年工作安排): its items are due at the period's end. */
     private static final Pattern PERIOD = Pattern.compile("(?:第)?([一二三四1-4])季度|([上下])半年");
 
@@ -1248,16 +1249,16 @@ public final class Reader {
         return DUE_COLUMNS.contains(cell) || DUE_COLUMN.matcher(cell).matches();
     }
 
-    /**
-     * A 此外 paragraph or an item cut at its ；: the works it names, each with its own lead and date (a work without a date
-     * of its own takes {@code undated} where there is one), or fewer than two when they share a lead, one names no lead
-     * or only helpers (…，各乡镇配合).
-     */
     /** A bracketed label closing a stretch of text: …。（责任单位：…）. */
     private static final Pattern CLOSING_LABEL = Pattern.compile("[（(][^（）()]{0,8}?(?:单位|牵头|负责|责任)[^（）()]*[）)]。?$");
     /** （责任单位：…）, （牵头单位：…；配合单位：…）: a bracketed label standing alone. */
     private static final Pattern ITEM_LABEL = Pattern.compile("^[（(][^（）()]{0,8}?(?:单位|牵头|负责|责任)[^（）()]*[）)]。?$");
 
+    /**
+     * A 此外 paragraph or an item cut at its ；: the works it names, each with its own lead and date (a work without a date
+     * of its own takes {@code undated} where there is one), or fewer than two when they share a lead, one names no lead
+     * or only helpers (…，各乡镇配合).
+     */
     private static List<ProposedTask> besides(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year,
             int docMonth, Written written, Role role, LocalDate undated) {
         List<ProposedTask> works = new ArrayList<>();
@@ -1326,12 +1327,29 @@ public final class Reader {
     }
 
     /** 完成时限：, 时间节点：: an item's own label of when it is due. */
-    private static final Pattern DUE_LABEL = Pattern.compile("(?:完成|办结|整改)?(?:时限|期限|时间节点)[：:]");
+    private static final Pattern DUE_LABEL = Pattern.compile("(?:时限|期限|时间节点)[：:]");
+
+    /** Where {@code c} first stands in {@code text} between {@code from} and {@code to} outside brackets (（牵头：…；配合：…）), or -1. */
+    private static int outsideBrackets(String text, char c, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if ((ch == '）' || ch == ')') && depth > 0) {
+                depth--;
+            } else if (ch == c && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /**
      * An item whose sentences after its heading each set a work its own date — 一季度末前，完成…储备库更新…。全年争取上级水利资金…。 —
-     * is a task a work when the dates differ (TASKS.md: different deadlines, tracked apart); a sentence with no date goes on
-     * with the work before it (or opens the first). One sentence of steps (11月中旬完成…，年底前完成投资…) stays one work.
+     * is a task a work when the dates differ (TASKS.md: different deadlines, tracked apart), and so is each half of a sentence
+     * at its ； (…9月底前完成秋粮收获…；11月底前完成秋冬播油菜…); a sentence with no date goes on with the work before it (or
+     * opens the first). One sentence of steps joined by commas (11月中旬完成…，年底前完成投资…) stays one work.
      * The item's lead leads each work that names none of its own.
      */
     private static List<ProposedTask> datedWorks(Outline.Section s, String text, NormalisedText nt, List<Integer> quantityAt, int year,
@@ -1353,7 +1371,7 @@ public final class Reader {
             // (…9月底前完成秋粮收获2.3万亩…；11月底前完成秋冬播油菜1.1万亩…: the halves of a sentence at its ； are works as
             // sentences are)
             int stop = indexIn(text, '。', from, end);
-            int half = indexIn(text, '；', from, stop < 0 ? end : stop);
+            int half = outsideBrackets(text, '；', from, stop < 0 ? end : stop);
             stop = half >= 0 ? half : stop;
             int to = stop < 0 ? end : stop + 1;
             String sentence = text.substring(from, to);

@@ -80,6 +80,20 @@ final class TimeWords {
     private static final Pattern ANNUAL_QUOTA = Pattern.compile("[\\p{IsHan}]{0,6}?(任务|目标|计划|指标)(?![\\p{IsHan}&&[^的任目]])");
     /** What may stand before a year that opens its clause: nothing, 其中, or the years listed before it (2027年、2028年分别…). */
     private static final Pattern CLAUSE_HEAD = Pattern.compile("\\s*(?:其中|同时|并)?\\s*(?:\\d{4}年[、和及]\\s*)*");
+    /**
+     * 2027年清理…不少于3万吨: a year at its clause's head (after nothing, 其中, or the years listed before it) with a figure of
+     * the clause after it — not 2027年度…, 2027年项目, 2026年以来 (a span looked back on), nor a heading with no figure.
+     */
+    private static boolean opensAClauseOfFigures(String clause, CharSequence masked, int from, int at) {
+        if (!CLAUSE_HEAD.matcher(clause.substring(0, from)).matches()) {
+            return false;
+        }
+        String after = clause.substring(at + 1);
+        return !NOT_THE_YEARS_DUE.matcher(after).lookingAt() && FIGURE_AFTER.matcher(masked).region(at + 1, masked.length()).find();
+    }
+
+    private static final Pattern NOT_THE_YEARS_DUE = Pattern.compile("项目|的|度|以来|至今|以前|之前|初|\\s*[—\\-－~～至到]");
+
     /** A figure after an opening year: the clause sets an amount for the year (a heading, 2026年工作打算, sets none). */
     private static final Pattern FIGURE_AFTER = Pattern.compile("[0-9０-９]");
     /** Words before a bare year that make it the year a figure is due in: 确保2023年…, 完成2023年…任务. */
@@ -243,9 +257,7 @@ final class TimeWords {
             // 确保2027年…, 2027年底前…, and a year that opens a clause of figures (2027年新改建农村公路140公里): the year the figure is due in
             // (谋划储备2028年项目, 较2026年 name a year's things or a year compared with, no due date).
             boolean due = closing || YEAR_TRIGGER.matcher(masked.subSequence(Math.max(0, from - 3), from)).find()
-                    || y >= year && CLAUSE_HEAD.matcher(clause.substring(0, from)).matches()
-                            && !clause.startsWith("项目", at + 1) && "的度".indexOf(at + 1 < clause.length() ? clause.charAt(at + 1) : '的') < 0
-                            && FIGURE_AFTER.matcher(clause).region(at + 1, clause.length()).find();
+                    || y >= year && opensAClauseOfFigures(clause, masked, from, at);
             if (y < year) {
                 found.undated(from);
             } else if (due) {

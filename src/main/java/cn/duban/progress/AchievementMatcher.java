@@ -227,22 +227,17 @@ final class AchievementMatcher {
     /** 完成率, 进度: the share of the work done, read as any indicator's. */
     private static final Pattern RATE_OF_DONE = Pattern.compile("完成|进度|执行|到位|兑现");
 
-    /** Whether the two texts share two characters in a row. */
-    private static boolean sharesAPair(String a, String b) {
-        for (int i = 0; i + 2 <= a.length(); i++) {
-            if (b.contains(a.substring(i, i + 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** 里面也有…两个乡镇的, 其中包括…镇的: the figure before holds other places' too. */
     private static final Pattern OTHERS_INSIDE = Pattern.compile(
-            "^[^。；;]{0,12}?(?:里面|这里面|当中|其中)(?:也)?(?:有|含|包括)[^。；;，,]{0,16}(?:乡镇|镇|乡|街道|单位)(?:的)");
-    /** 诉前调解成功案件, 办结行政执法案件, 事故隐患整改: work done on cases or harms, counted as any work is, not a harm. */
+            "^[^。；;]{0,12}?(?:里面|这里面|当中|其中)(?:也)?(?:有|含|包括)[^。；;，,]{0,12}?"
+                    // (两个乡镇的, 其他乡镇的, 峰岩、柳垭两个乡镇的 — not 集镇的85户 nor 机关单位的干部, the township's own)
+                    + "(?:[两二三四五六七八九十0-9]+个(?:乡镇|镇|乡|街道)|(?:其他|外|邻近|周边|兄弟)(?:乡镇|镇|乡))的");
+    /**
+     * 诉前调解成功案件, 办结行政执法案件, 事故隐患整改: work done on cases or harms, counted as any work is, not a harm. (A field's
+     * word — 防范电信网络诈骗发案数, 社会治理 — leaves the harm counted.)
+     */
     private static final Pattern WORK_ON_HARM = Pattern.compile(
-            "调解|办结|查处|侦破|破获|化解|处置|受理|结案|审结|执结|整改|排查|救援|救助|追回|劝阻|拦截|宣传|培训|演练|防范|治理");
+            "调解|办结|查处|侦破|破获|化解|处置|受理|结案|审结|执结|整改|救援|救助|追回|劝阻|拦截");
     /** 累计新建1300亩，完成率86.7%: a bare rate of completion after a figure is that figure's share. */
     private static final Pattern BARE_RATE = Pattern.compile("(?:完成率|完成进度|进度|完成比例)(?:为|达|达到|是)?");
 
@@ -251,9 +246,9 @@ final class AchievementMatcher {
 
     /** Harms an indicator may count apart from the events they come of: the dead of accidents, rulings overturned. */
     private static final String[] WORST_HARMS = {"死亡", "伤亡", "受伤", "纠错", "败诉"};
-    /** 本月, 当月 opening a sentence. */
     /** 目前, 现在, 当前 opening a clause: the stock as it stands. */
     private static final Pattern STANDS_NOW = Pattern.compile("^\\s*(?:目前|现在|当前|至此)");
+    /** 本月, 当月 opening a sentence. */
     private static final Pattern MONTH_OPENS = Pattern.compile("^(?:本月|当月)");
 
     /** A threshold in a name or a clause: 10万元以上, 50户以上. */
@@ -341,7 +336,7 @@ final class AchievementMatcher {
         String activity;
         String setAside;
         String namedUnit;
-        /** The event (民俗文化节) the figure was counted over: only an indicator naming it takes it. */
+        /** The event (文化节, the last words of 民俗文化节) the figure was counted over: only an indicator naming it takes it. */
         String event;
         boolean explicitCumulative;
         int previousClauseStart;
@@ -703,10 +698,10 @@ final class AchievementMatcher {
     static Reading match(Extraction e, String source, List<ReportLine> lines, Setting setting) {
         // 累計, 農業農村, 縣裡: a Traditional report is read in Simplified, the words every rule here is written in — character for
         // character, so every offset stands — and its proposals point back at the words as uploaded.
+        // (the extraction was read in Simplified already: its sentences and offsets hold in the Simplified text)
         String simplified = Reader.simplified(source);
         if (!simplified.equals(source)) {
-            Reading r = matchRead(Reader.read(e.doc(), simplified, null, e.year()), simplified, lines, setting);
-            return asUploaded(r, simplified, source);
+            return asUploaded(matchRead(e, simplified, lines, setting), simplified, source);
         }
         return matchRead(e, source, lines, setting);
     }
@@ -1341,7 +1336,7 @@ final class AchievementMatcher {
         // 注册人数3.34万, 接待人次12.6万: a bare 万 after the count it gives is that count in ten-thousands, not money.
         Matcher counted = COUNT_BEFORE_BARE_MAGNITUDE.matcher(pre);
         if (("万".equals(q.unit()) || "亿".equals(q.unit())) && counted.find()) {
-            c.unit = MeasureUnit.of(q.unit() + counted.group(1)).orElse(c.unit);
+            c.unit = MeasureUnit.of(q.unit() + (counted.group(1) != null ? counted.group(1) : counted.group(2))).orElse(c.unit);
         }
         if (percent) {
             c.shape = SHARE.matcher(pre).find() && !pre.contains("序时") && !pre.contains("时序")
@@ -1623,8 +1618,6 @@ final class AchievementMatcher {
             c.setAside = "未完成的数";
             return;
         }
-        // 实地查看基站4座, 抽查生产便道3段共1.2公里: what was looked at or sampled is no work done.
-        // (read with the clause before, which the pattern reaches only when the figure's own clause is short)
         // 对全镇23家粉尘涉爆企业开展执法检查46次: the firms checked are the scope of the checks, no work done on them.
         if (c.shape == Shape.AMOUNT && CHECKED_SCOPE_BEFORE.matcher(pre).find()
                 && CHECKED_SCOPE_AFTER.matcher(c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length())))
@@ -1632,6 +1625,8 @@ final class AchievementMatcher {
             c.setAside = "检查或督导的对象，不是完成数";
             return;
         }
+        // 实地查看基站4座, 抽查生产便道3段共1.2公里: what was looked at or sampled is no work done.
+        // (read with the clause before, which the pattern reaches only when the figure's own clause is short)
         if (c.shape == Shape.AMOUNT && SAMPLED.matcher(c.previousClause + "|" + pre).find()) {
             c.setAside = "抽查或查看的数，不是完成数";
             return;
@@ -1871,12 +1866,14 @@ final class AchievementMatcher {
     /** After a figure: 未能及时开通, 尚未验收, 没有完成. */
     private static final Pattern NOT_DONE_AFTER = Pattern
             .compile("^[^，,；;。]{0,12}(?:未能|尚未|没有|未)(?:及时)?(?:开通|完成|建成|验收|投用|完工|到位|兑付|落实|整改|通)");
-    /** 实地查看基站4座, 抽查…共1.2公里, 抽测30套: what was looked at or sampled. */
     /** 对(全镇), 针对 right before a figure: what follows is acted on. */
     private static final Pattern CHECKED_SCOPE_BEFORE = Pattern.compile("对(?:全镇|全乡|全村|辖区内?|全部|所有|其中)?(?:的)?$");
     /** …企业开展执法检查, …户进行入户排查: the act on them a check, not work. */
     private static final Pattern CHECKED_SCOPE_AFTER = Pattern.compile(
-            "[^，,；;。]{0,16}?(?:开展|进行|实施|组织)[^，,；;。]{0,6}?(?:检查|督查|巡查|排查|暗访|抽查|督导|走访|约谈|评估|执法)");
+            "[^，,；;。]{0,16}?(?:开展|进行|实施|组织)[^，,；;。]{0,6}?(?:检查|督查|巡查|排查|暗访|抽查|督导|走访|约谈|评估|执法)"
+                    // (…开展执法检查46次: the check's own count follows; 对136户脱贫户开展入户走访 alone may be the visits counted)
+                    + "[^，,；;。]{0,4}?[0-9一二三四五六七八九十]+(?:次|场|轮|批次|家次|人次)");
+    /** 实地查看基站4座, 抽查…共1.2公里, 抽测30套: what was looked at or sampled. */
     private static final Pattern SAMPLED = Pattern.compile("(?:抽查|抽测|抽检|实地查看|查看|随机抽取)[^，,；;。]{0,12}$");
     /** 应为520万元, 更正为318户: a figure set right. */
     private static final Pattern CORRECTED = Pattern.compile("(?:应为|更正为|核实为|调整为|修正为|核减为|核增为)$");
@@ -2019,12 +2016,12 @@ final class AchievementMatcher {
             "识别出", "摸排中"};
     private static final String[] AVERAGE_WORDS = {"人均", "户均", "亩均", "村均", "乡均", "镇均", "月均", "年均", "平均每", "平均"};
     /** 人数, 人次, 户数 right before a figure (…注册人数3.34万): what the figure counts. */
-    private static final Pattern COUNT_BEFORE_BARE_MAGNITUDE = Pattern.compile("(人次|人|户|家|个)数?(?:为|达|达到|是|有)?$");
+    private static final Pattern COUNT_BEFORE_BARE_MAGNITUDE = Pattern.compile("(?<!每)(人次|人|户|家|个)数(?:为|达|达到|是|有)?$|(人次)$");
     /** 民俗文化节期间, 博览会期间: the event a figure was counted over. */
-    private static final Pattern EVENT_DURING = Pattern.compile("([\\p{IsHan}]{1,6}?(?:节|会))期间");
+    private static final Pattern EVENT_DURING = Pattern.compile("([\\p{IsHan}]{1,2}(?:节|会))期间");
     /** 通报时, 督查时, 检查组检查时, 上次调度时 opening a sentence: an earlier occasion the figure was taken at. */
     private static final Pattern EARLIER_OCCASION = Pattern.compile(
-            "^\\s*(?:在)?(?:县里|县委县政府|县督查室|市里)?(?:[\\p{IsHan}]{0,4}?)(?:通报|督查|检查|暗访|调度|巡查|约谈)(?:时|当时|期间)[，,]?");
+            "^\\s*(?:在)?(?:上次|前期|此前|县里|县委县政府|县督查室|市里|督查组|检查组)?(?:通报|督查|检查|暗访|调度|约谈)(?:时|当时)[，,]");
     private static final Pattern FEW_DAYS = Pattern.compile("(?:[一两二三四五六七八九]|[1-9])天(?:内|里|时间|中)?|(?:节|会)期间");
     private static final String[] WEEK_WORDS = {"本周", "当周", "这周", "上周", "一周"};
     private static final Pattern TARGET_NAMED_AFTER = Pattern.compile("^[^，,；;。]{0,12}的?(?:目标|任务)");
@@ -2496,7 +2493,7 @@ final class AchievementMatcher {
         // 保持联系率100% is not 纳入组织管理率: a rate named right before its figure is that rate, whatever its sentence's subject.
         if (c.shape == Shape.RATE && c.cuePre != null) {
             Matcher own = RATE_NAMED.matcher(c.cuePre);
-            if (own.find() && !RATE_OF_DONE.matcher(own.group(1)).find() && !sharesAPair(own.group(1), n.rawName())) {
+            if (own.find() && !RATE_OF_DONE.matcher(own.group(1)).find() && !n.rawName().contains(own.group(1))) {
                 return 0;
             }
         }

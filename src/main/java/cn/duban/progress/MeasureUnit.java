@@ -111,7 +111,9 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
                     return Optional.of(new MeasureUnit(w, (String) b[0], rest, m.getValue().multiply((BigDecimal) b[1])));
                 }
                 // 万株, 万只, 万头, 万册次: so many ten-thousands of a counted thing.
-                if (b == null && rest.length() <= 2 && rest.codePoints().allMatch(Character::isIdeographic)) {
+                // (12万左右, 500万以上, 3.2万余人 are bounds and round figures, no unit)
+                if (b == null && rest.length() <= 2 && rest.codePoints().allMatch(Character::isIdeographic)
+                        && "余多以左上来".indexOf(rest.charAt(0)) < 0) {
                     return Optional.of(new MeasureUnit(w, THINGS, rest, m.getValue()));
                 }
                 return Optional.empty();

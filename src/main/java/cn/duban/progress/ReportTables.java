@@ -86,9 +86,11 @@ final class ReportTables {
     private static final String[] CATEGORY_HEADERS = {"类别", "类型", "分类", "属性"};
     /** 一级指标, 三级指标: the levels of a performance table's indicators. */
     private static final Pattern LEVEL_HEADER = Pattern.compile("[一二三四1-4]级指标");
-    /** 11月完成, 11月: one month's column. */
-    private static final Pattern COUNTED_IN = Pattern.compile("^[\\p{IsHan}]{0,10}?(起|人次|人|户|个|家|次|件|处|宗)数$");
+    /** 全年累计发生起数, 受益人数: a cell saying what the row's figures count, its measure word before 数. */
+    private static final Pattern COUNTED_IN = Pattern.compile("^[\\p{IsHan}]{0,10}?(起|人次|户次|人|户|个|家|次|件|处|宗)数$");
+    /** 其中：11月 — a column of the month's part of the total. */
     private static final Pattern OF_WHICH = Pattern.compile("^其中[：:]?");
+    /** 11月完成, 11月: one month's column. */
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
     /** A cell that says its figure still waits: 待核, 待录入, 待县民政局核定, 核实中. */
     private static final Pattern PENDING_CELL = Pattern.compile("^(?:待|正在|尚未|核实中|审核中)");
@@ -191,6 +193,7 @@ final class ReportTables {
                     if (both != null) {
                         h = both;
                         header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
+                        above = null;
                         tableRow = 0;
                         tableRows = rowsBelow(source, lineEnd + 1 + nextLine(source, lineEnd).length(), h.cells);
                         lineStart = Math.min(source.length(), lineEnd + 1 + nextLine(source, lineEnd).length() + 1); // (past the row of parts)
@@ -228,6 +231,7 @@ final class ReportTables {
                     // the figures of its target or rate columns are set aside.
                     asides.addAll(header.asides(cells, lineStart));
                     monthCells.addAll(header.monthCells(cells, lineStart));
+                    tableRow++;
                     lineStart = lineEnd + 1;
                     continue;
                 } else if (header != null && cells.length >= header.cells) {
@@ -237,7 +241,8 @@ final class ReportTables {
                     String[] read = cells;
                     String readLine = line;
                     int shift = 0;
-                    if (above != null && above.length == cells.length && cells[header.name].isBlank()) {
+                    if (above != null && above.length == cells.length && cells[header.name].isBlank()
+                            && (planRow(above, header.name) || doneRow(cells, header.name))) {
                         read = cells.clone();
                         for (int i = 0; i < read.length && read[i].isBlank(); i++) {
                             read[i] = above[i];
@@ -246,16 +251,16 @@ final class ReportTables {
                         readLine = String.join("\t", read);
                     }
                     above = read;
+                    int rowIndex = tableRow++;
                     if (planRow(read, header.name)) {
                         lineStart = lineEnd + 1;
                         continue; // 类别: 计划 — the month's plan beside its 完成 row, no work done
                     }
                     Header reading = header;
                     if (header.headingUnit() == null && captionUnits.size() > 1) {
-                        String unit = CaptionUnit.forRow(captionUnits, simple(read[header.name]), tableRow, tableRows);
+                        String unit = CaptionUnit.forRow(captionUnits, simple(read[header.name]), rowIndex, tableRows);
                         reading = unit != null ? header.withUnit(unit) : header;
                     }
-                    tableRow++;
                     Quantity q = reading.figure(doc, readLine, read, lineStart - shift);
                     if (q != null) {
                         table.add(q);
@@ -281,6 +286,17 @@ final class ReportTables {
         return false;
     }
 
+    /** A row whose kind cell says it holds what was done (完成, 实际), beside the plan's row above it. */
+    private static boolean doneRow(String[] cells, int name) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i != name && DONE_ROW.matcher(simple(cells[i])).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DONE_ROW = Pattern.compile("(?:实际)?完成(?:数|值|情况)?|实际|实绩");
     private static final Pattern PLAN_ROW = Pattern.compile("(?:年度|月度|序时)?(?:计划|目标)(?:数|值|进度)?|应完成");
 
     /** How many rows of at least {@code cells} cells follow the line ending at {@code lineEnd}, up to the table's end. */
@@ -302,7 +318,7 @@ final class ReportTables {
         private static final Pattern CAPTION = Pattern.compile("([\\p{IsHan}]{0,2})单位[：:][ 　]*([^（）()\\t 　；;]+)");
         private static final Pattern ORGAN = Pattern.compile("[镇乡村县市区局办站委部院队组]");
         private static final Pattern RATE_ROW = Pattern.compile("率|比例|占比|比重|进度");
-        private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,；;/]");
+        private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,；;]");
         /** What a label of a dimension (金额, 面积…) says of a row's name when the row is counted in it. */
         private static final Map<String, Pattern> DIMENSION_ROWS = Map.of(
                 MeasureUnit.MONEY, Pattern.compile("投资|资金|金额|收入|产值|销售额|营业额|税|款|费|补贴|补助|奖补|元"),
@@ -320,10 +336,14 @@ final class ReportTables {
                 if (!over.isEmpty() && !DIMENSION_LABELS.containsKey(over)) {
                     continue; // 责任单位：, 填报单位： — who, not what in
                 }
-                for (String item : ITEM_SEPARATOR.split(m.group(2).strip())) {
-                    CaptionUnit u = item(item.strip(), over);
-                    if (u == null) {
+                String[] items = ITEM_SEPARATOR.split(m.group(2).strip());
+                for (int k = 0; k < items.length; k++) {
+                    CaptionUnit u = item(items[k].strip(), over);
+                    if (u == null && k == 0) {
                         return List.of(); // 填报单位：石桥镇督查督办办公室 — who reports, not a unit
+                    }
+                    if (u == null) {
+                        break; // （单位：万元，数据截至11月30日）: the list of units ends where the caption goes on
                     }
                     units.add(u);
                 }
@@ -333,8 +353,8 @@ final class ReportTables {
 
         /** 大棚公顷 → 大棚 | 公顷, 万元 → 万元, 根 → 根: the longest ending that is a unit, and the word before it; null for no unit. */
         private static CaptionUnit item(String w, String over) {
-            if (w.isEmpty() || w.length() > 6) {
-                return null;
+            if (w.isEmpty() || w.length() > 6 || w.contains("/")) {
+                return null; // (元/亩 is a rate, no unit of a count)
             }
             for (int i = 0; i < w.length(); i++) {
                 String ending = w.substring(i);
@@ -370,7 +390,8 @@ final class ReportTables {
             List<CaptionUnit> ratios = units.stream().filter(u -> MeasureUnit.of(u.unit).get().dimension().equals(MeasureUnit.RATIO))
                     .toList();
             if (ratios.size() == 1 && units.size() == 2) {
-                return RATE_ROW.matcher(name).find() ? ratios.get(0).unit : units.get(ratios.get(0) == units.get(0) ? 1 : 0).unit;
+                int rate = units.indexOf(ratios.get(0));
+                return RATE_ROW.matcher(name).find() ? units.get(rate).unit : units.get(1 - rate).unit;
             }
             // 计量单位：根、盏 over a row of 杆线 and one of 路灯: listed in the rows' order
             return units.size() == rows && row < rows ? units.get(row).unit : null;
@@ -659,6 +680,12 @@ final class ReportTables {
             return null;
         }
 
+        /** The row's unit from its target cell (12000吨), else from a cell saying what it counts (起数). */
+        private String targetOrCountedUnit(String[] cells) {
+            String target = targetsUnit(cells);
+            return target != null ? target : countedIn(cells);
+        }
+
         /** 统计口径: 全年累计发生起数 — a cell of the row saying what its figures count (起数, 人数, 户数): that measure. */
         private String countedIn(String[] cells) {
             for (int i = 0; i < cells.length; i++) {
@@ -868,7 +895,7 @@ final class ReportTables {
                                             ? headingUnit
                                             : DATE_AFTER.matcher(after).lookingAt()
                                                     ? null
-                                                    : targetsUnit(cells) != null ? targetsUnit(cells) : countedIn(cells);
+                                                    : targetOrCountedUnit(cells);
             // 个（自然村）: the unit, with what it counts in brackets.
             if (written != null && MeasureUnit.of(written).isEmpty()
                     && MeasureUnit.of(UNIT_IN_BRACKETS.matcher(written).replaceAll("")).isPresent()) {

@@ -154,6 +154,10 @@ class AchievementMatcherTests {
         // a caption naming who reports (填报单位：石桥镇) gives the rows no unit
         assertThat(ReportTables.CaptionUnit.of("填报单位：石桥镇　　单位：石桥镇人民政府")).isEmpty();
         assertThat(ReportTables.CaptionUnit.of("项目推进情况（单位：万元）")).extracting(ReportTables.CaptionUnit::unit).containsExactly("万元");
+        // the list ends where the caption goes on; 元/亩 is a rate, no unit
+        assertThat(ReportTables.CaptionUnit.of("（单位：万元，数据截至11月30日）")).extracting(ReportTables.CaptionUnit::unit)
+                .containsExactly("万元");
+        assertThat(ReportTables.CaptionUnit.of("单位：元/亩")).isEmpty();
     }
 
     @Test
@@ -190,6 +194,10 @@ class AchievementMatcherTests {
         // the firms checked are the scope of a check, not firms put right
         var dust = ledger(1L, "粉尘涉爆企业治理", "粉尘涉爆企业除尘系统改造", "16", "家", "11");
         assertThat(read("（八）粉尘涉爆\n本月对全镇23家粉尘涉爆企业开展执法检查46次。\n", dust).proposals()).isEmpty();
+        // (with no count of checks of its own after the act, the households visited may be the work the indicator counts)
+        var visits = ledger(1L, "防返贫监测帮扶", "走访脱贫户", "150", "户", "120");
+        assertThat(read("（三）防返贫\n今年以来对全镇136户脱贫户开展入户走访。\n", visits).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("136"));
         // 目前 opening its own clause after the month's: where the whole stands now
         var projects = ledger(1L, "重大项目谋划储备", "储备项目总投资", "45", "亿元", "36.8");
         assertThat(read("（六）项目储备\n本月新增纳入县重大项目库项目3个，目前全镇入库项目总投资41.4亿元。\n", projects).proposals())
