@@ -171,10 +171,17 @@ final class AchievementMatcher {
     private static final String[] CHANGE_VERBS_UP = {"新增", "增加", "增长", "提高", "上升"};
     /** Areas above a township: their figures are the county's or the city's, not the township's. */
     private static final String[] WIDER_AREAS = {"全县", "全市", "全区", "全省", "全州", "全旗"};
+    /** A county body opening the figure's clause (县公路事业发展中心在我镇实施…, 县水利局完成…): the doer of that work. */
+    private static final Pattern COUNTY_BODY_OPENS = Pattern.compile(
+            "^\\s*(县[\\p{IsHan}]{1,12}?(?:局|中心|公司|大队|院|站|所))(?:在我镇|在我乡|在全镇|在全乡|在辖区|为我镇|为我乡)?(?:实施|完成|新建|建成|投放|开展|组织|发放|投入|修建)");
+    /** 排查…隐患, 摸排出…问题 right before a figure: what a sweep turned up. */
+    private static final Pattern SWEPT = Pattern.compile("(?:排查|摸排)(?:出|到)?[^，,；;。排整改]{0,16}(?:隐患|问题|风险点)$");
+    /** 未达到, 还没有达到, 没能完成 right before a figure: the mark the work fell short of. */
+    private static final Pattern NOT_REACHED_BEFORE = Pattern.compile("(?:未|没有|没|尚未|仍未|还未|还没有|未能|没能)(?:达到|完成|实现|突破)$");
     /** 离, 距, 距离 (全年/年度…目标) right before a figure: the mark a gap is measured from. */
     private static final Pattern GAP_FROM = Pattern.compile("(?:离|距离?)(?:全年|年度|今年)?(?:的)?(?:目标|任务)?(?:数)?$");
     /** 还差22张, 尚差一点, 只差1家, 还有一段距离 right after that figure. */
-    private static final Pattern GAP_AFTER = Pattern.compile("\\s*(?:的)?(?:目标|任务)?(?:还|尚|只|仅|就)?(?:差|有[^，。；]{0,4}距离)");
+    private static final Pattern GAP_AFTER = Pattern.compile("\\s*(?:的)?(?:目标|任务)?(?:还|尚|只|仅|就)?(?:差|有[^，。；]{0,4}(?:距离|差距))");
     private static final String[] LEFT_WORDS = {"剩余", "尚余", "还剩", "尚有", "仍有", "还有", "另有", "未完成", "尚未", "缺口", "还差", "尚差", "相差",
             "差距",
             "待完成", "仍在"};
@@ -232,6 +239,11 @@ final class AchievementMatcher {
             "^[^。；;]{0,12}?(?:里面|这里面|当中|其中)(?:也)?(?:有|含|包括)[^。；;，,]{0,12}?"
                     // (两个乡镇的, 其他乡镇的, 峰岩、柳垭两个乡镇的 — not 集镇的85户 nor 机关单位的干部, the township's own)
                     + "(?:[两二三四五六七八九十0-9]+个(?:乡镇|镇|乡|街道)|(?:其他|外|邻近|周边|兄弟)(?:乡镇|镇|乡))的");
+    /** A count the office allows none of (≤ 0: 拖欠工资事件, 群体性事件): a harm, whatever the words for it. */
+    private static boolean noneAllowed(ReportLine.Measure m) {
+        return "<=".equals(m.comparator()) && m.target() != null && m.target().signum() == 0;
+    }
+
     /**
      * 诉前调解成功案件, 办结行政执法案件, 事故隐患整改: work done on cases or harms, counted as any work is, not a harm. (A field's
      * word — 防范电信网络诈骗发案数, 社会治理 — leaves the harm counted.)
@@ -457,7 +469,7 @@ final class AchievementMatcher {
             List<Threshold> thresholds = Threshold.in(m.name());
             String basis = basisOf(line.basis(), m.name());
             return new Named(m.name(), line.title(), canonical, nameCore, titleCore, name, title, both,
-                    firstIn(canonical, HARMS) != null && !WORK_ON_HARM.matcher(canonical).find(),
+                    firstIn(canonical, HARMS) != null && !WORK_ON_HARM.matcher(canonical).find() || noneAllowed(m),
                     thresholds.isEmpty() ? null : thresholds.get(0), countingSteps(basis), uncountedStates(basis));
         }
     }
@@ -1672,6 +1684,11 @@ final class AchievementMatcher {
             c.setAside = "重述目标任务（距…目标）";
             return;
         }
+        // 秋播面积受天气影响未达到15000亩, 还没有达到90%: the mark not reached is the target.
+        if (NOT_REACHED_BEFORE.matcher(pre).find()) {
+            c.setAside = "重述目标任务（未达到）";
+            return;
+        }
         String peak = firstIn(pre.length() > 8 ? pre.substring(pre.length() - 8) : pre, PEAK_WORDS); // next to the figure
         if (peak != null) {
             c.setAside = "一天或峰值的数，不是累计（" + peak + "）";
@@ -1704,9 +1721,19 @@ final class AchievementMatcher {
         if (c.namedUnit == null) {
             c.namedUnit = headedBy(c, setting);
         }
+        // 县公路事业发展中心在我镇实施县道预防性养护12公里: a county body the clause opens with did the work itself (在我镇 says
+        // where, not who).
+        boolean countyDid = false;
+        if (c.namedUnit == null) {
+            String before = c.sentence.substring(0, c.at);
+            int clauseStart = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')), before.lastIndexOf('。')) + 1;
+            Matcher body = COUNTY_BODY_OPENS.matcher(before.substring(clauseStart));
+            c.namedUnit = body.lookingAt() ? body.group(1) : null;
+            countyDid = c.namedUnit != null;
+        }
         // 坪上村通过验收，全乡示范村达到4个: the unit's own 全乡 after the village speaks of the whole; 会同县交通运输局开展…
         // names a partner of the unit's work, not its doer.
-        if (c.namedUnit != null) {
+        if (c.namedUnit != null && !countyDid) {
             String before = c.sentence.substring(0, c.at);
             int named = before.lastIndexOf(c.namedUnit);
             if (ownNamedAfter(before, named, setting) || partner(before, named) || checker(before, named, c.namedUnit)) {
@@ -1725,6 +1752,10 @@ final class AchievementMatcher {
         String activity = firstIn(c.namePre + q.indicator(), ACTIVITY_WORDS);
         if (activity != null && MeasureUnit.EVENTS.equals(c.unit.dimension())) {
             c.activity = activity;
+        }
+        // 排查建筑施工安全隐患52处: what a sweep found, which only an indicator of the sweep (排查隐患) counts — not 整改销号.
+        if (c.activity == null && SWEPT.matcher(c.cuePre == null ? "" : c.cuePre).find()) {
+            c.activity = "排查";
         }
         // 书记带队走访村（社区）11个、企业9家: what a visit's clause counts (places, firms, people) were visited, no work done.
         String visit = firstIn(c.cuePre, VISIT_WORDS);
@@ -2504,7 +2535,8 @@ final class AchievementMatcher {
             return 0;
         }
         // 聘用专职护林员36人 beside 未发生森林火灾: a count of harm (事故, 死亡, 发案…) is filled only by a figure that speaks of it.
-        if (n.countsHarm() && !c.speaksOfHarm) {
+        // (one counted as harm only by its ≤ 0 — 本地登革热病例 — is filled by a figure its own name stands by, as a table row's)
+        if (n.countsHarm() && !c.speaksOfHarm && (firstIn(n.canonicalName(), HARMS) != null || nameFit(c, n) < 0.5)) {
             return 0;
         }
         // 野生菌中毒死亡人数 is not filled by 中毒7人: a count of the dead, the hurt or the cases overturned takes only a figure

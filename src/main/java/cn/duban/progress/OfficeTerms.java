@@ -194,6 +194,13 @@ final class OfficeTerms {
                 if (token.length() >= 3 && token.length() <= 6 && shortFormOf(token, name)) {
                     return true;
                 }
+                // 长护险参保人数现在是1.97万人: the short form opens a longer run of words, the rest of the name after it
+                for (int length = 3; token.length() > 6 && length <= 4; length++) {
+                    if (shortFormOf(token.substring(0, length), name) && name.contains(token.substring(length, Math.min(token.length(),
+                            length + 2)))) {
+                        return true;
+                    }
+                }
             }
             run = 0;
         }

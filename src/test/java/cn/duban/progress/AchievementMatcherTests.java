@@ -232,6 +232,32 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void aShortFormAMarkNotReachedAHarmAllowedNoneACountyBodysWorkAndASweepsFinds() {
+        // 长护险 is 长期护理保险 written short, opening a longer run of the name's words
+        var care = ledger(1L, "长期护理保险扩面", "长期护理保险参保人数", "2.1", "万人", "1.9");
+        assertThat(read("再说社会保障。长护险参保人数现在是1.97万人，各村要盯住在家的中老年人。\n", care).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1.97"));
+        // the mark the work fell short of, or is still short of, is the target
+        var seed = ledger(1L, "小麦良种繁育", "良种繁育基地秋播面积", "15000", "亩", "14000");
+        assertThat(read("一是良种繁育基地秋播面积受天气影响未达到15000亩。\n", seed).proposals()).isEmpty();
+        var peanuts = ledger(1L, "高油酸花生产业", "高油酸花生订单收购", "9000", "吨", "7000");
+        assertThat(read("二是高油酸花生订单收购距全年9000吨还有差距。\n", peanuts).proposals()).isEmpty();
+        // a count the office allows none of (≤ 0) is a harm: three co-operatives formed are no wage arrears
+        var arrears = List.of(new ReportLine(1L, "1", "村级劳务合作社组建", null,
+                List.of(new ReportLine.Measure(1L, 1L, "劳务合作社拖欠务工人员工资事件", BigDecimal.ZERO, "起", "<=")), null,
+                new ReportLine.Entry(1L, 1, 1L, 1, Map.of(1L, BigDecimal.ZERO), null, "按计划推进", "", "", false, false, false, null, false,
+                        "test", null)));
+        assertThat(read("（九）劳务合作社\n本月新组建劳务合作社3个，吸纳务工人员120人。\n", arrears).proposals()).isEmpty();
+        // a county body opening the clause did that work itself; 在我镇 says where
+        var upkeep = ledger(1L, "农村公路预防性养护", "完成农村公路预防性养护", "45", "公里", "33.5");
+        assertThat(read("二是预防性养护有序开展。本月完成乡道预防性养护6.8公里；县公路事业发展中心在我镇实施县道预防性养护12公里。\n", upkeep)
+                .proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("40.3"));
+        // hazards a sweep found are no hazards put right
+        var hazards = ledger(1L, "房屋市政工程施工安全", "整改销号建筑施工安全隐患", "300", "处", "241");
+        assertThat(read("三是施工安全。本月排查建筑施工安全隐患52处。\n", hazards).proposals()).isEmpty();
+    }
+
+    @Test
     void aSuggestionOrNextYearsWorkIsNoAchievement() {
         // A deputy's 建议 proposes work; 明年 puts it after the period; a floor (不小于) is a rule, not an amount.
         var r = read("二、代表意见建议\n鄢代表：1．建议全镇一般公共预算收入明年达到7000万元。2．建议县财政将收入分成提高到6500万元。\n"

@@ -168,6 +168,12 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_R = new Dev("shiqiao-r", "石桥镇", true);
     /** 龙坪乡 with a nineteenth ledger (统计基层基础, 包装饮用水, 一村一品, 以旧换新, 乡村运营, 综合运输服务站, 平交路口, 农村摩托车, 非煤矿山, 工贸标准化). */
     public static final Dev LONGPING_S = new Dev("longping-s", "龙坪乡", true);
+    /** 清河镇 with a twenty-first ledger (小麦良种, 高油酸花生, 蛋鸡, 入户道路, 空心房, 四小园, 焊工劳务品牌, 来料加工, 劳务合作社, 村庄亮化). */
+    public static final Dev QINGHE_U = new Dev("qinghe-u", "清河镇", true);
+    /** 石桥镇 with a nineteenth ledger (供水管网漏损, 房地产, 施工安全, 市民化, 过境公路, 预防性养护, 涉企诉求, 社会信用, 乡贤回归, 利用外资). */
+    public static final Dev SHIQIAO_S = new Dev("shiqiao-s", "石桥镇", true);
+    /** 龙坪乡 with a twentieth ledger (脑卒中筛查, 尘肺病, 婚检, 碘缺乏病, 长护险, 农村用电, 防灾减灾, 九小场所, 增殖放流, EOD项目). */
+    public static final Dev LONGPING_T = new Dev("longping-t", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
