@@ -517,6 +517,14 @@ final class AchievementMatcher {
             String reached = m.group(1);
             out.add(new String[]{reached.substring(reached.length() - 2), m.group(2).substring(0, 2)});
         }
+        // 节假日、周末临时摊点不计入 — and a figure that says it holds them (112（含临时摊点）) holds what is not counted
+        Matcher thing = UNCOUNTED_THING.matcher(basis);
+        while (thing.find()) {
+            String core = thing.group(1).replaceAll("的$", "");
+            if (core.length() >= 2) {
+                out.add(new String[]{"含" + core.substring(Math.max(0, core.length() - 4)), ""});
+            }
+        }
         // 按常住人口计算的不计入: a figure told on that basis is not counted, whatever step it passed (no step: "")
         Matcher by = UNCOUNTED_BASIS.matcher(basis);
         while (by.find()) {
@@ -525,6 +533,8 @@ final class AchievementMatcher {
         return out;
     }
 
+    /** 临时摊点不计入, 普通绿化苗木不计入: a kind of thing a 备注 leaves out, by the words right before 不计入. */
+    private static final Pattern UNCOUNTED_THING = Pattern.compile("([\\p{IsHan}]{2,10}?)(?:等)?(?:均)?不(?:计入|统计|纳入)");
     /** 按常住人口计算的不计入, 按季度统计的不纳入: the basis a 备注 leaves out. */
     private static final Pattern UNCOUNTED_BASIS = Pattern
             .compile("按([^，,；;。按]{2,10}?)(?:计算|统计|测算|口径)的?[^，,；;。]{0,4}?不(?:计入|计|统计|纳入)");
@@ -2613,7 +2623,7 @@ final class AchievementMatcher {
         // 备注: 已安装未验收的不计入 — a figure its clause tells as installed, and its sentence not as checked, is not the ledger's.
         for (String[] pair : n.uncounted()) {
             if (pair[1].isEmpty()
-                    ? c.sentence.contains(pair[0])
+                    ? c.sentence.contains(pair[0]) || c.q.sentence().contains(pair[0]) // (a table row's own cells too)
                     : saysState(ownClause(c), pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
                 return 0;
             }

@@ -88,6 +88,9 @@ final class ReportTables {
     private static final Pattern LEVEL_HEADER = Pattern.compile("[一二三四1-4]级指标");
     /** 全年累计发生起数, 受益人数: a cell saying what the row's figures count, its measure word before 数. */
     private static final Pattern COUNTED_IN = Pattern.compile("^[\\p{IsHan}]{0,10}?(起|人次|户次|人|户|个|家|次|件|处|宗)数$");
+    /** 完成值/目标值, 累计完成/年度目标: a column of cells that give the done figure, then the target, apart by a slash. */
+    private static final Pattern DONE_OVER_TARGET = Pattern.compile(
+            "(?:累计)?(?:实际)?完成(?:值|数|量)?\\s*[/／]\\s*(?:年度|全年)?(?:目标|任务|计划)(?:值|数|量)?");
     /** 其中：11月 — a column of the month's part of the total. */
     private static final Pattern OF_WHICH = Pattern.compile("^其中[：:]?");
     /** 11月完成, 11月: one month's column. */
@@ -567,6 +570,8 @@ final class ReportTables {
             for (int i = 0; i < cells.length; i++) {
                 // 11月底累计 | 其中：11月 — the month's part of the total: a heading of the month
                 simple[i] = OF_WHICH.matcher(simple(cells[i])).replaceFirst("");
+                // 完成值/目标值 over cells 2845/3200: the done figure first in each cell, the column a total to date
+                simple[i] = DONE_OVER_TARGET.matcher(simple[i]).matches() ? "累计完成" : simple[i];
                 if (!simple[i].isEmpty() && simple[i].replaceAll("[0-9.．%％,，\\s]", "").length() <= 2
                         && NUMBER.matcher(simple[i]).find() && !ONE_MONTH_HEADER.matcher(simple[i]).matches()
                         && !SPAN_HEADER.matcher(simple[i]).matches()) {

@@ -258,6 +258,17 @@ class AchievementMatcherTests {
     }
 
     @Test
+    void aDoneOverTargetCellGivesItsFirstFigureUnlessItHoldsWhatIsNotCounted() {
+        var shops = ledger(1L, "夜间经济街区培育", "夜间经济街区入驻经营户", "90", "户", "80",
+                "经营户以办理营业执照并经镇市场监管所备案为准，节假日、周末临时摊点不计入");
+        String header = "序号\t工作任务\t指标名称（计量单位）\t完成值/目标值\t完成率\t较上月增减\n";
+        assertThat(read(header + "3\t夜间经济街区培育\t夜间经济街区入驻经营户（户）\t86/90\t95.6%\t+6\n", shops).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("86"));
+        assertThat(read(header + "3\t夜间经济街区培育\t夜间经济街区入驻经营户（户）\t112（含临时摊点）/90\t—\t—\n", shops).proposals())
+                .isEmpty();
+    }
+
+    @Test
     void aSuggestionOrNextYearsWorkIsNoAchievement() {
         // A deputy's 建议 proposes work; 明年 puts it after the period; a floor (不小于) is a rule, not an amount.
         var r = read("二、代表意见建议\n鄢代表：1．建议全镇一般公共预算收入明年达到7000万元。2．建议县财政将收入分成提高到6500万元。\n"

@@ -174,6 +174,12 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_S = new Dev("shiqiao-s", "石桥镇", true);
     /** 龙坪乡 with a twentieth ledger (脑卒中筛查, 尘肺病, 婚检, 碘缺乏病, 长护险, 农村用电, 防灾减灾, 九小场所, 增殖放流, EOD项目). */
     public static final Dev LONGPING_T = new Dev("longping-t", "龙坪乡", true);
+    /** 清河镇 with a twenty-second ledger (商贸综合体, 夜间经济, 预付卡, 政府债务, 国有资产, 零散税源, 三公经费, 竣工决算, 产销对接, 民间投资). */
+    public static final Dev QINGHE_V = new Dev("qinghe-v", "清河镇", true);
+    /** 石桥镇 with a twentieth ledger (无废乡村, 污水设施运维, 取用水, 农村供水管护, 小型水库, 森林采伐, 山苍子, 甘薯, 集约化育苗, 农药监管). */
+    public static final Dev SHIQIAO_T = new Dev("shiqiao-t", "石桥镇", true);
+    /** 龙坪乡 with a twenty-first ledger (低保边缘, 困境儿童, 体质健康, 直饮水, 上消化道癌, 认知障碍, 婚姻家庭纠纷, 重点青少年, 三合一场所, 农房质量). */
+    public static final Dev LONGPING_U = new Dev("longping-u", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
