@@ -1394,10 +1394,12 @@ public final class Reader {
         for (int k = 0; k < spans.size(); k++) {
             String clause = text.substring(spans.get(k)[0], spans.get(k)[1]).strip();
             List<Integer> mine = quantitiesIn(quantityAt, spans.get(k)[0], spans.get(k)[1]);
-            if (mine.isEmpty()) {
-                return List.of(); // a sentence of manner, not a work with a figure of its own: the item stays one task
-            }
             List<String> units = TaskUnits.of(clause);
+            if (mine.isEmpty() && (units.isEmpty() || HELPS_ONLY.matcher(clause).find() && !LEADS.matcher(clause).find())) {
+                // a sentence of manner, not a work with a figure of its own: the item stays one task (蔚岗乡要…6月底前完成立项,
+                // dated and with a doer of its own, is a work though it counts nothing; 6月底前通过验收，各村配合 names only helpers)
+                return List.of();
+            }
             works.add(new ProposedTask("T" + s.id + "." + (k + 1), s.id, title(clause, clause), clause, role, dates.get(k).toString(), mine,
                     units.isEmpty() ? itemUnits : units, nt.toSource(spans.get(k)[0]), nt.sourceEnd(spans.get(k)[1])));
         }

@@ -419,7 +419,8 @@ final class ReportTables {
             if (t.isEmpty()) {
                 continue;
             }
-            if (!SUB_HEADING.matcher(t).matches()) {
+            // (完成率, 分值, 得分 under 完成情况 and 自评: a short label with no figure is a heading's part too)
+            if (!SUB_HEADING.matcher(t).matches() && !SHORT_LABEL.matcher(t).matches()) {
                 return null;
             }
             named++;
@@ -427,6 +428,7 @@ final class ReportTables {
         return named >= 2 ? sub : null;
     }
 
+    private static final Pattern SHORT_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}");
     /** What a header's part names: a month or a span of months, 累计, 本月, 目标, 完成… (no figure with its unit). */
     private static final Pattern SUB_HEADING = Pattern.compile(
             "(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度)?(?:[(（][^()（）]{1,6}[)）])?");

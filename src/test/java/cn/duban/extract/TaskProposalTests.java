@@ -99,7 +99,10 @@ class TaskProposalTests {
      * （责任单位：…） names them all; ——2027年1月8日在…会议上 is a date line; 党组书记、局长　蒋立群 is a byline) took them to
      * 0.929/0.985/1.000 and 0.862/1.000/0.982. reader-ai met every task goal at first sight (0.967/0.966/0.943); reader-aj
      * stood at 0.818/0.911/0.929 (its writer makes tasks of the 保障措施 items the contract leaves out; the issuing cover with
-     * its 印发给你们 note is no task now: 0.824). reader-ak, written last, met every task goal at first sight: 0.923/1.000/0.924.
+     * its 印发给你们 note is no task now: 0.824). reader-ak met every task goal at first sight: 0.923/1.000/0.924.
+     * reader-al, written last, 0.703/0.911/0.844 at first sight (its 督查通报's 整改要求 give a work to each unit named, in
+     * sentence after sentence); its lesson (a dated sentence with a doer of its own is a work though it counts nothing) took
+     * it to 0.729.
      */
     @Test
     void holdOnTheSetsOfTheLastStop() throws IOException, java.net.URISyntaxException {
@@ -107,7 +110,7 @@ class TaskProposalTests {
                 {"reader-ad", "0.80", "0.93", "0.95"}, {"reader-ae", "0.88", "0.93", "0.95"},
                 {"reader-af", "0.90", "0.92", "0.95"}, {"reader-ag", "0.91", "0.96", "0.97"}, {"reader-ah", "0.84", "0.97", "0.96"},
                 {"reader-ai", "0.95", "0.95", "0.92"}, {"reader-aj", "0.80", "0.89", "0.91"},
-                {"reader-ak", "0.90", "0.97", "0.90"}}) {
+                {"reader-ak", "0.90", "0.97", "0.90"}, {"reader-al", "0.71", "0.89", "0.82"}}) {
             TaskScore score = scoreOf("/blind/" + set[0]);
             System.out.println(set[0] + " tasks: " + score);
             assertThat(score.f1()).as(set[0] + " task F1").isGreaterThanOrEqualTo(Double.parseDouble(set[1]));

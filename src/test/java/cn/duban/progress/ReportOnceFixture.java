@@ -180,6 +180,12 @@ public class ReportOnceFixture {
     public static final Dev SHIQIAO_T = new Dev("shiqiao-t", "石桥镇", true);
     /** 龙坪乡 with a twenty-first ledger (低保边缘, 困境儿童, 体质健康, 直饮水, 上消化道癌, 认知障碍, 婚姻家庭纠纷, 重点青少年, 三合一场所, 农房质量). */
     public static final Dev LONGPING_U = new Dev("longping-u", "龙坪乡", true);
+    /** 清河镇 with a twenty-third ledger (警务室, 流浪乞讨救助, 文化服务中心, 非遗, 社会体育指导员, 智慧教育, 中职招生, 城乡居民养老保险, 劳务经纪人, 农民夜校). */
+    public static final Dev QINGHE_W = new Dev("qinghe-w", "清河镇", true);
+    /** 石桥镇 with a twenty-first ledger (园区污水, 智改数转, 亩均论英雄, 飞地园区, 返乡创业孵化园, 投产达效, 跨境电商, 品牌质量, 数字经济, 园区安全). */
+    public static final Dev SHIQIAO_U = new Dev("shiqiao-u", "石桥镇", true);
+    /** 龙坪乡 with a twenty-second ledger (青菜头, 林下生态鸡, 天然林, 油橄榄, 宜居农房, 乡村建设规划许可, 帮扶项目资产, 到户产业奖补, 防贫保险, 农家乐消防). */
+    public static final Dev LONGPING_V = new Dev("longping-v", "龙坪乡", true);
 
     private final Organisations organisations;
     private final TransactionTemplate tx;
