@@ -1438,7 +1438,16 @@ public final class Reader {
      * named its own lead (春节前，由社会事务办牵头… opens the first work); -1 at the end.
      */
     private static int nextWork(String text, int from, int end, boolean byLead) {
-        int stop = indexIn(text, '；', from, end);
+        int stop = outsideBrackets(text, '；', from, end);
+        if (byLead) {
+            // …6月底前完成赶超计划。县交通运输局要会同…: a full stop before a sentence whose subject is another doer ends a work
+            int limit = stop < 0 ? end : stop;
+            for (int full = indexIn(text, '。', from, limit); full >= 0 && full + 1 < limit; full = indexIn(text, '。', full + 1, limit)) {
+                if (SUBJECT_OPENS.matcher(text).region(full + 1, limit).lookingAt()) {
+                    return full;
+                }
+            }
+        }
         if (byLead) {
             // a full stop ends a work that has named its lead by a label (…（牵头：镇经济发展办）。) — the first full stop after
             // the first label, found in one pass whatever the item's length
@@ -1460,6 +1469,10 @@ public final class Reader {
         return stop;
     }
 
+    /** 县交通运输局要…, 蔚岗乡要…, 各乡镇负责…: a sentence opened by the unit that is to do its work. */
+    private static final Pattern SUBJECT_OPENS = Pattern.compile(
+            "(?:(?:县|市|镇|乡|各)[\\p{IsHan}、]{1,18}?(?:局|委|办|中心|公司|站|所|院|队|部|镇|乡|街道|村|社区|单位|部门)"
+                    + "|[\\p{IsHan}]{1,4}(?:乡|镇|街道))(?:要|负责|牵头)(?!求)");
     /** （牵头：镇经济发展办）, 牵头单位：, 由县住建局牵头, 县发改局负责: a work's lead named by a label of its own. */
     private static final Pattern LEAD_LABEL = Pattern
             .compile("牵头(?:单位|股室|处室|科室)?[：:]|由[^，,。；;]{2,20}?(?:牵头|负责)|[（(][^（）()]{2,20}?(?:牵头|负责)[）)]");
