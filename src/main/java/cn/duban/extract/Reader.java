@@ -1249,10 +1249,8 @@ public final class Reader {
         return DUE_COLUMNS.contains(cell) || DUE_COLUMN.matcher(cell).matches();
     }
 
-    /** A bracketed label closing a stretch of text: …。（责任单位：…）. */
+    /** A bracketed label closing a stretch of text: …。（责任单位：…）; matched whole, a label standing alone. */
     private static final Pattern CLOSING_LABEL = Pattern.compile("[（(][^（）()]{0,8}?(?:单位|牵头|负责|责任)[^（）()]*[）)]。?$");
-    /** （责任单位：…）, （牵头单位：…；配合单位：…）: a bracketed label standing alone. */
-    private static final Pattern ITEM_LABEL = Pattern.compile("^[（(][^（）()]{0,8}?(?:单位|牵头|负责|责任)[^（）()]*[）)]。?$");
 
     /**
      * A 此外 paragraph or an item cut at its ；: the works it names, each with its own lead and date (a work without a date
@@ -1302,7 +1300,7 @@ public final class Reader {
             }
             // …；各乡镇要在…10月底前全部投入使用。（责任单位：县住建局、各乡镇牵头，…配合）: the item's label after works told apart
             // by their own subjects names those works' units again; it is no work of its own.
-            if (!works.isEmpty() && ITEM_LABEL.matcher(clause).matches()) {
+            if (!works.isEmpty() && CLOSING_LABEL.matcher(clause).matches()) {
                 from = to;
                 continue;
             }
@@ -1447,11 +1445,8 @@ public final class Reader {
                     return full;
                 }
             }
-        }
-        if (byLead) {
             // a full stop ends a work that has named its lead by a label (…（牵头：镇经济发展办）。) — the first full stop after
             // the first label, found in one pass whatever the item's length
-            int limit = stop < 0 ? end : stop;
             Matcher label = LEAD_LABEL.matcher(text).region(from, limit);
             if (label.find()) {
                 int full = indexIn(text, '。', label.end(), limit);

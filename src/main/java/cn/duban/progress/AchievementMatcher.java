@@ -1470,8 +1470,9 @@ final class AchievementMatcher {
             c.setAside = "上级区域的数字（" + above + "）";
             return;
         }
+        String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length()));
         // 化解了三百九十多件，但里面也有峰岩、柳垭两个乡镇的: a figure said to hold other townships' is no township's own.
-        Matcher others = OTHERS_INSIDE.matcher(c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length())));
+        Matcher others = OTHERS_INSIDE.matcher(after);
         if (others.find()) {
             c.setAside = "含其他乡镇或单位的数（" + others.group() + "）";
             return;
@@ -1481,7 +1482,6 @@ final class AchievementMatcher {
             return;
         }
         // 超过3000万元, 将近4万头, 八成以上: a bound says the work passed a mark, not how much was done.
-        String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length()));
         // 控制在3个以内: a ceiling set, not a count.
         String bound = BOUND_BEFORE.matcher(pre).find()
                 ? lastBoundWord(pre)
@@ -1641,9 +1641,7 @@ final class AchievementMatcher {
             return;
         }
         // 对全镇23家粉尘涉爆企业开展执法检查46次: the firms checked are the scope of the checks, no work done on them.
-        if (c.shape == Shape.AMOUNT && CHECKED_SCOPE_BEFORE.matcher(pre).find()
-                && CHECKED_SCOPE_AFTER.matcher(c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length())))
-                        .lookingAt()) {
+        if (c.shape == Shape.AMOUNT && CHECKED_SCOPE_BEFORE.matcher(pre).find() && CHECKED_SCOPE_AFTER.matcher(after).lookingAt()) {
             c.setAside = "检查或督导的对象，不是完成数";
             return;
         }

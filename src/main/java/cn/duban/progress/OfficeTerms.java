@@ -195,10 +195,11 @@ final class OfficeTerms {
                     return true;
                 }
                 // 长护险参保人数现在是1.97万人: the short form opens a longer run of words, the rest of the name after it
-                for (int length = 3; token.length() > 6 && length <= 4; length++) {
-                    if (shortFormOf(token.substring(0, length), name) && name.contains(token.substring(length, Math.min(token.length(),
-                            length + 2)))) {
-                        return true;
+                if (token.length() > 6) {
+                    for (int length = 3; length <= 4; length++) {
+                        if (shortFormOf(token.substring(0, length), name) && name.contains(token.substring(length, length + 2))) {
+                            return true;
+                        }
                     }
                 }
             }

@@ -183,6 +183,7 @@ final class ReportTables {
                 // 完成情况 over two columns, 11月 | 1—11月累计 on the row below: the two header rows read as one.
                 String[] sub = h != null ? subHeader(source, lineEnd, cells.length) : null;
                 if (sub != null) {
+                    int subEnd = lineEnd + 1 + nextLine(source, lineEnd).length(); // (the end of the row of parts)
                     String[] joined = new String[cells.length];
                     String over = "";
                     for (int i = 0; i < cells.length; i++) {
@@ -198,8 +199,8 @@ final class ReportTables {
                         header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
                         above = null;
                         tableRow = 0;
-                        tableRows = rowsBelow(source, lineEnd + 1 + nextLine(source, lineEnd).length(), h.cells);
-                        lineStart = Math.min(source.length(), lineEnd + 1 + nextLine(source, lineEnd).length() + 1); // (past the row of parts)
+                        tableRows = rowsBelow(source, subEnd, h.cells);
+                        lineStart = Math.min(source.length(), subEnd + 1); // (past the row of parts)
                         continue;
                     }
                 }
@@ -245,7 +246,7 @@ final class ReportTables {
                     String readLine = line;
                     int shift = 0;
                     if (above != null && above.length == cells.length && cells[header.name].isBlank()
-                            && (planRow(above, header.name) || doneRow(cells, header.name))) {
+                            && (kindCellSays(above, header.name, PLAN_ROW) || kindCellSays(cells, header.name, DONE_ROW))) {
                         read = cells.clone();
                         for (int i = 0; i < read.length && read[i].isBlank(); i++) {
                             read[i] = above[i];
@@ -255,7 +256,7 @@ final class ReportTables {
                     }
                     above = read;
                     int rowIndex = tableRow++;
-                    if (planRow(read, header.name)) {
+                    if (kindCellSays(read, header.name, PLAN_ROW)) {
                         lineStart = lineEnd + 1;
                         continue; // 类别: 计划 — the month's plan beside its 完成 row, no work done
                     }
@@ -279,27 +280,19 @@ final class ReportTables {
         return new Read(figures, rows, asides, monthCells);
     }
 
-    /** A row whose kind cell says it holds the plan (计划, 目标数), not what was done. */
-    private static boolean planRow(String[] cells, int name) {
+    /** Whether a cell of the row other than its name is wholly {@code kind}: its kind cell (类别: 计划 or 完成). */
+    private static boolean kindCellSays(String[] cells, int name, Pattern kind) {
         for (int i = 0; i < cells.length; i++) {
-            if (i != name && PLAN_ROW.matcher(simple(cells[i])).matches()) {
+            if (i != name && kind.matcher(simple(cells[i])).matches()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A row whose kind cell says it holds what was done (完成, 实际), beside the plan's row above it. */
-    private static boolean doneRow(String[] cells, int name) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i != name && DONE_ROW.matcher(simple(cells[i])).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** A row of what was done (完成, 实际), beside the plan's row above it. */
     private static final Pattern DONE_ROW = Pattern.compile("(?:实际)?完成(?:数|值|情况)?|实际|实绩");
+    /** A row of the plan (计划, 目标数), not what was done. */
     private static final Pattern PLAN_ROW = Pattern.compile("(?:年度|月度|序时)?(?:计划|目标)(?:数|值|进度)?|应完成");
 
     /** How many rows of at least {@code cells} cells follow the line ending at {@code lineEnd}, up to the table's end. */
@@ -362,10 +355,10 @@ final class ReportTables {
             for (int i = 0; i < w.length(); i++) {
                 String ending = w.substring(i);
                 Optional<MeasureUnit> u = MeasureUnit.of(ending);
-                // (道路米: 米 is the unit, not a two-character 路米 of counted things)
                 if (i > 0 && ORGAN.matcher(ending).matches()) {
                     return null; // 单位：石桥镇 — the reporting unit, not a unit of measure
                 }
+                // (道路米: 米 is the unit, not a two-character 路米 of counted things)
                 if (u.isPresent() && ending.length() <= 4 && i <= 3
                         && !(i > 0 && u.get().dimension().equals(MeasureUnit.THINGS) && u.get().base().equals(ending)
                                 && ending.length() > 1)) {

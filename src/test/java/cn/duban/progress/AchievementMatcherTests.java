@@ -21,7 +21,13 @@ class AchievementMatcherTests {
 
     /** A ledger of one task with one indicator, reported to October at {@code previous}. */
     private static List<ReportLine> ledger(long id, String task, String indicator, String target, String unit, String previous) {
-        var measure = new ReportLine.Measure(id, id, indicator, new BigDecimal(target), unit, ">=");
+        return comparedLedger(id, task, indicator, ">=", target, unit, previous);
+    }
+
+    /** The same, its indicator compared by {@code comparator} (<= for a count allowed none of). */
+    private static List<ReportLine> comparedLedger(long id, String task, String indicator, String comparator, String target, String unit,
+            String previous) {
+        var measure = new ReportLine.Measure(id, id, indicator, new BigDecimal(target), unit, comparator);
         return List.of(new ReportLine(id, Long.toString(id), task, null, List.of(measure), null, new ReportLine.Entry(id, 1, id, 1,
                 Map.of(id, new BigDecimal(previous)), null, "按计划推进", "", "", false, false, false, null, false, "test", null)));
     }
@@ -243,10 +249,7 @@ class AchievementMatcherTests {
         var peanuts = ledger(1L, "高油酸花生产业", "高油酸花生订单收购", "9000", "吨", "7000");
         assertThat(read("二是高油酸花生订单收购距全年9000吨还有差距。\n", peanuts).proposals()).isEmpty();
         // a count the office allows none of (≤ 0) is a harm: three co-operatives formed are no wage arrears
-        var arrears = List.of(new ReportLine(1L, "1", "村级劳务合作社组建", null,
-                List.of(new ReportLine.Measure(1L, 1L, "劳务合作社拖欠务工人员工资事件", BigDecimal.ZERO, "起", "<=")), null,
-                new ReportLine.Entry(1L, 1, 1L, 1, Map.of(1L, BigDecimal.ZERO), null, "按计划推进", "", "", false, false, false, null, false,
-                        "test", null)));
+        var arrears = comparedLedger(1L, "村级劳务合作社组建", "劳务合作社拖欠务工人员工资事件", "<=", "0", "起", "0");
         assertThat(read("（九）劳务合作社\n本月新组建劳务合作社3个，吸纳务工人员120人。\n", arrears).proposals()).isEmpty();
         // a county body opening the clause did that work itself; 在我镇 says where
         var upkeep = ledger(1L, "农村公路预防性养护", "完成农村公路预防性养护", "45", "公里", "33.5");
