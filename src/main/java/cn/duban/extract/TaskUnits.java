@@ -342,6 +342,9 @@ final class TaskUnits {
 
     /** A name that opens with a place's name of one to four characters: 白沙乡, 石门乡卫生院, 川区四村. */
     private static boolean startsWithPlace(String s, int from, int end) {
+        if (VERB_OPENING.matcher(s).region(from, end).lookingAt()) {
+            return false; // 依托柘塘村、荇溪村…, 力争槲林村创建…: the clause opens with what is done, the places are its objects
+        }
         for (int at = from + 1; at <= Math.min(end - 1, from + 4); at++) {
             if (PLACE_VERBS.indexOf(s.charAt(at - 1)) >= 0) {
                 continue;
@@ -354,6 +357,10 @@ final class TaskUnits {
         }
         return false;
     }
+
+    /** Words that open a clause by what is done or when (依托, 力争, 实施, 全年), never a place's name. */
+    private static final Pattern VERB_OPENING = Pattern.compile(
+            "(?:依托|力争|争取|实施|实行|推进|推动|完成|确保|支持|指导|引导|组织|开展|加快|持续|启动|打造|围绕|结合|利用|借助|聚焦|全年|年内|年底前|今年)");
 
     /** 镇, 乡, 村 end a name only when they end no common word and start no longer one. */
     private static boolean place(String s, int from, int at, String suffix) {

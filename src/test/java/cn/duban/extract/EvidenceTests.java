@@ -189,6 +189,10 @@ class EvidenceTests {
         assertThat(TaskUnits.of("（三）巩固提升阶段。12月20日前形成年度工作总结报县委、县政府。")).isEmpty();
         assertThat(TaskUnits.of("一是持续巩固撂荒地整治成果,实行包村领导包社、村干部包户的工作制。")).isEmpty();
         assertThat(TaskUnits.of("1.白沙乡集镇周边垃圾清理不及时。白沙乡集镇至南坪村公路沿线发现露天垃圾堆点6处。")).containsExactly("白沙乡");
+        // From reader-al: a clause opened by what is done (依托, 力争, 全年实行) has the places after it as objects, not doers.
+        assertThat(TaskUnits.of("二是发展茶旅融合。依托柘塘村、荇溪村茶园资源，打造茶旅精品线路2条。")).isEmpty();
+        assertThat(TaskUnits.of("一是抓好示范创建。力争槲林村、蓼洲村创建市级美丽乡村。")).isEmpty();
+        assertThat(TaskUnits.of("二是强化企业服务。全年实行镇领导包联企业制度。")).isEmpty();
     }
 
     @Test
