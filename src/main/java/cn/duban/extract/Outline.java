@@ -496,8 +496,12 @@ final class Outline {
         return inherited;
     }
 
+    private static final Pattern BASE_LAID = Pattern.compile("(?:夯实|筑牢|打牢|夯牢|厚植|巩固|奠定|打下|筑实)[\\p{IsHan}]{0,4}?基础");
+
     static Role roleOf(String heading, Role inherited) {
         String title = heading.replace("计划生育", "计生"); // family planning is a field of work, not a plan
+        // 聚力项目建设，夯实发展基础: a base laid or made firm is work to be done, not the 发展基础 a review describes
+        title = BASE_LAID.matcher(title).replaceAll("");
         if (REMEDY_PART.matcher(title).find()) {
             return Role.PLAN; // 二、整改措施 under a 问题整改方案: how the problems are to be put right is work to be done
         }

@@ -494,4 +494,13 @@ class KindAndDeadlineTests {
         String plan = "2027年工作计划\n一、项目建设\n乙园厂房项目总投资2.8亿元，年底前全面建成。\n";
         assertThat(Reader.read("p", plan, 2027).quantities()).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
     }
+
+    /** From reader-al: 夯实发展基础 heads work that lays a base, not the 发展基础 a review describes. */
+    @Test
+    void aBaseToBeLaidIsWorkNotAReview() {
+        String text = "杉湾镇2026年工作总结和2027年工作思路\n一、2026年工作回顾\n全年完成投资6亿元。\n二、2027年工作思路\n"
+                + "（一）聚力项目建设，夯实发展基础。一是推进产业园建设。年内完成投资2.5亿元。\n";
+        assertThat(Reader.read("t", text, null).quantities()).filteredOn(q -> q.surface().equals("2.5亿元")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
+    }
 }

@@ -109,7 +109,8 @@ class ReaderAccuracyTests {
      * 0.974/0.819/0.914/0.895 at first sight; aj's lesson (问题表现： opens the problem an item of a 整改方案 is about) took its
      * kind to 0.924. reader-ak (a township's 工作要点, a 领导小组办公室's 推进会纪要 of 议定事项, a bureau's 总结 with next year's
      * plan) met every held-out goal at first sight: 0.986/0.958/0.965/0.899, tasks 0.923. reader-al (a 三年行动方案 notice, a
-     * township's 总结, a 督查通报 with 整改要求), written last: 0.985/0.928/0.854/0.845 at first sight, kept.
+     * township's 总结, a 督查通报 with 整改要求), written last: 0.985/0.928/0.854/0.845 at first sight; 夯实发展基础 heading
+     * work, not a review, took its kind to 0.953 and deadline F1 to 0.906.
      * Bars under what their lessons took them to.
      */
     @Test
@@ -119,7 +120,7 @@ class ReaderAccuracyTests {
                 {"reader-af", "0.97", "0.95", "0.76", "0.88"}, {"reader-ag", "0.97", "0.93", "0.86", "0.89"},
                 {"reader-ah", "0.96", "0.94", "0.94", "0.88"}, {"reader-ai", "0.97", "0.91", "0.87", "0.82"},
                 {"reader-aj", "0.96", "0.91", "0.90", "0.88"}, {"reader-ak", "0.97", "0.94", "0.95", "0.88"},
-                {"reader-al", "0.97", "0.91", "0.84", "0.83"}}) {
+                {"reader-al", "0.97", "0.94", "0.89", "0.83"}}) {
             Path dir = Path.of(ReaderAccuracyTests.class.getResource("/blind/" + set[0]).toURI());
             GoldScore score = score(dir, dir);
             System.out.println(set[0] + ": " + score);

@@ -103,7 +103,8 @@ class TaskProposalTests {
      * reader-al, written last, 0.703/0.911/0.844 at first sight (its 督查通报's 整改要求 give a work to each unit named, in
      * sentence after sentence); its lesson (a dated sentence with a doer of its own is a work though it counts nothing) took
      * it to 0.729, and a full stop before a sentence opened by another doer (县交通运输局要…) ending a work took it to 0.830
-     * (reader-ak to 0.944; reader-ae, whose 保障措施 items name several units a sentence, to 0.865).
+     * (reader-ak to 0.944; reader-ae, whose 保障措施 items name several units a sentence, to 0.865); a clause opened by what
+     * is done (依托柘塘村…, 力争槲林村…) names no doer and 夯实发展基础 heads work, not a review: 0.855, lead 0.949.
      */
     @Test
     void holdOnTheSetsOfTheLastStop() throws IOException, java.net.URISyntaxException {
@@ -111,7 +112,7 @@ class TaskProposalTests {
                 {"reader-ad", "0.80", "0.93", "0.95"}, {"reader-ae", "0.85", "0.93", "0.95"},
                 {"reader-af", "0.90", "0.92", "0.95"}, {"reader-ag", "0.91", "0.96", "0.97"}, {"reader-ah", "0.84", "0.97", "0.96"},
                 {"reader-ai", "0.95", "0.95", "0.92"}, {"reader-aj", "0.80", "0.89", "0.91"},
-                {"reader-ak", "0.90", "0.97", "0.90"}, {"reader-al", "0.80", "0.87", "0.82"}}) {
+                {"reader-ak", "0.90", "0.97", "0.90"}, {"reader-al", "0.84", "0.90", "0.93"}}) {
             TaskScore score = scoreOf("/blind/" + set[0]);
             System.out.println(set[0] + " tasks: " + score);
             assertThat(score.f1()).as(set[0] + " task F1").isGreaterThanOrEqualTo(Double.parseDouble(set[1]));
