@@ -140,39 +140,35 @@ final class ReportTables {
         List<Aside> asides = new ArrayList<>();
         List<Aside> monthCells = new ArrayList<>();
         int lineStart = 0;
-        Header header = null;
+        Table table = new Table();
         int targetColumn = -1;
         int targetCells = 0;
         String caption = null;
-        String[] above = null;
         List<CaptionUnit> captionUnits = List.of();
-        int tableRow = 0;
-        int tableRows = 0;
         Transposed transposed = null;
-        List<Quantity> table = new ArrayList<>();
+        List<Quantity> tableFigures = new ArrayList<>();
         while (lineStart < source.length()) {
             int lineEnd = source.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = source.length();
             }
             String line = source.substring(lineStart, lineEnd);
-            if (line.indexOf('\t') < 0 && header != null && groupRow(line) && nextRowFits(source, lineEnd, header.cells)) {
+            if (line.indexOf('\t') < 0 && table.header != null && groupRow(line) && nextRowFits(source, lineEnd, table.header.cells)) {
                 // 一、葡萄产业提质增效（责任领导：…）: a row merged across the table groups the rows under it; the table goes on.
-                figures.addAll(parts(table));
-                table.clear();
+                figures.addAll(parts(tableFigures));
+                tableFigures.clear();
                 lineStart = lineEnd + 1;
                 continue;
             }
             if (line.indexOf('\t') < 0) {
-                header = null;
-                above = null;
+                table.end();
                 targetColumn = -1;
                 if (transposed != null) {
                     transposed.flush(figures);
                     transposed = null;
                 }
-                figures.addAll(parts(table));
-                table.clear();
+                figures.addAll(parts(tableFigures));
+                tableFigures.clear();
                 // 项目推进情况如下（单位：万元）: the unit of the table below.
                 // 计量单位：根、盏 — 金额单位：万元；面积单位：亩 — 大棚公顷，道路米: a unit for each kind of row.
                 captionUnits = CaptionUnit.of(line);
@@ -196,10 +192,7 @@ final class ReportTables {
                     Header both = Header.of(joined);
                     if (both != null) {
                         h = both;
-                        header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
-                        above = null;
-                        tableRow = 0;
-                        tableRows = rowsBelow(source, subEnd, h.cells);
+                        table.start(h, caption, source, subEnd);
                         lineStart = Math.min(source.length(), subEnd + 1); // (past the row of parts)
                         continue;
                     }
@@ -215,7 +208,7 @@ final class ReportTables {
                 }
                 // 项目 | 适老化改造（户） | 达标村卫生室（个）…, then rows 年度目标 / 11月完成 / 累计完成: one column per indicator.
                 if (h == null && Transposed.header(cells)) {
-                    header = null;
+                    table.end();
                     transposed = new Transposed(cells);
                     lineStart = lineEnd + 1;
                     continue;
@@ -226,58 +219,78 @@ final class ReportTables {
                     continue;
                 }
                 if (h != null) {
-                    header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
-                    above = null;
-                    tableRow = 0;
-                    tableRows = rowsBelow(source, lineEnd, h.cells);
-                } else if (header != null && cells.length >= header.cells && (header.prose(cells) || header.toldInProgress(cells))) {
+                    table.start(h, caption, source, lineEnd);
+                } else if (table.header != null && cells.length >= table.header.cells
+                        && (table.header.prose(cells) || table.header.toldInProgress(cells))) {
                     // 今年新签约项目11个，其中工业项目6个: a cell that tells in words is read as prose, its row's name beside it;
                     // the figures of its target or rate columns are set aside.
-                    asides.addAll(header.asides(cells, lineStart));
-                    monthCells.addAll(header.monthCells(cells, lineStart));
-                    tableRow++;
+                    asides.addAll(table.header.asides(cells, lineStart));
+                    monthCells.addAll(table.header.monthCells(cells, lineStart));
+                    table.row++;
                     lineStart = lineEnd + 1;
                     continue;
-                } else if (header != null && cells.length >= header.cells) {
+                } else if (table.header != null && cells.length >= table.header.cells) {
                     rows.add(new int[]{lineStart, lineEnd});
                     // 序号 | 指标名称 | 单位 | 年度目标 merged down over a 计划 row and a 完成 row: the row below has them empty, and
                     // stands for the same indicator. (Read with the cells above; the figures keep their places in the source.)
                     String[] read = cells;
                     String readLine = line;
                     int shift = 0;
-                    if (above != null && above.length == cells.length && cells[header.name].isBlank()
-                            && (kindCellSays(above, header.name, PLAN_ROW) || kindCellSays(cells, header.name, DONE_ROW))) {
+                    if (table.above != null && table.above.length == cells.length && cells[table.header.name].isBlank()
+                            && (kindCellSays(table.above, table.header.name, PLAN_ROW)
+                                    || kindCellSays(cells, table.header.name, DONE_ROW))) {
                         read = cells.clone();
                         for (int i = 0; i < read.length && read[i].isBlank(); i++) {
-                            read[i] = above[i];
-                            shift += above[i].length() - cells[i].length();
+                            read[i] = table.above[i];
+                            shift += table.above[i].length() - cells[i].length();
                         }
                         readLine = String.join("\t", read);
                     }
-                    above = read;
-                    int rowIndex = tableRow++;
-                    if (kindCellSays(read, header.name, PLAN_ROW)) {
+                    table.above = read;
+                    int rowIndex = table.row++;
+                    if (kindCellSays(read, table.header.name, PLAN_ROW)) {
                         lineStart = lineEnd + 1;
                         continue; // 类别: 计划 — the month's plan beside its 完成 row, no work done
                     }
-                    Header reading = header;
-                    if (header.headingUnit() == null && captionUnits.size() > 1) {
-                        String unit = CaptionUnit.forRow(captionUnits, simple(read[header.name]), rowIndex, tableRows);
-                        reading = unit != null ? header.withUnit(unit) : header;
+                    Header reading = table.header;
+                    if (table.header.headingUnit() == null && captionUnits.size() > 1) {
+                        String unit = CaptionUnit.forRow(captionUnits, simple(read[table.header.name]), rowIndex, table.rows);
+                        reading = unit != null ? table.header.withUnit(unit) : table.header;
                     }
                     Quantity q = reading.figure(doc, readLine, read, lineStart - shift);
                     if (q != null) {
-                        table.add(q);
+                        tableFigures.add(q);
                     }
                 }
             }
             lineStart = lineEnd + 1;
         }
-        figures.addAll(parts(table));
+        figures.addAll(parts(tableFigures));
         if (transposed != null) {
             transposed.flush(figures);
         }
         return new Read(figures, rows, asides, monthCells);
+    }
+
+    /** The table being read: its header, the row above (merged cells read with it) and where a row stands among its rows. */
+    private static final class Table {
+        Header header;
+        String[] above;
+        int row;
+        int rows;
+
+        /** A header opens a table: its caption's unit if it names none, the rows below it counted. */
+        void start(Header h, String caption, String source, int headerEnd) {
+            header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
+            above = null;
+            row = 0;
+            rows = rowsBelow(source, headerEnd, h.cells);
+        }
+
+        void end() {
+            header = null;
+            above = null;
+        }
     }
 
     /** Whether a cell of the row other than its name is wholly {@code kind}: its kind cell (类别: 计划 or 完成). */
