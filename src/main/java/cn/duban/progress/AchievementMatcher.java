@@ -214,8 +214,8 @@ final class AchievementMatcher {
     private static final Pattern SHARE = Pattern.compile("(?:任务|目标|计划)[^，,；;。]{0,12}的$|完成率(?:为|达|达到)?$|完成进度(?:为|达|达到)?$|^占$");
     /** A village's, a community's, or another township's name (丰乐镇已交付15宗): its figures are its own. */
     private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区|镇|乡|街道)(?!民(?!宿)|[道级组委集庄镇干两务容落内里规医卫史村区域直属长])");
-    /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
-    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特";
+    /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… (产业强镇, a programme, not a town) */
+    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特强";
     private static final String NUMERALS = "两三四五六七八九十一";
     /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
     private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}, {"签约金额", "固定资产投资"},
@@ -750,12 +750,22 @@ final class AchievementMatcher {
     }
 
     private static Reading matchRead(Extraction e, String source, List<ReportLine> lines, Setting setting) {
+        // 第42期 … 第45期合订: the month's weekly issues in one upload, each read for its own week, in order.
+        List<BoundIssues.Issue> issues = BoundIssues.of(source, setting);
+        if (!issues.isEmpty()) {
+            return BoundIssues.chain(issues, e, source, lines, setting, AchievementMatcher::matchPart);
+        }
         // 战报 第6期（11月16日—11月30日）: a document of part of the period; its 本期 is that part, not the month.
         LocalDate issueFrom = issueStarts(source, setting);
         if (issueFrom != null) {
             setting = new Setting(setting.unitName(), setting.otherUnits(), issueFrom, setting.periodEnds(), setting.previousEnds(),
                     setting.learned());
         }
+        return matchPart(e, source, lines, setting);
+    }
+
+    /** The document (or one issue of it) read against the lines, in the period the setting gives. */
+    private static Reading matchPart(Extraction e, String source, List<ReportLine> lines, Setting setting) {
         List<Candidate> candidates = candidates(e, source, setting);
         List<Pair> pairs = new ArrayList<>();
         Map<Long, Named> named = new HashMap<>();
@@ -1579,7 +1589,10 @@ final class AchievementMatcher {
             return;
         }
         // 还没入库，不要算进去; 未计入; （示意）: the report itself says the figure is not to be taken.
-        if (notCounted(after) || PLACEHOLDER.matcher(after).lookingAt()) {
+        // (148 | / | 腊洞村37户已入户施工，待验收，未计入: a row's remark with figures of its own says which part is left out of the
+        // row's figure, not that the figure is)
+        String said = tableRow && DIGIT.matcher(after).find() ? after.split("\\s\\|\\s|\t", 2)[0] : after;
+        if (notCounted(said) || PLACEHOLDER.matcher(after).lookingAt()) {
             c.setAside = "原文说明不计入或仅为示意";
             return;
         }
@@ -2069,9 +2082,12 @@ final class AchievementMatcher {
     private static final String[] PEAK_WORDS = {"单日", "日均", "最高", "峰值", "高峰", "最多的一天", "每天", "每日"};
     /** The share phrase itself (完成全年目标的, 占年度任务的): its 目标 is the share's, not a goal of the clause. */
     private static final Pattern SHARE_PHRASE = Pattern.compile("(?:完成|占)[^，,；;。]{0,6}(?:任务|目标|计划)[^，,；;。]{0,12}的$");
-    /** 复耕1096/1200亩, 新签约项目11/12个: what is done over what is due, the unit after both. */
+    /**
+     * 复耕1096/1200亩, 新签约项目11/12个: what is done over what is due, the unit after both — within a clause or a cell (a TAB or
+     * a line between is cells or rows apart: 4 | / | 11个村).
+     */
     private static final Pattern DONE_OVER_DUE = Pattern.compile(
-            "(?<![0-9./])([0-9]+(?:\\.[0-9]+)?)\\s*/\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([\\p{IsHan}]{1,3}|%)");
+            "(?<![0-9./])([0-9]+(?:\\.[0-9]+)?)[ 　]*/[ 　]*([0-9]+(?:\\.[0-9]+)?)[ 　]*([\\p{IsHan}]{1,3}|%)");
 
     /** Words of a stock: all there are, not what was added this year. */
     private static final String[] STOCK_WORDS = {"总数", "总量", "总规模", "共有", "保有", "存量", "发展到", "增至", "增加到"};

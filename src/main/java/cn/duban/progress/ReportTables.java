@@ -26,7 +26,9 @@ final class ReportTables {
     }
 
     /** A header cell naming the column of targets: 目标, 年度目标, 目标任务 (not 目标值's neighbours 完成值, 完成率). */
-    private static final Pattern TARGET_COLUMN = Pattern.compile("^(?:年度|全年|工作|任务)?目标(?:任务|要求|值)?$|^(?:年度|全年)任务$");
+    /** (目标任务及时间节点, 目标要求及完成时限: the target with when it falls due is the target's column.) */
+    private static final Pattern TARGET_COLUMN = Pattern.compile(
+            "^(?:年度|全年|工作|任务)?目标(?:任务|要求|值)?(?:及(?:时间节点|完成时限|时限|节点|完成时间))?$|^(?:年度|全年)任务$");
 
     /** The column of a header row whose heading is a target's, or -1 (a row whose cells hold figures is no header). */
     private static int targetColumn(String[] cells) {
@@ -70,6 +72,8 @@ final class ReportTables {
     /** A remark saying the figure still waits: 待县卫健局确认, 验收批复待下达, 审核中, 施工单位自报. */
     private static final Pattern PENDING_REMARK = Pattern.compile(
             "待[^，,。；;]{0,12}(?:认定|确认|审核|批复|下达|验收|核实|核定|销号)|审核中|核实中|自报|未对账");
+    /** 未计入, 不计入: a remark saying what it names is left out of the row's figures. */
+    private static final Pattern LEFT_OUT = Pattern.compile("(?:未|不|暂不|没有)(?:计入|统计|纳入)");
     /** 本周完成, 本旬: a week's or ten days' column, neither the month's nor the total. */
     private static final String[] WEEK_HEADERS = {"本周", "当周", "本旬"};
     /** A column of codes or numbers (指标编码, 序号), never the name of what a row measures. */
@@ -81,7 +85,7 @@ final class ReportTables {
             "当月新增"};
     private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
             "去年", "上年", "排名", "备注", "单位", "责任", "下步", "下一步", "措施", "打算", "预计", "预算", "指标值", "概算", "部门数",
-            "口径", "原因"};
+            "口径", "原因", "全县", "全市", "全区"};
     /** 指标类别, 指标类型: a column of categories, not of indicators' names. */
     private static final String[] CATEGORY_HEADERS = {"类别", "类型", "分类", "属性"};
     /** 一级指标, 三级指标: the levels of a performance table's indicators. */
@@ -153,8 +157,10 @@ final class ReportTables {
                 lineEnd = source.length();
             }
             String line = source.substring(lineStart, lineEnd);
-            if (line.indexOf('\t') < 0 && table.header != null && groupRow(line) && nextRowFits(source, lineEnd, table.header.cells)) {
-                // 一、葡萄产业提质增效（责任领导：…）: a row merged across the table groups the rows under it; the table goes on.
+            if (line.indexOf('\t') < 0 && groupRow(line) && (table.header != null && nextRowFits(source, lineEnd, table.header.cells)
+                    || targetColumn >= 0 && nextRowFits(source, lineEnd, targetCells))) {
+                // 一、葡萄产业提质增效（责任领导：…）: a row merged across the table groups the rows under it; the table goes on
+                // (its columns, and its column of targets, with it).
                 figures.addAll(parts(tableFigures));
                 tableFigures.clear();
                 lineStart = lineEnd + 1;
@@ -176,18 +182,26 @@ final class ReportTables {
             } else {
                 String[] cells = line.split("\t", -1);
                 Header h = Header.of(cells);
-                // 完成情况 over two columns, 11月 | 1—11月累计 on the row below: the two header rows read as one.
-                String[] sub = h != null ? subHeader(source, lineEnd, cells.length) : null;
+                // 完成情况 over two columns, 11月 | 1—11月累计 on the row below: the two header rows read as one. (石桥镇 | 全县 over
+                // 全年目标 | 1—11月完成 …: a row that names no figure's column alone may still head one with the row below.)
+                String[] sub = h != null || targetColumn(cells) < 0 && !NUMBER.matcher(line).find()
+                        ? subHeader(source, lineEnd, cells.length)
+                        : null;
                 if (sub != null) {
                     int subEnd = lineEnd + 1 + nextLine(source, lineEnd).length(); // (the end of the row of parts)
                     String[] joined = new String[cells.length];
                     String over = "";
+                    // 各月完成情况 over 1月 | 2月 | … | 11月: a month each, the year's periods one by one (summed where 累计 is
+                    // left "/"), not one month's column.
+                    boolean monthByMonth = Arrays.stream(sub).filter(c -> ONE_MONTH.matcher(c.strip()).matches()).count() >= 3;
                     for (int i = 0; i < cells.length; i++) {
                         over = !cells[i].isBlank() ? cells[i].strip() : sub[i].isBlank() ? "" : over;
                         // (a single month under 完成情况 is the month's column: 本月完成; a span or a total keeps its words)
                         joined[i] = sub[i].isBlank()
                                 ? cells[i]
-                                : SINGLE_MONTH.matcher(sub[i].strip()).matches() ? "本月完成" : over + sub[i].strip();
+                                : monthByMonth && ONE_MONTH.matcher(sub[i].strip()).matches()
+                                        ? sub[i].strip()
+                                        : SINGLE_MONTH.matcher(sub[i].strip()).matches() ? "本月完成" : over + sub[i].strip();
                     }
                     Header both = Header.of(joined);
                     if (both != null) {
@@ -407,6 +421,7 @@ final class ReportTables {
         }
     }
 
+    private static final Pattern ONE_MONTH = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?");
     private static final Pattern SINGLE_MONTH = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?|本月|当月");
 
     /** The row under a header that names the parts of its spanning headings (11月 | 1—11月累计), or null. */
@@ -434,7 +449,7 @@ final class ReportTables {
         return named >= 2 ? sub : null;
     }
 
-    private static final Pattern SHORT_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}");
+    private static final Pattern SHORT_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}(?:[(（][^()（）]{1,6}[)）])?");
     /** What a header's part names: a month or a span of months, 累计, 本月, 目标, 完成… (no figure with its unit). */
     private static final Pattern SUB_HEADING = Pattern.compile(
             "(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度)?(?:[(（][^()（）]{1,6}[)）])?");
@@ -872,8 +887,9 @@ final class ReportTables {
             }
             // 年度累计 left "—" and the 备注 saying the rest still waits (待县卫健局确认, 审核中): the month's cell is no
             // increment to add — the office left the total out on purpose.
+            // (…待验收，未计入: the part that waits is left out of the figures, which stand)
             if (column != figure && column != reported && column != share && remark >= 0 && remark < cells.length
-                    && PENDING_REMARK.matcher(simple(cells[remark])).find()) {
+                    && PENDING_REMARK.matcher(simple(cells[remark])).find() && !LEFT_OUT.matcher(simple(cells[remark])).find()) {
                 return null;
             }
             String value = cells[column];

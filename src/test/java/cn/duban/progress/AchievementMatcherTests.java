@@ -681,4 +681,86 @@ class AchievementMatcherTests {
         r = read("（二）造林\n全年完成造林任务1.2万亩。\n", forest);
         assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1.2"));
     }
+
+    /** From longping-w: a table of the months one by one, its 累计 given for some rows and "/" for others. */
+    @Test
+    void aTableOfTheMonthsIsSummedWhereItsTotalIsLeftOutAndARowsMonthLeftBlankFillsNothing() {
+        String table = "附表\n序号\t工作任务\t指标名称\t单位\t年度目标\t1—11月各月完成情况\t\t\t\t\t\t\t\t\t\t\t累计\t备注\n"
+                + "\t\t\t\t\t1月\t2月\t3月\t4月\t5月\t6月\t7月\t8月\t9月\t10月\t11月\t\t\n"
+                + "5\t防雷减灾\t完成防雷装置定期检测的重点场所\t家\t48\t0\t0\t9\t17\t8\t3\t0\t2\t1\t1\t4\t/\t11月检测6家，2家待复检，未计入\n"
+                + "7\t应急物资\t应急物资储备库完成投资\t万元\t360\t0\t0\t12\t26\t38\t41\t35\t29\t36\t31\t58\t306\t\n"
+                + "13\t村务监督\t村务监督委员会规范化建设达标村\t个\t11\t0\t0\t0\t0\t2\t0\t2\t0\t2\t1\t2\t/\t11个村均已完成乡级自评\n"
+                + "18\t一标三实\t采集核准实有房屋\t栋\t7800\t610\t420\t980\t870\t760\t690\t720\t780\t620\t500\t\t/\t11月数据待核\n";
+        // the months added (a remark naming a part left out, with figures of its own, leaves the row's figure standing;
+        // 2 | / | 11个村 are three cells, no 2/11 done over due)
+        assertThat(read(table, ledger(1L, "防雷减灾", "完成防雷装置定期检测的重点场所", "48", "家", "41")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("45"));
+        assertThat(read(table, ledger(1L, "村务监督", "村务监督委员会规范化建设达标村", "11", "个", "7")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("9"));
+        // the total where it is given; nothing where the month waits
+        assertThat(read(table, ledger(1L, "应急物资", "应急物资储备库完成投资", "360", "万元", "248")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("306"));
+        assertThat(read(table, ledger(1L, "一标三实", "采集核准实有房屋", "7800", "栋", "6950")).proposals()).isEmpty();
+    }
+
+    /** From qinghe-x: a column of 目标任务及时间节点, its table grouped by rows spanning it, holds targets. */
+    @Test
+    void aTargetWithItsDueDayIsATargetColumnThroughTheTablesGroups() {
+        String table = "推进情况表\n序号\t重点工作\t目标任务及时间节点\t推进情况\t\t责任人\n"
+                + "\t\t\t进展情况（截至11月30日）\t序时评价\t\n"
+                + "一、农业农村（2项）\n"
+                + "3\t白鹅产业发展\t白鹅出栏28万羽。时间节点：12月31日\t今年全镇出栏白鹅24.5万羽，其中本月2.9万羽。\t达序时\t李某\n"
+                + "二、文明实践（1项）\n"
+                + "10\t共富工坊建设\t建成共富工坊10个。时间节点：12月31日\t11月5日石磨岗村工坊挂牌，全镇建成共富工坊8个。\t滞后\t王某\n";
+        assertThat(read(table, ledger(1L, "白鹅产业发展", "白鹅出栏", "28", "万羽", "21.6")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("24.5"));
+        assertThat(read(table, ledger(1L, "共富工坊建设", "建成共富工坊", "10", "个", "7")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("8"));
+    }
+
+    /** From qinghe-x: weekly issues bound into one upload, each week's new work added after the latest total. */
+    @Test
+    void weeklyIssuesBoundTogetherAddEachWeekAfterTheLatestTotal() {
+        String issues = """
+                清河镇重点工作周调度动态（11月份合订）
+                第42期
+                清河镇党政办公室　　2026年11月6日
+                （本期时段：11月1日—11月6日）
+                一、本周工作进展
+                　　1．人畜分离改造。本周验收人畜混居户分离改造12户。
+                　　2．蜜柚产业强镇。产业强镇项目本周完成投资86万元。
+                第43期
+                清河镇党政办公室　　2026年11月13日
+                （本期时段：11月7日—11月13日）
+                一、本周工作进展
+                　　1．人畜分离改造。本周验收人畜混居户分离改造15户。
+                　　2．蜜柚产业强镇。本周完成投资92万元，截至11月13日，产业强镇项目累计完成投资3048万元。
+                第44期
+                清河镇党政办公室　　2026年11月20日
+                （本期时段：11月14日—11月20日）
+                一、本周工作进展
+                　　1．人畜分离改造。本周验收人畜混居户分离改造18户。
+                　　2．蜜柚产业强镇。本周完成投资104万元。
+                """;
+        var households = ledger(1L, "农村人畜分离改造", "完成人畜混居户分离改造", "420", "户", "318");
+        assertThat(read(issues, households).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("363"));
+        var investment = ledger(1L, "农业产业强镇建设", "产业强镇项目完成投资", "3600", "万元", "2870");
+        assertThat(read(issues, investment).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("3152"));
+        // one issue alone: its week is no month, its 本周 figures fill nothing
+        String one = issues.substring(0, issues.indexOf("第43期"));
+        assertThat(read(one, households).proposals()).isEmpty();
+    }
+
+    /** From shiqiao-v: the unit's columns and the county's under names of areas, their parts on the row below. */
+    @Test
+    void aHeaderOfAreasOverTheirColumnsIsReadWithTheRowBelowAndTheCountysColumnIsNotTheUnits() {
+        String table = "主要指标完成情况表\n序号\t指标\t单位\t石桥镇\t\t\t全县\t\t我镇占全县比重（%）\n"
+                + "\t\t\t全年目标\t1—11月完成\t完成率（%）\t1—11月完成\t完成率（%）\t\n"
+                + "1\t就业困难人员实现就业\t人\t150\t132\t88.0\t1046\t87.2\t12.6\n"
+                + "6\t日间照料中心服务老年人\t人次\t36000\t31800\t88.3\t245600\t85.3\t12.9\n";
+        assertThat(read(table, ledger(1L, "就业援助", "就业困难人员实现就业", "150", "人", "118")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("132"));
+        assertThat(read(table, ledger(1L, "日间照料", "日间照料中心服务老年人", "3.6", "万人次", "2.8")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("3.18"));
+    }
 }

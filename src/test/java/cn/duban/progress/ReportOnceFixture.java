@@ -187,6 +187,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a twenty-second ledger (青菜头, 林下生态鸡, 天然林, 油橄榄, 宜居农房, 乡村建设规划许可, 帮扶项目资产, 到户产业奖补, 防贫保险, 农家乐消防). */
     public static final Dev LONGPING_V = new Dev("longping-v", "龙坪乡", true);
 
+    /** 清河镇 with a twenty-fourth ledger (农业产业强镇, 绿色种养循环, 白鹅, 农产品质量安全网格, 河蟹, 人畜分离, 村庄清洁, 孝善基金, 志愿服务, 共富工坊). */
+    public static final Dev QINGHE_X = new Dev("qinghe-x", "清河镇", true);
+
+    /** 石桥镇 with a twenty-second ledger (就业援助, 社保扩面, 和谐劳动关系, 慢阻肺, 门诊慢特病, 日间照料, 养老护理员, 惠民惠农一卡通, 托班, 健康促进乡镇). */
+    public static final Dev SHIQIAO_V = new Dev("shiqiao-v", "石桥镇", true);
+
+    /** 龙坪乡 with a twenty-third ledger (连片村寨火灾, 应急物资储备库, 防雷减灾, 养老机构安全, 扫黑除恶, 寄递渠道, 村务监督委员会, 智慧安防小区, 一标三实, 天麻). */
+    public static final Dev LONGPING_W = new Dev("longping-w", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
