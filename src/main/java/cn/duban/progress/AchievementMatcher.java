@@ -1683,6 +1683,12 @@ final class AchievementMatcher {
             c.setAside = "排查发现的数，不是完成数（" + found + "）";
             return;
         }
+        // 剔除复制件、重复件24件后登记入库148件: what was taken out is no work done (what is left after it is).
+        Matcher removed = REMOVED.matcher(pre);
+        if (removed.find()) {
+            c.setAside = "剔除或核减的数，不是完成数（" + removed.group(1) + "）";
+            return;
+        }
         // 银杏节两天接待游客2.3万人次, 本周发放…: a few days' figure is neither the month's nor the year's.
         Matcher days = FEW_DAYS.matcher(pre);
         String fewDays = days.find() ? days.group() : null;
@@ -1732,6 +1738,11 @@ final class AchievementMatcher {
             c.namedUnit = null; // 本月上湾村、柳溪村新建标准化葡萄园120亩: the places of one figure of the unit's work, listed
         } else if (c.namedUnit == null) {
             c.namedUnit = firm(pre + "|" + c.opening);
+        }
+        // 该公司今年销售额已达420万元: a firm named in the sentence before, its own figure.
+        Matcher thatFirm = c.namedUnit == null ? THAT_FIRM.matcher(pre) : null;
+        if (thatFirm != null && thatFirm.lookingAt()) {
+            c.namedUnit = thatFirm.group();
         }
         if (c.namedUnit == null) {
             c.namedUnit = projectLabel(c.sentence);
@@ -1934,7 +1945,9 @@ final class AchievementMatcher {
     /** 意向协议, 有意向: what is intended. */
     private static final Pattern INTENT = Pattern.compile("意向");
     /** 当月登记率, 本月…率: a rate of the month alone. */
-    private static final Pattern ONE_MONTHS_RATE = Pattern.compile("(?:当月|本月|单月)[^，,；;。]{0,8}率|(?:集中|专项)[^，,；;。]{0,8}期间");
+    /** (11月份入企检查扫码登记率: a month named alone, not a span 1—11月 nor a state 截至11月底) */
+    private static final Pattern ONE_MONTHS_RATE = Pattern.compile("(?:当月|本月|单月)[^，,；;。]{0,8}率|(?:集中|专项)[^，,；;。]{0,8}期间"
+            + "|(?<![0-9—\\-－~～至到止])(?:1[0-2]|[1-9])月份?(?![底末])[^，,；;。|0-9]{0,12}率");
     /** 第三周, 本周, 上周: one week's figures. */
     private static final Pattern WEEK = Pattern.compile("第[一二三四五六1-6]周|本周|上周|当周|周内");
     /** A sentence opening with 建议 (after a speaker's name or an item's number): a proposal; 意见建议9条 is a count of them. */
@@ -2352,6 +2365,10 @@ final class AchievementMatcher {
         return null;
     }
 
+    /** 该公司, 这家企业: a firm the sentence before named, opening the clause. */
+    private static final Pattern THAT_FIRM = Pattern.compile("(?:该|这家|此)(?:公司|企业|合作社|厂|家庭农场|基地)");
+    /** 剔除重复件24件, 核减不合格的3户: the part taken out, the figure at the clause's end with no 后 between. */
+    private static final Pattern REMOVED = Pattern.compile("(剔除|扣除|除去|核减|剔掉)[^，,；;。后]{0,16}$");
     /** A firm, co-operative or farm named as a proper name: 龙坪云雾茶业有限公司, 白岩村肉牛养殖合作社. */
     private static final Pattern FIRM = Pattern.compile(
             "((?:其中)?[\\p{IsHan}“”\"]{2,24}?(?:有限责任公司|有限公司|股份公司|公司|专业合作社|合作社|家庭农场|项目))");
@@ -2635,10 +2652,14 @@ final class AchievementMatcher {
             s += 0.5; // this unit confirmed (or placed by hand) this wording for this indicator before
         }
         // 备注: 已安装未验收的不计入 — a figure its clause tells as installed, and its sentence not as checked, is not the ledger's.
+        // (a table row's name — 建成乡村学校少年宫 — names the indicator; it tells no state of the row's figure)
+        String told = c.q.evidence() != null && c.q.evidence().startsWith("表格") && !c.q.indicator().isEmpty()
+                ? ownClause(c).replace(c.q.indicator(), "")
+                : ownClause(c);
         for (String[] pair : n.uncounted()) {
             if (pair[1].isEmpty()
                     ? c.sentence.contains(pair[0]) || c.q.sentence().contains(pair[0]) // (a table row's own cells too)
-                    : saysState(ownClause(c), pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
+                    : saysState(told, pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
                 return 0;
             }
         }

@@ -184,9 +184,7 @@ final class ReportTables {
                 Header h = Header.of(cells);
                 // 完成情况 over two columns, 11月 | 1—11月累计 on the row below: the two header rows read as one. (石桥镇 | 全县 over
                 // 全年目标 | 1—11月完成 …: a row that names no figure's column alone may still head one with the row below.)
-                String[] sub = h != null || targetColumn(cells) < 0 && !NUMBER.matcher(line).find()
-                        ? subHeader(source, lineEnd, cells.length)
-                        : null;
+                String[] sub = h != null || labels(cells) ? subHeader(source, lineEnd, cells.length) : null;
                 if (sub != null) {
                     int subEnd = lineEnd + 1 + nextLine(source, lineEnd).length(); // (the end of the row of parts)
                     String[] joined = new String[cells.length];
@@ -195,7 +193,8 @@ final class ReportTables {
                     // left "/"), not one month's column.
                     boolean monthByMonth = Arrays.stream(sub).filter(c -> ONE_MONTH.matcher(c.strip()).matches()).count() >= 3;
                     for (int i = 0; i < cells.length; i++) {
-                        over = !cells[i].isBlank() ? cells[i].strip() : sub[i].isBlank() ? "" : over;
+                        // (截至11月30日进度 over 序时目标 | 累计完成 | 完成率: the spanning heading says when; its parts say what)
+                        over = !cells[i].isBlank() ? FRAME.matcher(cells[i].strip()).replaceFirst("") : sub[i].isBlank() ? "" : over;
                         // (a single month under 完成情况 is the month's column: 本月完成; a span or a total keeps its words)
                         joined[i] = sub[i].isBlank()
                                 ? cells[i]
@@ -210,6 +209,14 @@ final class ReportTables {
                         lineStart = Math.min(source.length(), subEnd + 1); // (past the row of parts)
                         continue;
                     }
+                }
+                // 目标要求 | 建成并通过验收乡村学校少年宫6个: a form's row labelled as the target holds what is to be reached.
+                if (TARGET_COLUMN.matcher(simple(cells[0])).matches() && cells.length > 1 && NUMBER.matcher(line).find()
+                        && targetColumn(cells) < 0) {
+                    int at = cellStart(cells, 1, lineStart);
+                    asides.add(new Aside(at, lineEnd, "目标"));
+                    lineStart = lineEnd + 1;
+                    continue;
                 }
                 // 序号 | 重点任务 | 目标 | 进展情况: whatever the table, the figures of its 目标 column are what is to be reached.
                 int target = targetColumn(cells);
@@ -449,7 +456,29 @@ final class ReportTables {
         return named >= 2 ? sub : null;
     }
 
-    private static final Pattern SHORT_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}(?:[(（][^()（）]{1,6}[)）])?");
+    /** 完成率（%）, 得分, 超（+）欠（－）序时: a short label, its unit or signs in brackets, no figure. */
+    private static final Pattern SHORT_LABEL = Pattern.compile("(?=.*\\p{IsHan})[\\p{IsHan}（）()+＋\\-－%％]{2,14}");
+    /**
+     * 进度, 推进情况 ending a heading that spans columns: the frame of its parts, not what any of them holds (完成情况 says its
+     * parts are done work, and stays).
+     */
+    private static final Pattern FRAME = Pattern.compile("(?:完成)?进度$|(?:推进|进展)情况$");
+
+    /** Whether a row's cells are all labels (some may be blank): no cell a bare figure, as a header's are. */
+    private static boolean labels(String[] cells) {
+        int named = 0;
+        for (String c : cells) {
+            String t = c.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!t.codePoints().anyMatch(Character::isIdeographic)) {
+                return false;
+            }
+            named++;
+        }
+        return named >= 3;
+    }
     /** What a header's part names: a month or a span of months, 累计, 本月, 目标, 完成… (no figure with its unit). */
     private static final Pattern SUB_HEADING = Pattern.compile(
             "(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度)?(?:[(（][^()（）]{1,6}[)）])?");

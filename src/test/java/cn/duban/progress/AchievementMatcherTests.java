@@ -763,4 +763,33 @@ class AchievementMatcherTests {
         assertThat(read(table, ledger(1L, "日间照料", "日间照料中心服务老年人", "3.6", "万人次", "2.8")).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("3.18"));
     }
+
+    /** From longping-x: a card per task — its 目标要求 row holds targets; the row's name is no state told of its figure. */
+    @Test
+    void aCardsTargetRowHoldsTargetsAndARowsNameTellsNoStateOfItsFigure() {
+        String card = "登记卡\n任务名称\t乡村学校少年宫建设\t\t责任领导\t詹某\n目标要求\t建成并通过验收乡村学校少年宫6个\t\t\t\n"
+                + "指标名称\t单位\t年度目标\t本月完成\t累计完成\n建成乡村学校少年宫\t个\t6\t1\t5\n";
+        var palaces = ledger(1L, "乡村学校少年宫建设", "建成乡村学校少年宫", "6", "个", "4", "以联合验收为准，已建成未验收的不计入");
+        assertThat(read(card, palaces).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("5"));
+    }
+
+    /** From longping-x: what was taken out of a count, and a firm's figure told of as 该公司, fill nothing. */
+    @Test
+    void aPartTakenOutAndAFirmsOwnFigureFillNothing() {
+        var archives = ledger(1L, "村志编纂", "征集村史资料", "1600", "件", "1236", "村史资料以登记入库为准，复制件和重复件不计入");
+        assertThat(read("（三）村志\n本月征集村史资料172件，剔除复制件、重复件24件后登记入库148件。\n", archives).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1384"));
+        var sales = ledger(1L, "乡村文创产品开发", "文创产品销售收入", "300", "万元", "214");
+        assertThat(read("（四）文创\n龙坪文创公司开发竹编产品12款。该公司今年销售额已达420万元。\n", sales).proposals()).isEmpty();
+    }
+
+    /** From qinghe-y: a rate a named month's clause gives is that month's, not the year's; 11月，… opening states where it stands. */
+    @Test
+    void aNamedMonthsRateIsNotTheYearsButAMonthOpeningTheSentenceIsWhereItStands() {
+        var scans = ledger(1L, "涉企行政检查规范", "涉企行政检查“扫码入企”登记率", "100", "%", "96.5");
+        assertThat(read("（十）涉企检查\n全面推行“扫码入企”，11月份入企检查扫码登记率达到100%。\n", scans).proposals()).isEmpty();
+        var insured = ledger(1L, "医保参保", "城乡居民医保参保率", "97", "%", "95.8");
+        assertThat(read("（一）医保\n11月，全镇城乡居民医保参保率达到96.3%。\n", insured).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("96.3"));
+    }
 }

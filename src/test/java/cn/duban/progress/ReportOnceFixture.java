@@ -196,6 +196,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a twenty-third ledger (连片村寨火灾, 应急物资储备库, 防雷减灾, 养老机构安全, 扫黑除恶, 寄递渠道, 村务监督委员会, 智慧安防小区, 一标三实, 天麻). */
     public static final Dev LONGPING_W = new Dev("longping-w", "龙坪乡", true);
 
+    /** 清河镇 with a twenty-fifth ledger (石材加工, 设备更新, 米粉产业, 石材产业园二期, 用地报批, 暂付款, 非税收入, 整村授信, 数字人民币, 涉企检查). */
+    public static final Dev QINGHE_Y = new Dev("qinghe-y", "清河镇", true);
+
+    /** 石桥镇 with a twenty-third ledger (生态清洁小流域, 河湖划界, 水土保持监管, 排污许可, 尾矿库闭库, 垃圾填埋场封场, 乱占耕地建房, 土地收储, 棚户区改造, 历史文化名镇). */
+    public static final Dev SHIQIAO_W = new Dev("shiqiao-w", "石桥镇", true);
+
+    /** 龙坪乡 with a twenty-fourth ledger (少年宫, 心理健康, 白内障复明, 医养结合, 计生特殊家庭, 文物普查, 村志, 文创产品, 旅游公共服务, 温泉康养). */
+    public static final Dev LONGPING_X = new Dev("longping-x", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
