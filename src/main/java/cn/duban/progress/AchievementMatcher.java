@@ -142,7 +142,9 @@ final class AchievementMatcher {
     private static final String[] TARGET_WORDS = {"目标", "全年任务", "年度任务", "目标任务", "下达", "任务数", "任务量", "任务为",
             "任务是", "计划数", "计划任务", "上级要求", "考核任务", "预计", "力争", "争取", "计划", "承诺", "今年安排", "年度安排", "全年安排",
             // 全年应发放…186万元: what is due in the year, not what was paid
-            "全年应", "年度应", "今年应"};
+            "全年应", "年度应", "今年应",
+            // 原定11月30日前完成14座: what was set, not what was done
+            "原定"};
     /** 全年改造任务, 年度建设目标任务为: the year's task right before the figure, with a few words of what it is of. */
     private static final Pattern YEARS_TASK = Pattern
             .compile("(?:全年|年度|今年)(?:(?!完成|累计|实现|已)\\p{IsHan}){1,4}?(?:任务|目标)(?:数|量)?(?:为|是)?$");
@@ -409,6 +411,11 @@ final class AchievementMatcher {
             String heading = innermostHeading();
             String ownCore = OfficeTerms.core(namePre + q.indicator());
             boolean namesNothing = ownCore.replaceAll("[^\\p{IsHan}]", "").length() < 2;
+            // ◆幸福河湖建设完成投资：11月620万元，今年3720万元: a line's label names the bare figures after its colon, as a row's
+            // name does its cells.
+            if (!opening.isEmpty() && LABELLED_LINE.matcher(sentence).lookingAt()) {
+                near.addAll(OfficeTerms.bigrams(OfficeTerms.canonical(opening)));
+            }
             if (heading != null) {
                 Set<String> words = OfficeTerms.bigrams(OfficeTerms.canonical(heading));
                 if (namesNothing) {
@@ -2048,6 +2055,12 @@ final class AchievementMatcher {
             char next = at + 1 < before.length() ? before.charAt(at + 1) : ' ';
             char after = at + 2 < before.length() ? before.charAt(at + 2) : ' ';
             boolean end = next == '底' || next == '末';
+            // 截至10月31日累计6.35万人次 in a report of November: a day of an earlier month frames the figure as then
+            boolean asOf = from >= 2 && (before.startsWith("截至", from - 2) || before.startsWith("截止", from - 2));
+            if (Character.isDigit(next) && asOf && month < periodMonth) {
+                int day = before.indexOf('日', at);
+                return day > at && day - at <= 3 ? before.substring(from - 2, day + 1) : null;
+            }
             if (next == '前' || end && (after == '前' || before.startsWith("以前", at + 2) || before.startsWith("之前", at + 2))
                     || Character.isDigit(next) || "中上下初".indexOf(next) >= 0) {
                 continue; // 9月底前 is a due date, 9月12日 a day, 9月中旬 a part of the month: none is a frame
@@ -2365,8 +2378,10 @@ final class AchievementMatcher {
         return null;
     }
 
-    /** 该公司, 这家企业: a firm the sentence before named, opening the clause. */
-    private static final Pattern THAT_FIRM = Pattern.compile("(?:该|这家|此)(?:公司|企业|合作社|厂|家庭农场|基地)");
+    /** ◆肉牛出栏：, 生态廊道（验收）：: a line opened by a short label and its colon, a bullet before it or none. */
+    private static final Pattern LABELLED_LINE = Pattern.compile("^[◆◇●○■□★☆·•\\-—\\s]*[\\p{IsHan}（）()]{2,24}[：:]");
+    /** 该公司, 这家企业, 该段: a firm or a part (a stretch, a village) the sentence before named, opening the clause. */
+    private static final Pattern THAT_FIRM = Pattern.compile("(?:该|这家|此)(?:公司|企业|合作社|厂|家庭农场|基地)|该(?:段|路段|河段|村|社区)");
     /** 剔除重复件24件, 核减不合格的3户: the part taken out, the figure at the clause's end with no 后 between. */
     private static final Pattern REMOVED = Pattern.compile("(剔除|扣除|除去|核减|剔掉)[^，,；;。后]{0,16}$");
     /** A firm, co-operative or farm named as a proper name: 龙坪云雾茶业有限公司, 白岩村肉牛养殖合作社. */

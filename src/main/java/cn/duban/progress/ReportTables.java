@@ -59,7 +59,9 @@ final class ReportTables {
 
     private static final String[] NAME_HEADERS = {"指标", "项目", "名称", "内容", "任务", "事项"};
     private static final String[] CUMULATIVE_HEADERS = {"累计", "完成数", "完成值", "实际完成", "完成情况", "截至", "完成量", "实绩",
-            "已完成", "完成", "核实值", "核定值", "认定值"};
+            "已完成", "完成", "核实值", "核定值", "认定值",
+            // 今年发生（起）: a table of bottom lines counts what happened this year
+            "今年发生", "本年发生", "发生起数", "发生数"};
     /** A column of what the unit itself reported, read where the verified one (核实值) is left unverified. */
     private static final String[] REPORTED_HEADERS = {"自报", "报送值", "上报值", "填报值"};
     private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};

@@ -792,4 +792,22 @@ class AchievementMatcherTests {
         assertThat(read("（一）医保\n11月，全镇城乡居民医保参保率达到96.3%。\n", insured).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("96.3"));
     }
+
+    /** From shiqiao-x and longping-y: a labelled line of a data box, a bottom-line table's 今年发生, earlier and set figures. */
+    @Test
+    void aDataBoxLineIsNamedByItsLabelAndWhatHappenedThisYearIsTheTablesFigure() {
+        String box = "【11月数据快览】\n◆生态廊道（验收）：11月3.8公里，今年25.3公里\n◆幸福河湖建设完成投资：11月620万元，今年3720万元\n";
+        assertThat(read(box, ledger(1L, "生态廊道建设", "建设生态廊道", "30", "公里", "21.5")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("25.3"));
+        assertThat(read(box, ledger(1L, "幸福河湖建设", "幸福河湖建设完成投资", "0.48", "亿元", "0.31")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("0.372"));
+        String bottom = "四、底线指标\n序号\t工作任务\t指标名称\t目标要求\t今年发生（起）\t监管工作开展情况\n"
+                + "1\t漂流景区提质升级\t漂流安全责任事故\t不发生\t0\t每日开漂前开展安全检查\n";
+        assertThat(read(bottom, comparedLedger(1L, "漂流景区提质升级", "漂流安全责任事故", "<=", "0", "起", "0")).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("0"));
+        var hikers = ledger(1L, "山地户外运动旅游发展", "户外运动游客", "8", "万人次", "6.35");
+        assertThat(read("五、待核指标\n户外运动游客：11月数据正在校核，截至10月31日累计6.35万人次。\n", hikers).proposals()).isEmpty();
+        var reservoirs = ledger(1L, "小型水库测报设施建设", "完成测报和监测设施建设的小型水库", "14", "座", "11");
+        assertThat(read("（四）水库\n完成测报和监测设施建设的小型水库原定11月30日前完成14座。\n", reservoirs).proposals()).isEmpty();
+    }
 }

@@ -205,6 +205,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a twenty-fourth ledger (少年宫, 心理健康, 白内障复明, 医养结合, 计生特殊家庭, 文物普查, 村志, 文创产品, 旅游公共服务, 温泉康养). */
     public static final Dev LONGPING_X = new Dev("longping-x", "龙坪乡", true);
 
+    /** 清河镇 with a twenty-sixth ledger (两委换届, 联户长, 公租房, 博爱家园, 劳动教育基地, 午休躺睡, 乡村教师, 丙肝, 家庭病床, 健康小屋). */
+    public static final Dev QINGHE_Z = new Dev("qinghe-z", "清河镇", true);
+
+    /** 石桥镇 with a twenty-fourth ledger (肉牛, 杨梅, 农技推广, 单产提升, 保障性苗圃, 生态廊道, 水库雨水情测报, 幸福河湖, 和美乡村, 公共基础设施管护). */
+    public static final Dev SHIQIAO_X = new Dev("shiqiao-x", "石桥镇", true);
+
+    /** 龙坪乡 with a twenty-fifth ledger (预制菜, 富硒, 生漆, 闲置厂房, 异地商会, 漂流景区, 红色教育培训, 山地户外运动, 乡村特色餐饮, 地理标志). */
+    public static final Dev LONGPING_Y = new Dev("longping-y", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
