@@ -993,7 +993,12 @@ public final class Reader {
             // 此外，A要在4月25日前…；B要在5月31日前…: one task a work where the doers and the dates differ (TASKS.md). So too an
             // item whose works, cut at its ；, each name a lead of their own (…（县发改局牵头）；…（县工业园区管委会负责）): a
             // work without a date of its own there is due when its part is.
-            if ((s.besides || s.children.isEmpty()) && !describesDoneWork) {
+            // 1.峄溪经济开发区锂电正极材料产业园项目。总投资…。建设…，3月底前…，2028年6月底前竣工投产: an item of a list of
+            // projects, naming one and telling its scale, is that project's work, tracked whole however many dates its steps
+            // have. (4.镇卫生院综合楼项目。镇财政所要…；镇卫生院要…: a bulletin's demands of several doers about one project
+            // stay works of their own.)
+            boolean oneProject = ONE_PROJECT.matcher(s.title).matches() && PROJECT_SCALE.matcher(body).find();
+            if ((s.besides || s.children.isEmpty()) && !describesDoneWork && !oneProject) {
                 List<ProposedTask> works = besides(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth,
                         written, role, s.besides ? null : inherited);
                 if (works.size() >= 2) {
@@ -1015,6 +1020,11 @@ public final class Reader {
         }
         return tasks;
     }
+
+    /** 县电子元器件产业园标准厂房项目, 县城第二水厂及配套管网工程: a heading that is one project's name. */
+    private static final Pattern ONE_PROJECT = Pattern.compile("[\\p{IsHan}（）()0-9]{4,30}(?:项目|工程)");
+    /** 总投资32亿元, 建设内容：, 建设规模: a project told by its scale, as a list of projects tells each. */
+    private static final Pattern PROJECT_SCALE = Pattern.compile("总投资|建设内容|建设规模");
 
     /** The longest opening of a part (before its first item) read for a date that binds its items. */
     private static final int PART_LEAD_MAX = 300;
