@@ -134,6 +134,12 @@ final class ReportTables {
     /** A 小计 row: the whole of a group of rows, and the table's whole only where no 合计 row follows. */
     private static final String SUBTOTAL = "表格小计：";
     private static final Pattern TOTAL_ROW = Pattern.compile("^(?:全镇|全乡|全部)?(?:合计|总计|小计|总体)$");
+    /** 构成项目, 分项, 组成: a column of the parts a figure is made of. */
+    private static final Pattern PART_HEADING = Pattern.compile("构成|分项|组成");
+    /** 台账完成数, 合计: the row of a figure's parts that is the figure the ledger takes. */
+    private static final Pattern LEDGER_PART = Pattern.compile("^(?:台账完成数|台账数|计入台账数|合计|小计|总计)$");
+    /** 全镇合计, 全乡合计 over columns of the villages: the unit's whole. */
+    private static final Pattern UNIT_TOTAL_COLUMN = Pattern.compile("^(?:全镇|全乡|全街道)(?:合计|总计)?(?:[(（][^()（）]{1,6}[)）])?$");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
 
@@ -252,6 +258,28 @@ final class ReportTables {
                     table.row++;
                     lineStart = lineEnd + 1;
                     continue;
+                } else if (table.header != null && cells.length >= table.header.cells && table.header.part() >= 0) {
+                    // 构成项目: 列入名单的学校 8 | 已提交申请待审核的学校 1 | 台账完成数 8 — only the ledger's row is the figure,
+                    // read with the indicator its first row named.
+                    rows.add(new int[]{lineStart, lineEnd});
+                    int part = table.header.part();
+                    if (!cells[table.header.name].isBlank()) {
+                        table.named = cells;
+                    }
+                    if (table.named != null && LEDGER_PART.matcher(simple(cells[part])).matches()) {
+                        String[] read = cells.clone();
+                        int shift = 0;
+                        for (int i = 0; i < part && i < table.named.length; i++) {
+                            if (read[i].isBlank()) {
+                                read[i] = table.named[i];
+                                shift += table.named[i].length();
+                            }
+                        }
+                        Quantity q = table.header.figure(doc, String.join("\t", read), read, lineStart - shift);
+                        if (q != null) {
+                            tableFigures.add(q);
+                        }
+                    }
                 } else if (table.header != null && cells.length >= table.header.cells) {
                     rows.add(new int[]{lineStart, lineEnd});
                     // 序号 | 指标名称 | 单位 | 年度目标 merged down over a 计划 row and a 完成 row: the row below has them empty, and
@@ -284,6 +312,12 @@ final class ReportTables {
                     if (q != null) {
                         tableFigures.add(q);
                     }
+                    for (Header group : table.groups) {
+                        Quantity more = group.figure(doc, readLine, read, lineStart - shift);
+                        if (more != null) {
+                            tableFigures.add(more);
+                        }
+                    }
                 }
             }
             lineStart = lineEnd + 1;
@@ -299,6 +333,10 @@ final class ReportTables {
     private static final class Table {
         Header header;
         String[] above;
+        /** The row that named the indicator whose parts follow (构成项目), its cells read into the part rows below it. */
+        String[] named;
+        /** The headers of the groups of columns after the first (量化指标二 …), each reading an indicator of its own. */
+        List<Header> groups = List.of();
         int row;
         int rows;
 
@@ -306,6 +344,12 @@ final class ReportTables {
         void start(Header h, String caption, String source, int headerEnd) {
             header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
             above = null;
+            named = null;
+            List<Header> more = new ArrayList<>();
+            for (Header g = header.nextGroup(); g != null && more.size() < 8; g = g.nextGroup()) {
+                more.add(g);
+            }
+            groups = more;
             row = 0;
             rows = rowsBelow(source, headerEnd, h.cells);
         }
@@ -696,6 +740,13 @@ final class ReportTables {
                     cumulative = i; // 累计完成, or 1-10月: a total from the year's start
                 }
             }
+            // 分村完成情况 官田村 | 桐梓坳村 | … | 全镇合计: the villages' columns are parts; the unit's total column is its figure.
+            for (int i = 0; i < cells.length; i++) {
+                if (i != name && UNIT_TOTAL_COLUMN.matcher(simple[i]).matches()) {
+                    cumulative = i;
+                    break;
+                }
+            }
             if (name < 0 || cumulative < 0 && month < 0) {
                 return null;
             }
@@ -718,6 +769,32 @@ final class ReportTables {
                     cumulative >= 0 ? since : -1, cumulative >= 0 && since >= 0 ? simple[since] : null, share,
                     share >= 0 ? simple[share] : null, earlier, remark, simple,
                     periods.stream().mapToInt(Integer::intValue).toArray(), reported);
+        }
+
+        /**
+         * 量化指标一 | 量化指标二, each over 指标名称 | 年度目标 | 累计完成: the header of the next group of the same columns to the
+         * right of this one's figure, or null — a row holds an indicator a group.
+         */
+        Header nextGroup() {
+            for (int i = figure + 1; i < headings.length; i++) {
+                if (headings[i].contains("指标") && !any(headings[i], CUMULATIVE_HEADERS) && !headings[i].endsWith("值")) {
+                    String[] masked = headings.clone();
+                    Arrays.fill(masked, 0, i, "");
+                    Header next = Header.of(masked);
+                    return next != null && next.name == i ? next : null;
+                }
+            }
+            return null;
+        }
+
+        /** 构成项目: the column naming the parts an indicator's figure is made of, a row each; -1 when none. */
+        int part() {
+            for (int i = 0; i < headings.length; i++) {
+                if (i != name && PART_HEADING.matcher(headings[i]).find()) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         Header withUnit(String unit) {

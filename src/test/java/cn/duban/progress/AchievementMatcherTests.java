@@ -810,4 +810,28 @@ class AchievementMatcherTests {
         var reservoirs = ledger(1L, "小型水库测报设施建设", "完成测报和监测设施建设的小型水库", "14", "座", "11");
         assertThat(read("（四）水库\n完成测报和监测设施建设的小型水库原定11月30日前完成14座。\n", reservoirs).proposals()).isEmpty();
     }
+
+    /** From qinghe-za, shiqiao-y and longping-z: the unit's total beside its villages, a figure's parts, two groups a row. */
+    @Test
+    void aTablesUnitTotalItsLedgerPartAndEachGroupOfColumnsGiveTheFigures() {
+        String villages = "附表\n序号\t工作任务\t指标名称\t单位\t全年目标\t分村完成情况（截至11月30日累计）\t\t\t全镇合计\t备注\n"
+                + "\t\t\t\t\t官田村\t桐梓坳村\t其他村\t\t\n"
+                + "1\t水肥一体化推广\t新增水肥一体化应用面积\t亩\t3200\t620\t780\t1480\t2880\t验收并通水运行面积\n";
+        assertThat(read(villages, ledger(1L, "水肥一体化推广", "新增水肥一体化应用面积", "3200", "亩", "2400")).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("2880"));
+        String parts = "构成表\n序号\t工作任务\t指标名称\t年度目标\t构成项目\t单位\t截至10月底\t11月\t截至11月底\t计入台账\n"
+                + "3\t无烟环境建设\t建成无烟单位\t30个\t无烟党政机关\t个\t9\t3\t12\t是\n"
+                + "\t\t\t\t无烟学校\t个\t17\t2\t19\t是\n"
+                + "\t\t\t\t已申报待评估单位\t个\t—\t—\t4\t否\n"
+                + "\t\t\t\t台账完成数\t个\t26\t5\t31\t—\n";
+        assertThat(read(parts, ledger(1L, "无烟环境建设", "建成无烟单位", "30", "个", "26")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("31"));
+        String groups = "分栏表\n序号\t工作任务\t量化指标一\t\t\t量化指标二\t\t\t责任领导\n"
+                + "\t\t指标名称（单位）\t年度目标\t累计完成\t指标名称（单位）\t年度目标\t累计完成\t\n"
+                + "1\t重大事故隐患排查整治\t重大事故隐患整改率（%）\t100\t94.1\t安全生产行政处罚案件（件）\t12\t11\t闵某\n";
+        var cases = ledger(1L, "重大事故隐患排查整治", "安全生产行政处罚案件", "12", "件", "9");
+        assertThat(read(groups, cases).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("11"));
+        var rate = ledger(1L, "重大事故隐患排查整治", "重大事故隐患整改率", "100", "%", "88.2");
+        assertThat(read(groups, rate).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("94.1"));
+    }
 }

@@ -214,6 +214,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a twenty-fifth ledger (预制菜, 富硒, 生漆, 闲置厂房, 异地商会, 漂流景区, 红色教育培训, 山地户外运动, 乡村特色餐饮, 地理标志). */
     public static final Dev LONGPING_Y = new Dev("longping-y", "龙坪乡", true);
 
+    /** 清河镇 with a twenty-seventh ledger (水肥一体化, 兽用抗菌药减量, 地方畜禽品种, 休闲渔业, 低效林改造, 森林保险, 堰坝生态化, 小水利物业化管护, 环境风险隐患, 生态产品价值). */
+    public static final Dev QINGHE_ZA = new Dev("qinghe-za", "清河镇", true);
+
+    /** 石桥镇 with a twenty-fifth ledger (学校体育场地开放, 教育发展基金, 无烟环境, 布病, 村卫生室公有化, 助浴, 失能老人消费补贴, 家门口就业服务站, 新型学徒制, 学校传染病防控). */
+    public static final Dev SHIQIAO_Y = new Dev("shiqiao-y", "石桥镇", true);
+
+    /** 龙坪乡 with a twenty-sixth ledger (重大事故隐患, 自用船舶, 村级牌子清理, 行政应诉, 四议两公开, 村干部学历提升, 党组织领办合作社, 困难党员关爱, 村级财务, 财政存量资金). */
+    public static final Dev LONGPING_Z = new Dev("longping-z", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
