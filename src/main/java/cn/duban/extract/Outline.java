@@ -34,11 +34,13 @@ final class Outline {
             "工作基础", "现实基础", "情况");
     private static final WordSet PLAN = new WordSet("下一步", "下步", "打算", "安排", "目标", "计划", "重点工作", "工作重点", "重点任务", "思路", "措施", "展望", "举措",
             "部署",
-            "任务", "下半年", "明年", "今后", "要点", "方案", "实施意见", "工作要求");
+            "任务", "下半年", "明年", "今后", "要点", "方案", "实施意见", "工作要求",
+            // 五、限期办结要求, 整改要求: what a bulletin demands is work to be done
+            "办结要求", "整改要求", "督办要求");
     /** Under a section whose role is known, only these words change it: (二)圆满完成防汛任务 stays a review. */
     private static final WordSet STRONG = new WordSet("问题", "短板", "不足", "回顾", "进展情况", "完成情况", "下一步", "下步", "打算", "安排", "计划", "展望", "今后",
             "思路", "工作重点", "重点任务", "工作要求", "推进情况", "总体情况", "红黑榜", "红榜", "黑榜", "排名", "背景", "形势", "现状", "基本情况",
-            "发展基础", "工作基础", "现实基础");
+            "发展基础", "工作基础", "现实基础", "办结要求", "整改要求", "督办要求");
 
     /** A heading with its span; mutable while the outline is being built. */
     static final class Section {

@@ -1579,14 +1579,22 @@ public final class Reader {
         return dated ? String.join("\n", lines.subList(0, keep)).strip() : body;
     }
 
-    /** A signature (落款): a few short lines, each an issuer's name or a date line, one of them a date line. */
+    /**
+     * A signature (落款), or the issuers of a 督查通报's head: a few short lines, each an issuer's name or a date line (or both
+     * on one line, 滃川县人民政府督查室　　　2027年5月10日), one of them dated.
+     */
     private static boolean isSignature(String body) {
         List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        if (lines.isEmpty() || lines.size() > 4 || lines.stream().noneMatch(l -> DATE_LINE.matcher(l).matches())) {
+        if (lines.isEmpty() || lines.size() > 4
+                || lines.stream().noneMatch(l -> DATE_LINE.matcher(l).matches() || ISSUER_DATED.matcher(l).matches())) {
             return false;
         }
-        return lines.stream().allMatch(l -> DATE_LINE.matcher(l).matches() || ISSUER.matcher(l).matches());
+        return lines.stream()
+                .allMatch(l -> DATE_LINE.matcher(l).matches() || ISSUER.matcher(l).matches() || ISSUER_DATED.matcher(l).matches());
     }
+
+    /** 滃川县人民政府督查室　　　　2027年5月10日: an issuer and the date, spaced apart on one line. */
+    private static final Pattern ISSUER_DATED = Pattern.compile("^[\\p{IsHan}（）()]{2,30}[\\s\\u3000]+\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
     /** Where an item's clauses end: each clause's time word binds that clause only. */
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?\\n]");
