@@ -498,7 +498,8 @@ final class Outline {
         return inherited;
     }
 
-    private static final Pattern BASE_LAID = Pattern.compile("(?:夯实|筑牢|打牢|夯牢|厚植|巩固|奠定|打下|筑实)[\\p{IsHan}]{0,4}?基础");
+    /** (奠定了, 打下了: a base laid already is a review's) */
+    private static final Pattern BASE_LAID = Pattern.compile("(?:夯实|筑牢|打牢|夯牢|厚植|巩固|奠定|打下|筑实)(?!了)[\\p{IsHan}]{0,4}?基础");
 
     static Role roleOf(String heading, Role inherited) {
         String title = heading.replace("计划生育", "计生"); // family planning is a field of work, not a plan

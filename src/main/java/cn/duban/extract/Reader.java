@@ -1022,7 +1022,7 @@ public final class Reader {
     }
 
     /** 县电子元器件产业园标准厂房项目, 县城第二水厂及配套管网工程: a heading that is one project's name. */
-    private static final Pattern ONE_PROJECT = Pattern.compile("[\\p{IsHan}（）()0-9]{4,30}(?:项目|工程)");
+    private static final Pattern ONE_PROJECT = Pattern.compile("[\\p{IsHan}（）()0-9]{4,30}(?<!重点|重大|民生|实事|十大)(?:项目|工程)");
     /** 总投资32亿元, 建设内容：, 建设规模: a project told by its scale, as a list of projects tells each. */
     private static final Pattern PROJECT_SCALE = Pattern.compile("总投资|建设内容|建设规模");
 
@@ -1594,7 +1594,8 @@ public final class Reader {
     }
 
     /** 滃川县人民政府督查室　　　　2027年5月10日: an issuer and the date, spaced apart on one line. */
-    private static final Pattern ISSUER_DATED = Pattern.compile("^[\\p{IsHan}（）()]{2,30}[\\s\\u3000]+\\d{4}年\\d{1,2}月\\d{1,2}日$");
+    private static final Pattern ISSUER_DATED = Pattern.compile(
+            "^[\\p{IsHan}（）()]{1,28}(?:政府|办公室|督查室|委员会|党委|局|委|办|镇|乡|街道|中心)[ \\u3000]+\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
     /** Where an item's clauses end: each clause's time word binds that clause only. */
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?\\n]");

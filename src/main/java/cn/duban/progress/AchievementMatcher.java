@@ -216,8 +216,8 @@ final class AchievementMatcher {
     private static final Pattern SHARE = Pattern.compile("(?:任务|目标|计划)[^，,；;。]{0,12}的$|完成率(?:为|达|达到)?$|完成进度(?:为|达|达到)?$|^占$");
     /** A village's, a community's, or another township's name (丰乐镇已交付15宗): its figures are its own. */
     private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区|镇|乡|街道)(?!民(?!宿)|[道级组委集庄镇干两务容落内里规医卫史村区域直属长])");
-    /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… (产业强镇, a programme, not a town) */
-    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特强";
+    /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
+    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特";
     private static final String NUMERALS = "两三四五六七八九十一";
     /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
     private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}, {"签约金额", "固定资产投资"},
@@ -1954,7 +1954,7 @@ final class AchievementMatcher {
     /** 当月登记率, 本月…率: a rate of the month alone. */
     /** (11月份入企检查扫码登记率: a month named alone, not a span 1—11月 nor a state 截至11月底) */
     private static final Pattern ONE_MONTHS_RATE = Pattern.compile("(?:当月|本月|单月)[^，,；;。]{0,8}率|(?:集中|专项)[^，,；;。]{0,8}期间"
-            + "|(?<![0-9—\\-－~～至到止])(?:1[0-2]|[1-9])月份?(?![底末])[^，,；;。|0-9]{0,12}率");
+            + "|(?<![0-9—\\-－~～至到止年])(?:1[0-2]|[1-9])月份?(?![底末]|以来)[^，,；;。|0-9]{0,12}率");
     /** 第三周, 本周, 上周: one week's figures. */
     private static final Pattern WEEK = Pattern.compile("第[一二三四五六1-6]周|本周|上周|当周|周内");
     /** A sentence opening with 建议 (after a speaker's name or an item's number): a proposal; 意见建议9条 is a count of them. */
@@ -2369,6 +2369,8 @@ final class AchievementMatcher {
                     char penultimate = name.charAt(name.length() - 2);
                     boolean kind = NOT_NAMES.indexOf(penultimate) >= 0 && NUMERALS.indexOf(penultimate) < 0
                             || NOT_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0;
+                    // (产业强镇, 农业强镇: a programme, not a town)
+                    kind |= name.endsWith("强") && "镇".equals(m.group(2));
                     if (!kind && standsAlone(text, from) && !setting.unitName().contains(name + m.group(2))) {
                         return name + m.group(2);
                     }
@@ -2383,7 +2385,7 @@ final class AchievementMatcher {
     /** 该公司, 这家企业, 该段: a firm or a part (a stretch, a village) the sentence before named, opening the clause. */
     private static final Pattern THAT_FIRM = Pattern.compile("(?:该|这家|此)(?:公司|企业|合作社|厂|家庭农场|基地)|该(?:段|路段|河段|村|社区)");
     /** 剔除重复件24件, 核减不合格的3户: the part taken out, the figure at the clause's end with no 后 between. */
-    private static final Pattern REMOVED = Pattern.compile("(剔除|扣除|除去|核减|剔掉)[^，,；;。后]{0,16}$");
+    private static final Pattern REMOVED = Pattern.compile("(剔除|扣除|核减|剔掉)[^，,；;。后]{0,16}$");
     /** A firm, co-operative or farm named as a proper name: 龙坪云雾茶业有限公司, 白岩村肉牛养殖合作社. */
     private static final Pattern FIRM = Pattern.compile(
             "((?:其中)?[\\p{IsHan}“”\"]{2,24}?(?:有限责任公司|有限公司|股份公司|公司|专业合作社|合作社|家庭农场|项目))");

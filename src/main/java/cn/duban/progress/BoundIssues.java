@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class BoundIssues {
 
     /** 第42期 on a line of its own (or 第42期（11月7日—11月13日）): an issue's head. */
-    private static final Pattern HEAD = Pattern.compile("(?m)^[ \\t　]*第([0-9]{1,4}|[一二三四五六七八九十]{1,3})期[ \\t　]*(?:[（(].*)?$");
+    private static final Pattern HEAD = Pattern.compile(
+            "(?m)^[ \\t　]*第([0-9]{1,4})期[ \\t　]*(?:[（(][^）)\\n]{0,30}[）)])?[ \\t　]*$");
     /** 本期时段：11月7日—11月13日, （11月7日至13日）: the span an issue tells of. */
     private static final Pattern SPAN = Pattern.compile("(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日?\\s*[—\\-－~～至到]\\s*(?:(?:1[0-2]|[1-9])月)?"
             + "(?:[12][0-9]|3[01]|[1-9])日");
@@ -33,7 +34,7 @@ final class BoundIssues {
     }
 
     /** How one issue is read against the report's lines. */
-    interface Reading {
+    interface PartReader {
         AchievementMatcher.Reading read(Extraction e, String source, List<ReportLine> lines, AchievementMatcher.Setting setting);
     }
 
@@ -48,7 +49,11 @@ final class BoundIssues {
         List<int[]> heads = new ArrayList<>();
         Matcher h = HEAD.matcher(source);
         while (h.find()) {
-            heads.add(new int[]{h.start(), h.end()});
+            int number = Integer.parseInt(h.group(1));
+            if (!heads.isEmpty() && number != heads.get(heads.size() - 1)[2] + 1) {
+                return List.of(); // issues bound together run on, 第42期, 第43期…
+            }
+            heads.add(new int[]{h.start(), h.end(), number});
         }
         if (heads.size() < 2) {
             return List.of();
@@ -80,7 +85,7 @@ final class BoundIssues {
      * month's proposal for an indicator is the total after the last issue that stated it.
      */
     static AchievementMatcher.Reading chain(List<Issue> issues, Extraction e, String source, List<ReportLine> lines,
-            AchievementMatcher.Setting setting, Reading reading) {
+            AchievementMatcher.Setting setting, PartReader reading) {
         Map<Long, BigDecimal> total = new HashMap<>();
         for (ReportLine line : lines) {
             if (line.previous() != null) {
@@ -92,31 +97,43 @@ final class BoundIssues {
         Map<Long, AchievementMatcher.Proposal> last = new LinkedHashMap<>();
         List<AchievementMatcher.Unmatched> unmatched = new ArrayList<>();
         List<AchievementMatcher.Figure> figures = new ArrayList<>();
-        for (Issue issue : issues) {
-            // (本周 in an issue of one week is its 本期: the same two characters' room, so every offset stands)
-            String own = source.substring(0, issue.start()) + source.substring(issue.start(), issue.end()).replace("本周", "本期")
-                    + source.substring(issue.end());
+        for (int k = 0; k < issues.size(); k++) {
+            Issue issue = issues.get(k);
+            // The issue alone, the rest blanked (its lines kept, so every offset stands): no other issue's tables or notes are
+            // read with it. (本周 in an issue of one week is its 本期: the same two characters' room.)
+            String own = blank(source, 0, issue.start())
+                    + source.substring(issue.start(), issue.end()).replace("本周", "本期").replace("当周", "本期")
+                    + blank(source, issue.end(), source.length());
             List<Quantity> inIssue = e.quantities().stream().filter(q -> q.start() >= issue.start() && q.start() < issue.end())
-                    .map(q -> new Quantity(q.doc(), q.sentence().replace("本周", "本期"), q.surface(), q.value(), q.unit(), q.baseValue(),
+                    .map(q -> new Quantity(q.doc(), q.sentence().replace("本周", "本期").replace("当周", "本期"), q.surface(), q.value(), q.unit(),
+                            q.baseValue(),
                             q.baseUnit(), q.kind(), q.indicator(), q.comparator(), q.deadline(), q.placeholder(), q.start(), q.end(),
                             q.evidence()))
                     .toList();
             Extraction part = new Extraction(e.doc(), e.year(), e.outline(), inIssue, e.tasks());
+            // (an issue starts its own span; what it states, the next issue's last report, runs to the day before that one)
+            LocalDate ends = k + 1 < issues.size() ? issues.get(k + 1).from().minusDays(1) : setting.periodEnds();
             AchievementMatcher.Setting week = new AchievementMatcher.Setting(setting.unitName(), setting.otherUnits(), issue.from(),
                     setting.periodEnds(), Map.copyOf(through), setting.learned());
             AchievementMatcher.Reading r = reading.read(part, own, withTotals(lines, total), week);
-            int next = issues.indexOf(issue) + 1;
             for (AchievementMatcher.Proposal p : r.proposals()) {
                 total.put(p.indicatorId(), p.value());
                 last.put(p.indicatorId(), p);
-                if (next < issues.size()) {
-                    through.put(p.lineTaskId(), issues.get(next).from().minusDays(1));
-                }
+                through.put(p.lineTaskId(), ends);
             }
             unmatched.addAll(r.unmatched());
             figures.addAll(r.figures());
         }
         return new AchievementMatcher.Reading(List.copyOf(last.values()), unmatched, figures);
+    }
+
+    /** The text between two offsets with every character but its line ends made a space. */
+    private static String blank(String source, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            b.append(source.charAt(i) == '\n' ? '\n' : ' ');
+        }
+        return b.toString();
     }
 
     /** The lines with the totals so far as their last report's values. */

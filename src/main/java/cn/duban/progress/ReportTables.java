@@ -25,8 +25,10 @@ final class ReportTables {
     record Read(List<Quantity> figures, List<int[]> rows, List<Aside> asides, List<Aside> monthCells) {
     }
 
-    /** A header cell naming the column of targets: 目标, 年度目标, 目标任务 (not 目标值's neighbours 完成值, 完成率). */
-    /** (目标任务及时间节点, 目标要求及完成时限: the target with when it falls due is the target's column.) */
+    /**
+     * A header cell naming the column of targets: 目标, 年度目标, 目标任务 (not 目标值's neighbours 完成值, 完成率); 目标任务及时间节点,
+     * 目标要求及完成时限 — the target with when it falls due — too.
+     */
     private static final Pattern TARGET_COLUMN = Pattern.compile(
             "^(?:年度|全年|工作|任务)?目标(?:任务|要求|值)?(?:及(?:时间节点|完成时限|时限|节点|完成时间))?$|^(?:年度|全年)任务$");
 
@@ -135,7 +137,7 @@ final class ReportTables {
     private static final String SUBTOTAL = "表格小计：";
     private static final Pattern TOTAL_ROW = Pattern.compile("^(?:全镇|全乡|全部)?(?:合计|总计|小计|总体)$");
     /** 构成项目, 分项, 组成: a column of the parts a figure is made of. */
-    private static final Pattern PART_HEADING = Pattern.compile("构成|分项|组成");
+    private static final Pattern PART_HEADING = Pattern.compile("^(?:构成项目|构成|分项|分项名称|组成)$");
     /** 台账完成数, 合计: the row of a figure's parts that is the figure the ledger takes. */
     private static final Pattern LEDGER_PART = Pattern.compile("^(?:台账完成数|台账数|计入台账数|合计|小计|总计)$");
     /** 全镇合计, 全乡合计 over columns of the villages: the unit's whole. */
@@ -219,10 +221,9 @@ final class ReportTables {
                     }
                 }
                 // 目标要求 | 建成并通过验收乡村学校少年宫6个: a form's row labelled as the target holds what is to be reached.
-                if (TARGET_COLUMN.matcher(simple(cells[0])).matches() && cells.length > 1 && NUMBER.matcher(line).find()
-                        && targetColumn(cells) < 0) {
+                if (TARGET_COLUMN.matcher(simple(cells[0])).matches() && cells.length > 1 && NUMBER.matcher(cells[1]).find()) {
                     int at = cellStart(cells, 1, lineStart);
-                    asides.add(new Aside(at, lineEnd, "目标"));
+                    asides.add(new Aside(at, at + cells[1].length(), "目标"));
                     lineStart = lineEnd + 1;
                     continue;
                 }
@@ -272,7 +273,7 @@ final class ReportTables {
                         for (int i = 0; i < part && i < table.named.length; i++) {
                             if (read[i].isBlank()) {
                                 read[i] = table.named[i];
-                                shift += table.named[i].length();
+                                shift += table.named[i].length() - cells[i].length();
                             }
                         }
                         Quantity q = table.header.figure(doc, String.join("\t", read), read, lineStart - shift);
@@ -347,7 +348,7 @@ final class ReportTables {
             named = null;
             List<Header> more = new ArrayList<>();
             for (Header g = header.nextGroup(); g != null && more.size() < 8; g = g.nextGroup()) {
-                more.add(g);
+                more.add(g.headingUnit() == null && caption != null ? g.withUnit(caption) : g);
             }
             groups = more;
             row = 0;
@@ -790,7 +791,7 @@ final class ReportTables {
         /** 构成项目: the column naming the parts an indicator's figure is made of, a row each; -1 when none. */
         int part() {
             for (int i = 0; i < headings.length; i++) {
-                if (i != name && PART_HEADING.matcher(headings[i]).find()) {
+                if (i != name && PART_HEADING.matcher(headings[i]).matches()) {
                     return i;
                 }
             }
@@ -995,9 +996,10 @@ final class ReportTables {
             }
             // 年度累计 left "—" and the 备注 saying the rest still waits (待县卫健局确认, 审核中): the month's cell is no
             // increment to add — the office left the total out on purpose.
-            // (…待验收，未计入: the part that waits is left out of the figures, which stand)
+            // (腊洞村37户…待验收，未计入: a part, counted in the remark, waits and is left out of the figures, which stand)
             if (column != figure && column != reported && column != share && remark >= 0 && remark < cells.length
-                    && PENDING_REMARK.matcher(simple(cells[remark])).find() && !LEFT_OUT.matcher(simple(cells[remark])).find()) {
+                    && PENDING_REMARK.matcher(simple(cells[remark])).find()
+                    && !(LEFT_OUT.matcher(simple(cells[remark])).find() && NUMBER.matcher(cells[remark]).find())) {
                 return null;
             }
             String value = cells[column];
