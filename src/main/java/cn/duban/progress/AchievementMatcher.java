@@ -1690,6 +1690,11 @@ final class AchievementMatcher {
             c.setAside = "排查发现的数，不是完成数（" + found + "）";
             return;
         }
+        // 输精2104头次: times counted (头次, 户次, 台次), not heads — no count of the things themselves.
+        if (after.startsWith("次") && q.unit() != null && !q.unit().endsWith("次")) {
+            c.setAside = "次数（" + q.unit() + "次），不是个数";
+            return;
+        }
         // 剔除复制件、重复件24件后登记入库148件: what was taken out is no work done (what is left after it is).
         Matcher removed = REMOVED.matcher(pre);
         if (removed.find()) {

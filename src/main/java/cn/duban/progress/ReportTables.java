@@ -63,7 +63,9 @@ final class ReportTables {
     private static final String[] CUMULATIVE_HEADERS = {"累计", "完成数", "完成值", "实际完成", "完成情况", "截至", "完成量", "实绩",
             "已完成", "完成", "核实值", "核定值", "认定值",
             // 今年发生（起）: a table of bottom lines counts what happened this year
-            "今年发生", "本年发生", "发生起数", "发生数"};
+            "今年发生", "本年发生", "发生起数", "发生数",
+            // 计算结果: what a 核对表's working comes to
+            "计算结果"};
     /** A column of what the unit itself reported, read where the verified one (核实值) is left unverified. */
     private static final String[] REPORTED_HEADERS = {"自报", "报送值", "上报值", "填报值"};
     private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};
@@ -89,7 +91,9 @@ final class ReportTables {
             "当月新增"};
     private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
             "去年", "上年", "排名", "备注", "单位", "责任", "下步", "下一步", "措施", "打算", "预计", "预算", "指标值", "概算", "部门数",
-            "口径", "原因", "全县", "全市", "全区"};
+            "口径", "原因", "全县", "全市", "全区",
+            // 计算方法 | 计算参数 | 计算结果: the working a 核对表 shows is not its result
+            "计算方法", "计算参数", "计算公式", "计算过程"};
     /** 指标类别, 指标类型: a column of categories, not of indicators' names. */
     private static final String[] CATEGORY_HEADERS = {"类别", "类型", "分类", "属性"};
     /** 一级指标, 三级指标: the levels of a performance table's indicators. */

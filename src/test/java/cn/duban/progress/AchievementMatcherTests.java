@@ -834,4 +834,16 @@ class AchievementMatcherTests {
         var rate = ledger(1L, "重大事故隐患排查整治", "重大事故隐患整改率", "100", "%", "88.2");
         assertThat(read(groups, rate).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("94.1"));
     }
+
+    /** From longping-za: a 核对表's 计算结果 is its figure, not the working beside it; 头次 counts times, not heads. */
+    @Test
+    void aCheckTablesResultIsItsFigureAndTimesAreNoCount() {
+        String check = "核对表\n序号\t指标名称\t单位\t年度目标\t计算方法\t截至2026年11月30日\t\t\t数据来源\n"
+                + "\t\t\t\t\t计算参数\t计算结果\t完成率\t\n"
+                + "3\t认定联农带农经营主体\t家\t15\t县级认定名单累计\t第一至三批11家，第四批2家，合计13家\t13\t86.7%\t县农业农村局\n";
+        assertThat(read(check, ledger(1L, "联农带农经营主体培育", "认定联农带农经营主体", "15", "家", "11")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("13"));
+        var cattle = ledger(1L, "黄牛冷配改良", "完成黄牛冷配改良", "1600", "头", "1402");
+        assertThat(read("（四）黄牛冷配\n今年累计输精2104头次。\n", cattle).proposals()).isEmpty();
+    }
 }

@@ -223,6 +223,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a twenty-sixth ledger (重大事故隐患, 自用船舶, 村级牌子清理, 行政应诉, 四议两公开, 村干部学历提升, 党组织领办合作社, 困难党员关爱, 村级财务, 财政存量资金). */
     public static final Dev LONGPING_Z = new Dev("longping-z", "龙坪乡", true);
 
+    /** 清河镇 with a twenty-eighth ledger (入库纳统, 增资扩产, 转供电加价, 高效办成一件事, 超长期国债, 专项债, 签而未建, 信易贷, 规上稳产, 个体工商户). */
+    public static final Dev QINGHE_ZB = new Dev("qinghe-zb", "清河镇", true);
+
+    /** 石桥镇 with a twenty-sixth ledger (社会足球场地, 青少年游泳, 综合文化站, 乡村旅游重点村, 戏曲进乡村, 界线联检, 时间银行, 田野文物, 脊柱侧弯筛查, 特殊教育). */
+    public static final Dev SHIQIAO_Z = new Dev("shiqiao-z", "石桥镇", true);
+
+    /** 龙坪乡 with a twenty-seventh ledger (光伏帮扶电站, 联农带农, 三保障清零, 黄牛冷配, 土地承包纠纷, 尾菜利用, 砖瓦窑关停, 生态环境信访, 便民桥, 三线规整). */
+    public static final Dev LONGPING_ZA = new Dev("longping-za", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
