@@ -22,8 +22,11 @@ final class TaskUnits {
 
     /** 牵头单位：, 责任股室：, 主办处室： — who leads, by whatever name the issuer gives its parts (单位, 部门, 科室, 股室, 处室). */
     private static final Pattern LEAD_LABEL = Pattern.compile(
-            "(?:(?:牵头|主责|主体责任|责任|实施|承办|负责|主办)(?:单位|部门|科室|股室|处室|机构)|责任主体|实施主体|(?<![\\p{IsHan}])牵头)\\s*[：:]");
-    private static final Pattern CO_LABEL = Pattern.compile("(?:配合|协办|参与|协同|协助)(?:单位|部门|科室|股室|处室|机构)\\s*[：:]");
+            "(?:(?:牵头|主责|主体责任|责任|实施|承办|负责|主办)(?:单位|部门|科室|股室|处室|机构)|责任主体|实施主体|(?<![\\p{IsHan}])牵头)\\s*[：:]"
+                    // 【责任单位】镇经发办、镇规划建设办 【时限】12月底前: a label in lenticular brackets
+                    + "|【(?:牵头|主责|责任|实施|承办|负责|主办)(?:单位|部门|科室|股室|处室|机构)】");
+    private static final Pattern CO_LABEL = Pattern.compile(
+            "(?:配合|协办|参与|协同|协助)(?:单位|部门|科室|股室|处室|机构)\\s*[：:]|【(?:配合|协办|参与|协同|协助)(?:单位|部门|科室|股室|处室|机构)】");
     /** Another label after a unit label ends its value: 牵头单位：X，责任领导：张三. */
     private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}[：:]");
     /** A bracketed note that closes an item: （平安办牵头，应急管理站配合）；. */
@@ -192,8 +195,8 @@ final class TaskUnits {
         int i = from;
         while (i < body.length()) {
             char c = body.charAt(i);
-            if ("；;。\n".indexOf(c) >= 0) {
-                break;
+            if ("；;。\n【".indexOf(c) >= 0) {
+                break; // (【时限】: the next label in lenticular brackets)
             }
             if (c == '（' || c == '(') {
                 depth++;

@@ -142,6 +142,10 @@ final class ReportTables {
     private static final Pattern TOTAL_ROW = Pattern.compile("^(?:全镇|全乡|全部)?(?:合计|总计|小计|总体)$");
     /** 构成项目, 分项, 组成: a column of the parts a figure is made of. */
     private static final Pattern PART_HEADING = Pattern.compile("^(?:构成项目|构成|分项|分项名称|组成)$");
+    /** 统计时点, 时点: a column of the points in time an indicator's rows give its figure at. */
+    private static final Pattern TIME_POINT_HEADING = Pattern.compile("^(?:统计时点|时点|统计时间|数据时点)$");
+    /** 10月末（已报）, 12月末（预计）: a point in time that is the last report's or one still ahead, not this period's. */
+    private static final Pattern NOT_THIS_PERIOD = Pattern.compile("已报|上期|预计|预测|计划|目标");
     /** 台账完成数, 合计: the row of a figure's parts that is the figure the ledger takes. */
     private static final Pattern LEDGER_PART = Pattern.compile("^(?:台账完成数|台账数|计入台账数|合计|小计|总计)$");
     /** 全镇合计, 全乡合计 over columns of the villages: the unit's whole. */
@@ -263,18 +267,23 @@ final class ReportTables {
                     table.row++;
                     lineStart = lineEnd + 1;
                     continue;
-                } else if (table.header != null && cells.length >= table.header.cells && table.header.part() >= 0) {
-                    // 构成项目: 列入名单的学校 8 | 已提交申请待审核的学校 1 | 台账完成数 8 — only the ledger's row is the figure,
-                    // read with the indicator its first row named.
+                } else if (table.header != null && cells.length >= table.header.cells && table.header.selector() >= 0) {
+                    // 构成项目: 列入名单的学校 8 | 已提交申请待审核的学校 1 | 台账完成数 8 — only the ledger's row is the figure;
+                    // 统计时点: 10月末（已报） 4 | 11月末（本期） 5 | 12月末（预计） 6 — only the period's. Either is read with the
+                    // indicator its first row named.
                     rows.add(new int[]{lineStart, lineEnd});
-                    int part = table.header.part();
+                    int selector = table.header.selector();
                     if (!cells[table.header.name].isBlank()) {
                         table.named = cells;
                     }
-                    if (table.named != null && LEDGER_PART.matcher(simple(cells[part])).matches()) {
+                    String says = simple(cells[selector]);
+                    boolean chosen = PART_HEADING.matcher(table.header.headings()[selector]).matches()
+                            ? LEDGER_PART.matcher(says).matches()
+                            : !says.isEmpty() && !NOT_THIS_PERIOD.matcher(says).find();
+                    if (table.named != null && chosen) {
                         String[] read = cells.clone();
                         int shift = 0;
-                        for (int i = 0; i < part && i < table.named.length; i++) {
+                        for (int i = 0; i < selector && i < table.named.length; i++) {
                             if (read[i].isBlank()) {
                                 read[i] = table.named[i];
                                 shift += table.named[i].length() - cells[i].length();
@@ -792,10 +801,13 @@ final class ReportTables {
             return null;
         }
 
-        /** 构成项目: the column naming the parts an indicator's figure is made of, a row each; -1 when none. */
-        int part() {
+        /**
+         * 构成项目 or 统计时点: the column that tells an indicator's rows apart (its parts, or the points in time its figure is
+         * given at), of which one row is the figure; -1 when none.
+         */
+        int selector() {
             for (int i = 0; i < headings.length; i++) {
-                if (i != name && PART_HEADING.matcher(headings[i]).matches()) {
+                if (i != name && (PART_HEADING.matcher(headings[i]).matches() || TIME_POINT_HEADING.matcher(headings[i]).matches())) {
                     return i;
                 }
             }

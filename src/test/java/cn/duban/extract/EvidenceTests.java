@@ -193,6 +193,9 @@ class EvidenceTests {
         assertThat(TaskUnits.of("二是发展茶旅融合。依托柘塘村、荇溪村茶园资源，打造茶旅精品线路2条。")).isEmpty();
         assertThat(TaskUnits.of("一是抓好示范创建。力争槲林村、蓼洲村创建市级美丽乡村。")).isEmpty();
         assertThat(TaskUnits.of("二是强化企业服务。全年实行镇领导包联企业制度。")).isEmpty();
+        // From reader-ar: labels in lenticular brackets, a leader's name under 【牵头领导】 no unit.
+        assertThat(TaskUnits.of("3.培育市场主体。全年新增市场主体300户。\n【牵头领导】厍某 【责任单位】镇经发办、镇市场监管所 【时限】12月底前"))
+                .containsExactly("镇经发办", "镇市场监管所");
     }
 
     @Test

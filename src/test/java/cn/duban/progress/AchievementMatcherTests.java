@@ -846,4 +846,15 @@ class AchievementMatcherTests {
         var cattle = ledger(1L, "黄牛冷配改良", "完成黄牛冷配改良", "1600", "头", "1402");
         assertThat(read("（四）黄牛冷配\n今年累计输精2104头次。\n", cattle).proposals()).isEmpty();
     }
+
+    /** From shiqiao-za: an indicator's rows by 统计时点 — the last report's, this period's, the forecast — give this period's. */
+    @Test
+    void aRowForEachPointInTimeGivesThisPeriodsFigure() {
+        String table = "对照表\n序号\t工作任务\t指标名称\t单位\t年度目标\t统计时点\t累计完成值\t占年度目标（%）\t口径说明\n"
+                + "1\t清洁生产审核\t完成清洁生产审核企业\t家\t6\t10月末（已报）\t4\t66.7\t10月报已报送\n"
+                + "\t\t\t\t\t11月末（本期）\t5\t83.3\t11月20日通过评估验收\n"
+                + "\t\t\t\t\t12月末（预计）\t6\t100.0\t12月中旬评估验收\n";
+        assertThat(read(table, ledger(1L, "清洁生产审核", "完成清洁生产审核企业", "6", "家", "4")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("5"));
+    }
 }

@@ -232,6 +232,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a twenty-seventh ledger (光伏帮扶电站, 联农带农, 三保障清零, 黄牛冷配, 土地承包纠纷, 尾菜利用, 砖瓦窑关停, 生态环境信访, 便民桥, 三线规整). */
     public static final Dev LONGPING_ZA = new Dev("longping-za", "龙坪乡", true);
 
+    /** 清河镇 with a twenty-ninth ledger (老年人能力评估, 医保基金监管, 学校卫生保健, 零就业家庭, 跨省务工交通补助, 母婴室, 教师家访, 城乡居民养老保险代缴, 企业用工保障, 爱心超市). */
+    public static final Dev QINGHE_ZC = new Dev("qinghe-zc", "清河镇", true);
+
+    /** 石桥镇 with a twenty-seventh ledger (清洁生产, 鞋服加工, 中央预算内投资, 项目前期, 彩钢板建筑, 涉氨制冷, 小微企业专家指导, 灾害信息员, 应急预案和演练, 人员密集场所疏散). */
+    public static final Dev SHIQIAO_ZA = new Dev("shiqiao-za", "石桥镇", true);
+
+    /** 龙坪乡 with a twenty-eighth ledger (避暑旅居康养, 旅游精品线路, 村级文化广场, 森林防火设施, 木材经营加工, 厚朴杜仲, 农民用水户协会, 防汛抢险, 村民说事, 户籍核查). */
+    public static final Dev LONGPING_ZB = new Dev("longping-zb", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
