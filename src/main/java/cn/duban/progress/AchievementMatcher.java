@@ -2385,6 +2385,10 @@ final class AchievementMatcher {
         return null;
     }
 
+    /** 全镇, 全乡: the figure of the whole unit. */
+    private static final Pattern WHOLE_UNIT = Pattern.compile("全镇|全乡|全街道");
+    /** 景区, 重点村, 集镇: a part of the unit an indicator may be of. */
+    private static final Pattern PART_SCOPE = Pattern.compile("景区|重点村|集镇|园区|示范村|精品村|示范区|小区|老街");
     /** ◆肉牛出栏：, 生态廊道（验收）：: a line opened by a short label and its colon, a bullet before it or none. */
     private static final Pattern LABELLED_LINE = Pattern.compile("^[◆◇●○■□★☆·•\\-—\\s]*[\\p{IsHan}（）()]{2,24}[：:]");
     /** 该公司, 这家企业, 该段: a firm or a part (a stretch, a village) the sentence before named, opening the clause. */
@@ -2592,6 +2596,11 @@ final class AchievementMatcher {
             }
         }
         if (c.event != null && !n.rawName().contains(c.event) && !n.rawTitle().contains(c.event)) {
+            return 0;
+        }
+        // 1—11月全镇接待游客58.3万人次 is not 石桥老街景区接待游客: the whole unit's figure fills no indicator of a part of it.
+        Matcher part = PART_SCOPE.matcher(n.rawName());
+        if (part.find() && WHOLE_UNIT.matcher(c.cuePre).find() && !c.sentence.contains(part.group())) {
             return 0;
         }
         if (c.monthsRate && !n.rawName().contains("月")) {

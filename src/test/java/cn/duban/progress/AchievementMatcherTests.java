@@ -857,4 +857,14 @@ class AchievementMatcherTests {
         assertThat(read(table, ledger(1L, "清洁生产审核", "完成清洁生产审核企业", "6", "家", "4")).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("5"));
     }
+
+    /** From shiqiao-x and shiqiao-z: the whole township's figure fills no indicator of a part of it (景区, 重点村, 集镇). */
+    @Test
+    void theWholeUnitsFigureFillsNoIndicatorOfAPartOfIt() {
+        var scenic = ledger(1L, "老街景区提升", "石桥老街景区接待游客", "60", "万人次", "48.2");
+        assertThat(read("（十）文旅\n1—11月全镇接待游客58.3万人次，同比增长15.6%。\n", scenic).proposals()).isEmpty();
+        var visitors = ledger(1L, "全域旅游", "接待游客", "60", "万人次", "48.2");
+        assertThat(read("（十）文旅\n1—11月全镇接待游客58.3万人次，同比增长15.6%。\n", visitors).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("58.3"));
+    }
 }
