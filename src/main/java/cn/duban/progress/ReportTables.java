@@ -214,11 +214,14 @@ final class ReportTables {
                         // (截至11月30日进度 over 序时目标 | 累计完成 | 完成率: the spanning heading says when; its parts say what)
                         over = !cells[i].isBlank() ? FRAME.matcher(cells[i].strip()).replaceFirst("") : sub[i].isBlank() ? "" : over;
                         // (a single month under 完成情况 is the month's column: 本月完成; a span or a total keeps its words)
+                        // (10月31日 | 11月 | 11月30日 under 完成进度: a day is the total as of it, 截至11月30日)
                         joined[i] = sub[i].isBlank()
                                 ? cells[i]
                                 : monthByMonth && ONE_MONTH.matcher(sub[i].strip()).matches()
                                         ? sub[i].strip()
-                                        : SINGLE_MONTH.matcher(sub[i].strip()).matches() ? "本月完成" : over + sub[i].strip();
+                                        : DAY.matcher(sub[i].strip()).matches()
+                                                ? "截至" + sub[i].strip()
+                                                : SINGLE_MONTH.matcher(sub[i].strip()).matches() ? "本月完成" : over + sub[i].strip();
                     }
                     Header both = Header.of(joined);
                     if (both != null) {
@@ -489,6 +492,8 @@ final class ReportTables {
     }
 
     private static final Pattern ONE_MONTH = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?");
+    /** 11月30日: a day of the year, a heading of the total as of it. */
+    private static final Pattern DAY = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日");
     private static final Pattern SINGLE_MONTH = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?|本月|当月");
 
     /** The row under a header that names the parts of its spanning headings (11月 | 1—11月累计), or null. */
@@ -507,8 +512,8 @@ final class ReportTables {
             if (t.isEmpty()) {
                 continue;
             }
-            // (完成率, 分值, 得分 under 完成情况 and 自评: a short label with no figure is a heading's part too)
-            if (!SUB_HEADING.matcher(t).matches() && !SHORT_LABEL.matcher(t).matches()) {
+            // (完成率, 分值, 得分 under 完成情况 and 自评: a short label with no figure is a heading's part too; so is a day)
+            if (!SUB_HEADING.matcher(t).matches() && !SHORT_LABEL.matcher(t).matches() && !DAY.matcher(t).matches()) {
                 return null;
             }
             named++;

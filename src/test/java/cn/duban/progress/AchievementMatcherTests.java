@@ -867,4 +867,14 @@ class AchievementMatcherTests {
         assertThat(read("（十）文旅\n1—11月全镇接待游客58.3万人次，同比增长15.6%。\n", visitors).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("58.3"));
     }
+
+    /** From longping-zb: 完成进度 over the days 10月31日 | 11月 | 11月30日 — the later day's total is the figure. */
+    @Test
+    void daysUnderASpanningHeadingAreTotalsAsOfThem() {
+        String table = "填报表\n序号\t工作任务\t考核指标\t单位\t年度目标\t完成进度\t\t\t进度研判\t\t数据口径\n"
+                + "\t\t\t\t\t10月31日\t11月\t11月30日\t完成率（%）\t灯色\t\n"
+                + "3\t乡村旅游精品线路打造\t完成精品线路节点打造\t个\t14\t10\t2\t12\t85.7\t黄\t联合验收意见\n";
+        assertThat(read(table, ledger(1L, "乡村旅游精品线路打造", "完成精品线路节点打造", "14", "个", "10")).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("12"));
+    }
 }

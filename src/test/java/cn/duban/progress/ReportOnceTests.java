@@ -1261,14 +1261,15 @@ class ReportOnceTests {
      * A eightieth batch written blind (see {@link ReportOnceFixture#LONGPING_ZB}):
      * a report by field, a Traditional 调度会 speech, a .docx 填报表 with 完成进度 and
      * 进度研判 spanning their parts and section rows by field.
-     * At first sight precision 0.935, recall 0.604; kept at its first sight.
+     * At first sight precision 0.935, recall 0.604 (its header's days, 10月31日 | 11月 | 11月30日, read as no header); its
+     * lesson (a day under a spanning heading is the total as of it) took it to 0.938/0.938.
      */
     @Test
     void aEightiethBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZB));
         report("eightieth blind batch (龙坪乡)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.93);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.60);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.93);
     }
 
     private static void report(String what, Score score) {
