@@ -20,13 +20,15 @@ import java.util.regex.Pattern;
  */
 final class TaskUnits {
 
-    /** 牵头单位：, 责任股室：, 主办处室： — who leads, by whatever name the issuer gives its parts (单位, 部门, 科室, 股室, 处室). */
+    /** 单位, 部门, 科室, 股室, 处室: the names an issuer gives its parts, which a label of who does the work ends in. */
+    private static final String PART_OF_ISSUER = "(?:单位|部门|科室|股室|处室|机构)";
+    /** 牵头单位：, 责任股室：, 主办处室：, 【责任单位】 — who leads. */
     private static final Pattern LEAD_LABEL = Pattern.compile(
-            "(?:(?:牵头|主责|主体责任|责任|实施|承办|负责|主办)(?:单位|部门|科室|股室|处室|机构)|责任主体|实施主体|(?<![\\p{IsHan}])牵头)\\s*[：:]"
-                    // 【责任单位】镇经发办、镇规划建设办 【时限】12月底前: a label in lenticular brackets
-                    + "|【(?:牵头|主责|责任|实施|承办|负责|主办)(?:单位|部门|科室|股室|处室|机构)】");
-    private static final Pattern CO_LABEL = Pattern.compile(
-            "(?:配合|协办|参与|协同|协助)(?:单位|部门|科室|股室|处室|机构)\\s*[：:]|【(?:配合|协办|参与|协同|协助)(?:单位|部门|科室|股室|处室|机构)】");
+            "(?:(?:牵头|主责|主体责任|责任|实施|承办|负责|主办)" + PART_OF_ISSUER + "|责任主体|实施主体|(?<![\\p{IsHan}])牵头)\\s*[：:]"
+            // 【责任单位】镇经发办、镇规划建设办 【时限】12月底前: a label in lenticular brackets
+                    + "|【(?:牵头|主责|责任|实施|承办|负责|主办)" + PART_OF_ISSUER + "】");
+    private static final String CO_WORD = "(?:配合|协办|参与|协同|协助)" + PART_OF_ISSUER;
+    private static final Pattern CO_LABEL = Pattern.compile(CO_WORD + "\\s*[：:]|【" + CO_WORD + "】");
     /** Another label after a unit label ends its value: 牵头单位：X，责任领导：张三. */
     private static final Pattern ANY_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}[：:]");
     /** A bracketed note that closes an item: （平安办牵头，应急管理站配合）；. */

@@ -1025,7 +1025,7 @@ final class AchievementMatcher {
                 }
             }
             // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
-            boolean tableRow = q.evidence() != null && q.evidence().startsWith("表格");
+            boolean tableRow = fromTable(q);
             String full = tableRow ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface() : q.sentence();
             // The same words written twice (完成改厕3户。… 完成改厕3户。) are two sentences: a full stop between them says so.
             boolean stopBetween = false;
@@ -1075,7 +1075,7 @@ final class AchievementMatcher {
             while (lineStart > 0 && q.start() - lineStart < PARAGRAPH_LOOKBACK && source.charAt(lineStart - 1) != '\n') {
                 tab |= source.charAt(--lineStart) == '\t';
             }
-            if (tab && !(q.evidence() != null && q.evidence().startsWith("表格"))) {
+            if (tab && !fromTable(q)) {
                 clauseStart = Math.max(clauseStart, c.sentence.lastIndexOf(' ', Math.max(0, c.at - 1)) + 1);
                 String rowName = rowName(source.substring(lineStart, q.start()));
                 c.rowName = rowName;
@@ -1411,7 +1411,7 @@ final class AchievementMatcher {
                 return;
             }
         }
-        boolean tableRow = q.evidence() != null && q.evidence().startsWith("表格");
+        boolean tableRow = fromTable(q);
         if (c.shape != Shape.SHARE_OF_TARGET && !tableRow) {
             String target = firstIn(obtaining(notPlanning(pre).replace("按计划", "").replace("按照计划", "").replace("按年度计划", "")),
                     TARGET_WORDS);
@@ -2124,7 +2124,7 @@ final class AchievementMatcher {
     private static final String[] STOCK_WORDS = {"总数", "总量", "总规模", "共有", "保有", "存量", "发展到", "增至", "增加到"};
     /** Whether a figure says it counts all there are, in its clause or its table row's name (户数（期末）), and nothing new. */
     private static boolean standing(Candidate c) {
-        boolean row = c.q.evidence() != null && c.q.evidence().startsWith("表格");
+        boolean row = fromTable(c.q);
         return (firstIn(c.cuePre, STANDING_WORDS) != null || row && firstIn(c.sentence, STANDING_WORDS) != null)
                 && firstIn(c.cuePre, FLOW_WORDS) == null;
     }
@@ -2684,7 +2684,7 @@ final class AchievementMatcher {
         }
         // 备注: 已安装未验收的不计入 — a figure its clause tells as installed, and its sentence not as checked, is not the ledger's.
         // (a table row's name — 建成乡村学校少年宫 — names the indicator; it tells no state of the row's figure)
-        String told = c.q.evidence() != null && c.q.evidence().startsWith("表格") && !c.q.indicator().isEmpty()
+        String told = fromTable(c.q) && !c.q.indicator().isEmpty()
                 ? ownClause(c).replace(c.q.indicator(), "")
                 : ownClause(c);
         for (String[] pair : n.uncounted()) {
@@ -2871,6 +2871,11 @@ final class AchievementMatcher {
     }
 
     // ——— Text helpers ———
+
+    /** Whether a figure is a table row's, read by ReportTables (its evidence 表格累计：…, 表格本月：…, 表格小计：…). */
+    private static boolean fromTable(Quantity q) {
+        return q.evidence() != null && q.evidence().startsWith("表格");
+    }
 
     private static int clauseStart(String s, int at) {
         for (int i = Math.min(at, s.length()) - 1; i >= 0; i--) {

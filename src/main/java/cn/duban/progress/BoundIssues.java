@@ -100,15 +100,12 @@ final class BoundIssues {
         for (int k = 0; k < issues.size(); k++) {
             Issue issue = issues.get(k);
             // The issue alone, the rest blanked (its lines kept, so every offset stands): no other issue's tables or notes are
-            // read with it. (本周 in an issue of one week is its 本期: the same two characters' room.)
-            String own = blank(source, 0, issue.start())
-                    + source.substring(issue.start(), issue.end()).replace("本周", "本期").replace("当周", "本期")
+            // read with it; its week is its period.
+            String own = blank(source, 0, issue.start()) + ofTheIssue(source.substring(issue.start(), issue.end()))
                     + blank(source, issue.end(), source.length());
             List<Quantity> inIssue = e.quantities().stream().filter(q -> q.start() >= issue.start() && q.start() < issue.end())
-                    .map(q -> new Quantity(q.doc(), q.sentence().replace("本周", "本期").replace("当周", "本期"), q.surface(), q.value(), q.unit(),
-                            q.baseValue(),
-                            q.baseUnit(), q.kind(), q.indicator(), q.comparator(), q.deadline(), q.placeholder(), q.start(), q.end(),
-                            q.evidence()))
+                    .map(q -> new Quantity(q.doc(), ofTheIssue(q.sentence()), q.surface(), q.value(), q.unit(), q.baseValue(), q.baseUnit(),
+                            q.kind(), q.indicator(), q.comparator(), q.deadline(), q.placeholder(), q.start(), q.end(), q.evidence()))
                     .toList();
             Extraction part = new Extraction(e.doc(), e.year(), e.outline(), inIssue, e.tasks());
             // (an issue starts its own span; what it states, the next issue's last report, runs to the day before that one)
@@ -125,6 +122,11 @@ final class BoundIssues {
             figures.addAll(r.figures());
         }
         return new AchievementMatcher.Reading(List.copyOf(last.values()), unmatched, figures);
+    }
+
+    /** An issue's words with its week (本周, 当周) written as its period (本期), in the same two characters' room. */
+    private static String ofTheIssue(String text) {
+        return text.replace("本周", "本期").replace("当周", "本期");
     }
 
     /** The text between two offsets with every character but its line ends made a space. */

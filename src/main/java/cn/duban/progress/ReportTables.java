@@ -270,12 +270,12 @@ final class ReportTables {
                     table.row++;
                     lineStart = lineEnd + 1;
                     continue;
-                } else if (table.header != null && cells.length >= table.header.cells && table.header.selector() >= 0) {
+                } else if (table.header != null && cells.length >= table.header.cells && table.selector >= 0) {
                     // 构成项目: 列入名单的学校 8 | 已提交申请待审核的学校 1 | 台账完成数 8 — only the ledger's row is the figure;
                     // 统计时点: 10月末（已报） 4 | 11月末（本期） 5 | 12月末（预计） 6 — only the period's. Either is read with the
                     // indicator its first row named.
                     rows.add(new int[]{lineStart, lineEnd});
-                    int selector = table.header.selector();
+                    int selector = table.selector;
                     if (!cells[table.header.name].isBlank()) {
                         table.named = cells;
                     }
@@ -284,15 +284,8 @@ final class ReportTables {
                             ? LEDGER_PART.matcher(says).matches()
                             : !says.isEmpty() && !NOT_THIS_PERIOD.matcher(says).find();
                     if (table.named != null && chosen) {
-                        String[] read = cells.clone();
-                        int shift = 0;
-                        for (int i = 0; i < selector && i < table.named.length; i++) {
-                            if (read[i].isBlank()) {
-                                read[i] = table.named[i];
-                                shift += table.named[i].length() - cells[i].length();
-                            }
-                        }
-                        Quantity q = table.header.figure(doc, String.join("\t", read), read, lineStart - shift);
+                        Filled filled = Filled.blanks(cells, table.named, selector);
+                        Quantity q = table.header.figure(doc, filled.line(), filled.cells(), lineStart - filled.shift());
                         if (q != null) {
                             tableFigures.add(q);
                         }
@@ -307,12 +300,10 @@ final class ReportTables {
                     if (table.above != null && table.above.length == cells.length && cells[table.header.name].isBlank()
                             && (kindCellSays(table.above, table.header.name, PLAN_ROW)
                                     || kindCellSays(cells, table.header.name, DONE_ROW))) {
-                        read = cells.clone();
-                        for (int i = 0; i < read.length && read[i].isBlank(); i++) {
-                            read[i] = table.above[i];
-                            shift += table.above[i].length() - cells[i].length();
-                        }
-                        readLine = String.join("\t", read);
+                        Filled filled = Filled.leading(cells, table.above);
+                        read = filled.cells();
+                        readLine = filled.line();
+                        shift = filled.shift();
                     }
                     table.above = read;
                     int rowIndex = table.row++;
@@ -346,6 +337,38 @@ final class ReportTables {
         return new Read(figures, rows, asides, monthCells);
     }
 
+    /**
+     * A row with cells merged down from a row above read into it (the figures keep their places in the source: the line grew
+     * by {@code shift} before them).
+     */
+    private record Filled(String[] cells, int shift) {
+        /** The row's leading blank cells, up to its first filled one, read from {@code above}. */
+        static Filled leading(String[] cells, String[] above) {
+            int upTo = 0;
+            while (upTo < cells.length && cells[upTo].isBlank()) {
+                upTo++;
+            }
+            return blanks(cells, above, upTo);
+        }
+
+        /** The row's blank cells before column {@code limit} read from {@code above}. */
+        static Filled blanks(String[] cells, String[] above, int limit) {
+            String[] read = cells.clone();
+            int shift = 0;
+            for (int i = 0; i < limit && i < above.length; i++) {
+                if (read[i].isBlank()) {
+                    read[i] = above[i];
+                    shift += above[i].length() - cells[i].length();
+                }
+            }
+            return new Filled(read, shift);
+        }
+
+        String line() {
+            return String.join("\t", cells);
+        }
+    }
+
     /** The table being read: its header, the row above (merged cells read with it) and where a row stands among its rows. */
     private static final class Table {
         Header header;
@@ -354,6 +377,8 @@ final class ReportTables {
         String[] named;
         /** The headers of the groups of columns after the first (量化指标二 …), each reading an indicator of its own. */
         List<Header> groups = List.of();
+        /** The header's 构成项目 or 统计时点 column, or -1. */
+        int selector = -1;
         int row;
         int rows;
 
@@ -367,6 +392,7 @@ final class ReportTables {
                 more.add(g.headingUnit() == null && caption != null ? g.withUnit(caption) : g);
             }
             groups = more;
+            selector = header.selector();
             row = 0;
             rows = rowsBelow(source, headerEnd, h.cells);
         }
@@ -374,6 +400,7 @@ final class ReportTables {
         void end() {
             header = null;
             above = null;
+            selector = -1;
         }
     }
 

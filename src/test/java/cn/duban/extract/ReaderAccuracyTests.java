@@ -115,20 +115,12 @@ class ReaderAccuracyTests {
      */
     @Test
     void holdsOnTheSetsOfTheLastStop() throws IOException, java.net.URISyntaxException {
-        for (String[] set : new String[][]{{"reader-ab", "0.97", "0.94", "0.82", "0.88"}, {"reader-ac", "0.97", "0.91", "0.86", "0.81"},
+        holds(new String[][]{{"reader-ab", "0.97", "0.94", "0.82", "0.88"}, {"reader-ac", "0.97", "0.91", "0.86", "0.81"},
                 {"reader-ad", "0.97", "0.93", "0.90", "0.89"}, {"reader-ae", "0.97", "0.94", "0.90", "0.85"},
                 {"reader-af", "0.97", "0.95", "0.76", "0.88"}, {"reader-ag", "0.97", "0.93", "0.86", "0.89"},
                 {"reader-ah", "0.96", "0.94", "0.94", "0.88"}, {"reader-ai", "0.97", "0.91", "0.87", "0.82"},
                 {"reader-aj", "0.96", "0.91", "0.90", "0.88"}, {"reader-ak", "0.97", "0.94", "0.95", "0.88"},
-                {"reader-al", "0.97", "0.94", "0.89", "0.83"}}) {
-            Path dir = Path.of(ReaderAccuracyTests.class.getResource("/blind/" + set[0]).toURI());
-            GoldScore score = score(dir, dir);
-            System.out.println(set[0] + ": " + score);
-            assertThat(score.f1()).as(set[0] + " detection F1").isGreaterThanOrEqualTo(Double.parseDouble(set[1]));
-            assertThat(score.kind()).as(set[0] + " kind").isGreaterThanOrEqualTo(Double.parseDouble(set[2]));
-            assertThat(score.deadlineF1()).as(set[0] + " deadline F1").isGreaterThanOrEqualTo(Double.parseDouble(set[3]));
-            assertThat(score.indicator()).as(set[0] + " indicator").isGreaterThanOrEqualTo(Double.parseDouble(set[4]));
-        }
+                {"reader-al", "0.97", "0.94", "0.89", "0.83"}});
     }
 
     /**
@@ -140,15 +132,20 @@ class ReaderAccuracyTests {
      * reader-ap (a township's 总结暨计划, a 住建局's 老旧小区改造 方案, a 政府办's 重点项目督办通知) 0.990/0.922/0.924/0.869 — every
      * held-out quantity goal met at first sight; reader-aq (a 农业农村局's 总结和思路, a 重点工作任务分解方案 notice, a township's
      * 督查反馈问题整改情况报告) 0.991/0.958/0.949/0.876 — every goal met at first sight too; reader-ar (a township's 工作要点
-     * with 【责任单位】 lines, an 教育局's 总结和打算, a 安委会办公室's 岁末年初 notice), measured at the stop's last code,
-     * 0.965/0.833/0.871/0.901 — kind and deadline F1 under their goals. reader-an's lessons (a 督查通报's 限期办结要求 are work; its head of issuers is
-     * none) took its kind to 0.943 and deadline F1 to 0.958. Bars under what they stand at.
+     * with 【责任单位】 lines, an 教育局's 总结和打算, a 安委会办公室's 岁末年初 notice), measured at 3d9a678 before its own lesson,
+     * 0.965/0.833/0.871/0.901 — kind and deadline F1 under their goals. reader-an's lessons (a 督查通报's 限期办结要求 are work;
+     * its head of issuers is none) took its kind to 0.943 and deadline F1 to 0.958. Bars under what they stand at.
      */
     @Test
     void holdsOnTheSetsOfThisStop() throws IOException, java.net.URISyntaxException {
-        for (String[] set : new String[][]{{"reader-am", "0.94", "0.85", "0.81", "0.85"}, {"reader-an", "0.96", "0.94", "0.95", "0.90"},
+        holds(new String[][]{{"reader-am", "0.94", "0.85", "0.81", "0.85"}, {"reader-an", "0.96", "0.94", "0.95", "0.90"},
                 {"reader-ao", "0.98", "0.96", "0.88", "0.92"}, {"reader-ap", "0.98", "0.92", "0.92", "0.86"},
-                {"reader-aq", "0.98", "0.95", "0.94", "0.87"}, {"reader-ar", "0.96", "0.83", "0.87", "0.90"}}) {
+                {"reader-aq", "0.98", "0.95", "0.94", "0.87"}, {"reader-ar", "0.96", "0.83", "0.87", "0.90"}});
+    }
+
+    /** Each blind set kept in the test resources meets its bars: {name, detection F1, kind, deadline F1, indicator}. */
+    private static void holds(String[][] sets) throws IOException, java.net.URISyntaxException {
+        for (String[] set : sets) {
             Path dir = Path.of(ReaderAccuracyTests.class.getResource("/blind/" + set[0]).toURI());
             GoldScore score = score(dir, dir);
             System.out.println(set[0] + ": " + score);
