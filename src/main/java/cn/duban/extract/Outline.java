@@ -1,6 +1,7 @@
 package cn.duban.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,19 +29,27 @@ final class Outline {
     private static final int PART_HEADING_MAX = 40;
     private static final Chars SENTENCE_PUNCTUATION = Chars.of("。；;！!？?，, ");
 
-    private static final WordSet PROBLEMS = new WordSet("问题", "短板", "不足", "差距", "困难", "瓶颈", "挑战", "薄弱");
-    private static final WordSet REVIEW = new WordSet("回顾", "进展", "成效", "成绩", "完成情况", "工作情况", "开展情况", "总结", "以来", "取得",
-            "推进情况", "总体情况", "基本情况", "红黑榜", "红榜", "黑榜", "排名", "督查通报", "情况通报", "背景", "形势", "现状", "发展基础",
-            "工作基础", "现实基础", "情况");
-    private static final WordSet PLAN = new WordSet("下一步", "下步", "打算", "安排", "目标", "计划", "重点工作", "工作重点", "重点任务", "思路", "措施", "展望", "举措",
-            "部署",
-            "任务", "下半年", "明年", "今后", "要点", "方案", "实施意见", "工作要求",
+    // Under a section whose role is known, only a heading's strong words change it: (二)圆满完成防汛任务 stays a review, 三、存在的
+    // 问题 does not. Each role's words are its strong ones and the weaker ones that only set a role where none is known.
+    private static final String[] PROBLEM_WORDS = {"问题", "短板", "不足"};
+    private static final String[] REVIEW_WORDS = {"回顾", "进展情况", "完成情况", "推进情况", "总体情况", "红黑榜", "红榜", "黑榜", "排名", "背景",
+            "形势", "现状", "基本情况", "发展基础", "工作基础", "现实基础"};
+    private static final String[] PLAN_WORDS = {"下一步", "下步", "打算", "安排", "计划", "展望", "今后", "思路", "工作重点", "重点任务", "工作要求",
             // 五、限期办结要求, 整改要求: what a bulletin demands is work to be done
-            "办结要求", "整改要求", "督办要求");
-    /** Under a section whose role is known, only these words change it: (二)圆满完成防汛任务 stays a review. */
-    private static final WordSet STRONG = new WordSet("问题", "短板", "不足", "回顾", "进展情况", "完成情况", "下一步", "下步", "打算", "安排", "计划", "展望", "今后",
-            "思路", "工作重点", "重点任务", "工作要求", "推进情况", "总体情况", "红黑榜", "红榜", "黑榜", "排名", "背景", "形势", "现状", "基本情况",
-            "发展基础", "工作基础", "现实基础", "办结要求", "整改要求", "督办要求");
+            "办结要求", "整改要求", "督办要求"};
+
+    private static final WordSet PROBLEMS = new WordSet(and(PROBLEM_WORDS, "差距", "困难", "瓶颈", "挑战", "薄弱"));
+    private static final WordSet REVIEW = new WordSet(and(REVIEW_WORDS, "进展", "成效", "成绩", "工作情况", "开展情况", "总结", "以来", "取得",
+            "督查通报", "情况通报", "情况"));
+    private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
+            "方案", "实施意见"));
+    private static final WordSet STRONG = new WordSet(and(and(PROBLEM_WORDS, REVIEW_WORDS), PLAN_WORDS));
+
+    private static String[] and(String[] words, String... more) {
+        String[] all = Arrays.copyOf(words, words.length + more.length);
+        System.arraycopy(more, 0, all, words.length, more.length);
+        return all;
+    }
 
     /** A heading with its span; mutable while the outline is being built. */
     static final class Section {

@@ -24,4 +24,34 @@ public record Quantity(String doc, String sentence, String surface, BigDecimal v
 
     /** The evidence of a figure read from a table's cell, followed by its column's heading. */
     public static final String TABLE_CELL = "表格栏目：";
+
+    /** The same figure read in another sentence (an issue's own week written into it, say); its place is kept. */
+    public Quantity withSentence(String other) {
+        return new Quantity(doc, other, surface, value, unit, baseValue, baseUnit, kind, indicator, comparator, deadline,
+                placeholder, start, end, evidence);
+    }
+
+    /** The same figure of another kind, for the reason {@code why} (a ledger's 目标要求 states targets only). */
+    public Quantity withKind(String other, String why) {
+        return new Quantity(doc, sentence, surface, value, unit, baseValue, baseUnit, other, indicator, comparator, deadline,
+                placeholder, start, end, why);
+    }
+
+    /** The same figure with what decided it said otherwise (a table's part or its whole). */
+    public Quantity withEvidence(String other) {
+        return new Quantity(doc, sentence, surface, value, unit, baseValue, baseUnit, kind, indicator, comparator, deadline,
+                placeholder, start, end, other);
+    }
+
+    /** The same figure of another indicator's name (the office renamed it on a proposal). */
+    public Quantity withIndicator(String other) {
+        return new Quantity(doc, sentence, surface, value, unit, baseValue, baseUnit, kind, other, comparator, deadline,
+                placeholder, start, end, evidence);
+    }
+
+    /** The same figure due on another day (ISO date), or on none. */
+    public Quantity withDeadline(String other) {
+        return new Quantity(doc, sentence, surface, value, unit, baseValue, baseUnit, kind, indicator, comparator, other,
+                placeholder, start, end, evidence);
+    }
 }

@@ -624,9 +624,7 @@ public final class LedgerWorkbook {
             return List.of();
         }
         return Reader.read("目标要求", "下一步工作安排\n" + requirement, year).quantities().stream()
-                .map(q -> new Quantity(q.doc(), q.sentence(), q.surface(), q.value(), q.unit(), q.baseValue(), q.baseUnit(),
-                        "target", q.indicator(), q.comparator(), q.deadline(), q.placeholder(), q.start(), q.end(),
-                        "台账：目标要求"))
+                .map(q -> q.withKind("target", "台账：目标要求"))
                 .toList();
     }
 

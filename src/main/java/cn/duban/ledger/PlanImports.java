@@ -209,9 +209,7 @@ public class PlanImports {
             String d = due == null ? null : due.toString();
             return d != null && d.equals(q.deadline())
                     ? q
-                    : new Quantity(q.doc(), q.sentence(), q.surface(), q.value(), q.unit(),
-                            q.baseValue(), q.baseUnit(), q.kind(), q.indicator(), q.comparator(), d, q.placeholder(), q.start(), q.end(),
-                            q.evidence());
+                    : q.withDeadline(d);
         }
     }
 
@@ -222,8 +220,7 @@ public class PlanImports {
         if (name.strip().length() > 100) {
             throw new PlanRejected("指标名称不超过 100 字：" + name.strip().substring(0, 20) + "…");
         }
-        return new Quantity(q.doc(), q.sentence(), q.surface(), q.value(), q.unit(), q.baseValue(), q.baseUnit(), q.kind(),
-                name.strip(), q.comparator(), q.deadline(), q.placeholder(), q.start(), q.end(), q.evidence());
+        return q.withIndicator(name.strip());
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -104,8 +104,7 @@ final class BoundIssues {
             String own = blank(source, 0, issue.start()) + ofTheIssue(source.substring(issue.start(), issue.end()))
                     + blank(source, issue.end(), source.length());
             List<Quantity> inIssue = e.quantities().stream().filter(q -> q.start() >= issue.start() && q.start() < issue.end())
-                    .map(q -> new Quantity(q.doc(), ofTheIssue(q.sentence()), q.surface(), q.value(), q.unit(), q.baseValue(), q.baseUnit(),
-                            q.kind(), q.indicator(), q.comparator(), q.deadline(), q.placeholder(), q.start(), q.end(), q.evidence()))
+                    .map(q -> q.withSentence(ofTheIssue(q.sentence())))
                     .toList();
             Extraction part = new Extraction(e.doc(), e.year(), e.outline(), inIssue, e.tasks());
             // (an issue starts its own span; what it states, the next issue's last report, runs to the day before that one)

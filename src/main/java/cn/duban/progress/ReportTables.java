@@ -685,14 +685,8 @@ final class ReportTables {
         return table.stream().map(q -> q.evidence().startsWith(TOTAL)
                 ? q
                 : q.evidence().startsWith(SUBTOTAL) && !grandTotal
-                        ? new Quantity(q.doc(), q.sentence(), q.surface(), q.value(), q.unit(), q.baseValue(), q.baseUnit(), q.kind(),
-                                q.indicator(), q.comparator(), q.deadline(), q.placeholder(), q.start(), q.end(),
-                                TOTAL + q.evidence().substring(SUBTOTAL.length()))
-                        : new Quantity(q.doc(), q.sentence(), q.surface(), q.value(),
-                                q.unit(), q.baseValue(), q.baseUnit(), q.kind(), q.indicator(), q.comparator(), q.deadline(),
-                                q.placeholder(),
-                                q.start(),
-                                q.end(), "表格分项：" + q.evidence().substring(q.evidence().indexOf('：') + 1)))
+                        ? q.withEvidence(TOTAL + q.evidence().substring(SUBTOTAL.length()))
+                        : q.withEvidence("表格分项：" + q.evidence().substring(q.evidence().indexOf('：') + 1)))
                 .toList();
     }
 
