@@ -128,13 +128,15 @@ final class AchievementMatcher {
 
     /**
      * 计划生育 (family planning) is a field of work, not a plan: its 计划 says nothing of the future; nor does a plan's
-     * execution looked back on (计划执行情况, 计划完成情况, 计划执行对照表).
+     * execution looked back on (计划执行情况, 计划完成情况, 计划执行对照表), nor work going as planned (按计划实施).
      */
     private static String notPlanning(String text) {
         return PLAN_LOOKED_BACK.matcher(text.replace("计划生育", "")).replaceAll("");
     }
 
-    private static final Pattern PLAN_LOOKED_BACK = Pattern.compile("计划(?=执行|完成情况|完成率|落实情况|推进情况|进度)");
+    private static final Pattern PLAN_LOOKED_BACK = Pattern.compile("计划(?=执行|完成情况|完成率|落实情况|推进情况|进度)"
+            // 三是农村饮用水卫生监测按计划实施: the work went as planned
+            + "|按(?:照)?(?:既定|年度)?计划(?=实施|推进|进行|开展|完成|落实|有序)");
     /** Words that make a clause a goal or a forecast, wherever its section stands. */
     private static final String[] GOAL_WORDS = {"力争", "争取", "确保", "计划", "预计", "预期", "有望", "力求", "拟", "将", "要", "目标",
             "下一步", "下步"};
@@ -217,13 +219,26 @@ final class AchievementMatcher {
     /** A village's, a community's, or another township's name (丰乐镇已交付15宗): its figures are its own. */
     private static final Pattern PLACE = Pattern.compile("([\\p{IsHan}]{2,3})(村|社区|镇|乡|街道)(?!民(?!宿)|[道级组委集庄镇干两务容落内里规医卫史村区域直属长])");
     /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
+    /** 县乡, 区镇: a level of government right before 乡 or 镇 makes the pair a word of levels, not a place's name. */
+    private static final String LEVEL_BEFORE = "县市省区州";
     private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特";
     private static final String NUMERALS = "两三四五六七八九十一";
+    /** 全镇共有, 辖区现有: a count of all there are of a thing, before any work on them. */
+    private static final Pattern ALL_THERE_ARE = Pattern.compile("(?:共有|现有|辖区内有)[^，,；;。]{0,16}$");
+    /** The verbs an indicator's name may open with, naming the work done on the things it counts. */
+    private static final Set<String> WORK_OPENERS = Set.of("规范", "整治", "改造", "提升", "治理", "培训", "完成", "发放", "建成", "新建", "创建",
+            "评选", "帮扶", "救助", "化解", "清理", "整改", "关停", "取缔", "注销");
     /** Pairs of things easily confused because they share a word: money signed is not money arrived. */
     private static final String[][] DISTINCT = {{"到位资金", "签约资金"}, {"新增就业", "转移就业"}, {"签约金额", "固定资产投资"},
             {"签约金额", "到位资金"}, {"低产林改造", "新造"}, {"整改", "改造"}, {"支付", "投资"},
             // 化解村级债务 is not 新增村级债务, nor is a 债务余额 what was newly added
-            {"化解", "新增"}, {"余额", "新增"}};
+            {"化解", "新增"}, {"余额", "新增"},
+            // 到期贷款150万元, 贷款余额2210万元, 收回146万元: loans falling due, outstanding or repaid are not loans made
+            {"到期", "发放"}, {"余额", "发放"}, {"收回", "发放"},
+            // 审核通过购房补贴519.5万元: money approved is not money paid
+            {"审核通过", "兑付"}, {"审核通过", "发放"}, {"审核通过", "拨付"},
+            // 3个问题点位通过核查销号: problems closed are not new problems
+            {"销号", "新增"}};
 
     private AchievementMatcher() {
     }
@@ -516,6 +531,31 @@ final class AchievementMatcher {
     private static final Pattern UNCOUNTED = Pattern
             .compile("已([\\p{IsHan}]{2,8}?)(?:但)?(?:尚未|未|待)([\\p{IsHan}]{2,6}?)的(?=[^，,；;。]{0,6}?不(?:计入|计|统计|纳入))");
 
+    /** Whether {@code text} says a figure holds {@code thing}: 含 (not 不含) and the thing within its clause after it. */
+    private static boolean holds(String text, String thing) {
+        for (int k = text.indexOf('含'); k >= 0; k = text.indexOf('含', k + 1)) {
+            if (k > 0 && "不未".indexOf(text.charAt(k - 1)) >= 0) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < text.length() && end - k <= 20 && "，,；;。)）".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            if (text.substring(k, end).contains(thing)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 帮扶援助金和走访慰问金共计: two things named, then their sum. */
+    private static final Pattern TOGETHER = Pattern.compile("([\\p{IsHan}]{2,12})(?:和|及|与|以及|、)([\\p{IsHan}]{2,12}?)(?:共计|合计|总计)$");
+
+    /** A thing's name by its last three characters (帮扶援助金 → 援助金), the part that says what it is. */
+    private static String core(String name) {
+        return name.substring(Math.max(0, name.length() - 3));
+    }
+
     /** The (reached, missing) pairs a task's 备注 says are not counted, each by two characters: (安装, 验收). */
     static List<String[]> uncountedStates(String basis) {
         List<String[]> out = new ArrayList<>();
@@ -532,6 +572,17 @@ final class AchievementMatcher {
                 out.add(new String[]{"含" + core.substring(Math.max(0, core.length() - 4)), ""});
             }
         }
+        // 提取的公积公益金、福利费和各级财政补贴资金不计入 — and 分配总额159.4万元（含提取的公积公益金和福利费）: a figure
+        // that says it holds one of the things listed holds what is not counted.
+        Matcher listed = UNCOUNTED_LIST.matcher(basis);
+        while (listed.find()) {
+            for (String item : listed.group(1).split("、|和|及|以及|或")) {
+                String core = item.replaceAll("^.*的", "");
+                if (core.length() >= 3) {
+                    out.add(new String[]{HOLDS + core.substring(core.length() - 3), ""});
+                }
+            }
+        }
         // 按常住人口计算的不计入: a figure told on that basis is not counted, whatever step it passed (no step: "")
         Matcher by = UNCOUNTED_BASIS.matcher(basis);
         while (by.find()) {
@@ -540,6 +591,10 @@ final class AchievementMatcher {
         return out;
     }
 
+    /** 公积公益金、福利费和各级财政补贴资金不计入: things listed before 不计入, back to the clause's start. */
+    private static final Pattern UNCOUNTED_LIST = Pattern.compile("([\\p{IsHan}、]{4,40}?)(?:等)?(?:均)?不(?:计入|统计|纳入)");
+    /** The mark of an uncounted thing a figure must say it holds (含…福利费) within its bracket or clause. */
+    private static final String HOLDS = "含…";
     /** 临时摊点不计入, 普通绿化苗木不计入: a kind of thing a 备注 leaves out, by the words right before 不计入. */
     private static final Pattern UNCOUNTED_THING = Pattern.compile("([\\p{IsHan}]{2,10}?)(?:等)?(?:均)?不(?:计入|统计|纳入)");
     /** 按常住人口计算的不计入, 按季度统计的不纳入: the basis a 备注 leaves out. */
@@ -629,7 +684,9 @@ final class AchievementMatcher {
     /** 尚未验收, 待县总工会验收, 已具备挂牌条件, 申请验收: a step named but not passed. */
     private static final Pattern STEP_NOT_PASSED_BEFORE = Pattern.compile(
             // (a gap of a long office's name, 尚待县公路事业发展中心验收, but not past 已/全部: 上月未通过的2个村已于11月全部通过验收)
-            "(?:未|待|没有|具备|申请|准备|安排|等待|迎接|将|计划|拟|正在|组织)(?:(?!已|均已|全部)[^，,；;。|]){0,16}$");
+            // (已提交县林业局验收, 报请县农业农村局审核: sent to be checked, not yet checked)
+            "(?:未|待|没有|具备|申请|准备|安排|等待|迎接|将|计划|拟|正在|组织|上报|报送|报请|提交|送审)"
+                    + "(?:(?!已|均已|全部)[^，,；;。|]){0,16}$");
     private static final Pattern STEP_NOT_PASSED_AFTER = Pattern.compile("^[^，,；;。|]{0,2}(?:条件|申请|安排|准备|前|工作正在)");
 
     /** Whether {@code text} says one of {@code steps} was passed. */
@@ -813,6 +870,7 @@ final class AchievementMatcher {
         List<Proposal> proposals = new ArrayList<>();
         Set<Candidate> used = new HashSet<>();
         Map<Candidate, String> notes = new HashMap<>();
+        Set<Long> proposed = new HashSet<>();
         for (ReportLine line : lines) {
             for (ReportLine.Measure m : line.measures()) {
                 Pair p = chosen.get(m.indicatorId());
@@ -825,6 +883,7 @@ final class AchievementMatcher {
                     continue;
                 }
                 proposals.add(proposal);
+                proposed.add(m.indicatorId());
                 used.add(p.c());
             }
         }
@@ -833,7 +892,9 @@ final class AchievementMatcher {
         for (ReportLine line : lines) {
             for (ReportLine.Measure m : line.measures()) {
                 boolean ceiling = "<=".equals(m.comparator()) || m.target() != null && m.target().signum() == 0;
-                if (!chosen.containsKey(m.indicatorId()) && ceiling) {
+                // (a figure chosen but not usable — 9月发生追尾事故1起, an increment of another month — leaves the statement
+                // of none standing)
+                if (!proposed.contains(m.indicatorId()) && ceiling) {
                     simplified = simplified != null ? simplified : Reader.normalise(source);
                     Proposal none = statedNone(e, source, simplified, line, m);
                     if (none != null) {
@@ -1290,7 +1351,13 @@ final class AchievementMatcher {
             for (int month = to + 1; month <= reportMonth; month++) {
                 complete &= covered.contains(month);
             }
-            // Without the months since, the figure is the latest the report gives (前三季度农民人均可支配收入: counted quarterly).
+            // Without the months since, the figure is the latest the report gives (前三季度农民人均可支配收入: counted quarterly) —
+            // unless a quarter or more has gone by since (上半年一季草莓销售收入1190万元 in November's report): that total is a
+            // season's, long overtaken, not where the work stands.
+            if (added.isEmpty() && reportMonth - to >= 3) {
+                base.setAside = "截至" + to + "月的累计，不是本期的累计";
+                continue;
+            }
             if (complete && !added.isEmpty()) {
                 base.sum = sum.stripTrailingZeros();
                 base.sumSaid = said.toString();
@@ -1976,7 +2043,8 @@ final class AchievementMatcher {
     /** 提交备案申请, 申请…: what was applied for. */
     private static final Pattern APPLIED = Pattern.compile("(?<!成功)(?<!获批)(?:申请|申报)(?!成功|获批)");
     /** 审批办结, 受理, 批复 before an application: the applications dealt with. */
-    private static final Pattern HANDLED = Pattern.compile("审批|办结|批准|批复|办理|受理|审核|核准");
+    // (受理 is not among them: 新受理倾斜救助申请9人 counts applications received, not yet decided)
+    private static final Pattern HANDLED = Pattern.compile("审批|办结|批准|批复|办理|审核|核准");
 
     /** 今年县里要求我们完成十四个: what a higher level asks of the unit is its quota restated. */
     private static final Pattern REQUIRED_OF_US = Pattern.compile(
@@ -2376,6 +2444,8 @@ final class AchievementMatcher {
                             || NOT_NAMES.indexOf(name.charAt(name.length() - 1)) >= 0;
                     // (产业强镇, 农业强镇: a programme, not a town)
                     kind |= name.endsWith("强") && "镇".equals(m.group(2));
+                    // (县乡联动, 市县乡三级: the levels of government named together, no place)
+                    kind |= LEVEL_BEFORE.indexOf(name.charAt(name.length() - 1)) >= 0;
                     if (!kind && standsAlone(text, from) && !setting.unitName().contains(name + m.group(2))) {
                         return name + m.group(2);
                     }
@@ -2398,6 +2468,8 @@ final class AchievementMatcher {
     /** A firm, co-operative or farm named as a proper name: 龙坪云雾茶业有限公司, 白岩村肉牛养殖合作社. */
     private static final Pattern FIRM = Pattern.compile(
             "((?:其中)?[\\p{IsHan}“”\"]{2,24}?(?:有限责任公司|有限公司|股份公司|公司|专业合作社|合作社|家庭农场|项目))");
+    /** 向, 给, 为: a preposition inside what reads as a firm's name makes the firms the work's receivers. */
+    private static final Pattern TOWARDS = Pattern.compile("[\\p{IsHan}]{2}(?:向|给|为)(?:镇内|乡内|辖区|全镇|全乡|本镇|本乡|各|村级|[^，,；;。]{0,3}的)?");
     /** A verb by which the unit directs or draws on a firm it names: what follows is the unit's own work. */
     private static final Pattern DIRECTS = Pattern.compile("(?:组织|协调|引导|指导|督促|动员|依托|联合|帮助|支持|带领|推动|鼓励|委托|通过)");
     /** A kind of projects, not one project's name: 重点项目, 民生实事项目… */
@@ -2415,6 +2487,9 @@ final class AchievementMatcher {
             String name = m.group(1);
             if (DIRECTS.matcher(name).lookingAt()) {
                 continue; // 组织金竹板栗专业合作社技术员…: the unit directs the firm; the work is the unit's
+            }
+            if (TOWARDS.matcher(name).find()) {
+                continue; // 县农商行石桥支行向镇内家庭农场、合作社发放贷款: firms the work went to, named by a preposition, no doer
             }
             boolean partOf = name.startsWith("其中");
             name = partOf ? name.substring(2) : name;
@@ -2559,7 +2634,7 @@ final class AchievementMatcher {
         double fit;
         boolean ratioIndicator = unit != null && MeasureUnit.RATIO.equals(unit.dimension());
         switch (c.shape) {
-            case SHARE_OF_TARGET -> fit = m.target() != null && m.target().signum() > 0 && !ratioIndicator ? 1 : 0;
+            case SHARE_OF_TARGET -> fit = m.target() != null && m.target().signum() > 0 && !ratioIndicator || namedRate(c, m) ? 1 : 0;
             case RATE -> fit = ratioIndicator ? 1 : 0;
             case GROWTH -> fit = ratioIndicator && (m.name().contains("增长") || m.name().contains("增速") || m.name().contains("增幅")) ? 1 : 0;
             default -> fit = unit == null ? 0 : c.unit.fit(unit);
@@ -2646,6 +2721,11 @@ final class AchievementMatcher {
         if (n.threshold() != null && c.thresholds.stream().anyMatch(n.threshold()::other)) {
             return 0;
         }
+        // 全镇共有饲料兽药经营门店36家 for 规范整治饲料兽药经营门店: all there are is not the work done on them.
+        String opener = n.rawName().length() >= 2 ? n.rawName().substring(0, 2) : "";
+        if (c.cuePre != null && ALL_THERE_ARE.matcher(c.cuePre).find() && WORK_OPENERS.contains(opener) && !ownClause(c).contains(opener)) {
+            return 0;
+        }
         for (String[] pair : DISTINCT) {
             for (int k = 0; k < 2; k++) {
                 if (c.said.contains(pair[k]) && !c.said.contains(pair[1 - k]) && n.canonicalName().contains(pair[1 - k])) {
@@ -2689,10 +2769,20 @@ final class AchievementMatcher {
                 : ownClause(c);
         for (String[] pair : n.uncounted()) {
             if (pair[1].isEmpty()
-                    ? c.sentence.contains(pair[0]) || c.q.sentence().contains(pair[0]) // (a table row's own cells too)
-                    : saysState(told, pair[0]) && !passed(c.sentence, Set.of(pair[1]))) {
+                    ? pair[0].startsWith(HOLDS)
+                            ? holds(c.sentence, pair[0].substring(HOLDS.length()))
+                                    || holds(c.q.sentence(), pair[0].substring(HOLDS.length()))
+                            : c.sentence.contains(pair[0]) || c.q.sentence().contains(pair[0]) // (a table row's own cells too)
+                    : saysState(told, pair[0]) && !passed(c.sentence, Set.of(pair[1]))
+                    // (已整改但未复核的不计入, and 整改销号152处: the step the office counts by, 复核销号's 销号, passed)
+                            && !(n.steps().size() > 0 && passed(c.sentence, n.steps()))) {
                 return 0;
             }
+        }
+        // 发放帮扶援助金和走访慰问金共计5.8万元 for 发放帮扶援助金: the sum of the indicator's thing and another one is not its figure.
+        Matcher together = TOGETHER.matcher(c.cuePre == null ? "" : c.cuePre);
+        if (together.find() && n.rawName().contains(core(together.group(1))) && !n.rawName().contains(core(together.group(2)))) {
+            return 0;
         }
         // The ledger counts what passed a step (以…验收为准): of a whole and its checked part, the part is the figure.
         boolean checked = !n.steps().isEmpty() && checked(c, n.steps());
@@ -2800,10 +2890,10 @@ final class AchievementMatcher {
         Quantity q = c.q;
         MeasureUnit unit = MeasureUnit.of(m.unit()).orElse(null);
         BigDecimal value;
-        How how = c.how;
+        How how = namedRate(c, m) ? How.CUMULATIVE : c.how;
         String because;
         BigDecimal previous = p.line().previous() == null ? null : p.line().previous().values().get(m.indicatorId());
-        switch (c.how) {
+        switch (how) {
             case PERCENT_OF_TARGET -> {
                 value = round(m.target().multiply(q.value()).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64), m);
                 because = "原文为完成目标任务的" + plain(q.value()) + "%：目标" + plain(m.target()) + m.unit() + " × "
@@ -2845,6 +2935,22 @@ final class AchievementMatcher {
         return new Proposal(p.line().taskId(), m.indicatorId(), m.name(), value, m.unit(), how.json, q.sentence(), q.start(),
                 q.end(), q.surface(), c.wording, because, flags, c.sentenceStart, c.sentenceEnd);
     }
+
+    /**
+     * 需求信息动态更新完成率97.6% for the indicator 残疾人需求信息动态更新完成率: a 完成率 named by what it is the rate of is that
+     * rate, read as it stands — only a bare 完成率 (全年任务完成率) is the share of a target.
+     */
+    private static boolean namedRate(Candidate c, ReportLine.Measure m) {
+        MeasureUnit unit = MeasureUnit.of(m.unit()).orElse(null);
+        if (unit == null || !MeasureUnit.RATIO.equals(unit.dimension()) || c.cuePre == null) {
+            return false;
+        }
+        Matcher named = NAMED_RATE.matcher(c.cuePre);
+        return named.find() && m.name().replaceAll("\\s", "").contains(named.group(1));
+    }
+
+    /** 动态更新完成率(为|达到): the four characters naming a 完成率, right before its figure. */
+    private static final Pattern NAMED_RATE = Pattern.compile("([\\p{IsHan}]{4}完成率)(?:为|达|达到)?$");
 
     /** A share of a target in the target's own precision, two more places; counts of things whole (94% of 3.5万人 is 3.29万人: whole people). */
     private static BigDecimal round(BigDecimal v, ReportLine.Measure m) {

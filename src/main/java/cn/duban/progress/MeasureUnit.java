@@ -114,16 +114,24 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
                 // (12万左右, 500万以上, 3.2万余人 are bounds and round figures, no unit)
                 if (b == null && rest.length() <= 2 && rest.codePoints().allMatch(Character::isIdeographic)
                         && "余多以左上来".indexOf(rest.charAt(0)) < 0) {
-                    return Optional.of(new MeasureUnit(w, THINGS, rest, m.getValue()));
+                    return Optional.of(new MeasureUnit(w, counted(rest), rest, m.getValue()));
                 }
                 return Optional.empty();
             }
         }
         // Any other measure word the reader knows counts a thing: 个, 家, 座, 处, 所, 条, 项…
         if (w.length() <= 2 && w.codePoints().allMatch(Character::isIdeographic)) {
-            return Optional.of(new MeasureUnit(w, THINGS, w, BigDecimal.ONE));
+            return Optional.of(new MeasureUnit(w, counted(w), w, BigDecimal.ONE));
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a measure word counts: a thing (个, 家, 座), or — 家次, 村次, 所次 — visits to things, as many times as each was
+     * visited, which no count of the things themselves measures.
+     */
+    private static String counted(String word) {
+        return word.length() == 2 && word.endsWith("次") ? "visits-" + word.charAt(0) : THINGS;
     }
 
     /**

@@ -78,6 +78,16 @@ final class ReportTables {
     /** A remark saying the figure still waits: 待县卫健局确认, 验收批复待下达, 审核中, 施工单位自报. */
     private static final Pattern PENDING_REMARK = Pattern.compile(
             "待[^，,。；;]{0,12}(?:认定|确认|审核|批复|下达|验收|核实|核定|销号)|审核中|核实中|自报|未对账");
+    /** 备注, 说明, 核减事项及说明, 情况说明, 数据口径及预判依据: a column of words on the row. */
+    private static final Pattern REMARK_HEADING = Pattern.compile("^(?:备注|说明|[\\p{IsHan}及和、]{0,10}(?:说明|备注|依据))$");
+    /** 核减数, 剔除数, 扣除: the column of what the ledger's rules take off a raw figure (not 核减后, the figure left). */
+    private static final Pattern DEDUCTION_HEADING = Pattern.compile("(?:核减|剔除|扣除|扣减)(?!后)");
+    /** 待核实 as a row's whole verdict (预判结论, 审核意见): the row's figure itself is not yet to be taken. */
+    private static final Pattern UNCONFIRMED_VERDICT = Pattern.compile("^(?:数据)?(?:待核实|待核定|待核对|待核准|待更正|待确认|核实中|核定中)$");
+    /** 预判结论, 审核意见, 数据状态: a column that gives a verdict on the row's figure. */
+    private static final Pattern VERDICT_HEADING = Pattern.compile("结论|意见|状态|核实情况|审核情况");
+    /** 待…剔除后更正: a remark saying the row's figure is to be corrected, so it is not the one to take. */
+    private static final Pattern TO_BE_CORRECTED = Pattern.compile("待[^，,。；;]{0,20}(?:更正|修正|订正)");
     /** 未计入, 不计入: a remark saying what it names is left out of the row's figures. */
     private static final Pattern LEFT_OUT = Pattern.compile("(?:未|不|暂不|没有)(?:计入|统计|纳入)");
     /** 本周完成, 本旬: a week's or ten days' column, neither the month's nor the total. */
@@ -151,6 +161,7 @@ final class ReportTables {
     /** 全镇合计, 全乡合计 over columns of the villages: the unit's whole. */
     private static final Pattern UNIT_TOTAL_COLUMN = Pattern.compile("^(?:全镇|全乡|全街道)(?:合计|总计)?(?:[(（][^()（）]{1,6}[)）])?$");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
+    private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]{1,16}[)）]");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
 
     private ReportTables() {
@@ -735,6 +746,7 @@ final class ReportTables {
             int earlier = -1;
             int reported = -1;
             int remark = -1;
+            int deduction = -1;
             List<Integer> periods = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
                 String c = simple[i];
@@ -743,8 +755,10 @@ final class ReportTables {
                     periods.add(i);
                     continue;
                 }
-                if (c.equals("备注") || c.equals("说明")) {
-                    remark = i;
+                if (REMARK_HEADING.matcher(c).matches()) {
+                    remark = i; // 备注, 核减事项及说明, 数据口径及预判依据: words on the row, no figure of it
+                } else if (deduction < 0 && DEDUCTION_HEADING.matcher(c).find()) {
+                    deduction = i; // 核减数: what the row's raw figure loses to the ledger's rules
                 } else if (any(c, WEEK_HEADERS) && !c.contains("累计")) {
                     continue;
                 } else if (i == name) {
@@ -786,6 +800,12 @@ final class ReportTables {
                     cumulative = i;
                     break;
                 }
+            }
+            // 系统（台账）数 | 核减数 | 报送累计数: a raw figure, what the ledger's rules take off it, and what is left — the figure the
+            // unit reports is the one after the deduction, whatever the raw column's heading says.
+            if (deduction >= 0 && cumulative >= 0 && cumulative < deduction && deduction + 1 < cells.length
+                    && deduction + 1 != remark && !any(simple[deduction + 1], NOT_A_FIGURE) && !simple[deduction + 1].isEmpty()) {
+                cumulative = deduction + 1;
             }
             if (name < 0 || cumulative < 0 && month < 0) {
                 return null;
@@ -974,6 +994,16 @@ final class ReportTables {
                     && !COMPARED.matcher(simple(cells[remark])).find()) {
                 return null;
             }
+            // 预判结论: 待核实 — 11月数含…调入的鲜品，待…剔除后更正: the row's figure waits to be put right.
+            for (int i = 0; i < cells.length && i < headings.length; i++) {
+                if ((i == remark || VERDICT_HEADING.matcher(headings[i]).find())
+                        && UNCONFIRMED_VERDICT.matcher(simple(cells[i])).matches()) {
+                    return null;
+                }
+            }
+            if (remark >= 0 && remark < cells.length && TO_BE_CORRECTED.matcher(simple(cells[remark])).find()) {
+                return null;
+            }
             int column = figure;
             String heading = figureHeading;
             // 1-11月累计 left empty beside 1-10月累计 1620 and 11月完成 150: the total is their sum.
@@ -1077,10 +1107,11 @@ final class ReportTables {
                                             : DATE_AFTER.matcher(after).lookingAt()
                                                     ? null
                                                     : targetOrCountedUnit(cells);
-            // 个（自然村）: the unit, with what it counts in brackets.
+            // 个（自然村）: the unit, with what it counts in brackets. 万元（台账单位：亿元）: the unit the row is written in, the
+            // ledger's beside it — the figure is converted when it is matched.
             if (written != null && MeasureUnit.of(written).isEmpty()
-                    && MeasureUnit.of(UNIT_IN_BRACKETS.matcher(written).replaceAll("")).isPresent()) {
-                written = UNIT_IN_BRACKETS.matcher(written).replaceAll("");
+                    && MeasureUnit.of(BRACKETED.matcher(written).replaceAll("")).isPresent()) {
+                written = BRACKETED.matcher(written).replaceAll("");
             }
             if (written == null || MeasureUnit.of(written).isEmpty()) {
                 return null;

@@ -877,4 +877,73 @@ class AchievementMatcherTests {
         assertThat(read(table, ledger(1L, "乡村旅游精品线路打造", "完成精品线路节点打造", "14", "个", "10")).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("12"));
     }
+
+    @Test
+    void theColumnAfterTheDeductionIsTheFigureNotTheRawOne() {
+        // 系统数 | 核减数 | 报送累计数: what the system gives, what the ledger's rules take off, and what is left.
+        var ledger = ledger(7L, "村级便民服务", "代办便民服务事项", "2400", "件", "1900");
+        String text = "表1 11月末数据核减报送表\n序号\t指标名称\t单位\t年度目标\t截至11月底系统数\t截至11月底核减数\t截至11月底报送数\t核减说明\n"
+                + "1\t代办便民服务事项\t件\t2400\t2316\t128\t2188\t核减政策咨询128件\n";
+        var r = read(text, ledger);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("2188"));
+    }
+
+    @Test
+    void aRowWhoseVerdictSaysItWaitsToBeCheckedProposesNothing() {
+        var ledger = ledger(8L, "茶叶加工", "茶青收购量", "900", "吨", "610");
+        String text = "预判表\n序号\t指标名称\t单位\t年度目标\t10月底累计\t11月底累计\t预判结论\t说明\n"
+                + "1\t茶青收购量\t吨\t900\t610\t842\t待核实\t11月数含外县调入茶青，未单列\n";
+        assertThat(read(text, ledger).proposals()).isEmpty();
+    }
+
+    @Test
+    void visitsCountedInTimesAreNoCountOfTheThingsVisited() {
+        // 检查农家乐41家次 counts inspections, as many as each place had; 达标农家乐 counts places.
+        var ledger = ledger(9L, "农家乐提质", "创建星级农家乐", "30", "个", "22");
+        var r = read("（一）农家乐提质\n本月会同县文旅局检查农家乐41家次，督促整改消防隐患6处。\n", ledger);
+        assertThat(r.proposals()).isEmpty();
+        assertThat(MeasureUnit.of("家次").orElseThrow().fit(MeasureUnit.of("个").orElseThrow())).isZero();
+    }
+
+    @Test
+    void aCompletionRateNamedByWhatItRatesIsThatRateNotAShareOfTheTarget() {
+        var ledger = comparedLedger(10L, "退役军人信息采集", "退役军人信息采集核对完成率", ">=", "98", "%", "90");
+        var r = read("（一）退役军人信息采集\n截至11月底，全乡退役军人信息采集核对完成率96.4%。\n", ledger);
+        assertThat(r.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("96.4");
+            assertThat(p.how()).isEqualTo("cumulative");
+        });
+    }
+
+    @Test
+    void aSumOfTheIndicatorsThingAndAnotherIsNotItsFigure() {
+        var ledger = ledger(11L, "困难群众临时救助", "发放临时救助金", "60", "万元", "41.2");
+        var r = read("（一）困难群众临时救助\n截至11月底，全镇发放临时救助金和走访慰问金共计63.5万元。\n", ledger);
+        assertThat(r.proposals()).isEmpty();
+        // (the indicator's own figure alone is its figure)
+        var alone = read("（一）困难群众临时救助\n截至11月底，全镇发放临时救助金50.8万元。\n", ledger);
+        assertThat(alone.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("50.8"));
+    }
+
+    @Test
+    void aFigureThatSaysItHoldsWhatTheBasisLeavesOutIsNotTheLedgers() {
+        var ledger = ledger(12L, "村集体收益分红", "向成员分红", "120", "万元", "60",
+                "分红以兑现到成员的金额为准，提取的公积公益金和村级运转经费不计入");
+        var r = read("（一）村集体收益分红\n今年已分红的5个村分红总额98.5万元（含提取的公积公益金）。\n", ledger);
+        assertThat(r.proposals()).isEmpty();
+    }
+
+    @Test
+    void aHalfYearsTotalInNovembersReportIsLongOvertaken() {
+        var ledger = ledger(13L, "蓝莓产业", "蓝莓销售收入", "1500", "万元", "980");
+        var r = read("（一）蓝莓产业\n上半年蓝莓鲜果实现销售收入980万元，秋果正在采收。\n", ledger);
+        assertThat(r.proposals()).isEmpty();
+    }
+
+    @Test
+    void allThereAreOfAThingIsNotTheWorkDoneOnThem() {
+        var ledger = ledger(14L, "小餐饮规范", "规范提升小餐饮店", "40", "家", "31");
+        var r = read("（一）小餐饮规范\n全镇共有小餐饮店52家，今年以来持续开展规范提升。\n", ledger);
+        assertThat(r.proposals()).isEmpty();
+    }
 }

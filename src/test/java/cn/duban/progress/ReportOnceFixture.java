@@ -241,6 +241,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a twenty-eighth ledger (避暑旅居康养, 旅游精品线路, 村级文化广场, 森林防火设施, 木材经营加工, 厚朴杜仲, 农民用水户协会, 防汛抢险, 村民说事, 户籍核查). */
     public static final Dev LONGPING_ZB = new Dev("longping-zb", "龙坪乡", true);
 
+    /** 清河镇 with a monthly report by task, a Traditional 1—11月总结, and a .docx report with two attached tables (a 11月末累计完成 table and a harm table). */
+    public static final Dev QINGHE_ZD = new Dev("qinghe-zd", "清河镇", true);
+
+    /** 石桥镇 with a monthly report by task, a Traditional 工作总结, and a .docx 年底完成预判表 whose 累计完成情况 spans 9月30日/10月31日/11月30日. */
+    public static final Dev SHIQIAO_ZB = new Dev("shiqiao-zb", "石桥镇", true);
+
+    /** 龙坪乡 with a 一是…十是 monthly report, a Traditional 工作总结, and a .docx table of 数据来源 and 系统数/核减数/报送累计数. */
+    public static final Dev LONGPING_ZC = new Dev("longping-zc", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
