@@ -1,5 +1,6 @@
 package cn.duban.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +74,20 @@ final class Indicators {
      */
     static String of(String s, int from, int start, int end, int clauseEnd) {
         String name = tidy(named(s, from, start, end, clauseEnd));
+        // 扣0.9分, 申报加分1分: the points taken or added are named by what moved them (扣分, 加分).
+        if (end <= s.length() && end > start && s.charAt(end - 1) == '分' && (name.endsWith("扣") || name.endsWith("加"))) {
+            name = name + "分";
+        }
+        // （一）经济发展（分值25分，自评得分24.1分）: a label inside the bracket after a heading names the heading's item's figure.
+        if (POINTS_LABEL.matcher(name).matches()) {
+            int open = s.lastIndexOf('（', start);
+            if (open > 0 && open >= Math.max(0, from - 1) - 2 && s.indexOf('）', open) > start) {
+                String owner = leading(s.substring(lineStart(s, open), open).replaceAll("^[（(][一二三四五六七八九十0-9]+[)）]", ""));
+                if (owner.length() >= 2 && owner.length() <= 16) {
+                    name = owner + name;
+                }
+            }
+        }
         // 财税收入同比增长126%, 固定资产投资增长9%, …，同比增加44%: a rate of change is named with the change as written, what
         // it is of and how it moved (ANNOTATION.md's gold names 财税收入同比增长, 固定资产投资增长, 财政税收同比增加).
         if (end <= s.length() && end > start && (s.charAt(end - 1) == '%' || s.charAt(end - 1) == '％') && !name.isEmpty()) {
@@ -83,6 +98,14 @@ final class Indicators {
             }
         }
         return name;
+    }
+
+    /** 分值, 得分, 自评得分, 考核得分: a label that names an item's points, not what the item is. */
+    private static final java.util.regex.Pattern POINTS_LABEL = java.util.regex.Pattern.compile("(?:自评|考核|实际)?(?:分值|得分|满分)");
+
+    private static int lineStart(String s, int at) {
+        int nl = s.lastIndexOf('\n', at - 1);
+        return nl + 1;
     }
 
     /** How a rate right after {@code from} moved (同比增长), when the words before it say so; else null. */
@@ -330,6 +353,9 @@ final class Indicators {
             if (verb != null && end < pre.length() && pre.charAt(end) == '率') {
                 continue; // 投资完成率, 开工率: the verb is part of the noun of a rate
             }
+            if (verb != null && end < pre.length() && VERB_IN_NOUN.at(pre, end - verb.length()) != null) {
+                continue; // 建成区绿地率, 县委组织部: the verb begins a noun, it cuts nothing
+            }
             if (verb != null && straddles(pre, end - verb.length(), end)) {
                 continue; // 协调解决: 调解 read across 协调 and 解决 is no verb of the phrase
             }
@@ -344,6 +370,9 @@ final class Indicators {
         }
         return leading(pre);
     }
+
+    /** Nouns that begin with a cutting verb: 建成区 (the built-up area), 组织部, 推进会. */
+    private static final WordSet VERB_IN_NOUN = new WordSet("建成区", "组织部", "推进会", "对接会", "签约仪式");
 
     /** Common words that a cutting verb may be read across: 协调|解决 holds 调解, 发生产 holds 发生 (not 成本: 完成|本年度). */
     private static final WordSet JOINED = new WordSet("协调", "解决", "生产");
@@ -362,10 +391,17 @@ final class Indicators {
             if ("年".equals(w) && i + 1 < s.length() && "产均".indexOf(s.charAt(i + 1)) >= 0) {
                 break; // 年产6万吨, 年均: a yearly rate, part of what it names
             }
+            if ("到".equals(w) && i + 1 < s.length() && "位账岗期户村".indexOf(s.charAt(i + 1)) >= 0) {
+                break; // 到位资金, 到账, 到期: 到 begins a word here, it is no "by"
+            }
             if (w != null) {
                 i += w.length();
             } else if (i + 1 < s.length() && QuantityFinder.isArabic(s.charAt(i)) && listMarkerEnd(s, i) > i) {
                 i = listMarkerEnd(s, i); // 8.到年底新建…: an item's number is no part of the name
+            } else if (BRACKETED_MARKER.matcher(s).region(i, s.length()).lookingAt()) {
+                Matcher m = BRACKETED_MARKER.matcher(s).region(i, s.length());
+                m.lookingAt();
+                i = m.end(); // （1）改造城镇老旧小区: a sub-item's number is none either
             } else if (QuantityFinder.isArabic(s.charAt(i)) && dateDigits(s, i)) {
                 while (QuantityFinder.isArabic(s.charAt(i))) {
                     i++;
@@ -377,14 +413,20 @@ final class Indicators {
         return s.substring(i);
     }
 
+    /** （1）, (2), （十）: a sub-item's number in brackets. */
+    private static final Pattern BRACKETED_MARKER = Pattern.compile("[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]");
+    /** 12345, 12315, 12348: the service hotlines, written right after an item's number (28.12345政务服务便民热线). */
+    private static final Pattern HOTLINE = Pattern.compile("123[0-9]{2}(?![0-9])");
+
     /** Where a list marker (8. 12、) starting at {@code i} ends, or {@code i} when there is none. */
     private static int listMarkerEnd(String s, int i) {
         int j = i;
         while (j < s.length() && j - i < 2 && QuantityFinder.isArabic(s.charAt(j))) {
             j++;
         }
+        boolean hotlineAfter = i == 0 && j + 1 < s.length() && HOTLINE.matcher(s).region(j + 1, s.length()).lookingAt();
         return j > i && j < s.length() && ".．、".indexOf(s.charAt(j)) >= 0
-                && (j + 1 >= s.length() || !QuantityFinder.isArabic(s.charAt(j + 1))) ? j + 1 : i;
+                && (j + 1 >= s.length() || !QuantityFinder.isArabic(s.charAt(j + 1)) || hotlineAfter) ? j + 1 : i;
     }
 
     private static boolean dateDigits(String s, int i) {

@@ -70,6 +70,8 @@ final class Meaning {
             // a plan stated inside a review (issue 26): projects being planned or prepared, a start still to come
             "谋划", "筹建", "计划开工", "计划实施", "即将开工", "准备开工");
     private static final WordSet ACTUAL_CUE = new WordSet("已", "了", "截至", "截止", "目前", "同比", "累计", "共计", "较上年", "比上年");
+    /** 分值, 满分 right before a figure: the points an item weighs (a 权重 in %, writers read as a target or as other). */
+    private static final Pattern WEIGHT_BEFORE = Pattern.compile("(?:分值|满分)(?:为|是)?$");
     private static final WordSet PAST_IN_PLAN = new WordSet("已", "去年", "上年", "过去");
     /** Completion on the verb or a running total: 已建成, 累计发放, 共计, 合计. */
     private static final WordSet COMPLETED = new WordSet("已", "截至目前", "截止目前", "目前仅", "目前共", "目前累计", "至今", "以来", "仅完成",
@@ -168,6 +170,10 @@ final class Meaning {
         // 12月15日前完成剩余46亩, 达到…要求的60人: in a part stating problems, a dated demand or a requirement is a target.
         if (role == Role.PROBLEMS && (frame.firm() != null && doneWord(pre, year, false) == null || pre.endsWith("要求的"))) {
             return new Judgement(TARGET, frame.firm() != null ? "整改期限：" + frame.firm() : "要求");
+        }
+        // 经济发展（分值25分）, 满分100分: the points an assessment weighs an item by, no work nor its result.
+        if (WEIGHT_BEFORE.matcher(pre).find()) {
+            return new Judgement(OTHER, "考核分值或权重");
         }
         // 在全市9个县（市、区）中位列第2位: the peers a ranking counts, no work of the unit's.
         if (RANK_FIELD.matcher(after).lookingAt()) {

@@ -40,7 +40,9 @@ final class Outline {
 
     private static final WordSet PROBLEMS = new WordSet(and(PROBLEM_WORDS, "差距", "困难", "瓶颈", "挑战", "薄弱"));
     private static final WordSet REVIEW = new WordSet(and(REVIEW_WORDS, "进展", "成效", "成绩", "工作情况", "开展情况", "总结", "以来", "取得",
-            "督查通报", "情况通报", "情况"));
+            "督查通报", "情况通报", "情况",
+            // 考核工作的自查报告, 自评情况: a self-check reports what was done
+            "自查", "自评"));
     private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
             "方案", "实施意见"));
     private static final WordSet STRONG = new WordSet(and(and(PROBLEM_WORDS, REVIEW_WORDS), PLAN_WORDS));
@@ -512,6 +514,8 @@ final class Outline {
 
     static Role roleOf(String heading, Role inherited) {
         String title = heading.replace("计划生育", "计生"); // family planning is a field of work, not a plan
+        // 目标责任制考核, 目标管理考核: the regime of assessment is named, no target set
+        title = title.replace("目标责任制", "责任制").replace("目标责任书", "责任书").replace("目标管理", "管理");
         // 聚力项目建设，夯实发展基础: a base laid or made firm is work to be done, not the 发展基础 a review describes
         title = BASE_LAID.matcher(title).replaceAll("");
         if (REMEDY_PART.matcher(title).find()) {

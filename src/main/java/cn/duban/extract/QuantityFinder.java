@@ -119,12 +119,30 @@ final class QuantityFinder {
         if (f != null && "天".equals(f.unit()) && !daysCounted(s, from)) {
             return f.end(); // 为期30天, 3天内: how long a thing lasts, not a count of days (超标天数19天)
         }
+        if (f != null && "分".equals(f.unit()) && !pointsScored(s, from, f.end())) {
+            return f.end(); // 9时30分, 3分钟: a time, not an assessment's points (自评得分88.6分, 预计扣1.2分)
+        }
         if (f != null && !structureCount(s, f) && !regime(s, from)) {
             out.add(f);
             return f.end();
         }
         return end;
     }
+
+    /** Whether a figure in 分 gives an assessment's points: a scoring word before it in its clause, no clock before or after. */
+    private static boolean pointsScored(String s, int at, int end) {
+        if (at > 0 && "时点:：".indexOf(s.charAt(at - 1)) >= 0 || end < s.length() && "秒钟之".indexOf(s.charAt(end)) >= 0) {
+            return false;
+        }
+        int from = at;
+        while (from > 0 && at - from < 16 && "，,。；;\n".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return POINTS_WORDS.matcher(s.substring(from, at)).find();
+    }
+
+    /** 得分, 扣, 加分, 分值, 满分, 总分, 评分, 积分: the words an assessment's points follow. */
+    private static final Pattern POINTS_WORDS = Pattern.compile("得分|扣|加分|分值|满分|总分|评分|积分|计分|赋分");
 
     /** Whether the words just before a figure in 天 name days counted (优良天数, 超标天数): then 天 measures them. */
     private static boolean daysCounted(String s, int at) {

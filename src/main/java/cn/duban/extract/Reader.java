@@ -600,7 +600,8 @@ public final class Reader {
 
     private static final int TITLE_LINE_MAX = 60;
 
-    private static final Pattern SUMMARY_TITLE = Pattern.compile("总结|汇报|述职|工作报告|情况报告|完成情况|工作情况");
+    /** (关于…考核工作的自查报告, 关于…自查情况的报告: a self-check reports what was done, item by item) */
+    private static final Pattern SUMMARY_TITLE = Pattern.compile("总结|汇报|述职|工作报告|情况报告|情况的报告|完成情况|工作情况|自查报告|自评报告");
     private static final Pattern PLAN_TITLE = Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动");
     /** A notice or an opinion that sets work going: 关于开展…的通知, 关于做好…工作的通知, 关于加快…的意见. */
     private static final Pattern DIRECTING_WORK = Pattern.compile("关于(?:开展|做好|加强|加快|推进|进一步|实施|组织|落实|深入)[^。]{0,40}(?:通知|意见)");
@@ -908,7 +909,10 @@ public final class Reader {
                 continue; // 槭阳县市场监督管理局文件, 葳川县蕤溪镇人民政府: the masthead over the title, no work
             }
             // (an annex's task table left inside such a part — 附件：…项目清单 — is still read below)
-            if ((framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title))
+            // (（四）加强宣传引导。县融媒体中心要…全年刊发报道不少于60篇: a managing heading over work of its own — a doer and a
+            // figure — is that work)
+            boolean ownWork = !mine.isEmpty() && MANAGING.matcher(s.title).find() && !TaskUnits.of(body).isEmpty();
+            if ((framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title)) && !ownWork
                     && listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written).rows().isEmpty()) {
                 continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
             }

@@ -118,6 +118,23 @@ final class TaskUnits {
         }
         if (lead.isEmpty() && co.isEmpty()) {
             phrases(body, lead, co);
+            // 县委督查室、县政府督查室要…，12月底前会同县委考核办完成…: with only a partner named by 会同, the clause's
+            // subject leads, the partner after it
+            if (onlyPartners(body, lead)) {
+                Set<String> subject = new LinkedHashSet<>();
+                for (String clause : body.split("[，,。；;：:！？!?\n]")) {
+                    subject.addAll(subjects(strip(clause)).names);
+                    if (!subject.isEmpty()) {
+                        break;
+                    }
+                }
+                subject.removeAll(lead);
+                if (!subject.isEmpty()) {
+                    co.addAll(lead);
+                    lead.clear();
+                    lead.addAll(subject);
+                }
+            }
         }
         if (lead.isEmpty() && co.isEmpty()) {
             for (String clause : body.split("[，,。；;：:！？!?\\n]")) {
@@ -127,6 +144,15 @@ final class TaskUnits {
         List<String> out = new ArrayList<>(lead);
         co.stream().filter(u -> !lead.contains(u)).forEach(out::add);
         return out;
+    }
+
+    /** Whether the units a phrase named are only those after 会同 — partners, with no 牵头 or 由 naming a lead. */
+    private static boolean onlyPartners(String body, Set<String> lead) {
+        if (lead.isEmpty() || body.contains("牵头") || LED_BY.matcher(body).find() || !body.contains("会同")) {
+            return false;
+        }
+        String after = body.substring(body.indexOf("会同") + 2);
+        return lead.stream().allMatch(after::contains) && lead.stream().noneMatch(u -> body.indexOf(u) < body.indexOf("会同"));
     }
 
     /** 牵头单位：X；配合单位：Y — and within a label, 县交通运输局牵头，县交警大队配合. */

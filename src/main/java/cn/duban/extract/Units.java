@@ -22,9 +22,9 @@ final class Units {
             "群", "箱", "棒",
             // what is handed out or filed: 营养包7120盒, 档案扫描3.8万页, 化肥1200袋, 药品、棉被
             "盒", "袋", "瓶", "页", "罐", "桶", "卷", "双",
-            // fish fry (冷水鱼苗种42万尾); rounds of a campaign (大排查2轮). An assessment's points (分) measure no work or
-            // thing (ANNOTATION.md's "count, money, area…"): they are weights and grades, not quantities.
-            "尾", "轮", "轮次",
+            // fish fry (冷水鱼苗种42万尾); rounds of a campaign (大排查2轮); an assessment's points (自评得分88.6分, 预计扣1.2分),
+            // read only after a word of scoring (QuantityFinder), never a clock's minutes
+            "尾", "轮", "轮次", "分",
             // money in another currency: a unit of its own, never read as 元 (8900万美元 is not 8900万元)
             "美元", "港元", "欧元", "日元", "英镑",
             // work counted each time it is done (统防统治6.2万亩次): not an area
@@ -115,6 +115,8 @@ final class Units {
             case "箱" -> c == '包';
             case "尾" -> "款矿号声部气数巴随".indexOf(c) >= 0;
             case "轮" -> "换流胎岗训值".indexOf(c) >= 0;
+            case "分" -> "钟之别类公局厂院行社会队期批段级散配解拣流布成红享担摊管头项"
+                    .indexOf(c) >= 0 || Character.isDigit(c);
             case "kW", "MW", "GW", "km", "kg" -> Character.isLetter(c);
             default -> false;
         };

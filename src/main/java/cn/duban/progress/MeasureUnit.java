@@ -77,7 +77,9 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
             Map.entry("场次", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("期", new Object[]{EVENTS, BigDecimal.ONE}),
             Map.entry("轮", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("批次", new Object[]{EVENTS, BigDecimal.ONE}),
             Map.entry("车次", new Object[]{EVENTS, BigDecimal.ONE}), Map.entry("辆次", new Object[]{EVENTS, BigDecimal.ONE}),
-            Map.entry("倍", new Object[]{"times", BigDecimal.ONE}));
+            Map.entry("倍", new Object[]{"times", BigDecimal.ONE}),
+            // an assessment's points (自评得分88.6分): no count of things
+            Map.entry("分", new Object[]{"score", BigDecimal.ONE}));
 
     /** The measure word every counted thing may be written with. */
     static final String ANY_THING = "个";
