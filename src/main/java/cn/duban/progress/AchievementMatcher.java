@@ -223,8 +223,14 @@ final class AchievementMatcher {
     private static final String LEVEL_BEFORE = "县市省区州";
     private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特";
     private static final String NUMERALS = "两三四五六七八九十一";
+    /** …的村（社区）, …的村, …的企业: an indicator that counts the places or bodies its name ends in. */
+    private static final Pattern COUNTS_PLACES = Pattern.compile("的(?:村（社区）|村\\(社区\\)|行政村|村|社区|企业|学校|单位|乡镇)$");
+    /** The measure words places and bodies are counted in. */
+    private static final String PLACE_MEASURES = "个家所村户座";
     /** 全镇共有, 辖区现有: a count of all there are of a thing, before any work on them. */
     private static final Pattern ALL_THERE_ARE = Pattern.compile("(?:共有|现有|辖区内有)[^，,；;。]{0,16}$");
+    /** 列入清理名单, 纳入整治清单: a count of what a list holds. */
+    private static final Pattern LISTED = Pattern.compile("(?:列入|纳入)[^，,；;。]{0,8}?(?:名单|清单)[^，,；;。]{0,4}$");
     /** The verbs an indicator's name may open with, naming the work done on the things it counts. */
     private static final Set<String> WORK_OPENERS = Set.of("规范", "整治", "改造", "提升", "治理", "培训", "完成", "发放", "建成", "新建", "创建",
             "评选", "帮扶", "救助", "化解", "清理", "整改", "关停", "取缔", "注销");
@@ -252,6 +258,8 @@ final class AchievementMatcher {
     private static final Pattern RATE_OF_DONE = Pattern.compile("完成|进度|执行|到位|兑现");
 
     /** 里面也有…两个乡镇的, 其中包括…镇的: the figure before holds other places' too. */
+    private static final Pattern TO_TAKE_OUT = Pattern.compile(
+            "^[^。；;]{0,6}?(?:里面|这里面|当中|其中)(?:也)?(?:有|含|包括)[^。；;]{2,24}?(?:要|需|需要|应|待)(?:剔出|剔除|扣除|核减|减去)");
     private static final Pattern OTHERS_INSIDE = Pattern.compile(
             "^[^。；;]{0,12}?(?:里面|这里面|当中|其中)(?:也)?(?:有|含|包括)[^。；;，,]{0,12}?"
                     // (两个乡镇的, 其他乡镇的, 峰岩、柳垭两个乡镇的 — not 集镇的85户 nor 机关单位的干部, the township's own)
@@ -1557,6 +1565,12 @@ final class AchievementMatcher {
         String after = c.sentence.substring(Math.min(c.sentence.length(), c.at + q.surface().length()));
         // 化解了三百九十多件，但里面也有峰岩、柳垭两个乡镇的: a figure said to hold other townships' is no township's own.
         Matcher others = OTHERS_INSIDE.matcher(after);
+        // 产地仓今年发运了2645吨，这里面有帮高枧乡代发的，台账上要剔出去: a figure said to hold what is to be taken out
+        Matcher takenOut = TO_TAKE_OUT.matcher(after);
+        if (takenOut.find()) {
+            c.setAside = "含需剔除的部分（" + takenOut.group() + "）";
+            return;
+        }
         if (others.find()) {
             c.setAside = "含其他乡镇或单位的数（" + others.group() + "）";
             return;
@@ -1574,6 +1588,11 @@ final class AchievementMatcher {
                         : pre.endsWith("控制在") ? "控制在" : null;
         if (bound != null && !tableRow) {
             c.setAside = "界限或约数，不是实际完成数（" + bound + "）";
+            return;
+        }
+        // 生态保护红线内疑似新增人类活动3处: what is suspected is not yet found, whatever it would count.
+        if (c.cuePre != null && c.cuePre.contains("疑似")) {
+            c.setAside = "疑似，尚未认定";
             return;
         }
         // 12月底前达到3200人 in a report of November: a date still to come is a demand or a plan, not the work done.
@@ -2261,6 +2280,10 @@ final class AchievementMatcher {
         return unit != null && (unit.endsWith("镇") || unit.endsWith("乡") || unit.endsWith("街道"));
     }
 
+    /** 个图斑全部通过, 户均已: the words right after a figure saying all it counts reached a state. */
+    // (办结9件并全部录入平台: 并 joins a second step of the same 9, said of the month's work)
+    private static final Pattern ALL_OF_THEM_AFTER = Pattern.compile("^(?:(?![并且后又])[\\p{IsHan}]){0,6}?(?:全部|均已|已全部|全都)");
+
     /** Cumulative unless the clause (or the sentence's opening) speaks of one month or quarter alone. */
     private static void how(Candidate c, String pre, int year, Setting setting) {
         if (c.shape == Shape.SHARE_OF_TARGET) {
@@ -2279,13 +2302,20 @@ final class AchievementMatcher {
         }
         // S217省道…段6.3公里本月通过验收: a period's word right after the figure, its own clause's, says when it was done.
         String right = clauseAfter(c);
-        if (firstIn(pre, CUMULATIVE_WORDS) == null && !pre.contains("已") && MONTH_OPENS.matcher(right).lookingAt()) {
+        // (a table row's other cells — its remark's 11月宏岩建材…列入 — are no clause of the figure's)
+        if (firstIn(pre, CUMULATIVE_WORDS) == null && !pre.contains("已") && MONTH_OPENS.matcher(right).lookingAt() && !fromTable(c.q)) {
             LocalDate from = incrementStart(right.substring(0, 2), year, setting);
             if (from != null) {
                 c.how = How.INCREMENT;
                 c.incrementFrom = paidWithin(c, from, setting);
                 return;
             }
+        }
+        // 本月完成最后28个图斑的核查，146个图斑全部通过审核: all of them, in a clause with no period of its own, is the whole.
+        if (ALL_OF_THEM_AFTER.matcher(right).lookingAt() && incrementStart(pre, year, setting) == null
+                && firstIn(pre, INCREMENT_WORDS) == null) {
+            c.how = How.CUMULATIVE;
+            return;
         }
         // The nearest clause that says (its own, then back to the sentence's opening) decides: in 本月新签约1个，
         // 累计引进7个，到位资金1.62亿元 the 累计 before the money binds it, not the 本月 that opens the sentence.
@@ -2336,8 +2366,10 @@ final class AchievementMatcher {
         }
         // 11月全乡主要指标较上月末新增情况如下：…增加1200万元；…增加260群: a list announced as the month's speaks of it
         // item after item.
+        // (a table's rows under such a lead are read by their columns, not by the lead)
         int colon = c.paragraphBefore.lastIndexOf('：');
-        if (colon > 0 && c.paragraphBefore.indexOf('。', colon) < 0 && c.paragraphBefore.substring(0, colon).endsWith("如下")) {
+        if (colon > 0 && c.paragraphBefore.indexOf('。', colon) < 0 && c.paragraphBefore.substring(0, colon).endsWith("如下")
+                && !fromTable(c.q)) {
             String lead = c.paragraphBefore.substring(c.paragraphBefore.lastIndexOf('。', colon) + 1, colon);
             LocalDate from = firstIn(lead, RUNNING_WORDS) == null ? incrementStart(lead, year, setting) : null;
             if (from != null) {
@@ -2721,9 +2753,19 @@ final class AchievementMatcher {
         if (n.threshold() != null && c.thresholds.stream().anyMatch(n.threshold()::other)) {
             return 0;
         }
+        // 布设政务服务自助终端的村（社区） counts villages: 自助终端15台 counts machines, however many villages hold them.
+        Matcher counted = COUNTS_PLACES.matcher(n.rawName());
+        if (counted.find() && c.unit != null && MeasureUnit.THINGS.equals(c.unit.dimension())
+                && PLACE_MEASURES.indexOf(c.unit.base()) < 0) {
+            return 0;
+        }
         // 全镇共有饲料兽药经营门店36家 for 规范整治饲料兽药经营门店: all there are is not the work done on them.
         String opener = n.rawName().length() >= 2 ? n.rawName().substring(0, 2) : "";
         if (c.cuePre != null && ALL_THERE_ARE.matcher(c.cuePre).find() && WORK_OPENERS.contains(opener) && !ownClause(c).contains(opener)) {
+            return 0;
+        }
+        // 全镇列入清理名单146户: what is listed for the work is not the work done, whatever the list is named after.
+        if (c.cuePre != null && LISTED.matcher(c.cuePre).find() && !n.rawName().contains("列入") && !n.rawName().contains("纳入")) {
             return 0;
         }
         for (String[] pair : DISTINCT) {

@@ -102,6 +102,8 @@ final class ReportTables {
     private static final String[] NOT_A_FIGURE = {"率", "比例", "目标", "任务数", "计划", "全年任务", "序时", "进度", "同比", "增长",
             "去年", "上年", "排名", "备注", "单位", "责任", "下步", "下一步", "措施", "打算", "预计", "预算", "指标值", "概算", "部门数",
             "口径", "原因", "全县", "全市", "全区",
+            // 完成时限, 12月倒排进度（累计应达到）: when the work falls due, and where it must stand by then — no figure done
+            "时限", "期限", "完成时间", "倒排", "应达到", "应完成",
             // 计算方法 | 计算参数 | 计算结果: the working a 核对表 shows is not its result
             "计算方法", "计算参数", "计算公式", "计算过程"};
     /** 指标类别, 指标类型: a column of categories, not of indicators' names. */
@@ -231,7 +233,8 @@ final class ReportTables {
                                 : monthByMonth && ONE_MONTH.matcher(sub[i].strip()).matches()
                                         ? sub[i].strip()
                                         : DAY.matcher(sub[i].strip()).matches()
-                                                ? "截至" + sub[i].strip()
+                                                // (12月10日 | 12月31日 under 12月倒排进度（累计应达到）: days a plan sets ahead)
+                                                ? any(over, NOT_A_FIGURE) ? over + sub[i].strip() : "截至" + sub[i].strip()
                                                 : SINGLE_MONTH.matcher(sub[i].strip()).matches() ? "本月完成" : over + sub[i].strip();
                     }
                     Header both = Header.of(joined);
@@ -545,13 +548,19 @@ final class ReportTables {
             return null;
         }
         int named = 0;
+        // (截至11月30日累计 | 其中：11月 under 镇填报情况: a date's total and the month's part of it are parts too — the month's
+        // part only beside such a total: 量化指标一 over 累计完成 | 其中：11月 groups columns, read otherwise)
+        boolean dated = Arrays.stream(sub).anyMatch(c -> c.strip().startsWith("截至") || c.strip().startsWith("截止"));
         for (String c : sub) {
             String t = c.strip();
             if (t.isEmpty()) {
                 continue;
             }
             // (完成率, 分值, 得分 under 完成情况 and 自评: a short label with no figure is a heading's part too; so is a day)
-            if (!SUB_HEADING.matcher(t).matches() && !SHORT_LABEL.matcher(t).matches() && !DAY.matcher(t).matches()) {
+            String bare = dated ? DATED_PART.matcher(t).replaceAll("") : t;
+            if (!SUB_HEADING.matcher(t).matches() && !SHORT_LABEL.matcher(t).matches() && !DAY.matcher(t).matches()
+                    && !(bare.length() < t.length()
+                            && (bare.isEmpty() || SUB_HEADING.matcher(bare).matches() || DAY.matcher(bare).matches()))) {
                 return null;
             }
             named++;
@@ -559,6 +568,8 @@ final class ReportTables {
         return named >= 2 ? sub : null;
     }
 
+    /** 截至, 截止, 其中： opening a header's part, 累计 closing one after a day. */
+    private static final Pattern DATED_PART = Pattern.compile("^(?:截至|截止|其中[：:]?)|(?<=日)(?:累计|累计完成|完成)$");
     /** 完成率（%）, 得分, 超（+）欠（－）序时: a short label, its unit or signs in brackets, no figure. */
     private static final Pattern SHORT_LABEL = Pattern.compile("(?=.*\\p{IsHan})[\\p{IsHan}（）()+＋\\-－%％]{2,14}");
     /**

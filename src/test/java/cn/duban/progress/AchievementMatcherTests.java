@@ -946,4 +946,32 @@ class AchievementMatcherTests {
         var r = read("（一）小餐饮规范\n全镇共有小餐饮店52家，今年以来持续开展规范提升。\n", ledger);
         assertThat(r.proposals()).isEmpty();
     }
+
+    @Test
+    void aSuspectedCountAndAListedOneAreNoWorkDone() {
+        var harm = comparedLedger(15L, "湿地保护", "湿地内新增违法建设", "<=", "0", "处", "0");
+        assertThat(read("（一）湿地保护\n11月，卫星监测下发我镇湿地范围内疑似新增违法建设2处，正在核实。\n", harm).proposals())
+                .noneSatisfy(p -> assertThat(p.value()).isEqualByComparingTo("2"));
+        var cleared = ledger(16L, "僵尸企业清理", "清理僵尸企业", "60", "户", "40");
+        assertThat(read("（一）僵尸企业清理\n截至11月底，全镇列入清理名单97户，正在逐户核查。\n", cleared).proposals()).isEmpty();
+    }
+
+    @Test
+    void allOfTheCountedThingsIsTheWholeNotTheMonths() {
+        var ledger = ledger(17L, "不动产登记", "完成宅基地确权登记", "400", "宗", "372");
+        var r = read("（一）不动产登记\n本月完成最后28宗宅基地的确权登记，400宗宅基地全部登记发证。\n", ledger);
+        assertThat(r.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("400");
+            assertThat(p.how()).isEqualTo("cumulative");
+        });
+    }
+
+    @Test
+    void aDeadlineColumnIsNoFigureAndATemplatesDatedPartsHeadTheTable() {
+        var ledger = ledger(18L, "村史馆建设", "建成村史馆", "8", "个", "5");
+        String text = "填报表\n序号\t指标名称\t计量单位\t目标值\t完成时限\t镇填报情况\t\t\n"
+                + "\t\t\t\t\t截至11月30日累计\t其中：11月\t情况说明\n"
+                + "1\t建成村史馆\t个\t8\t12月31日\t7\t2\t本月新建2个\n";
+        assertThat(read(text, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("7"));
+    }
 }

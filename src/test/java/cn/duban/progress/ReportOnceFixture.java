@@ -250,6 +250,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a 一是…十是 monthly report, a Traditional 工作总结, and a .docx table of 数据来源 and 系统数/核减数/报送累计数. */
     public static final Dev LONGPING_ZC = new Dev("longping-zc", "龙坪乡", true);
 
+    /** 清河镇 with a monthly report by field, a Traditional reply to a 督办通知, and a .docx 12月冲刺倒排表 with 尚需完成, three December dates and 风险等级. */
+    public static final Dev QINGHE_ZE = new Dev("qinghe-ze", "清河镇", true);
+
+    /** 石桥镇 with a monthly report by field, a Traditional year-end speech, and a .docx county template with a pre-filled 填报口径 column and 镇填报情况 over 截至11月30日累计 | 其中：11月 | 情况说明. */
+    public static final Dev SHIQIAO_ZC = new Dev("shiqiao-zc", "石桥镇", true);
+
+    /** 龙坪乡 with a monthly report by field, a Traditional 调度会 speech, and a .docx 统计站 analysis whose table groups 11月 and 1—11月累计 each over 本年 | 上年 | 同比. */
+    public static final Dev LONGPING_ZD = new Dev("longping-zd", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
