@@ -243,10 +243,16 @@ public final class Reader {
         if (opensWithYear != null && opensWithYear.lookingAt() && Integer.parseInt(opensWithYear.group(1)) >= docYear) {
             marks[0] = new TimeWords.Mark(opensWithYear.start(1), LocalDate.of(Integer.parseInt(opensWithYear.group(1)), 12, 31));
         }
+        // Each figure's clause is the last one starting at or before it. (A table row's cells cut its clauses where each cell
+        // starts; a figure of a cell read again as prose may come before one already placed, so each is placed on its own.)
         int[] clauseOf = new int[found.size()];
         int c = 0;
         for (int q = 0; q < found.size(); q++) {
-            while (c < clauses.size() - 1 && found.get(q).start() >= clauses.get(c).end()) {
+            int at = found.get(q).start();
+            while (c > 0 && clauses.get(c).start() > at) {
+                c--;
+            }
+            while (c < clauses.size() - 1 && clauses.get(c + 1).start() <= at) {
                 c++;
             }
             clauseOf[q] = c;
@@ -265,8 +271,8 @@ public final class Reader {
             QuantityFinder.Found f = found.get(q);
             Sentences.Span clause = clauses.get(clauseOf[q]);
             // Cues are read near the number: a window keeps a megabyte-long clause linear.
-            clauseStarts[q] = Math.max(clause.start(), f.start() - WINDOW);
-            clauseEnds[q] = Math.min(clause.end(), f.end() + WINDOW);
+            clauseStarts[q] = Math.min(f.start(), Math.max(clause.start(), f.start() - WINDOW));
+            clauseEnds[q] = Math.max(f.end(), Math.min(clause.end(), f.end() + WINDOW));
             pres[q] = sinceOpenParenthesis(s.substring(clauseStarts[q], f.start()));
             afters[q] = s.substring(f.end(), clauseEnds[q]);
             kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, null, cutOff), pres[q], afters[q],

@@ -158,6 +158,12 @@ final class ReportTables {
     private static final Pattern TIME_POINT_HEADING = Pattern.compile("^(?:统计时点|时点|统计时间|数据时点)$");
     /** 10月末（已报）, 12月末（预计）: a point in time that is the last report's or one still ahead, not this period's. */
     private static final Pattern NOT_THIS_PERIOD = Pattern.compile("已报|上期|预计|预测|计划|目标");
+    /** 单位报送数, 村上报: a figure as sent in, before it is checked. */
+    private static final Pattern SENT_IN = Pattern.compile("报送数|上报数|上报$|自报");
+    /** 镇核定累计数, 核实数: a figure checked. */
+    private static final Pattern VERIFIED = Pattern.compile("核定|核实|认定");
+    /** 台账填报数, 计入台账数, 台账数: the column of the figure the ledger takes. */
+    private static final Pattern LEDGER_COLUMN = Pattern.compile("^(?:台账(?:填报|完成|报送|认定)?数|计入台账数|台账累计数)$");
     /** 台账完成数, 合计: the row of a figure's parts that is the figure the ledger takes. */
     private static final Pattern LEDGER_PART = Pattern.compile("^(?:台账完成数|台账数|计入台账数|合计|小计|总计)$");
     /** 全镇合计, 全乡合计 over columns of the villages: the unit's whole. */
@@ -215,7 +221,7 @@ final class ReportTables {
                 Header h = Header.of(cells);
                 // 完成情况 over two columns, 11月 | 1—11月累计 on the row below: the two header rows read as one. (石桥镇 | 全县 over
                 // 全年目标 | 1—11月完成 …: a row that names no figure's column alone may still head one with the row below.)
-                String[] sub = h != null || labels(cells) ? subHeader(source, lineEnd, cells.length) : null;
+                String[] sub = h != null || labels(cells) ? subHeader(source, lineEnd, cells) : null;
                 if (sub != null) {
                     int subEnd = lineEnd + 1 + nextLine(source, lineEnd).length(); // (the end of the row of parts)
                     String[] joined = new String[cells.length];
@@ -538,7 +544,8 @@ final class ReportTables {
     private static final Pattern SINGLE_MONTH = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?|本月|当月");
 
     /** The row under a header that names the parts of its spanning headings (11月 | 1—11月累计), or null. */
-    private static String[] subHeader(String source, int lineEnd, int cells) {
+    private static String[] subHeader(String source, int lineEnd, String[] above) {
+        int cells = above.length;
         String line = nextLine(source, lineEnd);
         if (line == null) {
             return null;
@@ -550,7 +557,9 @@ final class ReportTables {
         int named = 0;
         // (截至11月30日累计 | 其中：11月 under 镇填报情况: a date's total and the month's part of it are parts too — the month's
         // part only beside such a total: 量化指标一 over 累计完成 | 其中：11月 groups columns, read otherwise)
-        boolean dated = Arrays.stream(sub).anyMatch(c -> c.strip().startsWith("截至") || c.strip().startsWith("截止"));
+        // (截至11月30日 over 单位报送数 | 镇核定累计数 | 其中：11月: the date may head the parts from the row above)
+        boolean dated = Arrays.stream(sub).anyMatch(c -> c.strip().startsWith("截至") || c.strip().startsWith("截止"))
+                || Arrays.stream(above).anyMatch(c -> DATED_HEADING.matcher(c.strip()).matches());
         for (String c : sub) {
             String t = c.strip();
             if (t.isEmpty()) {
@@ -568,6 +577,8 @@ final class ReportTables {
         return named >= 2 ? sub : null;
     }
 
+    /** 截至11月30日, 截至11月底: a heading that is a date alone, over the parts that give the figures as of it. */
+    private static final Pattern DATED_HEADING = Pattern.compile("^(?:截至|截止)(?:20\\d\\d年)?(?:1[0-2]|[1-9])月(?:[0-9]{1,2}日|底|末)$");
     /** 截至, 截止, 其中： opening a header's part, 累计 closing one after a day. */
     private static final Pattern DATED_PART = Pattern.compile("^(?:截至|截止|其中[：:]?)|(?<=日)(?:累计|累计完成|完成)$");
     /** 完成率（%）, 得分, 超（+）欠（－）序时: a short label, its unit or signs in brackets, no figure. */
@@ -808,6 +819,22 @@ final class ReportTables {
             // 分村完成情况 官田村 | 桐梓坳村 | … | 全镇合计: the villages' columns are parts; the unit's total column is its figure.
             for (int i = 0; i < cells.length; i++) {
                 if (i != name && UNIT_TOTAL_COLUMN.matcher(simple[i]).matches()) {
+                    cumulative = i;
+                    break;
+                }
+            }
+            // 截至11月30日 over 单位报送数 | 镇核定累计数: what a unit sent in, then what the township verified of it — the verified.
+            if (cumulative >= 0 && SENT_IN.matcher(simple[cumulative]).find()) {
+                for (int i = cumulative + 1; i < cells.length; i++) {
+                    if (i != remark && VERIFIED.matcher(simple[i]).find() && !any(simple[i], NOT_A_FIGURE)) {
+                        cumulative = i;
+                        break;
+                    }
+                }
+            }
+            // 村上报 | 乡站所审核 | 县行业部门确认 | 台账填报数: of the figures each level gave, the one the ledger takes is named so.
+            for (int i = 0; i < cells.length; i++) {
+                if (i != name && LEDGER_COLUMN.matcher(simple[i]).matches()) {
                     cumulative = i;
                     break;
                 }

@@ -37,6 +37,20 @@ class ReaderRobustnessTests {
     private int cases;
     private final List<String> failures = new ArrayList<>();
 
+    /**
+     * A row under a header whose headings span several columns (年内资金投入（万元） over 合计 | 上级补助 | 镇级配套) has more
+     * cells than the header, and a name with brackets (村（社区）): its cells' figures and the figures read again as prose must
+     * each find their clause. Such an upload (a blind report-once batch) once stopped the reader with an index out of bounds.
+     */
+    @Test
+    void aRowWithMoreCellsThanItsHeaderIsRead() {
+        String text = "序号\t工作任务\t指标名称\t单位\t年度目标\t截至11月30日完成情况\t年内资金投入（万元）\t受益对象\t责任站所\t备注\n"
+                + "9\t村（社区）嵌入式托育点建设\t建成村（社区）嵌入式托育点\t个\t6\t5\t83.3\t52.5\t40.0\t12.5\t村（社区）托育点在托婴幼儿58人\t社会事务办\t"
+                + "柳湾社区托育点已挂牌，待备案，未计入\n";
+        Extraction e = Reader.read("t", text, null, 2026);
+        assertThat(e.quantities()).isNotEmpty();
+    }
+
     @Test
     void onlyTypedRejectionsComeOutOfTenThousandHostileInputs() {
         Random random = new Random(SEED);

@@ -974,4 +974,16 @@ class AchievementMatcherTests {
                 + "1\t建成村史馆\t个\t8\t12月31日\t7\t2\t本月新建2个\n";
         assertThat(read(text, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("7"));
     }
+
+    @Test
+    void ofTheFiguresEachLevelGaveTheLedgersAndTheVerifiedOneAreRead() {
+        var ledger = ledger(19L, "山塘整治", "整治病险山塘", "40", "座", "30");
+        String chain = "表\n序号\t指标名称\t单位\t目标值\t村上报\t乡站所审核\t县部门确认\t台账填报数\t说明\n"
+                + "1\t整治病险山塘\t座\t40\t41\t37\t36\t36\t村上报数含农户自建小水窖\n";
+        assertThat(read(chain, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("36"));
+        String checked = "表\n序号\t指标名称\t单位\t目标值\t截至11月30日\t\t\t\n"
+                + "\t\t\t\t单位报送数\t镇核定累计数\t其中：11月\t核定说明\n"
+                + "1\t整治病险山塘\t座\t40\t39\t35\t5\t4座未通过验收\n";
+        assertThat(read(checked, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("35"));
+    }
 }

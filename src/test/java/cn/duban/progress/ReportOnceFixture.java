@@ -259,6 +259,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a monthly report by field, a Traditional 调度会 speech, and a .docx 统计站 analysis whose table groups 11月 and 1—11月累计 each over 本年 | 上年 | 同比. */
     public static final Dev LONGPING_ZD = new Dev("longping-zd", "龙坪乡", true);
 
+    /** 清河镇 with a monthly report by task, a Traditional 社会事务办 工作总结, and a .docx form with 截至11月30日完成情况 (累计完成 | 完成率) beside the year's funding and beneficiaries. */
+    public static final Dev QINGHE_ZF = new Dev("qinghe-zf", "清河镇", true);
+
+    /** 石桥镇 with a monthly report by task, a Traditional reply to a 督办单, and a .docx template setting 单位报送数 beside 镇核定累计数 | 其中：11月 | 核定说明 under 截至11月30日. */
+    public static final Dev SHIQIAO_ZD = new Dev("shiqiao-zd", "石桥镇", true);
+
+    /** 龙坪乡 with a monthly report by task, a Traditional reply to a 督办通知, and a .docx table that follows each figure up the chain (村上报 | 乡站所审核 | 县行业部门确认) beside a 台账填报数 column. */
+    public static final Dev LONGPING_ZE = new Dev("longping-ze", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
