@@ -557,7 +557,8 @@ final class AchievementMatcher {
     }
 
     /** 帮扶援助金和走访慰问金共计: two things named, then their sum. */
-    private static final Pattern TOGETHER = Pattern.compile("([\\p{IsHan}]{2,12})(?:和|及|与|以及|、)([\\p{IsHan}]{2,12}?)(?:共计|合计|总计)$");
+    // (…补贴和县级托育点一次性建设补助共13.9万元; 参与抢险救援、应急演练和赛事保障等共33次)
+    private static final Pattern TOGETHER = Pattern.compile("([\\p{IsHan}]{2,12})(?:和|及|与|以及|、)([\\p{IsHan}]{2,12}?)等?(?:共计|合计|总计|共)$");
 
     /** A thing's name by its last three characters (帮扶援助金 → 援助金), the part that says what it is. */
     private static String core(String name) {
@@ -1590,8 +1591,9 @@ final class AchievementMatcher {
             c.setAside = "界限或约数，不是实际完成数（" + bound + "）";
             return;
         }
-        // 生态保护红线内疑似新增人类活动3处: what is suspected is not yet found, whatever it would count.
-        if (c.cuePre != null && c.cuePre.contains("疑似")) {
+        // 生态保护红线内疑似新增人类活动3处: what is suspected is not yet found, whatever it would count; 乡国土资源所初审124户:
+        // a first review is not the check the ledger counts by.
+        if (c.cuePre != null && (c.cuePre.contains("疑似") || c.cuePre.contains("初审") || c.cuePre.contains("初步核查"))) {
             c.setAside = "疑似，尚未认定";
             return;
         }
@@ -1952,6 +1954,14 @@ final class AchievementMatcher {
      * other thing before the words (，还没入库，不要算进去; 验收前按台账口径不计入) — 征地费用未计入 speaks of something else.
      */
     private static boolean notCounted(String after) {
+        // 1名67岁村民遭遇刷单诈骗，不属于养老诈骗: said not to be the thing at all — when no other figure (an age aside) stands
+        // between (原填328户有误：…其中10户…，不属于立面改造 speaks of the 10户)
+        int notOf = after.indexOf("不属于");
+        int sentenceEnd = after.indexOf('。');
+        if (notOf >= 0 && (sentenceEnd < 0 || notOf < sentenceEnd)
+                && !OTHER_FIGURE.matcher(after.substring(0, notOf).replaceAll("[0-9]+(?:周)?岁", "")).find()) {
+            return true;
+        }
         String[] clauses = after.split("[，,；;。]", 5);
         for (int i = 0; i < clauses.length && i < 4; i++) {
             String c = clauses[i].strip();
@@ -2191,7 +2201,7 @@ final class AchievementMatcher {
     private static final Pattern EVENT_DURING = Pattern.compile("([\\p{IsHan}]{1,2}(?:节|会))期间");
     /** 通报时, 督查时, 检查组检查时, 上次调度时 opening a sentence: an earlier occasion the figure was taken at. */
     private static final Pattern EARLIER_OCCASION = Pattern.compile(
-            "^\\s*(?:在)?(?:上次|前期|此前|县里|县委县政府|县督查室|市里|督查组|检查组)?(?:通报|督查|检查|暗访|调度|约谈)(?:时|当时)[，,]");
+            "^\\s*(?:在)?(?:上次|前期|此前|县里|县委县政府|县督查室|市里|督查组|检查组)?(?:通报|督查|检查|暗访|调度|约谈)(?:时|当时)(?:[，,]|(?=我|全))");
     private static final Pattern FEW_DAYS = Pattern.compile("(?:[一两二三四五六七八九]|[1-9])天(?:内|里|时间|中)?|(?:节|会)期间");
     private static final String[] WEEK_WORDS = {"本周", "当周", "这周", "上周", "一周"};
     private static final Pattern TARGET_NAMED_AFTER = Pattern.compile("^[^，,；;。]{0,12}的?(?:目标|任务)");

@@ -986,4 +986,20 @@ class AchievementMatcherTests {
                 + "1\t整治病险山塘\t座\t40\t39\t35\t5\t4座未通过验收\n";
         assertThat(read(checked, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("35"));
     }
+
+    @Test
+    void aFigureSaidNotToBeTheThingOrOnlyFirstReviewedIsNotIt() {
+        var harm = comparedLedger(20L, "防范电信诈骗", "老年人遭受养老诈骗", "<=", "0", "起", "0");
+        var r = read("（一）防范电信诈骗\n11月，1名72岁村民遭遇冒充客服类电信诈骗1起，不属于养老诈骗。\n", harm);
+        assertThat(r.proposals()).noneSatisfy(p -> assertThat(p.value()).isEqualByComparingTo("1"));
+        var fixed = ledger(21L, "危房改造", "完成危房改造", "90", "户", "60");
+        assertThat(read("（一）危房改造\n危房改造乡村镇建设所初审81户，其中部分户仅完成主体。\n", fixed).proposals()).isEmpty();
+    }
+
+    @Test
+    void aSumOfSeveralKindsTotalledWithGongIsNoOneKindsFigure() {
+        var ledger = ledger(22L, "救援队伍建设", "救援队伍参与抢险救援", "30", "次", "20");
+        var r = read("（一）救援队伍建设\n今年以来，各救援队伍参与抢险救援、应急演练和赛事保障等共41次。\n", ledger);
+        assertThat(r.proposals()).isEmpty();
+    }
 }

@@ -1362,13 +1362,14 @@ class ReportOnceTests {
      * An eighty-seventh batch written blind (see {@link ReportOnceFixture#QINGHE_ZF}): a monthly report by task, a Traditional
      * 社会事务办 工作总结, and a .docx form with 截至11月30日完成情况 (累计完成 | 完成率) beside the year's funding and
      * beneficiaries. At first sight its .docx stopped the reader (a row with more cells than its header and a name in
-     * brackets); with that mended, 0.896/0.896, every goal but precision met. No lesson of its own.
+     * brackets); with that mended, 0.896/0.896. Its lessons (a sum of the indicator's thing and another told with 共; a
+     * figure said not to be the thing, 不属于…) took it to 0.935/0.896.
      */
     @Test
     void anEightySeventhBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZF));
         report("eighty-seventh blind batch (清河镇)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.89);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.93);
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.89);
     }
 
@@ -1390,14 +1391,15 @@ class ReportOnceTests {
      * An eighty-ninth batch written blind (see {@link ReportOnceFixture#LONGPING_ZE}): a monthly report by task, a Traditional
      * reply to a 督办通知, and a .docx table that follows each figure up the chain (村上报 | 乡站所审核 | 县行业部门确认) beside a
      * 台账填报数 column. At first sight precision 0.684, recall 0.565 (the villages' figures read); the column named as the
-     * ledger's (台账填报数) took it to 0.897/0.761.
+     * ledger's (台账填报数), a first review (初审) not being the check, 督查时 dating a figure to the inspection, and a sum of
+     * several kinds (抢险救援、应急演练和赛事保障等共33次) took it to 0.973/0.783.
      */
     @Test
     void anEightyNinthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZE));
         report("eighty-ninth blind batch (龙坪乡)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.89);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.76);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.78);
     }
 
     private static void report(String what, Score score) {
