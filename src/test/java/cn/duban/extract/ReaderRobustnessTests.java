@@ -34,6 +34,18 @@ class ReaderRobustnessTests {
             一是确保四季度新签约项目2个以上,其中XX户、x万元、*栋;二是4-6月份开展整治2次以上,完成全年任务的70%。
             """;
 
+    /** A report's table: spanning headings over their parts, rows with more cells than the header, names in brackets. */
+    private static final String TABLE_SAMPLE = """
+            表1 重点指标进展情况表（单位：万元）
+            序号	工作任务	指标名称	单位	年度目标	截至11月30日			备注
+            					单位报送数	镇核定累计数	其中：11月
+            1	村（社区）托育点建设	建成村（社区）托育点	个	6	5	83.3	52.5	40.0	12.5	已挂牌，待备案，未计入
+            2		发放托育补贴（万元）	万元	30	22.5	—	待核	含县级补助4.5万元
+            一、安全底线（任务2项）
+            3	燃气安全	燃气事故	起	≤0	0	0	—
+            合计					28
+            """;
+
     private int cases;
     private final List<String> failures = new ArrayList<>();
 
@@ -68,6 +80,11 @@ class ReaderRobustnessTests {
         for (int i = 0; i < 2500; i++) {
             String text = mutate(random, SAMPLE, 1 + random.nextInt(40));
             check("mutated sample " + i, "m.txt", () -> text.getBytes(StandardCharsets.UTF_8));
+        }
+        // (a table's rows, cut and shifted: a blind batch's row with more cells than its header once stopped the reader)
+        for (int i = 0; i < 1500; i++) {
+            String text = mutate(random, TABLE_SAMPLE, 1 + random.nextInt(30));
+            check("mutated table " + i, "tab.txt", () -> text.getBytes(StandardCharsets.UTF_8));
         }
         for (int i = 0; i < 1200; i++) {
             int cut = random.nextInt(docx.length);
