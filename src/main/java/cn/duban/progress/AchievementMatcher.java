@@ -586,9 +586,9 @@ final class AchievementMatcher {
         Matcher listed = UNCOUNTED_LIST.matcher(basis);
         while (listed.find()) {
             for (String item : listed.group(1).split("、|和|及|以及|或")) {
-                String core = item.replaceAll("^.*的", "");
-                if (core.length() >= 3) {
-                    out.add(new String[]{HOLDS + core.substring(core.length() - 3), ""});
+                String named = item.replaceAll("^.*的", "");
+                if (named.length() >= 3) {
+                    out.add(new String[]{HOLDS + core(named), ""});
                 }
             }
         }
@@ -1594,7 +1594,7 @@ final class AchievementMatcher {
         // 生态保护红线内疑似新增人类活动3处: what is suspected is not yet found, whatever it would count; 乡国土资源所初审124户:
         // a first review is not the check the ledger counts by.
         if (c.cuePre != null && (c.cuePre.contains("疑似") || c.cuePre.contains("初审") || c.cuePre.contains("初步核查"))) {
-            c.setAside = "疑似，尚未认定";
+            c.setAside = c.cuePre.contains("疑似") ? "疑似，尚未认定" : "初审数，尚未核定";
             return;
         }
         // 12月底前达到3200人 in a report of November: a date still to come is a demand or a plan, not the work done.
