@@ -74,6 +74,8 @@ final class Outline {
         int handedFrom = -1;
         /** A 此外，… paragraph after a numbered list: work of its own, one task a doer and date (TASKS.md). */
         boolean besides;
+        /** A paragraph run in with a short heading sentence of its own (做强主导产业。深入实施…): an item of the heading above. */
+        boolean runIn;
         Integer year;
         String id = "";
 
@@ -119,6 +121,7 @@ final class Outline {
         stack.add(root);
         int lineStart = 0;
         String previousLine = "";
+        boolean previousRunIn = false;
         boolean contents = false;
         String firstEntry = null;
         while (lineStart < text.length()) {
@@ -154,6 +157,20 @@ final class Outline {
                     && BESIDES.matcher(line).lookingAt()) {
                 heading = new Section(last.rank, "", title(line, 0), lineStart, lineEnd, false);
                 heading.besides = true;
+            }
+            // 做强主导产业。深入实施产业链链长制…: a work report runs each paragraph under a numbered heading in with a short
+            // heading sentence of its own. Two or more such paragraphs in a row are the heading's items, each an item of work
+            // (TASKS.md), as 1. 2. would be; one alone is a paragraph that happens to open shortly.
+            boolean runIn = heading == null && !contents && runInTitle(line) != null;
+            if (runIn && (previousRunIn || runInTitle(nextNonBlankLine(text, lineEnd)) != null)) {
+                Section over = titleOnlyHeading(stack, text);
+                if (over != null) {
+                    heading = new Section(RUN_IN_RANK, "", runInTitle(line), lineStart, lineEnd, false);
+                    heading.runIn = true;
+                }
+            }
+            if (!line.isBlank()) {
+                previousRunIn = runIn;
             }
             if (contents) {
                 // The contents run over blank lines, to the first line that is no heading or to the first entry's heading
@@ -241,6 +258,52 @@ final class Outline {
             }
         }
         return outline;
+    }
+
+    /** A run-in heading sentence: a short phrase of work (动宾, no figure, no comma) closed by 。 with the paragraph after it. */
+    private static final Pattern RUN_IN = Pattern.compile("^\\s*([\\p{IsHan}、“”《》]{3,16})。(?=\\S)");
+    /** 一是…, 二要…: items an office numbers inline, read as such. */
+    private static final Pattern INLINE_NUMBERED = Pattern.compile("^\\s*[一二三四五六七八九十]{1,2}[是要]");
+    /** Run-in items sit under 一、 (一) or 1. headings and close at the next heading of any of those ranks. */
+    private static final int RUN_IN_RANK = 4;
+
+    private static String runInTitle(String line) {
+        Matcher m = RUN_IN.matcher(line);
+        return m.find() && !INLINE_NUMBERED.matcher(line).lookingAt() ? m.group(1) : null;
+    }
+
+    private static String nextNonBlankLine(String text, int lineEnd) {
+        int from = lineEnd + 1;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(from, end);
+            if (!line.isBlank()) {
+                return line;
+            }
+            from = end + 1;
+        }
+        return "";
+    }
+
+    /**
+     * The numbered heading (一、 (一) 1.) a run-in paragraph would stand under, when its line is the heading alone (a
+     * heading that runs on into its own text is an item itself, its paragraphs its body); else null.
+     */
+    private static Section titleOnlyHeading(List<Section> stack, String text) {
+        for (int i = stack.size() - 1; i > 0; i--) {
+            Section s = stack.get(i);
+            if (s.inline || s.runIn) {
+                continue;
+            }
+            if (s.marker.isEmpty() || s.rank < 1 || s.rank >= RUN_IN_RANK) {
+                return null;
+            }
+            String rest = text.substring(Math.min(text.length(), s.start + s.marker.length()), Math.min(text.length(), s.lineEnd)).strip();
+            rest = rest.replaceAll("[。；;：:]$", "");
+            return rest.equals(s.title) ? s : null;
+        }
+        return null;
     }
 
     private static final Pattern HANDLING = Pattern.compile("(?m)^\\s*(?:办理要求|督办要求|整改要求|办结时限|办理时限)[：:]");
@@ -464,7 +527,8 @@ final class Outline {
                 own = null;
             }
             s.year = own != null ? own : parent.year;
-            s.role = s.inline ? leadRole(s.lead, parent.role) : roleOf(s.title, parent.role);
+            // (a run-in heading is the item's name; the part it stands in says whether it reviews or plans)
+            s.role = s.inline ? leadRole(s.lead, parent.role) : s.runIn ? parent.role : roleOf(s.title, parent.role);
             // 会议议定：（一）由县发展改革局牵头…（二）…: what a meeting decided or required is work to be done, item after item.
             if (!s.inline && !s.introducedBy.isEmpty()) {
                 // a sibling introduced otherwise ends the directive's run; 下一步工作： introduces next steps, item after item

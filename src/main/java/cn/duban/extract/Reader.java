@@ -832,7 +832,7 @@ public final class Reader {
     private static List<OutlineNode> nodes(Outline.Section parent, NormalisedText nt) {
         List<OutlineNode> out = new ArrayList<>();
         for (Outline.Section s : parent.children) {
-            out.add(new OutlineNode(s.id, s.rank, s.marker, s.title, s.role, s.year, nt.toSource(s.start),
+            out.add(new OutlineNode(s.id, s.rank, s.marker, s.title, s.role, s.year, s.runIn, nt.toSource(s.start),
                     nt.sourceEnd(s.end), nodes(s, nt)));
         }
         return out;

@@ -3102,7 +3102,11 @@ final class AchievementMatcher {
             if (hit == null) {
                 break;
             }
-            out.add(hit);
+            // (a run-in paragraph's heading sentence is read where it stands, in the sentence before the figure: see
+            // innermostHeading)
+            if (!hit.runIn()) {
+                out.add(hit);
+            }
             level = hit.children();
         }
         return out;
