@@ -72,6 +72,8 @@ final class Outline {
         boolean nextStep;
         /** Where what is to be done about a problem handed over begins (办理要求：), or -1: the lines before tell the problem. */
         int handedFrom = -1;
+        /** What the lines before {@link #handedFrom} do: tell the problem, or report what was done about it so far. */
+        Role roleBefore = Role.PROBLEMS;
         /** A 此外，… paragraph after a numbered list: work of its own, one task a doer and date (TASKS.md). */
         boolean besides;
         /** A paragraph run in with a short heading sentence of its own (做强主导产业。深入实施…): an item of the heading above. */
@@ -248,14 +250,26 @@ final class Outline {
         outline.assign(root, "");
         // （一）关于部分村组冬季饮水困难问题 …… 办理要求：12月15日前…: a problem a 督办通知 hands over with what is to be done about
         // it is a matter to be handled, work to be tracked, not a problem stated.
+        // So too an item of a 批示件办理情况 bulletin still open (办结时限：5月31日前, 办理状态：正在办理, 剩余工作：…): what was done
+        // so far is reported, what remains is work the office goes on tracking. One closed (办理状态：已办结) with nothing left
+        // is finished work, no task.
         for (Section s : outline.sections()) {
-            Matcher handling = s.role == Role.PROBLEMS && s.isLeaf() && s.end <= text.length()
+            boolean handedRole = s.role == Role.PROBLEMS || s.role == Role.REVIEW;
+            Matcher handling = handedRole && s.isLeaf() && s.end <= text.length()
                     ? HANDLING.matcher(text).region(s.start, s.end)
                     : null;
-            if (handling != null && handling.find()) {
-                s.role = Role.PLAN;
-                s.handedFrom = handling.start(); // (what the problem is, told before, still describes)
+            if (handling == null || !handling.find()) {
+                continue;
             }
+            String body = text.substring(s.start, s.end);
+            boolean closed = CLOSED.matcher(body).find() && !REMAINING.matcher(body).find();
+            boolean open = OPEN.matcher(body).find() || REMAINING.matcher(body).find();
+            if (closed || s.role == Role.REVIEW && !open) {
+                continue;
+            }
+            s.roleBefore = s.role; // (what the problem is, or what was done so far, told before, still describes)
+            s.role = Role.PLAN;
+            s.handedFrom = handling.start();
         }
         return outline;
     }
@@ -305,6 +319,13 @@ final class Outline {
         }
         return null;
     }
+
+    /** 办理状态：已办结（2月3日办结）: a handled item closed. */
+    private static final Pattern CLOSED = Pattern.compile("(?m)^\\s*(?:办理状态|办理结果|整改状态|办结情况)[：:]\\s*(?:已办结|已完成|已销号|已整改到位|办结)");
+    /** 办理状态：正在办理 / 逾期未办结: a handled item still open. */
+    private static final Pattern OPEN = Pattern.compile("(?m)^\\s*(?:办理状态|整改状态)[：:]\\s*(?:正在办理|办理中|推进中|整改中|逾期|未办结|未完成|尚未)");
+    /** 剩余工作：…: what an item still has to do. */
+    private static final Pattern REMAINING = Pattern.compile("(?m)^\\s*(?:剩余工作|未完成事项|下步工作|下一步工作)[：:]");
 
     private static final Pattern HANDLING = Pattern.compile("(?m)^\\s*(?:办理要求|督办要求|整改要求|办结时限|办理时限)[：:]");
 

@@ -189,7 +189,7 @@ public final class Reader {
                 lineStart = nl + 1;
             }
             if (segmentLine != lineStart || segmentSection != section) {
-                Role lineRole = section.handedFrom > lineStart ? Role.PROBLEMS : section.role;
+                Role lineRole = section.handedFrom > lineStart ? section.roleBefore : section.role;
                 segment = Segment.at(text, lineStart, lineRole, sectionYear, genre, textGenre);
                 segmentLine = lineStart;
                 segmentSection = section;
@@ -949,7 +949,10 @@ public final class Reader {
             if (!describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose. An item's own words may
                 // set a later date than its figures do (上半年全部开工，11月底前全部完工): the item is due at the latest.
-                LocalDate own = latestDate(body, s.year != null ? s.year : docYear, spoken, docMonth, false, written);
+                // (批示内容：…“3月20日前整改到位。”, 办理情况：2月10日完成招标: the instruction quoted and the work reported are dated
+                // before the bulletin; what the item is still due by is in its 办结时限 and 剩余工作)
+                LocalDate own = latestDate(REPORTED_LINE.matcher(body).replaceAll(""), s.year != null ? s.year : docYear, spoken,
+                        docMonth, false, written);
                 if (own != null && (due == null || own.isAfter(due))) {
                     due = own;
                 }
@@ -1035,6 +1038,10 @@ public final class Reader {
     private static final Pattern ONE_PROJECT = Pattern.compile("[\\p{IsHan}（）()0-9]{4,30}(?<!重点|重大|民生|实事|十大)(?:项目|工程)");
     /** 总投资32亿元, 建设内容：, 建设规模: a project told by its scale, as a list of projects tells each. */
     private static final Pattern PROJECT_SCALE = Pattern.compile("总投资|建设内容|建设规模");
+
+    /** The lines of a handled item that quote what was asked or report what was done: 批示内容：, 办理情况：, 办理状态：. */
+    private static final Pattern REPORTED_LINE = Pattern.compile(
+            "(?m)^\\s*(?:批示内容|批示要求|领导批示|办理情况|办理结果|办理状态|整改情况|整改状态|办结情况)[：:].*$");
 
     /** The longest opening of a part (before its first item) read for a date that binds its items. */
     private static final int PART_LEAD_MAX = 300;
