@@ -137,6 +137,9 @@ final class AchievementMatcher {
     private static final Pattern PLAN_LOOKED_BACK = Pattern.compile("计划(?=执行|完成情况|完成率|落实情况|推进情况|进度)"
             // 三是农村饮用水卫生监测按计划实施: the work went as planned
             + "|按(?:照)?(?:既定|年度)?计划(?=实施|推进|进行|开展|完成|落实|有序)");
+    /** 两百多, 九百多, 三十多, 三万多: a number in words of one digit followed by 多. */
+    private static final Pattern SPOKEN_ROUND = Pattern.compile("[一二两兩三四五六七八九]?[十百千万萬]多");
+
     /** Words that make a clause a goal or a forecast, wherever its section stands. */
     private static final String[] GOAL_WORDS = {"力争", "争取", "确保", "计划", "预计", "预期", "有望", "力求", "拟", "将", "要", "目标",
             "下一步", "下步"};
@@ -252,6 +255,8 @@ final class AchievementMatcher {
     /** What counts of harm speak of: only a figure saying one of these fills them. */
     private static final String[] HARMS = {"事故", "死亡", "伤亡", "火灾", "火点", "发案", "案件", "诈骗", "失学", "辍学", "脱管", "漏管",
             "违法犯罪", "肇事", "肇祸", "溺水", "中毒"};
+    /** …资金安全事件, …生产安全事故: a count of harm named by the events it counts, at the end of its name. */
+    private static final Pattern EVENTS_COUNTED = Pattern.compile("(?:事件|事故|案件|病例|纠纷)$");
     /** 联系率, 满意率 right before a figure (…率100%, …率达到95%): the rate the figure is, in its two characters before 率. */
     private static final Pattern RATE_NAMED = Pattern.compile("([\\p{IsHan}]{2})率(?:为|达|达到|是|保持在|提高到|提升到)?$");
     /** 完成率, 进度: the share of the work done, read as any indicator's. */
@@ -285,6 +290,10 @@ final class AchievementMatcher {
     private static final String[] WORST_HARMS = {"死亡", "伤亡", "受伤", "纠错", "败诉"};
     /** 目前, 现在, 当前 opening a clause: the stock as it stands. */
     private static final Pattern STANDS_NOW = Pattern.compile("^\\s*(?:目前|现在|当前|至此)");
+    /** 全镇, 全乡: a clause about the whole unit. */
+    private static final Pattern WHOLE_UNIT_OPENS = Pattern.compile("^\\s*(?:全镇|全乡|全街道|全县)");
+    /** 登记备案, 全部完成, 建成: a state the work brought things to. */
+    private static final Pattern WORK_STATE = Pattern.compile("完成|建成|登记|备案|纳入|录入|办结|签订|安装|实现|覆盖|达标");
     /** 本月, 当月 opening a sentence. */
     private static final Pattern MONTH_OPENS = Pattern.compile("^(?:本月|当月)");
 
@@ -295,7 +304,9 @@ final class AchievementMatcher {
     private static final String[][] FAMILIES = {
             {"生猪", "能繁母猪", "肉牛", "牛", "肉羊", "羊", "家禽", "鸡", "鸭", "鹅", "蜜蜂", "鱼"},
             {"水稻", "再生稻", "玉米", "小麦", "油菜", "大豆", "马铃薯", "烤烟", "茶叶", "中药材", "蔬菜", "水果", "柑橘", "油茶"},
-            {"森林火灾", "火点", "生产安全事故", "道路交通事故", "火灾"}};
+            {"森林火灾", "火点", "生产安全事故", "道路交通事故", "火灾"},
+            // (兼职人民调解员134人 is no count of 专职调解员: the contrary of the indicator's own qualifier)
+            {"专职", "兼职"}, {"公办", "民办"}, {"线上", "线下"}};
 
     /**
      * A kind of the indicator's family named in {@code text} where the indicator's own kind is not: the figure is that
@@ -1580,6 +1591,12 @@ final class AchievementMatcher {
             c.setAside = "比较或增幅（" + comparison + "）";
             return;
         }
+        // 两百多户, 九百多吨, 三十多公里: a figure said in words, one digit and 多, is a speaker's round guess at the work, not
+        // its count. (六千七百多人 and 1780余亩 come near enough to one that offices take them: the writers of our sets did.)
+        if (!tableRow && SPOKEN_ROUND.matcher(c.q.surface()).lookingAt()) {
+            c.setAside = "口头约数，不是确切的完成数（" + c.q.surface() + "）";
+            return;
+        }
         // 超过3000万元, 将近4万头, 八成以上: a bound says the work passed a mark, not how much was done.
         // 控制在3个以内: a ceiling set, not a count.
         String bound = BOUND_BEFORE.matcher(pre).find()
@@ -1640,6 +1657,11 @@ final class AchievementMatcher {
         // 由年初的83%提高到95.7%: where it started, not where it stands.
         if (FROM_TO.matcher(after).lookingAt() && (pre.contains("由") || pre.contains("从"))) {
             c.setAside = "变化前的起点值";
+            return;
+        }
+        // 县里交办的32件重复信访事项, 清单交办我镇的32件: what was handed down to the unit is the work set it, not the work done.
+        if (!tableRow && HANDED_DOWN.matcher(pre).find()) {
+            c.setAside = "上级交办或下达的数，不是完成数";
             return;
         }
         // 全年12公里任务, 建设任务3000亩, 坚守“零事故”目标: the task restated.
@@ -1944,11 +1966,13 @@ final class AchievementMatcher {
             "认证", "登记"};
     private static final Pattern FROM_TO = Pattern.compile("的?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)");
     /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
+    /** 交办的, 交办我镇的, 下达给我乡的: right before a figure, what the level above handed down. */
+    private static final Pattern HANDED_DOWN = Pattern.compile("(?:交办|交辦|下达|下達|分配|派发)(?:给|給)?(?:我镇|我乡|我鎮|我鄉|我街道|我们|我們|本镇|本乡)?的$");
     private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标|县里|县上|上级|市里|今年|本年)任务(?:为|是|数)?$");
     /** 任务22个 … ; 15座电站的改造任务，…: the quota, named a task right after the figure or at its clause's end. */
     private static final Pattern TASK_AFTER = Pattern.compile("的(?:任务|目标任务|建设任务|目标)|(?:任务|目标任务|建设任务|目标)(?![完成])");
     /** 不要算进去, 未计入, 不纳入统计: the report says the figure is not counted. */
-    private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:计入|纳入|统计在内)|不要急[着著](?:往上)?报");
+    private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:单独|另行|重复)?(?:计入|纳入|统计在内)|不要急[着著](?:往上)?报");
     /**
      * Whether the words after a figure say it is not counted: in its own clause, or in a clause after it that names no
      * other thing before the words (，还没入库，不要算进去; 验收前按台账口径不计入) — 征地费用未计入 speaks of something else.
@@ -1958,8 +1982,10 @@ final class AchievementMatcher {
         // between (原填328户有误：…其中10户…，不属于立面改造 speaks of the 10户)
         int notOf = after.indexOf("不属于");
         int sentenceEnd = after.indexOf('。');
+        // (…发放司法救助金3.5万元，镇民政办发放临时救助金1.8万元，均不属于信访救助资金: 均 says it of every figure before)
+        boolean ofAll = notOf > 0 && "均都皆".indexOf(after.charAt(notOf - 1)) >= 0;
         if (notOf >= 0 && (sentenceEnd < 0 || notOf < sentenceEnd)
-                && !OTHER_FIGURE.matcher(after.substring(0, notOf).replaceAll("[0-9]+(?:周)?岁", "")).find()) {
+                && (ofAll || !OTHER_FIGURE.matcher(after.substring(0, notOf).replaceAll("[0-9]+(?:周)?岁", "")).find())) {
             return true;
         }
         String[] clauses = after.split("[，,；;。]", 5);
@@ -2341,7 +2367,13 @@ final class AchievementMatcher {
             if (!monthsSum && (firstIn(text, CUMULATIVE_WORDS) != null || SPAN_TO_DATE.matcher(text).find() || text.contains("已")
                     || ALTOGETHER.matcher(text).find() || text == pre && THIS_YEAR.matcher(text).find()
                     // (本月新增纳入…3个，目前全镇入库项目总投资41.4亿元: a clause of its own opened by 目前 is where things stand)
-                    || text == pre && STANDS_NOW.matcher(text).lookingAt())) {
+                    || text == pre && STANDS_NOW.matcher(text).lookingAt()
+                    // (本月新核发登记卡26张，全镇登记备案食品摊贩229户: after the month's figure, a clause opened by the whole
+                    // unit tells where the whole stands)
+                    // (not 全镇公安户籍户数11236户, a count of what is there, no work)
+                    || text == pre && clause > 0 && WHOLE_UNIT_OPENS.matcher(text).lookingAt()
+                            && WORK_STATE.matcher(ownClause(c)).find()
+                            && AMOUNT_IN_CLAUSE.matcher(c.sentence.substring(clauseStart(c.sentence, clause - 1), clause)).find())) {
                 c.explicitCumulative = text == pre;
                 c.how = How.CUMULATIVE;
                 return;
@@ -2726,6 +2758,15 @@ final class AchievementMatcher {
         // 聘用专职护林员36人 beside 未发生森林火灾: a count of harm (事故, 死亡, 发案…) is filled only by a figure that speaks of it.
         // (one counted as harm only by its ≤ 0 — 本地登革热病例 — is filled by a figure its own name stands by, as a table row's)
         if (n.countsHarm() && !c.speaksOfHarm && (firstIn(n.canonicalName(), HARMS) != null || nameFit(c, n) < 0.5)) {
+            return 0;
+        }
+        // 全乡14个普惠金融服务点 is not 服务点资金安全事件: a count of events (事件, 事故, 案件) is filled only by a figure whose own
+        // clause (or row) names them; the thing they happen at is no count of them.
+        Matcher events = n.countsHarm() ? EVENTS_COUNTED.matcher(n.rawName()) : null;
+        // (…发生一氧化碳中毒事件1起，…，今年全乡累计发生2起: named once, the events are counted on in the sentence)
+        if (events != null && events.find() && !ownClause(c).contains(events.group())
+                && !c.sentence.substring(0, Math.min(c.at, c.sentence.length())).contains(events.group())
+                && (c.rowName == null || !c.rowName.contains(events.group()))) {
             return 0;
         }
         // 野生菌中毒死亡人数 is not filled by 中毒7人: a count of the dead, the hurt or the cases overturned takes only a figure

@@ -79,7 +79,11 @@ final class ReportTables {
     private static final Pattern PENDING_REMARK = Pattern.compile(
             "待[^，,。；;]{0,12}(?:认定|确认|审核|批复|下达|验收|核实|核定|销号)|审核中|核实中|自报|未对账");
     /** 备注, 说明, 核减事项及说明, 情况说明, 数据口径及预判依据: a column of words on the row. */
-    private static final Pattern REMARK_HEADING = Pattern.compile("^(?:备注|说明|[\\p{IsHan}及和、]{0,10}(?:说明|备注|依据))$");
+    // (口径说明（不计入事项）: what the remark holds, in brackets)
+    private static final Pattern REMARK_HEADING = Pattern.compile(
+            "^(?:备注|说明|[\\p{IsHan}及和、]{0,10}(?:说明|备注|依据))(?:[（(][\\p{IsHan}、]{1,12}[)）])?$");
+    /** （有“√”，无“—”）, （填“是”或“否”）: a bracketed note on how a column is filled. */
+    private static final Pattern FILLING_NOTE = Pattern.compile("[（(][^（）()]*[，,“”\"√×][^（）()]*[)）]");
     /** 核减数, 剔除数, 扣除: the column of what the ledger's rules take off a raw figure (not 核减后, the figure left). */
     private static final Pattern DEDUCTION_HEADING = Pattern.compile("(?:核减|剔除|扣除|扣减)(?!后)");
     /** 待核实 as a row's whole verdict (预判结论, 审核意见): the row's figure itself is not yet to be taken. */
@@ -743,6 +747,8 @@ final class ReportTables {
                 simple[i] = OF_WHICH.matcher(simple(cells[i])).replaceFirst("");
                 // 完成值/目标值 over cells 2845/3200: the done figure first in each cell, the column a total to date
                 simple[i] = DONE_OVER_TARGET.matcher(simple[i]).matches() ? "累计完成" : simple[i];
+                // 佐证资料归档情况（有“√”，无“—”）: a note on how to fill the column, told in brackets, is no sentence of a row's
+                simple[i] = FILLING_NOTE.matcher(simple[i]).replaceAll("");
                 if (!simple[i].isEmpty() && simple[i].replaceAll("[0-9.．%％,，\\s]", "").length() <= 2
                         && NUMBER.matcher(simple[i]).find() && !ONE_MONTH_HEADER.matcher(simple[i]).matches()
                         && !SPAN_HEADER.matcher(simple[i]).matches()) {

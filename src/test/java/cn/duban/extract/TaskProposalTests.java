@@ -146,6 +146,12 @@ class TaskProposalTests {
                 {"reader-au", "0.87", "0.97", "0.95"}});
     }
 
+    /** reader-av, written blind in the fifth stop, at 666db80 before any lesson of its own: tasks 0.946, deadline 0.857, lead 0.771. */
+    @Test
+    void holdOnTheSetOfTheFifthStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-av", "0.94", "0.85", "0.77"}});
+    }
+
     /** Each blind set kept in the test resources meets its bars: {name, task F1, deadline, lead}. */
     private static void holds(String[][] sets) throws IOException, java.net.URISyntaxException {
         for (String[] set : sets) {

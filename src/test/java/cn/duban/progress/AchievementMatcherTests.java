@@ -1002,4 +1002,49 @@ class AchievementMatcherTests {
         var r = read("（一）救援队伍建设\n今年以来，各救援队伍参与抢险救援、应急演练和赛事保障等共41次。\n", ledger);
         assertThat(r.proposals()).isEmpty();
     }
+
+    @Test
+    void aRoundFigureSaidInWordsWithOneDigitIsNoCount() {
+        var ledger = ledger(23L, "食品摊贩管理", "食品摊贩登记备案", "300", "户", "180");
+        assertThat(read("（一）食品摊贩管理\n食品摊贩登记备案正在推进，目前登记的有两百多户。\n", ledger).proposals()).isEmpty();
+        // (one said nearer — 两百三十多户 — offices take as the count, as the writers of our sets did)
+        assertThat(read("（一）食品摊贩管理\n食品摊贩登记备案正在推进，目前登记的有两百三十多户。\n", ledger).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("230"));
+    }
+
+    @Test
+    void afterTheMonthsFigureAClauseOnTheWholeUnitsWorkIsItsTotal() {
+        var ledger = ledger(24L, "食品摊贩管理", "食品摊贩登记备案", "300", "户", "203");
+        var r = read("（一）食品摊贩管理\n本月新核发食品摊贩登记卡26张，全镇登记备案食品摊贩229户。\n", ledger);
+        assertThat(r.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("229");
+            assertThat(p.how()).isEqualTo("cumulative");
+        });
+    }
+
+    @Test
+    void whatTheLevelAboveHandedDownOrWhatIsSaidOfAllBeforeIsNotTheWorkDone() {
+        var handed = ledger(25L, "信访包案化解", "领导包案化解重复信访事项", "32", "件", "20");
+        assertThat(read("（一）信访包案化解\n县重复信访事项治理清单交办我镇的32件事项，均由镇领导包案。\n", handed).proposals()).isEmpty();
+        var aid = ledger(26L, "信访救助", "救助信访困难群众", "40", "人", "33");
+        assertThat(read("（一）信访救助\n县人民法院本月对我镇2名当事人发放司法救助金3.5万元，镇民政办发放临时救助金1.8万元，均不属于信访救助资金。\n",
+                aid).proposals()).isEmpty();
+    }
+
+    @Test
+    void aCountOfEventsIsFilledOnlyByAFigureThatNamesThemAndNotByItsContrary() {
+        var events = comparedLedger(27L, "普惠金融服务点", "普惠金融服务点资金安全事件", "<=", "0", "起", "0");
+        assertThat(read("（一）普惠金融服务点\n全乡14个普惠金融服务点累计办理助农取款业务5.33万笔。\n", events).proposals()).isEmpty();
+        var mediators = ledger(28L, "人民调解", "聘任专职人民调解员", "20", "人", "17");
+        assertThat(read("（一）人民调解\n全镇现有兼职人民调解员134人。\n", mediators).proposals()).isEmpty();
+    }
+
+    @Test
+    void aHeadingWithABracketedNoteOnFillingItStillHeadsItsColumns() {
+        var ledger = ledger(29L, "示范店创建", "建成农村食品经营规范化示范店", "30", "家", "21");
+        String text = "登记表\n序号\t指标名称\t单位\t年度目标\t截至11月30日累计完成\t其中：11月\t佐证资料归档情况（有“√”，无“—”）\t\t口径说明（不计入事项）\n"
+                + "\t\t\t\t\t\t验收文书\t归档页数\t\n"
+                + "1\t建成农村食品经营规范化示范店\t家\t30\t26\t5\t√\t64\t已完成改造待验收5家不计入\n";
+        assertThat(read(text, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("26"));
+    }
 }

@@ -268,6 +268,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a monthly report by task, a Traditional reply to a 督办通知, and a .docx table that follows each figure up the chain (村上报 | 乡站所审核 | 县行业部门确认) beside a 台账填报数 column. */
     public static final Dev LONGPING_ZE = new Dev("longping-ze", "龙坪乡", true);
 
+    /** 清河镇 with a tenth batch written blind (信访维稳、法治建设、平安建设、禁毒; a .docx 三张清单 progress table). */
+    public static final Dev QINGHE_ZG = new Dev("qinghe-zg", "清河镇", true);
+
+    /** 石桥镇 with a tenth batch written blind (市场监管、食品安全、消防安全、城乡环卫; a .docx register of supporting papers with a tick matrix). */
+    public static final Dev SHIQIAO_ZE = new Dev("shiqiao-ze", "石桥镇", true);
+
+    /** 龙坪乡 with a tenth batch written blind (科技创新、数字乡村、金融服务、统计调查; a .docx 数据报送确认表 with a 口径 check column). */
+    public static final Dev LONGPING_ZF = new Dev("longping-zf", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
