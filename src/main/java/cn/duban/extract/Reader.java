@@ -1031,7 +1031,46 @@ public final class Reader {
                     role, due == null ? null : due.toString(),
                     mine, TaskUnits.of(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
         }
+        sharedFieldLine(tasks, docYear, spoken, docMonth, written);
         return tasks;
+    }
+
+    /** 牵头单位：县教育局　配合单位：…　完成时限：2027年8月31日前, a line of its own. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^\\s*(?:牵头单位|责任单位|牵头部门|责任部门)[：:].*$");
+
+    /**
+     * （一）教育扩容工程 / 1.… / 2.… / 3.… / 牵头单位：县教育局　配合单位：…　完成时限：8月31日前: a line of fields closing a
+     * heading's items names the doers and the date of each of them, not of the last alone (an item's own date, if earlier,
+     * still stands: TASKS.md, the item's own words first).
+     */
+    private static void sharedFieldLine(List<ProposedTask> tasks, int docYear, int spoken, int docMonth, Written written) {
+        for (int i = 0; i < tasks.size(); i++) {
+            ProposedTask last = tasks.get(i);
+            String parent = parentOf(last.sectionId());
+            boolean lastOfGroup = i + 1 == tasks.size() || !parentOf(tasks.get(i + 1).sectionId()).equals(parent);
+            String[] lines = last.text().strip().split("\n");
+            if (!lastOfGroup || parent.isEmpty() || lines.length < 2 || !FIELD_LINE.matcher(lines[lines.length - 1]).matches()) {
+                continue;
+            }
+            String fields = lines[lines.length - 1];
+            List<String> units = TaskUnits.of(fields);
+            LocalDate due = latestDate(fields, docYear, spoken, docMonth, false, written);
+            for (int k = i - 1; k >= 0 && parentOf(tasks.get(k).sectionId()).equals(parent); k--) {
+                ProposedTask t = tasks.get(k);
+                if (!t.units().isEmpty() || t.sectionId().equals(last.sectionId())) {
+                    continue;
+                }
+                String deadline = t.deadline() != null || due == null ? t.deadline() : due.toString();
+                tasks.set(k, new ProposedTask(t.id(), t.sectionId(), t.title(), t.text(), t.role(), deadline, t.quantities(), units,
+                        t.start(), t.end()));
+            }
+        }
+    }
+
+    /** 2.1 for 2.1.3; "" for a top-level section. */
+    private static String parentOf(String sectionId) {
+        int dot = sectionId.lastIndexOf('.');
+        return dot < 0 ? "" : sectionId.substring(0, dot);
     }
 
     /** 县电子元器件产业园标准厂房项目, 县城第二水厂及配套管网工程: a heading that is one project's name. */
