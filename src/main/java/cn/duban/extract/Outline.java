@@ -458,6 +458,9 @@ final class Outline {
         return null;
     }
 
+    /** 保障措施, 组织保障: a part on how a plan is to be backed. */
+    private static final Pattern SAFEGUARD_PART = Pattern.compile("^(?:主要|工作|组织)?保障(?:措施|机制)?$|^组织保障$|^工作保障$");
+
     /** A part of a rectification plan that sets out the remedies: its items are work to be done, by their dates. */
     private static final Pattern REMEDY_PART = Pattern.compile("^(?:整改措施|整改任务|整改目标|具体整改措施|主要整改措施|整改举措|整改要求|整改意见)$");
 
@@ -555,6 +558,17 @@ final class Outline {
                 // a sibling introduced otherwise ends the directive's run; 下一步工作： introduces next steps, item after item
                 directed = DIRECTIVE.matcher(s.introducedBy).find() || NEXT_STEP_LABEL.matcher(s.introducedBy).matches();
             }
+            // 四、保障措施 after 三、2027年工作计划: the plan's backing is of the plan's year, not the report's.
+            if (own == null && !s.inline && SAFEGUARD_PART.matcher(s.title).matches()) {
+                for (Section before : parent.children) {
+                    if (before == s) {
+                        break;
+                    }
+                    if (before.role == Role.PLAN && before.year != null) {
+                        s.year = before.year;
+                    }
+                }
+            }
             if (s.nextStep) {
                 s.role = Role.PLAN;
             }
@@ -605,6 +619,9 @@ final class Outline {
         title = BASE_LAID.matcher(title).replaceAll("");
         if (REMEDY_PART.matcher(title).find()) {
             return Role.PLAN; // 二、整改措施 under a 问题整改方案: how the problems are to be put right is work to be done
+        }
+        if (SAFEGUARD_PART.matcher(title).matches()) {
+            return Role.PLAN; // 四、保障措施 closing a 总结和计划: how the plan is to be backed looks ahead, whatever the title above
         }
         if (inherited != Role.UNKNOWN && (!STRONG.in(title) || remedied(title))) {
             return inherited;

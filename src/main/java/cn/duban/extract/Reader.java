@@ -917,7 +917,10 @@ public final class Reader {
             // (an annex's task table left inside such a part — 附件：…项目清单 — is still read below)
             // (（四）加强宣传引导。县融媒体中心要…全年刊发报道不少于60篇: a managing heading over work of its own — a doer and a
             // figure — is that work)
-            boolean ownWork = !mine.isEmpty() && MANAGING.matcher(s.title).find() && !TaskUnits.of(body).isEmpty();
+            // (（一）强化责任落实。局办公室要在1月底前完成…任务分解: a doer and a date of its own are work too)
+            boolean ownWork = (!mine.isEmpty()
+                    || latestDate(body, s.year != null ? s.year : docYear, spoken, docMonth, false, written) != null)
+                    && MANAGING.matcher(s.title).find() && !TaskUnits.of(body).isEmpty();
             if ((framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title)) && !ownWork
                     && listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written).rows().isEmpty()) {
                 continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
