@@ -137,6 +137,8 @@ final class AchievementMatcher {
     private static final Pattern PLAN_LOOKED_BACK = Pattern.compile("计划(?=执行|完成情况|完成率|落实情况|推进情况|进度)"
             // 三是农村饮用水卫生监测按计划实施: the work went as planned
             + "|按(?:照)?(?:既定|年度)?计划(?=实施|推进|进行|开展|完成|落实|有序)");
+    /** 300余条, 60多个, 2000多户: a figure of one digit and its zeros followed by 多 or 余 (250余条 tells more). */
+    private static final Pattern ONE_DIGIT_ROUND = Pattern.compile("[1-9]0+(?:万|萬)?[多余餘]|[1-9](?:万|萬)[多余餘]");
     /** 两百多, 九百多, 三十多, 三万多: a number in words of one digit followed by 多. */
     private static final Pattern SPOKEN_ROUND = Pattern.compile("[一二两兩三四五六七八九]?[十百千万萬]多");
 
@@ -294,6 +296,8 @@ final class AchievementMatcher {
     private static final Pattern WHOLE_UNIT_OPENS = Pattern.compile("^\\s*(?:全镇|全乡|全街道|全县)");
     /** 登记备案, 全部完成, 建成: a state the work brought things to. */
     private static final Pattern WORK_STATE = Pattern.compile("完成|建成|登记|备案|纳入|录入|办结|签订|安装|实现|覆盖|达标");
+    /** 11月, 9月份 opening a sentence — not 11月底, 11月30日, 11月中旬 (a day, a point), nor 1—11月 (a span). */
+    private static final Pattern ONE_MONTH_OPENS = Pattern.compile("^(?:1[0-2]|[1-9])月(?:份)?(?![底末中初上下旬0-9日号])");
     /** 本月, 当月 opening a sentence. */
     private static final Pattern MONTH_OPENS = Pattern.compile("^(?:本月|当月)");
 
@@ -1593,7 +1597,7 @@ final class AchievementMatcher {
         }
         // 两百多户, 九百多吨, 三十多公里: a figure said in words, one digit and 多, is a speaker's round guess at the work, not
         // its count. (六千七百多人 and 1780余亩 come near enough to one that offices take them: the writers of our sets did.)
-        if (!tableRow && SPOKEN_ROUND.matcher(c.q.surface()).lookingAt()) {
+        if (!tableRow && (SPOKEN_ROUND.matcher(c.q.surface()).lookingAt() || ONE_DIGIT_ROUND.matcher(c.q.surface()).lookingAt())) {
             c.setAside = "口头约数，不是确切的完成数（" + c.q.surface() + "）";
             return;
         }
@@ -1657,6 +1661,12 @@ final class AchievementMatcher {
         // 由年初的83%提高到95.7%: where it started, not where it stands.
         if (FROM_TO.matcher(after).lookingAt() && (pre.contains("由") || pre.contains("从"))) {
             c.setAside = "变化前的起点值";
+            return;
+        }
+        // 应清退资金共86.7万元, 应公开事项128项: what is due is the base the work is measured against, not the work done.
+        // (应检设备定期检验率98.8%: a rate of what was due is the work's level, and stays)
+        if (!tableRow && c.shape != Shape.RATE && DUE_TOTAL.matcher(pre).find()) {
+            c.setAside = "应完成的总数，不是完成数";
             return;
         }
         // 县里交办的32件重复信访事项, 清单交办我镇的32件: what was handed down to the unit is the work set it, not the work done.
@@ -1736,7 +1746,11 @@ final class AchievementMatcher {
         // 本月受理12345热线工单86件，按期办结86件，按期办结率100%: a sentence the month opens tells the month's rate, unless it
         // counts from earlier (累计, 今年以来).
         String toFigure = c.sentence.substring(0, Math.min(c.at, c.sentence.length()));
-        if (c.shape == Shape.RATE && MONTH_OPENS.matcher(c.sentence).lookingAt() && firstIn(toFigure, CUMULATIVE_WORDS) == null
+        // (11月各村应公开…128项，按期公开126项，按期公开率98.4%: a month named alone opens it the same way)
+        // — when the month's counts it rates stand before it; 11月，全镇城乡居民医保参保率达到96.3% is where the level stands)
+        if (c.shape == Shape.RATE && (MONTH_OPENS.matcher(c.sentence).lookingAt()
+                || ONE_MONTH_OPENS.matcher(c.sentence).lookingAt() && AMOUNT_IN_CLAUSE.matcher(toFigure.replaceFirst("^\\d+月", "")).find())
+                && firstIn(toFigure, CUMULATIVE_WORDS) == null
                 && !SPAN_TO_DATE.matcher(toFigure).find()) {
             c.monthsRate = true;
         }
@@ -1966,8 +1980,12 @@ final class AchievementMatcher {
             "认证", "登记"};
     private static final Pattern FROM_TO = Pattern.compile("的?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)");
     /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
+    /** 应清退资金共, 应公开“三务”事项: a due amount right before a figure (not 响应, 适应, 对应, 供应, 相应). */
+    private static final Pattern DUE_TOTAL = Pattern.compile("(?<![响适对供相答反])应(?!急|用|对|当|该|届|聘|为|是|予|按)[\\p{IsHan}“”]{1,10}(?:共|合计|总计|为)?$");
     /** 交办的, 交办我镇的, 下达给我乡的: right before a figure, what the level above handed down. */
-    private static final Pattern HANDED_DOWN = Pattern.compile("(?:交办|交辦|下达|下達|分配|派发)(?:给|給)?(?:我镇|我乡|我鎮|我鄉|我街道|我们|我們|本镇|本乡)?的$");
+    // (移交我镇办理的问题线索14件: what was handed over for the unit to handle, named after 的)
+    private static final Pattern HANDED_DOWN = Pattern.compile(
+            "(?:交办|交辦|移交|转办|轉辦|下达|下達|分配|派发)(?:给|給)?(?:我镇|我乡|我鎮|我鄉|我街道|我们|我們|本镇|本乡)?(?:办理|辦理|处理|處理|核查)?的(?:(?!已|办结|辦結|完成|化解|销号|銷號|整改|查处|查處)[\\p{IsHan}]){0,8}$");
     private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标|县里|县上|上级|市里|今年|本年)任务(?:为|是|数)?$");
     /** 任务22个 … ; 15座电站的改造任务，…: the quota, named a task right after the figure or at its clause's end. */
     private static final Pattern TASK_AFTER = Pattern.compile("的(?:任务|目标任务|建设任务|目标)|(?:任务|目标任务|建设任务|目标)(?![完成])");

@@ -1047,4 +1047,32 @@ class AchievementMatcherTests {
                 + "1\t建成农村食品经营规范化示范店\t家\t30\t26\t5\t√\t64\t已完成改造待验收5家不计入\n";
         assertThat(read(text, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("26"));
     }
+
+    @Test
+    void aFigureOfOneDigitWithItsZerosAndYuIsNoCount() {
+        var ledger = ledger(30L, "村级监察联络站", "村级监察联络员报送监督信息", "300", "条", "200");
+        assertThat(read("（一）村级监察联络站\n各村监察联络员今年累计报送监督信息250余条。\n", ledger).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("250"));
+        assertThat(read("（一）村级监察联络站\n各村监察联络员今年累计报送监督信息300余条。\n", ledger).proposals()).isEmpty();
+    }
+
+    @Test
+    void whatIsDueOrWasHandedOverForTheUnitIsNotTheWorkDone() {
+        var refunds = ledger(31L, "违规资金清退", "清退收缴巡察发现违规资金", "80", "万元", "60");
+        assertThat(read("（一）违规资金清退\n巡察认定应清退资金共86.7万元，剩余部分正在追缴。\n", refunds).proposals()).isEmpty();
+        var clues = ledger(32L, "巡察移交问题线索", "办结县委巡察移交问题线索", "14", "件", "10");
+        assertThat(read("（一）巡察移交问题线索\n县委第三巡察组今年移交我镇办理的问题线索14件，正在逐件核查。\n", clues).proposals()).isEmpty();
+        assertThat(read("（一）巡察移交问题线索\n县委第三巡察组移交的问题线索已办结12件。\n", clues).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("12"));
+        // (a rate of what was due is the work's level; 应为 corrects a figure, it sets no due amount)
+        var checks = ledger(33L, "特种设备安全", "在用特种设备定期检验率", "98", "%", "97");
+        assertThat(read("（一）特种设备安全\n全镇在用特种设备1426台，应检设备定期检验率98.8%。\n", checks).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("98.8"));
+    }
+
+    @Test
+    void aRateOfTheMonthsOwnCountsIsTheMonths() {
+        var ledger = ledger(34L, "三务公开", "村级“三务”按期公开率", "100", "%", "97");
+        assertThat(read("（一）三务公开\n11月各村（社区）应公开“三务”事项128项，按期公开126项，按期公开率98.4%。\n", ledger).proposals()).isEmpty();
+    }
 }

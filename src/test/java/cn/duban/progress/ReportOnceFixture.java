@@ -277,6 +277,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a tenth batch written blind (科技创新、数字乡村、金融服务、统计调查; a .docx 数据报送确认表 with a 口径 check column). */
     public static final Dev LONGPING_ZF = new Dev("longping-zf", "龙坪乡", true);
 
+    /** 清河镇 with an eleventh batch written blind (纪检监察、巡察整改、作风建设、清廉村居; a .docx 两个责任 sheet). */
+    public static final Dev QINGHE_ZH = new Dev("qinghe-zh", "清河镇", true);
+
+    /** 石桥镇 with an eleventh batch written blind (统战民族宗教、工会、共青团、妇联; a .docx of node targets beside actuals). */
+    public static final Dev SHIQIAO_ZF = new Dev("shiqiao-zf", "石桥镇", true);
+
+    /** 龙坪乡 with an eleventh batch written blind (住房保障、物业管理、危旧房改造、不动产登记; a .docx 自查核实表 with 抽查 columns). */
+    public static final Dev LONGPING_ZG = new Dev("longping-zg", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
