@@ -44,7 +44,7 @@ final class Outline {
             // 考核工作的自查报告, 自评情况: a self-check reports what was done
             "自查", "自评"));
     private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
-            "方案", "实施意见"));
+            "方案", "实施意见", "草案"));
     private static final WordSet STRONG = new WordSet(and(and(PROBLEM_WORDS, REVIEW_WORDS), PLAN_WORDS));
 
     private static String[] and(String[] words, String... more) {
@@ -458,6 +458,16 @@ final class Outline {
         return null;
     }
 
+    /** Whether a part, or one above it, is a plan to put problems right (整改工作方案, 反馈问题及整改措施). */
+    private static boolean remedying(Section part) {
+        for (Section up = part; up != null; up = up.parent) {
+            if (up.role == Role.PLAN && up.title.contains("整改")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 保障措施, 组织保障: a part on how a plan is to be backed. */
     private static final Pattern SAFEGUARD_PART = Pattern.compile("^(?:主要|工作|组织)?保障(?:措施|机制)?$|^组织保障$|^工作保障$");
 
@@ -557,6 +567,11 @@ final class Outline {
             if (!s.inline && !s.introducedBy.isEmpty()) {
                 // a sibling introduced otherwise ends the directive's run; 下一步工作： introduces next steps, item after item
                 directed = DIRECTIVE.matcher(s.introducedBy).find() || NEXT_STEP_LABEL.matcher(s.introducedBy).matches();
+            }
+            // 整改工作方案 > 反馈问题及整改措施 > （二）群众就医问题回应不够 > （1）1月底前…全面推行预约诊疗: the numbered items under
+            // a problem named in a rectification plan are its remedies, work to be done (the problem's own lines still tell it).
+            if (!s.inline && s.isLeaf() && !s.marker.isEmpty() && !parent.marker.isEmpty() && remedying(parent.parent)) {
+                s.role = Role.PLAN;
             }
             // 四、保障措施 after 三、2027年工作计划: the plan's backing is of the plan's year, not the report's.
             if (own == null && !s.inline && SAFEGUARD_PART.matcher(s.title).matches()) {

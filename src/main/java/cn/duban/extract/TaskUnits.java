@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class TaskUnits {
 
-    /** 单位, 部门, 科室, 股室, 处室: the names an issuer gives its parts, which a label of who does the work ends in. */
-    private static final String PART_OF_ISSUER = "(?:单位|部门|科室|股室|处室|机构)";
+    /** 单位, 部门, 科室, 股室, 处室, 站所 (a township's): the names an issuer gives its parts, which a label of who does the work ends in. */
+    private static final String PART_OF_ISSUER = "(?:单位|部门|科室|股室|处室|站所|机构)";
     /** 牵头单位：, 责任股室：, 主办处室：, 【责任单位】 — who leads. */
     private static final Pattern LEAD_LABEL = Pattern.compile(
             "(?:(?:牵头|主责|主体责任|责任|实施|承办|负责|主办)" + PART_OF_ISSUER + "|责任主体|实施主体|(?<![\\p{IsHan}])牵头)\\s*[：:]"

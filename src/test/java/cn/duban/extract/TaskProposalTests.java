@@ -150,9 +150,10 @@ class TaskProposalTests {
      * reader-av, written blind in the fifth stop, at 666db80 before any lesson of its own: tasks 0.946, deadline 0.857, lead
      * 0.771; after its lesson (a line of fields closing a heading's items is each item's) deadline 0.900, lead 0.871.
      */
+    /** reader-aw at 65a1289: tasks 0.893, deadline 0.915, lead 0.676; after its lesson (责任站所 names the doers) lead 0.930. */
     @Test
-    void holdOnTheSetOfTheFifthStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-av", "0.95", "0.90", "0.86"}});
+    void holdOnTheSetsOfTheFifthStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-av", "0.95", "0.90", "0.86"}, {"reader-aw", "0.89", "0.91", "0.92"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, task F1, deadline, lead}. */
@@ -312,6 +313,39 @@ class TaskProposalTests {
         assertThat(plan).extracting(ProposedTask::title).containsExactly("实施农村公路提质改造", "强化责任落实");
         assertThat(plan.get(1).deadline()).isEqualTo("2027-01-31");
         assertThat(plan.get(1).units()).containsExactly("局办公室");
+    }
+
+    /**
+     * A 巡察整改工作方案: the numbered measures under each problem named are its remedies — work to be done, their figures
+     * targets — while the problem's own lines still tell it; a 责任站所 label names the doers as 责任单位 does. A report's
+     * 2027年预算草案 part plans: its figures are targets.
+     */
+    @Test
+    void remediesUnderAProblemOfARectificationPlanAndABudgetDraftPlan() {
+        String plan = """
+                关于县委第三巡察组反馈意见整改工作方案
+                三、反馈问题及整改措施
+                （一）落实全面从严治党责任方面
+                1.医疗领域不正之风问题整治不彻底。
+                具体表现：抽查住院病历300份，发现问题病历41份。
+                （1）一季度，在全县公立医院开展专项治理，追回违规费用12.7万元并全部退还患者。（责任站所：医政医管股）
+                （2）6月底前，住院病历抽查比例不低于5%。（责任站所：医政医管股）
+                """;
+        Extraction e = Reader.read("县卫生健康局", plan, null);
+        assertThat(e.quantities()).filteredOn(q -> q.surface().equals("12.7万元")).extracting(Quantity::kind).containsExactly("target");
+        assertThat(e.quantities()).filteredOn(q -> q.surface().equals("41份")).extracting(Quantity::kind).doesNotContain("target");
+        assertThat(e.tasks()).filteredOn(ProposedTask::proposed).hasSize(2)
+                .allSatisfy(t -> assertThat(t.units()).containsExactly("医政医管股"));
+        String budget = """
+                关于2026年预算执行情况和2027年预算草案的报告
+                ——2027年1月13日在县第十八届人民代表大会第三次会议上
+                一、2026年预算执行情况
+                全县一般公共预算收入完成18.6亿元。
+                二、2027年预算草案
+                重点支出安排：教育支出8.18亿元，增长2.8%。
+                """;
+        assertThat(Reader.read("县财政局", budget, null).quantities()).filteredOn(q -> q.surface().equals("8.18亿元"))
+                .extracting(Quantity::kind).containsExactly("target");
     }
 
     /**
