@@ -949,6 +949,7 @@ public final class Reader {
                 continue; // 存在的问题 states what is wrong; the remedy, where one is ordered, is the task (TASKS.md: plan parts only)
             }
             boolean describesDoneWork = s.role == Role.REVIEW;
+            LocalDate ownDate = null;
             if (!describesDoneWork) {
                 // Work already done or a problem stated has no deadline of its own to propose. An item's own words may
                 // set a later date than its figures do (上半年全部开工，11月底前全部完工): the item is due at the latest.
@@ -959,6 +960,7 @@ public final class Reader {
                 if (own != null && (due == null || own.isAfter(due))) {
                     due = own;
                 }
+                ownDate = own;
             }
             // A ledger task may take its section's deadline (二、上半年重点任务 → 06-30); the quantity
             // records never do, per the extraction contract. The date line under a title dates the document, not its work.
@@ -983,6 +985,13 @@ public final class Reader {
             }
             if (inherited == null && !describesDoneWork && s.role == Role.UNKNOWN) {
                 inherited = periodEnd; // a quarter's or half-year's plan: its items are due when the period ends
+            }
+            // 攻坚时限：6月27日前 on the item's own line: the office set the date in a field of its own — it wins over the year
+            // its figures are planned for (年度计划投资6亿元 is the project's year, not this work's); a later date the item's
+            // own words set (剩余工作：4月20日前 after a lapsed 办结时限) still stands.
+            LocalDate labelled = describesDoneWork ? null : labelledDue(body, s.year != null ? s.year : docYear, spoken, docMonth, written);
+            if (labelled != null) {
+                due = ownDate != null && ownDate.isAfter(labelled) ? ownDate : labelled;
             }
             due = due == null ? inherited : due;
             Rows table = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written);
@@ -1036,6 +1045,18 @@ public final class Reader {
         }
         sharedFieldLine(tasks, docYear, spoken, docMonth, written);
         return tasks;
+    }
+
+    /** 攻坚时限：6月27日前, 完成时限：2027年8月31日前: a field naming the date the work is due. */
+    private static final Pattern DUE_FIELD = Pattern.compile("(?:完成|攻坚|办结|整改|办理)时限[：:]\\s*([^\\s　，,。；;]{2,20})");
+
+    private static LocalDate labelledDue(String body, int year, int spoken, int docMonth, Written written) {
+        LocalDate latest = null;
+        for (Matcher m = DUE_FIELD.matcher(body); m.find();) {
+            LocalDate d = latestDate(m.group(1), year, spoken, docMonth, false, written);
+            latest = d == null || latest != null && latest.isAfter(d) ? latest : d;
+        }
+        return latest;
     }
 
     /** 牵头单位：县教育局　配合单位：…　完成时限：2027年8月31日前, a line of its own. */

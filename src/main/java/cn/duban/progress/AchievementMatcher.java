@@ -2274,9 +2274,10 @@ final class AchievementMatcher {
     private static final Pattern NOT_YET_CHECKED = Pattern.compile(
             "^[^，,；;。]{0,12}[，,]\\s*(?:但)?(?:其中)?(?:有)?(?:一部分|部分)?(?:尚未|还未|仍未|未)(?:经过?[^，,；;。]{0,12})?"
                     + "(?:认定|核查|核实|确认|验收|审核|核定|销号|备案)");
-    /** The clause after a figure saying it still waits: 待12月集中申报, 尚待验收, 待县级认定. */
+    /** The clause after a figure saying it still waits: 待12月集中申报, 尚待验收, 待县级认定, 正在筛选登记. */
     private static final Pattern PENDING = Pattern.compile(
-            "^[^，,；;。]{0,12}[，,、](?:尚|正|仍|还)?待[^，,；;。]{0,14}(?:申报|验收|审核|入库|认定|批复|核定|确认|审批|登记|办理|备案|挂牌|对账|核对|核实)");
+            "^[^，,；;。]{0,12}[，,、](?:(?:尚|正|仍|还)?待|正在)[^，,；;。]{0,14}"
+                    + "(?:申报|验收|审核|入库|认定|批复|核定|确认|审批|登记|办理|备案|挂牌|对账|核对|核实|筛选)");
 
     /** A count of all there are at a date (户数（期末）, 年末实有): never what is new this year. */
     private static final String[] STANDING_WORDS = {"期末", "年末实有", "现有", "实有"};

@@ -150,10 +150,15 @@ class TaskProposalTests {
      * reader-av, written blind in the fifth stop, at 666db80 before any lesson of its own: tasks 0.946, deadline 0.857, lead
      * 0.771; after its lesson (a line of fields closing a heading's items is each item's) deadline 0.900, lead 0.871.
      */
-    /** reader-aw at 65a1289: tasks 0.893, deadline 0.915, lead 0.676; after its lesson (责任站所 names the doers) lead 0.930. */
+    /**
+     * reader-aw at 65a1289: tasks 0.893, deadline 0.915, lead 0.676; after its lesson (责任站所 names the doers) lead 0.930.
+     * reader-ax at 55657d4: tasks 0.671, deadline 0.604, lead 0.906; after its lesson (a labelled 攻坚时限 dates the item's work)
+     * deadline 0.887. Its 下一步，… promises inside a report's items are not yet proposed as tasks.
+     */
     @Test
     void holdOnTheSetsOfTheFifthStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-av", "0.95", "0.90", "0.86"}, {"reader-aw", "0.89", "0.91", "0.92"}});
+        holds(new String[][]{{"reader-av", "0.95", "0.90", "0.86"}, {"reader-aw", "0.89", "0.91", "0.92"},
+                {"reader-ax", "0.67", "0.88", "0.90"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, task F1, deadline, lead}. */
@@ -346,6 +351,23 @@ class TaskProposalTests {
                 """;
         assertThat(Reader.read("县财政局", budget, null).quantities()).filteredOn(q -> q.surface().equals("8.18亿元"))
                 .extracting(Quantity::kind).containsExactly("target");
+    }
+
+    /**
+     * A 百日攻坚 plan's project: the 攻坚时限 its own line sets is the work's date, not the year its 年度计划投资 is planned for;
+     * a later date the item's own words set still stands.
+     */
+    @Test
+    void aProjectsLabelledTimeLimitDatesItsWork() {
+        String text = """
+                县重点项目建设“百日攻坚”行动方案
+                二、攻坚项目
+                1.经开区锂电池正极材料项目。总投资18亿元，年度计划投资6亿元。攻坚目标：6月27日前完成投资2.6亿元，4月底前完成2栋生产车间主体封顶。
+                包联县领导：胥立航　责任单位：经开区管委会　攻坚时限：6月27日前
+                """;
+        List<ProposedTask> plan = Reader.read("县重点项目建设指挥部", text.replace("行动方案", "行动方案\n2027年3月16日"), null).tasks()
+                .stream().filter(ProposedTask::proposed).toList();
+        assertThat(plan).singleElement().extracting(ProposedTask::deadline).isEqualTo("2027-06-27");
     }
 
     /**

@@ -1075,4 +1075,12 @@ class AchievementMatcherTests {
         var ledger = ledger(34L, "三务公开", "村级“三务”按期公开率", "100", "%", "97");
         assertThat(read("（一）三务公开\n11月各村（社区）应公开“三务”事项128项，按期公开126项，按期公开率98.4%。\n", ledger).proposals()).isEmpty();
     }
+
+    @Test
+    void aFigureStillBeingScreenedOrRegisteredIsNotYetCounted() {
+        var ledger = ledger(1L, "《清河镇志（2006—2025）》编纂", "征集入志图照资料", "800", "幅", "612",
+                "图照资料以经编纂办公室筛选登记的图片照片为准");
+        assertThat(read("三、档案史志工作\n三是镇志编纂。本月完成两编统稿7.5万字。本月新征集图照资料153幅，正在筛选登记。\n", ledger)
+                .proposals()).isEmpty();
+    }
 }

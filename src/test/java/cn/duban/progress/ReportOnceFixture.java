@@ -286,6 +286,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with an eleventh batch written blind (住房保障、物业管理、危旧房改造、不动产登记; a .docx 自查核实表 with 抽查 columns). */
     public static final Dev LONGPING_ZG = new Dev("longping-zg", "龙坪乡", true);
 
+    /** 清河镇 with a twelfth batch written blind (文物保护、非遗传承、档案史志、地名管理; a .docx with 保底/争先 targets and 2025年同期). */
+    public static final Dev QINGHE_ZI = new Dev("qinghe-zi", "清河镇", true);
+
+    /** 石桥镇 with a twelfth batch written blind (国防动员、民兵整组、征兵、双拥优抚; a .docx grouped by spanning section rows, not in ledger order). */
+    public static final Dev SHIQIAO_ZG = new Dev("shiqiao-zg", "石桥镇", true);
+
+    /** 龙坪乡 with a twelfth batch written blind (粮食收储、农资市场、农机安全、农产品质量安全; a .docx with a 全乡底数 column). */
+    public static final Dev LONGPING_ZH = new Dev("longping-zh", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
