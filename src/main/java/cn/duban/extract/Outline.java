@@ -237,7 +237,7 @@ final class Outline {
                 // "我们也清醒地看到面临的问题和挑战:一是…": the paragraph's lead says what its items are.
                 item.lead = line.substring(bodyFrom, leadEnd);
                 // 下一步措施：一是…；二是…: the items a next-steps label opens on its line are next steps too.
-                item.nextStep = heading != null && heading.nextStep;
+                item.nextStep = heading != null && heading.nextStep || NEXT_STEP_RUN_IN.matcher(marker).lookingAt();
                 outline.open(stack, item, lineStart + at);
                 found = inlineItem(line, found[1]);
             }
@@ -352,6 +352,28 @@ final class Outline {
      * line or after punctuation. Returns {start, end} or null.
      */
     private static int[] inlineItem(String line, int from) {
+        int[] numbered = numberedItem(line, from);
+        int[] next = nextStepItem(line, from);
+        return next != null && (numbered == null || next[0] < numbered[0]) ? next : numbered;
+    }
+
+    /**
+     * 下一步，县农业农村局将于11月底前完成…: inside an item that reports, the sentence that opens with 下一步 promises the
+     * work still to come — an item of its own, after a sentence's end. Returns {start, end of the marker} or null.
+     */
+    private static int[] nextStepItem(String line, int from) {
+        for (int i = line.indexOf("下", Math.max(from, 1)); i >= 0; i = line.indexOf("下", i + 1)) {
+            Matcher m = NEXT_STEP_RUN_IN.matcher(line).region(i, line.length());
+            if (m.lookingAt() && "。；;".indexOf(line.charAt(i - 1)) >= 0) {
+                return new int[]{i, m.end()};
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern NEXT_STEP_RUN_IN = Pattern.compile("下一?步[，,]");
+
+    private static int[] numberedItem(String line, int from) {
         for (int i = Math.max(from, 1); i < line.length(); i++) {
             char c = line.charAt(i);
             if (c != '是' && c != '要') {
