@@ -16,6 +16,9 @@ final class Meaning {
     private static final WordSet SCALE_BEFORE = new WordSet("年产", "日产", "年处理", "日处理", "年加工", "年出栏", "年存栏",
             "产能", "装机容量", "装机", "总投资", "投资总额", "总占地", "占地面积", "占地", "建筑面积", "总面积", "全长", "总长",
             "总里程", "库容", "设计能力", "受益", "惠及", "覆盖", "资金总额", "总资金", "涉及");
+    /** 建成后可, 投产后可, 达产后每年可: what a project can do once it is built. */
+    private static final Pattern ONCE_BUILT = Pattern.compile(
+            "(?:建成|投产|达产|投用|运营|完工)(?:投产|投用|运营)?后(?:预计)?(?:可|将可|能|每年可|年可)[^，,；;。]*$");
     /** People or places a work reaches: its result in a review (惠及群众2000余人), a description elsewhere. */
     private static final WordSet REACHED = new WordSet("受益", "惠及", "覆盖");
     /** Words right before a number that set what it must reach. */
@@ -195,6 +198,11 @@ final class Meaning {
         if (role != Role.REVIEW && role != Role.PROBLEMS && REQUIRED.endingOf(pre) != null
                 && (role == Role.PLAN || genre == Genre.PLAN || frame.firm() != null)) {
             return new Judgement(TARGET, "要求：" + REQUIRED.endingOf(pre));
+        }
+        // 项目建成后可新增学位2700个, 投产后可实现年产值45亿元: what a project can do once built is what it is, described —
+        // neither work planned nor work done (ANNOTATION.md: the scale of a project is other).
+        if (ONCE_BUILT.matcher(pre).find()) {
+            return new Judgement(OTHER, "建成后效益");
         }
         String scale = scaleWord(pre);
         // 新增受益人口8.6万人: the people a work will newly reach are its result.

@@ -42,6 +42,19 @@ class KindAndDeadlineTests {
         assertThat(find("1.2亿元", 0).kind()).isEqualTo("actual");
     }
 
+    /** What a project can do once built (建成后可新增学位2700个) describes it, in a plan as in a review: other. */
+    @Test
+    void whatAProjectCanDoOnceBuiltIsOther() {
+        Extraction e = Reader.read("plan", """
+                二、2027年重点项目
+                1.漭城实验学校建设项目。总投资3.2亿元，年度计划投资1.8亿元，建成后可新增学位2700个。
+                2.文旅康养综合体项目。6月底前完成主体工程，项目建成后可年接待游客50万人次。
+                """, null);
+        assertThat(e.quantities()).filteredOn(q -> q.surface().equals("2700个") || q.surface().equals("50万人次"))
+                .extracting(Quantity::kind).containsExactly("other", "other");
+        assertThat(e.quantities()).filteredOn(q -> q.surface().equals("1.8亿元")).extracting(Quantity::kind).containsExactly("target");
+    }
+
     @Test
     void planNumbersAreTargetsWithTheirOwnDeadlines() {
         assertThat(find("300户", 0).deadline()).isEqualTo("2024-09-30");
