@@ -44,7 +44,7 @@ final class Outline {
             // 考核工作的自查报告, 自评情况: a self-check reports what was done
             "自查", "自评"));
     private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
-            "方案", "实施意见", "草案"));
+            "方案", "实施意见", "草案", "议定事项", "决定事项"));
     private static final WordSet STRONG = new WordSet(and(and(PROBLEM_WORDS, REVIEW_WORDS), PLAN_WORDS));
 
     private static String[] and(String[] words, String... more) {

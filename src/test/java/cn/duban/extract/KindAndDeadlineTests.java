@@ -55,6 +55,20 @@ class KindAndDeadlineTests {
         assertThat(e.quantities()).filteredOn(q -> q.surface().equals("1.8亿元")).extracting(Quantity::kind).containsExactly("target");
     }
 
+    /** A meeting's 会议议定事项 sets work to be done: its figures are targets, its items tasks. */
+    @Test
+    void aMeetingsDecidedItemsArePlans() {
+        Extraction e = Reader.read("minutes", """
+                党委工作例会纪要
+                一、一季度工作情况
+                一季度全镇完成固定资产投资1.1亿元。
+                二、会议议定事项
+                1.关于春耕生产。由农业服务中心负责，组织农技人员分片包村开展技术指导，复耕撂荒地380亩。
+                """, null);
+        assertThat(e.quantities()).filteredOn(q -> q.surface().equals("380亩")).extracting(Quantity::kind).containsExactly("target");
+        assertThat(e.quantities()).filteredOn(q -> q.surface().equals("1.1亿元")).extracting(Quantity::kind).containsExactly("actual");
+    }
+
     @Test
     void planNumbersAreTargetsWithTheirOwnDeadlines() {
         assertThat(find("300户", 0).deadline()).isEqualTo("2024-09-30");
