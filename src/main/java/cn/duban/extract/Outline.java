@@ -163,13 +163,11 @@ final class Outline {
             // 做强主导产业。深入实施产业链链长制…: a work report runs each paragraph under a numbered heading in with a short
             // heading sentence of its own. Two or more such paragraphs in a row are the heading's items, each an item of work
             // (TASKS.md), as 1. 2. would be; one alone is a paragraph that happens to open shortly.
-            boolean runIn = heading == null && !contents && runInTitle(line) != null;
-            if (runIn && (previousRunIn || runInTitle(nextNonBlankLine(text, lineEnd)) != null)) {
-                Section over = titleOnlyHeading(stack, text);
-                if (over != null) {
-                    heading = new Section(RUN_IN_RANK, "", runInTitle(line), lineStart, lineEnd, false);
-                    heading.runIn = true;
-                }
+            String runInTitle = heading == null && !contents ? runInTitle(line) : null;
+            boolean runIn = runInTitle != null;
+            if (runIn && (previousRunIn || runInTitle(nextNonBlankLine(text, lineEnd)) != null) && underTitleOnlyHeading(stack, text)) {
+                heading = new Section(RUN_IN_RANK, "", runInTitle, lineStart, lineEnd, false);
+                heading.runIn = true;
             }
             if (!line.isBlank()) {
                 previousRunIn = runIn;
@@ -262,8 +260,9 @@ final class Outline {
                 continue;
             }
             String body = text.substring(s.start, s.end);
-            boolean closed = CLOSED.matcher(body).find() && !REMAINING.matcher(body).find();
-            boolean open = OPEN.matcher(body).find() || REMAINING.matcher(body).find();
+            boolean remaining = REMAINING.matcher(body).find();
+            boolean closed = CLOSED.matcher(body).find() && !remaining;
+            boolean open = OPEN.matcher(body).find() || remaining;
             if (closed || s.role == Role.REVIEW && !open) {
                 continue;
             }
@@ -301,23 +300,22 @@ final class Outline {
     }
 
     /**
-     * The numbered heading (一、 (一) 1.) a run-in paragraph would stand under, when its line is the heading alone (a
-     * heading that runs on into its own text is an item itself, its paragraphs its body); else null.
+     * Whether a run-in paragraph would stand under a numbered heading (一、 (一) 1.) whose line is the heading alone (a
+     * heading that runs on into its own text is an item itself, its paragraphs its body).
      */
-    private static Section titleOnlyHeading(List<Section> stack, String text) {
+    private static boolean underTitleOnlyHeading(List<Section> stack, String text) {
         for (int i = stack.size() - 1; i > 0; i--) {
             Section s = stack.get(i);
             if (s.inline || s.runIn) {
                 continue;
             }
             if (s.marker.isEmpty() || s.rank < 1 || s.rank >= RUN_IN_RANK) {
-                return null;
+                return false;
             }
             String rest = text.substring(Math.min(text.length(), s.start + s.marker.length()), Math.min(text.length(), s.lineEnd)).strip();
-            rest = rest.replaceAll("[。；;：:]$", "");
-            return rest.equals(s.title) ? s : null;
+            return rest.replaceAll("[。；;：:]$", "").equals(s.title);
         }
-        return null;
+        return false;
     }
 
     /** 办理状态：已办结（2月3日办结）: a handled item closed. */

@@ -872,6 +872,7 @@ public final class Reader {
             if (!(s.isLeaf() || mannerParents.contains(s)) || s.end <= s.start) {
                 continue;
             }
+            int itemYear = s.year != null ? s.year : docYear; // (the year the item's own date words speak in)
             List<Integer> mine = new ArrayList<>();
             LocalDate due = null;
             for (int q = firstAtOrAfter(quantityAt, s.start); q < quantities.size() && quantityAt.get(q) < s.end; q++) {
@@ -918,11 +919,11 @@ public final class Reader {
             // (（四）加强宣传引导。县融媒体中心要…全年刊发报道不少于60篇: a managing heading over work of its own — a doer and a
             // figure — is that work)
             // (（一）强化责任落实。局办公室要在1月底前完成…任务分解: a doer and a date of its own are work too)
-            boolean ownWork = (!mine.isEmpty()
-                    || latestDate(body, s.year != null ? s.year : docYear, spoken, docMonth, false, written) != null)
-                    && MANAGING.matcher(s.title).find() && !TaskUnits.of(body).isEmpty();
+            boolean ownWork = MANAGING.matcher(s.title).find()
+                    && (!mine.isEmpty() || latestDate(body, itemYear, spoken, docMonth, false, written) != null)
+                    && !TaskUnits.of(body).isEmpty();
             if ((framesOrTerms(s.title) || s.parent != null && framesOrTerms(s.parent.title)) && !ownWork
-                    && listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written).rows().isEmpty()) {
+                    && listRows(s, text, nt, quantityAt, itemYear, docMonth, written).rows().isEmpty()) {
                 continue; // 指导思想, 基本原则, 发展基础: the frame a plan sets out before its work, no work of its own (TASKS.md)
             }
             // Under a closing 整改要求 or 有关要求 part, an item with no date and no figure exhorts (压实整改责任); one the
@@ -955,7 +956,7 @@ public final class Reader {
                 // set a later date than its figures do (上半年全部开工，11月底前全部完工): the item is due at the latest.
                 // (批示内容：…“3月20日前整改到位。”, 办理情况：2月10日完成招标: the instruction quoted and the work reported are dated
                 // before the bulletin; what the item is still due by is in its 办结时限 and 剩余工作)
-                LocalDate own = latestDate(REPORTED_LINE.matcher(body).replaceAll(""), s.year != null ? s.year : docYear, spoken,
+                LocalDate own = latestDate(REPORTED_LINE.matcher(body).replaceAll(""), itemYear, spoken,
                         docMonth, false, written);
                 if (own != null && (due == null || own.isAfter(due))) {
                     due = own;
@@ -989,12 +990,12 @@ public final class Reader {
             // 攻坚时限：6月27日前 on the item's own line: the office set the date in a field of its own — it wins over the year
             // its figures are planned for (年度计划投资6亿元 is the project's year, not this work's); a later date the item's
             // own words set (剩余工作：4月20日前 after a lapsed 办结时限) still stands.
-            LocalDate labelled = describesDoneWork ? null : labelledDue(body, s.year != null ? s.year : docYear, spoken, docMonth, written);
+            LocalDate labelled = describesDoneWork ? null : labelledDue(body, itemYear, spoken, docMonth, written);
             if (labelled != null) {
                 due = ownDate != null && ownDate.isAfter(labelled) ? ownDate : labelled;
             }
             due = due == null ? inherited : due;
-            Rows table = listRows(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written);
+            Rows table = listRows(s, text, nt, quantityAt, itemYear, docMonth, written);
             // (a 问题整改清单 ordered put right — 序号 问题 责任单位 整改时限 — is a list of work, as its part is)
             List<ProposedTask> rows = table.rows().stream().map(r -> role == Role.PLAN ? r.withRole(role) : r).toList();
             if (!rows.isEmpty()) {
@@ -1024,14 +1025,14 @@ public final class Reader {
             // stay works of their own.)
             boolean oneProject = ONE_PROJECT.matcher(s.title).matches() && PROJECT_SCALE.matcher(body).find();
             if ((s.besides || s.children.isEmpty()) && !describesDoneWork && !oneProject) {
-                List<ProposedTask> works = besides(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth,
+                List<ProposedTask> works = besides(s, text, nt, quantityAt, itemYear, docMonth,
                         written, role, s.besides ? null : inherited);
                 if (works.size() >= 2) {
                     tasks.addAll(works);
                     continue;
                 }
                 if (!s.besides) {
-                    works = datedWorks(s, text, nt, quantityAt, s.year != null ? s.year : docYear, docMonth, written, role,
+                    works = datedWorks(s, text, nt, quantityAt, itemYear, docMonth, written, role,
                             TaskUnits.of(body));
                     if (works.size() >= 2) {
                         tasks.addAll(works);

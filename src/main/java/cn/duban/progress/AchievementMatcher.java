@@ -1979,13 +1979,15 @@ final class AchievementMatcher {
     private static final String[] STATES = {"签约", "开工", "竣工", "完工", "投产", "到位", "入库", "验收", "并网", "投用", "备案", "安装", "挂牌",
             "认证", "登记"};
     private static final Pattern FROM_TO = Pattern.compile("的?(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)");
-    /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
     /** 应清退资金共, 应公开“三务”事项: a due amount right before a figure (not 响应, 适应, 对应, 供应, 相应). */
     private static final Pattern DUE_TOTAL = Pattern.compile("(?<![响适对供相答反])应(?!急|用|对|当|该|届|聘|为|是|予|按)[\\p{IsHan}“”]{1,10}(?:共|合计|总计|为)?$");
-    /** 交办的, 交办我镇的, 下达给我乡的: right before a figure, what the level above handed down. */
-    // (移交我镇办理的问题线索14件: what was handed over for the unit to handle, named after 的)
+    /**
+     * 交办的, 交办我镇的, 下达给我乡的: right before a figure, what the level above handed down (移交我镇办理的问题线索14件: handed
+     * over for the unit to handle, named after 的).
+     */
     private static final Pattern HANDED_DOWN = Pattern.compile(
             "(?:交办|交辦|移交|转办|轉辦|下达|下達|分配|派发)(?:给|給)?(?:我镇|我乡|我鎮|我鄉|我街道|我们|我們|本镇|本乡)?(?:办理|辦理|处理|處理|核查)?的(?:(?!已|办结|辦結|完成|化解|销号|銷號|整改|查处|查處)[\\p{IsHan}]){0,8}$");
+    /** 建设任务3000亩, 县下达任务为…: a task given (完成植树造林任务1200亩 reports work done and stays). */
     private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标|县里|县上|上级|市里|今年|本年)任务(?:为|是|数)?$");
     /** 任务22个 … ; 15座电站的改造任务，…: the quota, named a task right after the figure or at its clause's end. */
     private static final Pattern TASK_AFTER = Pattern.compile("的(?:任务|目标任务|建设任务|目标)|(?:任务|目标任务|建设任务|目标)(?![完成])");
