@@ -191,6 +191,19 @@ final class Indicators {
             return invested;
         }
         String pre = s.substring(from, start);
+        String threshold = threshold(s, from);
+        if (threshold != null) {
+            // 其中10亿元以上项目3个, 35岁以下的占比: the bound the figure before sets is part of what is counted.
+            String bound = BOUND.matcher(s).region(from, s.length()).lookingAt()
+                    ? threshold.substring(thresholdFigure(s, from).length())
+                    : "";
+            String rest = TRAILING.stripEnd(pre.substring(bound.length()));
+            String named = rest.isEmpty() || "的".equals(rest) ? after(s, end, clauseEnd) : rest;
+            boolean plain = named.chars().allMatch(c -> TextNormaliser.isHan((char) c));
+            if (plain && !named.isEmpty() && named.length() <= 10 && CUT.indexIn(named.replace("的", "")) < 0) {
+                return threshold + named;
+            }
+        }
         int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
             String inside = pre.substring(open + 1);
@@ -232,6 +245,43 @@ final class Indicators {
         return phrase.length() > MAX * 2 ? phrase.substring(phrase.length() - MAX * 2) : phrase;
     }
 
+    /** A bound that makes a class of things: 以上, 以下, 及以上, 以内, with its 的. */
+    private static final Pattern BOUND = Pattern.compile("^(?:及以上|及以下|以上|以下)");
+
+    /** The figure right before {@code from} (10亿元, 35岁) when the words at {@code from} make it a bound (以上项目); else null. */
+    private static String threshold(String s, int from) {
+        if (from <= 0) {
+            return null;
+        }
+        String figure = thresholdFigure(s, from);
+        if (figure.isEmpty()) {
+            return null;
+        }
+        if (BOUND.matcher(s).region(from, s.length()).lookingAt()) {
+            return figure + s.substring(from, from + (s.startsWith("及", from) ? 3 : 2));
+        }
+        // 收入超过20万元的村达到3个: a bound written before the figure, and 的 after it
+        String before = BOUND_BEFORE.endingAt(s, from - figure.length());
+        return s.startsWith("的", from) && before != null ? before + figure : null;
+    }
+
+    /** A bound written before its figure: 超过20万元的村. */
+    private static final WordSet BOUND_BEFORE = new WordSet("超过", "不足", "低于", "高于", "不到");
+
+    /** The number and unit that end right at {@code to}: 10亿元, 5000万元, 60岁. */
+    private static String thresholdFigure(String s, int to) {
+        int i = to;
+        while (i > 0 && to - i < 3 && !QuantityFinder.isArabic(s.charAt(i - 1)) && TextNormaliser.isHan(s.charAt(i - 1))
+                && "万亿千百元岁人户家个亩吨".indexOf(s.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        int unitStart = i;
+        while (i > 0 && (QuantityFinder.isArabic(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return i < unitStart && unitStart < to ? s.substring(i, to) : "";
+    }
+
     /** A size or sum written in brackets after what it measures: 全长, 总投资, 占地面积. */
     private static final Pattern BRACKETED_MEASURE = Pattern.compile("(?:全长|总长|长度|总投资|投资|总面积|占地面积|面积|建筑面积|规模|库容|容量)");
 
@@ -255,8 +305,8 @@ final class Indicators {
             verbEnd--;
         }
         String verb = INVEST.endingAt(s, verbEnd);
-        if (verb == null) {
-            return null;
+        if (verb == null || s.startsWith("完成", verbEnd - verb.length() - 2)) {
+            return null; // 完成投资1.2亿元、新建标准厂房…: what is done takes no object after it
         }
         String after = s.substring(end, Math.min(clauseEnd, end + 40));
         int headEnd = -1;
@@ -359,8 +409,14 @@ final class Indicators {
             if (verb != null && straddles(pre, end - verb.length(), end)) {
                 continue; // 协调解决: 调解 read across 协调 and 解决 is no verb of the phrase
             }
+            if ("的".equals(verb) && SHARE_WORD.matcher(pre.substring(end)).matches()) {
+                continue; // 有效灌溉面积占耕地面积的比重: a share is named by what it is a share of
+            }
             if (verb != null && BARE_COUNT.matcher(pre.substring(end)).matches()) {
                 continue; // 森林火灾发生起数: what is counted stands before the verb, 起数 alone names nothing
+            }
+            if (verb != null && ("完成".equals(verb) || "计划".equals(verb)) && INVESTMENT.matcher(pre.substring(end)).matches()) {
+                return investmentDone(pre, end - verb.length());
             }
             if (verb != null) {
                 // 签约|服务, 投入|资金: a bare two-character head is named with its verb.
@@ -370,6 +426,40 @@ final class Indicators {
         }
         return leading(pre);
     }
+
+    /** What is put in, after 完成: 投资, 投资额. */
+    private static final Pattern INVESTMENT = Pattern.compile("投资额?");
+    /** What a project's name ends with: 重点项目, 扩建工程, 产业园, 二期, 岚江大桥. */
+    private static final WordSet PROJECT_HEAD = new WordSet("项目", "工程", "园", "园区", "期", "桥", "大桥", "路", "厂", "基地", "中心",
+            "村", "镇", "乡", "市场", "集群", "设施", "综合体", "小区", "学校", "医院");
+    /** How the work is counted, between a project's name and its 完成投资: 累计, 计划, 已, 可, 共, 年内. */
+    private static final WordSet DONE_HOW = new WordSet("累计", "计划", "已", "可", "共", "年内", "全年", "年度", "当年", "仅");
+    /** A year before the plan's figure: 2027年计划投资. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("20\\d\\d年$");
+
+    /**
+     * 重点项目累计完成投资27亿元, 年度计划投资1.2亿元: money put in is named with its 完成 or 计划, as offices name the figure, and
+     * with the projects it is of when they are the clause's subject (县级重点项目完成投资); a clause whose words before
+     * are another predicate (建成充电桩320个，完成投资…, 并投入使用、完成投资…) names it 完成投资 alone.
+     */
+    private static String investmentDone(String pre, int verbStart) {
+        int from = verbStart;
+        for (String how = DONE_HOW.endingAt(pre, from); how != null && from > 0; how = DONE_HOW.endingAt(pre, from)) {
+            from -= how.length();
+        }
+        Matcher year = YEAR_BEFORE.matcher(pre.substring(0, from));
+        if (year.find()) {
+            from = year.start();
+        }
+        String subject = leading(pre.substring(0, from));
+        boolean named = subject.length() >= 2 && subject.length() <= 12 && subject.chars().allMatch(c -> TextNormaliser.isHan((char) c))
+                && ENDS_WITH_VERB.endingOf(subject) == null && CUT.indexIn(subject) < 0 && PROJECT_HEAD.endingOf(subject) != null;
+        // (the year's words stay: offices name the figure 年度计划投资, 全年完成投资)
+        return named ? subject + pre.substring(from) : pre.substring(from);
+    }
+
+    /** A share's own word: 比重, 比例, 占比. */
+    private static final Pattern SHARE_WORD = Pattern.compile("比重|比例|占比");
 
     /** Nouns that begin with a cutting verb: 建成区 (the built-up area), 组织部, 推进会. */
     private static final WordSet VERB_IN_NOUN = new WordSet("建成区", "组织部", "推进会", "对接会", "签约仪式");
@@ -406,6 +496,9 @@ final class Indicators {
                 while (QuantityFinder.isArabic(s.charAt(i))) {
                     i++;
                 }
+                if (s.charAt(i) == '日') {
+                    i++; // 6月27日前完成投资: a day's date opens nothing either
+                }
             } else {
                 break;
             }
@@ -434,7 +527,7 @@ final class Indicators {
         while (j < s.length() && QuantityFinder.isArabic(s.charAt(j))) {
             j++;
         }
-        return j < s.length() && (s.charAt(j) == '年' || s.charAt(j) == '月');
+        return j < s.length() && (s.charAt(j) == '年' || s.charAt(j) == '月' || s.charAt(j) == '日' && j - i <= 2);
     }
 
     private static String after(String s, int end, int clauseEnd) {

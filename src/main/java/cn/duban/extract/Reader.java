@@ -562,7 +562,7 @@ public final class Reader {
             "((?:同比|环比|比上年|较上年)(?:增长|下降|提高|增加|减少)|完成(?:年度|全年)?(?:目标|任务|计划)(?:任务)?)(?:的|了)?");
 
     /** A measure that names nothing measured on its own (投资, 死亡): it is of what the figure before it counts. */
-    private static final Set<String> BARE_MEASURE = Set.of("投资", "总投资", "完成投资", "死亡", "受伤", "资金", "产值", "面积", "金额",
+    private static final Set<String> BARE_MEASURE = Set.of("投资", "总投资", "死亡", "受伤", "资金", "产值", "面积", "金额",
             "收入", "人数", "户数");
     /** What the figure before measured of its thing, not the thing itself: 改建工程|全长. */
     private static final Pattern MEASURE_OF_PRIOR = Pattern.compile("(?:全长|总长|长度|面积|规模|数量)$");

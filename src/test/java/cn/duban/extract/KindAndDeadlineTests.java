@@ -467,6 +467,24 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void moneyPutInIsNamedWithItsDoneOrPlannedAndWithTheProjectsThatAreItsSubject() {
+        String text = "一、重点工作\n全县县级重点项目累计完成投资41.2亿元，年度计划投资58亿元。\n"
+                + "攻坚目标：5月底前建成冷库2座并投入使用、完成投资3600万元。\n";
+        List<Quantity> qs = Reader.read("w", text, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::indicator).contains(Tuple.tuple("41.2亿元", "县级重点项目累计完成投资"),
+                Tuple.tuple("58亿元", "计划投资"), Tuple.tuple("3600万元", "完成投资"));
+    }
+
+    @Test
+    void aBoundAFigureSetsAndAShareOfAWholeAreNamedWithWhatTheyBound() {
+        String text = "一、重点工作\n新签约亿元以上项目18个，其中5亿元以上项目4个；经营性收入超过30万元的村达到9个。\n"
+                + "村“两委”干部中40岁以下的占比提高到35%，林地面积占国土面积的比重达到71%。\n";
+        List<Quantity> qs = Reader.read("w", text, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::indicator).contains(Tuple.tuple("4个", "5亿元以上项目"),
+                Tuple.tuple("9个", "超过30万元的村"), Tuple.tuple("35%", "村两委干部中40岁以下的占比"), Tuple.tuple("71%", "林地面积占国土面积的比重"));
+    }
+
+    @Test
     void aReviewsPlanForTheYearOrForADateIsATargetAndAMissedPlanSetsNoDeadline() {
         String text = "一、11月份工作情况\n全年计划引进亿元以上项目3个，目前已签约2个。\n3栋厂房中已有2栋主体封顶，剩余1栋计划12月20日前封顶。\n"
                 + "二、存在问题\n污水处理站项目总投资1300万元，原计划9月底前建成，目前主体工程仅完成约70%。\n";
