@@ -30,7 +30,9 @@ final class Units {
             // work counted each time it is done (统防统治6.2万亩次): not an area
             "亩次", "公顷次",
             // volumes (无偿献血量33.4万毫升); a transformer's capacity (变电容量5万千伏安)
-            "毫升", "升", "千伏安", "kVA");
+            "毫升", "升", "千伏安", "kVA",
+            // a power line's tower foundations (塔基用地协调60基)
+            "基");
 
     private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */
@@ -104,6 +106,7 @@ final class Units {
                     || c == '小' && next + 1 < s.length() && s.charAt(next + 1) == '时';
             case "次" -> c == '日' || c == '年' || c == '月' || c == '性';
             case "度" -> c == '假' || c == '过';
+            case "基" -> "地础站金层准本数于因".indexOf(c) >= 0;
             case "期" -> c == '间' || c == '限' || c == '末' || c == '初' || c == '满';
             case "起" -> c == '来' || c == '步' || c == '草';
             case "米", "种" -> c == '粉' || c == '植' || c == '养';

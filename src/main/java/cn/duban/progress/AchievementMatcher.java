@@ -1301,6 +1301,17 @@ final class AchievementMatcher {
                     }
                 }
             }
+            // 铜锣湾村、桂竹园村2个区域自动气象站11月通过验收，今年累计新建改造区域自动气象站5个: a running total naming the
+            // very things an earlier figure of its sentence counted supersedes that figure, the month's part of it.
+            if (c.explicitCumulative && c.setAside == null && c.unit != null) {
+                for (int k : sameSentence) {
+                    Candidate earlier = out.get(k);
+                    if (earlier.at < clauseStart && !earlier.explicitCumulative && earlier.unit != null
+                            && earlier.q.unit().equals(c.q.unit()) && namesTheSameThings(earlier, c)) {
+                        earlier.superseded = true;
+                    }
+                }
+            }
             sameSentence.add(out.size());
             out.add(c);
         }
@@ -1908,6 +1919,23 @@ final class AchievementMatcher {
                 c.namedUnit = null;
             }
         }
+        // 杉木坪村…、核桃湾村…2个帮扶项目竣工验收，今年累计建成帮扶项目16个: the villages an earlier count of the sentence
+        // listed, as many as it counts, are the places of that month's part; the running total after it is the unit's.
+        if (c.namedUnit != null) {
+            int ownClause = clauseStart(c.sentence, c.at);
+            Matcher listed = LISTED_COUNT.matcher(c.sentence.substring(0, ownClause));
+            int countAt = -1;
+            int count = 0;
+            while (listed.find()) {
+                countAt = listed.start();
+                count = Integer.parseInt(listed.group(1));
+            }
+            if (countAt > 0 && firstIn(c.sentence.substring(ownClause, c.at), RUNNING_WORDS) != null
+                    && c.sentence.lastIndexOf(c.namedUnit, countAt) >= 0 && count >= 2
+                    && namesListed(c.sentence.substring(0, countAt), setting) == count) {
+                c.namedUnit = null;
+            }
+        }
         // 新建桥头村、河东村互助养老服务站2个: villages listed where the work stands, as many as the figure counts —
         // the unit's own total, not a village's part.
         // (枫香坪村3处、鹭鸶滩村2处: each village with its own figure is no such list.)
@@ -1975,6 +2003,17 @@ final class AchievementMatcher {
     /** 10—11月, 10月至11月: months after a running total. */
     private static final Pattern MONTH_RANGE = Pattern.compile("(1[0-2]|[1-9])\\s*月?\\s*[-—~～至到]\\s*(1[0-2]|[1-9])\\s*月");
 
+    /** Whether the things right after an earlier count (2个区域自动气象站) are named again before a running total. */
+    private static boolean namesTheSameThings(Candidate earlier, Candidate total) {
+        int after = earlier.at + earlier.q.surface().length();
+        int end = after;
+        while (end < earlier.sentence.length() && end - after < 8 && Character.isIdeographic(earlier.sentence.charAt(end))) {
+            end++;
+        }
+        String things = earlier.sentence.substring(after, end);
+        return things.length() >= 3 && total.namePre.contains(things.substring(0, Math.min(4, things.length())));
+    }
+
     /** The state a count is of: 签约, 开工, 竣工… — the last one in an indicator's name is what it counts. */
     private static final String[] STATES = {"签约", "开工", "竣工", "完工", "投产", "到位", "入库", "验收", "并网", "投用", "备案", "安装", "挂牌",
             "认证", "登记"};
@@ -1991,8 +2030,9 @@ final class AchievementMatcher {
     private static final Pattern TASK_BEFORE = Pattern.compile("(?:下达|承担|分解|全年|年度|建设|目标|县里|县上|上级|市里|今年|本年)任务(?:为|是|数)?$");
     /** 任务22个 … ; 15座电站的改造任务，…: the quota, named a task right after the figure or at its clause's end. */
     private static final Pattern TASK_AFTER = Pattern.compile("的(?:任务|目标任务|建设任务|目标)|(?:任务|目标任务|建设任务|目标)(?![完成])");
-    /** 不要算进去, 未计入, 不纳入统计: the report says the figure is not counted. */
-    private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:单独|另行|重复)?(?:计入|纳入|统计在内)|不要急[着著](?:往上)?报");
+    /** 不要算进去, 未计入, 不纳入统计, 均不在统计范围: the report says the figure is not counted. */
+    private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:单独|另行|重复)?(?:计入|纳入|统计在内)"
+            + "|(?:均|都)?不(?:在|列入)(?:统计|计算|台账)(?:范围|口径|之列|之内)|不重复(?:计算|统计)|不(?:计算|统计)在内|不要急[着著](?:往上)?报");
     /**
      * Whether the words after a figure say it is not counted: in its own clause, or in a clause after it that names no
      * other thing before the words (，还没入库，不要算进去; 验收前按台账口径不计入) — 征地费用未计入 speaks of something else.
@@ -2009,15 +2049,22 @@ final class AchievementMatcher {
             return true;
         }
         String[] clauses = after.split("[，,；;。]", 5);
+        boolean otherBetween = false;
         for (int i = 0; i < clauses.length && i < 4; i++) {
             String c = clauses[i].strip();
             Matcher m = NOT_COUNTED.matcher(c);
             if (!m.find()) {
+                // 累计14个	返青地块二次清除90亩，不重复计算: a clause with a figure of its own takes what follows, unless 均 says
+                // it of every figure before
+                otherBetween |= i > 0 && OTHER_FIGURE.matcher(c).find();
                 continue;
             }
             String before = c.substring(0, m.start()).strip();
             if (i == 0) {
                 return !OTHER_FIGURE.matcher(before).find();
+            }
+            if (otherBetween && !(c.startsWith("均") || c.startsWith("都"))) {
+                return false;
             }
             // 不要算进去, 还没入库…未计入, 验收前按台账口径不计入: said of the figure; 征地费用未计入 names another thing.
             return before.isEmpty() || "还尚未暂不但均都待没正已仍".indexOf(before.charAt(0)) >= 0 || BASIS.matcher(before).find();
@@ -2659,6 +2706,9 @@ final class AchievementMatcher {
         }
         return n;
     }
+
+    /** A small count of things right after the names it counts: 2个, 3处. */
+    private static final Pattern LISTED_COUNT = Pattern.compile("(?<![0-9.])([2-9])(?:个|处|家|座|条|所|项)");
 
     /** Whether a word starting at {@code from} stands at a word's start: the clause's, or after a link or 其中. */
     private static boolean standsAlone(String text, int from) {

@@ -1083,4 +1083,27 @@ class AchievementMatcherTests {
         assertThat(read("三、档案史志工作\n三是镇志编纂。本月完成两编统稿7.5万字。本月新征集图照资料153幅，正在筛选登记。\n", ledger)
                 .proposals()).isEmpty();
     }
+
+    @Test
+    void aRunningTotalNamingTheThingsAnEarlierCountOfItsSentenceCountedSupersedesIt() {
+        var ledger = ledger(1L, "村级应急广播建设", "建成村级应急广播站", "12", "个", "7");
+        assertThat(read("（一）村级应急广播建设\n黄泥塘村、石门坎村2个村级应急广播站11月20日通过县文化广电局验收并投入使用，今年累计新建村级应急广播站9个。\n", ledger)
+                .proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("9"));
+    }
+
+    @Test
+    void aFigureSaidToBeOutsideTheCountIsNotCountedAndTowerFoundationsAreCounted() {
+        var firms = ledger(1L, "个体工商户培育", "新设立登记个体工商户", "260", "户", "214");
+        assertThat(read("（一）个体工商户培育\n本月另办理变更登记8户，注销登记3户，均不在统计范围。\n", firms).proposals()).isEmpty();
+        var models = ledger(3L, "劳模推选", "推选镇级以上劳动模范", "30", "人", "21");
+        assertThat(read("（一）劳模推选\n本月县总工会命名县级劳动模范2人，均为我镇此前已推选的镇级劳动模范，不重复计算。\n", models).proposals())
+                .isEmpty();
+        // (a clause with a figure of its own between takes the words after it)
+        var points = ledger(4L, "外来入侵物种防控", "设置外来入侵物种监测点", "16", "个", "9");
+        assertThat(read("（一）外来入侵物种防控\n本月新设外来入侵物种监测点3个，累计12个，复查地块补种40亩，不重复计算。\n", points).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("12"));
+        var towers = ledger(2L, "输变电工程服务保障", "完成塔基用地协调", "48", "基", "30");
+        assertThat(read("（一）输变电工程服务保障\n本月新签订塔基用地协议6基，累计完成塔基用地协调36基。\n", towers).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("36"));
+    }
 }

@@ -295,6 +295,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a twelfth batch written blind (粮食收储、农资市场、农机安全、农产品质量安全; a .docx with a 全乡底数 column). */
     public static final Dev LONGPING_ZH = new Dev("longping-zh", "龙坪乡", true);
 
+    /** 清河镇 with a weather, earthquake and civil-defence, power, telecom and post batch (November 2026). */
+    public static final Dev QINGHE_ZJ = new Dev("qinghe-zj", "清河镇", true);
+
+    /** 石桥镇 with a village-library, broadcasting, fitness and meals-for-the-elderly batch (November 2026). */
+    public static final Dev SHIQIAO_ZH = new Dev("shiqiao-zh", "石桥镇", true);
+
+    /** 龙坪乡 with an illegal-building, business-environment, wetland and soil-conservation batch (November 2026). */
+    public static final Dev LONGPING_ZI = new Dev("longping-zi", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
