@@ -139,7 +139,7 @@ final class Indicators {
     private static final java.util.regex.Pattern TO_LEVEL = java.util.regex.Pattern
             .compile("(由|从)[^，,；;。]{0,20}?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减)(?:到|至)$");
     private static final java.util.regex.Pattern RISES = java.util.regex.Pattern
-            .compile("^[^，,；;。]{0,4}?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减)(?:到|至)");
+            .compile("^[^，,；;。]{0,4}?(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减)(?:到|至)|(?:优化)?(?:调整|整合|合并|缩减|精简)(?:为|到|至))");
 
     /** The name a change of level is of: the words before its 由, whichever of its two levels the figure is. */
     private static String changeOf(String s, int start, int end, int clauseEnd) {

@@ -24,6 +24,11 @@ final class Outline {
             "^\\d{1,2}(?:[.．、](?!\\d)|[.．](?=(?:19|20)\\d\\d年)|[.．](?=(?:1[0-2]|[1-9])月(?:底|末|份|前|中旬|上旬|下旬|\\d)))");
     private static final Pattern PAREN_ARABIC = Pattern.compile("^([(（]\\d{1,2}[)）]|[①-⑳])");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。]");
+    /** What makes a year a deadline's: 2027年6月底前, 2027年底前. */
+    private static final Pattern A_DATE_AFTER_YEAR = Pattern.compile("\\d{1,2}月|底|末|内|前|上半年|下半年");
+    /** A time of the item's own, before a later clause's year: 年底前, 年内, 11月底前, 一季度. */
+    private static final Pattern OWN_TIME = Pattern.compile("年底|年末|年内|月底|月末|季度|[上中下]旬|\\d{1,2}月\\d{1,2}日前");
     /** 2027—2029年, 2027-2029年: the years a plan runs over. */
     static final Pattern YEAR_SPAN = Pattern.compile("(20\\d\\d)\\s*(?:年\\s*)?[-—－~～至到]\\s*20\\d\\d年");
     private static final int PART_HEADING_MAX = 40;
@@ -574,6 +579,13 @@ final class Outline {
             Matcher span = own != null ? YEAR_SPAN.matcher(s.title) : null;
             if (span != null && span.find()) {
                 own = Integer.valueOf(span.group(1));
+            }
+            // 县自然资源局年底前再完成5处修复，剩余3处2027年6月底前…: a year in a later clause of an item's sentence dates that
+            // clause, not the item (its 年底前 is the document's).
+            String beforeYear = own != null ? s.title.substring(0, year.start()) : "";
+            if (own != null && s.title.length() > 20 && CLAUSE_BREAK.matcher(beforeYear).find() && OWN_TIME.matcher(beforeYear).find()
+                    && A_DATE_AFTER_YEAR.matcher(s.title).region(year.end(), s.title.length()).lookingAt()) {
+                own = null;
             }
             // 较2025年下降8%, 在2024年基础上: a year the item measures from is not the year it speaks of.
             if (own != null && (Meaning.measuredFrom(s.title, year.start()) || Meaning.preparedFor(s.title, year.start())

@@ -574,6 +574,57 @@ public final class Reader {
     private static final Pattern DIRECTING_TITLE = Pattern.compile("纪要|通知|通报|批示|交办|督办|函|反馈意见|督查意见|整改意见");
 
     private static final Pattern TITLE_YEAR = Pattern.compile("20\\d\\d年");
+
+    /** A part that states the plan's goals: 工作目标, 年度目标, 目标任务, 整改目标. */
+    private static final Pattern GOALS_HEADING = Pattern.compile("(?:工作|主要|总体|年度|整改|发展|具体|主要预期|预期)?目标(?:任务)?");
+    /** What a title's plan is of, between the issuer or place, the year, and the kind of document. */
+    private static final Pattern TITLE_QUOTED = Pattern.compile("《([^》]{4,60})》");
+    private static final Pattern TITLE_PLACE = Pattern.compile("^[\\p{IsHan}]{2,4}?[县市区镇乡](?![委政人])");
+    private static final Pattern TITLE_KIND = Pattern.compile(
+            "(?:方案|计划|要点|实施|工作|行动|专项|的通知|通知|的报告|报告|的请示|情况|进展|的)$");
+
+    /** The line among the first few that titles the document (关于…, 《…》, …方案): not the issuer's masthead above it. */
+    private static String titleLine(String text) {
+        int from = 0;
+        for (int n = 0; n < 6 && from < text.length(); n++) {
+            int nl = text.indexOf('\n', from);
+            String line = (nl < 0 ? text.substring(from) : text.substring(from, nl)).strip();
+            if (line.length() <= TITLE_LINE_MAX && (line.contains("关于") || line.contains("《") || DOCUMENT_KIND.matcher(line).find())) {
+                return line;
+            }
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+        }
+        return "";
+    }
+
+    /** 关于印发《滍阳县2027年春耕备耕生产工作方案》的通知 → 春耕备耕生产; "" when the title names nothing to go by. */
+    static String planSubject(String title) {
+        Matcher quoted = TITLE_QUOTED.matcher(title);
+        String t = quoted.find() ? quoted.group(1) : title;
+        int about = t.indexOf("关于");
+        if (about >= 0) {
+            t = t.substring(about + 2);
+        }
+        t = t.replaceFirst("^印发", "");
+        t = TITLE_PLACE.matcher(t).replaceFirst("");
+        t = t.replaceFirst("^20\\d\\d年度?", "");
+        for (String cut = TITLE_KIND.matcher(t).replaceFirst(""); !cut.equals(t); cut = TITLE_KIND.matcher(t).replaceFirst("")) {
+            t = cut;
+        }
+        return t.length() >= 2 && t.length() <= 20 && t.chars().allMatch(c -> TextNormaliser.isHan((char) c)) ? t : "";
+    }
+
+    /** 春耕备耕生产 + 工作目标; 巡察反馈意见整改 + 整改目标 → 巡察反馈意见整改目标. */
+    private static String goalsOf(String subject, String heading) {
+        if (subject.isEmpty()) {
+            return heading;
+        }
+        String lead = heading.substring(0, Math.min(2, heading.length()));
+        return (subject.endsWith(lead) ? subject.substring(0, subject.length() - lead.length()) : subject) + heading;
+    }
     /** The line under a title that says who issued it and when: 麓源县人民政府办公室 2026年12月4日. */
     private static final Pattern ISSUED_ON = Pattern
             .compile("(?m)^[\\p{IsHan}（）()\\s\u3000]{0,30}(20\\d\\d)年\\d{1,2}月\\d{1,2}日\\s*(?:印发|签发)?\\s*$");
@@ -858,6 +909,7 @@ public final class Reader {
         int spoken = written.spokenIn(docYear);
         List<ProposedTask> tasks = new ArrayList<>();
         String text = nt.text();
+        String planSubject = planSubject(titleLine(text));
         LocalDate periodEnd = periodEnd(text, outline, docYear);
         Set<Outline.Section> mannerParents = new HashSet<>();
         for (Outline.Section s : outline.sections()) {
@@ -1040,9 +1092,20 @@ public final class Reader {
                     }
                 }
             }
-            tasks.add(new ProposedTask("T" + s.id, s.id, title(s.title, body.substring(Math.min(body.length(), s.marker.length()))), body,
-                    role, due == null ? null : due.toString(),
-                    mine, TaskUnits.of(body), nt.toSource(s.start), nt.sourceEnd(s.end)));
+            String taskTitle = title(s.title, body.substring(Math.min(body.length(), s.marker.length())));
+            int taskStart = s.start;
+            // 一、工作目标 over its paragraph: the item is the paragraph (its first sentence is the task's), named as an office
+            // names it, by what the plan is about (春耕备耕生产工作目标).
+            int headingEnd = body.indexOf('\n');
+            if (GOALS_HEADING.matcher(taskTitle).matches() && headingEnd > 0 && !body.substring(headingEnd).isBlank()) {
+                taskStart = s.start + headingEnd + 1;
+                while (taskStart < s.end && Character.isWhitespace(text.charAt(taskStart))) {
+                    taskStart++;
+                }
+                taskTitle = goalsOf(planSubject, taskTitle);
+            }
+            tasks.add(new ProposedTask("T" + s.id, s.id, taskTitle, body, role, due == null ? null : due.toString(),
+                    mine, TaskUnits.of(body), nt.toSource(taskStart), nt.sourceEnd(s.end)));
         }
         sharedFieldLine(tasks, docYear, spoken, docMonth, written);
         return tasks;

@@ -77,7 +77,9 @@ final class TaskUnits {
     private static final String COMPOUND_NEXT = "干民级庄组容貌落务医村镇区域情规约风貌振两“\"";
     /** Words that never stand inside a unit's name: a verb or particle means the name has ended. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[要将对在把向的了是为着从按以于等至]|督促|负责|牵头|配合|组织|开展|加强|推进|做好|抓好|确保|立即|完成|实现|"
-            + "建立|落实|全面|进一步|持续|积极|坚持|结合|联合|会同|协调|加快|争取|存在|发现|未|不");
+            + "建立|落实|全面|进一步|持续|积极|坚持|结合|联合|会同|协调|加快|争取|存在|发现|未|不"
+            // 由县级领导挂牌督办: 办 ending a verb of supervision is no office
+            + "|挂牌|督办|交办|承办|转办|查办|催办");
     private static final int MAX_NAME = 20;
     /**
      * A unit's name starts with its level (县住建局, 镇党建办, 局人事股) or with its place (白沙乡, 石门乡卫生院); a noun that

@@ -201,6 +201,9 @@ final class TimeWords {
             if (length == 0 || length > (digits ? 2 : 3) || from > 0 && "年个".indexOf(masked.charAt(from - 1)) >= 0 && !nextYears) {
                 continue;
             }
+            if (!digits && at + 1 < masked.length() && "一两二三".indexOf(masked.charAt(at + 1)) >= 0) {
+                continue; // 一周一调度、一月一通报, 一月两次: how often, no month
+            }
             String part = null;
             for (String p : MONTH_PARTS) {
                 if (Units.regionMatches(masked, at + 1, p)) {

@@ -466,6 +466,23 @@ class KindAndDeadlineTests {
                 .satisfies(q -> assertThat(q.indicator()).startsWith("地质灾害隐患点"));
     }
 
+    /**
+     * From reader-ay: in a rectification report the labelled 整改目标 states targets and 整改进展 what was done; the level a
+     * 调整为 starts from is where things stand; a year in a next-step line's later clause dates that clause, not the line's 年底前.
+     */
+    @Test
+    void aRectificationsLabelledGoalIsATargetAndALaterClausesYearDatesOnlyThatClause() {
+        String text = "关于巡察反馈问题整改进展情况的报告\n（2026年11月10日）\n一、整改进展情况\n（一）农村供水保障不足\n"
+                + "整改目标：全县集中供水率达到92%以上。\n整改进展：已新建集中供水站6处。\n"
+                + "下一步：县水利局年底前再建成3处，剩余2处2027年5月底前全部完成。\n"
+                + "二、下一步工作\n6月底前将全县网格由120个优化调整为128个。\n";
+        List<Quantity> qs = Reader.read("r", text, null, 2026).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(Tuple.tuple("92%", "target"), Tuple.tuple("6处", "actual"),
+                Tuple.tuple("120个", "actual"), Tuple.tuple("128个", "target"));
+        assertThat(qs).extracting(Quantity::surface, Quantity::deadline).contains(Tuple.tuple("3处", "2026-12-31"),
+                Tuple.tuple("2处", "2027-05-31"));
+    }
+
     @Test
     void moneyPutInIsNamedWithItsDoneOrPlannedAndWithTheProjectsThatAreItsSubject() {
         String text = "一、重点工作\n全县县级重点项目累计完成投资41.2亿元，年度计划投资58亿元。\n"

@@ -169,8 +169,22 @@ class ReaderAccuracyTests {
      */
     @Test
     void holdsOnTheSetsOfTheFifthStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-av", "0.94", "0.93", "0.86", "0.83"}, {"reader-aw", "0.98", "0.92", "0.93", "0.84"},
-                {"reader-ax", "0.98", "0.91", "0.89", "0.82"}});
+        // (indicator bars raised in the sixth stop, when money put in came to be named with its 完成 or 计划: av 0.832 → 0.867,
+        // ax 0.823 → 0.878)
+        holds(new String[][]{{"reader-av", "0.94", "0.93", "0.86", "0.86"}, {"reader-aw", "0.98", "0.92", "0.93", "0.84"},
+                {"reader-ax", "0.98", "0.91", "0.89", "0.87"}});
+    }
+
+    /**
+     * The set written blind in the sixth stop: reader-ay (a township 党委书记's 抓基层党建述职报告 with a 2027年工作打算, a county's
+     * 春耕备耕生产工作方案 with dated stages, a county's 生态环境保护督察反馈问题整改进展情况的报告), scored at 6abdd59 before any lesson
+     * of its own: 0.978/0.914/0.874/0.862; after its lessons (整改目标： states targets and 整改进展： what was done; the level a
+     * 调整为 starts from stands now; a year in a later clause dates that clause only) kind 0.945, deadline F1 0.926. Bars under
+     * what they stand at.
+     */
+    @Test
+    void holdsOnTheSetOfTheSixthStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-ay", "0.97", "0.94", "0.92", "0.86"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, detection F1, kind, deadline F1, indicator}. */

@@ -126,7 +126,9 @@ class TaskProposalTests {
     @Test
     void holdOnTheSetsOfThisStop() throws IOException, java.net.URISyntaxException {
         holds(new String[][]{{"reader-am", "0.85", "0.82", "0.90"}, {"reader-an", "0.83", "0.97", "0.90"},
-                {"reader-ao", "0.92", "0.98", "0.94"}, {"reader-ap", "0.88", "0.94", "0.98"},
+                // (reader-ao lead 0.949 → 0.925 in the sixth stop, task F1 0.929 → 0.952: the goals paragraph now matched as a task
+                // gives no lead, where its writer took the 县政府 that breaks the goals down)
+                {"reader-ao", "0.92", "0.98", "0.92"}, {"reader-ap", "0.88", "0.94", "0.98"},
                 {"reader-aq", "0.91", "0.96", "0.90"}, {"reader-ar", "0.64", "0.94", "0.66"}});
     }
 
@@ -160,6 +162,16 @@ class TaskProposalTests {
     void holdOnTheSetsOfTheFifthStop() throws IOException, java.net.URISyntaxException {
         holds(new String[][]{{"reader-av", "0.95", "0.90", "0.86"}, {"reader-aw", "0.89", "0.91", "0.92"},
                 {"reader-ax", "0.82", "0.92", "0.89"}});
+    }
+
+    /**
+     * reader-ay at 6abdd59: tasks 0.810, deadline 0.957, lead 0.979; after its lessons (a plan's 工作目标 over its paragraph is a
+     * task named by what the plan is about — six earlier sets wrote the same —, a cadence 一月一通报 dates nothing, 挂牌督办 names
+     * no unit) tasks 0.852, deadline 0.980, lead 0.980.
+     */
+    @Test
+    void holdOnTheSetOfTheSixthStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-ay", "0.85", "0.97", "0.97"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, task F1, deadline, lead}. */
@@ -560,6 +572,33 @@ class TaskProposalTests {
         assertThat(plan.tasks()).extracting(ProposedTask::deadline).containsExactly("2027-03-31");
         assertThat(plan.quantities()).filteredOn(q -> q.sentence().startsWith("3月31日前")).singleElement()
                 .satisfies(q -> assertThat(q.deadline()).isEqualTo("2027-03-31"));
+    }
+
+    /**
+     * From reader-ay (and six earlier sets that wrote the same): a plan's 工作目标 over its paragraph is a task named by what
+     * the plan is about, starting at the paragraph; a cadence (一月一通报) dates nothing, and 挂牌督办 names no unit.
+     */
+    @Test
+    void aPlansGoalsAreATaskNamedByThePlanAndACadenceDatesNothing() {
+        String text = """
+                荻川县人民政府办公室
+                关于印发《荻川县2027年秋冬种生产工作方案》的通知
+                一、工作目标
+                2027年，全县秋冬种面积稳定在42万亩以上，其中油菜18万亩。
+                二、重点任务
+                （一）抓好油菜种植。10月底前，完成油菜直播12万亩。（牵头单位：县农业农村局）
+                （二）强化督导。对进度滞后的乡镇，由县级领导挂牌督办，一周一调度、一月一通报。
+                """;
+        Extraction e = Reader.read("通知", text, null, 2027);
+        assertThat(e.tasks()).first().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("秋冬种生产工作目标");
+            assertThat(ExtractionJson.firstSentence(text, t.start(), t.end())).startsWith("2027年，全县秋冬种面积");
+        });
+        assertThat(e.tasks()).last().satisfies(t -> {
+            assertThat(t.deadline()).isNotEqualTo("2027-01-31");
+            assertThat(t.units()).noneMatch(u -> u.contains("督办"));
+        });
+        assertThat(Reader.planSubject("关于中央第三生态环境保护督察反馈问题整改进展情况的报告")).isEqualTo("中央第三生态环境保护督察反馈问题整改");
     }
 
     /** From the seventh blind set: a task list naming its work in a field (任务名称：…；) is titled by it; a 文号 is no task. */
