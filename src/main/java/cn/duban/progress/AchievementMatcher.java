@@ -138,7 +138,7 @@ final class AchievementMatcher {
             // 三是农村饮用水卫生监测按计划实施: the work went as planned
             + "|按(?:照)?(?:既定|年度)?计划(?=实施|推进|进行|开展|完成|落实|有序)");
     /** 300余条, 60多个, 2000多户: a figure of one digit and its zeros followed by 多 or 余 (250余条 tells more). */
-    private static final Pattern ONE_DIGIT_ROUND = Pattern.compile("[1-9]0+(?:万|萬)?[多余餘]|[1-9](?:万|萬)[多余餘]");
+    private static final Pattern ONE_DIGIT_ROUND = Pattern.compile("[1-9]0+(?:万|萬)?[多余餘]|[0-9]+(?:\\.[0-9]+)?(?:万|萬)[多余餘]");
     /** 两百多, 九百多, 三十多, 三万多: a number in words of one digit followed by 多. */
     private static final Pattern SPOKEN_ROUND = Pattern.compile("[一二两兩三四五六七八九]?[十百千万萬]多");
 
@@ -1932,7 +1932,7 @@ final class AchievementMatcher {
             }
             if (countAt > 0 && firstIn(c.sentence.substring(ownClause, c.at), RUNNING_WORDS) != null
                     && c.sentence.lastIndexOf(c.namedUnit, countAt) >= 0 && count >= 2
-                    && namesListed(c.sentence.substring(0, countAt), setting) == count) {
+                    && namesListed(c.sentence.substring(clauseStart(c.sentence, countAt), countAt), setting) == count) {
                 c.namedUnit = null;
             }
         }

@@ -175,6 +175,12 @@ final class ReportTables {
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]{1,16}[)）]");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
+    /** （台账计量单位）, （按台账单位）: the column is in the ledger's units. */
+    private static final Pattern LEDGER_UNITS_NOTE = Pattern.compile("[(（][^()（）]{0,6}(?:计量单位|单位)[)）]");
+    /** 累计公示数, 累计发现数: a running tally of another step than the work done. */
+    private static final Pattern OTHER_TALLY = Pattern.compile("累计(?!完成|实现|建成|工作|数|值|量)[\\p{IsHan}]{1,4}?(?:数|次数|量)$");
+    /** 折算后, 换算后, 核定后: the figure as the ledger counts it, after a raw one. */
+    private static final Pattern CONVERTED = Pattern.compile("(?:折算|换算|核定|核减)后");
 
     private ReportTables() {
     }
@@ -749,6 +755,8 @@ final class ReportTables {
                 simple[i] = DONE_OVER_TARGET.matcher(simple[i]).matches() ? "累计完成" : simple[i];
                 // 佐证资料归档情况（有“√”，无“—”）: a note on how to fill the column, told in brackets, is no sentence of a row's
                 simple[i] = FILLING_NOTE.matcher(simple[i]).replaceAll("");
+                // 折算后累计完成（台账计量单位）: a bracket saying the column is in the ledger's units names no unit of its own
+                simple[i] = LEDGER_UNITS_NOTE.matcher(simple[i]).replaceAll("");
                 if (!simple[i].isEmpty() && simple[i].replaceAll("[0-9.．%％,，\\s]", "").length() <= 2
                         && NUMBER.matcher(simple[i]).find() && !ONE_MONTH_HEADER.matcher(simple[i]).matches()
                         && !SPAN_HEADER.matcher(simple[i]).matches()) {
@@ -799,6 +807,12 @@ final class ReportTables {
                     earlier = i;
                 } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS) && !any(c, CODE_HEADERS)) {
                     name = i;
+                } else if (OTHER_TALLY.matcher(c).find()) {
+                    continue; // 对象公示公开情况 累计公示数: a tally of another step (the postings), not the work done
+                } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE) && CONVERTED.matcher(c).find()) {
+                    // 原始统计数据（截至11月30日累计） … 折算后累计完成: the raw figure as its source holds it, then the ledger's
+                    earlier = cumulative;
+                    cumulative = i;
                 } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE)
                         && (c.contains("累计") || c.contains("截至") || c.contains("截止") || SPAN_HEADER.matcher(c).matches()
                                 || MONTH_END_HEADER.matcher(c).find())
@@ -809,7 +823,7 @@ final class ReportTables {
                     cumulative = i;
                 } else if (cumulative >= 0 && month < 0 && ONE_MONTH_HEADER.matcher(c).matches()) {
                     month = i; // 11月完成: this month's column
-                } else if (unit < 0 && (c.equals("单位") || c.equals("计量单位") || c.equals("单 位"))) {
+                } else if (unit < 0 && (c.equals("单位") || c.endsWith("计量单位") || c.equals("单 位"))) {
                     unit = i;
                 } else if (increment < 0 && any(c, INCREMENT_HEADERS)) {
                     increment = i;

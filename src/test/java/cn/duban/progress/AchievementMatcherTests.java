@@ -1106,4 +1106,24 @@ class AchievementMatcherTests {
         assertThat(read("（一）输变电工程服务保障\n本月新签订塔基用地协议6基，累计完成塔基用地协调36基。\n", towers).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("36"));
     }
+
+    @Test
+    void theLedgersConvertedColumnBeatsTheRawOneAndATallyOfPostingsIsNoWorkDone() {
+        var trees = ledger(1L, "古树名木保护", "完成古树名木电子建档", "300", "株", "230");
+        String converted = "核对表\n序号\t指标名称\t台账计量单位\t年度目标\t原始统计数据（截至11月30日累计）\t\t\t折算后累计完成（台账计量单位）\t完成率（%）\n"
+                + "\t\t\t\t数值\t计量单位\t取数来源\t\t\n"
+                + "1\t完成古树名木电子建档\t株\t300\t268\t株\t县古树名木系统\t255\t85.0\n";
+        assertThat(read(converted, trees).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("255"));
+        var graves = ledger(2L, "散坟整治", "整治可视范围内散坟", "600", "座", "480");
+        String posted = "情况表\n序号\t指标名称\t单位\t年度目标\t截至11月30日累计完成\t对象公示公开情况\t\t备注\n"
+                + "\t\t\t\t\t公示批次（次）\t累计公示数\t\n"
+                + "1\t整治可视范围内散坟\t座\t600\t512\t5\t540\t已公示待整治28座不计入\n";
+        assertThat(read(posted, graves).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("512"));
+    }
+
+    @Test
+    void aFigureRoundedToTenThousandsWithDuoIsNoCount() {
+        var ledger = ledger(3L, "慈善一日捐", "参与慈善一日捐的干部群众", "1.5", "万人次", "1.1");
+        assertThat(read("（一）慈善一日捐\n今年参与“慈善一日捐”的干部群众1.3万多人次。\n", ledger).proposals()).isEmpty();
+    }
 }

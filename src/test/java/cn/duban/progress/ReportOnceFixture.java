@@ -304,6 +304,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with an illegal-building, business-environment, wetland and soil-conservation batch (November 2026). */
     public static final Dev LONGPING_ZI = new Dev("longping-zi", "龙坪乡", true);
 
+    /** 清河镇 with a funeral-reform, cemetery, resettler-support and charity batch (November 2026). */
+    public static final Dev QINGHE_ZK = new Dev("qinghe-zk", "清河镇", true);
+
+    /** 石桥镇 with a forest-chief, forest-protection, pine-wilt and old-tree batch (November 2026). */
+    public static final Dev SHIQIAO_ZI = new Dev("shiqiao-zi", "石桥镇", true);
+
+    /** 龙坪乡 with a rural-bus, delivery, road-safety, road-maintenance and overload batch (November 2026). */
+    public static final Dev LONGPING_ZJ = new Dev("longping-zj", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
