@@ -47,7 +47,9 @@ final class Outline {
     private static final WordSet REVIEW = new WordSet(and(REVIEW_WORDS, "进展", "成效", "成绩", "工作情况", "开展情况", "总结", "以来", "取得",
             "督查通报", "情况通报", "情况",
             // 考核工作的自查报告, 自评情况: a self-check reports what was done
-            "自查", "自评"));
+            "自查", "自评",
+            // 已完成的重点任务（31项）, 未完成的指标: a report on the year's tasks sorts them by how far they got
+            "已完成", "基本完成", "未完成的"));
     private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
             "方案", "实施意见", "草案", "议定事项", "决定事项"));
     private static final WordSet STRONG = new WordSet(and(and(PROBLEM_WORDS, REVIEW_WORDS), PLAN_WORDS));

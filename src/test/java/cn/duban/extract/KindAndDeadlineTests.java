@@ -483,6 +483,15 @@ class KindAndDeadlineTests {
                 Tuple.tuple("2处", "2027-05-31"));
     }
 
+    /** From reader-az: a report on the year's tasks sorts them by how far they got; 已完成的重点任务 reviews, whatever 任务 says. */
+    @Test
+    void theTasksAReportSaysWereDoneAreReviewed() {
+        String text = "某县人民政府关于2026年重点工作任务完成情况的报告\n一、重点工作任务完成情况\n（一）已完成的重点任务（20项）。\n"
+                + "全年实施县级重点项目64个，完成投资51.2亿元，新建高标准农田1.9万亩。\n";
+        List<Quantity> qs = Reader.read("r", text, null, 2027).quantities();
+        assertThat(qs).filteredOn(q -> !q.surface().equals("20项")).extracting(Quantity::kind).containsOnly("actual");
+    }
+
     @Test
     void moneyPutInIsNamedWithItsDoneOrPlannedAndWithTheProjectsThatAreItsSubject() {
         String text = "一、重点工作\n全县县级重点项目累计完成投资41.2亿元，年度计划投资58亿元。\n"

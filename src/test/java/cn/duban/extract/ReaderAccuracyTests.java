@@ -180,11 +180,13 @@ class ReaderAccuracyTests {
      * 春耕备耕生产工作方案 with dated stages, a county's 生态环境保护督察反馈问题整改进展情况的报告), scored at 6abdd59 before any lesson
      * of its own: 0.978/0.914/0.874/0.862; after its lessons (整改目标： states targets and 整改进展： what was done; the level a
      * 调整为 starts from stands now; a year in a later clause dates that clause only) kind 0.945, deadline F1 0.926. Bars under
-     * what they stand at.
+     * what they stand at. reader-az (a county's report on the 政府工作报告's targets of the year, a township's 1月份重点工作安排 week by
+     * week, an 应急管理局's 防汛抗旱工作要点), at b774e22: 0.980/0.730/0.730/0.756; after its lesson (已完成的重点任务 reviews) kind
+     * 0.860, deadline F1 0.764 — its indicators taught nothing yet.
      */
     @Test
     void holdsOnTheSetOfTheSixthStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-ay", "0.97", "0.94", "0.92", "0.86"}});
+        holds(new String[][]{{"reader-ay", "0.97", "0.94", "0.92", "0.86"}, {"reader-az", "0.97", "0.85", "0.76", "0.75"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, detection F1, kind, deadline F1, indicator}. */
