@@ -74,6 +74,27 @@ final class Indicators {
      */
     static String of(String s, int from, int start, int end, int clauseEnd) {
         String name = tidy(named(s, from, start, end, clauseEnd));
+        boolean percent = end <= s.length() && end > start && (s.charAt(end - 1) == '%' || s.charAt(end - 1) == '％');
+        // 将建议办理工作纳入年度绩效考核，权重占3%: a weight is of the work the assessment takes in.
+        if (percent && WEIGHT.matcher(name).matches()) {
+            Matcher taken = TAKEN_IN.matcher(s.substring(0, start));
+            String work = null;
+            while (taken.find()) {
+                work = taken.group(1);
+            }
+            return work != null ? work + "考核权重" : s.lastIndexOf("考核", start) >= 0 ? "考核权重" : name;
+        }
+        // 有9个项目未达到序时进度，占19.6%; 储备项目中达到开工条件的仅占28%: a share is named by what it counts, and as a share.
+        if (percent && SHARE_BEFORE.matcher(s.substring(Math.max(from, start - 4), start)).find()
+                && s.substring(Math.max(from, start - 8), start).indexOf("分别") < 0) {
+            String base = BARE_SHARE.matcher(s.substring(from, start).strip()).matches() ? predicateBefore(s, from) : name;
+            if (base.isEmpty()) {
+                base = name;
+            }
+            if (!base.isEmpty() && !SHARE_WORD.matcher(base).find()) {
+                return base + "占比";
+            }
+        }
         // 扣0.9分, 申报加分1分: the points taken or added are named by what moved them (扣分, 加分).
         if (end <= s.length() && end > start && s.charAt(end - 1) == '分' && (name.endsWith("扣") || name.endsWith("加"))) {
             name = name + "分";
@@ -98,6 +119,43 @@ final class Indicators {
             }
         }
         return name;
+    }
+
+    private static final Pattern WEIGHT = Pattern.compile("(?:所占|考核)?权重");
+    /** 将建议办理工作纳入年度绩效考核: the work an assessment takes in. */
+    private static final Pattern TAKEN_IN = Pattern.compile("将([^，,；;。“”]{2,14}?)(?:工作)?(?:完成情况|成效|情况)?纳入");
+    /** 占, 仅占, 约占 right before a share. */
+    private static final Pattern SHARE_BEFORE = Pattern.compile("占了?$");
+    private static final Pattern BARE_SHARE = Pattern.compile("[，,]?(?:仅|约|只|共)?占了?");
+
+    /** The words after the last figure of the clause before (有67家|未按规定开展隐患自查自改), or "". */
+    private static String predicateBefore(String s, int clauseStart) {
+        int end = clauseStart;
+        while (end > 0 && "，,；; ".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && "，,；;。：:\n".indexOf(s.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String clause = s.substring(start, end);
+        int last = -1;
+        for (int i = clause.length() - 1; i >= 0; i--) {
+            if (QuantityFinder.isArabic(clause.charAt(i))) {
+                last = i;
+                break;
+            }
+        }
+        if (last < 0) {
+            return "";
+        }
+        int i = last + 1;
+        while (i < clause.length() && "万亿千百".indexOf(clause.charAt(i)) >= 0) {
+            i++;
+        }
+        String unit = Units.unitAt(clause, i);
+        String rest = unquote(clause.substring(i + (unit == null ? 0 : unit.length())));
+        return rest.length() >= 2 && rest.length() <= 14 && rest.chars().allMatch(c -> TextNormaliser.isHan((char) c)) ? rest : "";
     }
 
     /** 分值, 得分, 自评得分, 考核得分: a label that names an item's points, not what the item is. */

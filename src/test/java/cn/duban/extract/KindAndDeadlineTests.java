@@ -493,6 +493,15 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void aShareIsNamedByWhatItCountsAndAWeightByTheWorkAssessed() {
+        String text = "一、工作情况\n全县46个重点项目中，有7个项目未达到序时进度，占15.2%；储备项目中完成可研批复的仅占38%。\n"
+                + "二、保障措施\n将春耕生产工作纳入乡镇年度实绩考核，权重占6%。\n";
+        List<Quantity> qs = Reader.read("w", text, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::indicator).contains(Tuple.tuple("15.2%", "项目未达到序时进度占比"),
+                Tuple.tuple("38%", "可研批复占比"), Tuple.tuple("6%", "春耕生产考核权重"));
+    }
+
+    @Test
     void moneyPutInIsNamedWithItsDoneOrPlannedAndWithTheProjectsThatAreItsSubject() {
         String text = "一、重点工作\n全县县级重点项目累计完成投资41.2亿元，年度计划投资58亿元。\n"
                 + "攻坚目标：5月底前建成冷库2座并投入使用、完成投资3600万元。\n";
