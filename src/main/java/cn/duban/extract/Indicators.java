@@ -111,7 +111,7 @@ final class Indicators {
         }
         // 财税收入同比增长126%, 固定资产投资增长9%, …，同比增加44%: a rate of change is named with the change as written, what
         // it is of and how it moved (ANNOTATION.md's gold names 财税收入同比增长, 固定资产投资增长, 财政税收同比增加).
-        if (end <= s.length() && end > start && (s.charAt(end - 1) == '%' || s.charAt(end - 1) == '％') && !name.isEmpty()) {
+        if (percent && !name.isEmpty()) {
             java.util.regex.Matcher change = CHANGE_BEFORE.matcher(s.substring(Math.max(from, start - 8), start));
             if (change.find()) {
                 String moved = change.group(1);
@@ -196,14 +196,12 @@ final class Indicators {
     /** Where a change ends: 由…提高到, right before its second level. */
     private static final java.util.regex.Pattern TO_LEVEL = java.util.regex.Pattern
             .compile("(由|从)[^，,；;。]{0,20}?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减)(?:到|至)$");
-    private static final java.util.regex.Pattern RISES = java.util.regex.Pattern
-            .compile("^[^，,；;。]{0,4}?(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减)(?:到|至)|(?:优化)?(?:调整|整合|合并|缩减|精简)(?:为|到|至))");
 
     /** The name a change of level is of: the words before its 由, whichever of its two levels the figure is. */
     private static String changeOf(String s, int start, int end, int clauseEnd) {
         String before = s.substring(Math.max(0, start - 40), start);
         java.util.regex.Matcher m = FROM_LEVEL.matcher(before);
-        boolean first = m.find() && RISES.matcher(s.substring(end, Math.min(s.length(), clauseEnd))).find();
+        boolean first = m.find() && Meaning.RISES_TO.matcher(s.substring(end, Math.min(s.length(), clauseEnd))).lookingAt();
         if (!first) {
             m = TO_LEVEL.matcher(before);
             if (!m.find()) {
@@ -252,10 +250,7 @@ final class Indicators {
         String threshold = threshold(s, from);
         if (threshold != null) {
             // 其中10亿元以上项目3个, 35岁以下的占比: the bound the figure before sets is part of what is counted.
-            String bound = BOUND.matcher(s).region(from, s.length()).lookingAt()
-                    ? threshold.substring(thresholdFigure(s, from).length())
-                    : "";
-            String rest = TRAILING.stripEnd(pre.substring(bound.length()));
+            String rest = TRAILING.stripEnd(pre.substring(boundLength(s, from)));
             String named = rest.isEmpty() || "的".equals(rest) ? after(s, end, clauseEnd) : rest;
             boolean plain = named.chars().allMatch(c -> TextNormaliser.isHan((char) c));
             if (plain && !named.isEmpty() && named.length() <= 10 && CUT.indexIn(named.replace("的", "")) < 0) {
@@ -315,12 +310,19 @@ final class Indicators {
         if (figure.isEmpty()) {
             return null;
         }
-        if (BOUND.matcher(s).region(from, s.length()).lookingAt()) {
-            return figure + s.substring(from, from + (s.startsWith("及", from) ? 3 : 2));
+        int bound = boundLength(s, from);
+        if (bound > 0) {
+            return figure + s.substring(from, from + bound);
         }
         // 收入超过20万元的村达到3个: a bound written before the figure, and 的 after it
         String before = BOUND_BEFORE.endingAt(s, from - figure.length());
         return s.startsWith("的", from) && before != null ? before + figure : null;
+    }
+
+    /** How long the bound at {@code from} is (以上 2, 及以上 3), or 0 when none stands there. */
+    private static int boundLength(String s, int from) {
+        Matcher m = BOUND.matcher(s).region(from, s.length());
+        return m.lookingAt() ? m.end() - from : 0;
     }
 
     /** A bound written before its figure: 超过20万元的村. */

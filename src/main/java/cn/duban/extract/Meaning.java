@@ -496,7 +496,8 @@ final class Meaning {
 
     /** 由2026年的, 从目前的: where a change starts, right before its level. */
     private static final Pattern STARTS_FROM = Pattern.compile("(?:由|从)(?:20\\d\\d年(?:底|末)?的?|目前的?|现在的?|去年的?|上年的?)?$");
-    private static final Pattern RISES_TO = Pattern.compile(
+    /** 提高到, 下降至, 优化调整为 right after a level: the level a change starts from (the indicator naming reads it too). */
+    static final Pattern RISES_TO = Pattern.compile(
             "^[^，,；;。]{0,4}?(?:(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|扩大)(?:到|至)|(?:优化)?(?:调整|整合|合并|缩减|精简)(?:为|到|至))");
 
     /** Before a finishing word: one phase or the main works only, or a finish still planned. */
