@@ -75,6 +75,21 @@ final class Indicators {
     static String of(String s, int from, int start, int end, int clauseEnd) {
         String name = tidy(named(s, from, start, end, clauseEnd));
         boolean percent = end <= s.length() && end > start && (s.charAt(end - 1) == '%' || s.charAt(end - 1) == '％');
+        // 完成年度目标的102.8%, 仅完成年度计划的41%: a rate of completion is named with its 完成 and the whole plan it is of.
+        if (percent) {
+            Matcher completed = COMPLETED_SHARE.matcher(s.substring(Math.max(from, start - 14), start));
+            if (completed.find()) {
+                name = completed.group(1);
+            }
+        }
+        // 1.一般公共预算收入：年度目标9.6亿元，实际完成9.87亿元: a figure named only by how it stands is of the item's label.
+        String said = s.substring(from, start).replaceAll("^[，,、；;\\s]+", "");
+        if (QUALIFIER_ONLY.matcher(name).matches() || name.isEmpty() && QUALIFIER_ONLY.matcher(said).matches()) {
+            String label = itemLabel(s, from);
+            if (label != null) {
+                name = label + (QUALIFIER_ONLY.matcher(said).matches() ? said : name);
+            }
+        }
         // 将建议办理工作纳入年度绩效考核，权重占3%: a weight is of the work the assessment takes in.
         if (percent && WEIGHT.matcher(name).matches()) {
             Matcher taken = TAKEN_IN.matcher(s.substring(0, start));
@@ -119,6 +134,24 @@ final class Indicators {
             }
         }
         return name;
+    }
+
+    /** 完成年度目标的, 完成全年任务的, 完成县下达任务的, right before a rate. */
+    private static final Pattern COMPLETED_SHARE = Pattern
+            .compile("(完成(?:年度|全年|本年|县下达|市下达|上级下达)?(?:投资)?(?:目标任务|目标|计划|任务))的$");
+    /** A name that says only how a figure stands (年度目标, 实际完成, 目标增长), not what it is of. */
+    private static final Pattern QUALIFIER_ONLY = Pattern.compile("(?:年度|全年|实际|预计|目标|计划|完成|增长|净增|下降|减少|增加|总投资)+");
+    /** A list item's label and its colon at the start of a sentence: 1.一般公共预算收入：, （三）城镇新增就业：. */
+    private static final Pattern ITEM_LABEL = Pattern.compile(
+            "^\\s*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?\\s*(\\p{IsHan}{2,16})[：:]");
+
+    /** A label that heads a part of the text (问题表现, 整改情况, 工作目标), not an item a figure is of. */
+    private static final Pattern PART_LABEL = Pattern.compile("(?:情况|表现|措施|要求|内容|进展|成效|问题|目标|任务|时限|举措|做法|打算|计划)$");
+
+    /** The label of the list item the sentence opens (一般公共预算收入), when it closes before {@code from}; else null. */
+    private static String itemLabel(String s, int from) {
+        Matcher m = ITEM_LABEL.matcher(s);
+        return m.find() && m.end() <= from && !PART_LABEL.matcher(m.group(1)).find() ? m.group(1) : null;
     }
 
     private static final Pattern WEIGHT = Pattern.compile("(?:所占|考核)?权重");

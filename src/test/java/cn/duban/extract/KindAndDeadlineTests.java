@@ -501,6 +501,20 @@ class KindAndDeadlineTests {
                 Tuple.tuple("38%", "可研批复占比"), Tuple.tuple("6%", "春耕生产考核权重"));
     }
 
+    /**
+     * From reader-az and -as: a completion report lists each target under its label and states its figures only by how they
+     * stand (年度目标, 实际完成); a rate of completion keeps its 完成 and the plan it is of.
+     */
+    @Test
+    void aFigureNamedOnlyByHowItStandsIsOfItsItemsLabel() {
+        String text = "一、主要预期指标完成情况\n1.城镇新增就业：年度目标3200人，实际完成3415人，完成年度目标的106.7%，已完成。\n"
+                + "2.路基工程累计完成18公里，仅完成年度计划的41%。\n";
+        List<Quantity> qs = Reader.read("w", text, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::indicator).contains(Tuple.tuple("3200人", "城镇新增就业年度目标"),
+                Tuple.tuple("3415人", "城镇新增就业实际完成"), Tuple.tuple("106.7%", "城镇新增就业完成年度目标"),
+                Tuple.tuple("41%", "完成年度计划"));
+    }
+
     @Test
     void moneyPutInIsNamedWithItsDoneOrPlannedAndWithTheProjectsThatAreItsSubject() {
         String text = "一、重点工作\n全县县级重点项目累计完成投资41.2亿元，年度计划投资58亿元。\n"
