@@ -313,6 +313,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with a rural-bus, delivery, road-safety, road-maintenance and overload batch (November 2026). */
     public static final Dev LONGPING_ZJ = new Dev("longping-zj", "龙坪乡", true);
 
+    /** 清河镇 with blood donation, e-bike charging, preschool places and youth work (once-y7): a monthly report, the 镇长's speech in Traditional characters and a .docx 计划执行情况表 whose cumulative figures sit in its remarks column. */
+    public static final Dev QINGHE_ZL = new Dev("qinghe-zl", "清河镇", true);
+
+    /** 龙坪乡 with rapeseed, edible fungi, flowers and grain yields (once-y9): a 一是…十是 monthly report, a Traditional 通报 to the villages and a .docx 统计月报表 with a code row and 本月/本年累计 columns. */
+    public static final Dev LONGPING_ZK = new Dev("longping-zk", "龙坪乡", true);
+
+    /** 石桥镇 with dust, cooking fumes, open burning, waste, outfalls and noise (once-y8): a 一是…十是 monthly report, a Traditional 工作总结 and a .docx whose value cells hold two indicators each (①…；②…) beside 10月末已报 and 距年度目标尚差. */
+    public static final Dev SHIQIAO_ZJ = new Dev("shiqiao-zj", "石桥镇", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

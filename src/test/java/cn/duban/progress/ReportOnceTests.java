@@ -1582,6 +1582,42 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.83);
     }
 
+    /**
+     * A hundred-and-fifth batch written blind (see {@link ReportOnceFixture#QINGHE_ZL}).
+     * At first sight: to be measured.
+     */
+    @Test
+    void aHundredAndFifthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZL));
+        report("hundred-and-fifth blind batch (清河镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
+    /**
+     * A hundred-and-sixth batch written blind (see {@link ReportOnceFixture#LONGPING_ZK}).
+     * At first sight: to be measured.
+     */
+    @Test
+    void aHundredAndSixthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZK));
+        report("hundred-and-sixth blind batch (龙坪乡)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
+    /**
+     * A hundred-and-seventh batch written blind (see {@link ReportOnceFixture#SHIQIAO_ZJ}).
+     * At first sight: to be measured.
+     */
+    @Test
+    void aHundredAndSeventhBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_ZJ));
+        report("hundred-and-seventh blind batch (石桥镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
