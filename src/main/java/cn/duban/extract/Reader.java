@@ -161,6 +161,11 @@ public final class Reader {
             // A row of a table: its cells' figures take their units and kinds from its name and its columns' headings.
             if (table.row(nt.toSource(span.start()))) {
                 cellStarts = cellStarts(sentenceTexts.get(i), table.cells());
+                if (cellStarts == null) {
+                    // 累计整治销号1129处；11月入户排查…: a sentence that ends or starts inside a cell holds only part of its row;
+                    // its cells still begin where the source has a tab.
+                    cellStarts = tabStarts(nt, source, span.start(), sentenceTexts.get(i));
+                }
                 Outline.Section section = outline.at(span.start());
                 boolean planned = section.role == Role.PLAN || section.role == Role.UNKNOWN && genre == Meaning.Genre.PLAN;
                 List<TableRows.Cell> cells = TableRows.read(sentenceTexts.get(i), table.cells(), table.headings(), planned);
@@ -276,7 +281,7 @@ public final class Reader {
             pres[q] = sinceOpenParenthesis(s.substring(clauseStarts[q], f.start()));
             afters[q] = s.substring(f.end(), clauseEnds[q]);
             kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, null, cutOff), pres[q], afters[q],
-                    s.substring(clauseStarts[q], clauseEnds[q]), s.substring(Math.max(0, f.start() - WINDOW), f.start()));
+                    s.substring(clauseStarts[q], clauseEnds[q]), s.substring(beforeFrom(f.start(), cellStarts), f.start()));
             // 乙园项目总投资3.4亿元，一期已建成投产: a plan part telling where a project stands describes its size.
             if (kinds[q].because().startsWith(Meaning.PLANNED_SIZE) && s.length() <= LONG_SENTENCE && Meaning.tellsState(s)) {
                 kinds[q] = new Meaning.Judgement(Meaning.OTHER, "规模（项目现状）：" + kinds[q].because().substring(Meaning.PLANNED_SIZE.length()));
@@ -293,7 +298,7 @@ public final class Reader {
                 QuantityFinder.Found f = found.get(q);
                 kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, firm, cutOff), pres[q],
                         afters[q],
-                        s.substring(clauseStarts[q], clauseEnds[q]), s.substring(Math.max(0, f.start() - WINDOW), f.start()));
+                        s.substring(clauseStarts[q], clauseEnds[q]), s.substring(beforeFrom(f.start(), cellStarts), f.start()));
             }
         }
         // 2025年，…地区生产总值完成152.6亿元 opening a plan: last year's results, told before the plan; 初步确定2027年度…项目8项
@@ -508,6 +513,35 @@ public final class Reader {
             "[、和及与](?=(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|[一二三四]季度|春节|国庆|元旦|年底|年内|汛期)");
 
     /** Where each cell of a table row starts in the row's normalised text (its cells one space apart). */
+    /**
+     * Where the words before a figure that its kind is read from begin: a window back, and never before its cell in a table's
+     * row (超计划完成 | 利用春节前返乡时机集中摸排 | 累计入库1425人: each cell speaks for itself).
+     */
+    private static int beforeFrom(int start, int[] cellStarts) {
+        int from = Math.max(0, start - WINDOW);
+        if (cellStarts != null) {
+            for (int at : cellStarts) {
+                if (at <= start) {
+                    from = Math.max(from, at);
+                }
+            }
+        }
+        return from;
+    }
+
+    /** Where the cells of a part of a row begin in its normalised text: after each space that stands for a tab. */
+    private static int[] tabStarts(NormalisedText nt, String source, int sentenceStart, String s) {
+        int[] at = new int[s.length()];
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            int src = nt.toSource(sentenceStart + k);
+            if (s.charAt(k) == ' ' && src >= 0 && src < source.length() && source.charAt(src) == '\t') {
+                at[n++] = k + 1;
+            }
+        }
+        return n == 0 ? null : java.util.Arrays.copyOf(at, n);
+    }
+
     private static int[] cellStarts(String row, String[] cells) {
         if (cells == null) {
             return null;

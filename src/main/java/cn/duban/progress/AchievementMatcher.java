@@ -226,7 +226,7 @@ final class AchievementMatcher {
     /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
     /** 县乡, 区镇: a level of government right before 乡 or 镇 makes the pair a word of levels, not a place's name. */
     private static final String LEVEL_BEFORE = "县市省区州";
-    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特";
+    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特到驻";
     private static final String NUMERALS = "两三四五六七八九十一";
     /** …的村（社区）, …的村, …的企业: an indicator that counts the places or bodies its name ends in. */
     private static final Pattern COUNTS_PLACES = Pattern.compile("的(?:村（社区）|村\\(社区\\)|行政村|村|社区|企业|学校|单位|乡镇)$");
@@ -399,6 +399,8 @@ final class AchievementMatcher {
         boolean continues;
         /** A figure a running total right after it supersedes (新建3个，累计建成9个). */
         boolean superseded;
+        /** The running total that supersedes it: where that total fills an indicator, its part fills no other. */
+        Candidate totalOf;
         int sentenceStart;
         int sentenceEnd;
         /** The whole a later figure of its clause is done of (6处集中供水工程已完工5处): the scope, not the work done. */
@@ -1298,6 +1300,7 @@ final class AchievementMatcher {
                     if (earlier.at >= c.previousClauseStart && earlier.at < clauseStart && earlier.unit != null && c.unit != null
                             && earlier.unit.dimension().equals(c.unit.dimension()) && !earlier.explicitCumulative) {
                         earlier.superseded = true;
+                        earlier.totalOf = c;
                     }
                 }
             }
@@ -1307,8 +1310,9 @@ final class AchievementMatcher {
                 for (int k : sameSentence) {
                     Candidate earlier = out.get(k);
                     if (earlier.at < clauseStart && !earlier.explicitCumulative && earlier.unit != null
-                            && earlier.q.unit().equals(c.q.unit()) && namesTheSameThings(earlier, c)) {
+                            && earlier.q.unit().equals(c.q.unit()) && (namesTheSameThings(earlier, c) || namedAlikeBefore(earlier, c))) {
                         earlier.superseded = true;
+                        earlier.totalOf = c;
                     }
                 }
             }
@@ -2004,6 +2008,17 @@ final class AchievementMatcher {
     private static final Pattern MONTH_RANGE = Pattern.compile("(1[0-2]|[1-9])\\s*月?\\s*[-—~～至到]\\s*(1[0-2]|[1-9])\\s*月");
 
     /** Whether the things right after an earlier count (2个区域自动气象站) are named again before a running total. */
+    /** 本月完成投资410万元，累计完成投资2770万元: the month's figure and the total named alike before them, but for when. */
+    private static boolean namedAlikeBefore(Candidate earlier, Candidate total) {
+        String a = PERIOD_WORDS.matcher(earlier.namePre).replaceAll("");
+        String b = PERIOD_WORDS.matcher(total.namePre).replaceAll("");
+        int n = Math.min(4, Math.min(a.length(), b.length()));
+        return n >= 2 && a.chars().skip(a.length() - n).allMatch(Character::isIdeographic) && a.endsWith(b.substring(b.length() - n));
+    }
+
+    /** The words that say when or how far a figure counts (本月, 累计, 今年), not what it counts. */
+    private static final Pattern PERIOD_WORDS = Pattern.compile("本月|当月|本期|累计|今年|全年|年内|共计|合计|共|已|全镇|全乡|全县");
+
     private static boolean namesTheSameThings(Candidate earlier, Candidate total) {
         int after = earlier.at + earlier.q.surface().length();
         int end = after;
@@ -2032,7 +2047,9 @@ final class AchievementMatcher {
     private static final Pattern TASK_AFTER = Pattern.compile("的(?:任务|目标任务|建设任务|目标)|(?:任务|目标任务|建设任务|目标)(?![完成])");
     /** 不要算进去, 未计入, 不纳入统计, 均不在统计范围: the report says the figure is not counted. */
     private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:单独|另行|重复)?(?:计入|纳入|统计在内)"
-            + "|(?:均|都)?不(?:在|列入)(?:统计|计算|台账)(?:范围|口径|之列|之内)|不重复(?:计算|统计)|不(?:计算|统计)在内|不要急[着著](?:往上)?报");
+            + "|(?:均|都)?不(?:在|列入)(?:统计|计算|台账)(?:范围|口径|之列|之内)|不重复(?:计算|统计)|不(?:计算|统计)在内|不要急[着著](?:往上)?报"
+            // 待2027年秋季开园后计入: counted only once something still ahead has happened
+            + "|待[^，,；;。]{1,16}后(?:再|方|才)?(?:计入|统计|纳入)");
     /**
      * Whether the words after a figure say it is not counted: in its own clause, or in a clause after it that names no
      * other thing before the words (，还没入库，不要算进去; 验收前按台账口径不计入) — 征地费用未计入 speaks of something else.
@@ -2356,8 +2373,12 @@ final class AchievementMatcher {
         if (setting.unitName() != null && setting.unitName().length() >= 2 && after.contains(setting.unitName())) {
             return true;
         }
-        return firstIn(after, OWN_WORDS) != null;
+        // 官仓坝村小学附设幼儿班开班招生，新增公办学位30个，今年累计新增公办学位210个: the year's running total, a clause
+        // after the village's, is the unit's whole
+        return firstIn(after, OWN_WORDS) != null || YEARS_TOTAL_CLAUSE.matcher(after).find();
     }
+
+    private static final Pattern YEARS_TOTAL_CLAUSE = Pattern.compile("[，,；;](?:今年|全年|年内|今年以来)?累计");
 
     /** 经县农业农村局验收2860亩, 通过县水利局销号: the unit that checked the work, not the one that did it. */
     private static final Pattern CHECKED_BY = Pattern.compile("(?:经|通过|由|按|据|以|经过)$");
@@ -3026,11 +3047,22 @@ final class AchievementMatcher {
                     pick = p; // (a chronicle's later entry gives the later state: 11月27日 before 11月6日)
                 }
             }
+            // 本月完成投资410万元，累计完成投资2770万元: the month's part of a running total that goes to another indicator
+            // is that indicator's too — it waits for its total, and once that is placed it fills nothing else.
+            Candidate total = pick.c().totalOf;
+            Pair totalsBest = total == null
+                    ? null
+                    : open.stream().filter(p -> p.c() == total).max(Comparator.comparingDouble(Pair::score)).orElse(null);
+            if (totalsBest != null && totalsBest.m().indicatorId() != pick.m().indicatorId()) {
+                Pair part = pick;
+                open.removeIf(p -> p == part);
+                continue;
+            }
             chosen.put(pick.m().indicatorId(), pick);
             taken.add(pick.c());
             long indicator = pick.m().indicatorId();
             Candidate figure = pick.c();
-            open.removeIf(p -> p.m().indicatorId() == indicator || p.c() == figure);
+            open.removeIf(p -> p.m().indicatorId() == indicator || p.c() == figure || p.c().totalOf == figure);
         }
         return chosen;
     }

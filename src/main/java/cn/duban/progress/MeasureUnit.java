@@ -66,6 +66,8 @@ record MeasureUnit(String written, String dimension, String base, BigDecimal fac
             Map.entry("立方米", new Object[]{"volume", BigDecimal.ONE}), Map.entry("立方", new Object[]{"volume", BigDecimal.ONE}),
             Map.entry("方", new Object[]{"volume", BigDecimal.ONE}),
             Map.entry("%", new Object[]{RATIO, BigDecimal.ONE}), Map.entry("％", new Object[]{RATIO, BigDecimal.ONE}),
+            // 千人口献血率11.4‰: a rate per thousand, a tenth of a percent
+            Map.entry("‰", new Object[]{RATIO, new BigDecimal("0.1")}),
             Map.entry("个百分点", new Object[]{"points", BigDecimal.ONE}), Map.entry("百分点", new Object[]{"points", BigDecimal.ONE}),
             Map.entry("户", new Object[]{"households", BigDecimal.ONE}),
             Map.entry("人", new Object[]{"people", BigDecimal.ONE}), Map.entry("名", new Object[]{"people", BigDecimal.ONE}),

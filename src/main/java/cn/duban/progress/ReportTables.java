@@ -292,6 +292,20 @@ final class ReportTables {
                 if (h != null) {
                     table.start(h, caption, source, lineEnd);
                 } else if (table.header != null && cells.length >= table.header.cells
+                        && Enumerated.items(cells, table.header.name) >= 2) {
+                    // ①安装扬尘监控的工地：20个；②查处渣土车：160辆次 | ①14个；②112辆次 | ①16个；②131辆次: a row listing its
+                    // indicators ①② in each cell stands for as many rows, the k-th item of every cell to the k-th.
+                    rows.add(new int[]{lineStart, lineEnd});
+                    int n = Enumerated.items(cells, table.header.name);
+                    for (int k = 1; k <= n; k++) {
+                        String[] item = Enumerated.item(cells, k, table.header.name);
+                        Quantity q = table.header.figure(doc, String.join("\t", item), item, lineStart);
+                        if (q != null) {
+                            tableFigures.add(q);
+                        }
+                    }
+                    table.row++;
+                } else if (table.header != null && cells.length >= table.header.cells
                         && (table.header.prose(cells) || table.header.toldInProgress(cells))) {
                     // 今年新签约项目11个，其中工业项目6个: a cell that tells in words is read as prose, its row's name beside it;
                     // the figures of its target or rate columns are set aside.
@@ -616,7 +630,7 @@ final class ReportTables {
     }
     /** What a header's part names: a month or a span of months, 累计, 本月, 目标, 完成… (no figure with its unit). */
     private static final Pattern SUB_HEADING = Pattern.compile(
-            "(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度)?(?:[(（][^()（）]{1,6}[)）])?");
+            "(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送)?(?:[(（][^()（）]{1,6}[)）])?");
 
     /** The line after the one ending at {@code lineEnd}, or null at the text's end. */
     private static String nextLine(String source, int lineEnd) {
@@ -1213,6 +1227,88 @@ final class ReportTables {
     }
 
     /** Where a row's cell starts in the source: the line's start and the cells before it, each with its TAB. */
+    /**
+     * A row whose cells list their items ①…；②… (or （1）…（2）…), one per indicator of its task. Each item keeps its place in
+     * the row: the other items of a cell are blanked, not removed, so a figure's offsets stay those of the source.
+     */
+    static final class Enumerated {
+
+        /** ① to ⑳, or (1) to (20) in brackets of either width. */
+        private static final Pattern MARK = Pattern.compile("[\u2460-\u2473]|[（(](?:1?[0-9]|20)[)）]");
+        /** 安装扬尘监控的工地：20个: the target a name cell gives after its colon. */
+        private static final Pattern TARGET_AFTER_NAME = Pattern.compile("[：:][^：:]*[0-9]");
+        private static final Pattern CLOSING = Pattern.compile("[；;]\\s*$");
+
+        private Enumerated() {
+        }
+
+        /** How many items the row lists, when its name cell and at least one other list as many; else 0. */
+        static int items(String[] cells, int name) {
+            if (name < 0 || name >= cells.length) {
+                return 0;
+            }
+            int n = count(cells[name]);
+            if (n < 2) {
+                return 0;
+            }
+            int alike = 0;
+            for (int i = 0; i < cells.length; i++) {
+                int c = count(cells[i]);
+                if (c == n && i != name) {
+                    alike++;
+                } else if (c > 0 && c != n) {
+                    return 0;
+                }
+            }
+            return alike >= 1 ? n : 0;
+        }
+
+        private static int count(String cell) {
+            Matcher m = MARK.matcher(cell);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        }
+
+        /** The row as its k-th item reads: every listing cell blanked but for that item; the name without its target. */
+        static String[] item(String[] cells, int k, int name) {
+            String[] out = new String[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                String cell = cells[i];
+                if (count(cell) == 0) {
+                    out[i] = cell;
+                    continue;
+                }
+                Matcher m = MARK.matcher(cell);
+                int from = -1;
+                int to = cell.length();
+                int seen = 0;
+                while (m.find()) {
+                    seen++;
+                    if (seen == k) {
+                        from = m.end();
+                    } else if (seen == k + 1) {
+                        to = m.start();
+                        break;
+                    }
+                }
+                if (i == name) {
+                    Matcher target = TARGET_AFTER_NAME.matcher(cell).region(from, to);
+                    if (target.find()) {
+                        to = target.start();
+                    }
+                }
+                StringBuilder kept = new StringBuilder(" ".repeat(cell.length()));
+                kept.replace(from, to, cell.substring(from, to));
+                // (the item's closing ；, kept in place, would read as a clause of its own)
+                out[i] = CLOSING.matcher(kept).replaceAll(r -> " ".repeat(r.group().length()));
+            }
+            return out;
+        }
+    }
+
     private static int cellStart(String[] cells, int column, int lineStart) {
         int at = lineStart;
         for (int i = 0; i < column; i++) {

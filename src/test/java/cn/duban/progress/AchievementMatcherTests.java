@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Single rules of the report-once matcher, each on the few lines that show it (the batches in ReportOnceTests score them all). */
@@ -1125,5 +1126,83 @@ class AchievementMatcherTests {
     void aFigureRoundedToTenThousandsWithDuoIsNoCount() {
         var ledger = ledger(3L, "慈善一日捐", "参与慈善一日捐的干部群众", "1.5", "万人次", "1.1");
         assertThat(read("（一）慈善一日捐\n今年参与“慈善一日捐”的干部群众1.3万多人次。\n", ledger).proposals()).isEmpty();
+    }
+
+    /** A task of two indicators, each reported to October at its {@code previous}: name, target, unit, previous, twice. */
+    private static ReportLine twoIndicators(long task, String title, String... m) {
+        var first = new ReportLine.Measure(task * 10 + 1, task, m[0], new BigDecimal(m[1]), m[2], ">=");
+        var second = new ReportLine.Measure(task * 10 + 2, task, m[4], new BigDecimal(m[5]), m[6], ">=");
+        return new ReportLine(task, Long.toString(task), title, null, List.of(first, second), null, new ReportLine.Entry(task, 1, task, 1,
+                Map.of(first.indicatorId(), new BigDecimal(m[3]), second.indicatorId(), new BigDecimal(m[7])), null, "按计划推进", "", "",
+                false, false, false, null, false, "test", null), "");
+    }
+
+    private AchievementMatcher.Reading readTasks(String text, List<ReportLine> ledger) {
+        Map<Long, LocalDate> ends = new java.util.HashMap<>();
+        ledger.forEach(l -> ends.put(l.taskId(), LocalDate.of(2026, 10, 31)));
+        var setting = new AchievementMatcher.Setting("清河镇", List.of(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), ends,
+                Map.of());
+        return AchievementMatcher.match(Reader.read("t", text, null, 2026), text, ledger, setting);
+    }
+
+    /** From once-y8: a row listing its task's indicators ①② in every cell stands for a row per indicator. */
+    @Test
+    void aRowThatListsItsIndicatorsInEachCellIsReadOneItemAtATime() {
+        var ledger = List.of(twoIndicators(1L, "施工工地扬尘管控", "安装扬尘监控设备的在建工地", "20", "个", "14", "查处渣土运输车辆抛洒滴漏",
+                "160", "辆次", "112"));
+        String table = "推进情况表\n序号\t工作任务\t台账指标及年度目标\t推进情况\t\t\t研判结论\t12月补差措施\n"
+                + "\t\t\t10月末已报\t11月末累计\t距年度目标尚差\t\t\n"
+                + "1\t施工工地扬尘管控\t①安装扬尘监控设备的在建工地：20个；②查处渣土运输车辆抛洒滴漏：160辆次\t①14个；②112辆次\t①16个；②131辆次"
+                + "\t①4个；②29辆次\t①滞后；②滞后\t①12月10日前完成接入；②每周夜查不少于3次\n";
+        assertThat(readTasks(table, ledger).proposals()).extracting(p -> p.indicator(), p -> p.value().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder(Tuple.tuple("安装扬尘监控设备的在建工地", "16"), Tuple.tuple("查处渣土运输车辆抛洒滴漏", "131"));
+    }
+
+    /**
+     * From once-y7: a row split into sentences at its remark's ；still has cells, and each speaks for itself — the verdict
+     * 超计划完成 and the plan 利用春节前返乡时机 beside it make no goal of 累计入库1425人.
+     */
+    @Test
+    void theCellsOfARowSplitIntoSentencesStillSpeakForThemselves() {
+        var ledger = ledger(1L, "在外青年人才回引", "在外青年人才信息库入库", "1500", "人", "1306");
+        String table = "执行情况表\n序号\t指标名称\t单位\t年度目标\t11月计划执行情况\t\t\t12月工作计划\t累计完成情况及说明\n"
+                + "\t\t\t\t月初计划\t实际完成\t执行评价\t\t\n"
+                + "1\t在外青年人才信息库入库\t人\t1500\t100\t119\t超计划完成\t利用春节前返乡时机集中摸排\t累计入库1425人；已填表未经本人确认135人不计入\n";
+        assertThat(read(table, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1425"));
+    }
+
+    /** From once-y7: the month's part of a running total goes where the total goes, never to another task's indicator. */
+    @Test
+    void theMonthsPartOfARunningTotalFillsNoOtherIndicator() {
+        var ledger = List.of(twoIndicators(3L, "电动自行车集中充电场所建设", "建成集中充电场所", "36", "处", "30", "集中充电设施完成投资", "185", "万元",
+                "142.6"), twoIndicators(5L, "幼儿园分园建设", "幼儿园分园完成投资", "0.32", "亿元", "0.236", "新增公办学前教育学位", "240", "个", "180"));
+        var r = readTasks("（五）幼儿园分园建设\n分园主体工程11月16日封顶，本月完成投资410万元，累计完成投资2770万元。\n", ledger);
+        assertThat(r.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.indicator()).isEqualTo("幼儿园分园完成投资");
+            assertThat(p.value()).isEqualByComparingTo("0.277");
+        });
+    }
+
+    /**
+     * From once-y7: the year's running total after a village's clause is the unit's, a plan's places counted only once it opens
+     * (待…后计入) are not, and 到村 is no village's name.
+     */
+    @Test
+    void aRunningTotalAfterAVillagesClauseIsTheUnitsAndWhatWaitsToBeCountedIsNot() {
+        var places = ledger(1L, "公办学位扩容", "新增公办学前教育学位", "240", "个", "180");
+        assertThat(read("（一）公办学位扩容\n官仓坝村小学附设幼儿班开班招生，新增公办学位30个，今年累计新增公办学前教育学位210个；分园规划学位270个，"
+                + "待2027年秋季开园后计入。\n", places).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("210"));
+        var members = ledger(1L, "在职党员双报到", "到村（社区）报到的在职党员", "260", "名", "203");
+        assertThat(read("（一）在职党员双报到\n本月县直机关新到村（社区）报到在职党员33名，全镇累计到村（社区）报到的在职党员236名。\n", members)
+                .proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("236"));
+    }
+
+    /** From once-y7: a rate per thousand (‰) fills an indicator in ‰. */
+    @Test
+    void aRatePerThousandFillsAnIndicatorInPerMille() {
+        var blood = ledger(1L, "团体无偿献血", "千人口献血率", "12", "‰", "10.4");
+        assertThat(read("（一）团体无偿献血\n截至11月30日，全镇千人口献血率11.4‰。\n", blood).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("11.4"));
     }
 }
