@@ -148,6 +148,10 @@ final class Meaning {
         String quota = restated.find() && !GAP_LEFT.matcher(pre).find() && !SHARE_DONE.matcher(pre).find()
                 ? restated.group(1) != null ? restated.group(1) : restated.group(2)
                 : null;
+        // 增长9.2%，高于年度计划1.2个百分点: how far a result beat or missed the quota is a result (its level, 高于年度目标8%, is not).
+        if (quota != null && COMPARED_WITH_PLAN.matcher(pre.substring(0, restated.start())).find() && clause.contains("百分点")) {
+            quota = null;
+        }
         // 43个计划新开工项目才开工了16个: the number of what was planned is a target.
         if (quota == null && PLANNED_AFTER.matcher(after).lookingAt()) {
             quota = "计划";
@@ -259,6 +263,10 @@ final class Meaning {
                             ? new Judgement(TARGET, "目标（前文）：" + goalEarlier)
                             : new Judgement(ACTUAL, role == Role.REVIEW ? frame.part("回顾") : "问题部分（现状）");
             case PLAN -> {
+                // 计划草案编制过程中，共收集意见建议63条: how the plan was made, told in it, is done work.
+                if (DRAFTING.matcher(before).find()) {
+                    yield new Judgement(ACTUAL, "已完成：计划编制过程");
+                }
                 int past = PAST_IN_PLAN.indexIn(pre);
                 if (past >= 0) {
                     yield new Judgement(ACTUAL, "已完成：" + PAST_IN_PLAN.at(pre, past));
@@ -436,8 +444,18 @@ final class Meaning {
 
     /** 按计划开工, 原计划, 未按计划: the plan a result is measured against, not a plan stated here. */
     private static boolean measuredAgainst(String cue, String text, int at) {
-        return cue.startsWith("计划") && at > 0 && "按照原".indexOf(text.charAt(at - 1)) >= 0;
+        if (!cue.startsWith("计划")) {
+            return false;
+        }
+        // 高于年度计划1.2个百分点, 超计划完成: the plan a result beat or missed; 计划草案编制过程中: the plan as a paper drafted
+        return at > 0 && "按照原".indexOf(text.charAt(at - 1)) >= 0
+                || COMPARED_WITH_PLAN.matcher(text.substring(Math.max(0, at - 4), at)).find()
+                || cue.equals("计划") && PLAN_AS_PAPER.matcher(text).region(at + cue.length(), text.length()).lookingAt();
     }
+
+    private static final Pattern DRAFTING = Pattern.compile("(?:计划|方案|规划|草案)(?:草案)?(?:编制|制定|起草|修订)(?:过程中|期间|时)");
+    private static final Pattern COMPARED_WITH_PLAN = Pattern.compile("(?:高于|低于|超过|超出|快于|慢于|好于|超|比|较)(?:年度|全年|年初)?$");
+    private static final Pattern PLAN_AS_PAPER = Pattern.compile("(?:草案|文本)?(?:编制|制定|起草|修订|执行情况)");
 
     /** 共谋划储备项目38个, 已筹建3个: projects planned so far, counted in a review, are work done, not a plan. */
     private static boolean counted(String cue, String text, int at) {

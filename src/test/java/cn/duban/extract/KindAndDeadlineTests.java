@@ -502,6 +502,19 @@ class KindAndDeadlineTests {
     }
 
     /**
+     * From reader-ba: how far a result beat or missed the year's plan is a result, and how the plan was drafted, told at its end,
+     * is work done.
+     */
+    @Test
+    void aGapToThePlanAndTheDraftingOfThePlanAreResults() {
+        String text = "一、2026年计划执行情况\n规模以上工业增加值增长9.2%，高于年度计划1.2个百分点。\n二、2027年主要任务\n全年新增城镇就业4000人。\n"
+                + "计划草案编制过程中，共收集意见建议63条，采纳41条。\n";
+        List<Quantity> qs = Reader.read("w", text, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(Tuple.tuple("1.2个百分点", "actual"),
+                Tuple.tuple("4000人", "target"), Tuple.tuple("63条", "actual"), Tuple.tuple("41条", "actual"));
+    }
+
+    /**
      * From reader-az and -as: a completion report lists each target under its label and states its figures only by how they
      * stand (年度目标, 实际完成); a rate of completion keeps its 完成 and the plan it is of.
      */
