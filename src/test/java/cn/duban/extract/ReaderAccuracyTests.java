@@ -155,7 +155,9 @@ class ReaderAccuracyTests {
      */
     @Test
     void holdsOnTheSetsOfTheFourthStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-as", "0.97", "0.95", "0.89", "0.81"}, {"reader-at", "0.97", "0.91", "0.84", "0.83"},
+        // (reader-as's indicator bar raised in the seventh stop, when a figure named only by how it stands came to take its list
+        // item's label: 0.846 → 0.884)
+        holds(new String[][]{{"reader-as", "0.97", "0.95", "0.89", "0.87"}, {"reader-at", "0.97", "0.91", "0.84", "0.83"},
                 {"reader-au", "0.97", "0.93", "0.88", "0.89"}});
     }
 
@@ -186,7 +188,19 @@ class ReaderAccuracyTests {
      */
     @Test
     void holdsOnTheSetOfTheSixthStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-ay", "0.97", "0.94", "0.92", "0.86"}, {"reader-az", "0.97", "0.85", "0.76", "0.75"}});
+        holds(new String[][]{{"reader-ay", "0.97", "0.94", "0.92", "0.86"}, {"reader-az", "0.97", "0.85", "0.76", "0.84"}});
+    }
+
+    /**
+     * The set written blind in the seventh stop: reader-ba (a county 发改局's 计划执行情况与计划草案的报告, a 生态环境分局's 污染防治攻坚战
+     * 工作方案, a village's 工作总结和工作计划), scored at 428efb6 before any lesson of its own: 0.989/0.936/0.934/0.880; after its
+     * lessons (高于年度计划1.2个百分点 is a result; how the plan was drafted, told at its end, is work done) kind 0.955, deadline F1
+     * 0.946. (reader-az's indicator bar raised in the seventh stop, when a figure named only by how it stands came to take its
+     * list item's label: 0.756 → 0.848.)
+     */
+    @Test
+    void holdsOnTheSetOfTheSeventhStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-ba", "0.98", "0.95", "0.94", "0.87"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, detection F1, kind, deadline F1, indicator}. */

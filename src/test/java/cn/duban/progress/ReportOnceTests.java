@@ -1584,38 +1584,38 @@ class ReportOnceTests {
 
     /**
      * A hundred-and-fifth batch written blind (see {@link ReportOnceFixture#QINGHE_ZL}).
-     * At first sight: to be measured.
+     * At first sight (at 428efb6): precision 0.861, recall 0.646 (31 right, 5 wrong, 48 stated): the .docx keeps each row's total in words in its remarks column, its row split into sentences at the remark's ； lost its cells, and 超计划完成 beside it read as a plan; a month's part of another task's running total went to this task. After its lessons: precision 0.95, recall 0.85.
      */
     @Test
     void aHundredAndFifthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZL));
         report("hundred-and-fifth blind batch (清河镇)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
     }
 
     /**
      * A hundred-and-sixth batch written blind (see {@link ReportOnceFixture#LONGPING_ZK}).
-     * At first sight: to be measured.
+     * At first sight (at 428efb6): precision 0.951, recall 0.780 (39 right, 2 wrong, 50 stated): the .docx 统计月报表 was read, its total row of 压榨 taken for the 其中：本地 row. After its lessons: precision 0.95, recall 0.78.
      */
     @Test
     void aHundredAndSixthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZK));
         report("hundred-and-sixth blind batch (龙坪乡)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.78);
     }
 
     /**
      * A hundred-and-seventh batch written blind (see {@link ReportOnceFixture#SHIQIAO_ZJ}).
-     * At first sight: to be measured.
+     * At first sight (at 428efb6): precision 0.571, recall 0.511 (24 right, 18 wrong, 47 stated): the .docx lists each task's two indicators ①② in every cell, and the targets in its name cells were read as done. After its lessons: precision 0.97, recall 0.87.
      */
     @Test
     void aHundredAndSeventhBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_ZJ));
         report("hundred-and-seventh blind batch (石桥镇)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.87);
     }
 
     private static void report(String what, Score score) {
