@@ -322,6 +322,15 @@ public class ReportOnceFixture {
     /** 石桥镇 with dust, cooking fumes, open burning, waste, outfalls and noise (once-y8): a 一是…十是 monthly report, a Traditional 工作总结 and a .docx whose value cells hold two indicators each (①…；②…) beside 10月末已报 and 距年度目标尚差. */
     public static final Dev SHIQIAO_ZJ = new Dev("shiqiao-zj", "石桥镇", true);
 
+    /** 清河镇 with hazardous chemicals, fireworks, special equipment and gas checks (once-y10): a 一是/二是 report by field, the 镇长's Traditional report to a county 督导组 and a .docx 核查表 giving each indicator a row of the month and a row 累计进展： in words. */
+    public static final Dev QINGHE_ZM = new Dev("qinghe-zm", "清河镇", true);
+
+    /** 石桥镇 with family-planning support, births and infant care, the 关工委 and women's screening (once-y11): a report by field, a Traditional 督办 reply and a .docx 调度表 of two tables, targets written 目标：152万元 beside 本月 and 本年累计, then the spot-check's 问题整改. */
+    public static final Dev SHIQIAO_ZK = new Dev("shiqiao-zk", "石桥镇", true);
+
+    /** 龙坪乡 with small-town toilets, transfer station, lights, greening, market, parking and sewers (once-y12): a report by field, the 乡长's Traditional 调度会 speech and a .docx project progress table (总投资 | 2026年计划投资 | 开工以来累计 | 今年1—11月 | 其中：11月 | 形象进度). */
+    public static final Dev LONGPING_ZL = new Dev("longping-zl", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

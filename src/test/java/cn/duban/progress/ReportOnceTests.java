@@ -1618,6 +1618,42 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.87);
     }
 
+    /**
+     * A hundred-and-eighth batch written blind (see {@link ReportOnceFixture#QINGHE_ZM}).
+     * At first sight: to be measured.
+     */
+    @Test
+    void aHundredAndEighthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZM));
+        report("hundred-and-eighth blind batch (清河镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
+    /**
+     * A hundred-and-ninth batch written blind (see {@link ReportOnceFixture#SHIQIAO_ZK}).
+     * At first sight: to be measured.
+     */
+    @Test
+    void aHundredAndNinthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_ZK));
+        report("hundred-and-ninth blind batch (石桥镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
+    /**
+     * A hundred-and-tenth batch written blind (see {@link ReportOnceFixture#LONGPING_ZL}).
+     * At first sight: to be measured.
+     */
+    @Test
+    void aHundredAndTenthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZL));
+        report("hundred-and-tenth blind batch (龙坪乡)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
