@@ -1075,7 +1075,9 @@ final class AchievementMatcher {
         ReportTables.Read tables = ReportTables.read(e.doc(), source);
         List<Quantity> quantities = new ArrayList<>();
         for (Quantity q : e.quantities()) {
-            if (tables.rows().stream().noneMatch(r -> r[0] <= q.start() && q.start() < r[1])) {
+            // (形象进度: 已建成投用7座: a row's progress told in words is read as prose is)
+            if (tables.rows().stream().noneMatch(r -> r[0] <= q.start() && q.start() < r[1])
+                    || tables.told().stream().anyMatch(r -> r[0] <= q.start() && q.start() < r[1])) {
                 quantities.add(q);
             }
         }
@@ -1166,6 +1168,12 @@ final class AchievementMatcher {
                 clauseStart = Math.max(clauseStart, c.sentence.lastIndexOf(' ', Math.max(0, c.at - 1)) + 1);
                 String rowName = rowName(source.substring(lineStart, q.start()));
                 c.rowName = rowName;
+            } else if (!tab && lineStart > 0 && NOTE_ROW.matcher(source.substring(lineStart, q.start())).lookingAt()) {
+                // 1 | 完成…的危险化学品使用单位 | 家 | 48 | 6 …, then a row across the table 累计进展：…已有43家完成…: the note
+                // under a row speaks of that row's indicator.
+                int above = source.lastIndexOf('\n', lineStart - 2) + 1;
+                String previous = source.substring(above, lineStart - 1);
+                c.rowName = previous.indexOf('\t') >= 0 ? rowName(previous + "\t") : null;
             }
             c.cuePre = c.sentence.substring(clauseStart, c.at);
             c.entryDay = entryDay(source, q.start());
@@ -2155,7 +2163,8 @@ final class AchievementMatcher {
                     // (…开展执法检查46次: the check's own count follows; 对136户脱贫户开展入户走访 alone may be the visits counted)
                     + "[^，,；;。]{0,4}?[0-9一二三四五六七八九十]+(?:次|场|轮|批次|家次|人次)");
     /** 实地查看基站4座, 抽查…共1.2公里, 抽测30套: what was looked at or sampled. */
-    private static final Pattern SAMPLED = Pattern.compile("(?:抽查|抽测|抽检|实地查看|查看|随机抽取)[^，,；;。]{0,12}$");
+    // (完成整改并经县应急管理局抽查验收19家: the work done, checked and passed — 抽查 followed by 验收, 合格, 通过 is no sample)
+    private static final Pattern SAMPLED = Pattern.compile("(?:抽查|抽测|抽检|实地查看|查看|随机抽取)(?!验收|合格|通过)[^，,；;。]{0,12}$");
     /** 应为520万元, 更正为318户: a figure set right. */
     private static final Pattern CORRECTED = Pattern.compile("(?:应为|更正为|核实为|调整为|修正为|核减为|核增为)$");
     /** 原填610万元, 原报: the figure a correction replaces. */
@@ -2775,6 +2784,9 @@ final class AchievementMatcher {
      * The name of the table row a figure stands in (its row up to the figure), when it stands in a later cell: the first
      * cell before it with words (the cells of 序号 or a code have none), up to its first colon; null in the name cell.
      */
+    /** 累计进展：, 进展情况：, 说明： opening a row across a table: a note on the row above. */
+    private static final Pattern NOTE_ROW = Pattern.compile("^\\s*(?:累计进展|累计完成情况|进展情况|完成情况|推进情况|情况说明|说明|备注)[：:]");
+
     static String rowName(String before) {
         int lastTab = before.lastIndexOf('\t');
         if (lastTab < 0) {

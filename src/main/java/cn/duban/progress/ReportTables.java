@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class ReportTables {
 
     /** What the tables hold: one figure a row, and the rows' spans, whose other cells the reader's figures are not. */
-    record Read(List<Quantity> figures, List<int[]> rows, List<Aside> asides, List<Aside> monthCells) {
+    record Read(List<Quantity> figures, List<int[]> rows, List<Aside> asides, List<Aside> monthCells, List<int[]> told) {
     }
 
     /**
@@ -172,6 +172,12 @@ final class ReportTables {
     private static final Pattern LEDGER_PART = Pattern.compile("^(?:台账完成数|台账数|计入台账数|合计|小计|总计)$");
     /** 全镇合计, 全乡合计 over columns of the villages: the unit's whole. */
     private static final Pattern UNIT_TOTAL_COLUMN = Pattern.compile("^(?:全镇|全乡|全街道)(?:合计|总计)?(?:[(（][^()（）]{1,6}[)）])?$");
+    /** 开工以来累计, 自开工累计: a project's total since it began, years before this one in it. */
+    private static final Pattern SINCE_START = Pattern.compile("开工以来|建设以来|自开工|开工至今|项目累计");
+    /** 今年1—11月, 本年累计, 1—11月: the year's total to date. */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年|本年|当年|年度累计|(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月");
+    /** 形象进度, 进展情况, 完成情况及说明: a column telling in words how far the work has got. */
+    private static final Pattern PROGRESS_HEADING = Pattern.compile("形象进度|进展情况|工作进展|完成情况|推进情况");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]{1,16}[)）]");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
@@ -190,6 +196,7 @@ final class ReportTables {
         List<int[]> rows = new ArrayList<>();
         List<Aside> asides = new ArrayList<>();
         List<Aside> monthCells = new ArrayList<>();
+        List<int[]> told = new ArrayList<>();
         int lineStart = 0;
         Table table = new Table();
         int targetColumn = -1;
@@ -350,6 +357,7 @@ final class ReportTables {
                         shift = filled.shift();
                     }
                     table.above = read;
+                    told.addAll(table.header.progressTold(cells, lineStart));
                     int rowIndex = table.row++;
                     if (kindCellSays(read, table.header.name, PLAN_ROW)) {
                         lineStart = lineEnd + 1;
@@ -361,6 +369,16 @@ final class ReportTables {
                         reading = unit != null ? table.header.withUnit(unit) : table.header;
                     }
                     Quantity q = reading.figure(doc, readLine, read, lineStart - shift);
+                    // 油菜籽压榨加工量 379 | 其中：本地油菜籽 255: a 其中 row is a part of the row above, named as such.
+                    String rowName = simple(read[table.header.name]);
+                    Matcher part = OF_WHICH.matcher(rowName);
+                    if (!part.lookingAt()) {
+                        table.whole = rowName.isEmpty() ? table.whole : withoutUnit(rowName);
+                    } else if (q != null && table.whole != null && !q.indicator().isEmpty()) {
+                        String named = table.whole + "其中" + OF_WHICH.matcher(q.indicator()).replaceFirst("");
+                        q = q.withIndicator(named).withEvidence(q.evidence().replaceFirst(Pattern.quote(q.indicator()),
+                                Matcher.quoteReplacement(named)));
+                    }
                     if (q != null) {
                         tableFigures.add(q);
                     }
@@ -378,7 +396,7 @@ final class ReportTables {
         if (transposed != null) {
             transposed.flush(figures);
         }
-        return new Read(figures, rows, asides, monthCells);
+        return new Read(figures, rows, asides, monthCells, told);
     }
 
     /**
@@ -425,12 +443,15 @@ final class ReportTables {
         int selector = -1;
         int row;
         int rows;
+        /** The name of the last row that is no 其中 row: the whole the 其中 rows under it are parts of. */
+        String whole;
 
         /** A header opens a table: its caption's unit if it names none, the rows below it counted. */
         void start(Header h, String caption, String source, int headerEnd) {
             header = h.headingUnit() == null && caption != null ? h.withUnit(caption) : h;
             above = null;
             named = null;
+            whole = null;
             List<Header> more = new ArrayList<>();
             for (Header g = header.nextGroup(); g != null && more.size() < 8; g = g.nextGroup()) {
                 more.add(g.headingUnit() == null && caption != null ? g.withUnit(caption) : g);
@@ -582,7 +603,9 @@ final class ReportTables {
         // (截至11月30日累计 | 其中：11月 under 镇填报情况: a date's total and the month's part of it are parts too — the month's
         // part only beside such a total: 量化指标一 over 累计完成 | 其中：11月 groups columns, read otherwise)
         // (截至11月30日 over 单位报送数 | 镇核定累计数 | 其中：11月: the date may head the parts from the row above)
-        boolean dated = Arrays.stream(sub).anyMatch(c -> c.strip().startsWith("截至") || c.strip().startsWith("截止"))
+        // (今年1—11月 | 其中：11月 under 完成投资: the year's total is such a total too)
+        boolean dated = Arrays.stream(sub).anyMatch(c -> c.strip().startsWith("截至") || c.strip().startsWith("截止")
+                || c.strip().startsWith("今年") || c.strip().startsWith("本年"))
                 || Arrays.stream(above).anyMatch(c -> DATED_HEADING.matcher(c.strip()).matches());
         for (String c : sub) {
             String t = c.strip();
@@ -630,7 +653,7 @@ final class ReportTables {
     }
     /** What a header's part names: a month or a span of months, 累计, 本月, 目标, 完成… (no figure with its unit). */
     private static final Pattern SUB_HEADING = Pattern.compile(
-            "(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送)?(?:[(（][^()（）]{1,6}[)）])?");
+            "(?:今年|本年|当年)?(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送)?(?:[(（][^()（）]{1,6}[)）])?");
 
     /** The line after the one ending at {@code lineEnd}, or null at the text's end. */
     private static String nextLine(String source, int lineEnd) {
@@ -850,6 +873,17 @@ final class ReportTables {
                     cumulative = i; // 累计完成, or 1-10月: a total from the year's start
                 }
             }
+            // 完成投资 over 开工以来累计 | 今年1—11月 | 其中：11月: a ledger of the year takes the year's total, not the project's
+            // since it began.
+            if (cumulative >= 0 && SINCE_START.matcher(simple[cumulative]).find()) {
+                for (int i = 0; i < cells.length; i++) {
+                    if (i != cumulative && i != name && !any(simple[i], NOT_A_FIGURE) && !OF_WHICH.matcher(simple[i]).find()
+                            && !SINCE_START.matcher(simple[i]).find() && THIS_YEAR.matcher(simple[i]).find()) {
+                        cumulative = i;
+                        break;
+                    }
+                }
+            }
             // 分村完成情况 官田村 | 桐梓坳村 | … | 全镇合计: the villages' columns are parts; the unit's total column is its figure.
             for (int i = 0; i < cells.length; i++) {
                 if (i != name && UNIT_TOTAL_COLUMN.matcher(simple[i]).matches()) {
@@ -1041,6 +1075,21 @@ final class ReportTables {
                 }
             }
             return false;
+        }
+
+        /**
+         * 形象进度: 已建成投用7座…: the cells of a progress column that tell in words, as spans of the source — the prose reader
+         * reads their figures (建设内容及规模 beside it plans, 存在问题 tells what is wrong: neither is such a column).
+         */
+        List<int[]> progressTold(String[] cells, int lineStart) {
+            List<int[]> out = new ArrayList<>();
+            for (int i = 0; i < cells.length && i < headings.length; i++) {
+                if (i != figure && i != name && PROGRESS_HEADING.matcher(headings[i]).find() && told(cells[i])) {
+                    int at = cellStart(cells, i, lineStart);
+                    out.add(new int[]{at, at + cells[i].length()});
+                }
+            }
+            return out;
         }
 
         /** Whether the row's figure cell tells in words (a clause, or more words than a unit) rather than stating a number. */

@@ -1205,4 +1205,51 @@ class AchievementMatcherTests {
         assertThat(read("（一）团体无偿献血\n截至11月30日，全镇千人口献血率11.4‰。\n", blood).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("11.4"));
     }
+
+    /** From once-y10: a row across a table under an indicator's row (累计进展：…) speaks of that row's indicator. */
+    @Test
+    void aNoteRowUnderATablesRowSpeaksOfItsIndicator() {
+        var ledger = List.of(twoIndicators(1L, "危险化学品使用单位安全风险分级管控", "完成安全风险辨识评估并实施分级管控的危险化学品使用单位", "48", "家",
+                "37", "危险化学品使用单位专职安全管理人员持证上岗率", "100", "%", "90"));
+        String table = "核查表\n序号\t指标名称\t单位\t年度目标\t本月新增完成\t进度研判\n"
+                + "1\t完成安全风险辨识评估并实施分级管控的危险化学品使用单位\t家\t48\t6\t略慢于序时\n"
+                + "累计进展：截至11月30日累计43家；恒澈表面处理有限公司等2家尚未录入系统，未计入。\n";
+        assertThat(readTasks(table, ledger).proposals()).singleElement().satisfies(p -> {
+            assertThat(p.indicator()).startsWith("完成安全风险辨识评估");
+            assertThat(p.value()).isEqualByComparingTo("43");
+        });
+    }
+
+    /** From once-y10: work checked and passed (抽查验收) is done work, not a sample. */
+    @Test
+    void workCheckedAndPassedIsNoSample() {
+        var ledger = ledger(1L, "危险化学品储存场所安全整治", "完成储存场所整改的危险化学品使用单位", "22", "家", "15");
+        assertThat(read("（一）危险化学品储存场所安全整治\n今年累计完成整改并经县应急管理局抽查验收19家；另有2家已整改完毕、待验收，未计入。\n", ledger)
+                .proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("19"));
+    }
+
+    /**
+     * From once-y12: a project table's money since the project began (开工以来累计) is not the year's (今年1—11月), and a
+     * progress column told in words (形象进度) is read as prose.
+     */
+    @Test
+    void aProjectTableGivesTheYearsMoneyAndItsProgressInWords() {
+        var ledger = List.of(twoIndicators(2L, "乡生活垃圾压缩中转站建设", "生活垃圾压缩中转站完成投资", "480", "万元", "402.5", "中转站压缩转运生活垃圾",
+                "2000", "吨", "1420"));
+        String table = "推进情况表\n序号\t项目名称\t建设内容及规模\t总投资\t完成投资\t\t\t形象进度\t存在问题及解决措施\n"
+                + "\t\t\t\t开工以来累计\t今年1—11月\t其中：11月\t\t\n"
+                + "2\t乡生活垃圾压缩中转站项目\t建设日压缩转运能力40吨的中转站1座\t560万元\t519.3万元\t439.3万元\t36.8万元"
+                + "\t主体工程已完工，7月15日起试运行，试运行以来压缩转运生活垃圾1804吨（不含建筑垃圾）\t除臭设备调试周期长\n";
+        assertThat(readTasks(table, ledger).proposals()).extracting(p -> p.indicator(), p -> p.value().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder(Tuple.tuple("生活垃圾压缩中转站完成投资", "439.3"), Tuple.tuple("中转站压缩转运生活垃圾", "1804"));
+    }
+
+    /** From once-y9: a 其中 row of a statistics form is the part of the row above, and named as such. */
+    @Test
+    void anOfWhichRowIsThePartOfTheRowAbove() {
+        var ledger = ledger(1L, "油菜订单生产和本地菜籽加工", "压榨加工本地油菜籽", "3200", "吨", "2465");
+        String form = "统计月报表\n指标名称\t代码\t计量单位\t本月\t本年累计\t上年同期累计\n"
+                + "油菜籽压榨加工量\t07\t吨\t379\t3408\t3140\n其中：本地油菜籽\t08\t吨\t255\t2720\t2480\n";
+        assertThat(read(form, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("2720"));
+    }
 }
