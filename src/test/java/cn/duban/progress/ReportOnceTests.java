@@ -1596,14 +1596,14 @@ class ReportOnceTests {
 
     /**
      * A hundred-and-sixth batch written blind (see {@link ReportOnceFixture#LONGPING_ZK}).
-     * At first sight (at 428efb6): precision 0.951, recall 0.780 (39 right, 2 wrong, 50 stated): the .docx 统计月报表 was read, its total row of 压榨 taken for the 其中：本地 row. After its lessons: precision 0.95, recall 0.78.
+     * At first sight (at 428efb6): precision 0.951, recall 0.780 (39 right, 2 wrong, 50 stated): the .docx 统计月报表 was read, its total row of 压榨 taken for the 其中：本地 row. After the next round's lessons (a 其中 row named as the part of the row above): precision 0.976, recall 0.800.
      */
     @Test
     void aHundredAndSixthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZK));
         report("hundred-and-sixth blind batch (龙坪乡)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.78);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.80);
     }
 
     /**
@@ -1620,38 +1620,38 @@ class ReportOnceTests {
 
     /**
      * A hundred-and-eighth batch written blind (see {@link ReportOnceFixture#QINGHE_ZM}).
-     * At first sight: to be measured.
+     * At first sight (at e847e10): precision 0.882, recall 0.612 (30 right, 4 wrong, 49 stated): the .docx gives each indicator's total in a row across the table under its row (累计进展：…), which named nothing. After its lessons: precision 0.91, recall 0.85.
      */
     @Test
     void aHundredAndEighthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZM));
         report("hundred-and-eighth blind batch (清河镇)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.91);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
     }
 
     /**
      * A hundred-and-ninth batch written blind (see {@link ReportOnceFixture#SHIQIAO_ZK}).
-     * At first sight: to be measured.
+     * At first sight (at e847e10): precision 0.933, recall 0.875 (42 right, 3 wrong, 48 stated). After its lessons: precision 0.93, recall 0.87.
      */
     @Test
     void aHundredAndNinthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_ZK));
         report("hundred-and-ninth blind batch (石桥镇)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.87);
     }
 
     /**
      * A hundred-and-tenth batch written blind (see {@link ReportOnceFixture#LONGPING_ZL}).
-     * At first sight: to be measured.
+     * At first sight (at e847e10): precision 0.742, recall 0.500 (23 right, 8 wrong, 46 stated): the .docx is a project table, its money read from 开工以来累计 (years before this one in it) and its progress in words (形象进度) not read at all. After its lessons: precision 0.85, recall 0.78.
      */
     @Test
     void aHundredAndTenthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZL));
         report("hundred-and-tenth blind batch (龙坪乡)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.0);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.78);
     }
 
     private static void report(String what, Score score) {
