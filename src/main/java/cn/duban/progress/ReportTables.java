@@ -977,7 +977,8 @@ final class ReportTables {
                 if (TARGET_HEADING.matcher(headings[i]).find()) {
                     Matcher n = NUMBER.matcher(cells[i]);
                     if (n.find()) {
-                        String after = simple(cells[i].substring(n.end()));
+                        // 目标：5个（11月30日前）, 0批次（不发生）: the unit, with when or how in brackets after it
+                        String after = BRACKETED.matcher(simple(cells[i].substring(n.end()))).replaceAll("").strip();
                         return MeasureUnit.of(after).isPresent() ? after : null;
                     }
                 }

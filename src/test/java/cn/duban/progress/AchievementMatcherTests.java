@@ -1252,4 +1252,14 @@ class AchievementMatcherTests {
                 + "油菜籽压榨加工量\t07\t吨\t379\t3408\t3140\n其中：本地油菜籽\t08\t吨\t255\t2720\t2480\n";
         assertThat(read(form, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("2720"));
     }
+
+    /** From once-y11: a table with no unit column gives its rows' unit in the target cell, with when it falls due after it. */
+    @Test
+    void theTargetCellGivesTheUnitWithItsDeadlineInBrackets() {
+        var ledger = ledger(1L, "计划生育特殊家庭暖心家园建设", "建成计划生育特殊家庭暖心家园", "5", "个", "3");
+        String table = "调度表\n序号\t工作任务\t量化指标\t年度目标\t完成情况\t\t佐证材料及未计入情况\n"
+                + "\t\t\t\t本月\t本年累计\t\n"
+                + "1\t计划生育特殊家庭暖心家园建设\t建成计划生育特殊家庭暖心家园\t目标：5个（11月30日前）\t2\t5\t县卫生健康局验收授牌文件\n";
+        assertThat(read(table, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("5"));
+    }
 }
