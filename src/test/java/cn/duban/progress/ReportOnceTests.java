@@ -1632,14 +1632,14 @@ class ReportOnceTests {
 
     /**
      * A hundred-and-ninth batch written blind (see {@link ReportOnceFixture#SHIQIAO_ZK}).
-     * At first sight (at e847e10): precision 0.933, recall 0.875 (42 right, 3 wrong, 48 stated). After its lessons: precision 0.93, recall 0.87.
+     * At first sight (at e847e10): precision 0.933, recall 0.875 (42 right, 3 wrong, 48 stated): the .docx's target cells (目标：5个（11月30日前）) give the rows' unit, not read with the brackets after it. After its lessons: precision 0.93, recall 0.93.
      */
     @Test
     void aHundredAndNinthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_ZK));
         report("hundred-and-ninth blind batch (石桥镇)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.93);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.87);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.93);
     }
 
     /**
