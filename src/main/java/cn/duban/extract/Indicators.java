@@ -84,10 +84,11 @@ final class Indicators {
         }
         // 1.一般公共预算收入：年度目标9.6亿元，实际完成9.87亿元: a figure named only by how it stands is of the item's label.
         String said = s.substring(from, start).replaceAll("^[，,、；;\\s]+", "");
-        if (QUALIFIER_ONLY.matcher(name).matches() || name.isEmpty() && QUALIFIER_ONLY.matcher(said).matches()) {
+        boolean saidOnly = QUALIFIER_ONLY.matcher(said).matches();
+        if (QUALIFIER_ONLY.matcher(name).matches() || name.isEmpty() && saidOnly) {
             String label = itemLabel(s, from);
             if (label != null) {
-                name = label + (QUALIFIER_ONLY.matcher(said).matches() ? said : name);
+                name = label + (saidOnly ? said : name);
             }
         }
         // 将建议办理工作纳入年度绩效考核，权重占3%: a weight is of the work the assessment takes in.

@@ -512,7 +512,6 @@ public final class Reader {
     private static final Pattern LISTED_DATE = Pattern.compile(
             "[、和及与](?=(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|[一二三四]季度|春节|国庆|元旦|年底|年内|汛期)");
 
-    /** Where each cell of a table row starts in the row's normalised text (its cells one space apart). */
     /**
      * Where the words before a figure that its kind is read from begin: a window back, and never before its cell in a table's
      * row (超计划完成 | 利用春节前返乡时机集中摸排 | 累计入库1425人: each cell speaks for itself).
@@ -542,6 +541,7 @@ public final class Reader {
         return n == 0 ? null : java.util.Arrays.copyOf(at, n);
     }
 
+    /** Where each cell of a table row starts in the row's normalised text (its cells one space apart). */
     private static int[] cellStarts(String row, String[] cells) {
         if (cells == null) {
             return null;

@@ -397,9 +397,10 @@ final class AchievementMatcher {
         Pattern sameUnitFigure;
         /** A running total that names nothing of its own: it speaks of the clause before it. */
         boolean continues;
-        /** A figure a running total right after it supersedes (新建3个，累计建成9个). */
-        boolean superseded;
-        /** The running total that supersedes it: where that total fills an indicator, its part fills no other. */
+        /**
+         * The running total right after it that supersedes it (新建3个，累计建成9个), or null: where that total fills an
+         * indicator, its part fills no other.
+         */
         Candidate totalOf;
         int sentenceStart;
         int sentenceEnd;
@@ -1307,7 +1308,6 @@ final class AchievementMatcher {
                     Candidate earlier = out.get(k);
                     if (earlier.at >= c.previousClauseStart && earlier.at < clauseStart && earlier.unit != null && c.unit != null
                             && earlier.unit.dimension().equals(c.unit.dimension()) && !earlier.explicitCumulative) {
-                        earlier.superseded = true;
                         earlier.totalOf = c;
                     }
                 }
@@ -1319,7 +1319,6 @@ final class AchievementMatcher {
                     Candidate earlier = out.get(k);
                     if (earlier.at < clauseStart && !earlier.explicitCumulative && earlier.unit != null
                             && earlier.q.unit().equals(c.q.unit()) && (namesTheSameThings(earlier, c) || namedAlikeBefore(earlier, c))) {
-                        earlier.superseded = true;
                         earlier.totalOf = c;
                     }
                 }
@@ -2015,7 +2014,6 @@ final class AchievementMatcher {
     /** 10—11月, 10月至11月: months after a running total. */
     private static final Pattern MONTH_RANGE = Pattern.compile("(1[0-2]|[1-9])\\s*月?\\s*[-—~～至到]\\s*(1[0-2]|[1-9])\\s*月");
 
-    /** Whether the things right after an earlier count (2个区域自动气象站) are named again before a running total. */
     /** 本月完成投资410万元，累计完成投资2770万元: the month's figure and the total named alike before them, but for when. */
     private static boolean namedAlikeBefore(Candidate earlier, Candidate total) {
         String a = PERIOD_WORDS.matcher(earlier.namePre).replaceAll("");
@@ -2027,6 +2025,7 @@ final class AchievementMatcher {
     /** The words that say when or how far a figure counts (本月, 累计, 今年), not what it counts. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("本月|当月|本期|累计|今年|全年|年内|共计|合计|共|已|全镇|全乡|全县");
 
+    /** Whether the things right after an earlier count (2个区域自动气象站) are named again before a running total. */
     private static boolean namesTheSameThings(Candidate earlier, Candidate total) {
         int after = earlier.at + earlier.q.surface().length();
         int end = after;
@@ -2780,13 +2779,13 @@ final class AchievementMatcher {
         return turn.group(1);
     }
 
+    /** 累计进展：, 进展情况：, 说明： opening a row across a table: a note on the row above. */
+    private static final Pattern NOTE_ROW = Pattern.compile("^\\s*(?:累计进展|累计完成情况|进展情况|完成情况|推进情况|情况说明|说明|备注)[：:]");
+
     /**
      * The name of the table row a figure stands in (its row up to the figure), when it stands in a later cell: the first
      * cell before it with words (the cells of 序号 or a code have none), up to its first colon; null in the name cell.
      */
-    /** 累计进展：, 进展情况：, 说明： opening a row across a table: a note on the row above. */
-    private static final Pattern NOTE_ROW = Pattern.compile("^\\s*(?:累计进展|累计完成情况|进展情况|完成情况|推进情况|情况说明|说明|备注)[：:]");
-
     static String rowName(String before) {
         int lastTab = before.lastIndexOf('\t');
         if (lastTab < 0) {
@@ -3019,7 +3018,7 @@ final class AchievementMatcher {
         // 新培育规上企业2家，累计达到11家: an indicator of what is new this year (新增, 新建…) takes the new ones, one
         // of what stands in all takes the running total.
         boolean flow = firstIn(n.rawName(), FLOW_WORDS) != null;
-        if (c.superseded && !(flow && firstIn(c.cuePre, FLOW_WORDS) != null)) {
+        if (c.totalOf != null && !(flow && firstIn(c.cuePre, FLOW_WORDS) != null)) {
             s *= 0.5;
         }
         if (c.continues && flow && firstIn(c.previousClause, FLOW_WORDS) != null && firstIn(c.cuePre, FLOW_WORDS) == null) {

@@ -174,8 +174,8 @@ final class ReportTables {
     private static final Pattern UNIT_TOTAL_COLUMN = Pattern.compile("^(?:全镇|全乡|全街道)(?:合计|总计)?(?:[(（][^()（）]{1,6}[)）])?$");
     /** 开工以来累计, 自开工累计: a project's total since it began, years before this one in it. */
     private static final Pattern SINCE_START = Pattern.compile("开工以来|建设以来|自开工|开工至今|项目累计");
-    /** 今年1—11月, 本年累计, 1—11月: the year's total to date. */
-    private static final Pattern THIS_YEAR = Pattern.compile("今年|本年|当年|年度累计|(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月");
+    /** 今年1—11月, 本年累计: the year's total to date (a span 1—11月 is one too: {@link #SPAN_HEADER}). */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年|本年|当年|年度累计");
     /** 形象进度, 进展情况, 完成情况及说明: a column telling in words how far the work has got. */
     private static final Pattern PROGRESS_HEADING = Pattern.compile("形象进度|进展情况|工作进展|完成情况|推进情况");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
@@ -303,8 +303,8 @@ final class ReportTables {
                     // ①安装扬尘监控的工地：20个；②查处渣土车：160辆次 | ①14个；②112辆次 | ①16个；②131辆次: a row listing its
                     // indicators ①② in each cell stands for as many rows, the k-th item of every cell to the k-th.
                     rows.add(new int[]{lineStart, lineEnd});
-                    int n = Enumerated.items(cells, table.header.name);
-                    for (int k = 1; k <= n; k++) {
+                    int listed = Enumerated.items(cells, table.header.name);
+                    for (int k = 1; k <= listed; k++) {
                         String[] item = Enumerated.item(cells, k, table.header.name);
                         Quantity q = table.header.figure(doc, String.join("\t", item), item, lineStart);
                         if (q != null) {
@@ -878,7 +878,8 @@ final class ReportTables {
             if (cumulative >= 0 && SINCE_START.matcher(simple[cumulative]).find()) {
                 for (int i = 0; i < cells.length; i++) {
                     if (i != cumulative && i != name && !any(simple[i], NOT_A_FIGURE) && !OF_WHICH.matcher(simple[i]).find()
-                            && !SINCE_START.matcher(simple[i]).find() && THIS_YEAR.matcher(simple[i]).find()) {
+                            && !SINCE_START.matcher(simple[i]).find()
+                            && (THIS_YEAR.matcher(simple[i]).find() || SPAN_HEADER.matcher(simple[i]).find())) {
                         cumulative = i;
                         break;
                     }
@@ -1276,7 +1277,6 @@ final class ReportTables {
                 .strip();
     }
 
-    /** Where a row's cell starts in the source: the line's start and the cells before it, each with its TAB. */
     /**
      * A row whose cells list their items ①…；②… (or （1）…（2）…), one per indicator of its task. Each item keeps its place in
      * the row: the other items of a cell are blanked, not removed, so a figure's offsets stay those of the source.
@@ -1359,6 +1359,7 @@ final class ReportTables {
         }
     }
 
+    /** Where a row's cell starts in the source: the line's start and the cells before it, each with its TAB. */
     private static int cellStart(String[] cells, int column, int lineStart) {
         int at = lineStart;
         for (int i = 0; i < column; i++) {
