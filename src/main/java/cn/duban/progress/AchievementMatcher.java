@@ -183,8 +183,10 @@ final class AchievementMatcher {
     /** A county body opening the figure's clause (县公路事业发展中心在我镇实施…, 县水利局完成…): the doer of that work. */
     private static final Pattern COUNTY_BODY_OPENS = Pattern.compile(
             "^\\s*(县[\\p{IsHan}]{1,12}?(?:局|中心|公司|大队|院|站|所))(?:在我镇|在我乡|在全镇|在全乡|在辖区|为我镇|为我乡)?(?:实施|完成|新建|建成|投放|开展|组织|发放|投入|修建)");
-    /** 排查…隐患, 摸排出…问题 right before a figure: what a sweep turned up. */
-    private static final Pattern SWEPT = Pattern.compile("(?:排查|摸排)(?:出|到)?[^，,；;。排整改]{0,16}(?:隐患|问题|风险点)$");
+    /** 排查…隐患, 摸排出…问题, 排查登记… right before a figure: what a sweep turned up. */
+    private static final Pattern SWEPT = Pattern.compile("(?:排查|摸排)(?:出|到)?[^，,；;。排整改]{0,16}(?:隐患|问题|风险点)$"
+            // 排查登记散埋乱葬坟墓2460座, 摸排建档…: what a sweep put on its list, whatever it is
+            + "|(?:排查|摸排)(?:登记|建档|摸底|造册)[^，,；;。整改]{0,16}$");
     /** 未达到, 还没有达到, 没能完成 right before a figure: the mark the work fell short of. */
     private static final Pattern NOT_REACHED_BEFORE = Pattern.compile("(?:未|没有|没|尚未|仍未|还未|还没有|未能|没能)(?:达到|完成|实现|突破)$");
     /** 离, 距, 距离 (全年/年度…目标) right before a figure: the mark a gap is measured from. */
@@ -969,9 +971,9 @@ final class AchievementMatcher {
 
     // ——— A statement of none ———
 
-    /** 未发生, 没有发生, 零发生, 实现零火点, 动态清零: none happened, none are left. */
+    /** 未发生, 没有发生, 没有新增, 零发生, 实现零火点, 动态清零: none happened, none were added, none are left. */
     private static final Pattern NONE = Pattern.compile(
-            "(?:未|没有|没|无)(?:发生|出现)|(?:未|没有)发现|无(?!人机|证|害|障碍|偿)(?:一[例起人]|任何)?[^，,；;。\\n]{0,12}(?:发生|出现)|零(?:发生|事故|火点|伤亡|死亡|发案|辍学|失学)|实现[“\"]?零|清零|为零|保持[“\"]?零");
+            "(?:未|没有|没|无)(?:发生|出现)|(?:未|没有)(?:发现|新增)|无(?!人机|证|害|障碍|偿)(?:一[例起人]|任何)?[^，,；;。\\n]{0,12}(?:发生|出现)|零(?:发生|事故|火点|伤亡|死亡|发案|辍学|失学)|实现[“\"]?零|清零|为零|保持[“\"]?零");
     /** A narrower kind than all: 较大及以上 accidents are not all accidents. */
     private static final String[] NARROWER = {"较大及以上", "较大以上", "重大及以上", "重特大", "一般及以上", "重大"};
     /** Before a none word these make it a pledge (确保不发生, 坚决杜绝), not a statement. */
@@ -1617,6 +1619,11 @@ final class AchievementMatcher {
             c.setAside = "比较或增幅（" + comparison + "）";
             return;
         }
+        // 没有新增一座坟墓, 未发生一起: 一 after a denial counts nothing — it says none (a statement of none reads it as 0).
+        if (c.q.surface().startsWith("一") && DENIED_BEFORE.matcher(pre).find()) {
+            c.setAside = "否定说法，即没有（" + c.q.surface() + "）";
+            return;
+        }
         // 两百多户, 九百多吨, 三十多公里: a figure said in words, one digit and 多, is a speaker's round guess at the work, not
         // its count. (六千七百多人 and 1780余亩 come near enough to one that offices take them: the writers of our sets did.)
         if (!tableRow && (SPOKEN_ROUND.matcher(c.q.surface()).lookingAt() || ONE_DIGIT_ROUND.matcher(c.q.surface()).lookingAt())) {
@@ -2151,9 +2158,9 @@ final class AchievementMatcher {
         return m.find() ? m.end() : 0;
     }
 
-    /** After a figure: 未能及时开通, 尚未验收, 没有完成. */
+    /** After a figure: 未能及时开通, 尚未验收, 没有完成, 已验收、待兑付. */
     private static final Pattern NOT_DONE_AFTER = Pattern
-            .compile("^[^，,；;。]{0,12}(?:未能|尚未|没有|未)(?:及时)?(?:开通|完成|建成|验收|投用|完工|到位|兑付|落实|整改|通)");
+            .compile("^[^，,；;。]{0,12}(?:未能|尚未|没有|未|待)(?:及时)?(?:开通|完成|建成|验收|投用|完工|到位|兑付|拨付|落实|整改|通)");
     /** 对(全镇), 针对 right before a figure: what follows is acted on. */
     private static final Pattern CHECKED_SCOPE_BEFORE = Pattern.compile("对(?:全镇|全乡|全村|辖区内?|全部|所有|其中)?(?:的)?$");
     /** …企业开展执法检查, …户进行入户排查: the act on them a check, not work. */
@@ -2207,6 +2214,9 @@ final class AchievementMatcher {
     /** 提高到91.2%, 提升至, 增加到: the level reached, not the change. */
     private static final Pattern REACHED = Pattern.compile("(?:提高|提升|增加|增长|上升|降低|下降|减少)(?:到了|到|至)$");
     /** A bound right before the number: 超过, 突破, 将近, 接近, 近, 不到, 不足, 逾; a floor or ceiling set: 不小于, 至少. */
+    /** 没有新增, 未发生, 无: a denial a few words before a figure. */
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?:没有|沒有|没|沒|未|无|無)[\\p{IsHan}]{0,4}$");
+
     private static final Pattern BOUND_BEFORE = Pattern.compile(
             "(?:超过了?|突破了?|将近|接近|不到|不足|逾|(?<![最附])近|不小于|不低于|不少于|不高于|不大于|至少)$");
 
@@ -3054,7 +3064,8 @@ final class AchievementMatcher {
             Pair pick = best;
             for (Pair p : open) {
                 if (p.m().indicatorId() == best.m().indicatorId() && p.score() >= 0.8 * best.score() && bestOf.get(p.c()) <= p.score()
-                        && (rank(p) < rank(pick) || rank(p) == rank(pick) && p.c().entryDay > pick.c().entryDay && pick.c().entryDay > 0)) {
+                        && (rank(p) < rank(pick) || rank(p) == rank(pick) && p.c().entryDay > pick.c().entryDay && pick.c().entryDay > 0
+                                || rank(p) == rank(pick) && laterRow(p.c(), pick.c()))) {
                     pick = p; // (a chronicle's later entry gives the later state: 11月27日 before 11月6日)
                 }
             }
@@ -3076,6 +3087,18 @@ final class AchievementMatcher {
             open.removeIf(p -> p.m().indicatorId() == indicator || p.c() == figure || p.c().totalOf == figure);
         }
         return chosen;
+    }
+
+    /**
+     * Whether a table's row gives an indicator's running total below another row that gave it one: a register of entries
+     * (登记号 | 本次计入 | 滚动累计) keeps each indicator's total up to date row by row, so the last row's is where it stands.
+     */
+    private static boolean laterRow(Candidate later, Candidate earlier) {
+        return later.q.start() > earlier.q.start() && tableTotal(later) && tableTotal(earlier);
+    }
+
+    private static boolean tableTotal(Candidate c) {
+        return c.q.evidence() != null && c.q.evidence().startsWith("表格累计");
     }
 
     private static int rank(Pair p) {

@@ -604,8 +604,9 @@ final class ReportTables {
         // part only beside such a total: 量化指标一 over 累计完成 | 其中：11月 groups columns, read otherwise)
         // (截至11月30日 over 单位报送数 | 镇核定累计数 | 其中：11月: the date may head the parts from the row above)
         // (今年1—11月 | 其中：11月 under 完成投资: the year's total is such a total too)
+        // (10月31日已核定 | 11月30日累计 | 其中：11月 under 完成情况: so is a day's)
         boolean dated = Arrays.stream(sub).anyMatch(c -> c.strip().startsWith("截至") || c.strip().startsWith("截止")
-                || c.strip().startsWith("今年") || c.strip().startsWith("本年"))
+                || c.strip().startsWith("今年") || c.strip().startsWith("本年") || DAY_LABEL.matcher(c.strip()).matches())
                 || Arrays.stream(above).anyMatch(c -> DATED_HEADING.matcher(c.strip()).matches());
         for (String c : sub) {
             String t = c.strip();
@@ -615,6 +616,7 @@ final class ReportTables {
             // (完成率, 分值, 得分 under 完成情况 and 自评: a short label with no figure is a heading's part too; so is a day)
             String bare = dated ? DATED_PART.matcher(t).replaceAll("") : t;
             if (!SUB_HEADING.matcher(t).matches() && !SHORT_LABEL.matcher(t).matches() && !DAY.matcher(t).matches()
+                    && !DAY_LABEL.matcher(t).matches()
                     && !(bare.length() < t.length()
                             && (bare.isEmpty() || SUB_HEADING.matcher(bare).matches() || DAY.matcher(bare).matches()))) {
                 return null;
@@ -624,6 +626,8 @@ final class ReportTables {
         return named >= 2 ? sub : null;
     }
 
+    /** 10月31日已核定, 11月30日累计: a day and a short word of what the figures as of it are — a part of a heading too. */
+    private static final Pattern DAY_LABEL = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日[\\p{IsHan}]{1,6}");
     /** 截至11月30日, 截至11月底: a heading that is a date alone, over the parts that give the figures as of it. */
     private static final Pattern DATED_HEADING = Pattern.compile("^(?:截至|截止)(?:20\\d\\d年)?(?:1[0-2]|[1-9])月(?:[0-9]{1,2}日|底|末)$");
     /** 截至, 截止, 其中： opening a header's part, 累计 closing one after a day. */

@@ -1262,4 +1262,49 @@ class AchievementMatcherTests {
                 + "1\t计划生育特殊家庭暖心家园建设\t建成计划生育特殊家庭暖心家园\t目标：5个（11月30日前）\t2\t5\t县卫生健康局验收授牌文件\n";
         assertThat(read(table, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("5"));
     }
+
+    @Test
+    void aDaysTotalUnderASpanningHeadingIsTheColumnNotTheDayBefore() {
+        // 完成情况 over 10月31日已核定 | 11月30日累计 | 其中：11月: the day before the period is what the work grew from.
+        var ledger = ledger(1L, "红白理事会婚丧事宜报备和全程服务", "红白理事会全程服务的婚丧事宜", "260", "场次", "203");
+        String table = "包保领导\t承担台账任务\t台账指标及年度目标\t完成情况\t\t\t未计入事项及数量\n"
+                + "\t\t\t10月31日已核定\t11月30日累计\t其中：11月\t\n"
+                + "阙慕白\t任务1：红白理事会婚丧事宜报备和全程服务\t全程服务婚丧事宜260场次\t203场次\t234场次\t31场次\t寿宴47场\n";
+        assertThat(read(table, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("234"));
+    }
+
+    @Test
+    void aRegistersLastRowForAnIndicatorGivesItsRunningTotal() {
+        // 登记号 | 本次计入 | 滚动累计: one row an entry, in the order they came; each row's total is the one after it.
+        var ledger = ledger(1L, "村级科普活动室建设", "建成村级科普活动室", "12", "个", "7");
+        String table = "登记号\t登记日期\t工作事项\t计入台账指标\t本次计入\t滚动累计\t经办人\n"
+                + "11-02\t11月6日\t村级科普活动室验收挂牌\t1-1　建成村级科普活动室\t1个\t8个\t殷可岚\n"
+                + "11-09\t11月12日\t村级科普活动室验收挂牌\t1-1　建成村级科普活动室\t1个\t9个\t殷可岚\n"
+                + "11-21\t11月26日\t村级科普活动室验收挂牌\t1-1　建成村级科普活动室\t1个\t10个\t殷可岚\n";
+        assertThat(read(table, ledger).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("10"));
+    }
+
+    @Test
+    void aFigureStillToBePaidIsNotTheMonthsPayment() {
+        var paid = ledger(1L, "文化惠民演出", "兑付演出购买服务资金", "40", "万元", "31.5");
+        assertThat(read("（一）演出\n本月兑付购买服务资金54000元，另有3场演出资金1.8万元已验收、待兑付。\n", paid).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("36.9"));
+    }
+
+    @Test
+    void aDenialsOneCountsNothingAndSaysNone() {
+        // 没有新增一座坟墓: not one, none.
+        var graves = comparedLedger(1L, "散埋乱葬治理和禁葬区管控", "禁葬区内新建坟墓", "<=", "0", "座", "0");
+        assertThat(read("（一）殡葬\n到目前为止，全乡禁葬区内没有新增一座坟墓。\n", graves).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void whatASweepPutOnItsListIsNotTheWorkDone() {
+        var graves = ledger(1L, "散埋乱葬治理", "生态化改造的散埋乱葬坟墓", "1500", "座", "1182");
+        var r = read("（一）殡葬\n今年全乡排查登记散埋乱葬坟墓2460座，累计完成生态化改造并验收销号1315座。\n", graves);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1315"));
+        // (with no figure of the work, the sweep's list fills nothing)
+        assertThat(read("（一）殡葬\n今年全乡排查登记散埋乱葬坟墓2460座，正在逐户做工作。\n", graves).proposals()).isEmpty();
+    }
 }

@@ -331,6 +331,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with small-town toilets, transfer station, lights, greening, market, parking and sewers (once-y12): a report by field, the 乡长's Traditional 调度会 speech and a .docx project progress table (总投资 | 2026年计划投资 | 开工以来累计 | 今年1—11月 | 其中：11月 | 形象进度). */
     public static final Dev LONGPING_ZL = new Dev("longping-zl", "龙坪乡", true);
 
+    /** 清河镇 with anti-fraud, drugs, community corrections and legal aid (once-y13): a monthly report, a Traditional 平安法治工作简报 and a .docx index of supporting documents (佐证材料目录及数据摘录表) whose rows are documents, each quoting its figure and naming the ledger's indicator it backs. */
+    public static final Dev QINGHE_ZN = new Dev("qinghe-zn", "清河镇", true);
+
+    /** 石桥镇 with science popularisation, fitness, cultural shows and library branches (once-y14): a monthly report, a Traditional 文体科普工作简报 and a .docx 逐笔登记簿: one row per November event in date order, each naming the indicator it counts for (5-1), its amount and the running total (滚动累计). */
+    public static final Dev SHIQIAO_ZL = new Dev("shiqiao-zl", "石桥镇", true);
+
+    /** 龙坪乡 with customs reform, funerals and cemeteries, civilisation stations and volunteering, village rules (once-y15): a monthly report, the 党委书记's Traditional speech at a county meeting and a .docx 包保责任落实情况表 grouped by leader, a task's two indicators ①② in one cell, 10月31日已核定 / 11月30日累计 / 其中：11月. */
+    public static final Dev LONGPING_ZM = new Dev("longping-zm", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
