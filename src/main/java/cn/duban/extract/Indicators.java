@@ -115,6 +115,14 @@ final class Indicators {
         if (end <= s.length() && end > start && s.charAt(end - 1) == '分' && (name.endsWith("扣") || name.endsWith("加"))) {
             name = name + "分";
         }
+        // 岘口镇94.6分, 硚头镇（94.5分）: a ranking's score is named by the place it was given to.
+        if (end <= s.length() && end > start && s.charAt(end - 1) == '分') {
+            Matcher place = PLACE_SCORED.matcher(s.substring(Math.max(0, start - 10), start));
+            // (第一等次：硚头镇（94.5分）: the place, not the label of the group it is ranked in)
+            if (place.find()) {
+                name = place.group(1) + "得分";
+            }
+        }
         // （一）经济发展（分值25分，自评得分24.1分）: a label inside the bracket after a heading names the heading's item's figure.
         if (POINTS_LABEL.matcher(name).matches()) {
             int open = s.lastIndexOf('（', start);
@@ -137,6 +145,8 @@ final class Indicators {
         return name;
     }
 
+    /** A township, a village or a department right before a score (or its bracket): 岘口镇, 漷城街道（. */
+    private static final Pattern PLACE_SCORED = Pattern.compile("(\\p{IsHan}{1,6}(?:镇|乡|街道|村|社区|局))[（(]?$");
     /** 完成年度目标的, 完成全年任务的, 完成县下达任务的, right before a rate. */
     private static final Pattern COMPLETED_SHARE = Pattern
             .compile("(完成(?:年度|全年|本年|县下达|市下达|上级下达)?(?:投资)?(?:目标任务|目标|计划|任务))的$");

@@ -74,6 +74,11 @@ final class Meaning {
             "谋划", "筹建", "计划开工", "计划实施", "即将开工", "准备开工");
     private static final WordSet ACTUAL_CUE = new WordSet("已", "了", "截至", "截止", "目前", "同比", "累计", "共计", "较上年", "比上年");
     /** 分值, 满分 right before a figure: the points an item weighs (a 权重 in %, writers read as a target or as other). */
+    /**
+     * 每项加, 每起扣: the points an assessment adds or takes per item, right before them. (A subsidy per item, 每亩补贴100元,
+     * is read as the plan's: most of our sets' writers call it a target.)
+     */
+    private static final Pattern PER_ITEM_BEFORE = Pattern.compile("每\\p{IsHan}{1,2}(?:加|扣|减)$");
     private static final Pattern WEIGHT_BEFORE = Pattern.compile("(?:分值|满分)(?:为|是)?$");
     private static final WordSet PAST_IN_PLAN = new WordSet("已", "去年", "上年", "过去");
     /** Completion on the verb or a running total: 已建成, 累计发放, 共计, 合计. */
@@ -181,6 +186,10 @@ final class Meaning {
         // 经济发展（分值25分）, 满分100分: the points an assessment weighs an item by, no work nor its result.
         if (WEIGHT_BEFORE.matcher(pre).find()) {
             return new Judgement(OTHER, "考核分值或权重");
+        }
+        // 每项加0.5分, 每起扣1分: a rate per item an assessment scores by, no work.
+        if (PER_ITEM_BEFORE.matcher(pre).find()) {
+            return new Judgement(OTHER, "计分标准");
         }
         // 在全市9个县（市、区）中位列第2位: the peers a ranking counts, no work of the unit's.
         if (RANK_FIELD.matcher(after).lookingAt()) {
@@ -434,7 +443,9 @@ final class Meaning {
     static String cueWord(String text) {
         for (int i = 0; i < text.length(); i++) {
             String w = TARGET_CUE.at(text, i);
-            if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努') && !counted(w, text, i)
+            // (虚拟专网, 模拟演练: the 拟 inside a word is no intention)
+            if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努')
+                    && !(w.equals("拟") && i > 0 && "虚模比".indexOf(text.charAt(i - 1)) >= 0) && !counted(w, text, i)
                     && !measuredAgainst(w, text, i)) {
                 return w;
             }

@@ -682,6 +682,10 @@ final class Outline {
         if (PROBLEMS.in(title) && !remedied(title)) {
             return Role.PROBLEMS;
         }
+        // 一、6月底前完成的项目（3件）: what is to be done by a date still ahead is planned, whatever its 完成 says
+        if (DUE_HEADING.matcher(title).find() && !title.contains("已") && !title.contains("未")) {
+            return Role.PLAN;
+        }
         if (REVIEW.in(title)) {
             return Role.REVIEW;
         }
@@ -690,6 +694,9 @@ final class Outline {
         }
         return inherited;
     }
+
+    /** 6月底前完成, 年底前建成: a heading's date the work is due by. */
+    private static final Pattern DUE_HEADING = Pattern.compile("(?:(?:1[0-2]|[1-9])月(?:底|末|上旬|中旬|下旬)?|年底)前(?:完成|建成|竣工|投用|实施)");
 
     /** The deepest section holding normalised position {@code pos}. */
     Section at(int pos) {

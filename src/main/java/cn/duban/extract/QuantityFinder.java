@@ -134,12 +134,20 @@ final class QuantityFinder {
         if (at > 0 && "时点:：".indexOf(s.charAt(at - 1)) >= 0 || end < s.length() && "秒钟之".indexOf(s.charAt(end)) >= 0) {
             return false;
         }
+        // 岘口镇94.6分, 河东村88分, 圩埠镇（88分）: a score right after the place it was given to (a ranking's list); 94.6分: a tenth of a
+        // minute is no time anyone writes, so a fraction in 分 is a score.
+        if (s.substring(at, end).matches("[0-9]+[.．][0-9]+分") || SCORED_PLACE.matcher(s.substring(Math.max(0, at - 4), at)).find()) {
+            return true;
+        }
         int from = at;
         while (from > 0 && at - from < 16 && "，,。；;\n".indexOf(s.charAt(from - 1)) < 0) {
             from--;
         }
         return POINTS_WORDS.matcher(s.substring(from, at)).find();
     }
+
+    /** A township, a village or a department named right before a figure: 岘口镇, 漷城街道, 河东村, 县水利局. */
+    private static final Pattern SCORED_PLACE = Pattern.compile("\\p{IsHan}(?:镇|乡|街道|村|社区|局)[（(]?$");
 
     /** 得分, 扣, 加分, 分值, 满分, 总分, 评分, 积分: the words an assessment's points follow. */
     private static final Pattern POINTS_WORDS = Pattern.compile("得分|扣|加分|分值|满分|总分|评分|积分|计分|赋分");

@@ -151,7 +151,9 @@ final class AchievementMatcher {
             // 全年应发放…186万元: what is due in the year, not what was paid
             "全年应", "年度应", "今年应",
             // 原定11月30日前完成14座: what was set, not what was done
-            "原定"};
+            "原定",
+            // 离11月底必须完成的96人还差8人: what was due, not what was done
+            "必须完成", "应当完成"};
     /** 全年改造任务, 年度建设目标任务为: the year's task right before the figure, with a few words of what it is of. */
     private static final Pattern YEARS_TASK = Pattern
             .compile("(?:全年|年度|今年)(?:(?!完成|累计|实现|已)\\p{IsHan}){1,4}?(?:任务|目标)(?:数|量)?(?:为|是)?$");
@@ -1528,8 +1530,9 @@ final class AchievementMatcher {
         }
         boolean tableRow = fromTable(q);
         if (c.shape != Shape.SHARE_OF_TARGET && !tableRow) {
-            String target = firstIn(obtaining(notPlanning(pre).replace("按计划", "").replace("按照计划", "").replace("按年度计划", "")),
-                    TARGET_WORDS);
+            // (按承诺时限办结率: a service held to the time it promised its users, no target restated)
+            String target = firstIn(obtaining(notPlanning(pre).replace("按计划", "").replace("按照计划", "").replace("按年度计划", "")
+                    .replace("按承诺", "")), TARGET_WORDS);
             if (target == null && REQUIRED_OF_US.matcher(pre).find()) {
                 target = "要求";
             }
@@ -1816,6 +1819,11 @@ final class AchievementMatcher {
         // 对全镇23家粉尘涉爆企业开展执法检查46次: the firms checked are the scope of the checks, no work done on them.
         if (c.shape == Shape.AMOUNT && CHECKED_SCOPE_BEFORE.matcher(pre).find() && CHECKED_SCOPE_AFTER.matcher(after).lookingAt()) {
             c.setAside = "检查或督导的对象，不是完成数";
+            return;
+        }
+        // 全乡16座小型水库的“三个责任人”中已有88人: the whole a later figure is counted in, named with its 的, is no work done.
+        if (c.shape == Shape.AMOUNT && WHOLE_BEFORE.matcher(pre).find() && WHOLE_OF_AFTER.matcher(after).lookingAt()) {
+            c.setAside = "所述范围的总数，不是完成数";
             return;
         }
         // 实地查看基站4座, 抽查生产便道3段共1.2公里: what was looked at or sampled is no work done.
@@ -2162,6 +2170,10 @@ final class AchievementMatcher {
     private static final Pattern NOT_DONE_AFTER = Pattern
             .compile("^[^，,；;。]{0,12}(?:未能|尚未|没有|未|待)(?:及时)?(?:开通|完成|建成|验收|投用|完工|到位|兑付|拨付|落实|整改|通)");
     /** 对(全镇), 针对 right before a figure: what follows is acted on. */
+    /** 全乡, 全镇 right before a figure (the clause's opening words before them aside): the whole of what is counted. */
+    private static final Pattern WHOLE_BEFORE = Pattern.compile("(?:^|[，,；;：:])(?:截至[^，,；;]{1,8}，)?(?:全乡|全镇|全村|全街道|辖区内?)$");
+    /** 小型水库的“三个责任人”中, 行政村的…中: what follows counts within the whole just named. */
+    private static final Pattern WHOLE_OF_AFTER = Pattern.compile("[\\p{IsHan}“”\"]{1,10}的[^，,；;。]{1,16}(?:中|里)");
     private static final Pattern CHECKED_SCOPE_BEFORE = Pattern.compile("对(?:全镇|全乡|全村|辖区内?|全部|所有|其中)?(?:的)?$");
     /** …企业开展执法检查, …户进行入户排查: the act on them a check, not work. */
     private static final Pattern CHECKED_SCOPE_AFTER = Pattern.compile(
@@ -2728,6 +2740,11 @@ final class AchievementMatcher {
 
     /** How many of the area's units (or named villages) a clause lists. */
     private static int namesListed(String text, Setting setting) {
+        // 柳条坝村、蒲家槽村、河东村: a list of villages, item by item, whatever their names hold (家, 新, 大…)
+        String[] items = text.strip().split("、");
+        if (items.length >= 2 && java.util.Arrays.stream(items).allMatch(i -> i.length() <= 10 && VILLAGE_ITEM.matcher(i).find())) {
+            return items.length;
+        }
         int n = 0;
         String rest = text;
         for (String name : setting.otherUnits()) {
@@ -2745,6 +2762,9 @@ final class AchievementMatcher {
         }
         return n;
     }
+
+    /** An item of a list that names a village or a community: 蒲家槽村, 文星社区. */
+    private static final Pattern VILLAGE_ITEM = Pattern.compile("\\p{IsHan}{2,}(?:村|社区)$");
 
     /** A small count of things right after the names it counts: 2个, 3处. */
     private static final Pattern LISTED_COUNT = Pattern.compile("(?<![0-9.])([2-9])(?:个|处|家|座|条|所|项)");

@@ -291,6 +291,19 @@ final class ReportTables {
                     lineStart = lineEnd + 1;
                     continue;
                 }
+                // (blank) | 建成投用公共充电桩的行政村 | … over 计量单位 | 个 | 万千瓦时 …: the names on one row, their units on the next.
+                if (h == null && Transposed.unitRow(cells) && lineStart > 0) {
+                    String[] names = previousLine(source, lineStart).split("\t", -1);
+                    if (names.length == cells.length && (names[0].isBlank() || any(simple(names[0]), NAME_HEADERS))) {
+                        table.end();
+                        if (transposed != null) {
+                            transposed.flush(figures);
+                        }
+                        transposed = Transposed.named(names, cells);
+                        lineStart = lineEnd + 1;
+                        continue;
+                    }
+                }
                 if (h == null && transposed != null && transposed.row(doc, source, line, cells, lineStart, figures)) {
                     rows.add(new int[]{lineStart, lineEnd});
                     lineStart = lineEnd + 1;
@@ -660,6 +673,12 @@ final class ReportTables {
             "(?:今年|本年|当年)?(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送)?(?:[(（][^()（）]{1,6}[)）])?");
 
     /** The line after the one ending at {@code lineEnd}, or null at the text's end. */
+    /** The line before the one starting at {@code lineStart} (which is past the text's first line). */
+    private static String previousLine(String source, int lineStart) {
+        int from = source.lastIndexOf('\n', lineStart - 2);
+        return source.substring(from + 1, lineStart - 1);
+    }
+
     private static String nextLine(String source, int lineEnd) {
         if (lineEnd >= source.length()) {
             return null;
@@ -704,6 +723,28 @@ final class ReportTables {
             month = new Quantity[header.length];
         }
 
+        /** A header whose names and units stand on two rows: each name read with its unit in brackets. */
+        static Transposed named(String[] names, String[] units) {
+            String[] header = new String[names.length];
+            for (int i = 0; i < names.length; i++) {
+                header[i] = names[i].strip() + "（" + units[i].strip() + "）";
+            }
+            return new Transposed(header);
+        }
+
+        /** 计量单位 | 个 | 万千瓦时 | 公里 …: a row of nothing but the columns' units. */
+        static boolean unitRow(String[] cells) {
+            String label = simple(cells[0]);
+            if (cells.length < 3 || !(label.equals("计量单位") || label.equals("单位"))) {
+                return false;
+            }
+            int units = 0;
+            for (int i = 1; i < cells.length; i++) {
+                units += MeasureUnit.of(cells[i].strip()).isPresent() ? 1 : 0;
+            }
+            return units >= Math.max(2, cells.length - 3);
+        }
+
         static boolean header(String[] cells) {
             if (cells.length < 3 || !(cells[0].isBlank() || any(simple(cells[0]), NAME_HEADERS) || any(simple(cells[0]), PLACE_HEADERS))) {
                 return false;
@@ -731,9 +772,14 @@ final class ReportTables {
             for (int i = 0; i < cells.length; i++) {
                 if (i > 0 && i < names.length && names[i] != null && (total || thisMonth)) {
                     Matcher n = NUMBER.matcher(cells[i]);
+                    // (配备专职帮办代办员的村（社区）（个）: the unit is the last bracket's, the others are the name's)
                     Matcher u = UNIT_IN_BRACKETS.matcher(names[i]);
-                    if (n.find() && u.find()) {
-                        String indicator = UNIT_IN_BRACKETS.matcher(names[i]).replaceAll("").strip();
+                    int unitAt = -1;
+                    while (u.find()) {
+                        unitAt = MeasureUnit.of(u.group(1)).isPresent() ? u.start() : unitAt;
+                    }
+                    if (unitAt >= 0 && u.find(unitAt) && n.find()) {
+                        String indicator = (names[i].substring(0, u.start()) + names[i].substring(u.end())).strip();
                         int start = cellStart + n.start();
                         int end = cellStart + n.end();
                         Quantity q = new Quantity(doc, indicator + label + n.group(), source.substring(start, end),
@@ -1222,8 +1268,13 @@ final class ReportTables {
             }
             BigDecimal number = sum != null ? sum : decimal(n);
             String after = simple(value.substring(n.end()));
+            // 33600米（注③）: the cell's own unit, a note in brackets after it
+            String noted = BRACKETED.matcher(after).replaceAll("").strip();
+            boolean ownUnit = MeasureUnit.of(after).isPresent() || !noted.isEmpty() && MeasureUnit.of(noted).isPresent()
+                    && value.substring(n.end()).startsWith(noted);
+            after = MeasureUnit.of(after).isPresent() ? after : ownUnit ? noted : after;
             Matcher inName = UNIT_IN_BRACKETS.matcher(rawName);
-            String written = MeasureUnit.of(after).isPresent()
+            String written = ownUnit
                     ? after
                     : unit >= 0 && !cells[unit].isBlank()
                             ? simple(cells[unit])
@@ -1252,9 +1303,9 @@ final class ReportTables {
             }
             int cellStart = cellStart(cells, column, lineStart);
             int start = cellStart + n.start();
-            int end = MeasureUnit.of(after).isPresent()
+            int end = MeasureUnit.of(simple(value.substring(n.end()))).isPresent()
                     ? cellStart + value.length() - (value.length() - value.stripTrailing().length())
-                    : cellStart + n.end();
+                    : ownUnit ? cellStart + n.end() + after.length() : cellStart + n.end();
             String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
             // The words the matcher reads before the figure: the indicator's name and the column's heading.
             // 本月+420亩 in a 完成数 column: the month's increment, as its cell says.

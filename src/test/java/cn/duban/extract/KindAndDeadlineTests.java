@@ -610,4 +610,42 @@ class KindAndDeadlineTests {
         assertThat(Reader.read("t", text, null).quantities()).filteredOn(q -> q.surface().equals("2.5亿元")).singleElement()
                 .satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
     }
+
+    /** From reader-bd: a list's part headed 6月底前完成的项目 sets work due by then; its 完成 tells no result. */
+    @Test
+    void aPartHeadedByTheDateItsWorkIsDueByIsAPlan() {
+        String text = "潏川县2027年度县级民生实事项目清单\n一、6月底前完成的项目（3件，年度投资5710万元）\n"
+                + "1.城南片区供水管网改造续建。更换老旧供水管网18.6公里，改造二次供水泵房4座。\n";
+        assertThat(Reader.read("t", text, null, 2027).quantities()).filteredOn(q -> q.surface().equals("18.6公里")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
+    }
+
+    /** From reader-bb: the points an assessment adds per item (每项加0.5分) are its rule, no work. */
+    @Test
+    void thePointsAddedPerItemAreARule() {
+        String text = "2027年度目标责任考核指标体系\n三、加分项目\n获得省级表彰或在全省性会议上作典型发言的，每项加0.5分。\n";
+        assertThat(Reader.read("t", text, null, 2027).quantities()).filteredOn(q -> q.surface().equals("0.5分")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("other"));
+    }
+
+    /** From reader-bc: a township's score in a ranking is read, with a decimal or right after its name, and named by it. */
+    @Test
+    void aRankingsScoresAreReadAndNamedByTheirPlaces() {
+        String text = "关于2027年上半年重点工作督查情况的通报\n（一）“好”等次（4个）：岘口镇94.6分、漷城街道93.2分、淠水镇91.8分、峪头镇90.5分。\n"
+                + "（二）第一等次：硚头镇（94.5分）、圩埠镇（88分）。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2027).quantities();
+        assertThat(qs).extracting(Quantity::surface).contains("94.6分", "93.2分", "91.8分", "90.5分", "94.5分", "88分");
+        assertThat(qs).filteredOn(q -> q.surface().equals("94.6分")).singleElement()
+                .satisfies(q -> assertThat(q.indicator()).isEqualTo("岘口镇得分"));
+        assertThat(qs).filteredOn(q -> q.surface().equals("94.5分")).singleElement()
+                .satisfies(q -> assertThat(q.indicator()).isEqualTo("硚头镇得分"));
+    }
+
+    /** 虚拟专网 holds the 拟 of an intention, and states none. */
+    @Test
+    void aWordThatHoldsAnIntentionsCharacterStatesNone() {
+        String text = "清河镇2026年11月工作情况\n一、工作进展\n工业集中区接入5G行业虚拟专网的企业累计8家。\n";
+        assertThat(Reader.read("t", text, null, 2026).quantities()).filteredOn(q -> q.surface().equals("8家")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
+    }
 }

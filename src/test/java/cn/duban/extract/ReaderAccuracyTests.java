@@ -212,7 +212,31 @@ class ReaderAccuracyTests {
      */
     @Test
     void holdsOnTheSecondSetOfTheSeventhStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-bb", "0.92", "0.75", "0.85", "0.79"}});
+        // (eighth stop: a score right after its place or with a tenth, and 每项加0.5分 as a rule: 0.932/0.766/0.860/0.792)
+        holds(new String[][]{{"reader-bb", "0.93", "0.76", "0.85", "0.79"}});
+    }
+
+    /**
+     * The eighth stop's first set: reader-bc (a 县政府常务会议纪要, a 县林业局's 总结和思路, a 督查室's half-year 督查通报 ranking the
+     * townships by score), at fb7d273 before any lesson: 0.959/0.873/0.875/0.900. Its misses were the ranking's scores
+     * (岘口镇94.6分), read after no scoring word; reading a score right after its place (or its bracket), or with a tenth, and
+     * naming it by the place: 0.984/0.879/0.875/0.904, with detection up on seven earlier sets and indicator down on reader-an
+     * and -bb (0.943 → 0.940, 0.799 → 0.792) only.
+     */
+    @Test
+    void holdsOnTheSetOfTheEighthStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-bc", "0.98", "0.87", "0.87", "0.90"}});
+    }
+
+    /**
+     * The eighth stop's second set: reader-bd (a county's 民生实事项目清单 grouped by the date each is due, an audit bureau's
+     * rectification report, a party secretary's economic work speech), at cbc50ca: 0.966/0.730/0.757/0.763. The list's parts
+     * (一、6月底前完成的项目) were read as reviews for their 完成; a heading of the date the work is due by now plans: kind 0.894,
+     * no earlier set changed. Indicator names stay its weakest figure (list items named by their project, not their works).
+     */
+    @Test
+    void holdsOnTheSecondSetOfTheEighthStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-bd", "0.97", "0.89", "0.77", "0.76"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, detection F1, kind, deadline F1, indicator}. */

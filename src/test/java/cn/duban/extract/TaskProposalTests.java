@@ -194,6 +194,12 @@ class TaskProposalTests {
         holds(new String[][]{{"reader-bb", "0.67", "0.91", "0.89"}});
     }
 
+    /** reader-bc at fb7d273 and reader-bd at cbc50ca: tasks 0.835 and 0.844, deadline 0.816 and 0.889, lead 0.947 and 0.926; no task lesson taken. */
+    @Test
+    void holdOnTheSetsOfTheEighthStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-bc", "0.83", "0.81", "0.94"}, {"reader-bd", "0.84", "0.88", "0.92"}});
+    }
+
     /** Each blind set kept in the test resources meets its bars: {name, task F1, deadline, lead}. */
     private static void holds(String[][] sets) throws IOException, java.net.URISyntaxException {
         for (String[] set : sets) {

@@ -1307,4 +1307,58 @@ class AchievementMatcherTests {
         // (with no figure of the work, the sweep's list fills nothing)
         assertThat(read("（一）殡葬\n今年全乡排查登记散埋乱葬坟墓2460座，正在逐户做工作。\n", graves).proposals()).isEmpty();
     }
+
+    @Test
+    void aRunningTotalAfterTheVillagesOfTheMonthsPartIsTheUnits() {
+        var piles = ledger(1L, "行政村公共充电桩全覆盖", "建成投用公共充电桩的行政村", "14", "个", "9");
+        var r = read("（一）充电桩\n本月柳条坝村、蒲家槽村、河东村3处公共充电桩送电投用并接入县充电设施监测服务平台，已有公共充电桩的行政村累计达到12个。\n", piles);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("12"));
+    }
+
+    @Test
+    void aWordThatHoldsAPlanOrAPromiseIsNoPlanOrPromise() {
+        // 虚拟专网 holds 拟, 按承诺时限 holds 承诺: neither says what is to be done.
+        var firms = ledger(1L, "5G网络向园区延伸", "接入5G行业虚拟专网的园区企业", "10", "家", "7");
+        assertThat(read("（一）5G\n工业集中区接入5G行业虚拟专网的企业累计8家。\n", firms).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("8"));
+        var onTime = ledger(1L, "政务服务一网通办", "网上受理办件按承诺时限办结率", "98", "%", "97.5");
+        assertThat(read("（一）政务服务\n网上受理办件按承诺时限办结率为98.9%。\n", onTime).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("98.9"));
+    }
+
+    @Test
+    void theWholeALaterFigureIsCountedInIsNoWorkDone() {
+        var reservoirs = ledger(1L, "小型水库大坝安全鉴定", "完成大坝安全鉴定的小型水库", "9", "座", "7");
+        var r = read("（一）水库\n截至11月30日，全乡16座小型水库的“三个责任人”中已有88人通过履职培训考核。\n", reservoirs);
+        assertThat(r.proposals()).isEmpty();
+    }
+
+    @Test
+    void whatWasDueIsNoWorkDone() {
+        var militia = ledger(1L, "民兵整组", "完成政治考核的新编入民兵", "96", "人", "70");
+        var r = read("（一）民兵\n新编入民兵政治考核完成88人，但是离11月底必须完成的96人还差8人。\n", militia);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("88"));
+        assertThat(read("（一）民兵\n离11月底必须完成的96人还差8人，这件事没有按期办好。\n", militia).proposals()).isEmpty();
+    }
+
+    @Test
+    void aCellsOwnUnitWinsOverItsNamesEvenWithANoteAfterIt() {
+        var streams = ledger(1L, "山区溪沟清淤疏浚", "完成清淤疏浚并验收的山区溪沟", "38", "公里", "27.4");
+        String table = "编号\t指标名称（计量单位）\t全年目标\t本月新增\t截至11月末累计\n"
+                + "4-1\t完成清淤疏浚并验收的山区溪沟（公里）\t38\t6200米\t33600米（注③）\n";
+        assertThat(read(table, streams).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("33.6"));
+    }
+
+    @Test
+    void aTableOnItsSideMayGiveItsNamesAndUnitsOnTwoRows() {
+        var piles = ledger(1L, "行政村公共充电桩全覆盖", "建成投用公共充电桩的行政村", "14", "个", "9");
+        String table = "项目\t1 行政村公共充电桩全覆盖\t\n"
+                + "\t建成投用公共充电桩的行政村\t行政村公共充电桩累计充电量\n"
+                + "计量单位\t个\t万千瓦时\n"
+                + "年度目标（时限）\t14\t45\n"
+                + "10月31日已核定\t9\t31.6\n"
+                + "11月合计\t3\t6.6\n"
+                + "11月30日累计\t12\t38.2\n";
+        assertThat(read(table, piles).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("12"));
+    }
 }

@@ -340,6 +340,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with customs reform, funerals and cemeteries, civilisation stations and volunteering, village rules (once-y15): a monthly report, the 党委书记's Traditional speech at a county meeting and a .docx 包保责任落实情况表 grouped by leader, a task's two indicators ①② in one cell, 10月31日已核定 / 11月30日累计 / 其中：11月. */
     public static final Dev LONGPING_ZM = new Dev("longping-zm", "龙坪乡", true);
 
+    /** 清河镇 with the grid and chargers, 5G and broadband, digital village and one-stop government services (once-y16): a monthly report, the 镇长's Traditional speech at a county meeting and a .docx turned on its side: an indicator a column, a week a row (10月31日已核定, 11月第1周…第4周, 11月合计, 11月30日累计), two tables of ten. */
+    public static final Dev QINGHE_ZO = new Dev("qinghe-zo", "清河镇", true);
+
+    /** 石桥镇 with veterans' services, military registration, militia and 双拥 (once-y17): a monthly report, the 镇长's Traditional speech at the town's winter meeting and a .docx grouped by the people served, each group's row giving its base count, a column 对应台账 (任务N·指标M) naming each row's indicator. */
+    public static final Dev SHIQIAO_ZM = new Dev("shiqiao-zm", "石桥镇", true);
+
+    /** 龙坪乡 with small reservoirs and ponds, stream dredging, soil erosion and flash-flood warning (once-y18): a monthly report, the 乡长's Traditional 汇报发言 and a .docx of two panels side by side (tasks 1–5 | tasks 6–10), each with 编号 | 指标名称（计量单位）| 全年目标 | 本月新增 | 截至11月末累计, footnotes ①–⑨ in a 说明. */
+    public static final Dev LONGPING_ZN = new Dev("longping-zn", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
