@@ -51,7 +51,9 @@ final class Outline {
             // 已完成的重点任务（31项）, 未完成的指标: a report on the year's tasks sorts them by how far they got
             "已完成", "基本完成", "未完成的"));
     private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
-            "方案", "实施意见", "草案", "议定事项", "决定事项"));
+            "方案", "实施意见", "草案", "议定事项", "决定事项",
+            // 12月重点提示, 下月工作提示: what is to be done, given as reminders
+            "重点提示", "工作提示"));
     private static final WordSet STRONG = new WordSet(and(and(PROBLEM_WORDS, REVIEW_WORDS), PLAN_WORDS));
 
     private static String[] and(String[] words, String... more) {

@@ -124,7 +124,7 @@ final class AchievementMatcher {
     private static final String[] BARE_VERBS = {"发生", "完成", "实现", "达到", "建成"};
 
     /** Headings of a part that plans: 下一步工作打算, 12月工作安排, 2027年工作思路. */
-    private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年"};
+    private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年", "重点提示", "工作提示"};
 
     /**
      * 计划生育 (family planning) is a field of work, not a plan: its 计划 says nothing of the future; nor does a plan's
@@ -1061,6 +1061,16 @@ final class AchievementMatcher {
         return null;
     }
 
+    /** Whether a heading opens with a month after the period's, in the period's year (12月重点提示 in November's report). */
+    private static boolean monthAhead(String heading, Setting setting) {
+        Matcher m = MONTH_OPENING.matcher(heading.strip());
+        return setting.periodEnds() != null && m.lookingAt() && Integer.parseInt(m.group(1)) > setting.periodEnds().getMonthValue();
+    }
+
+    /** 12月重点提示, 二、12月工作要点: a heading that opens with a month. */
+    private static final Pattern MONTH_OPENING = Pattern
+            .compile("(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\\s*(1[0-2]|[1-9])月(?!份?(?:以来|底|末|[0-9]))");
+
     /** Whether a position stands in a part that plans (下一步打算, 2027年工作思路), the document's own title aside. */
     private static boolean planned(Extraction e, String source, int at) {
         for (OutlineNode n : chain(e.outline(), at)) {
@@ -1223,6 +1233,8 @@ final class AchievementMatcher {
                 // The document's own title (…2026年工作总结及2027年工作思路) heads both parts; it plans neither.
                 boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
                 planned |= !title && firstIn(notPlanning(n.title()), PLAN_HEADINGS) != null;
+                // 12月重点提示 in November's report: a heading of a month still to come heads what is to be done in it
+                planned |= !title && monthAhead(n.title(), setting);
             }
             // 劳动力职业技能培训：… | 雍德彬 | 1—11月培训农村劳动力1350人: a table row's name cell heads its other cells.
             if (c.rowName != null) {
@@ -1620,6 +1632,11 @@ final class AchievementMatcher {
         }
         if (comparison != null) {
             c.setAside = "比较或增幅（" + comparison + "）";
+            return;
+        }
+        // 开工以来完成投资1200多万元: a project's money since it began holds years before this one; the ledger counts the year's.
+        if (c.unit != null && MeasureUnit.MONEY.equals(c.unit.dimension()) && SINCE_START_BEFORE.matcher(pre).find()) {
+            c.setAside = "开工以来的累计投资，含往年";
             return;
         }
         // 没有新增一座坟墓, 未发生一起: 一 after a denial counts nothing — it says none (a statement of none reads it as 0).
@@ -2226,6 +2243,8 @@ final class AchievementMatcher {
     /** 提高到91.2%, 提升至, 增加到: the level reached, not the change. */
     private static final Pattern REACHED = Pattern.compile("(?:提高|提升|增加|增长|上升|降低|下降|减少)(?:到了|到|至)$");
     /** A bound right before the number: 超过, 突破, 将近, 接近, 近, 不到, 不足, 逾; a floor or ceiling set: 不小于, 至少. */
+    /** 开工以来, 自开工以来, 开工至今: the span of a project's money since it began. */
+    private static final Pattern SINCE_START_BEFORE = Pattern.compile("开工以来|自开工|开工至今|建设以来");
     /** 没有新增, 未发生, 无: a denial a few words before a figure. */
     private static final Pattern DENIED_BEFORE = Pattern.compile("(?:没有|沒有|没|沒|未|无|無)[\\p{IsHan}]{0,4}$");
 

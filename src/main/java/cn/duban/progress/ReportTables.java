@@ -181,6 +181,10 @@ final class ReportTables {
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]{1,16}[)）]");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
+    /** A figure with its unit, then a bracket of a note closing the cell. */
+    private static final Pattern FIGURE_THEN_NOTE = Pattern.compile("^([0-9]+(?:[.．][0-9]+)?\\p{IsHan}{0,3})[(（][^()（）]{1,16}[)）]$");
+    /** A bracket of a note on how a column is filled, closing its heading: longer than a unit, shorter than a paragraph. */
+    private static final Pattern COLUMN_NOTE = Pattern.compile("[(（][^()（）]{8,40}[)）]$");
     /** （台账计量单位）, （按台账单位）: the column is in the ledger's units. */
     private static final Pattern LEDGER_UNITS_NOTE = Pattern.compile("[(（][^()（）]{0,6}(?:计量单位|单位)[)）]");
     /** 累计公示数, 累计发现数: a running tally of another step than the work done. */
@@ -844,12 +848,16 @@ final class ReportTables {
                 simple[i] = FILLING_NOTE.matcher(simple[i]).replaceAll("");
                 // 折算后累计完成（台账计量单位）: a bracket saying the column is in the ledger's units names no unit of its own
                 simple[i] = LEDGER_UNITS_NOTE.matcher(simple[i]).replaceAll("");
+
                 if (!simple[i].isEmpty() && simple[i].replaceAll("[0-9.．%％,，\\s]", "").length() <= 2
                         && NUMBER.matcher(simple[i]).find() && !ONE_MONTH_HEADER.matcher(simple[i]).matches()
                         && !SPAN_HEADER.matcher(simple[i]).matches()) {
                     return null; // a header names its columns (2026年目标 may have a year); a cell of figures is a row's
                 }
-                if (simple[i].length() > 24 || simple[i].indexOf('。') >= 0 || simple[i].indexOf('，') >= 0 || simple[i].indexOf('；') >= 0) {
+                // 推进环节（截至11月30日仍停留在该环节、未计入台账的数量）: a long note in brackets says how the column is filled; it
+                // makes the heading no sentence
+                String unnoted = COLUMN_NOTE.matcher(simple[i]).replaceAll("");
+                if (unnoted.length() > 24 || simple[i].indexOf('。') >= 0 || simple[i].indexOf('，') >= 0 || simple[i].indexOf('；') >= 0) {
                     return null; // a header's cells are labels; a cell that tells in sentences (…项目…完成…。) is a row's
                 }
             }
@@ -1150,7 +1158,8 @@ final class ReportTables {
         }
 
         private static boolean told(String raw) {
-            String cell = simple(raw);
+            // 24台（节点按期完成）, 33600米（注③）: a figure and its unit, then a note in brackets, state a number
+            String cell = FIGURE_THEN_NOTE.matcher(simple(raw)).replaceFirst("$1");
             int han = 0;
             for (int i = 0; i < cell.length(); i++) {
                 han += Character.isIdeographic(cell.charAt(i)) ? 1 : 0;

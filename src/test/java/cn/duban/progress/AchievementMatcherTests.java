@@ -1361,4 +1361,25 @@ class AchievementMatcherTests {
                 + "11月30日累计\t12\t38.2\n";
         assertThat(read(table, piles).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("12"));
     }
+
+    @Test
+    void aPartHeadedByAMonthStillToComeIsAPlan() {
+        var video = ledger(1L, "留守儿童关爱", "组织留守儿童与外出父母亲情视频连线", "300", "场次", "188");
+        var r = read("（一）关爱\n本月组织亲情视频连线33场次。\n12月重点提示\n2.督促外出务工父母补签委托照护协议；亲情视频连线全年达到260场次。\n", video);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("221"));
+    }
+
+    @Test
+    void aLongNoteInAHeadingsBracketsAndAFigureCellsNoteStillReadTheColumn() {
+        var scales = ledger(1L, "计量惠民", "在集贸市场和商超设置并检定合格的公平秤", "24", "台", "20");
+        String table = "序号\t台账指标\t单位\t年度目标\t推进环节（截至11月30日仍停留在该环节、未计入台账的数量）\t计入台账累计\t不计入台账事项及数量\n"
+                + "7\t在集贸市场和商超设置并检定合格的公平秤（11月30日节点）\t台\t24\t—\t24台（节点按期完成）\t经营户自用电子计价秤312台\n";
+        assertThat(read(table, scales).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("24"));
+    }
+
+    @Test
+    void aProjectsMoneySinceItBeganIsNotTheYears() {
+        var park = ledger(1L, "儿童友好公园建设", "儿童友好公园建设工程完成投资", "0.16", "亿元", "0.09");
+        assertThat(read("（一）公园\n儿童友好公园开工以来完成投资1260万元，冬季施工窗口期短。\n", park).proposals()).isEmpty();
+    }
 }

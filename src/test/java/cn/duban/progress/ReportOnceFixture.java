@@ -349,6 +349,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with small reservoirs and ponds, stream dredging, soil erosion and flash-flood warning (once-y18): a monthly report, the 乡长's Traditional 汇报发言 and a .docx of two panels side by side (tasks 1–5 | tasks 6–10), each with 编号 | 指标名称（计量单位）| 全年目标 | 本月新增 | 截至11月末累计, footnotes ①–⑨ in a 说明. */
     public static final Dev LONGPING_ZN = new Dev("longping-zn", "龙坪乡", true);
 
+    /** 清河镇 with wage arrears and labour mediation, labour inspection, flexible workers' insurance and work-injury prevention (once-y19): a monthly report, a Traditional 劳动保障工作简报 and a .docx grouped by November's nine 专项行动, each campaign's cells merged over the indicator rows it drives (1-1), with 本月新增 | 截至11月30日累计 and units in the cells. */
+    public static final Dev QINGHE_ZP = new Dev("qinghe-zp", "清河镇", true);
+
+    /** 石桥镇 with self-employed businesses and brands, weights and prices, small eateries and food workshops, consumer rights (once-y20): a monthly report, the 镇长's Traditional 汇报发言 at a county 督导座谈会 and a .docx pipeline table: each indicator's cases at ①受理 ②办理 ③待验收, beside 计入台账累计 and 不计入台账事项及数量. */
+    public static final Dev SHIQIAO_ZN = new Dev("shiqiao-zn", "石桥镇", true);
+
+    /** 龙坪乡 with child-protection stations and left-behind children, children in difficulty, orphans and child-friendly spaces (once-y21): a monthly report, a Traditional 工作简报 and a .docx of two tables: children by type against services (1—11月累计 | 其中：11月, a 合计 row), then one row per service site. */
+    public static final Dev LONGPING_ZO = new Dev("longping-zo", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
