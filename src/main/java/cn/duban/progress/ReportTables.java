@@ -866,7 +866,9 @@ final class ReportTables {
             // 指标类别 | 一级指标 | 二级指标 | 三级指标 | 年度指标值: a category or a value names nothing; of the levels, the deepest
             // names the indicator.
             for (int i = 0; i < cells.length; i++) {
-                if (simple[i].contains("指标") && !any(simple[i], CUMULATIVE_HEADERS) && !any(simple[i], CODE_HEADERS)
+                // (指标名称（台账任务序号）: the bracket says what follows each name, the column is still of names)
+                if (simple[i].contains("指标") && !any(simple[i], CUMULATIVE_HEADERS)
+                        && !any(BRACKETED.matcher(simple[i]).replaceAll(""), CODE_HEADERS)
                         && !any(simple[i], CATEGORY_HEADERS) && !simple[i].endsWith("值")) {
                     name = i;
                     if (!LEVEL_HEADER.matcher(simple[i]).matches()) {
@@ -900,7 +902,8 @@ final class ReportTables {
                 } else if (earlier < 0 && any(c, CUMULATIVE_HEADERS) && any(c, LAST_PERIOD)) {
                     // 截至上月底 | 本月完成 | 累计: the total the last report gave, what the month adds to it.
                     earlier = i;
-                } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS) && !any(c, CODE_HEADERS)) {
+                } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS)
+                        && !any(BRACKETED.matcher(c).replaceAll(""), CODE_HEADERS)) {
                     name = i;
                 } else if (OTHER_TALLY.matcher(c).find()) {
                     continue; // 对象公示公开情况 累计公示数: a tally of another step (the postings), not the work done

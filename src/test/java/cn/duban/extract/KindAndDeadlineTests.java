@@ -648,4 +648,13 @@ class KindAndDeadlineTests {
         assertThat(Reader.read("t", text, null, 2026).quantities()).filteredOn(q -> q.surface().equals("8家")).singleElement()
                 .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
     }
+
+    /** From reader-be: a report given at a meeting, dated in brackets after where (——在…会议上（2027年11月24日）), says 明年 of 2028. */
+    @Test
+    void aDateInBracketsAfterTheMeetingDatesTheDocument() {
+        String text = "濛川县人民政府关于代表建议办理工作的报告\n——在县人大常委会第十二次会议上（2027年11月24日）\n一、总体情况\n"
+                + "县财政局在2028年预算中安排建议办理专项资金3000万元。\n二、下一步工作\n明年一季度对今年办复的148件建议全部回访。\n";
+        assertThat(Reader.read("t", text, null).quantities()).filteredOn(q -> q.surface().equals("148件")).singleElement()
+                .satisfies(q -> assertThat(q.deadline()).isEqualTo("2028-03-31"));
+    }
 }

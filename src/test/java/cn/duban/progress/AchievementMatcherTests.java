@@ -1382,4 +1382,13 @@ class AchievementMatcherTests {
         var park = ledger(1L, "儿童友好公园建设", "儿童友好公园建设工程完成投资", "0.16", "亿元", "0.09");
         assertThat(read("（一）公园\n儿童友好公园开工以来完成投资1260万元，冬季施工窗口期短。\n", park).proposals()).isEmpty();
     }
+
+    @Test
+    void aNameColumnMayNameTheTaskNumbersInBrackets() {
+        // 指标名称（台账任务序号）: a column of names, its bracket saying what follows each; the column of 序号 beside it is codes.
+        var vendors = ledger(1L, "占道经营整治", "引导进入便民疏导点经营的流动摊贩", "150", "户", "118");
+        String table = "档次\t序号\t指标名称（台账任务序号）\t年度目标\t截至11月30日累计（其中11月）\t完成率\t责任人\n"
+                + "第二档：接近序时进度\t1\t引导进入便民疏导点经营的流动摊贩（1）\t150户\t135户（其中11月17户）\t90.0%\t晏秋澄\n";
+        assertThat(read(table, vendors).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("135"));
+    }
 }

@@ -358,6 +358,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with child-protection stations and left-behind children, children in difficulty, orphans and child-friendly spaces (once-y21): a monthly report, a Traditional 工作简报 and a .docx of two tables: children by type against services (1—11月累计 | 其中：11月, a 合计 row), then one row per service site. */
     public static final Dev LONGPING_ZO = new Dev("longping-zo", "龙坪乡", true);
 
+    /** 清河镇 with farmland balance and illegal occupation, permanent basic farmland, high-standard farmland upkeep and small irrigation works (once-y22): a monthly report, the 镇长's Traditional 汇报发言 at a county meeting and a .docx 挂图作战进度图: a row per work stage, the months' columns holding only status marks (●◐○×—), the figures only in 截至11月30日完成情况（数据） in words. */
+    public static final Dev QINGHE_ZQ = new Dev("qinghe-zq", "清河镇", true);
+
+    /** 石桥镇 with street vending and billboards, construction waste, property management and illegal building (once-y23): a monthly report, a Traditional reply to a county 督办通知 and a .docx sorted into 进度档次 by completion rate, each cell giving the total and the month's part (135户（其中11月17户）). */
+    public static final Dev SHIQIAO_ZO = new Dev("shiqiao-zo", "石桥镇", true);
+
+    /** 龙坪乡 with heritage sites, traditional villages, ancient trees and heritage workshops (once-y24): a monthly report, a Traditional 简报 and a .docx of four blocks, one per field, each with its own header row, a row per protected thing and a 乡合计 row with the township's figures. */
+    public static final Dev LONGPING_ZP = new Dev("longping-zp", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
