@@ -145,8 +145,8 @@ final class Indicators {
         return name;
     }
 
-    /** A township, a village or a department right before a score (or its bracket): 岘口镇, 漷城街道（. */
-    private static final Pattern PLACE_SCORED = Pattern.compile("(\\p{IsHan}{1,6}(?:镇|乡|街道|村|社区|局))[（(]?$");
+    /** A township, a village or a department right before a score (or its bracket): 岘口镇, 漷城街道（ (QuantityFinder too). */
+    static final Pattern PLACE_SCORED = Pattern.compile("(\\p{IsHan}{1,6}(?:镇|乡|街道|村|社区|局))[（(]?$");
     /** 完成年度目标的, 完成全年任务的, 完成县下达任务的, right before a rate. */
     private static final Pattern COMPLETED_SHARE = Pattern
             .compile("(完成(?:年度|全年|本年|县下达|市下达|上级下达)?(?:投资)?(?:目标任务|目标|计划|任务))的$");

@@ -73,12 +73,12 @@ final class Meaning {
             // a plan stated inside a review (issue 26): projects being planned or prepared, a start still to come
             "谋划", "筹建", "计划开工", "计划实施", "即将开工", "准备开工");
     private static final WordSet ACTUAL_CUE = new WordSet("已", "了", "截至", "截止", "目前", "同比", "累计", "共计", "较上年", "比上年");
-    /** 分值, 满分 right before a figure: the points an item weighs (a 权重 in %, writers read as a target or as other). */
     /**
      * 每项加, 每起扣: the points an assessment adds or takes per item, right before them. (A subsidy per item, 每亩补贴100元,
      * is read as the plan's: most of our sets' writers call it a target.)
      */
     private static final Pattern PER_ITEM_BEFORE = Pattern.compile("每\\p{IsHan}{1,2}(?:加|扣|减)$");
+    /** 分值, 满分 right before a figure: the points an item weighs (a 权重 in %, writers read as a target or as other). */
     private static final Pattern WEIGHT_BEFORE = Pattern.compile("(?:分值|满分)(?:为|是)?$");
     private static final WordSet PAST_IN_PLAN = new WordSet("已", "去年", "上年", "过去");
     /** Completion on the verb or a running total: 已建成, 累计发放, 共计, 合计. */

@@ -136,7 +136,8 @@ final class QuantityFinder {
         }
         // 岘口镇94.6分, 河东村88分, 圩埠镇（88分）: a score right after the place it was given to (a ranking's list); 94.6分: a tenth of a
         // minute is no time anyone writes, so a fraction in 分 is a score.
-        if (s.substring(at, end).matches("[0-9]+[.．][0-9]+分") || SCORED_PLACE.matcher(s.substring(Math.max(0, at - 4), at)).find()) {
+        if (s.substring(at, end).matches("[0-9]+[.．][0-9]+分")
+                || Indicators.PLACE_SCORED.matcher(s.substring(Math.max(0, at - 4), at)).find()) {
             return true;
         }
         int from = at;
@@ -145,9 +146,6 @@ final class QuantityFinder {
         }
         return POINTS_WORDS.matcher(s.substring(from, at)).find();
     }
-
-    /** A township, a village or a department named right before a figure: 岘口镇, 漷城街道, 河东村, 县水利局. */
-    private static final Pattern SCORED_PLACE = Pattern.compile("\\p{IsHan}(?:镇|乡|街道|村|社区|局)[（(]?$");
 
     /** 得分, 扣, 加分, 分值, 满分, 总分, 评分, 积分: the words an assessment's points follow. */
     private static final Pattern POINTS_WORDS = Pattern.compile("得分|扣|加分|分值|满分|总分|评分|积分|计分|赋分");

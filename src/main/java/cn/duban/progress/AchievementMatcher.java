@@ -1074,12 +1074,16 @@ final class AchievementMatcher {
     /** Whether a position stands in a part that plans (下一步打算, 2027年工作思路), the document's own title aside. */
     private static boolean planned(Extraction e, String source, int at) {
         for (OutlineNode n : chain(e.outline(), at)) {
-            boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
-            if (!title && firstIn(notPlanning(n.title()), PLAN_HEADINGS) != null) {
+            if (!ownTitle(n, source) && firstIn(notPlanning(n.title()), PLAN_HEADINGS) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The document's own title (…2026年工作总结及2027年工作思路): it heads both parts and plans neither. */
+    private static boolean ownTitle(OutlineNode n, String source) {
+        return n.level() == 0 && n.start() <= firstLineEnd(source);
     }
 
     // ——— Reading each figure in its clause ———
@@ -1230,11 +1234,9 @@ final class AchievementMatcher {
                     topic.append(n.title()).append('|');
                     c.heading = n.title();
                 }
-                // The document's own title (…2026年工作总结及2027年工作思路) heads both parts; it plans neither.
-                boolean title = n.level() == 0 && n.start() <= firstLineEnd(source);
-                planned |= !title && firstIn(notPlanning(n.title()), PLAN_HEADINGS) != null;
                 // 12月重点提示 in November's report: a heading of a month still to come heads what is to be done in it
-                planned |= !title && monthAhead(n.title(), setting);
+                planned |= !ownTitle(n, source)
+                        && (firstIn(notPlanning(n.title()), PLAN_HEADINGS) != null || monthAhead(n.title(), setting));
             }
             // 劳动力职业技能培训：… | 雍德彬 | 1—11月培训农村劳动力1350人: a table row's name cell heads its other cells.
             if (c.rowName != null) {
@@ -2186,11 +2188,11 @@ final class AchievementMatcher {
     /** After a figure: 未能及时开通, 尚未验收, 没有完成, 已验收、待兑付. */
     private static final Pattern NOT_DONE_AFTER = Pattern
             .compile("^[^，,；;。]{0,12}(?:未能|尚未|没有|未|待)(?:及时)?(?:开通|完成|建成|验收|投用|完工|到位|兑付|拨付|落实|整改|通)");
-    /** 对(全镇), 针对 right before a figure: what follows is acted on. */
     /** 全乡, 全镇 right before a figure (the clause's opening words before them aside): the whole of what is counted. */
     private static final Pattern WHOLE_BEFORE = Pattern.compile("(?:^|[，,；;：:])(?:截至[^，,；;]{1,8}，)?(?:全乡|全镇|全村|全街道|辖区内?)$");
     /** 小型水库的“三个责任人”中, 行政村的…中: what follows counts within the whole just named. */
     private static final Pattern WHOLE_OF_AFTER = Pattern.compile("[\\p{IsHan}“”\"]{1,10}的[^，,；;。]{1,16}(?:中|里)");
+    /** 对(全镇), 针对 right before a figure: what follows is acted on. */
     private static final Pattern CHECKED_SCOPE_BEFORE = Pattern.compile("对(?:全镇|全乡|全村|辖区内?|全部|所有|其中)?(?:的)?$");
     /** …企业开展执法检查, …户进行入户排查: the act on them a check, not work. */
     private static final Pattern CHECKED_SCOPE_AFTER = Pattern.compile(
@@ -2242,12 +2244,11 @@ final class AchievementMatcher {
 
     /** 提高到91.2%, 提升至, 增加到: the level reached, not the change. */
     private static final Pattern REACHED = Pattern.compile("(?:提高|提升|增加|增长|上升|降低|下降|减少)(?:到了|到|至)$");
-    /** A bound right before the number: 超过, 突破, 将近, 接近, 近, 不到, 不足, 逾; a floor or ceiling set: 不小于, 至少. */
     /** 开工以来, 自开工以来, 开工至今: the span of a project's money since it began. */
-    private static final Pattern SINCE_START_BEFORE = Pattern.compile("开工以来|自开工|开工至今|建设以来");
+    private static final Pattern SINCE_START_BEFORE = Pattern.compile(ReportTables.SINCE_START_WORDS);
     /** 没有新增, 未发生, 无: a denial a few words before a figure. */
     private static final Pattern DENIED_BEFORE = Pattern.compile("(?:没有|沒有|没|沒|未|无|無)[\\p{IsHan}]{0,4}$");
-
+    /** A bound right before the number: 超过, 突破, 将近, 接近, 近, 不到, 不足, 逾; a floor or ceiling set: 不小于, 至少. */
     private static final Pattern BOUND_BEFORE = Pattern.compile(
             "(?:超过了?|突破了?|将近|接近|不到|不足|逾|(?<![最附])近|不小于|不低于|不少于|不高于|不大于|至少)$");
 

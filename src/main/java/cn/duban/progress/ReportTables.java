@@ -172,8 +172,10 @@ final class ReportTables {
     private static final Pattern LEDGER_PART = Pattern.compile("^(?:台账完成数|台账数|计入台账数|合计|小计|总计)$");
     /** 全镇合计, 全乡合计 over columns of the villages: the unit's whole. */
     private static final Pattern UNIT_TOTAL_COLUMN = Pattern.compile("^(?:全镇|全乡|全街道)(?:合计|总计)?(?:[(（][^()（）]{1,6}[)）])?$");
-    /** 开工以来累计, 自开工累计: a project's total since it began, years before this one in it. */
-    private static final Pattern SINCE_START = Pattern.compile("开工以来|建设以来|自开工|开工至今|项目累计");
+    /** 开工以来, 自开工以来, 开工至今: the span of a project's money since it began (AchievementMatcher reads it in prose). */
+    static final String SINCE_START_WORDS = "开工以来|建设以来|自开工|开工至今";
+    /** 开工以来累计, 自开工累计, 项目累计: a project's total since it began, years before this one in it. */
+    private static final Pattern SINCE_START = Pattern.compile(SINCE_START_WORDS + "|项目累计");
     /** 今年1—11月, 本年累计: the year's total to date (a span 1—11月 is one too: {@link #SPAN_HEADER}). */
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年|当年|年度累计");
     /** 形象进度, 进展情况, 完成情况及说明: a column telling in words how far the work has got. */
@@ -676,13 +678,13 @@ final class ReportTables {
     private static final Pattern SUB_HEADING = Pattern.compile(
             "(?:今年|本年|当年)?(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送)?(?:[(（][^()（）]{1,6}[)）])?");
 
-    /** The line after the one ending at {@code lineEnd}, or null at the text's end. */
     /** The line before the one starting at {@code lineStart} (which is past the text's first line). */
     private static String previousLine(String source, int lineStart) {
         int from = source.lastIndexOf('\n', lineStart - 2);
         return source.substring(from + 1, lineStart - 1);
     }
 
+    /** The line after the one ending at {@code lineEnd}, or null at the text's end. */
     private static String nextLine(String source, int lineEnd) {
         if (lineEnd >= source.length()) {
             return null;
@@ -848,7 +850,6 @@ final class ReportTables {
                 simple[i] = FILLING_NOTE.matcher(simple[i]).replaceAll("");
                 // 折算后累计完成（台账计量单位）: a bracket saying the column is in the ledger's units names no unit of its own
                 simple[i] = LEDGER_UNITS_NOTE.matcher(simple[i]).replaceAll("");
-
                 if (!simple[i].isEmpty() && simple[i].replaceAll("[0-9.．%％,，\\s]", "").length() <= 2
                         && NUMBER.matcher(simple[i]).find() && !ONE_MONTH_HEADER.matcher(simple[i]).matches()
                         && !SPAN_HEADER.matcher(simple[i]).matches()) {
@@ -1281,10 +1282,12 @@ final class ReportTables {
             BigDecimal number = sum != null ? sum : decimal(n);
             String after = simple(value.substring(n.end()));
             // 33600米（注③）: the cell's own unit, a note in brackets after it
+            boolean unitAfter = MeasureUnit.of(after).isPresent();
             String noted = BRACKETED.matcher(after).replaceAll("").strip();
-            boolean ownUnit = MeasureUnit.of(after).isPresent() || !noted.isEmpty() && MeasureUnit.of(noted).isPresent()
+            boolean unitNoted = !unitAfter && !noted.isEmpty() && MeasureUnit.of(noted).isPresent()
                     && value.substring(n.end()).startsWith(noted);
-            after = MeasureUnit.of(after).isPresent() ? after : ownUnit ? noted : after;
+            after = unitNoted ? noted : after;
+            boolean ownUnit = unitAfter || unitNoted;
             Matcher inName = UNIT_IN_BRACKETS.matcher(rawName);
             String written = ownUnit
                     ? after
@@ -1315,9 +1318,9 @@ final class ReportTables {
             }
             int cellStart = cellStart(cells, column, lineStart);
             int start = cellStart + n.start();
-            int end = MeasureUnit.of(simple(value.substring(n.end()))).isPresent()
+            int end = unitAfter
                     ? cellStart + value.length() - (value.length() - value.stripTrailing().length())
-                    : ownUnit ? cellStart + n.end() + after.length() : cellStart + n.end();
+                    : unitNoted ? cellStart + n.end() + after.length() : cellStart + n.end();
             String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
             // The words the matcher reads before the figure: the indicator's name and the column's heading.
             // 本月+420亩 in a 完成数 column: the month's increment, as its cell says.
