@@ -151,7 +151,7 @@ final class Meaning {
         // 距全年目标还差2.17亿元: the gap, not the quota.
         Matcher restated = QUOTA.matcher(pre);
         String quota = restated.find() && !GAP_LEFT.matcher(pre).find() && !SHARE_DONE.matcher(pre).find()
-                ? restated.group(1) != null ? restated.group(1) : restated.group(2)
+                ? firstGroup(restated)
                 : null;
         // 增长9.2%，高于年度计划1.2个百分点: how far a result beat or missed the quota is a result (its level, 高于年度目标8%, is not).
         if (quota != null && COMPARED_WITH_PLAN.matcher(pre.substring(0, restated.start())).find() && clause.contains("百分点")) {
@@ -335,8 +335,13 @@ final class Meaning {
     /** A quota word right before the number, with at most a few words of what it counts between (年度计划新开工项目22个). */
     private static final Pattern QUOTA = Pattern.compile(
             "(目标任务|年度任务|年度目标|年度计划|全年任务|全年目标|下达任务|任务数)[\\p{IsHan}&&[^的]]{0,6}?(?:为|是|数)?$"
-                    // 全年计划引进亿元以上项目3个: the year's plan, with what it counts between
-                    + "|(全年计划)(?:(?!完成|累计|实现|已)[\\p{IsHan}&&[^的]]){0,10}?$");
+                    // 全年计划引进亿元以上项目3个, 年度目标新签约亿元以上项目3个: the year's plan, with what it counts between
+                    + "|(全年计划|年度目标|全年目标|年度任务|全年任务)(?:(?!完成|累计|实现|已)[\\p{IsHan}\\d.&&[^的]]){0,14}?$"
+                    // 目标参保率96%, 低于县定目标95%: the level set, named after 目标 (实现目标, 目标责任考核得分 are none)
+                    + "|(?<!实现|完成|达到|达成|完成了)((?:县定|市定|省定|县下达|上级下达|约束性)?目标值?)"
+                    + "(?:(?!完成|累计|实现|已|得分|考核|责任|管理|任务)[\\p{IsHan}&&[^的]]){0,5}?(?:为|是)?$"
+                    // 县下达粮食播种面积任务4.3万亩: the task handed down, with what it counts between
+                    + "|(下达)(?:(?!完成|累计|实现|已)[\\p{IsHan}&&[^的]]){0,10}?任务(?:数|量)?(?:为|是)?$");
     /** 还差, 尚差 right before the number: a gap. */
     private static final Pattern GAP_LEFT = Pattern.compile("(?:还差|尚差|相差|差距|缺口)$");
     /** The county's or the township's whole, with nothing done to it before the number: 全县47座水库, 对全县在建的64个. */
@@ -403,6 +408,16 @@ final class Meaning {
         return LISTED_BEFORE.matcher(pre).replaceFirst("");
     }
 
+    /** The words that named the quota: the first alternative that matched. */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
+    }
+
     /** Whether the words before a number restate the year's quota (年度任务为, 全年目标, 年度计划投资). */
     static boolean annualQuota(String pre) {
         Matcher m = QUOTA.matcher(pre);
@@ -446,12 +461,19 @@ final class Meaning {
             // (虚拟专网, 模拟演练: the 拟 inside a word is no intention)
             if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努')
                     && !(w.equals("拟") && i > 0 && "虚模比".indexOf(text.charAt(i - 1)) >= 0) && !counted(w, text, i)
-                    && !measuredAgainst(w, text, i)) {
+                    && !measuredAgainst(w, text, i) && !(w.equals("预期") && i > 0 && "于超及出过".indexOf(text.charAt(i - 1)) >= 0)
+                    && !LACKING.matcher(text).region(i + w.length(), text.length()).lookingAt()) {
                 return w;
             }
         }
         return null;
     }
+
+    /**
+     * 晚于预期, 超预期: what a result is measured against; 项目谋划储备不足, 谋划不够: a shortcoming named by the work, not a plan
+     * (after 谋划, 筹建 a lack within a few characters).
+     */
+    private static final Pattern LACKING = Pattern.compile("[\\p{IsHan}]{0,3}?(?:不足|不够|不力|不深|滞后|薄弱)");
 
     /** 按计划开工, 原计划, 未按计划: the plan a result is measured against, not a plan stated here. */
     private static boolean measuredAgainst(String cue, String text, int at) {
@@ -609,7 +631,8 @@ final class Meaning {
             String word = SCALE_BEFORE.at(pre, i);
             if (word != null && !(word.startsWith("年") && i > 0 && "明今去当全每前后上本".indexOf(pre.charAt(i - 1)) >= 0)
                     && !measuresOther(pre.substring(i + word.length()))
-                    && !(word.equals("涉及") && FOUND_WRONG.matcher(pre).find())) {
+                    && !(word.equals("涉及") && FOUND_WRONG.matcher(pre).find())
+                    && !(word.equals("占地") && i >= 2 && WRONG_USE.matcher(pre.substring(i - 2, i)).find())) {
                 return word;
             }
         }
@@ -617,7 +640,9 @@ final class Meaning {
     }
 
     /** 投诉23件、涉及金额186.5万元, 查出问题…涉及问题金额: what a wrong found involves is a fact found, not a project's size. */
-    private static final Pattern FOUND_WRONG = Pattern.compile("投诉|信访|问题|违规|违法|欠薪|拖欠|查出|发现");
+    private static final Pattern FOUND_WRONG = Pattern.compile("投诉|信访|上访|集体访|越级访|纠纷|问题|违规|违法|欠薪|拖欠|查出|发现");
+    /** 违法占地图斑14宗, 乱占耕地: land taken unlawfully is a wrong counted, not a project's size. */
+    private static final Pattern WRONG_USE = Pattern.compile("违法|违规|非法|乱");
 
     /**
      * What follows a scale word up to the number says the number is not the scale: a rate or share of it (覆盖率达到85%,

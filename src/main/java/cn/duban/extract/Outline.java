@@ -48,6 +48,8 @@ final class Outline {
             "督查通报", "情况通报", "情况",
             // 考核工作的自查报告, 自评情况: a self-check reports what was done
             "自查", "自评",
+            // 正在解决的建议, 正在推进的项目: a report sorts items by where they stand (办理状态：正在办理 is an item's own line)
+            "正在解决", "正在办理的", "正在推进的", "正在实施的", "正在落实的",
             // 已完成的重点任务（31项）, 未完成的指标: a report on the year's tasks sorts them by how far they got
             "已完成", "基本完成", "未完成的"));
     private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
@@ -668,6 +670,8 @@ final class Outline {
         title = title.replace("目标责任制", "责任制").replace("目标责任书", "责任书").replace("目标管理", "管理");
         // 聚力项目建设，夯实发展基础: a base laid or made firm is work to be done, not the 发展基础 a review describes
         title = BASE_LAID.matcher(title).replaceAll("");
+        // 三、正在解决和列入计划的建议: what is already in a plan, or being put right, is told where it stands
+        title = LISTED_IN_PLAN.matcher(title).replaceAll("列入");
         if (REMEDY_PART.matcher(title).find()) {
             return Role.PLAN; // 二、整改措施 under a 问题整改方案: how the problems are to be put right is work to be done
         }
@@ -696,6 +700,8 @@ final class Outline {
         }
         return inherited;
     }
+
+    private static final Pattern LISTED_IN_PLAN = Pattern.compile("(?:列入|纳入|编入)[\\p{IsHan}]{0,10}?计划");
 
     /** 6月底前完成, 年底前建成: a heading's date the work is due by. */
     private static final Pattern DUE_HEADING = Pattern.compile("(?:(?:1[0-2]|[1-9])月(?:底|末|上旬|中旬|下旬)?|年底)前(?:完成|建成|竣工|投用|实施)");

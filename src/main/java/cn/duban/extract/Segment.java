@@ -53,7 +53,21 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
     private static final WordSet REVIEWED = new WordSet("完成", "进展", "总结", "回顾", "成效", "开展情况", "工作情况");
     private static final Pattern YEAR_TO_DATE = Pattern.compile(
             "^\\s*(?:(?:今年|本年|全年)?(?:1|一)\\s*[-—－~～至到]\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底)?|截[至止][^，,。]{0,10}[，,])");
-    private static final WordSet LOOKING_BACK = new WordSet("今年以来", "年初以来", "一年来", "过去一年", "以来,", "以来，");
+    private static final WordSet LOOKING_BACK = new WordSet("今年以来", "年初以来", "一年来", "过去一年", "以来,", "以来，", "这一年");
+    /**
+     * 回顾2026年，…, 回顾过去一年: a paragraph that opens by looking back reviews, though it stands under a plan's title (a
+     * 工作要点 that first sums up the year before it).
+     */
+    private static final Pattern REVIEW_OPENING = Pattern.compile(
+            "^\\s*回顾(?:过去的?|刚刚过去的)?(?:(20\\d\\d|[〇零○一二三四五六七八九]{4})年(?:度)?|一年|这一年|[一二三四五]年)");
+    /**
+     * 对照群众期盼，全县…仍有不少短板：, 工作中还存在一些困难和问题：: a paragraph that opens by owning its shortcomings
+     * states where things fall short, whatever part it stands in (针对存在的问题：, 补齐短板： are remedies, no state).
+     */
+    private static final Pattern SHORTCOMINGS_OPENING = Pattern.compile(
+            "^[^。；;：:]{0,30}?(?:仍|还|也|依然|仍然|尚)(?:有|存在)[^。；;：:]{0,8}?(?:短板|差距|不足|问题|困难|薄弱环节|弱项)(?:和不足|和问题|和差距)?"
+                    + "(?:[，,]?主要(?:是|有|表现在|表现为))?[：:]");
+    private static final WordSet REMEDY_WORDS = new WordSet("针对", "解决", "整改", "补齐", "补强", "破解", "克服");
     private static final WordSet LOOKING_AHEAD = new WordSet("下一步", "明年", "下半年", "今后");
     /**
      * A paragraph labelled with what it states, as 自查报告, 整改报告 and 对照 reports lay out each item: 目标：… then
@@ -136,6 +150,17 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         Matcher done = DONE_LABEL.matcher(rest);
         if (done.find()) {
             return new Segment(Role.REVIEW, sectionYear, genre, "段首：" + done.group().strip());
+        }
+        Matcher back = REVIEW_OPENING.matcher(rest);
+        if (back.find()) {
+            int year = back.group(1) == null ? sectionYear : year(back.group(1));
+            return new Segment(Role.REVIEW, year > 0 ? year : sectionYear, genre, "段首：" + back.group().strip());
+        }
+        if (sectionRole != Role.PROBLEMS) {
+            Matcher owned = SHORTCOMINGS_OPENING.matcher(rest);
+            if (owned.find() && !REMEDY_WORDS.in(owned.group())) {
+                return new Segment(Role.PROBLEMS, sectionYear, genre, "段首：" + owned.group().strip());
+            }
         }
         Matcher y = OPENING_YEAR.matcher(rest);
         if (y.find()) {

@@ -657,4 +657,50 @@ class KindAndDeadlineTests {
         assertThat(Reader.read("t", text, null).quantities()).filteredOn(q -> q.surface().equals("148件")).singleElement()
                 .satisfies(q -> assertThat(q.deadline()).isEqualTo("2028-03-31"));
     }
+
+    /** From reader-be: a 工作要点 that first looks back (回顾2026年，…) reviews there, and its owned shortcomings are states. */
+    @Test
+    void aPlansOpeningLookBackReviewsAndItsShortcomingsAreStates() {
+        String text = "沔川县民政局2027年工作要点\n回顾2026年，全县民政系统新建农村幸福院14所，发放救助资金2300万元。\n"
+                + "这一年，全局共办理婚姻登记1860件。\n同时也要看到，全县养老服务仍有不少短板：护理型床位仅占38%，3个乡镇没有敬老院。\n"
+                + "一、兜底保障\n年内新建农村幸福院6所。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2027).quantities();
+        for (String done : List.of("14所", "2300万元", "1860件", "38%", "3个")) {
+            assertThat(qs).as(done).filteredOn(q -> q.surface().equals(done)).singleElement()
+                    .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
+        }
+        assertThat(qs).filteredOn(q -> q.surface().equals("6所")).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
+    }
+
+    /** From reader-be: a part of items being solved or already listed in a plan reports where they stand. */
+    @Test
+    void aPartOfItemsBeingSolvedOrListedInAPlanReports() {
+        String text = "县人民政府关于政协提案办理情况的报告\n一、总体情况\n共收到提案96件。\n二、正在解决和列入计划的提案\n"
+                + "（一）关于镇区雨污分流的提案。项目总投资2100万元，已完成管网8.4公里，占61%。\n下一步，县住建局将于年底前完成剩余管网。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2027).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("2100万元")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("other"));
+        assertThat(qs).filteredOn(q -> q.surface().equals("61%")).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
+    }
+
+    /**
+     * From reader-be: in a self-assessment the level set (目标参保率, 县定目标, a task handed down, a year's target counting
+     * what it names) is a target; 晚于预期, 谋划储备不足 and 违法占地图斑 state no plan and no size.
+     */
+    @Test
+    void aSelfAssessmentsTargetsAreTargetsAndItsShortfallsAreResults() {
+        String text = "溱口镇2026年度目标责任考核自评报告\n一、指标完成情况\n县下达油菜种植面积任务2.6万亩，实际种植2.71万亩。\n"
+                + "目标参保率95%，实际参保率96.4%。\n矛盾纠纷调处率92%，低于县定目标98%。\n年度目标新引进5000万元以上项目4个，实际引进3个。\n"
+                + "扣分原因：光伏电站并网晚于预期，全年少收入约3万元。\n年内整改违法占地图斑11宗，恢复耕地84亩。\n"
+                + "二、存在问题\n项目谋划储备不足，5个村集体收入低于12万元。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2026).quantities();
+        for (String aim : List.of("2.6万亩", "95%", "98%", "4个")) {
+            assertThat(qs).as(aim).filteredOn(q -> q.surface().equals(aim)).singleElement()
+                    .satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
+        }
+        for (String done : List.of("2.71万亩", "96.4%", "92%", "3个", "3万元", "11宗", "5个", "12万元")) {
+            assertThat(qs).as(done).filteredOn(q -> q.surface().equals(done)).singleElement()
+                    .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
+        }
+    }
 }

@@ -243,11 +243,14 @@ class ReaderAccuracyTests {
      * The eighth stop's third set: reader-be (a 县卫生健康局's 2027年工作要点, a township's 考核自评 report with its points, a county's
      * report to the 人大常委会 on the deputies' suggestions), at 64fbe90: 0.975/0.802/0.634/0.734. The report's date stands in
      * brackets after the meeting (——在…会议上（2027年11月24日）) and was not read, so the document was taken for 2028's and its 明年
-     * for 2029: deadline F1 0.748 once the line dates it, no other set changed. Kind and indicator not learnt.
+     * for 2029: deadline F1 0.748 once the line dates it, no other set changed. The ninth stop took its kinds: a 工作要点 that
+     * first looks back (回顾2026年，…) reviews there and states its shortcomings (仍有不少短板：); a part of suggestions 正在解决和列入计划
+     * reports; a self-assessment's level set (目标参保率96%, 县定目标95%, 县下达…任务4.3万亩) is a target, and 晚于预期, 谋划储备不足,
+     * 违法占地图斑 state neither a plan nor a size: kind 0.925, deadline F1 0.803 (reader-as, -bc up; -at, -ba down by one).
      */
     @Test
     void holdsOnTheThirdSetOfTheEighthStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-be", "0.97", "0.80", "0.74", "0.73"}});
+        holds(new String[][]{{"reader-be", "0.97", "0.92", "0.80", "0.73"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, detection F1, kind, deadline F1, indicator}. */
