@@ -62,6 +62,7 @@ final class Meaning {
             "推进中", "实施中");
     /** Things only maintained or watched: 3400亩保种基地管护, XX户"三类户"的动态监测. */
     private static final WordSet UPKEEP_AFTER = new WordSet("管护", "监测", "维护", "养护", "看护");
+    private static final Pattern WATCHED_KIND = Pattern.compile("监测(?:户|对象|人口|帮扶对象)");
     /** A count that is the clause's subject, not its object: 川区四村坚持…, 三个村要尽快…. */
     private static final WordSet AGENT_VERB = new WordSet("要", "坚持", "都要", "必须", "应当");
     private static final WordSet VERB = new WordSet("开展", "完成", "建成", "新建", "建设", "推出", "引进", "新增", "培育", "创建",
@@ -244,8 +245,10 @@ final class Meaning {
         if (clause.contains("之外")) {
             return new Judgement(OTHER, "范围：之外");
         }
-        if ((role == Role.PLAN || role == Role.UNKNOWN) && UPKEEP_AFTER.in(after)) {
-            return new Judgement(OTHER, "管护对象：" + UPKEEP_AFTER.at(after, UPKEEP_AFTER.indexIn(after)));
+        // (241户脱贫户和监测户: the households watched against falling back into poverty are a kind of household, no upkeep)
+        String upkept = WATCHED_KIND.matcher(after).replaceAll("");
+        if ((role == Role.PLAN || role == Role.UNKNOWN) && UPKEEP_AFTER.in(upkept)) {
+            return new Judgement(OTHER, "管护对象：" + UPKEEP_AFTER.at(upkept, UPKEEP_AFTER.indexIn(upkept)));
         }
         String goal = goalWord(clause);
         String done = doneWord(pre, year, role != Role.PLAN);

@@ -703,4 +703,13 @@ class KindAndDeadlineTests {
                     .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
         }
     }
+
+    /** From once-y27: 监测户 are households watched against falling back into poverty, a kind of household and no upkeep. */
+    @Test
+    void householdsWatchedAgainstPovertyAreNoUpkeep() {
+        String text = "龙坪乡2027年工作安排\n一、产业增收\n与241户脱贫户和监测户签订油茶鲜果保底收购协议。\n对全乡38处地质灾害隐患点开展监测。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2027).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("241户")).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
+        assertThat(qs).filteredOn(q -> q.surface().equals("38处")).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("other"));
+    }
 }

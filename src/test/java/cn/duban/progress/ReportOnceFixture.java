@@ -367,6 +367,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with heritage sites, traditional villages, ancient trees and heritage workshops (once-y24): a monthly report, a Traditional 简报 and a .docx of four blocks, one per field, each with its own header row, a row per protected thing and a 乡合计 row with the township's figures. */
     public static final Dev LONGPING_ZP = new Dev("longping-zp", "龙坪乡", true);
 
+    /** 清河镇 with statistics surveys, grain purchase and reserves, weather disaster defence and market entities' annual reports and credit repair (once-y25): a monthly report, a Traditional 工作简报 and a .docx 进度排名表: rows ranked by completion rate with last month's rank, a ledger code (5-2), the year's target, the cumulative value with its unit in the cell, a text bar of ■□ and merged rows for 正向指标, 控制类指标 and 待核. */
+    public static final Dev QINGHE_ZR = new Dev("qinghe-zr", "清河镇", true);
+
+    /** 石桥镇 with bottled gas safety, e-bike charging and parking, special equipment and school-route safety (once-y26): a monthly report, the 镇长's Traditional speech at a winter work-safety meeting and a .docx 督办表 of two meetings' decisions: a row per 议定事项, its 落实情况 in free text holding one or two indicators' figures (①②) and a 关联台账指标 column. */
+    public static final Dev SHIQIAO_ZP = new Dev("shiqiao-zp", "石桥镇", true);
+
+    /** 龙坪乡 with forest economy and herbs, tea gardens and tea processing, camellia oil forest renewal and edible fungi (once-y27): a monthly report, the 乡长's Traditional talk at a county meeting and a .docx matrix of industries by stage of the chain (种苗和基地 | 加工 | 销售和品牌 | 联农带农 | 安全和质量底线 | 薄弱环节), each cell sentences with figures of several tasks and excluded ones in brackets. */
+    public static final Dev LONGPING_ZQ = new Dev("longping-zq", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

@@ -434,13 +434,15 @@ class ReportOnceTests {
      * samples and totals. At first sight precision 0.563, recall 0.600: the quarter's part was read as November's. Its
      * lessons (a part headed by an earlier period dates its figures to it; 尾 counts fish; 全乡建成…6个 is a total; what
      * was not done — 未能及时开通 — or only sampled or looked at — 抽查, 实地查看 — is no achievement) took it to 0.976/0.889.
+     * The ninth stop sets aside every figure rounded with 多 or 余 (the later writers' rule, and a wrong figure is worse than a
+     * blank); this batch's writer took the talk's 四千四百多户 and 三千九百多万元 as counts: 0.974/0.822.
      */
     @Test
     void aTwentyThirdBatchWrittenBlindIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_I));
         report("twenty-third blind batch (龙坪乡 a ninth ledger)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.82);
     }
 
     /**
@@ -1548,14 +1550,14 @@ class ReportOnceTests {
 
     /**
      * A hundred-and-second batch written blind (see {@link ReportOnceFixture#QINGHE_ZK}).
-     * At first sight (at b774e22): precision 0.667, recall 0.542 (26 right, 13 wrong, 48 stated): the .docx's 累计公示数 column (objects posted, some not yet counted) read as the work done, and figures rounded with 多 (220多人, 710多万元, 1.2万多人次) taken as counts. After its lessons: precision 0.91, recall 0.85.
+     * At first sight (at b774e22): precision 0.667, recall 0.542 (26 right, 13 wrong, 48 stated): the .docx's 累计公示数 column (objects posted, some not yet counted) read as the work done, and figures rounded with 多 (220多人, 710多万元, 1.2万多人次) taken as counts. After its lessons: precision 0.91, recall 0.85. The ninth stop sets aside every figure rounded with 多 or 余, here 1.2万多人次 among them, and the share after 710多万元 went to the money: 0.930/0.833.
      */
     @Test
     void aHundredAndSecondBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZK));
         report("hundred-and-second blind batch (清河镇)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.91);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.83);
     }
 
     /**
@@ -1796,6 +1798,42 @@ class ReportOnceTests {
         report("hundred-and-twenty-second blind batch (龙坪乡)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.92);
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.60);
+    }
+
+    /**
+     * A hundred-and-twenty-third batch written blind (see {@link ReportOnceFixture#QINGHE_ZR}).
+     * At first sight (at 6d009da): precision 0.975, recall 0.867 (39 right, 1 wrong, 45 stated): its .docx ranking table was read whole; the one wrong figure was 4700餘人 taken as a count, and the misses are prose (a harm count of none in a 简报, a stoppage time in 小时, an increment of subscribers). After its lessons: precision 1.0, recall 0.86.
+     */
+    @Test
+    void aHundredAndTwentyThirdBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZR));
+        report("hundred-and-twenty-third blind batch (清河镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(1.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.86);
+    }
+
+    /**
+     * A hundred-and-twenty-fourth batch written blind (see {@link ReportOnceFixture#SHIQIAO_ZP}).
+     * At first sight (at 6d009da): precision 0.970, recall 0.762 (32 right, 1 wrong, 42 stated): 4400余人次 taken as a count; the speech's “护学港湾”…累计建成11处 matched nothing, its words covering too little of the long name; a month's 维保率, a share of the year's task named by its doers (家长和志愿者护学已完成全年任务的86.25%) and the .docx's free-text 落实情况 cells left blank. After its lessons: precision 0.97, recall 0.78.
+     */
+    @Test
+    void aHundredAndTwentyFourthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_ZP));
+        report("hundred-and-twenty-fourth blind batch (石桥镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.78);
+    }
+
+    /**
+     * A hundred-and-twenty-fifth batch written blind (see {@link ReportOnceFixture#LONGPING_ZQ}).
+     * At first sight (at 6d009da): precision 0.971, recall 0.756 (34 right, 1 wrong, 45 stated): an estimate (估计在3200万元左右) taken as the sales; 241户脱贫户和监测户 read as households under watch (upkeep); a share of the year's task (低产林改造已经完成全年任务的92%) whose name fits two indicators of its task alike, left blank; the .docx matrix's cells partly read. After its lessons: precision 1.0, recall 0.75.
+     */
+    @Test
+    void aHundredAndTwentyFifthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZQ));
+        report("hundred-and-twenty-fifth blind batch (龙坪乡)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(1.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.75);
     }
 
     private static void report(String what, Score score) {
