@@ -133,8 +133,9 @@ final class Meaning {
      * @param after   the clause after the quantity
      * @param clause  the whole clause
      * @param before  the sentence up to the quantity
+     * @param rest    the sentence after the quantity (its next clause may tell what is done to what it counts)
      */
-    static Judgement judge(Frame frame, String pre, String after, String clause, String before) {
+    static Judgement judge(Frame frame, String pre, String after, String clause, String before, String rest) {
         Role role = frame.role();
         Genre genre = frame.genre();
         int year = frame.year();
@@ -196,16 +197,12 @@ final class Meaning {
         if (RANK_FIELD.matcher(after).lookingAt()) {
             return new Judgement(OTHER, "排名范围");
         }
-        // 对全镇287户困难群众、58名老党员开展走访慰问, 对…386户企业开展信用修复指导: those the work serves or checks, not
-        // an amount of work.
-        // (in a review, 对8个乡镇32个村开展暗访督查 counts the work done)
-        if ((role == Role.PLAN || role == Role.UNKNOWN && genre == Genre.PLAN) && SERVED_BEFORE.matcher(pre).find()
-                && SERVICE_AFTER.matcher(after).lookingAt()) {
-            return new Judgement(OTHER, "服务或检查对象");
-        }
-        // 对全县在建的64个项目开展检查, 落实全县47座水库的责任人: in a plan, what the county already has is the work's scope.
+        // 全县现有单村供水工程212处，由县供水公司实行统一运营管理, 加强对全镇86名生态护林员的日常管理: in a plan, what the county
+        // already has and only keeps running or manages is the work's scope (ANNOTATION.md: sizes of things only maintained or
+        // monitored). What a plan will check or visit (对全县1860家生产经营单位开展排查) is its work, a target.
         if ((role == Role.PLAN || role == Role.UNKNOWN && genre == Genre.PLAN)
-                && (EXISTING_BEFORE.matcher(pre).find() || EXISTING_NOW.matcher(pre).find()) && goalWord(pre) == null) {
+                && (EXISTING_BEFORE.matcher(pre).find() || EXISTING_NOW.matcher(pre).find()) && goalWord(pre) == null
+                && KEPT_AFTER.matcher(rest).find()) {
             return new Judgement(OTHER, "范围：现有");
         }
         // 全年累计巡河不少于1.5万人次: a floor set where work is planned is a requirement, whatever totals it counts.
@@ -353,13 +350,10 @@ final class Meaning {
     /** After a count: 个县（市、区）中位列第2位, 个乡镇中排名第4. */
     private static final Pattern RANK_FIELD = Pattern
             .compile("^[^，,；;。0-9获得评荣]{0,14}(?:中(?:位列|位居|排名|排在|排第|居第|列第)|第[0-9一二三四五六七八九十]{1,3}(?:位|名))");
-    /** 对 opening the object of the clause's work, the figure inside it. */
-    private static final Pattern SERVED_BEFORE = Pattern.compile("(?:^|[，,；;])[^，,；;。]{0,12}对[^，,；;。]{0,30}$");
-    /** What is done to that object: checked, visited, guided, monitored, helped. */
-    private static final Pattern SERVICE_AFTER = Pattern.compile(
-            "^[^，,；;。]{0,30}?(?:开展|实行|实施|落实|进行|组织|实现)[^，,；;。]{0,12}?(?:检查|巡查|走访|慰问|指导|监测|帮扶|排查|回头看|督导|督查|体检|随访|全覆盖)");
     /** 现有经营摊位260个 where work is planned: what stands now, the work's scope. */
     private static final Pattern EXISTING_NOW = Pattern.compile("(?<!实)现有[^，,；;。、]{0,8}$");
+    /** What is done to what exists: kept running, managed, looked after. */
+    private static final Pattern KEPT_AFTER = Pattern.compile("^[^。；;]{0,30}?(?:管理|运营|运行|管护|维护|养护|监管|巡护|看护|责任人)");
     /** 15座电站的改造任务，…: a clause ending by naming the figure a task (and stating no completion) restates the quota. */
     private static final Pattern TASK_ENDS_CLAUSE = Pattern
             .compile("(?:(?!完成|已|实现|超额|超)[^，,；;。：:\n]){0,16}的[^，,；;。：:\n]{0,8}任务(?=[，,；;。：:]|$)");

@@ -281,7 +281,8 @@ public final class Reader {
             pres[q] = sinceOpenParenthesis(s.substring(clauseStarts[q], f.start()));
             afters[q] = s.substring(f.end(), clauseEnds[q]);
             kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, null, cutOff), pres[q], afters[q],
-                    s.substring(clauseStarts[q], clauseEnds[q]), s.substring(beforeFrom(f.start(), cellStarts), f.start()));
+                    s.substring(clauseStarts[q], clauseEnds[q]), s.substring(beforeFrom(f.start(), cellStarts), f.start()),
+                    s.substring(f.end(), Math.min(s.length(), f.end() + WINDOW)));
             // 乙园项目总投资3.4亿元，一期已建成投产: a plan part telling where a project stands describes its size.
             if (kinds[q].because().startsWith(Meaning.PLANNED_SIZE) && s.length() <= LONG_SENTENCE && Meaning.tellsState(s)) {
                 kinds[q] = new Meaning.Judgement(Meaning.OTHER, "规模（项目现状）：" + kinds[q].because().substring(Meaning.PLANNED_SIZE.length()));
@@ -297,8 +298,8 @@ public final class Reader {
             if (firm != null) {
                 QuantityFinder.Found f = found.get(q);
                 kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, firm, cutOff), pres[q],
-                        afters[q],
-                        s.substring(clauseStarts[q], clauseEnds[q]), s.substring(beforeFrom(f.start(), cellStarts), f.start()));
+                        afters[q], s.substring(clauseStarts[q], clauseEnds[q]), s.substring(beforeFrom(f.start(), cellStarts), f.start()),
+                        s.substring(f.end(), Math.min(s.length(), f.end() + WINDOW)));
             }
         }
         // 2025年，…地区生产总值完成152.6亿元 opening a plan: last year's results, told before the plan; 初步确定2027年度…项目8项

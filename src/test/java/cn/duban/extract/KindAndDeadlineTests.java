@@ -417,7 +417,8 @@ class KindAndDeadlineTests {
                 + "主要指标\n指标\t2026年基数\t2027年目标\n县域内就诊率\t86.3%\t90%\n";
         List<Quantity> qs = Reader.read("k", text, null, 2026).quantities();
         assertThat(qs).extracting(Quantity::surface, Quantity::kind, Quantity::deadline).contains(Tuple.tuple("107%", "actual", null),
-                Tuple.tuple("9个", "other", null), Tuple.tuple("287户", "other", "2027-02-06"), Tuple.tuple("58名", "other", "2027-02-06"),
+                // (the people a plan will visit are its work, a target — ANNOTATION.md; the ninth stop dropped reading them as other)
+                Tuple.tuple("9个", "other", null), Tuple.tuple("287户", "target", "2027-02-06"), Tuple.tuple("58名", "target", "2027-02-06"),
                 Tuple.tuple("86.3%", "actual", null), Tuple.tuple("90%", "target", null));
     }
 
@@ -711,5 +712,19 @@ class KindAndDeadlineTests {
         List<Quantity> qs = Reader.read("t", text, null, 2027).quantities();
         assertThat(qs).filteredOn(q -> q.surface().equals("241户")).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
         assertThat(qs).filteredOn(q -> q.surface().equals("38处")).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("other"));
+    }
+
+    /**
+     * From reader-bg and ANNOTATION.md: in a plan, what will be checked or visited is the work planned (a target); only what
+     * already stands and is kept running or managed is its scope (other).
+     */
+    @Test
+    void whatAPlanWillCheckIsItsWorkAndWhatItOnlyManagesIsScope() {
+        String text = "淯川县2028年冬春安全生产工作措施\n一、隐患排查\n对全县1740家生产经营单位开展全覆盖排查。\n"
+                + "全县现有农村客运班线76条，由县交通运输局实行动态监控管理。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2027).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("1740家")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
+        assertThat(qs).filteredOn(q -> q.surface().equals("76条")).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("other"));
     }
 }
