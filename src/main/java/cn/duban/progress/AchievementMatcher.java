@@ -2471,8 +2471,23 @@ final class AchievementMatcher {
     // (办结9件并全部录入平台: 并 joins a second step of the same 9, said of the month's work)
     private static final Pattern ALL_OF_THEM_AFTER = Pattern.compile("^(?:(?![并且后又])[\\p{IsHan}]){0,6}?(?:全部|均已|已全部|全都)");
 
-    /** Cumulative unless the clause (or the sentence's opening) speaks of one month or quarter alone. */
+    private static final String TABLE_TOTAL = "表格累计：";
+
+    /**
+     * Cumulative unless the clause (or the sentence's opening) speaks of one month or quarter alone — or, in a table, unless
+     * the column says: 新增开放住院床位 | 30（11月30日前） | 13 | 17 | 30 under 11月30日累计 is a running total, whatever 新增 its
+     * row's name opens with.
+     */
     private static void how(Candidate c, String pre, int year, Setting setting) {
+        howSaid(c, pre, year, setting);
+        if (c.how == How.INCREMENT && c.q.evidence() != null && c.q.evidence().startsWith(TABLE_TOTAL + c.q.indicator())
+                && c.q.evidence().substring(TABLE_TOTAL.length() + c.q.indicator().length()).contains("累计")) {
+            c.how = How.CUMULATIVE;
+            c.incrementFrom = null;
+        }
+    }
+
+    private static void howSaid(Candidate c, String pre, int year, Setting setting) {
         if (c.shape == Shape.SHARE_OF_TARGET) {
             c.how = How.PERCENT_OF_TARGET;
             return;

@@ -147,6 +147,8 @@ final class ReportTables {
     private static final Pattern SPAN_END = Pattern.compile("(1[0-2]|[1-9])月");
     /** 镇10月底报送数 | … | 核对后11月底数: figures to a month's end; the later is where the work stands, the earlier what it grew from. */
     private static final Pattern MONTH_END_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:底|末)");
+    /** 11月30日比率（%）: a month's last day, as of which a column stands (11月30日前 is a deadline). */
+    private static final Pattern MONTH_LAST_DAY = Pattern.compile("(?:1[0-2]|[1-9])月(?:底|末|(?:28|29|30|31)日(?![前以之]))");
     /** A cell saying the year's work is done, with no figure. */
     private static final Pattern DONE_CELL = Pattern.compile("(?:已|已经|已全部|全部|全面|均已)?完成(?:年度任务|全年任务|年度目标)?|已完工|全部完工");
     /** The heading words under which the matcher reads a percentage as the share of the year's target. */
@@ -187,6 +189,17 @@ final class ReportTables {
     private static final Pattern FIGURE_THEN_NOTE = Pattern.compile("^([0-9]+(?:[.．][0-9]+)?\\p{IsHan}{0,3})[(（][^()（）]{1,16}[)）]$");
     /** A bracket of a note on how a column is filled, closing its heading: longer than a unit, shorter than a paragraph. */
     private static final Pattern COLUMN_NOTE = Pattern.compile("[(（][^()（）]{8,40}[)）]$");
+    /**
+     * 11月30日比率（%）, 截至11月底签约率: the level a rate stood at on a day, in a part of rate indicators — a figure, unlike a
+     * 完成率 or 进度 column (the share of a target done).
+     */
+    static boolean rateAsOf(String header) {
+        return MONTH_LAST_DAY.matcher(header).find() && header.contains("率") && !header.contains("完成") && !header.contains("进度")
+                && !header.contains("目标") && !header.contains("同比") && !header.contains("上年") && !header.contains("去年");
+    }
+
+    /** 台账单位, 指标单位, 数量单位: a column of the units the ledger measures in, not of the bodies that answer for it. */
+    private static final Pattern MEASURE_UNIT_HEADER = Pattern.compile("(?:台账|指标|数量|度量)单位");
     /** （台账计量单位）, （按台账单位）: the column is in the ledger's units. */
     private static final Pattern LEDGER_UNITS_NOTE = Pattern.compile("[(（][^()（）]{0,6}(?:计量单位|单位)[)）]");
     /** 累计公示数, 累计发现数: a running tally of another step than the work done. */
@@ -922,7 +935,9 @@ final class ReportTables {
                     cumulative = i;
                 } else if (cumulative >= 0 && month < 0 && ONE_MONTH_HEADER.matcher(c).matches()) {
                     month = i; // 11月完成: this month's column
-                } else if (unit < 0 && (c.equals("单位") || c.endsWith("计量单位") || c.equals("单 位"))) {
+                } else if (unit < 0
+                        && (c.equals("单位") || c.endsWith("计量单位") || c.equals("单 位") || MEASURE_UNIT_HEADER.matcher(c).matches())) {
+                    // (台账单位, 指标单位: the ledger's unit of measure; 牵头单位, 责任单位 name bodies)
                     unit = i;
                 } else if (increment < 0 && any(c, INCREMENT_HEADERS)) {
                     increment = i;
@@ -930,8 +945,8 @@ final class ReportTables {
                     month = month < 0 ? i : month;
                 } else if (month < 0 && !any(c, NOT_A_FIGURE) && any(c, MONTH_HEADERS) && !c.contains("累计") && !c.contains("进展")) {
                     month = i; // 本期值, 本月: this period's column, what a blank 累计值 is reckoned from
-                } else if (cumulative < 0 && !any(c, NOT_A_FIGURE) && (any(c, CUMULATIVE_HEADERS) || SPAN_HEADER.matcher(c).matches()
-                        || MONTH_END_HEADER.matcher(c).find())) {
+                } else if (cumulative < 0 && (!any(c, NOT_A_FIGURE) && (any(c, CUMULATIVE_HEADERS) || SPAN_HEADER.matcher(c).matches()
+                        || MONTH_END_HEADER.matcher(c).find()) || rateAsOf(c))) {
                     cumulative = i; // 累计完成, or 1-10月: a total from the year's start
                 }
             }
@@ -1293,7 +1308,8 @@ final class ReportTables {
                     ? after
                     : unit >= 0 && !cells[unit].isBlank()
                             ? simple(cells[unit])
-                            : inName.find()
+                            // (到期签约居民续签率（3）: a bracket of the ledger's task number names no unit)
+                            : inName.find() && MeasureUnit.of(inName.group(1)).isPresent()
                                     ? inName.group(1)
                                     : headingUnit != null
                                             ? headingUnit

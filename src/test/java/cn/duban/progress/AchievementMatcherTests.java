@@ -1407,4 +1407,31 @@ class AchievementMatcherTests {
         assertThat(read("（一）食用菌\n受年货订单拉动，全乡食用菌订单和电商销售额累计达到3200万元。\n", sales).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("0.32"));
     }
+
+    @Test
+    void aColumnOfTheLedgersUnitsIsItsUnitsWhateverItsHeadingCallsIt() {
+        var assets = ledger(1L, "三资管理", "核实录入县农村集体“三资”监管平台的经营性资产", "420", "宗", "317");
+        String table = "序号\t台账序号\t指标名称\t台账单位\t全年目标值\t截至11月30日镇报送数\t确认结果\n"
+                + "1\t2-①\t核实录入县农村集体“三资”监管平台的经营性资产\t宗\t420\t363\t已确认\n";
+        assertThat(read(table, assets).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("363"));
+    }
+
+    @Test
+    void aPartOfRatesReadsTheRateAsOfTheMonthsLastDayAndABracketedTaskNumberIsNoUnit() {
+        var renewal = ledger(1L, "家庭医生签约", "到期签约居民续签率", "90", "%", "81.2");
+        String table = "二、比率类指标（统计时点数）\n序号\t指标名称（台账任务序号）\t年度目标（%）\t分母（人）\t分子（人）\t11月30日比率（%）\t上年同期（%）\n"
+                + "1\t到期签约居民续签率（3）\t90\t3860\t3266\t84.6\t—\n";
+        assertThat(read(table, renewal).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("84.6"));
+    }
+
+    @Test
+    void aRunningTotalColumnIsATotalThoughTheRowsNameOpensWithXinZeng() {
+        var beds = ledger(1L, "卫生院扩建", "新增开放住院床位", "30", "张", "13");
+        String table = "序号\t指标名称（台账任务序号）\t单位\t年度目标（时限）\t10月31日已核定\t11月新增\t11月30日累计\t备注\n"
+                + "10\t新增开放住院床位（9）\t张\t30（11月30日前）\t13\t17\t30\t节点完成\n";
+        assertThat(read(table, beds).proposals()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualByComparingTo("30");
+            assertThat(p.how()).isEqualTo("cumulative");
+        });
+    }
 }

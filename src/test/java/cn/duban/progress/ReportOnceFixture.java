@@ -376,6 +376,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with forest economy and herbs, tea gardens and tea processing, camellia oil forest renewal and edible fungi (once-y27): a monthly report, the 乡长's Traditional talk at a county meeting and a .docx matrix of industries by stage of the chain (种苗和基地 | 加工 | 销售和品牌 | 联农带农 | 安全和质量底线 | 薄弱环节), each cell sentences with figures of several tasks and excluded ones in brackets. */
     public static final Dev LONGPING_ZQ = new Dev("longping-zq", "龙坪乡", true);
 
+    /** 清河镇 with collective assets and village finance, homestead approval and idle houses, land transfer and farming at scale and rural property trading (once-y28): a monthly report, a Traditional reply to a 督办通知 and a .docx 登记表 grouped under the county body that confirms each figure, with a merged 县级部门确认 heading over 确认结果 | 确认人 | 确认日期 and a 不计入事项（数量） column. */
+    public static final Dev QINGHE_ZS = new Dev("qinghe-zs", "清河镇", true);
+
+    /** 石桥镇 with gig markets and employment services, start-up loans, graduates' traineeships and skills rating (once-y29): a monthly report, the 镇长's Traditional 汇报 to a county 人大 inspection and a .docx calendar of November (周次 | 星期一…星期日, each day's events with partial figures) over a shaded 11月末台账数据 band of prose cells. */
+    public static final Dev SHIQIAO_ZQ = new Dev("shiqiao-zq", "石桥镇", true);
+
+    /** 龙坪乡 with village clinics and doctors, family doctors and chronic disease care, maternal and child health and basic public health (once-y30): a monthly report, a Traditional 简报 and a .docx table in four sections by kind of indicator, each with its own header row (数量类 已核定/新增/累计; 比率类 分母/分子/比率/上年同期; 资金类 今年累计/其中11月/开工以来累计; 底线类 控制上限/今年累计发生). */
+    public static final Dev LONGPING_ZR = new Dev("longping-zr", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
