@@ -932,12 +932,14 @@ public final class Reader {
     private static final Pattern MANNER = Pattern.compile("^[^，,。；;：:（(]{1,10}要[^，,。；;：:（(]{1,4}(?:[，,。；;（(]|$)");
     /**
      * A line that dates a document: 2022年10月28日, perhaps where and at what (在…镇第十九届人民代表大会…上), perhaps after a dash
-     * (——2027年1月8日在…人民代表大会…上, under a 政府工作报告's title; ——在…会议上（2027年11月24日）).
+     * (——2027年1月8日在…人民代表大会…上, under a 政府工作报告's title; ——在…会议上（2027年11月24日）), or after its issuer.
      */
     private static final Pattern DATE_LINE = Pattern
             .compile("^\\s*(?:[—－\\-―–─]{1,2}\\s*)?[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[^。；;！!？?]{0,40}$"
                     // ——在县十九届人大常委会第十二次会议上（2027年11月24日）: where first, the date in brackets after it
-                    + "|^\\s*[—－\\-―–─]{1,2}\\s*[^。；;！!？?（()）]{2,40}[（(]\\d{4}年\\d{1,2}月\\d{1,2}日[)）]\\s*$");
+                    + "|^\\s*[—－\\-―–─]{1,2}\\s*[^。；;！!？?（()）]{2,40}[（(]\\d{4}年\\d{1,2}月\\d{1,2}日[)）]\\s*$"
+                    // 澴溪县人民政府督查室2028年2月22日: the issuer and the date on one line, under a 专报's masthead
+                    + "|^\\s*[\\p{IsHan}（）()]{2,30}?(?:局|室|办公室|委员会|委|办|政府|院|中心|镇|乡|街道)[\\s\u3000]*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*$");
     /** A document framed as one period's plan in its opening (四季度…攻坚战, 上半年工作安排): its items are due at the period's end. */
     private static final Pattern PERIOD = Pattern.compile("(?:第)?([一二三四1-4])季度|([上下])半年");
 

@@ -43,6 +43,7 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
     private static final Pattern SUBJECT = Pattern.compile(
             "^\\s*((?:县|市|区|旗|州|[\\p{IsHan}]{1,4}(?:镇|乡|街道))[\\p{IsHan}]{1,10}?(?:局|委员会|委|办公室|中心|公司|所|站|队|政府))(?=[\\p{IsHan}])");
     private static final WordSet NO_ONE_UNIT = new WordSet("各", "直", "全", "所属", "相关", "有关");
+    private static final Pattern LIST_MARKED = Pattern.compile("\\s*[（(][一二三四五六七八九十0-9]{1,3}[)）]");
 
     /** The year a paragraph opens with, in figures or in characters (二〇二四年), and what follows it. */
     private static final Pattern OPENING_YEAR = Pattern.compile(
@@ -135,6 +136,11 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
                 unit = subject.group(1);
                 restFrom = subject.end();
             }
+        }
+        // （一）岙口镇：3月底前… under 督办要求: an item of the plan addressed to a unit, not that unit's own text.
+        if (unit != null && sectionRole == Role.PLAN && LIST_MARKED.matcher(unit).lookingAt()) {
+            unit = null;
+            restFrom = 0;
         }
         boolean excerpt = unit != null;
         String rest = opening.substring(restFrom);

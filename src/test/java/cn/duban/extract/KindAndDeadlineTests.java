@@ -727,4 +727,14 @@ class KindAndDeadlineTests {
                 .satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
         assertThat(qs).filteredOn(q -> q.surface().equals("76条")).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo("other"));
     }
+
+    /** From reader-bh: a 专报 dated on its issuer's line (…督查室2028年2月22日) sets its demands in 2028, not the year it reviews. */
+    @Test
+    void anIssuersLineWithItsDateDatesTheDemands() {
+        String text = "督查专报\n（2028年第2期）\n淯川县人民政府督查室2028年2月20日\n关于2027年度全县项目建设督查情况的专报\n"
+                + "一、总体情况\n2027年全县新开工项目41个。\n二、督办要求\n（一）岙口镇：3月底前对停工的2个项目依法解除协议。\n";
+        List<Quantity> qs = Reader.read("t", text, null).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("2个")).singleElement()
+                .satisfies(q -> assertThat(q.deadline()).isEqualTo("2028-03-31"));
+    }
 }
