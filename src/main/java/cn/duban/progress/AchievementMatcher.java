@@ -1656,7 +1656,7 @@ final class AchievementMatcher {
         }
         // 估计在3200万元: an estimate, however exact it looks, is not the count the ledger takes. (约4600亩 the writers of our
         // sets take as the count: blanking 约 too lost eleven right figures for four wrong.)
-        Matcher estimate = ESTIMATED_BEFORE.matcher(pre);
+        Matcher estimate = ESTIMATED_BEFORE.matcher(pre.substring(Math.max(0, pre.length() - 6))); // (its words end the text)
         if (!tableRow && estimate.find()) {
             c.setAside = "估计数，不是确切的完成数（" + estimate.group(1) + "）";
             return;
