@@ -270,6 +270,7 @@ public final class Reader {
         Meaning.Judgement[] kinds = new Meaning.Judgement[found.size()];
         String[] pres = new String[found.size()];
         String[] afters = new String[found.size()];
+        String[] rests = new String[found.size()];
         int[] clauseStarts = new int[found.size()];
         int[] clauseEnds = new int[found.size()];
         for (int q = 0; q < found.size(); q++) {
@@ -280,9 +281,9 @@ public final class Reader {
             clauseEnds[q] = Math.max(f.end(), Math.min(clause.end(), f.end() + WINDOW));
             pres[q] = sinceOpenParenthesis(s.substring(clauseStarts[q], f.start()));
             afters[q] = s.substring(f.end(), clauseEnds[q]);
+            rests[q] = s.substring(f.end(), Math.min(s.length(), f.end() + WINDOW));
             kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, null, cutOff), pres[q], afters[q],
-                    s.substring(clauseStarts[q], clauseEnds[q]), s.substring(beforeFrom(f.start(), cellStarts), f.start()),
-                    s.substring(f.end(), Math.min(s.length(), f.end() + WINDOW)));
+                    s.substring(clauseStarts[q], clauseEnds[q]), s.substring(beforeFrom(f.start(), cellStarts), f.start()), rests[q]);
             // 乙园项目总投资3.4亿元，一期已建成投产: a plan part telling where a project stands describes its size.
             if (kinds[q].because().startsWith(Meaning.PLANNED_SIZE) && s.length() <= LONG_SENTENCE && Meaning.tellsState(s)) {
                 kinds[q] = new Meaning.Judgement(Meaning.OTHER, "规模（项目现状）：" + kinds[q].because().substring(Meaning.PLANNED_SIZE.length()));
@@ -299,7 +300,7 @@ public final class Reader {
                 QuantityFinder.Found f = found.get(q);
                 kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, firm, cutOff), pres[q],
                         afters[q], s.substring(clauseStarts[q], clauseEnds[q]), s.substring(beforeFrom(f.start(), cellStarts), f.start()),
-                        s.substring(f.end(), Math.min(s.length(), f.end() + WINDOW)));
+                        rests[q]);
             }
         }
         // 2025年，…地区生产总值完成152.6亿元 opening a plan: last year's results, told before the plan; 初步确定2027年度…项目8项

@@ -2471,8 +2471,6 @@ final class AchievementMatcher {
     // (办结9件并全部录入平台: 并 joins a second step of the same 9, said of the month's work)
     private static final Pattern ALL_OF_THEM_AFTER = Pattern.compile("^(?:(?![并且后又])[\\p{IsHan}]){0,6}?(?:全部|均已|已全部|全都)");
 
-    private static final String TABLE_TOTAL = "表格累计：";
-
     /**
      * Cumulative unless the clause (or the sentence's opening) speaks of one month or quarter alone — or, in a table, unless
      * the column says: 新增开放住院床位 | 30（11月30日前） | 13 | 17 | 30 under 11月30日累计 is a running total, whatever 新增 its
@@ -2480,8 +2478,7 @@ final class AchievementMatcher {
      */
     private static void how(Candidate c, String pre, int year, Setting setting) {
         howSaid(c, pre, year, setting);
-        if (c.how == How.INCREMENT && c.q.evidence() != null && c.q.evidence().startsWith(TABLE_TOTAL + c.q.indicator())
-                && c.q.evidence().substring(TABLE_TOTAL.length() + c.q.indicator().length()).contains("累计")) {
+        if (c.how == How.INCREMENT && ReportTables.underRunningTotalHeading(c.q)) {
             c.how = How.CUMULATIVE;
             c.incrementFrom = null;
         }
@@ -3049,9 +3046,6 @@ final class AchievementMatcher {
             }
         }
         double s = 0.55 * Math.max(byName, 0.8 * byTitle) + 0.25 * phraseFits + 0.2 * byTopic;
-        if (System.getProperty("scratch.dev") != null)
-            System.out.println("SCORE " + c.q.surface() + " -> " + n.rawName() + " name=" + byName + " title=" + byTitle + " phrase="
-                    + phraseFits + " topic=" + byTopic + " said=" + c.said);
         List<String> learned = setting.learned().get(m.indicatorId());
         if (learned != null && learned.contains(c.wording)) {
             s += 0.5; // this unit confirmed (or placed by hand) this wording for this indicator before

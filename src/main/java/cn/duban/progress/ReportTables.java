@@ -155,6 +155,8 @@ final class ReportTables {
     private static final String SHARE_CUE = "完成进度";
     /** The evidence of a table's total row: 合计, 总计. */
     private static final String TOTAL = "表格合计：";
+    /** The evidence of a figure in a table's running-total column: this label, then the row's name and the column's heading. */
+    private static final String RUNNING_TOTAL = "表格累计：";
     /** A 小计 row: the whole of a group of rows, and the table's whole only where no 合计 row follows. */
     private static final String SUBTOTAL = "表格小计：";
     private static final Pattern TOTAL_ROW = Pattern.compile("^(?:全镇|全乡|全部)?(?:合计|总计|小计|总体)$");
@@ -691,6 +693,12 @@ final class ReportTables {
     private static final Pattern SUB_HEADING = Pattern.compile(
             "(?:今年|本年|当年)?(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送)?(?:[(（][^()（）]{1,6}[)）])?");
 
+    /** Whether a table figure stands in a column headed as a running total (11月30日累计), whatever its row's name says. */
+    static boolean underRunningTotalHeading(Quantity q) {
+        String label = RUNNING_TOTAL + q.indicator();
+        return q.evidence() != null && q.evidence().startsWith(label) && q.evidence().substring(label.length()).contains("累计");
+    }
+
     /** The line before the one starting at {@code lineStart} (which is past the text's first line). */
     private static String previousLine(String source, int lineStart) {
         int from = source.lastIndexOf('\n', lineStart - 2);
@@ -804,7 +812,7 @@ final class ReportTables {
                         Quantity q = new Quantity(doc, indicator + label + n.group(), source.substring(start, end),
                                 decimal(n), u.group(1), null, u.group(1), "actual", indicator, "=", null,
                                 false,
-                                start, end, (total ? "表格累计：" : "表格本月：") + indicator + label);
+                                start, end, (total ? RUNNING_TOTAL : "表格本月：") + indicator + label);
                         (total ? cumulative : month)[i] = q;
                     }
                 }
@@ -1283,7 +1291,7 @@ final class ReportTables {
                 String indicator = withoutUnit(rawName);
                 String row = String.join(" | ", Arrays.stream(cells).map(ReportTables::simple).toList());
                 return new Quantity(doc, row, value.strip(), new BigDecimal(100), "%", null, "%", "actual", indicator, "=", null, false,
-                        start, start + value.strip().length(), "表格累计：" + indicator + SHARE_CUE);
+                        start, start + value.strip().length(), RUNNING_TOTAL + indicator + SHARE_CUE);
             }
             if (rawName.isEmpty() || !n.find()) {
                 return null;
@@ -1345,7 +1353,7 @@ final class ReportTables {
                     || ONE_MONTH_NEW.matcher(value).find());
             return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
                     indicator, "=", null, false, start, end,
-                    (subtotal ? SUBTOTAL : total ? TOTAL : month || monthCell ? "表格本月：" : "表格累计：") + indicator + heading);
+                    (subtotal ? SUBTOTAL : total ? TOTAL : month || monthCell ? "表格本月：" : RUNNING_TOTAL) + indicator + heading);
         }
     }
 
