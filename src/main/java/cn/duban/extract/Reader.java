@@ -248,6 +248,14 @@ public final class Reader {
         if (opensWithYear != null && opensWithYear.lookingAt() && Integer.parseInt(opensWithYear.group(1)) >= docYear) {
             marks[0] = new TimeWords.Mark(opensWithYear.start(1), LocalDate.of(Integer.parseInt(opensWithYear.group(1)), 12, 31));
         }
+        // Only a time word that opens the sentence binds all its clauses (ANNOTATION.md); one later in its clause binds that
+        // clause (全镇计划年底前完成改厕400户,…: not the clauses after it), and a 其中 part goes back to its whole's.
+        int opener = opener(s, clauses, marks);
+        boolean[] parts = new boolean[clauses.size()];
+        for (int k = 0; k < clauses.size(); k++) {
+            parts[k] = PART_OPENING.matcher(clauses.get(k).of(s)).lookingAt()
+                    || k > 0 && PART_ALONE.matcher(clauses.get(k - 1).of(s)).matches();
+        }
         // Each figure's clause is the last one starting at or before it. (A table row's cells cut its clauses where each cell
         // starts; a figure of a cell read again as prose may come before one already placed, so each is placed on its own.)
         int[] clauseOf = new int[found.size()];
@@ -295,7 +303,9 @@ public final class Reader {
         }
         // A firm deadline is weighed once it is known which clauses hold work of their own.
         for (int q = 0; q < found.size(); q++) {
-            String firm = Meaning.TARGET.equals(kinds[q].kind()) ? null : firmDeadline(s, clauses, marks, hasQuantity, clauseOf[q]);
+            String firm = Meaning.TARGET.equals(kinds[q].kind())
+                    ? null
+                    : firmDeadline(s, clauses, marks, hasQuantity, opener, parts, clauseOf[q]);
             if (firm != null) {
                 QuantityFinder.Found f = found.get(q);
                 kinds[q] = Meaning.judge(new Meaning.Frame(role, segment.because(), segment.genre(), year, firm, cutOff), pres[q],
@@ -408,7 +418,7 @@ public final class Reader {
                     ? null
                     : role == Role.REVIEW || role == Role.PROBLEMS || cellStarts != null
                             ? ownDeadline(marks[clauseOf[q]])
-                            : deadline(marks, hasQuantity, clauseOf[q]);
+                            : deadline(marks, hasQuantity, opener, parts, clauseOf[q]);
             // An annual quota (年度任务为210公里, 年度计划投资118亿元) or a figure that is the year's (400户年度改厕任务) is
             // due when the year ends (ANNOTATION.md's annual figure); a quota that names no year (任务数为520户) is undated.
             if (Meaning.TARGET.equals(kind) && (deadline == null && Meaning.annualQuota(pres[q]) || Meaning.theYears(afters[q]))) {
@@ -744,8 +754,8 @@ public final class Reader {
         return mark != null && mark.dated() ? mark.date() : null;
     }
 
-    static LocalDate deadline(TimeWords.Mark[] marks, boolean[] hasQuantity, int clause) {
-        int from = binding(marks, hasQuantity, clause, true);
+    static LocalDate deadline(TimeWords.Mark[] marks, boolean[] hasQuantity, int opener, boolean[] part, int clause) {
+        int from = binding(marks, hasQuantity, opener, part, clause, true);
         return from < 0 ? null : marks[from].date();
     }
 
@@ -755,12 +765,13 @@ public final class Reader {
      * word in the clauses after it that hold no work of their own; with {@code lookBack}, the nearest
      * one before it.
      */
-    private static int binding(TimeWords.Mark[] marks, boolean[] hasQuantity, int clause, boolean lookBack) {
+    private static int binding(TimeWords.Mark[] marks, boolean[] hasQuantity, int opener, boolean[] part, int clause,
+            boolean lookBack) {
         if (marks[clause] != null && marks[clause].dated()) {
             return clause;
         }
-        if (marks[0] != null && marks[0].dated()) {
-            return 0;
+        if (opener >= 0 && marks[opener].dated()) {
+            return opener;
         }
         if (marks[clause] != null) {
             return -1;
@@ -770,13 +781,38 @@ public final class Reader {
                 return c;
             }
         }
+        // a 其中 part goes back to its whole's time word (ANNOTATION.md)
         for (int c = clause - 1; lookBack && c >= 0 && c >= clause - REACH; c--) {
             if (marks[c] != null) {
-                return c;
+                return part[clause] ? c : -1;
             }
         }
         return -1;
     }
+
+    /** What may stand before a time word that opens its sentence: a label (办理要求：), a list marker (一是, (二)), then 力争/确保…在. */
+    private static final Pattern OPENING_BEFORE = Pattern.compile("\\s*(?:[^，,。；;：:]{0,16}[：:])?\\s*"
+            + "(?:[（(]?[一二三四五六七八九十0-9]{1,3}[)）.、．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]?)?\\s*"
+            + "(?:力争|确保|争取|计划|预计|拟|要|务必)?(?:在|于|到)?(?:明年|今年|当年|次年|来年)?\\s*");
+    /** 办理要求：, 整改措施：, 重点办好以下民生实事：: a label, after which the sentence opens. */
+    private static final Pattern LABEL = Pattern.compile("[^，,。；;]{0,20}[：:]\\s*");
+
+    /** The clause whose time word opens the sentence (after at most a label and a list marker), or -1. */
+    private static int opener(String s, List<Sentences.Span> clauses, TimeWords.Mark[] marks) {
+        int k = 0;
+        while (k < clauses.size() - 1 && marks[k] == null && LABEL.matcher(clauses.get(k).of(s)).matches()) {
+            k++;
+        }
+        if (k >= clauses.size() || marks[k] == null) {
+            return -1;
+        }
+        String text = clauses.get(k).of(s);
+        return OPENING_BEFORE.matcher(text.substring(0, Math.min(marks[k].at(), text.length()))).matches() ? k : -1;
+    }
+
+    /** 其中, 含: a part of the whole before it. */
+    private static final Pattern PART_OPENING = Pattern.compile("\\s*(?:其中|含|包括)");
+    private static final Pattern PART_ALONE = Pattern.compile("\\s*(?:其中|含|包括)\\s*[,，:：]?\\s*");
 
     /** 原计划, 原定于, 按计划应于: the date a plan set before, that the work is measured against. */
     private static final Pattern FORMER_PLAN = Pattern.compile("(?:原计划|原定|原要求|按计划应|按要求应|本应)(?:于|在)?$");
@@ -788,9 +824,9 @@ public final class Reader {
      * that binds it is no firm deadline, or there is none.
      */
     private static String firmDeadline(String s, List<Sentences.Span> clauses, TimeWords.Mark[] marks, boolean[] hasQuantity,
-            int clause) {
+            int opener, boolean[] part, int clause) {
         // A time word of the clause's own that gives no date (尽快) leaves it without a firm deadline.
-        int from = marks[clause] != null && !marks[clause].dated() ? -1 : binding(marks, hasQuantity, clause, false);
+        int from = marks[clause] != null && !marks[clause].dated() ? -1 : binding(marks, hasQuantity, opener, part, clause, false);
         if (from < 0 || !marks[from].firm()) {
             return null;
         }

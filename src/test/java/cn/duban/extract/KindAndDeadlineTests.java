@@ -91,6 +91,28 @@ class KindAndDeadlineTests {
         assertThat(find("30个", 0).deadline()).isEqualTo("2024-12-31");
     }
 
+    /**
+     * Only a time word that opens the sentence — after at most a label (办理要求：) and a list marker (一是) — binds every
+     * clause; one inside a clause binds that clause (ANNOTATION.md), and a 其中 part goes back to its whole.
+     */
+    @Test
+    void aTimeWordInsideAClauseBindsOnlyThatClause() {
+        List<Quantity> qs = Reader.read("plan", """
+                三、2027年工作安排
+                二是深化信访积案化解，由镇综治中心牵头，6月底前化解信访积案5件，矛盾纠纷调解成功率保持在98%以上。
+                三是县城至东坝镇公路5月底前建成通车，实施农村公路提质改造60公里。
+                办理要求：12月15日前，县水利局逐村制定应急供水方案，落实应急送水车辆不少于12台。
+                四是年底前完成3家国有公司资产注入，国有资本规模达到60亿元。
+                全年完成技改投入1亿元，其中，规上工业企业研发投入3000万元。
+                """, null).quantities();
+        assertThat(in(qs, "5件").deadline()).isEqualTo("2027-06-30");
+        assertThat(in(qs, "98%").deadline()).as("a clause after one with its own date").isNull();
+        assertThat(in(qs, "60公里").deadline()).as("a date inside the clause before").isNull();
+        assertThat(in(qs, "12台").deadline()).as("after a label, the date opens the sentence").isEqualTo("2027-12-15");
+        assertThat(in(qs, "60亿元").deadline()).as("after a list marker, the date opens the sentence").isEqualTo("2027-12-31");
+        assertThat(in(qs, "3000万元").deadline()).as("a 其中 part takes its whole's").isEqualTo("2027-12-31");
+    }
+
     @Test
     void aTaskTakesItsSectionsDeadlineButItsQuantitiesDoNot() {
         Extraction e = Reader.read("plan", """
