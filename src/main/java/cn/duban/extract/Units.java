@@ -31,8 +31,8 @@ final class Units {
             "亩次", "公顷次",
             // volumes (无偿献血量33.4万毫升); a transformer's capacity (变电容量5万千伏安)
             "毫升", "升", "千伏安", "kVA",
-            // a power line's tower foundations (塔基用地协调60基)
-            "基");
+            // a power line's tower foundations (塔基用地协调60基); machines counted in sets (扑火机具88台套)
+            "基", "台套");
 
     private static final BitSet UNIT_FIRST = new BitSet(0x10000);
     /** The units by first character, longest first: a lookup tries only the few that can match. */

@@ -231,7 +231,7 @@ final class AchievementMatcher {
     /** Words before 村 that make it a kind of village, not a name: 行政村, 示范村, 脱贫村… */
     /** 县乡, 区镇: a level of government right before 乡 or 镇 makes the pair a word of levels, not a place's name. */
     private static final String LEVEL_BEFORE = "县市省区州";
-    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特到驻";
+    private static final String NOT_NAMES = "农乡政然全各每本该范点困贫心壳弱丽美居明进个的和及等有他边关余多两三四五六七八九十一级个村镇城我返下回故家小古名特到驻至往赴入抵";
     private static final String NUMERALS = "两三四五六七八九十一";
     /** …的村（社区）, …的村, …的企业: an indicator that counts the places or bodies its name ends in. */
     private static final Pattern COUNTS_PLACES = Pattern.compile("的(?:村（社区）|村\\(社区\\)|行政村|村|社区|企业|学校|单位|乡镇)$");
@@ -379,6 +379,8 @@ final class AchievementMatcher {
         int entryDay;
         /** The words before the figure in its row's month cell (本月进展: 本月新增…), or null when it stands in none. */
         String monthCellPre;
+        /** The rest of a table figure's cell (61.5万元（10月底数）: the bracket after it). */
+        String cellAfter = "";
         /** The paragraph before the figure, as far as it is looked back: the time frame it last set (截至9月底，…). */
         String paragraphBefore = "";
         String topic;
@@ -1135,6 +1137,14 @@ final class AchievementMatcher {
             }
             // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
             boolean tableRow = fromTable(q);
+            if (tableRow) {
+                int cellEnd = q.end();
+                while (cellEnd < source.length() && cellEnd - q.end() < 40 && source.charAt(cellEnd) != '\t'
+                        && source.charAt(cellEnd) != '\n') {
+                    cellEnd++;
+                }
+                c.cellAfter = source.substring(Math.min(q.end(), source.length()), Math.min(cellEnd, source.length()));
+            }
             String full = tableRow ? q.evidence().substring(q.evidence().indexOf('：') + 1) + q.surface() : q.sentence();
             // The same words written twice (完成改厕3户。… 完成改厕3户。) are two sentences: a full stop between them says so.
             boolean stopBetween = false;
@@ -1711,6 +1721,13 @@ final class AchievementMatcher {
             c.setAside = "截至更早月份的数，不是本期累计（" + stale + "）";
             return;
         }
+        // 61.5万元（10月底数）, 待审核 beside it: a figure its own bracket dates to an earlier month's end is that month's.
+        Matcher dated = BRACKET_AFTER.matcher(tableRow ? c.cellAfter : after);
+        String datedTo = dated.lookingAt() ? staleFrame(dated.group(1), setting) : null;
+        if (datedTo != null) {
+            c.setAside = "截至更早月份的数，不是本期累计（" + datedTo + "）";
+            return;
+        }
         // 通报时，全镇累计安装436户: where the work stood when the bulletin (the check, the last 调度) found it — a reply tells of
         // that before it tells where the work stands now.
         Matcher then = EARLIER_OCCASION.matcher(c.sentence);
@@ -1800,7 +1817,11 @@ final class AchievementMatcher {
             return;
         }
         // 11月新登记流动人口236人，当月登记率96.3%: one month's rate is not where the year's stands.
-        if (c.shape == Shape.RATE && ONE_MONTHS_RATE.matcher(c.previousClause + "|" + c.cuePre).find()) {
+        // (11月…出租率为27.4%，1—11月…累计平均出租率为41.8%: a clause that counts from the year's start is the year's rate,
+        // whatever month the clause before it rated)
+        boolean ownSpan = firstIn(c.cuePre, CUMULATIVE_WORDS) != null || SPAN_TO_DATE.matcher(c.cuePre).find();
+        if (c.shape == Shape.RATE && (ONE_MONTHS_RATE.matcher(c.cuePre).find()
+                || !ownSpan && ONE_MONTHS_RATE.matcher(c.previousClause).find())) {
             c.monthsRate = true;
         }
         // 本月受理12345热线工单86件，按期办结86件，按期办结率100%: a sentence the month opens tells the month's rate, unless it
@@ -2098,6 +2119,8 @@ final class AchievementMatcher {
     /** 不要算进去, 未计入, 不纳入统计, 均不在统计范围: the report says the figure is not counted. */
     private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:单独|另行|重复)?(?:计入|纳入|统计在内)"
             + "|(?:均|都)?不(?:在|列入)(?:统计|计算|台账)(?:范围|口径|之列|之内)|不重复(?:计算|统计)|不(?:计算|统计)在内|不要急[着著](?:往上)?报"
+            // 不作为台账数据: said not to be the ledger's figure
+            + "|不作为(?:台账|统计|考核|上报)?(?:数据|数字|依据)"
             // 待2027年秋季开园后计入: counted only once something still ahead has happened
             + "|待[^，,；;。]{1,16}后(?:再|方|才)?(?:计入|统计|纳入)");
     /**
@@ -2329,6 +2352,9 @@ final class AchievementMatcher {
             char next = at + 1 < before.length() ? before.charAt(at + 1) : ' ';
             char after = at + 2 < before.length() ? before.charAt(at + 2) : ' ';
             boolean end = next == '底' || next == '末';
+            if (from >= 1 && "比较".indexOf(before.charAt(from - 1)) >= 0) {
+                continue; // 比10月底提高2.5个百分点: the month the figure is compared with, not when it was counted
+            }
             // 截至10月31日累计6.35万人次 in a report of November: a day of an earlier month frames the figure as then
             boolean asOf = from >= 2 && (before.startsWith("截至", from - 2) || before.startsWith("截止", from - 2));
             if (Character.isDigit(next) && asOf && month < periodMonth) {
@@ -2417,6 +2443,11 @@ final class AchievementMatcher {
     /** How a township names itself in its own report: 我乡, 本镇, 全乡, its name. */
     private static final String[] OWN_WORDS = {"我乡", "我镇", "本乡", "本镇", "全乡", "全镇", "我街道", "本街道", "全街道", "我局", "本局",
             "我委", "本部门"};
+    /** （10月底数）, (截至10月底): a bracket right after a figure that dates it, and only that (（10月底为88.3%） compares). */
+    private static final Pattern BRACKET_AFTER = Pattern.compile(
+            "\\s*[（(]((?:截至|截止)?(?:1[0-2]|[1-9])月(?:底|末|[0-9]{1,2}日)?(?:数|数据|口径|的数)?)[）)]");
+    /** 我们, 我镇, 全镇…: the unit itself, opening a sentence as its subject. */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("\\s*(?:我们|我镇|我乡|我街道|本镇|本乡|全镇|全乡|镇党委|镇政府|乡党委|乡政府)");
     /** Words that make the units after them partners of the work (会同县交通运输局开展…), not its doers. */
     private static final Pattern PARTNER = Pattern.compile("(?:会同|联合|协同|配合|协助|携手|联同)[^，,；;。]*$");
     /** 争取 as the verb of obtaining (争取上级资金, 新争取项目), not of striving (力争, 争取年底前). */
@@ -2663,7 +2694,10 @@ final class AchievementMatcher {
 
     /** A unit other than the report's named before the figure in its clause or the sentence's opening. */
     private static String otherUnit(String pre, String opening, Setting setting) {
-        for (String text : new String[]{pre, opening}) {
+        // 我们用足县民政局授权的审批额度，…实施…62户次: a sentence the unit opens as its subject is the unit's, whatever
+        // body its opening names after that.
+        String[] texts = OWN_SUBJECT.matcher(opening).lookingAt() ? new String[]{pre} : new String[]{pre, opening};
+        for (String text : texts) {
             for (String name : setting.otherUnits()) {
                 if (name.length() >= 2 && text.contains(name) && !name.equals(setting.unitName())) {
                     return name;

@@ -490,6 +490,10 @@ final class ReportTables {
             for (Header g = header.nextGroup(); g != null && more.size() < 8; g = g.nextGroup()) {
                 more.add(g.headingUnit() == null && caption != null ? g.withUnit(caption) : g);
             }
+            Header other = header.otherMeasure();
+            if (other != null && more.isEmpty()) {
+                more.add(other);
+            }
             groups = more;
             selector = header.selector();
             row = 0;
@@ -652,13 +656,20 @@ final class ReportTables {
             if (!SUB_HEADING.matcher(t).matches() && !SHORT_LABEL.matcher(t).matches() && !DAY.matcher(t).matches()
                     && !DAY_LABEL.matcher(t).matches()
                     && !(bare.length() < t.length()
-                            && (bare.isEmpty() || SUB_HEADING.matcher(bare).matches() || DAY.matcher(bare).matches()))) {
+                            && (bare.isEmpty() || SUB_HEADING.matcher(bare).matches() || DAY.matcher(bare).matches()
+                                    || DAY_LABEL.matcher(bare).matches()))) {
                 return null;
             }
             named++;
         }
         return named >= 2 ? sub : null;
     }
+
+    /** 资金（万元）, 金额（元）: a heading of money. */
+    private static final Pattern MONEY_HEADING = Pattern.compile("[（(](?:万元|元|亿元)[）)]|资金|金额");
+
+    /** 报送累计数, 核定值, 完成量: a heading that names a figure (核定人, 填报人 name who). */
+    private static final Pattern FIGURE_HEADING = Pattern.compile("数|累计|值|量|额|完成|合计|[（(][^）)]{1,4}[）)]$");
 
     /** 10月31日已核定, 11月30日累计: a day and a short word of what the figures as of it are — a part of a heading too. */
     private static final Pattern DAY_LABEL = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日[\\p{IsHan}]{1,6}");
@@ -691,7 +702,7 @@ final class ReportTables {
     }
     /** What a header's part names: a month or a span of months, 累计, 本月, 目标, 完成… (no figure with its unit). */
     private static final Pattern SUB_HEADING = Pattern.compile(
-            "(?:今年|本年|当年)?(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送)?(?:[(（][^()（）]{1,6}[)）])?");
+            "(?:今年|本年|当年)?(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|新增|本月新增|在册|发放|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送)?(?:[(（][^()（）]{1,6}[)）])?");
 
     /** Whether a table figure stands in a column headed as a running total (11月30日累计), whatever its row's name says. */
     static boolean underRunningTotalHeading(Quantity q) {
@@ -996,7 +1007,9 @@ final class ReportTables {
             // 系统（台账）数 | 核减数 | 报送累计数: a raw figure, what the ledger's rules take off it, and what is left — the figure the
             // unit reports is the one after the deduction, whatever the raw column's heading says.
             if (deduction >= 0 && cumulative >= 0 && cumulative < deduction && deduction + 1 < cells.length
-                    && deduction + 1 != remark && !any(simple[deduction + 1], NOT_A_FIGURE) && !simple[deduction + 1].isEmpty()) {
+                    && deduction + 1 != remark && !any(simple[deduction + 1], NOT_A_FIGURE) && !simple[deduction + 1].isEmpty()
+                    // (核减事项 | 核定人: a column of who checked names a person, no figure)
+                    && FIGURE_HEADING.matcher(simple[deduction + 1]).find()) {
                 cumulative = deduction + 1;
             }
             if (name < 0 || cumulative < 0 && month < 0) {
@@ -1021,6 +1034,29 @@ final class ReportTables {
                     cumulative >= 0 ? since : -1, cumulative >= 0 && since >= 0 ? simple[since] : null, share,
                     share >= 0 ? simple[share] : null, earlier, remark, simple,
                     periods.stream().mapToInt(Integer::intValue).toArray(), reported);
+        }
+
+        /**
+         * 保障对象 over 在册 | 本年新增（累计） | 其中：11月, then 资金（万元） over 11月发放 | 1—11月累计: a running total of another
+         * measure under another spanning heading gives each row a second figure (the people beside the money), or null.
+         */
+        Header otherMeasure() {
+            if (month) {
+                return null;
+            }
+            boolean money = MONEY_HEADING.matcher(headings[figure]).find();
+            for (int i = 0; i < headings.length; i++) {
+                if (i == figure || i == name || i == remark || i == unit || !headings[i].contains("累计") || any(headings[i], NOT_A_FIGURE)) {
+                    continue;
+                }
+                // (one heading of money, the other of what is counted, each under its own spanning heading)
+                if (money != MONEY_HEADING.matcher(headings[i]).find()
+                        && !headings[i].regionMatches(0, headings[figure], 0, Math.min(2, headings[figure].length()))) {
+                    return new Header(cells, name, unit, i, false, headings[i], null, -1, null, -1, null, -1, remark, headings,
+                            new int[0], -1);
+                }
+            }
+            return null;
         }
 
         /**

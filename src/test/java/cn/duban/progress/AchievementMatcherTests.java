@@ -1434,4 +1434,86 @@ class AchievementMatcherTests {
             assertThat(p.how()).isEqualTo("cumulative");
         });
     }
+
+    /** 我们用足县民政局授权的审批额度，…: a sentence the unit opens as its subject is its own, whatever body it names after. */
+    @Test
+    void aSentenceTheUnitOpensIsItsOwnThoughItNamesACountyBody() {
+        var relief = ledger(1L, "临时救助", "实施乡镇先行临时救助", "70", "户次", "54");
+        var withBodies = new AchievementMatcher.Setting("清河镇", List.of("县民政局", "民政局"), LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), Map.of(1L, LocalDate.of(2026, 10, 31)), Map.of());
+        String text = "（三）救助\n我们用好县民政局下放的审批权限，今年以来实施乡镇先行临时救助61户次。\n";
+        assertThat(AchievementMatcher.match(Reader.read("t", text, null, 2026), text, relief, withBodies).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("61"));
+        String theirs = "（三）救助\n县民政局今年以来在全县实施临时救助610户次。\n";
+        assertThat(AchievementMatcher.match(Reader.read("t", theirs, null, 2026), theirs, relief, withBodies).proposals()).isEmpty();
+    }
+
+    /** 比10月底提高2.5个百分点: the month a figure is compared with does not date the figures after it. */
+    @Test
+    void aMonthAFigureIsComparedWithDatesNothingAfterIt() {
+        var checks = ledger(1L, "汛后复核", "完成汛后复核的地质灾害隐患点", "46", "处", "31");
+        var r = read("一、地灾防治\n设备在线率为96.2%，比10月底提高2.5个百分点。汛后复核方面，全乡已累计复核隐患点39处。\n", checks);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("39"));
+    }
+
+    /** 台套: machines counted in sets are a unit of their own, added as the month's increment. */
+    @Test
+    void machinesCountedInSetsAreAUnit() {
+        var tools = ledger(1L, "扑火机具储备", "补充储备扑火机具", "260", "台套", "148");
+        var r = read("（六）物资\n11月经乡林业站验收入库风力灭火机、油锯等扑火机具77台套。\n", tools);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("225"));
+    }
+
+    /** 低保 is 最低生活保障 in office writing; 社保卡 is 社会保障卡. */
+    @Test
+    void theShortFormsOfSocialAssistanceNameTheirIndicators() {
+        var newly = ledger(1L, "低保动态管理", "新纳入最低生活保障的家庭", "60", "户", "47");
+        var r = read("（一）兜底保障\n我们坚持早发现、早纳入，今年以来新纳入低保51户。\n", newly);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("51"));
+    }
+
+    /** 11月…出租率27.4%，1—11月…累计平均出租率41.8%: a clause counting from the year's start is the year's rate. */
+    @Test
+    void aRateCountedFromTheYearsStartIsTheYearsBesideAMonthsRate() {
+        var rooms = ledger(1L, "等级民宿", "等级民宿累计平均客房出租率", "45", "%", "42.6");
+        var r = read("（一）民宿\n11月我镇等级民宿客房出租率为25.1%，1—11月等级民宿累计平均客房出租率为40.9%；国庆假期出租率曾达到91%，不作为台账数据。\n",
+                rooms);
+        assertThat(r.proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("40.9"));
+    }
+
+    /** 61.5万元（10月底数） in the running total's cell: a figure its own bracket dates to an earlier month is that month's. */
+    @Test
+    void aCellItsBracketDatesToAnEarlierMonthIsThatMonths() {
+        var store = ledger(1L, "物资储备库", "森林防火物资储备库建设完成投资", "95", "万元", "61.5");
+        String table = "序号\t指标\t11月新增\t截至11月30日累计\t说明\n"
+                + "1\t森林防火物资储备库建设完成投资\t待审核\t61.5万元（10月底数）\t暂按10月底数填列\n";
+        assertThat(read(table, store).proposals()).isEmpty();
+    }
+
+    /**
+     * 镇核定情况 over 11月新增 | 截至11月30日计入台账累计 | 核减事项, then 核定人: the spanning heading's parts are read, and a column
+     * of who checked is no figure.
+     */
+    @Test
+    void aVerifiedTotalUnderASpanningHeadingIsReadBeforeAColumnOfWhoChecked() {
+        var rooms = ledger(1L, "民宿评定", "通过县级等级评定的民宿", "24", "家", "18");
+        String table = "序号\t报送主体\t对应台账指标（任务序号）\t镇核定情况\t\t\t核定人\n"
+                + "\t\t\t11月新增\t截至11月30日计入台账累计\t核减（不计入）事项及数量\t\n"
+                + "1\t县文化和旅游局\t通过县级等级评定的民宿（1）\t2家\t20家\t3家未公告，不计入\t甲某\n";
+        assertThat(read(table, rooms).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("20"));
+    }
+
+    /** 保障对象 over 在册 | 本年新增（累计）, 资金（万元） over 11月发放 | 1—11月累计: each row gives the people and the money. */
+    @Test
+    void aRowWithPeopleAndMoneyUnderTwoSpanningHeadingsGivesBoth() {
+        var lines = List.of(twoIndicators(1L, "低保", "新纳入最低生活保障的家庭", "60", "户", "47", "累计发放城乡最低生活保障金", "0.092", "亿元",
+                "0.0748"));
+        String table = "序号\t政策项目\t保障对象\t\t\t资金（万元）\t\t备注\n"
+                + "\t\t11月末在册\t本年新增（累计）\t其中：11月\t11月发放\t1—11月累计\t\n"
+                + "1\t城乡最低生活保障\t600户\t52户\t5户\t75.1\t820.4\t无\n";
+        var r = read(table, lines);
+        assertThat(r.proposals()).extracting(AchievementMatcher.Proposal::indicator, p -> p.value().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("新纳入最低生活保障的家庭", "52"),
+                        org.assertj.core.groups.Tuple.tuple("累计发放城乡最低生活保障金", "0.08204"));
+    }
 }

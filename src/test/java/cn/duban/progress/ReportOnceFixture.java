@@ -385,6 +385,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with village clinics and doctors, family doctors and chronic disease care, maternal and child health and basic public health (once-y30): a monthly report, a Traditional 简报 and a .docx table in four sections by kind of indicator, each with its own header row (数量类 已核定/新增/累计; 比率类 分母/分子/比率/上年同期; 资金类 今年累计/其中11月/开工以来累计; 底线类 控制上限/今年累计发生). */
     public static final Dev LONGPING_ZR = new Dev("longping-zr", "龙坪乡", true);
 
+    /** 清河镇 with 低保/特困, 残疾人两项补贴, 居家养老和助餐, 临时救助 — a 11月 report, a 镇长's speech (Traditional) and a .docx 政策落实情况统计表 by policy item with 在册/本年新增/资金 columns; written blind. */
+    public static final Dev QINGHE_ZT = new Dev("qinghe-zt", "清河镇", true);
+
+    /** 石桥镇 with 民宿和乡村旅游, 农村电商和快递, 品牌认证, 农贸市场 — a 11月 report, a 镇长's speech (Traditional) and a .docx 核定表 with a row per data source and merged cells; written blind. */
+    public static final Dev SHIQIAO_ZR = new Dev("shiqiao-zr", "石桥镇", true);
+
+    /** 龙坪乡 with 地质灾害, 森林防火和林长制, 松材线虫病, 野生动物保护 — a 11月 report, a 简报 (Traditional) and a .docx grouped by 责任人 with 春防期/汛期/10月/11月 columns; written blind. */
+    public static final Dev LONGPING_ZS = new Dev("longping-zs", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
