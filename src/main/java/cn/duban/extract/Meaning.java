@@ -72,7 +72,9 @@ final class Meaning {
     private static final WordSet TARGET_CUE = new WordSet("预计", "计划于", "计划在", "计划到", "计划完成", "计划实现", "计划新增",
             "计划投资", "计划年内", "计划年底", "计划当年", "计划今年", "计划明年", "力争", "拟", "将要", "预期", "有望", "力求", "下一步",
             // a plan stated inside a review (issue 26): projects being planned or prepared, a start still to come
-            "谋划", "筹建", "计划开工", "计划实施", "即将开工", "准备开工");
+            "谋划", "筹建", "计划开工", "计划实施", "即将开工", "准备开工",
+            // 今年计划再安排3000万元, 还计划新申报6个: the year's plan told beside what is done
+            "今年计划", "还计划", "计划再");
     private static final WordSet ACTUAL_CUE = new WordSet("已", "了", "截至", "截止", "目前", "同比", "累计", "共计", "较上年", "比上年");
     /**
      * 每项加, 每起扣: the points an assessment adds or takes per item, right before them. (A subsidy per item, 每亩补贴100元,
@@ -341,7 +343,9 @@ final class Meaning {
                     + "|(?<!实现|完成|达到|达成|完成了)((?:县定|市定|省定|县下达|上级下达|约束性)?目标值?)"
                     + "(?:(?!完成|累计|实现|已|得分|考核|责任|管理|任务)[\\p{IsHan}&&[^的]]){0,5}?(?:为|是)?$"
                     // 县下达粮食播种面积任务4.3万亩: the task handed down, with what it counts between
-                    + "|(下达)(?:(?!完成|累计|实现|已)[\\p{IsHan}&&[^的]]){0,10}?任务(?:数|量)?(?:为|是)?$");
+                    + "|(下达)(?:(?!完成|累计|实现|已)[\\p{IsHan}&&[^的]]){0,10}?任务(?:数|量)?(?:为|是)?$"
+                    // 绩效目标为新建标准化牛舍4栋、面积6000平方米: the level set, told as what is to be done
+                    + "|(?<!实现|完成|达到|达成|完成了)(目标(?:为|是))(?:(?!完成|累计|实现|已|实际)[\\p{IsHan}\\d.、&&[^的]]){0,14}?$");
     /** 还差, 尚差 right before the number: a gap. */
     private static final Pattern GAP_LEFT = Pattern.compile("(?:还差|尚差|相差|差距|缺口)$");
     /** The county's or the township's whole, with nothing done to it before the number: 全县47座水库, 对全县在建的64个. */

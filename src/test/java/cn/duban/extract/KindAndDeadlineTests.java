@@ -113,6 +113,19 @@ class KindAndDeadlineTests {
         assertThat(in(qs, "3000万元").deadline()).as("a 其中 part takes its whole's").isEqualTo("2027-12-31");
     }
 
+    /** In a review, the level set (绩效目标为新建牛舍4栋) and the year's plan told beside what is done (今年计划再安排) are targets. */
+    @Test
+    void aReviewsSetLevelsAndTheYearsPlanBesideWhatIsDoneAreTargets() {
+        List<Quantity> qs = Reader.read("review", """
+                一、2027年项目实施情况
+                肉牛养殖项目使用衔接资金260万元，绩效目标为新建标准化牛舍5栋、面积7200平方米，实际建成5栋。
+                县财政去年安排整治资金2400万元，今年计划再安排2800万元，目前已下达1650万元。
+                """, null).quantities();
+        assertThat(in(qs, "7200平方米").kind()).isEqualTo("target");
+        assertThat(in(qs, "2800万元").kind()).isEqualTo("target");
+        assertThat(in(qs, "1650万元").kind()).isEqualTo("actual");
+    }
+
     @Test
     void aTaskTakesItsSectionsDeadlineButItsQuantitiesDoNot() {
         Extraction e = Reader.read("plan", """
