@@ -154,7 +154,9 @@ final class AchievementMatcher {
             // 原定11月30日前完成14座: what was set, not what was done
             "原定",
             // 离11月底必须完成的96人还差8人: what was due, not what was done
-            "必须完成", "应当完成"};
+            "必须完成", "应当完成",
+            // 全年要建成兑换超市18个, 完成投资要达到1200万元: what is to be done, not what was
+            "全年要", "年底要", "要达到", "要完成", "要建成"};
     /** 全年改造任务, 年度建设目标任务为: the year's task right before the figure, with a few words of what it is of. */
     private static final Pattern YEARS_TASK = Pattern
             .compile("(?:全年|年度|今年)(?:(?!完成|累计|实现|已)\\p{IsHan}){1,4}?(?:任务|目标)(?:数|量)?(?:为|是)?$");
@@ -369,6 +371,8 @@ final class AchievementMatcher {
         boolean honour;
         /** The name cell of the table row the figure stands in, when it stands in a later cell. */
         String rowName;
+        /** The other township a table row names in the cell before the figure's, or null. */
+        String townCell;
         /** The figure counts applications (提交备案申请3家): only an indicator of what is applied for takes it. */
         boolean applied;
         /** A rate of the month alone (当月登记率): only an indicator of a month's rate (月探访率) takes it. */
@@ -1198,6 +1202,14 @@ final class AchievementMatcher {
                 clauseStart = Math.max(clauseStart, c.sentence.lastIndexOf(' ', Math.max(0, c.at - 1)) + 1);
                 String rowName = rowName(source.substring(lineStart, q.start()));
                 c.rowName = rowName;
+                // 最好乡镇 | 白羊镇 | 完成率93.4%（1121户）: a cell that names another township owns the figures of the cell after it.
+                String[] cells = source.substring(lineStart, q.start()).split("\t", -1);
+                if (cells.length >= 2) {
+                    String before = cells[cells.length - 2].strip();
+                    if (TOWN_CELL.matcher(before).matches() && !before.equals(setting.unitName())) {
+                        c.townCell = before;
+                    }
+                }
             } else if (!tab && lineStart > 0 && NOTE_ROW.matcher(source.substring(lineStart, q.start())).lookingAt()) {
                 // 1 | 完成…的危险化学品使用单位 | 家 | 48 | 6 …, then a row across the table 累计进展：…已有43家完成…: the note
                 // under a row speaks of that row's indicator.
@@ -1541,7 +1553,12 @@ final class AchievementMatcher {
         String goalText = c.shape == Shape.SHARE_OF_TARGET
                 ? SHARE_PHRASE.matcher(c.sentence.substring(0, c.at)).replaceAll("")
                 : c.sentence.substring(0, c.at);
-        if ("target".equals(q.kind()) && !(bySectionOnly && firstIn(notPlanning(goalText), GOAL_WORDS) == null)) {
+        // 收寄点11月底前建成8个，按期完成节点任务 in a report of November: work said done by a due date the period has reached is
+        // done, not planned.
+        boolean doneByDue = q.evidence() != null && q.evidence().startsWith("期限") && q.deadline() != null && setting.periodEnds() != null
+                && !LocalDate.parse(q.deadline()).isAfter(setting.periodEnds())
+                && DONE_BY_DUE.matcher(c.sentence.substring(Math.min(c.sentence.length(), c.at))).find();
+        if ("target".equals(q.kind()) && !doneByDue && !(bySectionOnly && firstIn(notPlanning(goalText), GOAL_WORDS) == null)) {
             c.setAside = "目标或计划（" + q.evidence() + "）";
             return;
         }
@@ -1960,6 +1977,9 @@ final class AchievementMatcher {
             c.namedUnit = null; // 本月上湾村、柳溪村新建标准化葡萄园120亩: the places of one figure of the unit's work, listed
         } else if (c.namedUnit == null) {
             c.namedUnit = firm(pre + "|" + c.opening);
+        }
+        if (c.namedUnit == null && c.townCell != null) {
+            c.namedUnit = c.townCell;
         }
         // 该公司今年销售额已达420万元: a firm named in the sentence before, its own figure.
         Matcher thatFirm = c.namedUnit == null ? THAT_FIRM.matcher(pre) : null;
@@ -2443,9 +2463,15 @@ final class AchievementMatcher {
     /** How a township names itself in its own report: 我乡, 本镇, 全乡, its name. */
     private static final String[] OWN_WORDS = {"我乡", "我镇", "本乡", "本镇", "全乡", "全镇", "我街道", "本街道", "全街道", "我局", "本局",
             "我委", "本部门"};
+    /** 按期完成节点任务, 已全部完成: the work said done as due. */
+    private static final Pattern DONE_BY_DUE = Pattern.compile("(?:按期|如期|按时|全部|均已|都已|已经?)(?:完成|建成|办结|到位|销号)");
     /** （10月底数）, (截至10月底): a bracket right after a figure that dates it, and only that (（10月底为88.3%） compares). */
     private static final Pattern BRACKET_AFTER = Pattern.compile(
             "\\s*[（(]((?:截至|截止)?(?:1[0-2]|[1-9])月(?:底|末|[0-9]{1,2}日)?(?:数|数据|口径|的数)?)[）)]");
+    /** 白羊镇, 枫木乡: a cell that is a township's name alone. */
+    private static final Pattern TOWN_CELL = Pattern.compile("[\\p{IsHan}]{2,4}(?:镇|乡|街道)");
+    /** 核定为, 审核确认: what a body does to the unit's figure when it confirms it. */
+    private static final Pattern VERIFIED_BY = Pattern.compile("(?:最终)?(?:核定|认定|确认|审核确认|核实|复核确认)(?:为|的)?");
     /** 我们, 我镇, 全镇…: the unit itself, opening a sentence as its subject. */
     private static final Pattern OWN_SUBJECT = Pattern.compile("\\s*(?:我们|我镇|我乡|我街道|本镇|本乡|全镇|全乡|镇党委|镇政府|乡党委|乡政府)");
     /** Words that make the units after them partners of the work (会同县交通运输局开展…), not its doers. */
@@ -2699,7 +2725,9 @@ final class AchievementMatcher {
         String[] texts = OWN_SUBJECT.matcher(opening).lookingAt() ? new String[]{pre} : new String[]{pre, opening};
         for (String text : texts) {
             for (String name : setting.otherUnits()) {
-                if (name.length() >= 2 && text.contains(name) && !name.equals(setting.unitName())) {
+                if (name.length() >= 2 && text.contains(name) && !name.equals(setting.unitName())
+                // (…种植面积，县农业农村局核定为10650亩: the body confirms the unit's figure, it is no figure of its own)
+                        && !VERIFIED_BY.matcher(text.substring(text.lastIndexOf(name) + name.length())).lookingAt()) {
                     return name;
                 }
             }
@@ -2756,7 +2784,9 @@ final class AchievementMatcher {
         Matcher m = FIRM.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (DIRECTS.matcher(name).lookingAt()) {
+            // (今年镇里推动获授权的米业企业和合作社: the unit's verb inside what reads as a name makes the firms its means)
+            boolean unitDirects = DIRECTS.matcher(name).find() && (name.contains("镇里") || name.contains("乡里") || name.startsWith("今年"));
+            if (DIRECTS.matcher(name).lookingAt() || unitDirects) {
                 continue; // 组织金竹板栗专业合作社技术员…: the unit directs the firm; the work is the unit's
             }
             if (TOWARDS.matcher(name).find()) {

@@ -654,7 +654,7 @@ final class ReportTables {
             // (完成率, 分值, 得分 under 完成情况 and 自评: a short label with no figure is a heading's part too; so is a day)
             String bare = dated ? DATED_PART.matcher(t).replaceAll("") : t;
             if (!SUB_HEADING.matcher(t).matches() && !SHORT_LABEL.matcher(t).matches() && !DAY.matcher(t).matches()
-                    && !DAY_LABEL.matcher(t).matches()
+                    && !DAY_LABEL.matcher(t).matches() && !(TIMED_LABEL.matcher(t).matches() && !FIGURE_CELL.matcher(t).matches())
                     && !(bare.length() < t.length()
                             && (bare.isEmpty() || SUB_HEADING.matcher(bare).matches() || DAY.matcher(bare).matches()
                                     || DAY_LABEL.matcher(bare).matches()))) {
@@ -670,6 +670,12 @@ final class ReportTables {
 
     /** 报送累计数, 核定值, 完成量: a heading that names a figure (核定人, 填报人 name who). */
     private static final Pattern FIGURE_HEADING = Pattern.compile("数|累计|值|量|额|完成|合计|[（(][^）)]{1,4}[）)]$");
+
+    /** 本镇累计（至11月30日）, 2025年同期: a short label that says when, with its dates. */
+    private static final Pattern TIMED_LABEL = Pattern
+            .compile("(?=.*(?:累计|同期|至|截至))(?=.*\\p{IsHan}.*\\p{IsHan})[\\p{IsHan}（）()0-9—\\-]{3,16}");
+    /** 16个, 88.9: a row's figure, never a heading. */
+    private static final Pattern FIGURE_CELL = Pattern.compile("[0-9.]+[\\p{IsHan}%％]{0,2}");
 
     /** 10月31日已核定, 11月30日累计: a day and a short word of what the figures as of it are — a part of a heading too. */
     private static final Pattern DAY_LABEL = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日[\\p{IsHan}]{1,6}");

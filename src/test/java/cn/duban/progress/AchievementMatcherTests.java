@@ -1516,4 +1516,49 @@ class AchievementMatcherTests {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("新纳入最低生活保障的家庭", "52"),
                         org.assertj.core.groups.Tuple.tuple("累计发放城乡最低生活保障金", "0.08204"));
     }
+
+    /** 收寄点11月底前建成8个，按期完成节点任务 in a report of November: work said done by a due date the period reached is done. */
+    @Test
+    void workSaidDoneAsDueByADateThePeriodReachedIsDone() {
+        var points = ledger(1L, "冷链寄递", "建成村级冷链寄递收寄点", "8", "个", "6");
+        assertThat(read("（二）冷链\n村级冷链寄递收寄点11月底前建成7个，按期完成节点任务。\n", points).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("7"));
+        assertThat(read("（二）冷链\n村级冷链寄递收寄点12月底前建成7个，按期完成节点任务。\n", points).proposals()).isEmpty();
+    }
+
+    /** 今年镇里推动获授权的企业和合作社…, 县农业农村局核定为…: the unit's means and the body that confirms its figure. */
+    @Test
+    void firmsTheUnitDrivesAndABodyThatConfirmsLeaveTheFigureTheUnits() {
+        var growers = ledger(1L, "订单农业", "签订订单收购协议的种植户", "650", "户", "540");
+        assertThat(read("（三）品牌\n今年镇里推动获授权的米业企业和合作社，签订订单收购协议的种植户587户。\n", growers).proposals())
+                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("587"));
+        var area = ledger(1L, "绿色食品基地", "纳入绿色食品原料标准化生产基地的种植面积", "1.2", "万亩", "0.98");
+        var withBodies = new AchievementMatcher.Setting("清河镇", List.of("县农业农村局", "农业农村局"), LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), Map.of(1L, LocalDate.of(2026, 10, 31)), Map.of());
+        String text = "（三）品牌\n我镇纳入绿色食品原料标准化生产基地的种植面积，县农业农村局核定为10420亩。\n";
+        assertThat(AchievementMatcher.match(Reader.read("t", text, null, 2026), text, area, withBodies).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1.042"));
+    }
+
+    /** 全年要建成兑换超市18个, 完成投资要达到1200万元: what is to be done, not what was. */
+    @Test
+    void whatIsStillToBeDoneIsNoAchievement() {
+        var shops = ledger(1L, "积分兑换超市", "建成村级垃圾分类积分兑换超市", "18", "个", "12");
+        assertThat(read("二、存在问题\n二是积分兑换超市建设滞后，全年要建成兑换超市18个，部分村选址难。\n", shops).proposals()).isEmpty();
+    }
+
+    /**
+     * 清河镇 over 本镇累计（至11月30日） | 占年度目标（%） | 2025年同期, 全县12个乡镇 over 平均水平 | 最好水平（乡镇）: the unit's
+     * running total is read, and a cell naming another township owns the figure after it.
+     */
+    @Test
+    void aTableSettingTheUnitBesideTheCountyReadsTheUnitsColumn() {
+        var shops = ledger(1L, "积分兑换超市", "建成村级垃圾分类积分兑换超市", "18", "个", "12");
+        String table = "序号\t指标名称\t单位\t年度目标\t清河镇\t\t\t全县12个乡镇\t\t备注\n"
+                + "\t\t\t\t本镇累计（至11月30日）\t占年度目标（%）\t2025年同期\t平均水平\t最好水平（乡镇）\t\n"
+                + "10\t建成村级垃圾分类积分兑换超市\t个\t18\t15个\t83.3\t6个\t完成率80.4%\t枫木乡　完成率100%（12个）\t—\n";
+        assertThat(read(table, shops).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("15"));
+        String prose = "序号\t指标\t我镇\t最好乡镇\t比较\n1\t建成村级垃圾分类积分兑换超市\t—\t枫木乡\t完成兑换超市12个\n";
+        assertThat(read(prose, shops).proposals()).isEmpty();
+    }
 }

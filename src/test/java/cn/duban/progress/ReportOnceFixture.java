@@ -394,6 +394,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with 地质灾害, 森林防火和林长制, 松材线虫病, 野生动物保护 — a 11月 report, a 简报 (Traditional) and a .docx grouped by 责任人 with 春防期/汛期/10月/11月 columns; written blind. */
     public static final Dev LONGPING_ZS = new Dev("longping-zs", "龙坪乡", true);
 
+    /** 清河镇 with 农村供水, 生活污水, 垃圾分类, 村庄清洁 — a 11月 report, a 副镇长's report to a county 人大 inspection (Traditional) and a .docx 全县对标分析表 with the town's figures beside the county's; written blind. */
+    public static final Dev QINGHE_ZU = new Dev("qinghe-zu", "清河镇", true);
+
+    /** 石桥镇 with 控辍保学和资助, 学前教育和托育, 少年宫和课后服务, 教师和校园安全 — a 11月 report, a reply to a 督办件 (Traditional) and a .docx split by school term; written blind. */
+    public static final Dev SHIQIAO_ZS = new Dev("shiqiao-zs", "石桥镇", true);
+
+    /** 龙坪乡 with 粪污资源化利用, 强制免疫, 生猪和肉牛, 水产和渔政 — a 11月 report, a 乡长's speech (Traditional) and a .docx by species with a 合计 row; written blind. */
+    public static final Dev LONGPING_ZT = new Dev("longping-zt", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
