@@ -70,6 +70,8 @@ final class ReportTables {
     private static final String[] REPORTED_HEADERS = {"自报", "报送值", "上报值", "填报值"};
     private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};
     /** A first column naming the places a table's rows are of: 村名, 村（社区）, 乡镇. */
+    /** 畜种, 类别, 品种: a column of the kinds a unit's total is made of. */
+    private static final String[] KIND_HEADERS = {"畜种", "品种", "类别", "分类", "行业", "产业"};
     private static final String[] PLACE_HEADERS = {"村名", "村别", "村（社区）", "乡镇", "镇村", "社区名称", "单位名称"};
     /** 11月新增54万元 in a cell: the month's increment. */
     private static final Pattern ONE_MONTH_NEW = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?新增");
@@ -286,6 +288,16 @@ final class ReportTables {
                         h = both;
                         table.start(h, caption, source, subEnd);
                         lineStart = Math.min(source.length(), subEnd + 1); // (past the row of parts)
+                        continue;
+                    }
+                    // 畜种 | 养殖场户备案 over 备案场户（户） | 规模养殖场（个） …, a row a species, then 合计: a column per indicator
+                    if (Transposed.header(joined)) {
+                        table.end();
+                        if (transposed != null) {
+                            transposed.flush(figures);
+                        }
+                        transposed = new Transposed(joined);
+                        lineStart = Math.min(source.length(), subEnd + 1);
                         continue;
                     }
                 }
@@ -644,7 +656,9 @@ final class ReportTables {
         // (今年1—11月 | 其中：11月 under 完成投资: the year's total is such a total too)
         // (10月31日已核定 | 11月30日累计 | 其中：11月 under 完成情况: so is a day's)
         boolean dated = Arrays.stream(sub).anyMatch(c -> c.strip().startsWith("截至") || c.strip().startsWith("截止")
-                || c.strip().startsWith("今年") || c.strip().startsWith("本年") || DAY_LABEL.matcher(c.strip()).matches())
+                || c.strip().startsWith("今年") || c.strip().startsWith("本年") || DAY_LABEL.matcher(c.strip()).matches()
+                // (1—11月累计 | 其中：11月: the year's total to the month, and the month's part of it)
+                || YEAR_TO_MONTH_TOTAL.matcher(c.strip()).matches())
                 || Arrays.stream(above).anyMatch(c -> DATED_HEADING.matcher(c.strip()).matches());
         for (String c : sub) {
             String t = c.strip();
@@ -677,6 +691,12 @@ final class ReportTables {
     /** 16个, 88.9: a row's figure, never a heading. */
     private static final Pattern FIGURE_CELL = Pattern.compile("[0-9.]+[\\p{IsHan}%％]{0,2}");
 
+    /** 9月15日—11月30日, 1—11月, 2026年: the dates a heading may name. */
+    private static final Pattern DATES_IN_HEADING = Pattern
+            .compile("(?:20[0-9]{2}年)?(?:[0-9]{1,2}\\s*[—\\-－~～至到]\\s*)?[0-9]{1,2}月(?:[0-9]{1,2}日)?");
+    /** 1—11月累计, 1-11月累计完成: the year's total to a month. */
+    private static final Pattern YEAR_TO_MONTH_TOTAL = Pattern.compile("(?:1|一)\\s*[—\\-－~～至到]\\s*(?:1[0-2]|[1-9])\\s*月份?累计(?:完成)?");
+
     /** 10月31日已核定, 11月30日累计: a day and a short word of what the figures as of it are — a part of a heading too. */
     private static final Pattern DAY_LABEL = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日[\\p{IsHan}]{1,6}");
     /** 截至11月30日, 截至11月底: a heading that is a date alone, over the parts that give the figures as of it. */
@@ -684,7 +704,7 @@ final class ReportTables {
     /** 截至, 截止, 其中： opening a header's part, 累计 closing one after a day. */
     private static final Pattern DATED_PART = Pattern.compile("^(?:截至|截止|其中[：:]?)|(?<=日)(?:累计|累计完成|完成)$");
     /** 完成率（%）, 得分, 超（+）欠（－）序时: a short label, its unit or signs in brackets, no figure. */
-    private static final Pattern SHORT_LABEL = Pattern.compile("(?=.*\\p{IsHan})[\\p{IsHan}（）()+＋\\-－%％]{2,14}");
+    private static final Pattern SHORT_LABEL = Pattern.compile("(?=.*\\p{IsHan})[\\p{IsHan}（）()+＋\\-－%％/]{2,18}");
     /**
      * 进度, 推进情况 ending a heading that spans columns: the frame of its parts, not what any of them holds (完成情况 says its
      * parts are done work, and stays).
@@ -790,13 +810,16 @@ final class ReportTables {
         }
 
         static boolean header(String[] cells) {
-            if (cells.length < 3 || !(cells[0].isBlank() || any(simple(cells[0]), NAME_HEADERS) || any(simple(cells[0]), PLACE_HEADERS))) {
+            if (cells.length < 3 || !(cells[0].isBlank() || any(simple(cells[0]), NAME_HEADERS) || any(simple(cells[0]), PLACE_HEADERS)
+                    || any(simple(cells[0]), KIND_HEADERS))) {
                 return false;
             }
             int named = 0;
             for (int i = 1; i < cells.length; i++) {
                 Matcher u = UNIT_IN_BRACKETS.matcher(cells[i]);
-                named += u.find() && MeasureUnit.of(u.group(1)).isPresent() && !NUMBER.matcher(cells[i]).find() ? 1 : 0;
+                // (秋防口蹄疫强制免疫（9月15日—11月30日）免疫数（头）, 1—11月累计: dates in a heading are no figures)
+                String undated = DATES_IN_HEADING.matcher(cells[i]).replaceAll("");
+                named += u.find() && MeasureUnit.of(u.group(1)).isPresent() && !NUMBER.matcher(undated).find() ? 1 : 0;
             }
             return named >= Math.max(2, cells.length - 2);
         }

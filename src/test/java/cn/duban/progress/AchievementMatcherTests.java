@@ -1561,4 +1561,19 @@ class AchievementMatcherTests {
         String prose = "序号\t指标\t我镇\t最好乡镇\t比较\n1\t建成村级垃圾分类积分兑换超市\t—\t枫木乡\t完成兑换超市12个\n";
         assertThat(read(prose, shops).proposals()).isEmpty();
     }
+
+    /**
+     * 畜种 | 养殖场户备案 over 备案场户（户） | 规模养殖场（个）, 秋防免疫（9月15日—11月30日） over 免疫数（头）, then a row per species
+     * and 合计: a column per indicator, the 合计 row the unit's figures (the dates in a heading are no figures).
+     */
+    @Test
+    void aTableOfKindsWithATotalRowGivesEachColumnsTotal() {
+        var samples = ledger(1L, "疫病监测", "采集送检动物疫病监测样品", "2400", "份", "1875");
+        String table = "畜种\t养殖场户备案\t\t秋防口蹄疫强制免疫（9月15日—11月30日）\t\t疫病监测送检样品（份）\t\t备注\n"
+                + "\t备案场户（户）\t规模养殖场（个）\t免疫数（头）\t抗体合格/抽检（份）\t1—11月累计\t其中：11月\t\n"
+                + "生猪\t180\t18\t12500\t120/140\t1150\t160\t—\n"
+                + "肉牛\t120\t11\t4300\t90/100\t880\t120\t—\n"
+                + "合计\t300\t29\t16800\t210/240\t2030\t280\t—\n";
+        assertThat(read(table, samples).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("2030"));
+    }
 }

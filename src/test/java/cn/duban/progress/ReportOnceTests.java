@@ -1934,14 +1934,14 @@ class ReportOnceTests {
 
     /**
      * A hundred-and-thirty-fourth batch written blind (see {@link ReportOnceFixture#LONGPING_ZT}).
-     * At first sight (at 3cbb6a3): precision 1.000, recall 0.659 (29 right, 0 wrong, 44 stated): its .docx has a row per species and a 合计 row, each column a different indicator (备案场户, 免疫数, 抗体合格率, 参保…), which is not read: the unit's figures stand in the 合计 row. Still missing. After its lessons: precision 0.97, recall 0.66.
+     * At first sight (at 3cbb6a3): precision 1.000, recall 0.659 (29 right, 0 wrong, 44 stated): its .docx has a row per species and a 合计 row, each column a different indicator (备案场户, 免疫数, 抗体合格率, 参保…), which was not read: the unit's figures stand in the 合计 row. A table of kinds with a 合计 row is read a column per indicator (the dates in a heading are no figures), which takes 生猪政策性保险参保 from the 合计 row (24226, beef cattle included) where the 生猪 row holds 23400: one wrong for six right. After its lessons: precision 0.97, recall 0.80.
      */
     @Test
     void aHundredAndThirtyFourthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZT));
         report("hundred-and-thirty-fourth blind batch (龙坪乡)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.97);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.66);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.80);
     }
 
     private static void report(String what, Score score) {
