@@ -745,10 +745,10 @@ public final class Reader {
 
     /**
      * A deadline comes only from a time word in the quantity's own sentence: a date in its own
-     * clause; else one in the opening clause, which binds every clause (四季度做好…,…尽快竣工);
+     * clause; else one that opens the sentence, which binds every clause (四季度做好…,…尽快竣工);
      * else none when its clause says 尽快 or 按期; else the clauses right after it that carry no
-     * quantity of their own (…XX户,争取9月底完成); else the nearest clause before it that
-     * names a time (3月底完成…XX户,其中…XX户).
+     * quantity of their own (…XX户,争取9月底完成); else, for a 其中 part, the nearest clause before
+     * it that names a time (3月底完成…XX户,其中…XX户).
      */
     private static LocalDate ownDeadline(TimeWords.Mark mark) {
         return mark != null && mark.dated() ? mark.date() : null;
@@ -761,9 +761,9 @@ public final class Reader {
 
     /**
      * The clause whose time word binds {@code clause}, by the reach rules above, or -1: its own dated
-     * word; the opening clause's dated word; none when its own word gives no date; the first time
-     * word in the clauses after it that hold no work of their own; with {@code lookBack}, the nearest
-     * one before it.
+     * word; the dated word that opens the sentence ({@code opener}); none when its own word gives no
+     * date; the first time word in the clauses after it that hold no work of their own; with
+     * {@code lookBack} and {@code clause} a 其中 part, the nearest one before it.
      */
     private static int binding(TimeWords.Mark[] marks, boolean[] hasQuantity, int opener, boolean[] part, int clause,
             boolean lookBack) {
@@ -782,9 +782,9 @@ public final class Reader {
             }
         }
         // a 其中 part goes back to its whole's time word (ANNOTATION.md)
-        for (int c = clause - 1; lookBack && c >= 0 && c >= clause - REACH; c--) {
+        for (int c = clause - 1; lookBack && part[clause] && c >= 0 && c >= clause - REACH; c--) {
             if (marks[c] != null) {
-                return part[clause] ? c : -1;
+                return c;
             }
         }
         return -1;
@@ -819,7 +819,7 @@ public final class Reader {
 
     /**
      * The firm deadline (年底前, 9月底前, 年内) that binds a clause, as written: the clause's own time
-     * word, else the sentence's opening one, else the first in the clauses right after it that hold
+     * word, else the one that opens the sentence, else the first in the clauses right after it that hold
      * no work of their own (a size does not count) (…新建配套道路2条,…,争取在年底前全面完工). Null when the time word
      * that binds it is no firm deadline, or there is none.
      */

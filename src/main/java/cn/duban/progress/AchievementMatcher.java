@@ -1200,10 +1200,10 @@ final class AchievementMatcher {
             }
             if (tab && !fromTable(q)) {
                 clauseStart = Math.max(clauseStart, c.sentence.lastIndexOf(' ', Math.max(0, c.at - 1)) + 1);
-                String rowName = rowName(source.substring(lineStart, q.start()));
-                c.rowName = rowName;
+                String rowBefore = source.substring(lineStart, q.start());
+                c.rowName = rowName(rowBefore);
                 // 最好乡镇 | 白羊镇 | 完成率93.4%（1121户）: a cell that names another township owns the figures of the cell after it.
-                String[] cells = source.substring(lineStart, q.start()).split("\t", -1);
+                String[] cells = rowBefore.split("\t", -1);
                 if (cells.length >= 2) {
                     String before = cells[cells.length - 2].strip();
                     if (TOWN_CELL.matcher(before).matches() && !before.equals(setting.unitName())) {

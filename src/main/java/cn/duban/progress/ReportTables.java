@@ -69,9 +69,9 @@ final class ReportTables {
     /** A column of what the unit itself reported, read where the verified one (核实值) is left unverified. */
     private static final String[] REPORTED_HEADERS = {"自报", "报送值", "上报值", "填报值"};
     private static final String[] MONTH_HEADERS = {"本月", "当月", "本期"};
-    /** A first column naming the places a table's rows are of: 村名, 村（社区）, 乡镇. */
     /** 畜种, 类别, 品种: a column of the kinds a unit's total is made of. */
     private static final String[] KIND_HEADERS = {"畜种", "品种", "类别", "分类", "行业", "产业"};
+    /** A first column naming the places a table's rows are of: 村名, 村（社区）, 乡镇. */
     private static final String[] PLACE_HEADERS = {"村名", "村别", "村（社区）", "乡镇", "镇村", "社区名称", "单位名称"};
     /** 11月新增54万元 in a cell: the month's increment. */
     private static final Pattern ONE_MONTH_NEW = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?新增");
@@ -658,7 +658,7 @@ final class ReportTables {
         boolean dated = Arrays.stream(sub).anyMatch(c -> c.strip().startsWith("截至") || c.strip().startsWith("截止")
                 || c.strip().startsWith("今年") || c.strip().startsWith("本年") || DAY_LABEL.matcher(c.strip()).matches()
                 // (1—11月累计 | 其中：11月: the year's total to the month, and the month's part of it)
-                || YEAR_TO_MONTH_TOTAL.matcher(c.strip()).matches())
+                || SPAN_HEADER.matcher(c.strip()).matches() && c.contains("累计"))
                 || Arrays.stream(above).anyMatch(c -> DATED_HEADING.matcher(c.strip()).matches());
         for (String c : sub) {
             String t = c.strip();
@@ -694,8 +694,6 @@ final class ReportTables {
     /** 9月15日—11月30日, 1—11月, 2026年: the dates a heading may name. */
     private static final Pattern DATES_IN_HEADING = Pattern
             .compile("(?:20[0-9]{2}年)?(?:[0-9]{1,2}\\s*[—\\-－~～至到]\\s*)?[0-9]{1,2}月(?:[0-9]{1,2}日)?");
-    /** 1—11月累计, 1-11月累计完成: the year's total to a month. */
-    private static final Pattern YEAR_TO_MONTH_TOTAL = Pattern.compile("(?:1|一)\\s*[—\\-－~～至到]\\s*(?:1[0-2]|[1-9])\\s*月份?累计(?:完成)?");
 
     /** 10月31日已核定, 11月30日累计: a day and a short word of what the figures as of it are — a part of a heading too. */
     private static final Pattern DAY_LABEL = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日[\\p{IsHan}]{1,6}");
