@@ -74,13 +74,19 @@ final class Meaning {
             // a plan stated inside a review (issue 26): projects being planned or prepared, a start still to come
             "谋划", "筹建", "计划开工", "计划实施", "即将开工", "准备开工",
             // 今年计划再安排3000万元, 还计划新申报6个: the year's plan told beside what is done
-            "今年计划", "还计划", "计划再");
+            "今年计划", "还计划", "计划再",
+            // 四季度还需完成1066万元, 后半程还需新改户厕8350户: the work still to do to reach the year's aim
+            "还需", "尚需完成", "仍需完成");
     private static final WordSet ACTUAL_CUE = new WordSet("已", "了", "截至", "截止", "目前", "同比", "累计", "共计", "较上年", "比上年");
     /**
      * 每项加, 每起扣: the points an assessment adds or takes per item, right before them. (A subsidy per item, 每亩补贴100元,
      * is read as the plan's: most of our sets' writers call it a target.)
      */
     private static final Pattern PER_ITEM_BEFORE = Pattern.compile("每\\p{IsHan}{1,2}(?:加|扣|减)$");
+    /** 每发现, 每有, 每超 right before a count: each one of what an assessment scores. */
+    private static final Pattern SCORED_PER = Pattern.compile("每(?:发现|有|发生|出现|超|超过|低于|高于|增加|减少)$");
+    /** The points taken or added for it, later in the sentence. */
+    private static final Pattern SCORE_AFTER = Pattern.compile("^[^。；;]{0,30}?(?:扣|加)[0-9.]+分|^[^。；;]{0,30}?加该项|^[^。；;]{0,30}?扣减");
     /** 分值, 满分 right before a figure: the points an item weighs (a 权重 in %, writers read as a target or as other). */
     private static final Pattern WEIGHT_BEFORE = Pattern.compile("(?:分值|满分)(?:为|是)?$");
     private static final WordSet PAST_IN_PLAN = new WordSet("已", "去年", "上年", "过去");
@@ -161,6 +167,11 @@ final class Meaning {
         if (quota != null && COMPARED_WITH_PLAN.matcher(pre.substring(0, restated.start())).find() && clause.contains("百分点")) {
             quota = null;
         }
+        // 完成年度预算10.8亿元的73.3%, 为任务8000亩的103.3%, 协议投资26.5亿元（任务24亿元）: the quota a result is measured
+        // against, named right before it.
+        if (quota == null && (SHARE_BASE.matcher(pre).find() && after.startsWith("的") || QUOTA_IN_BRACKET.matcher(pre).find())) {
+            quota = "任务";
+        }
         // 43个计划新开工项目才开工了16个: the number of what was planned is a target.
         if (quota == null && PLANNED_AFTER.matcher(after).lookingAt()) {
             quota = "计划";
@@ -191,8 +202,9 @@ final class Meaning {
         if (WEIGHT_BEFORE.matcher(pre).find()) {
             return new Judgement(OTHER, "考核分值或权重");
         }
-        // 每项加0.5分, 每起扣1分: a rate per item an assessment scores by, no work.
-        if (PER_ITEM_BEFORE.matcher(pre).find()) {
+        // 每项加0.5分, 每起扣1分: a rate per item an assessment scores by, no work; 每发现1宗…扣1分, 每超1个百分点加…: the count
+        // a score is added or taken for.
+        if (PER_ITEM_BEFORE.matcher(pre).find() || SCORED_PER.matcher(pre).find() && SCORE_AFTER.matcher(rest).find()) {
             return new Judgement(OTHER, "计分标准");
         }
         // 在全市9个县（市、区）中位列第2位: the peers a ranking counts, no work of the unit's.
@@ -253,6 +265,10 @@ final class Meaning {
         String done = doneWord(pre, year, role != Role.PLAN);
         if (done == null && frame.cutOff() != null && goal == null) {
             done = frame.cutOff();
+        }
+        // 计划改造危桥12座，完成7座: the clause after the plan's figure that opens with 完成 or 实际 tells what was done.
+        if (done == null && goal == null && doneAfterPlan(before, pre) && !AT_LEAST_AFTER.matcher(after).lookingAt()) {
+            done = "完成（对照计划）";
         }
         if (goal == null && done == null && frame.firm() != null && role != Role.REVIEW && role != Role.PROBLEMS) {
             // A firm deadline (年底前完成, 年内竣工) says by itself that the figure is still to be reached.
@@ -342,10 +358,16 @@ final class Meaning {
                     // 目标参保率96%, 低于县定目标95%: the level set, named after 目标 (实现目标, 目标责任考核得分 are none)
                     + "|(?<!实现|完成|达到|达成|完成了)((?:县定|市定|省定|县下达|上级下达|约束性)?目标值?)"
                     + "(?:(?!完成|累计|实现|已|得分|考核|责任|管理|任务)[\\p{IsHan}&&[^的]]){0,5}?(?:为|是)?$"
+                    // 整顿任务为3个, 协议投资任务合计60亿元: a task's size stated
+                    + "|(?<!完成)(任务)(?:数|量)?(?:为|是|合计|共计)$"
                     // 县下达粮食播种面积任务4.3万亩: the task handed down, with what it counts between
                     + "|(下达)(?:(?!完成|累计|实现|已)[\\p{IsHan}&&[^的]]){0,10}?任务(?:数|量)?(?:为|是)?$"
                     // 绩效目标为新建标准化牛舍4栋、面积6000平方米: the level set, told as what is to be done
                     + "|(?<!实现|完成|达到|达成|完成了)(目标(?:为|是))(?:(?!完成|累计|实现|已|实际)[\\p{IsHan}\\d.、&&[^的]]){0,14}?$");
+    /** 完成年度预算, 为任务, 占全年计划 right before a figure followed by 的: the base a share is taken of. */
+    private static final Pattern SHARE_BASE = Pattern.compile("(?:完成|占|为|达)(?:年度|全年|年初)?(?:预算|任务|计划|目标)(?:数)?$");
+    /** （任务24亿元）: the quota in brackets after a result. */
+    private static final Pattern QUOTA_IN_BRACKET = Pattern.compile("(?:^|[（(])(?:年度|全年)?(?:任务|目标|计划)(?:数|值)?(?:为|是)?$");
     /** 还差, 尚差 right before the number: a gap. */
     private static final Pattern GAP_LEFT = Pattern.compile("(?:还差|尚差|相差|差距|缺口)$");
     /** The county's or the township's whole, with nothing done to it before the number: 全县47座水库, 对全县在建的64个. */
@@ -360,7 +382,7 @@ final class Meaning {
     private static final Pattern KEPT_AFTER = Pattern.compile("^[^。；;]{0,30}?(?:管理|运营|运行|管护|维护|养护|监管|巡护|看护|责任人)");
     /** 15座电站的改造任务，…: a clause ending by naming the figure a task (and stating no completion) restates the quota. */
     private static final Pattern TASK_ENDS_CLAUSE = Pattern
-            .compile("(?:(?!完成|已|实现|超额|超)[^，,；;。：:\n]){0,16}的[^，,；;。：:\n]{0,8}任务(?=[，,；;。：:]|$)");
+            .compile("(?:(?!完成|已|实现|超额|超)[^，,；;。：:\n]){0,16}的[^，,；;。：:\n]{0,8}(?:任务|目标)(?=[，,；;。：:]|$)");
     /** Right after a number: 计划12月20日前, 拟于年底前, 预计明年6月底 — what is planned for a date. */
     private static final Pattern PLANNED_FOR_AFTER = Pattern
             .compile("(?:计划|拟|预计|争取)(?:于|在|到)?[^，,；;。]{0,8}?[年月日旬季][^，,；;。]{0,2}?(?:前|底|内)");
@@ -368,7 +390,7 @@ final class Meaning {
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?:年度)?计划(?:新开工|开工|竣工|实施|建设|投资)");
     /** A share done (完成率, 开工率…, 占…任务的) right before the number. */
     private static final Pattern SHARE_DONE = Pattern.compile(
-            "(?:完成率|开工率|竣工率|到位率|办结率|完成进度)(?:分别)?(?:为|达到|达|是)?$|(?:占|完成|为|是|达)[^，,；;。]{0,16}(?:任务|计划|目标)[^，,；;。]{0,14}的$"
+            "(?:完成率|开工率|竣工率|到位率|办结率|完成进度)(?:分别)?(?:仅|只|才)?(?:为|达到|达|是)?$|(?:占|完成|为|是|达)[^，,；;。]{0,16}(?:任务|计划|目标)[^，,；;。]{0,14}的$"
                     // 完成年度目标任务均超过70%: the share of the year's task done, without 的
                     + "|完成[^，,；;。]{0,10}(?:任务|计划|目标)(?:均|都|已)?(?:超过|达到|达|为)$");
     /** A gap measured: 较全县平均水平低, 比上月提高. */
@@ -455,10 +477,19 @@ final class Meaning {
         return null;
     }
 
+    /** Verbs of work after 计划 that make it a plan stated (计划改造, 计划新建), beside the fixed cues. */
+    private static final WordSet PLANNED_VERB = new WordSet("改造", "新建", "建设", "硬化", "修建", "改建", "扩建", "铺设", "安装", "配置",
+            "购置", "种植", "栽植", "培训", "发放", "引进", "招引", "打造", "创建", "举办", "开展", "整治", "治理", "维修", "提升", "安置",
+            "搬迁", "新改", "补助", "招聘", "接入", "覆盖", "建成", "投入", "争取", "申报", "推出", "组织");
+
     /** A target cue, but not the 力争 inside 努力争取 (an effort, then 争取, which is weighed on its own). */
     static String cueWord(String text) {
         for (int i = 0; i < text.length(); i++) {
             String w = TARGET_CUE.at(text, i);
+            // 计划改造供水管网186公里, 计划硬化…道路: a plan told by its verb, inside a review as anywhere
+            if (w == null && text.startsWith("计划", i) && PLANNED_VERB.at(text, i + 2) != null) {
+                w = "计划" + PLANNED_VERB.at(text, i + 2);
+            }
             // (虚拟专网, 模拟演练: the 拟 inside a word is no intention)
             if (w != null && !(w.equals("力争") && i > 0 && text.charAt(i - 1) == '努')
                     && !(w.equals("拟") && i > 0 && "虚模比".indexOf(text.charAt(i - 1)) >= 0) && !counted(w, text, i)
@@ -617,14 +648,47 @@ final class Meaning {
     /** Where the last statement of completion in a sentence prefix ends (0 when there is none). */
     private static int lastCompletion(String before) {
         int end = 0;
-        for (String marker : new String[]{"已", "共完成", "完成了", "共计", "累计完成"}) {
+        // (目前建成仅9个: where things stand now ends what an earlier plan reaches)
+        for (String marker : new String[]{"已", "共完成", "完成了", "共计", "累计完成", "目前", "截至"}) {
             int at = before.lastIndexOf(marker);
             if (at >= 0) {
                 end = Math.max(end, at + marker.length());
             }
         }
+        // 计划实施95公里，完成58公里: a clause opening with 完成 or 实际 after the plan's figure tells what was done — not after a
+        // forecast (预计全年实现…，完成固定资产投资…), whose clauses all forecast.
+        Matcher contrast = DONE_AFTER_PLAN.matcher(before);
+        while (contrast.find()) {
+            String earlier = before.substring(0, contrast.start());
+            if (PLAN_NAMED.matcher(earlier).find() && FORECAST.indexIn(earlier) < 0) {
+                end = Math.max(end, contrast.end());
+            }
+        }
         return end;
     }
+
+    /** Whether the quantity's clause opens with what was done (完成, 实际) after a clause naming the plan's figure. */
+    private static boolean doneAfterPlan(String before, String pre) {
+        if (!OPENS_DONE.matcher(pre).lookingAt() || before.length() <= pre.length()) {
+            return false;
+        }
+        String earlier = before.substring(0, before.length() - pre.length());
+        // (攻坚目标：6月27日前完成…，完成投资9500万元: a goal's label or a date due makes every clause the goal's)
+        return PLAN_FIGURE.matcher(earlier).find() && FORECAST.indexIn(earlier) < 0 && !GOAL_LABEL.matcher(earlier).find()
+                && !DUE_DATE.matcher(earlier).find() && !earlier.contains("年底前") && !earlier.contains("年内");
+    }
+
+    private static final Pattern GOAL_LABEL = Pattern.compile("(?:目标|任务|要求)[：:]");
+    /** 以上, 不少于 right after a figure: a floor, set as a goal. */
+    private static final Pattern AT_LEAST_AFTER = Pattern.compile("以上|及以上|左右");
+    private static final Pattern OPENS_DONE = Pattern.compile("(?:实际|仅|只|才)?完成|实际");
+    /** The clause just before names the plan and its figure: 计划改造危桥12座，. */
+    private static final Pattern PLAN_FIGURE = Pattern.compile("(?:计划|目标|任务)[^，,；;。]*[0-9][^，,；;。]*[，,；;]$");
+
+    /** A clause opening with what was done: ，完成…, ，实际…, ，仅完成…. */
+    private static final Pattern DONE_AFTER_PLAN = Pattern.compile("[，,；;](?:实际|仅|只|才)?完成|[，,；;]实际");
+    /** A plan's figure named before: 计划…, 目标…, 任务…. */
+    private static final Pattern PLAN_NAMED = Pattern.compile("计划|目标|任务");
 
     /** A capacity or size word, but not 年产 inside 明年产生 or 今年产值. */
     private static String scaleWord(String pre) {

@@ -48,6 +48,8 @@ final class Outline {
             "督查通报", "情况通报", "情况",
             // 考核工作的自查报告, 自评情况: a self-check reports what was done
             "自查", "自评",
+            // 考核结果, 评估结果: what an assessment found
+            "考核结果", "评估结果", "检查结果", "督查结果", "评价结果",
             // 正在解决的建议, 正在推进的项目: a report sorts items by where they stand (办理状态：正在办理 is an item's own line)
             "正在解决", "正在办理的", "正在推进的", "正在实施的", "正在落实的",
             // 已完成的重点任务（31项）, 未完成的指标: a report on the year's tasks sorts them by how far they got
@@ -55,7 +57,9 @@ final class Outline {
     private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
             "方案", "实施意见", "草案", "议定事项", "决定事项",
             // 12月重点提示, 下月工作提示: what is to be done, given as reminders
-            "重点提示", "工作提示"));
+            "重点提示", "工作提示",
+            // 考核指标体系, 考核办法, 实施细则: the rules an assessment sets are what units are to reach
+            "指标体系", "考核办法", "细则"));
     private static final WordSet STRONG = new WordSet(and(and(PROBLEM_WORDS, REVIEW_WORDS), PLAN_WORDS));
 
     private static String[] and(String[] words, String... more) {
@@ -89,6 +93,8 @@ final class Outline {
         boolean besides;
         /** A paragraph run in with a short heading sentence of its own (做强主导产业。深入实施…): an item of the heading above. */
         boolean runIn;
+        /** 附件：…进度一览: an annex, a part of its own after the text, its role from its own title. */
+        boolean annex;
         Integer year;
         String id = "";
 
@@ -117,6 +123,8 @@ final class Outline {
 
     /** A line that is one bracketed labelled note: （责任单位：…）, （牵头：…；配合：…）. */
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[（(][^（）()]{1,12}[：:][^（）()]*[）)]$");
+    /** 附件：title, 附件2 title: an annex's heading line. */
+    private static final Pattern ANNEX = Pattern.compile("^附件\\s*\\d{0,2}\\s*[：:]?\\s*([^，,。；;：:]{2,40})$");
     /** A document's number (文号): 楮政发〔2026〕5号. */
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{IsHan}]{1,10}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号");
 
@@ -201,7 +209,7 @@ final class Outline {
             if (!line.isBlank()) {
                 previousLine = line.strip();
             }
-            if (heading != null && heading.rank == 0 && outline.numbered && !namesRole(heading.title)
+            if (heading != null && heading.rank == 0 && outline.numbered && !heading.annex && !namesRole(heading.title)
                     && !Segment.isUnitName(heading.title) && !CLOSING_PART.matcher(heading.title.strip()).matches()) {
                 // A short line in the middle of numbered sections is a wrapped fragment, not a part heading;
                 // a unit's name alone on its line heads the next excerpt of a collage.
@@ -466,6 +474,14 @@ final class Outline {
             return new Section(1, line.substring(0, slide.start(1)), slide.group(1).strip(), lineStart, lineEnd, false);
         }
         String t = line.strip();
+        // 附件：2028年县级民生实事项目三季度进度一览 after the signature: the annex is a part of its own, read by its own title, not
+        // the last part of the text above it (四、下步工作要求 would make a table of progress a plan).
+        Matcher annex = ANNEX.matcher(t);
+        if (annex.matches()) {
+            Section part = new Section(0, t.substring(0, annex.start(1)), annex.group(1), lineStart, lineEnd, false);
+            part.annex = true;
+            return part;
+        }
         // 楮政发〔2026〕5号 under the title: the document's number heads nothing (the title above it heads the text).
         if (DOCUMENT_NUMBER.matcher(t).matches()) {
             return null;
@@ -667,7 +683,8 @@ final class Outline {
     static Role roleOf(String heading, Role inherited) {
         String title = heading.replace("计划生育", "计生"); // family planning is a field of work, not a plan
         // 目标责任制考核, 目标管理考核: the regime of assessment is named, no target set
-        title = title.replace("目标责任制", "责任制").replace("目标责任书", "责任书").replace("目标管理", "管理");
+        title = title.replace("目标责任制", "责任制").replace("目标责任书", "责任书").replace("目标管理", "管理")
+                .replace("目标责任考核", "责任考核").replace("目标考核", "考核");
         // 聚力项目建设，夯实发展基础: a base laid or made firm is work to be done, not the 发展基础 a review describes
         title = BASE_LAID.matcher(title).replaceAll("");
         // 三、正在解决和列入计划的建议: what is already in a plan, or being put right, is told where it stands

@@ -126,6 +126,70 @@ class KindAndDeadlineTests {
         assertThat(in(qs, "1650万元").kind()).isEqualTo("actual");
     }
 
+    /**
+     * A bulletin's plan-and-done pairs: the plan's figure is a target, the clause that opens with 完成 or 实际 after it (or
+     * tells where things stand now, 目前) is the result, and the plan's verb makes a plan as 计划投资 does.
+     */
+    @Test
+    void aPlansFigureAndTheResultBesideItAreTold() {
+        Extraction e = Reader.read("bulletin", """
+                关于县级民生项目推进情况的督查通报
+                二、各项目推进情况
+                县交通运输局危桥改造工程计划改造危桥12座，完成7座，完成率仅58.3%。
+                县民政局年度计划新建老年食堂20个，目前建成仅11个。
+                雨露计划补助项目目标补助中职学生300人，实际补助316人。
+                县财政收入完成年度预算6.4亿元的81.2%，协议引资8.2亿元（任务9亿元），城镇登记失业率3.1%，低于全年4%左右的调控目标。
+                """, null);
+        assertThat(kinds(e, "12座", "7座", "58.3%", "20个", "11个", "300人", "316人", "6.4亿元", "8.2亿元", "9亿元", "4%"))
+                .containsExactly("target", "actual", "actual", "target", "actual", "target", "actual", "target", "actual", "target",
+                        "target");
+    }
+
+    /** 附件：…进度一览 after a 下步工作要求 part: the annex is a part of its own, and its table of progress reports. */
+    @Test
+    void anAnnexIsAPartOfItsOwn() {
+        Extraction e = Reader.read("bulletin", """
+                关于县级重点项目推进情况的督查通报
+                一、总体进展
+                截至9月底，8个项目累计完成投资3.1亿元。
+                二、下步工作要求
+                县住建局要在11月底前完成剩余3个小区改造。
+                附件：县级重点项目推进一览
+                1.老旧小区改造（县住建局）：计划投资3600万元，完成投资2100万元，完成6个小区。
+                """, null);
+        assertThat(kinds(e, "3600万元", "2100万元", "6个")).containsExactly("target", "actual", "actual");
+    }
+
+    /** An assessment's notice of results (目标责任考核结果的通报) reports scores; its scoring rules count what is scored. */
+    @Test
+    void anAssessmentsResultsAreFoundAndItsScoringCountsAreOther() {
+        Extraction results = Reader.read("notice", """
+                关于2028年度目标责任考核结果的通报
+                一、乡镇考核结果
+                （一）优秀等次（2个）：甲镇97.5分、乙镇95.2分。
+                二、2029年工作要求
+                各乡镇要在3月底前完成整改，每发现1个问题未按期整改的扣0.5分。
+                """, null);
+        assertThat(kinds(results, "97.5分", "95.2分", "1个")).containsExactly("actual", "actual", "other");
+    }
+
+    /** 还需完成…: what is still to do to reach the year's aim is a target. */
+    @Test
+    void workStillToDoIsATarget() {
+        Extraction e = Reader.read("report", """
+                二、存在的问题
+                一是财政收入压力较大，四季度还需完成2100万元才能完成全年任务。
+                """, null);
+        assertThat(kinds(e, "2100万元")).containsExactly("target");
+    }
+
+    private static List<String> kinds(Extraction e, String... surfaces) {
+        return java.util.Arrays.stream(surfaces)
+                .map(s -> e.quantities().stream().filter(q -> q.surface().equals(s)).findFirst().orElseThrow(() -> new AssertionError(s))
+                        .kind())
+                .toList();
+    }
+
     @Test
     void aTaskTakesItsSectionsDeadlineButItsQuantitiesDoNot() {
         Extraction e = Reader.read("plan", """
