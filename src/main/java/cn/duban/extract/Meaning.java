@@ -267,7 +267,8 @@ final class Meaning {
             done = frame.cutOff();
         }
         // 计划改造危桥12座，完成7座: the clause after the plan's figure that opens with 完成 or 实际 tells what was done.
-        if (done == null && goal == null && doneAfterPlan(before, pre) && !AT_LEAST_AFTER.matcher(after).lookingAt()) {
+        // (in a plan part every 完成 is still to be done)
+        if (done == null && goal == null && role != Role.PLAN && doneAfterPlan(before, pre) && !AT_LEAST_AFTER.matcher(after).lookingAt()) {
             done = "完成（对照计划）";
         }
         if (goal == null && done == null && frame.firm() != null && role != Role.REVIEW && role != Role.PROBLEMS) {

@@ -41,7 +41,9 @@ final class Outline {
             "形势", "现状", "基本情况", "发展基础", "工作基础", "现实基础"};
     private static final String[] PLAN_WORDS = {"下一步", "下步", "打算", "安排", "计划", "展望", "今后", "思路", "工作重点", "重点任务", "工作要求",
             // 五、限期办结要求, 整改要求: what a bulletin demands is work to be done
-            "办结要求", "整改要求", "督办要求"};
+            "办结要求", "整改要求", "督办要求",
+            // 四、对策建议 closing a 调研报告 under its title's 情况: what the report proposes is work to be done
+            "对策建议", "对策措施", "几点建议", "工作建议", "意见和建议"};
 
     private static final WordSet PROBLEMS = new WordSet(and(PROBLEM_WORDS, "差距", "困难", "瓶颈", "挑战", "薄弱"));
     private static final WordSet REVIEW = new WordSet(and(REVIEW_WORDS, "进展", "成效", "成绩", "工作情况", "开展情况", "总结", "以来", "取得",
@@ -685,6 +687,8 @@ final class Outline {
         // 目标责任制考核, 目标管理考核: the regime of assessment is named, no target set
         title = title.replace("目标责任制", "责任制").replace("目标责任书", "责任书").replace("目标管理", "管理")
                 .replace("目标责任考核", "责任考核").replace("目标考核", "考核");
+        // （五）雨露计划职业教育补助项目: a programme's name (雨露计划, 春风计划) in a project's heading is no plan
+        title = NAMED_PROGRAMME.matcher(title).replaceAll("");
         // 聚力项目建设，夯实发展基础: a base laid or made firm is work to be done, not the 发展基础 a review describes
         title = BASE_LAID.matcher(title).replaceAll("");
         // 三、正在解决和列入计划的建议: what is already in a plan, or being put right, is told where it stands
@@ -718,6 +722,9 @@ final class Outline {
         return inherited;
     }
 
+    /** 雨露计划 before the words of a project (…补助项目): a programme's name, not a plan (年度计划, 工作计划 are plans). */
+    private static final Pattern NAMED_PROGRAMME = Pattern
+            .compile("(?<=(?:^|[^\\p{IsHan}])[\\p{IsHan}&&[^年作步度期划]]{2})计划(?=[\\p{IsHan}]{2,12}(?:项目|工程)$)");
     private static final Pattern LISTED_IN_PLAN = Pattern.compile("(?:列入|纳入|编入)[\\p{IsHan}]{0,10}?计划");
 
     /** 6月底前完成, 年底前建成: a heading's date the work is due by. */

@@ -1928,6 +1928,11 @@ final class AchievementMatcher {
             c.setAside = "剔除或核减的数，不是完成数（" + removed.group(1) + "）";
             return;
         }
+        // 以上4项指标不分渠道, 14项指标已核算: a count of the ledger's own indicators is no work done.
+        if (INDICATORS_COUNTED.matcher(after).lookingAt()) {
+            c.setAside = "指标的个数，不是完成数";
+            return;
+        }
         // 银杏节两天接待游客2.3万人次, 本周发放…: a few days' figure is neither the month's nor the year's.
         Matcher days = FEW_DAYS.matcher(pre);
         String fewDays = days.find() ? days.group() : null;
@@ -2422,6 +2427,8 @@ final class AchievementMatcher {
             "^\\s*(?:在)?(?:上次|前期|此前|县里|县委县政府|县督查室|市里|督查组|检查组)?(?:通报|督查|检查|暗访|调度|约谈)(?:时|当时)(?:[，,]|(?=我|全))");
     private static final Pattern FEW_DAYS = Pattern.compile("(?:[一两二三四五六七八九]|[1-9])天(?:内|里|时间|中)?|(?:节|会)期间");
     private static final String[] WEEK_WORDS = {"本周", "当周", "这周", "上周", "一周"};
+    /** 指标 right after a count of 项 or 个: the count is of indicators. */
+    private static final Pattern INDICATORS_COUNTED = Pattern.compile("^\\s*(?:考核|台账|约束性|预期性)?指标");
     private static final Pattern TARGET_NAMED_AFTER = Pattern.compile("^[^，,；;。]{0,12}的?(?:目标|任务)");
 
     /** One day's figure or the highest: 单日最高接待游客1.1万人次 is no total. */

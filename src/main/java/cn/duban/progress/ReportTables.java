@@ -125,8 +125,11 @@ final class ReportTables {
     private static final Pattern OF_WHICH = Pattern.compile("^其中[：:]?");
     /** 11月完成, 11月: one month's column. */
     private static final Pattern ONE_MONTH_HEADER = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?(?:完成|新增|实绩)?");
-    /** A cell that says its figure still waits: 待核, 待录入, 待县民政局核定, 核实中. */
-    private static final Pattern PENDING_CELL = Pattern.compile("^(?:待|正在|尚未|核实中|审核中)");
+    /**
+     * A cell that says its figure still waits: 待核, 待录入, 待县民政局核定, 核实中; or sends the reader to a note (见说明3, 详见备注),
+     * giving no figure of its own — its 3 is the note's number.
+     */
+    private static final Pattern PENDING_CELL = Pattern.compile("^(?:待|正在|尚未|核实中|审核中|见说明|见备注|详见|另行报送|另报)");
     /** 1-10月, 1—11月累计, 1-11月合计: a total from the year's start to a month. */
     private static final Pattern SPAN_HEADER = Pattern.compile("(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月(?:份)?(?:累计|合计|共计)?(?:完成)?(?:数)?");
     /** 一季度: a quarter's column. */
@@ -173,7 +176,7 @@ final class ReportTables {
     /** 镇核定累计数, 核实数: a figure checked. */
     private static final Pattern VERIFIED = Pattern.compile("核定|核实|认定");
     /** 台账填报数, 计入台账数, 台账数: the column of the figure the ledger takes. */
-    private static final Pattern LEDGER_COLUMN = Pattern.compile("^(?:台账(?:填报|完成|报送|认定)?数|计入台账数|台账累计数)$");
+    private static final Pattern LEDGER_COLUMN = Pattern.compile("^(?:台账(?:填报|完成|报送|认定|采用|采信|核定)?数|计入台账数|台账累计数)$");
     /** 台账完成数, 合计: the row of a figure's parts that is the figure the ledger takes. */
     private static final Pattern LEDGER_PART = Pattern.compile("^(?:台账完成数|台账数|计入台账数|合计|小计|总计)$");
     /** 全镇合计, 全乡合计 over columns of the villages: the unit's whole. */
@@ -394,7 +397,26 @@ final class ReportTables {
                     String[] read = cells;
                     String readLine = line;
                     int shift = 0;
-                    if (table.above != null && table.above.length == cells.length && cells[table.header.name].isBlank()
+                    // 完成增容布点的台区 | 个 | 16 | 供电所 8 … then rows of the other bodies with the name merged down, then 小计 13: a
+                    // block of rows per indicator, one per body that did the work, closed by its subtotal — the subtotal is the
+                    // indicator's figure, the first row's only one body's part of it.
+                    boolean blockTotal = false;
+                    if (cells[table.header.name].isBlank() && table.block != null && table.block.length == cells.length) {
+                        blockTotal = table.blockParts > 0 && totalCellAfter(cells, table.header.name);
+                        table.blockParts++;
+                    } else if (!cells[table.header.name].isBlank()) {
+                        table.block = cells;
+                        table.blockFrom = tableFigures.size();
+                        table.blockParts = 0;
+                    }
+                    if (blockTotal) {
+                        Filled filled = Filled.leading(cells, table.block);
+                        read = filled.cells();
+                        readLine = filled.line();
+                        shift = filled.shift();
+                        tableFigures.subList(table.blockFrom, tableFigures.size()).clear();
+                        table.block = null;
+                    } else if (table.above != null && table.above.length == cells.length && cells[table.header.name].isBlank()
                             && (kindCellSays(table.above, table.header.name, PLAN_ROW)
                                     || kindCellSays(cells, table.header.name, DONE_ROW))) {
                         Filled filled = Filled.leading(cells, table.above);
@@ -491,6 +513,10 @@ final class ReportTables {
         int rows;
         /** The name of the last row that is no 其中 row: the whole the 其中 rows under it are parts of. */
         String whole;
+        /** The last row that named its indicator, where the figures read from it begin, and the unnamed rows since. */
+        String[] block;
+        int blockFrom = -1;
+        int blockParts;
 
         /** A header opens a table: its caption's unit if it names none, the rows below it counted. */
         void start(Header h, String caption, String source, int headerEnd) {
@@ -498,6 +524,9 @@ final class ReportTables {
             above = null;
             named = null;
             whole = null;
+            block = null;
+            blockFrom = -1;
+            blockParts = 0;
             List<Header> more = new ArrayList<>();
             for (Header g = header.nextGroup(); g != null && more.size() < 8; g = g.nextGroup()) {
                 more.add(g.headingUnit() == null && caption != null ? g.withUnit(caption) : g);
@@ -517,6 +546,17 @@ final class ReportTables {
             above = null;
             selector = -1;
         }
+    }
+
+    /** Whether a cell after the row's name column says the row is a total (小计, 合计). */
+    private static boolean totalCellAfter(String[] cells, int name) {
+        for (int i = name + 1; i < cells.length; i++) {
+            // (全镇合计（计入台账）: the bracket says which figure the ledger takes)
+            if (TOTAL_ROW.matcher(BRACKETED.matcher(simple(cells[i])).replaceAll("").replaceAll("\\s", "")).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a cell of the row other than its name is wholly {@code kind}: its kind cell (类别: 计划 or 完成). */
@@ -659,7 +699,9 @@ final class ReportTables {
                 || c.strip().startsWith("今年") || c.strip().startsWith("本年") || DAY_LABEL.matcher(c.strip()).matches()
                 // (1—11月累计 | 其中：11月: the year's total to the month, and the month's part of it)
                 || SPAN_HEADER.matcher(c.strip()).matches() && c.contains("累计"))
-                || Arrays.stream(above).anyMatch(c -> DATED_HEADING.matcher(c.strip()).matches());
+                || Arrays.stream(above).anyMatch(c -> DATED_HEADING.matcher(c.strip()).matches()
+                        // (实施主体报送（截至11月30日） over 累计 | 其中：11月: the date in the spanning heading's brackets)
+                        || DATED_IN_BRACKETS.matcher(c).find());
         for (String c : sub) {
             String t = c.strip();
             if (t.isEmpty()) {
@@ -699,6 +741,9 @@ final class ReportTables {
     private static final Pattern DAY_LABEL = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日[\\p{IsHan}]{1,6}");
     /** 截至11月30日, 截至11月底: a heading that is a date alone, over the parts that give the figures as of it. */
     private static final Pattern DATED_HEADING = Pattern.compile("^(?:截至|截止)(?:20\\d\\d年)?(?:1[0-2]|[1-9])月(?:[0-9]{1,2}日|底|末)$");
+    /** （截至11月30日） closing a spanning heading. */
+    private static final Pattern DATED_IN_BRACKETS = Pattern
+            .compile("[（(](?:截至|截止)(?:20\\d\\d年)?(?:1[0-2]|[1-9])月(?:[0-9]{1,2}日|底|末)[）)]$");
     /** 截至, 截止, 其中： opening a header's part, 累计 closing one after a day. */
     private static final Pattern DATED_PART = Pattern.compile("^(?:截至|截止|其中[：:]?)|(?<=日)(?:累计|累计完成|完成)$");
     /** 完成率（%）, 得分, 超（+）欠（－）序时: a short label, its unit or signs in brackets, no figure. */
@@ -973,7 +1018,8 @@ final class ReportTables {
                     cumulative = i;
                 } else if (cumulative >= 0 && !any(c, NOT_A_FIGURE)
                         && (c.contains("累计") || c.contains("截至") || c.contains("截止") || SPAN_HEADER.matcher(c).matches()
-                                || MONTH_END_HEADER.matcher(c).find())
+                        // (6月30日 | 9月30日 | 11月30日 over 节点目标 | 实绩: the checkpoints' results, the latest the total)
+                                || MONTH_END_HEADER.matcher(c).find() || MONTH_LAST_DAY.matcher(c).lookingAt())
                         && (spanEnd(c) > spanEnd(simple[cumulative]) || spanEnd(c) == 0 && spanEnd(simple[cumulative]) > 0)) {
                     // 1-10月完成 … 累计完成: a total to date (no month named) is later than one to a month before.
                     // 1-10月累计 … 1-11月累计: the later total is the one to take, the earlier one what it grew from.
@@ -982,8 +1028,10 @@ final class ReportTables {
                 } else if (cumulative >= 0 && month < 0 && ONE_MONTH_HEADER.matcher(c).matches()) {
                     month = i; // 11月完成: this month's column
                 } else if (unit < 0
-                        && (c.equals("单位") || c.endsWith("计量单位") || c.equals("单 位") || MEASURE_UNIT_HEADER.matcher(c).matches())) {
-                    // (台账单位, 指标单位: the ledger's unit of measure; 牵头单位, 责任单位 name bodies)
+                        && (c.equals("单位") || c.endsWith("计量单位") || c.equals("单 位") || MEASURE_UNIT_HEADER.matcher(c).matches()
+                                || c.endsWith("单位") && MEASURE_UNIT_HEADER.matcher(c.substring(Math.max(0, c.length() - 4))).matches())) {
+                    // (台账单位, 指标单位: the ledger's unit of measure; 牵头单位, 责任单位 name bodies; 计入台账数 over 台账单位: the
+                    // sub-heading under a spanning one)
                     unit = i;
                 } else if (increment < 0 && any(c, INCREMENT_HEADERS)) {
                     increment = i;

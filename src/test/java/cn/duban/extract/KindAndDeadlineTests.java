@@ -183,6 +183,30 @@ class KindAndDeadlineTests {
         assertThat(kinds(e, "2100万元")).containsExactly("target");
     }
 
+    /** A 调研报告 reports what was found; its 对策建议 part proposes work, due by its own words. */
+    @Test
+    void aResearchReportFindsAndItsSuggestionsPlan() {
+        Extraction e = Reader.read("report", """
+                关于全县村级集体经济发展情况的调研报告
+                一、基本情况
+                调研组走访了8个乡镇的24个村，收回有效问卷460份。
+                四、对策建议
+                到2030年底，全县村集体经济年收入全部达到10万元以上。
+                """, null);
+        assertThat(kinds(e, "24个", "460份", "10万元")).containsExactly("actual", "actual", "target");
+    }
+
+    /** （五）雨露计划职业教育补助项目 under a review: a programme's name in a project's heading makes no plan part. */
+    @Test
+    void aProgrammesNameInAHeadingIsNoPlan() {
+        Extraction e = Reader.read("report", """
+                关于2027年度衔接资金项目绩效自评的报告
+                二、绩效目标完成情况
+                （五）雨露计划职业教育补助项目。使用衔接资金126万元，补助中职学生420人。
+                """, null);
+        assertThat(kinds(e, "126万元", "420人")).containsExactly("actual", "actual");
+    }
+
     private static List<String> kinds(Extraction e, String... surfaces) {
         return java.util.Arrays.stream(surfaces)
                 .map(s -> e.quantities().stream().filter(q -> q.surface().equals(s)).findFirst().orElseThrow(() -> new AssertionError(s))

@@ -202,6 +202,17 @@ class TaskProposalTests {
         holds(new String[][]{{"reader-be", "0.67", "0.92", "0.88"}});
     }
 
+    /**
+     * The eleventh stop's sets, no task lesson taken: reader-bn and reader-bo at first sight at 59771cf (0.600/0.875/0.875 and
+     * 0.750/0.758/0.818), reader-bp and reader-bq at d529fbc (0.646/0.742/0.968 and 0.795/0.909/0.818); bn's tasks rose to 0.738
+     * when its 考核结果通报 stopped reading as a plan.
+     */
+    @Test
+    void holdOnTheSetsOfTheEleventhStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-bn", "0.73", "0.87", "0.87"}, {"reader-bo", "0.74", "0.75", "0.81"},
+                {"reader-bp", "0.64", "0.74", "0.96"}, {"reader-bq", "0.79", "0.90", "0.81"}});
+    }
+
     /** Each blind set kept in the test resources meets its bars: {name, task F1, deadline, lead}. */
     private static void holds(String[][] sets) throws IOException, java.net.URISyntaxException {
         for (String[] set : sets) {

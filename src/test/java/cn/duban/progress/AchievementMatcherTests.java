@@ -1576,4 +1576,71 @@ class AchievementMatcherTests {
                 + "合计\t300\t29\t16800\t210/240\t2030\t280\t—\n";
         assertThat(read(table, samples).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("2030"));
     }
+
+    /**
+     * 原始登记记录 over 记录数 | 记录单位, 计入台账数 over 截至11月30日 | 其中：11月 | 台账单位: the ledger's count and its unit stand under
+     * a spanning heading, the raw records beside them.
+     */
+    @Test
+    void aSpanningHeadingsUnitColumnGivesTheLedgersUnit() {
+        var visits = ledger(1L, "优抚走访", "走访慰问重点优抚对象", "300", "人", "240");
+        String table = "序号\t指标名称\t原始登记记录\t\t计入台账数\t\t\t年度目标\n"
+                + "\t\t记录数\t记录单位\t截至11月30日\t其中：11月\t台账单位\t\n"
+                + "1\t走访慰问重点优抚对象\t318\t人次\t262\t22\t人\t300\n";
+        assertThat(read(table, visits).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("262"));
+    }
+
+    /** 分渠道完成数 … | 台账采用数 | 不采用部分及原因: of the figures per channel, the one the ledger adopts. */
+    @Test
+    void theLedgersAdoptedFigureIsTheOneTaken() {
+        var agency = ledger(1L, "代办服务", "村级代办点代办民生事项", "2000", "件", "1500");
+        String table = "序号\t台账指标\t计量单位\t年度目标\t便民服务中心\t村级代办点\t台账采用数\t不采用部分及原因\n"
+                + "1\t村级代办点代办民生事项\t件\t2000\t中心窗口办理的不计入\t2234件（其中11月160件）\t1714件\t生活类代办520件\n";
+        assertThat(read(table, agency).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1714"));
+    }
+
+    /**
+     * A block of rows per indicator, one per body that did the work with the name merged down, closed by 小计: the subtotal's
+     * verified figure is the indicator's, the first row's only one body's part; 其中：11月 beside 累计 is a part of the heading.
+     */
+    @Test
+    void aBlockOfRowsPerBodyClosedByASubtotalGivesTheSubtotal() {
+        var towers = ledger(1L, "通信基站", "建成并开通的进村通信基站", "12", "座", "6");
+        String table = "序号\t台账指标\t计量单位\t年度目标\t实施主体\t主体报送（截至11月30日）\t\t乡核定\t\n"
+                + "\t\t\t\t\t累计\t其中：11月\t计入台账累计\t不计入事项\n"
+                + "1\t建成并开通的进村通信基站\t座\t12\t铁塔公司\t5座\t1座\t5\t—\n"
+                + "\t\t\t\t移动公司\t4座\t2座\t4\t—\n"
+                + "\t\t\t\t电信公司（室内分布）\t2套\t0\t—\t室内分布系统2套\n"
+                + "\t\t\t\t小计\t—\t3\t9\t\n";
+        assertThat(read(table, towers).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("9"));
+    }
+
+    /** 6月30日 | 9月30日 | 11月30日 over 节点目标 | 实绩: of the checkpoints' results the latest is the total to date. */
+    @Test
+    void theLatestCheckpointsResultIsTheTotal() {
+        var mediation = ledger(1L, "矛盾纠纷化解", "调解委员会调处矛盾纠纷", "300", "件", "230");
+        String table = "序号\t台账指标（单位）\t全年目标\t6月30日（半年节点）\t\t9月30日（三季度节点）\t\t11月30日（冲刺节点）\t\t说明\n"
+                + "\t\t\t节点目标\t实绩\t节点目标\t实绩\t节点目标\t实绩\t\n"
+                + "1\t调解委员会调处矛盾纠纷（件）\t300\t150\t141\t225\t219\t275\t268\t超序时\n"
+                + "2\t调解委员会调处矛盾纠纷（件）\t300\t150\t141\t225\t219\t275\t见说明2\t待核\n";
+        assertThat(read(table, mediation).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("268"));
+    }
+
+    /** Rows per 片区 under each indicator, closed by 全镇合计（计入台账）: the township's total is the figure. */
+    @Test
+    void aBlockOfRowsPerAreaClosedByTheTownshipsTotalGivesTheTotal() {
+        var classes = ledger(1L, "院坝夜校", "开办院坝夜校的村", "12", "个", "8");
+        String table = "序号\t台账指标（计量单位）\t年度目标\t统计范围\t截至11月30日累计数\t其中11月新增\t说明\n"
+                + "1\t开办院坝夜校的村（个）\t12\t东片区\t3\t1\t—\n"
+                + "\t\t\t西片区\t4\t0\t—\n"
+                + "\t\t\t全镇合计（计入台账）\t10\t2\t\n";
+        assertThat(read(table, classes).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("10"));
+    }
+
+    /** 未经准入摊派工作事项等4项指标另行报送: a count of the ledger's own indicators is no work done. */
+    @Test
+    void aCountOfIndicatorsIsNoFigure() {
+        var imposed = ledger(1L, "村级组织减负", "未经准入向村摊派工作事项", "0", "项", "0");
+        assertThat(read("说明：未经准入向村摊派工作事项、村级填报表格精简比例等4项指标不分渠道，另行报送。", imposed).proposals()).isEmpty();
+    }
 }

@@ -403,6 +403,24 @@ public class ReportOnceFixture {
     /** 龙坪乡 with 粪污资源化利用, 强制免疫, 生猪和肉牛, 水产和渔政 — a 11月 report, a 乡长's speech (Traditional) and a .docx by species with a 合计 row; written blind. */
     public static final Dev LONGPING_ZT = new Dev("longping-zt", "龙坪乡", true);
 
+    /** 清河镇 with 退役军人服务站和走访, 双拥和光荣之家, 困难退役军人帮扶, 退役士兵就业 — a 11月 report, a 工作简报 (Traditional) and a .docx grouped by counting basis with raw records beside the counted figure; written blind. */
+    public static final Dev QINGHE_ZV = new Dev("qinghe-zv", "清河镇", true);
+
+    /** 石桥镇 with 便民服务中心和代办点, 高效办成一件事, 12345热线, 村级组织减负 — a 11月 report, a 党委书记's speech (Traditional) and a .docx splitting each figure by service channel; written blind. */
+    public static final Dev SHIQIAO_ZT = new Dev("shiqiao-zt", "石桥镇", true);
+
+    /** 龙坪乡 with 农网和用电, 基站和宽带, 农村公路和客运, 水库移民后扶 — a 11月 report, a 汇报 to a 人大 inspection group (Traditional) and a .docx with a block of rows per indicator, one per implementing body, and a 小计 row; written blind. */
+    public static final Dev LONGPING_ZU = new Dev("longping-zu", "龙坪乡", true);
+
+    /** 清河镇 with 新时代文明实践, 移风易俗, 农家书屋和送戏下乡, 全民健身 — a 11月 report, a 镇长's speech (Traditional) and a .docx with rows per 片区 under each indicator and a 全镇合计（计入台账） row; written blind. */
+    public static final Dev QINGHE_ZW = new Dev("qinghe-zw", "清河镇", true);
+
+    /** 石桥镇 with 人民调解, 信访积案, 公共法律服务, 禁毒和社区矫正 — a 11月 report, a radio interview (Traditional) and a .docx with three dated checkpoints of 节点目标 | 实绩 per row; written blind. */
+    public static final Dev SHIQIAO_ZU = new Dev("shiqiao-zu", "石桥镇", true);
+
+    /** 龙坪乡 with 撂荒地和粮油生产, 农机和烘干, 统防统治, 农业保险和防灾 — a 11月 report, a 简报 (Traditional) and a .docx of service lines grouped by farming stage (耕种管收烘保防); written blind. */
+    public static final Dev LONGPING_ZV = new Dev("longping-zv", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
