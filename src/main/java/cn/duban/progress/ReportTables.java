@@ -130,6 +130,12 @@ final class ReportTables {
      * giving no figure of its own — its 3 is the note's number.
      */
     private static final Pattern PENDING_CELL = Pattern.compile("^(?:待|正在|尚未|核实中|审核中|见说明|见备注|详见|另行报送|另报)");
+    /** 计入台账情况, 对应台账指标: a column saying which of the ledger's indicators a row counts for. */
+    private static final Pattern LEDGER_LINK_HEADING = Pattern.compile("计入台账(?:情况|指标|事项)|对应(?:台账)?指标|归属指标|计入指标");
+    /** 不计入, 不纳入台账: the row counts for no indicator. */
+    private static final Pattern LEFT_OUT_CELL = Pattern.compile("^(?:不计入|不纳入|不列入|未计入|不作台账)");
+    private static final Pattern COUNTED_FOR = Pattern.compile("计入|纳入|列入|对应");
+    private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([^“”\"]{2,40})[”\"]");
     /** 1-10月, 1—11月累计, 1-11月合计: a total from the year's start to a month. */
     private static final Pattern SPAN_HEADER = Pattern.compile("(?:1|一)\\s*[-—－~～至到]\\s*(?:1[0-2]|[1-9])月(?:份)?(?:累计|合计|共计)?(?:完成)?(?:数)?");
     /** 一季度: a quarter's column. */
@@ -1308,6 +1314,20 @@ final class ReportTables {
         /** The row's figure, as a quantity whose sentence is the row; null when the row states none. */
         Quantity figure(String doc, String line, String[] cells, int lineStart) {
             String rawName = simple(cells[name]);
+            // 计入台账情况: 计入任务1“复耕种粮的撂荒地” — the row counts for the indicator it names, whatever its own wording;
+            // 不计入 — for none.
+            for (int i = 0; i < cells.length && i < headings.length; i++) {
+                if (i != name && i != figure && LEDGER_LINK_HEADING.matcher(headings[i]).find()) {
+                    String says = simple(cells[i]);
+                    if (LEFT_OUT_CELL.matcher(says).lookingAt()) {
+                        return null;
+                    }
+                    Matcher named = QUOTED_NAME.matcher(says);
+                    if (named.find() && COUNTED_FOR.matcher(says).find()) {
+                        rawName = named.group(1);
+                    }
+                }
+            }
             // 备注: 为全县入库数 — the county's figure, not the unit's.
             // (备注: 全县平均95.9% compares the row with the county; the figure stays the unit's.)
             if (remark >= 0 && remark < cells.length && WIDER.matcher(simple(cells[remark])).find()

@@ -1643,4 +1643,15 @@ class AchievementMatcherTests {
         var imposed = ledger(1L, "村级组织减负", "未经准入向村摊派工作事项", "0", "项", "0");
         assertThat(read("说明：未经准入向村摊派工作事项、村级填报表格精简比例等4项指标不分渠道，另行报送。", imposed).proposals()).isEmpty();
     }
+
+    /** 计入台账情况: 计入任务1“复耕种粮的撂荒地” names the indicator a row counts for; a row it says 不计入 gives none. */
+    @Test
+    void aColumnNamingTheIndicatorARowCountsForNamesTheRow() {
+        var land = ledger(1L, "撂荒地整治", "复耕种粮的撂荒地", "1200", "亩", "900");
+        String table = "序号\t服务（工作）内容\t工作量\t\t计入台账情况\n"
+                + "\t\t今年累计\t其中：11月\t\n"
+                + "1\t撂荒地复耕后栽植茶叶和中药材\t96亩\t—\t不计入\n"
+                + "2\t撂荒地整理后播种小麦油菜\t1104亩\t130亩\t计入任务1“复耕种粮的撂荒地”\n";
+        assertThat(read(table, land).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1104"));
+    }
 }

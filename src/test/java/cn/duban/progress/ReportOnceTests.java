@@ -2006,14 +2006,14 @@ class ReportOnceTests {
 
     /**
      * A hundred-and-fortieth batch written blind (see {@link ReportOnceFixture#LONGPING_ZV}).
-     * At first sight (at d529fbc): precision 0.941, recall 0.681 (32 right, 2 wrong, 47 stated): its .docx lists service lines by farming stage (耕种管收烘保防) and names in a 计入台账情况 column the indicator each row counts for (计入任务1“…”); rows were matched by their own wording. After its lessons: precision 0.94, recall 0.68.
+     * At first sight (at d529fbc): precision 0.941, recall 0.681 (32 right, 2 wrong, 47 stated): its .docx lists service lines by farming stage (耕种管收烘保防) and names in a 计入台账情况 column the indicator each row counts for (计入任务1“…”); rows were matched by their own wording. A column naming the indicator a row counts for (计入任务1“…”) names the row, and a row it says 不计入 gives none. After its lessons: precision 0.94, recall 0.76.
      */
     @Test
     void aHundredAndFortiethBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZV));
         report("hundred-and-fortieth blind batch (龙坪乡)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.94);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.68);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.76);
     }
 
     private static void report(String what, Score score) {
