@@ -715,7 +715,9 @@ final class ReportTables {
             }
             // (完成率, 分值, 得分 under 完成情况 and 自评: a short label with no figure is a heading's part too; so is a day)
             String bare = dated ? DATED_PART.matcher(t).replaceAll("") : t;
+            // (较10月末, 比上月: the change since the last report's date is a part of the heading too)
             if (!SUB_HEADING.matcher(t).matches() && !SHORT_LABEL.matcher(t).matches() && !DAY.matcher(t).matches()
+                    && !SINCE_LAST_LABEL.matcher(t).matches()
                     && !DAY_LABEL.matcher(t).matches() && !(TIMED_LABEL.matcher(t).matches() && !FIGURE_CELL.matcher(t).matches())
                     && !(bare.length() < t.length()
                             && (bare.isEmpty() || SUB_HEADING.matcher(bare).matches() || DAY.matcher(bare).matches()
@@ -747,6 +749,11 @@ final class ReportTables {
     private static final Pattern DAY_LABEL = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日[\\p{IsHan}]{1,6}");
     /** 截至11月30日, 截至11月底: a heading that is a date alone, over the parts that give the figures as of it. */
     private static final Pattern DATED_HEADING = Pattern.compile("^(?:截至|截止)(?:20\\d\\d年)?(?:1[0-2]|[1-9])月(?:[0-9]{1,2}日|底|末)$");
+    /** "—", "/": a body's column that does not report the row. */
+    private static final Pattern NOT_REPORTED_HERE = Pattern.compile("[—\\-－/／–]+");
+    /** 较10月末, 比上月, 较上月底增加: the change since a date, a heading's part. */
+    private static final Pattern SINCE_LAST_LABEL = Pattern
+            .compile("(?:较|比)(?:上月|上期|(?:1[0-2]|[1-9])月)(?:末|底)?(?:增加|新增|增减|增长)?(?:数)?");
     /** （截至11月30日） closing a spanning heading. */
     private static final Pattern DATED_IN_BRACKETS = Pattern
             .compile("[（(](?:截至|截止)(?:20\\d\\d年)?(?:1[0-2]|[1-9])月(?:[0-9]{1,2}日|底|末)[）)]$");
@@ -1312,6 +1319,33 @@ final class ReportTables {
         }
 
         /** The row's figure, as a quantity whose sentence is the row; null when the row states none. */
+        /**
+         * The one other column under the figure column's spanning heading (a shared opening of four or more characters) that
+         * holds a figure on this row, or -1 when none or several do.
+         */
+        private int onlyFilledSibling(String[] cells) {
+            int only = -1;
+            for (int j = 0; j < cells.length && j < headings.length; j++) {
+                if (j == figure || j == name || j == remark || !sharedOpening(headings[j], headings[figure])
+                        || any(headings[j], NOT_A_FIGURE) || !NUMBER.matcher(cells[j]).find()) {
+                    continue;
+                }
+                if (only >= 0) {
+                    return -1;
+                }
+                only = j;
+            }
+            return only;
+        }
+
+        private static boolean sharedOpening(String a, String b) {
+            int n = 0;
+            while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+                n++;
+            }
+            return n >= 4 && n < a.length() && n < b.length();
+        }
+
         Quantity figure(String doc, String line, String[] cells, int lineStart) {
             String rawName = simple(cells[name]);
             // 计入台账情况: 计入任务1“复耕种粮的撂荒地” — the row counts for the indicator it names, whatever its own wording;
@@ -1401,6 +1435,18 @@ final class ReportTables {
                 column = reported;
                 heading = headings[reported];
             }
+            // 各群团组织报送累计数（截至11月30日） over 镇总工会 | 镇妇联 | 镇团委 | 镇科协, a row's figure in one of them and "—" in
+            // the others: the row's figure stands in the column of the one body that reports it.
+            boolean bodysColumn = false;
+            // (only where the row's cell says "—", not reported here: a cell that waits, 系统核对中, or is left blank states nothing)
+            if (sum == null && NOT_REPORTED_HERE.matcher(cells[column].strip()).matches()) {
+                int own = onlyFilledSibling(cells);
+                if (own >= 0) {
+                    column = own;
+                    heading = headings[own];
+                    bodysColumn = true;
+                }
+            }
             // Neither left a figure, only the share of the year's target (完成进度 96.0%): that share.
             if (!NUMBER.matcher(cells[column]).find() && share >= 0 && share < cells.length && cells[share].contains("%")) {
                 column = share;
@@ -1409,7 +1455,7 @@ final class ReportTables {
             // 年度累计 left "—" and the 备注 saying the rest still waits (待县卫健局确认, 审核中): the month's cell is no
             // increment to add — the office left the total out on purpose.
             // (腊洞村37户…待验收，未计入: a part, counted in the remark, waits and is left out of the figures, which stand)
-            if (column != figure && column != reported && column != share && remark >= 0 && remark < cells.length
+            if (column != figure && column != reported && column != share && !bodysColumn && remark >= 0 && remark < cells.length
                     && PENDING_REMARK.matcher(simple(cells[remark])).find()
                     && !(LEFT_OUT.matcher(simple(cells[remark])).find() && NUMBER.matcher(cells[remark]).find())) {
                 return null;

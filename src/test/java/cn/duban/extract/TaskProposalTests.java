@@ -211,6 +211,8 @@ class TaskProposalTests {
     void holdOnTheSetsOfTheEleventhStop() throws IOException, java.net.URISyntaxException {
         holds(new String[][]{{"reader-bn", "0.73", "0.87", "0.87"}, {"reader-bo", "0.74", "0.75", "0.81"},
                 {"reader-bp", "0.64", "0.74", "0.96"}, {"reader-bq", "0.79", "0.90", "0.81"}});
+        // reader-br and reader-bs at 270d39f: 0.840/0.920/0.760 and 0.739/0.976/0.829
+        holds(new String[][]{{"reader-br", "0.83", "0.91", "0.75"}, {"reader-bs", "0.73", "0.97", "0.82"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, task F1, deadline, lead}. */

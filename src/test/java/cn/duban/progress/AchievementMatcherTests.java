@@ -1654,4 +1654,24 @@ class AchievementMatcherTests {
                 + "2\t撂荒地整理后播种小麦油菜\t1104亩\t130亩\t计入任务1“复耕种粮的撂荒地”\n";
         assertThat(read(table, land).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1104"));
     }
+
+    /** 各组织报送累计数 over 镇总工会 | 镇妇联 | 镇团委: a row's figure stands in the one body's column that reports it. */
+    @Test
+    void aRowsFigureStandsInTheColumnOfTheBodyThatReportsIt() {
+        var loans = ledger(1L, "巾帼创业", "协助农村妇女获得创业担保贷款", "1600", "万元", "1200");
+        String table = "序号\t台账指标（全年目标）\t各组织报送累计数（截至11月30日）\t\t\t镇核定意见\n"
+                + "\t\t镇总工会\t镇妇联\t镇团委\t\n"
+                + "1\t协助农村妇女获得创业担保贷款（1600万元）\t—\t1395万元\t—\t同意，待银行放款的120万元不计入\n";
+        assertThat(read(table, loans).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1395"));
+    }
+
+    /** 核定情况 over 截至11月30日 | 计量单位 | 较10月末: the change since the last report is a part of the heading too. */
+    @Test
+    void aChangeSinceTheLastReportIsAPartOfTheHeading() {
+        var drills = ledger(1L, "防汛演练", "组织村级防汛抢险实战演练", "30", "场次", "20");
+        String table = "要素\t台账指标（任务序号）\t核定情况\t\t\t年度目标\t备注\n"
+                + "\t\t截至11月30日\t计量单位\t较10月末\t\t\n"
+                + "物\t组织村级防汛抢险实战演练（任务6）\t26\t场次\t+6\t30\t桌面推演3场不计入\n";
+        assertThat(read(table, drills).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("26"));
+    }
 }

@@ -421,6 +421,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with 撂荒地和粮油生产, 农机和烘干, 统防统治, 农业保险和防灾 — a 11月 report, a 简报 (Traditional) and a .docx of service lines grouped by farming stage (耕种管收烘保防); written blind. */
     public static final Dev LONGPING_ZV = new Dev("longping-zv", "龙坪乡", true);
 
+    /** 石桥镇 with 工会服务站和职工之家, 两癌筛查和巾帼创业, 青年之家, 科普和农技协 — a 11月 report, a reply to a 督办件 (Traditional) and a .docx with the four reporting organisations as columns, each indicator's figure in its own organisation's column; written blind. */
+    public static final Dev SHIQIAO_ZV = new Dev("shiqiao-zv", "石桥镇", true);
+
+    /** 龙坪乡 with 招商引资和项目落地, 规上工业培育, 标准厂房和用地, 营商环境和惠企政策 — a 11月 report, a 乡党委书记's speech (Traditional) and a .docx with rows by a project's life-cycle stage, 流入/流出 between two dated totals and a 台账对应 column; written blind. */
+    public static final Dev LONGPING_ZW = new Dev("longping-zw", "龙坪乡", true);
+
+    /** 清河镇 with 应急队伍和物资, 风险隐患排查, 防汛演练和转移避险, 应急广播和预警 — a 11月 report, a 简报 (Traditional) and a .docx grouping indicators by capability (人/物/技/制) with 核定情况 over 截至11月30日 | 计量单位 | 较10月末; written blind. */
+    public static final Dev QINGHE_ZX = new Dev("qinghe-zx", "清河镇", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
