@@ -552,4 +552,12 @@ class EvidenceTests {
         assertThat(find(text, "3个").kind()).isEqualTo("target");
         assertThat(find(text, "3.5亿元").kind()).isEqualTo("other");
     }
+
+    /** 组成8个督导检查组, 抽调12名业务骨干: what is formed or drawn in after the verb is what the figure counts. */
+    @Test
+    void whatIsFormedOrDrawnInIsWhatIsCounted() {
+        String text = "一、工作开展情况\n县防汛指挥部组成6个督导检查组，抽调14名业务骨干，深入各乡镇开展汛前检查。\n";
+        assertThat(find(text, "6个").indicator()).isEqualTo("督导检查组");
+        assertThat(find(text, "14名").indicator()).isEqualTo("业务骨干");
+    }
 }
