@@ -680,7 +680,7 @@ final class Meaning {
     }
 
     private static final Pattern GOAL_LABEL = Pattern.compile("(?:目标|任务|要求)[：:]");
-    /** 以上, 不少于 right after a figure: a floor, set as a goal. */
+    /** 以上, 左右 right after a figure: a floor or a rough figure, which a goal sets, not a result found against a plan. */
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("以上|及以上|左右");
     private static final Pattern OPENS_DONE = Pattern.compile("(?:实际|仅|只|才)?完成|实际");
     /** The clause just before names the plan and its figure: 计划改造危桥12座，. */
