@@ -211,8 +211,11 @@ final class ReportTables {
                 && !header.contains("目标") && !header.contains("同比") && !header.contains("上年") && !header.contains("去年");
     }
 
-    /** 台账单位, 指标单位, 数量单位: a column of the units the ledger measures in, not of the bodies that answer for it. */
-    private static final Pattern MEASURE_UNIT_HEADER = Pattern.compile("(?:台账|指标|数量|度量)单位");
+    /**
+     * 台账单位, 指标单位, 数量单位 ending a heading (alone, or under a spanning one: 计入台账数台账单位): a column of the units the
+     * ledger measures in, not of the bodies that answer for it.
+     */
+    private static final Pattern MEASURE_UNIT_HEADER = Pattern.compile("(?:台账|指标|数量|度量)单位$");
     /** （台账计量单位）, （按台账单位）: the column is in the ledger's units. */
     private static final Pattern LEDGER_UNITS_NOTE = Pattern.compile("[(（][^()（）]{0,6}(?:计量单位|单位)[)）]");
     /** 累计公示数, 累计发现数: a running tally of another step than the work done. */
@@ -747,16 +750,17 @@ final class ReportTables {
 
     /** 10月31日已核定, 11月30日累计: a day and a short word of what the figures as of it are — a part of a heading too. */
     private static final Pattern DAY_LABEL = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日[\\p{IsHan}]{1,6}");
+    /** 截至11月30日, 截止2026年11月底: a cut-off date. */
+    private static final String CUT_OFF = "(?:截至|截止)(?:20\\d\\d年)?(?:1[0-2]|[1-9])月(?:[0-9]{1,2}日|底|末)";
     /** 截至11月30日, 截至11月底: a heading that is a date alone, over the parts that give the figures as of it. */
-    private static final Pattern DATED_HEADING = Pattern.compile("^(?:截至|截止)(?:20\\d\\d年)?(?:1[0-2]|[1-9])月(?:[0-9]{1,2}日|底|末)$");
+    private static final Pattern DATED_HEADING = Pattern.compile("^" + CUT_OFF + "$");
     /** "—", "/": a body's column that does not report the row. */
     private static final Pattern NOT_REPORTED_HERE = Pattern.compile("[—\\-－/／–]+");
     /** 较10月末, 比上月, 较上月底增加: the change since a date, a heading's part. */
     private static final Pattern SINCE_LAST_LABEL = Pattern
             .compile("(?:较|比)(?:上月|上期|(?:1[0-2]|[1-9])月)(?:末|底)?(?:增加|新增|增减|增长)?(?:数)?");
     /** （截至11月30日） closing a spanning heading. */
-    private static final Pattern DATED_IN_BRACKETS = Pattern
-            .compile("[（(](?:截至|截止)(?:20\\d\\d年)?(?:1[0-2]|[1-9])月(?:[0-9]{1,2}日|底|末)[）)]$");
+    private static final Pattern DATED_IN_BRACKETS = Pattern.compile("[（(]" + CUT_OFF + "[）)]$");
     /** 截至, 截止, 其中： opening a header's part, 累计 closing one after a day. */
     private static final Pattern DATED_PART = Pattern.compile("^(?:截至|截止|其中[：:]?)|(?<=日)(?:累计|累计完成|完成)$");
     /** 完成率（%）, 得分, 超（+）欠（－）序时: a short label, its unit or signs in brackets, no figure. */
@@ -1041,8 +1045,8 @@ final class ReportTables {
                 } else if (cumulative >= 0 && month < 0 && ONE_MONTH_HEADER.matcher(c).matches()) {
                     month = i; // 11月完成: this month's column
                 } else if (unit < 0
-                        && (c.equals("单位") || c.endsWith("计量单位") || c.equals("单 位") || MEASURE_UNIT_HEADER.matcher(c).matches()
-                                || c.endsWith("单位") && MEASURE_UNIT_HEADER.matcher(c.substring(Math.max(0, c.length() - 4))).matches())) {
+                        && (c.equals("单位") || c.endsWith("计量单位") || c.equals("单 位")
+                                || MEASURE_UNIT_HEADER.matcher(c).find())) {
                     // (台账单位, 指标单位: the ledger's unit of measure; 牵头单位, 责任单位 name bodies; 计入台账数 over 台账单位: the
                     // sub-heading under a spanning one)
                     unit = i;
@@ -1318,7 +1322,6 @@ final class ReportTables {
             return cell.indexOf('，') >= 0 || cell.indexOf(',') >= 0 || han >= 6;
         }
 
-        /** The row's figure, as a quantity whose sentence is the row; null when the row states none. */
         /**
          * The one other column under the figure column's spanning heading (a shared opening of four or more characters) that
          * holds a figure on this row, or -1 when none or several do.
@@ -1346,6 +1349,7 @@ final class ReportTables {
             return n >= 4 && n < a.length() && n < b.length();
         }
 
+        /** The row's figure, as a quantity whose sentence is the row; null when the row states none. */
         Quantity figure(String doc, String line, String[] cells, int lineStart) {
             String rawName = simple(cells[name]);
             // 计入台账情况: 计入任务1“复耕种粮的撂荒地” — the row counts for the indicator it names, whatever its own wording;
