@@ -55,7 +55,9 @@ final class Outline {
             // 正在解决的建议, 正在推进的项目: a report sorts items by where they stand (办理状态：正在办理 is an item's own line)
             "正在解决", "正在办理的", "正在推进的", "正在实施的", "正在落实的",
             // 已完成的重点任务（31项）, 未完成的指标: a report on the year's tasks sorts them by how far they got
-            "已完成", "基本完成", "未完成的"));
+            "已完成", "基本完成", "未完成的",
+            // 附件：三季度进度一览: an annex listing where each project stands
+            "进度一览", "进展一览"));
     private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
             "方案", "实施意见", "草案", "议定事项", "决定事项",
             // 12月重点提示, 下月工作提示: what is to be done, given as reminders
@@ -702,6 +704,11 @@ final class Outline {
         if (inherited != Role.UNKNOWN && (!STRONG.in(title) || remedied(title))) {
             return inherited;
         }
+        // （一）对红榜单位，在年度目标考核中加3分… under 五、奖惩措施和工作要求: an item that is a sentence of work names whom or what
+        // the work concerns (红榜, 问题, 情况); only a heading's own words change the part's role.
+        if (inherited == Role.PLAN && workSentence(title)) {
+            return inherited;
+        }
         // （一）关于资金拨付不及时问题 under 整改工作开展情况: a label of what the item is about, not a problem stated.
         if (inherited != Role.UNKNOWN && title.startsWith("关于") && title.endsWith("问题")) {
             return inherited;
@@ -720,6 +727,12 @@ final class Outline {
             return Role.PLAN;
         }
         return inherited;
+    }
+
+    /** A title that runs on past a clause break (its line has no heading of its own, only a sentence's first clauses). */
+    private static boolean workSentence(String title) {
+        int comma = title.indexOf('，');
+        return comma >= 4 && title.length() >= 16;
     }
 
     /** 雨露计划 before the words of a project (…补助项目): a programme's name, not a plan (年度计划, 工作计划 are plans). */

@@ -1101,6 +1101,10 @@ public final class Reader {
                 if (up.marker.isEmpty() && DATE_LINE.matcher(up.title).matches()) {
                     continue;
                 }
+                // 关于2029年上半年…情况的通报 above 五、工作要求: the period a review looks back on is no date its demands are due by.
+                if (up.role == Role.REVIEW) {
+                    continue;
+                }
                 TimeWords.Mark mark = written.ahead(TimeWords.in(up.title, up.year != null ? up.year : docYear, spoken, docMonth),
                         up.title);
                 inherited = mark == null ? null : mark.date();

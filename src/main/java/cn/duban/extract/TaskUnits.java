@@ -54,6 +54,8 @@ final class TaskUnits {
     private static final String[] SUFFIXES = {"人民政府", "领导小组办公室", "领导小组", "指挥部办公室", "指挥部", "委员会", "管委会", "办公室", "督查室", "卫生院",
             "检察院", "法院", "派出所", "供电所", "中心", "公司", "集团", "银行", "医院", "学校", "合作社", "供销社", "大队", "支队", "中队", "分局",
             "政府", "党委", "街道", "社区", "局", "委", "办", "室", "站", "所", "股", "科", "队", "部", "院", "镇", "乡", "村"};
+    /** Units named by their place on a 红黑榜 (黑榜单位主要负责同志须…): the units the list names, a group as 各乡镇 is. */
+    private static final Pattern RANKED = Pattern.compile("^(?:红榜|黑榜)(?:单位|乡镇|部门)");
     /** The characters a group (各乡镇, 相关村, 县直各部门) or a unit word can start with, to pass the rest at once. */
     private static final String GROUP_STARTS = "县市各相有";
     private static final String SUFFIX_STARTS = suffixStarts();
@@ -340,6 +342,12 @@ final class TaskUnits {
             Matcher g = GROUP.matcher(s).region(from, s.length());
             if (g.lookingAt()) {
                 return g.end();
+            }
+        }
+        if (s.charAt(from) == '红' || s.charAt(from) == '黑') {
+            Matcher ranked = RANKED.matcher(s).region(from, s.length());
+            if (ranked.lookingAt()) {
+                return ranked.end();
             }
         }
         int best = -1;
