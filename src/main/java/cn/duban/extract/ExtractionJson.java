@@ -104,18 +104,32 @@ public final class ExtractionJson {
         return node.marker() != null && !node.title().startsWith(node.marker()) ? node.marker() + node.title() : node.title();
     }
 
-    /** The item's first sentence, up to and including its first full stop or semicolon (the whole item when none). */
+    /**
+     * The item's first sentence, up to and including its first full stop or semicolon (the whole item when none); a run-in
+     * heading sentence (（一）抓好党员发展。) is read with the sentence after it, which says what the work is.
+     */
     static String firstSentence(String text, int start, int end) {
         int from = Math.max(0, Math.min(start, text.length()));
         int to = Math.max(from, Math.min(end, text.length()));
+        boolean heading = Outline.opensItem(text.substring(from, Math.min(to, from + 8)));
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c == '。' && heading && i - from <= RUN_IN_HEADING && i + 1 < to && text.charAt(i + 1) != '\n'
+                    && SENTENCE_OPENS.indexOf(text.charAt(i + 1)) < 0) {
+                heading = false;
+                continue; // （一）抓好党员发展。9月底前，…: the heading names the item, the sentence after it its work
+            }
             if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '\n') {
                 return text.substring(from, c == '\n' ? i : i + 1).strip();
             }
         }
         return text.substring(from, to).strip();
     }
+
+    /** The longest run-in heading sentence, marker included: （十三）深化“三资”清理。 */
+    private static final int RUN_IN_HEADING = 20;
+    /** Characters no sentence opens with (a closing quote or bracket after a stop belongs to the sentence before). */
+    private static final String SENTENCE_OPENS = "”’）)」』";
 
     public static String outline(Extraction e) {
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -355,6 +355,11 @@ final class Outline {
         return CHINESE_DUN.matcher(line).find() || PAREN_CHINESE.matcher(line).find() || ARABIC_DOT.matcher(line).find();
     }
 
+    /** Whether a text opens with an item's marker: a numbered heading's, or one numbered inline (二是, 三要, 第一，). */
+    static boolean opensItem(String text) {
+        return isNumberedHeading(text) || INLINE_NUMBERED.matcher(text).lookingAt() || ORDINAL_ITEM.matcher(text).lookingAt();
+    }
+
     private void open(List<Section> stack, Section heading, int at) {
         while (stack.size() > 1 && (stack.get(stack.size() - 1).rank >= heading.rank
                 || stack.get(stack.size() - 1).inline && stack.get(stack.size() - 1).lineEnd < at)) {
@@ -374,8 +379,25 @@ final class Outline {
      */
     private static int[] inlineItem(String line, int from) {
         int[] numbered = numberedItem(line, from);
+        int[] ordinal = ordinalItem(line, from);
+        if (ordinal != null && (numbered == null || ordinal[0] < numbered[0])) {
+            numbered = ordinal;
+        }
         int[] next = nextStepItem(line, from);
         return next != null && (numbered == null || next[0] < numbered[0]) ? next : numbered;
+    }
+
+    /** 第一，项目要早开工。: a speech numbers its points 第一，第二，… at a line's or a sentence's start. */
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("第[一二三四五六七八九十]{1,2}[，,、]");
+
+    private static int[] ordinalItem(String line, int from) {
+        for (int i = line.indexOf('第', from); i >= 0; i = line.indexOf('第', i + 1)) {
+            Matcher m = ORDINAL_ITEM.matcher(line).region(i, line.length());
+            if (m.lookingAt() && (i == 0 || "。；;：:！!？? ".indexOf(line.charAt(i - 1)) >= 0)) {
+                return new int[]{i, m.end()};
+            }
+        }
+        return null;
     }
 
     /**
@@ -713,6 +735,10 @@ final class Outline {
         if (inherited != Role.UNKNOWN && title.startsWith("关于") && title.endsWith("问题")) {
             return inherited;
         }
+        // 四、尚未整改到位问题的整改计划: what follows the last 的 is what the part is — a plan, whatever problems it is for
+        if (PLAN_HEAD.matcher(title).find()) {
+            return Role.PLAN;
+        }
         if (PROBLEMS.in(title) && !remedied(title)) {
             return Role.PROBLEMS;
         }
@@ -734,6 +760,9 @@ final class Outline {
         int comma = title.indexOf('，');
         return comma >= 4 && title.length() >= 16;
     }
+
+    /** …的整改计划, …的工作安排, …的措施: a heading whose head noun, after its last 的, is a plan. */
+    private static final Pattern PLAN_HEAD = Pattern.compile("的(?:整改|工作|推进|落实|下步|下一步)?(?:计划|安排|打算|措施|举措|思路)$");
 
     /** 雨露计划 before the words of a project (…补助项目): a programme's name, not a plan (年度计划, 工作计划 are plans). */
     private static final Pattern NAMED_PROGRAMME = Pattern

@@ -1634,8 +1634,10 @@ public final class Reader {
                 // dated and with a doer of its own, is a work though it counts nothing; 6月底前通过验收，各村配合 names only helpers)
                 return List.of();
             }
+            // (the first work opens with the item's heading sentence — （一）抓好党员发展。 — which names the item it is cut from)
+            int opens = k == 0 ? s.start : spans.get(k)[0];
             works.add(new ProposedTask("T" + s.id + "." + (k + 1), s.id, title(clause, clause), clause, role, dates.get(k).toString(), mine,
-                    units.isEmpty() ? itemUnits : units, nt.toSource(spans.get(k)[0]), nt.sourceEnd(spans.get(k)[1])));
+                    units.isEmpty() ? itemUnits : units, nt.toSource(opens), nt.sourceEnd(spans.get(k)[1])));
         }
         return works;
     }

@@ -20,8 +20,8 @@ final class Units {
             "微克/立方米", "毫克/立方米", "家次", "天",
             // bee colonies and hives (中蜂6500群, 蜂箱3000箱), mushroom logs (850万棒)
             "群", "箱", "棒",
-            // what is handed out or filed: 营养包7120盒, 档案扫描3.8万页, 化肥1200袋, 药品、棉被
-            "盒", "袋", "瓶", "页", "罐", "桶", "卷", "双",
+            // what is handed out or filed: 营养包7120盒, 档案扫描3.8万页, 化肥1200袋, 药品、棉被; pairs formed (师带徒结对54对)
+            "盒", "袋", "瓶", "页", "罐", "桶", "卷", "双", "对",
             // fish fry (冷水鱼苗种42万尾); rounds of a campaign (大排查2轮); an assessment's points (自评得分88.6分, 预计扣1.2分),
             // read only after a word of scoring (QuantityFinder), never a clock's minutes
             "尾", "轮", "轮次", "分",

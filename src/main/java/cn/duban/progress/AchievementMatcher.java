@@ -167,6 +167,10 @@ final class AchievementMatcher {
     private static final String[] PAST_WORDS = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "以往"),
             java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
+    /** 8公里多, 3万元余: 多 or 余 after a figure's unit, closing its clause. */
+    private static final Pattern ROUNDED_AFTER_UNIT = Pattern.compile("[多余](?=[，,。；;、）)]|$)");
+    /** 督办前, 通报前, 此前: a sentence opened by a time before the office's step (or before now) tells the state then. */
+    private static final Pattern BEFORE_THE_STEP = Pattern.compile("\\s*((?:在)?(?:督办|督查|通报|交办|约谈|整改|接到通知)前|此前|之前)");
     /** 2025—2026年, 2025至2026年度: a heading of years, not of one earlier year. */
     private static final Pattern YEAR_SPAN = Pattern.compile("20\\d\\d\\s*年?\\s*[—\\-－~～至到]");
     /** 排查发现…问题, 发现…隐患 right before the figure: a count of what was found. */
@@ -621,6 +625,12 @@ final class AchievementMatcher {
                 }
             }
         }
+        // 湿粮入机量不作为烘干量: a look-alike measure named as not the indicator's — a figure its own clause names so is not counted
+        Matcher unlike = NOT_TAKEN_AS.matcher(basis);
+        while (unlike.find()) {
+            String measure = unlike.group(1);
+            out.add(new String[]{NAMED + measure.substring(Math.max(0, measure.length() - 6)), ""});
+        }
         // 按常住人口计算的不计入: a figure told on that basis is not counted, whatever step it passed (no step: "")
         Matcher by = UNCOUNTED_BASIS.matcher(basis);
         while (by.find()) {
@@ -631,6 +641,10 @@ final class AchievementMatcher {
 
     /** 公积公益金、福利费和各级财政补贴资金不计入: things listed before 不计入, back to the clause's start. */
     private static final Pattern UNCOUNTED_LIST = Pattern.compile("([\\p{IsHan}、]{4,40}?)(?:等)?(?:均)?不(?:计入|统计|纳入)");
+    /** 湿粮入机量不作为烘干量, 咨询量不算作办件量: a measure the 备注 says is not the indicator's. */
+    private static final Pattern NOT_TAKEN_AS = Pattern.compile("([\\p{IsHan}]{2,10}?)不(?:作为|算作|视为|计为|当作)");
+    /** The mark of a measure a figure's own clause must name (名…湿粮入机量) to be left out. */
+    private static final String NAMED = "名…";
     /** The mark of an uncounted thing a figure must say it holds (含…福利费) within its bracket or clause. */
     private static final String HOLDS = "含…";
     /** 临时摊点不计入, 普通绿化苗木不计入: a kind of thing a 备注 leaves out, by the words right before 不计入. */
@@ -1629,6 +1643,12 @@ final class AchievementMatcher {
             c.setAside = "往年的数字（" + past + "）";
             return;
         }
+        // 督办前，全镇…只验收8座。…截至11月30日，累计…10座: the state before the office stepped in, which the report goes on from.
+        Matcher stepBefore = BEFORE_THE_STEP.matcher(c.opening.isEmpty() ? pre : c.opening);
+        if (stepBefore.lookingAt() && firstIn(pre, CUMULATIVE_WORDS) == null) {
+            c.setAside = "此前的数（" + stepBefore.group(1) + "），不是本期末的累计";
+            return;
+        }
         // 较上月新增160亩: an amount gained since last month is this month's increment, not a comparison.
         boolean sinceLastMonth = c.shape == Shape.AMOUNT && (pre.contains("较上月") || pre.contains("比上月"))
                 && endsWithAny(pre, CHANGE_VERBS_UP, 2);
@@ -1677,7 +1697,8 @@ final class AchievementMatcher {
         // 两百多户, 4400余人次, 1780余亩: a figure rounded with 多 or 余 is not the count the ledger takes, and a wrong figure is
         // worse than a blank (the liaison sees it among the figures set aside, and may place it by hand). Earlier writers of our
         // sets took those of two digits or more (1780余亩) as counts; the later ones, told the office's rule, leave them out.
-        if (!tableRow && ROUNDED.matcher(c.q.surface()).lookingAt()) {
+        // (铺设污水管道8公里多: 多 after the unit rounds the figure as 8多公里 would)
+        if (!tableRow && (ROUNDED.matcher(c.q.surface()).lookingAt() || ROUNDED_AFTER_UNIT.matcher(after).lookingAt())) {
             c.setAside = "约数，不是确切的完成数（" + c.q.surface() + "）";
             return;
         }
@@ -2258,7 +2279,8 @@ final class AchievementMatcher {
                     + "[^，,；;。]{0,4}?[0-9一二三四五六七八九十]+(?:次|场|轮|批次|家次|人次)");
     /** 实地查看基站4座, 抽查…共1.2公里, 抽测30套: what was looked at or sampled. */
     // (完成整改并经县应急管理局抽查验收19家: the work done, checked and passed — 抽查 followed by 验收, 合格, 通过 is no sample)
-    private static final Pattern SAMPLED = Pattern.compile("(?:抽查|抽测|抽检|实地查看|查看|随机抽取)(?!验收|合格|通过)[^，,；;。]{0,12}$");
+    // (送检种子监督抽查样品37份: the samples taken and sent are the work, counted as such)
+    private static final Pattern SAMPLED = Pattern.compile("(?:抽查|抽测|抽检|实地查看|查看|随机抽取)(?!验收|合格|通过|样品|样本)[^，,；;。]{0,12}$");
     /** 应为520万元, 更正为318户: a figure set right. */
     private static final Pattern CORRECTED = Pattern.compile("(?:应为|更正为|核实为|调整为|修正为|核减为|核增为)$");
     /** 原填610万元, 原报: the figure a correction replaces. */
@@ -2380,6 +2402,9 @@ final class AchievementMatcher {
             if (from >= 1 && "比较".indexOf(before.charAt(from - 1)) >= 0) {
                 continue; // 比10月底提高2.5个百分点: the month the figure is compared with, not when it was counted
             }
+            if (from >= 1 && "由从".indexOf(before.charAt(from - 1)) >= 0) {
+                continue; // 由10月底的76.9%提高到84.6%: the month a change starts from; where it got to is now
+            }
             // 截至10月31日累计6.35万人次 in a report of November: a day of an earlier month frames the figure as then
             boolean asOf = from >= 2 && (before.startsWith("截至", from - 2) || before.startsWith("截止", from - 2));
             if (Character.isDigit(next) && asOf && month < periodMonth) {
@@ -2478,7 +2503,9 @@ final class AchievementMatcher {
     /** 白羊镇, 枫木乡: a cell that is a township's name alone. */
     private static final Pattern TOWN_CELL = Pattern.compile("[\\p{IsHan}]{2,4}(?:镇|乡|街道)");
     /** 核定为, 审核确认: what a body does to the unit's figure when it confirms it. */
-    private static final Pattern VERIFIED_BY = Pattern.compile("(?:最终)?(?:核定|认定|确认|审核确认|核实|复核确认)(?:为|的)?");
+    private static final Pattern VERIFIED_BY = Pattern.compile("(?:最终)?(?:核定|认定|确认|审核确认|核实|复核确认)(?:为|的)?"
+            // 县市场监督管理局本月为我乡办结注销登记3户: a body that does the work for the unit does the unit's work
+            + "|(?:本月|今年|已|先后|累计)?(?:为|帮|帮助|替|协助)(?:我|本)(?:乡|镇|街道)");
     /** 我们, 我镇, 全镇…: the unit itself, opening a sentence as its subject. */
     private static final Pattern OWN_SUBJECT = Pattern.compile("\\s*(?:我们|我镇|我乡|我街道|本镇|本乡|全镇|全乡|镇党委|镇政府|乡党委|乡政府)");
     /** Words that make the units after them partners of the work (会同县交通运输局开展…), not its doers. */
@@ -2555,6 +2582,11 @@ final class AchievementMatcher {
         }
         if (c.shape == Shape.RATE) {
             c.how = How.CUMULATIVE; // a rate is the level reached, never added to the last one
+            return;
+        }
+        // 本月…，纳入…的场户由10月底的44户增加到53户: the level a change from an earlier total reached is the total now.
+        if (REACHED.matcher(pre).find() && (pre.contains("由") || pre.contains("从"))) {
+            c.how = How.CUMULATIVE;
             return;
         }
         // 11月竹园村电商服务站挂牌运营，全镇村级电商服务站点达到16个: the whole reached is a total, whatever month opens the sentence.
@@ -2784,7 +2816,9 @@ final class AchievementMatcher {
             "建设项目", "投资项目", "亿元以上项目", "储备项目", "个项目", "类项目", "些项目", "各项目", "所有项目"};
     /** Words that make the firm the work's object (新培育合作社), not its doer. */
     private static final String[] FIRM_OBJECT = {"培育", "新建", "引进", "新增", "发展", "组建", "成立", "带动", "扶持", "认定", "创建", "新办",
-            "新成立", "新注册"};
+            "新成立", "新注册",
+            // 依法注销或吊销“空壳”合作社16个: the firms cleared away are what the work counts
+            "注销", "吊销", "清理", "取缔", "清退", "关停"};
 
     /** A firm named as the doer of the figure's work: its figure is the firm's, not the unit's total. */
     private static String firm(String text) {
@@ -3131,7 +3165,9 @@ final class AchievementMatcher {
                     ? pair[0].startsWith(HOLDS)
                             ? holds(c.sentence, pair[0].substring(HOLDS.length()))
                                     || holds(c.q.sentence(), pair[0].substring(HOLDS.length()))
-                            : c.sentence.contains(pair[0]) || c.q.sentence().contains(pair[0]) // (a table row's own cells too)
+                            : pair[0].startsWith(NAMED)
+                                    ? told.contains(pair[0].substring(NAMED.length()))
+                                    : c.sentence.contains(pair[0]) || c.q.sentence().contains(pair[0]) // (a table row's own cells too)
                     : saysState(told, pair[0]) && !passed(c.sentence, Set.of(pair[1]))
                     // (已整改但未复核的不计入, and 整改销号152处: the step the office counts by, 复核销号's 销号, passed)
                             && !(n.steps().size() > 0 && passed(c.sentence, n.steps()))) {
@@ -3555,12 +3591,22 @@ final class AchievementMatcher {
     private static String laterYear(String text, int year) {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
+            // 缴纳2027年度城乡居民医保费: next year's premium paid now — the year the fee covers, not when the work is done
+            if (PREPAID_YEAR.matcher(text.substring(m.end())).lookingAt()
+                    || PREPAID_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()) {
+                continue;
+            }
             if (Integer.parseInt(m.group(1)) > year) {
                 return m.group();
             }
         }
         return null;
     }
+
+    /** 2027年度城乡居民医保费, 年度保费: a fee for a year, paid ahead of it. */
+    private static final Pattern PREPAID_YEAR = Pattern.compile("度?[\\p{IsHan}]{0,10}?(?:保险费|保费|医保费|缴费|参保费)");
+    /** 缴纳, 征缴, 预缴: a payment made now for the year named after it. */
+    private static final Pattern PREPAID_BEFORE = Pattern.compile("缴纳|征缴|收缴|预缴|代缴|缴$");
 
     private static boolean containsYear(String text, int year) {
         return text.contains(year + "年");

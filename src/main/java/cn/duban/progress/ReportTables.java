@@ -181,8 +181,12 @@ final class ReportTables {
     private static final Pattern SENT_IN = Pattern.compile("报送数|上报数|上报$|自报");
     /** 镇核定累计数, 核实数: a figure checked. */
     private static final Pattern VERIFIED = Pattern.compile("核定|核实|认定");
-    /** 台账填报数, 计入台账数, 台账数: the column of the figure the ledger takes. */
-    private static final Pattern LEDGER_COLUMN = Pattern.compile("^(?:台账(?:填报|完成|报送|认定|采用|采信|核定)?数|计入台账数|台账累计数)$");
+    /**
+     * 台账填报数, 计入台账数, 台账数: the column of the figure the ledger takes; 计入台账节点（截至11月30日，括号内为11月新增） after
+     * 节点一 | 节点二 | 节点三: of a work's stages, the one the ledger counts (its note in brackets says how the cell is filled).
+     */
+    private static final Pattern LEDGER_COLUMN = Pattern.compile(
+            "^(?:台账(?:填报|完成|报送|认定|采用|采信|核定)?数|计入台账(?:数|节点|数据|数量)|台账累计数)(?:[(（][^()（）]*[)）])?$");
     /** 台账完成数, 合计: the row of a figure's parts that is the figure the ledger takes. */
     private static final Pattern LEDGER_PART = Pattern.compile("^(?:台账完成数|台账数|计入台账数|合计|小计|总计)$");
     /** 全镇合计, 全乡合计 over columns of the villages: the unit's whole. */
@@ -197,9 +201,23 @@ final class ReportTables {
     private static final Pattern PROGRESS_HEADING = Pattern.compile("形象进度|进展情况|工作进展|完成情况|推进情况");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]{1,16}[)）]");
+    /** A note in brackets after a cell's figure and unit (（已缴费1438人，名单人数1493人）), as long as a cell's note runs. */
+    private static final Pattern NOTE_AFTER = Pattern.compile("[(（][^()（）]{1,30}[)）]");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
     /** A figure with its unit, then a bracket of a note closing the cell. */
-    private static final Pattern FIGURE_THEN_NOTE = Pattern.compile("^([0-9]+(?:[.．][0-9]+)?\\p{IsHan}{0,3})[(（][^()（）]{1,16}[)）]$");
+    // (96.3%（已缴费1438人，名单人数1493人）: a rate, and the counts it comes from in its note)
+    private static final Pattern FIGURE_THEN_NOTE = Pattern.compile("^([0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3})[(（][^()（）]{1,30}[)）]$");
+    /**
+     * 11月新认定71人（10月末累计数已报县医疗保障局）, 本月办结6户: one month's figure, led by the month and a short verb, a note
+     * perhaps after it — the month's increment, stated as one figure (the month's digits are no part of it).
+     */
+    private static final Pattern MONTH_FIGURE = Pattern.compile("^(?:本月|当月|(?:1[0-2]|[1-9])月份?)(?!末|底|累计)[\\p{IsHan}]{0,6}?"
+            + "([0-9]+(?:[.．][0-9]+)?)[\\p{IsHan}%％]{0,3}(?:[(（][^()（）]{1,30}[)）])?$");
+    /** 核验批次, 核验时间, 填报日期: a column naming the batch or the date a row's figures were given at. */
+    private static final Pattern BATCH_HEADING = Pattern.compile("批次|时间|日期");
+    /** 竣工验收合格：6个（+2个）, 覆盖率：84.6%: a short label of what is counted, its figure and unit, and perhaps a note. */
+    private static final Pattern LABELLED_FIGURE = Pattern
+            .compile("^[^：:，,。；;0-9][^：:，,。；;]{0,15}[：:]\\s*[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3}(?:[(（][^()（）]{1,16}[)）])?$");
     /** A bracket of a note on how a column is filled, closing its heading: longer than a unit, shorter than a paragraph. */
     private static final Pattern COLUMN_NOTE = Pattern.compile("[(（][^()（）]{8,40}[)）]$");
     /**
@@ -418,13 +436,17 @@ final class ReportTables {
                         table.blockFrom = tableFigures.size();
                         table.blockParts = 0;
                     }
-                    if (blockTotal) {
+                    // 合作社统一销售金额 | 第一批 | 4月24日 | 1250 | 1250, then rows of later batches with the name merged down: each
+                    // row carries the running total on, and the block's last row is where the indicator stands.
+                    boolean carriedOn = !blockTotal && cells[table.header.name].isBlank() && table.block != null
+                            && table.block.length == cells.length && table.header.runningTotal() && table.header.batchOf(cells);
+                    if (blockTotal || carriedOn) {
                         Filled filled = Filled.leading(cells, table.block);
                         read = filled.cells();
                         readLine = filled.line();
                         shift = filled.shift();
                         tableFigures.subList(table.blockFrom, tableFigures.size()).clear();
-                        table.block = null;
+                        table.block = carriedOn ? table.block : null;
                     } else if (table.above != null && table.above.length == cells.length && cells[table.header.name].isBlank()
                             && (kindCellSays(table.above, table.header.name, PLAN_ROW)
                                     || kindCellSays(cells, table.header.name, DONE_ROW))) {
@@ -1262,16 +1284,34 @@ final class ReportTables {
         List<Aside> asides(String[] cells, int lineStart) {
             List<Aside> out = new ArrayList<>();
             int at = lineStart;
+            // 节点一 | 节点二 | 节点三 | 计入台账节点: where the office names the column the ledger takes, the others hold the work's
+            // earlier stages (受理申请：58件) — no figure of the indicator, whatever the ledger's column says (待…后填报).
+            boolean ledgerNamed = figure < headings.length && LEDGER_COLUMN.matcher(headings[figure]).matches();
             for (int i = 0; i < cells.length; i++) {
                 boolean assigned = i == name && NUMBER.matcher(cells[i]).find() && told(cells[i]);
                 if (i < headings.length && i != figure && (i != name || assigned)
                         && (assigned || any(headings[i], NOT_A_FIGURE) || any(headings[i], SHARE_HEADERS) || i == remark
-                                || headings[i].contains("问题"))) {
+                                || headings[i].contains("问题") || ledgerNamed)) {
                     out.add(new Aside(at, at + cells[i].length(), headings[i]));
                 }
                 at += cells[i].length() + 1;
             }
             return out;
+        }
+
+        /** 滚动累计, 累计完成: the figure column carries a total on from row to row. */
+        boolean runningTotal() {
+            return figureHeading.contains("累计");
+        }
+
+        /** Whether the row names a batch or a date of its own (核验批次: 第二批, 核验时间: 7月21日) in a column other than the figure's. */
+        boolean batchOf(String[] cells) {
+            for (int i = 0; i < cells.length && i < headings.length; i++) {
+                if (i != name && i != figure && BATCH_HEADING.matcher(headings[i]).find() && !cells[i].isBlank()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1313,6 +1353,10 @@ final class ReportTables {
         }
 
         private static boolean told(String raw) {
+            // 竣工验收合格：6个（+2个）: a label, a figure and its unit state the number, as a bare figure does
+            if (LABELLED_FIGURE.matcher(simple(raw)).matches() || MONTH_FIGURE.matcher(simple(raw)).matches()) {
+                return false;
+            }
             // 24台（节点按期完成）, 33600米（注③）: a figure and its unit, then a note in brackets, state a number
             String cell = FIGURE_THEN_NOTE.matcher(simple(raw)).replaceFirst("$1");
             int han = 0;
@@ -1466,6 +1510,17 @@ final class ReportTables {
             }
             String value = cells[column];
             Matcher n = NUMBER.matcher(value);
+            // 县12345转办：20件（+3件）: a label's own digits name what is counted; the figure follows its colon
+            if (LABELLED_FIGURE.matcher(simple(value)).matches()) {
+                int colon = Math.max(value.indexOf('：'), value.indexOf(':'));
+                n.region(colon + 1, value.length());
+            }
+            // 11月办结6户: the figure after the month that leads it
+            boolean monthLed = MONTH_FIGURE.matcher(value.strip()).matches();
+            if (monthLed) {
+                int month = value.indexOf('月');
+                n.region(month + 1, value.length());
+            }
             if (!rawName.isEmpty() && column == figure && !month && DONE_CELL.matcher(simple(value)).matches()) {
                 // 已完成 in the 累计完成 column: the year's target met, all of it (the share 100 %).
                 int start = cellStart(cells, column, lineStart) + (value.length() - value.stripLeading().length());
@@ -1487,7 +1542,7 @@ final class ReportTables {
             String after = simple(value.substring(n.end()));
             // 33600米（注③）: the cell's own unit, a note in brackets after it
             boolean unitAfter = MeasureUnit.of(after).isPresent();
-            String noted = BRACKETED.matcher(after).replaceAll("").strip();
+            String noted = NOTE_AFTER.matcher(after).replaceAll("").strip();
             boolean unitNoted = !unitAfter && !noted.isEmpty() && MeasureUnit.of(noted).isPresent()
                     && value.substring(n.end()).startsWith(noted);
             after = unitNoted ? noted : after;
@@ -1531,7 +1586,7 @@ final class ReportTables {
             // 本月+420亩 in a 完成数 column: the month's increment, as its cell says.
             // (a sum of the last total and the month's +X is a total, whatever its cell says)
             boolean monthCell = sum == null && (value.contains("本月") || value.contains("当月") || value.strip().startsWith("+")
-                    || ONE_MONTH_NEW.matcher(value).find());
+                    || ONE_MONTH_NEW.matcher(value).find() || monthLed);
             return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
                     indicator, "=", null, false, start, end,
                     (subtotal ? SUBTOTAL : total ? TOTAL : month || monthCell ? "表格本月：" : RUNNING_TOTAL) + indicator + heading);

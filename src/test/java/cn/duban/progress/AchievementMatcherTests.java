@@ -1674,4 +1674,95 @@ class AchievementMatcherTests {
                 + "物\t组织村级防汛抢险实战演练（任务6）\t26\t场次\t+6\t30\t桌面推演3场不计入\n";
         assertThat(read(table, drills).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("26"));
     }
+
+    /**
+     * 节点一 | 节点二 | 节点三 | 计入台账节点: of a work's stages, each a labelled figure (开工：7个), the office names the one the ledger
+     * takes; the other stages are no figure of the indicator, and a 计入台账节点 that waits (待…后填报) states nothing.
+     */
+    @Test
+    void ofAWorksStagesTheColumnTheLedgerTakesIsTheFigure() {
+        var latrines = ledger(1L, "村级公厕提档改造", "提档改造村级公厕", "13", "座", "8");
+        String table = "序号\t台账指标（全年目标）\t工序节点完成情况\t\t\t计入台账节点（截至11月30日，括号内为11月新增）\t未计入量及原因\n"
+                + "\t\t节点一\t节点二\t节点三\t\t\n"
+                + "1\t提档改造村级公厕（13座）\t计划：13座\t开工：13座\t完工：11座\t县城市管理局验收：10座（+2座）\t余下3座12月验收\n";
+        assertThat(read(table, latrines).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("10"));
+        var permits = ledger(1L, "排水许可", "办结城镇污水排入排水管网许可", "60", "件", "40");
+        String pending = "序号\t台账指标（全年目标）\t工序节点完成情况\t\t\t计入台账节点（截至11月30日）\t未计入量及原因\n"
+                + "\t\t节点一\t节点二\t节点三\t\t\n"
+                + "1\t办结城镇污水排入排水管网许可（60件）\t受理申请：58件\t审核中：4件\t不予许可：2件\t颁证数待县水务局系统同步后填报\t—\n";
+        assertThat(read(pending, permits).proposals()).isEmpty();
+    }
+
+    /** 核验批次 rows under one indicator, its name merged down, with a 滚动累计 column: the block's last running total is the figure. */
+    @Test
+    void aBlockOfBatchRowsCarriesItsRunningTotalToTheLastRow() {
+        var sales = ledger(1L, "合作社统一销售", "合作社统一销售社员农产品金额", "1.2", "亿元", "0.86");
+        String table = "序号\t台账指标（计量单位）\t年度目标\t核验批次\t核验时间\t本批核定\t滚动累计\t说明\n"
+                + "1\t合作社统一销售社员农产品金额\t1.2亿元\t第一批\t4月24日\t1250万元\t1250万元\t按票据计\n"
+                + "\t\t\t第二批\t7月21日\t2630万元\t3880万元\t\n"
+                + "\t\t\t第三批\t10月23日\t4720万元\t8600万元\t\n"
+                + "\t\t\t第四批\t11月27日\t1740万元\t10340万元\t\n";
+        assertThat(read(table, sales).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1.034"));
+    }
+
+    /** 11月办结6户（1—10月已按月报县乡村振兴局） in a handover list's figure column: the month's increment, added to October's. */
+    @Test
+    void aCellLedByTheMonthIsTheMonthsIncrement() {
+        var loans = ledger(1L, "扶贫小额信贷", "为脱贫户和监测户办理扶贫小额信贷续贷展期", "50", "户", "37");
+        String table = "序号\t交接指标\t截至11月30日台账数据\t\t遗留事项（数量）及处理意见\n"
+                + "\t\t移交人填报\t接收人复核\t\n"
+                + "1\t为脱贫户和监测户办理扶贫小额信贷续贷展期\t11月办结6户（1—10月已按月报县乡村振兴局）\t与银行对账单一致\t2户已申请、待银行审批，不计入\n";
+        assertThat(read(table, loans).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("43"));
+    }
+
+    /**
+     * A body doing the work for the unit (县市场监督管理局本月为我乡办结注销登记3户) does the unit's work; the shell co-operatives
+     * struck off are what is counted, no firm's own figure; samples sent for testing are the work, not a spot check.
+     */
+    @Test
+    void workDoneForTheUnitAndFirmsStruckOffAndSamplesSentAreTheUnits() {
+        var shells = ledger(1L, "空壳社清理", "依法注销或吊销的“空壳”合作社", "18", "个", "13");
+        String text = "“空壳社”清理方面，县市场监督管理局本月为我乡办结注销登记3户，全年累计依法注销或吊销“空壳”合作社16个。";
+        var setting = new AchievementMatcher.Setting("龙坪乡", List.of("县市场监督管理局", "市场监督管理局"), LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), Map.of(1L, LocalDate.of(2026, 10, 31)), Map.of());
+        assertThat(AchievementMatcher.match(Reader.read("t", text, null, 2026), text, shells, setting).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("16"));
+        var samples = ledger(1L, "种子市场监管", "送县级检验的种子监督抽查样品", "40", "份", "31");
+        assertThat(read("本月开展门店检查5次，今年累计送检种子监督抽查样品37份，检验结果均合格。", samples).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("37"));
+    }
+
+    /** 备注: 湿粮入机量不作为烘干量 — a figure its own clause names so is not the indicator's, though its place and unit fit. */
+    @Test
+    void aMeasureTheRemarkSaysIsNotTheIndicatorsFillsNothing() {
+        var dried = ledger(1L, "烘干中心运营", "乡粮食烘干中心烘干成品粮", "3000", "吨", "1860", "烘干量以乡粮食烘干中心出机的成品粮吨数为准，湿粮入机量不作为烘干量");
+        assertThat(read("乡粮食烘干中心今年湿粮入机量2830吨，出机成品粮近2400吨。", dried).proposals()).isEmpty();
+    }
+
+    /** 缴纳2027年度城乡居民医保费的参保人员30277人: next year's premium, paid now, is this year's work. */
+    @Test
+    void nextYearsPremiumPaidNowIsThisYearsWork() {
+        var insured = ledger(1L, "城乡居民医保参保", "缴纳2027年度城乡居民医保费的参保人员", "31000", "人", "26500");
+        assertThat(read("截至11月30日，全镇缴纳2027年度城乡居民医保费的参保人员30277人。", insured).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("30277"));
+    }
+
+    /**
+     * 督办前，…只验收8座 is the state before the office stepped in; 8公里多 is rounded; 由10月底的76.9%提高到84.6% and 由10月底的44户增加到53户
+     * reach where things stand now.
+     */
+    @Test
+    void theStateBeforeARoundedFigureAndTheLevelAChangeReached() {
+        var latrines = ledger(1L, "村级公厕提档改造", "提档改造村级公厕", "13", "座", "8");
+        assertThat(read("督办前，全镇村级公厕提档改造只验收8座。截至11月30日，累计提档改造村级公厕10座。", latrines).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("10"));
+        var pipes = ledger(1L, "污水管网二期", "铺设集镇分流制污水管道", "9.6", "公里", "7");
+        assertThat(read("集镇污水管网二期工程铺设污水管道8公里多，累计完成投资0.341亿元。", pipes).proposals()).isEmpty();
+        var cover = ledger(1L, "物业管理", "改造小区物业管理覆盖率", "100", "%", "76.9");
+        assertThat(read("截至11月30日，改造小区物业管理覆盖率由10月底的76.9%提高到84.6%。", cover).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("84.6"));
+        var farms = ledger(1L, "先打后补", "纳入强制免疫先打后补的规模养殖场户", "60", "户", "44");
+        assertThat(read("本月9户通过免疫效果评估，纳入先打后补的规模养殖场户由10月底的44户增加到53户。", farms).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("53"));
+    }
 }

@@ -430,6 +430,15 @@ public class ReportOnceFixture {
     /** 清河镇 with 应急队伍和物资, 风险隐患排查, 防汛演练和转移避险, 应急广播和预警 — a 11月 report, a 简报 (Traditional) and a .docx grouping indicators by capability (人/物/技/制) with 核定情况 over 截至11月30日 | 计量单位 | 较10月末; written blind. */
     public static final Dev QINGHE_ZX = new Dev("qinghe-zx", "清河镇", true);
 
+    /** 清河镇 with 城乡居民医保参保, 养老保险扩面和待遇, 防返贫监测和帮扶, 衔接资金项目和扶贫资产 — a 11月 report, a reply to a 督办件 (Traditional) and a .docx handover list (岗位交接清单) grouping rows by the system the figure lives in, 移交人填报 and 接收人复核 under one spanning 截至11月30日 heading, excluded amounts in 遗留事项; written blind. */
+    public static final Dev QINGHE_ZY = new Dev("qinghe-zy", "清河镇", true);
+
+    /** 石桥镇 with 老旧小区和背街小巷, 农村危房和农房抗震, 污水管网和雨污分流, 环卫一体化和公厕 — a 11月 report, a reply to a 督办件 (Traditional) and a .docx by work-process stage (节点一/二/三 under 工序节点完成情况), the figure in a 计入台账节点 cell with the month's increment in brackets; written blind. */
+    public static final Dev SHIQIAO_ZW = new Dev("shiqiao-zw", "石桥镇", true);
+
+    /** 龙坪乡 with 合作社和家庭农场, 高素质农民培训, 冷藏保鲜和仓储, 科技示范基地和良种 — a 11月 report, a 简报 (Traditional) and a .docx with each indicator a block of county verification batches as rows (本批核定, 滚动累计), its cells merged down the block; written blind. */
+    public static final Dev LONGPING_ZX = new Dev("longping-zx", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
