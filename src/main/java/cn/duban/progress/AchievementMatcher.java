@@ -169,6 +169,8 @@ final class AchievementMatcher {
             java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
     /** 8公里多, 3万元余: 多 or 余 after a figure's unit, closing its clause. */
     private static final Pattern ROUNDED_AFTER_UNIT = Pattern.compile("[多余](?=[，,。；;、）)]|$)");
+    /** 会签, 核验, 确认: a body named with these confirms the unit's figures. */
+    private static final Pattern CONFIRMING = Pattern.compile("会签|核验|确认|审核|复核");
     /** 督办前, 通报前, 此前: a sentence opened by a time before the office's step (or before now) tells the state then. */
     private static final Pattern BEFORE_THE_STEP = Pattern.compile("\\s*((?:在)?(?:督办|督查|通报|交办|约谈|整改|接到通知)前|此前|之前)");
     /** 2025—2026年, 2025至2026年度: a heading of years, not of one earlier year. */
@@ -301,6 +303,8 @@ final class AchievementMatcher {
 
     /** Harms an indicator may count apart from the events they come of: the dead of accidents, rulings overturned. */
     private static final String[] WORST_HARMS = {"死亡", "伤亡", "受伤", "纠错", "败诉"};
+    /** 超期, 超标, 冒领: the failing a count of harm names, which a figure of the work itself (受理, 抽检) does not say. */
+    private static final String[] FAILINGS = {"超期", "逾期", "超标", "冒领", "错发", "漏发"};
     /** 目前, 现在, 当前 opening a clause: the stock as it stands. */
     private static final Pattern STANDS_NOW = Pattern.compile("^\\s*(?:目前|现在|当前|至此)");
     /** 全镇, 全乡: a clause about the whole unit. */
@@ -2884,6 +2888,10 @@ final class AchievementMatcher {
         if (heading == null || firstIn(c.sentence, OWN_WORDS) != null) {
             return null;
         }
+        // 一、县农业农村局（会签任务1、2、4、5、6）: the body that co-signs the figures under it checks the unit's work, it does not do it
+        if (CONFIRMING.matcher(heading).find()) {
+            return null;
+        }
         return otherUnit(heading, "", setting);
     }
 
@@ -3079,6 +3087,12 @@ final class AchievementMatcher {
             own = own.substring(Math.min(cellStart, own.length()));
             for (String worst : WORST_HARMS) {
                 if (n.rawName().contains(worst) && !own.contains(worst)) {
+                    return 0;
+                }
+            }
+            // 超期未办结的…投诉举报 is not filled by 受理…投诉举报11件: the failing its name counts must be said of the figure
+            for (String failing : FAILINGS) {
+                if (n.rawName().contains(failing) && !own.contains(failing)) {
                     return 0;
                 }
             }

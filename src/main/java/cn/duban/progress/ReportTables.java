@@ -216,8 +216,14 @@ final class ReportTables {
     /** 核验批次, 核验时间, 填报日期: a column naming the batch or the date a row's figures were given at. */
     private static final Pattern BATCH_HEADING = Pattern.compile("批次|时间|日期");
     /** 竣工验收合格：6个（+2个）, 覆盖率：84.6%: a short label of what is counted, its figure and unit, and perhaps a note. */
-    private static final Pattern LABELLED_FIGURE = Pattern
-            .compile("^[^：:，,。；;0-9][^：:，,。；;]{0,15}[：:]\\s*[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3}(?:[(（][^()（）]{1,16}[)）])?$");
+    private static final Pattern LABELLED_FIGURE = Pattern.compile(
+            "^[^：:，,。；;0-9][^：:，,。；;]{0,23}[：:]\\s*[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3}(?:[(（][^()（）]{1,30}[)）])?$");
+    /** 任务序号及工作任务, 序号和项目名称: a column of numbers and names together. */
+    private static final Pattern CODE_AND_NAME = Pattern.compile("(?:序号|编号|代码)(?:及|和|与|、)[\\p{IsHan}]{0,6}(?:任务|名称|事项|项目|内容)$");
+    /** 指标①（部门确认累计数）, 指标②: columns each holding one of a task's indicators, named in its cells (名称：数). */
+    private static final Pattern INDICATOR_COLUMN = Pattern.compile("^(?:台账)?指标[①-⑳一二三四五六七八九十1-9]");
+    /** The mark that tells such columns apart. */
+    private static final Pattern INDICATOR_MARK = Pattern.compile("(?<=^(?:台账)?指标)[①-⑳一二三四五六七八九十1-9]");
     /** A bracket of a note on how a column is filled, closing its heading: longer than a unit, shorter than a paragraph. */
     private static final Pattern COLUMN_NOTE = Pattern.compile("[(（][^()（）]{8,40}[)）]$");
     /**
@@ -288,6 +294,15 @@ final class ReportTables {
                 caption = captionUnits.size() == 1 ? captionUnits.get(0).unit() : null;
             } else {
                 String[] cells = line.split("\t", -1);
+                // 4-1 协管员…的集体聚餐：838场次（93.1%）；9-1 …: cells listing the ledger's indicators by their numbers (任务序号-指标
+                // 序号), each with its figure — each item is read as its own row, whatever the table's columns are
+                List<Quantity> coded = codedItems(doc, cells, lineStart);
+                if (!coded.isEmpty()) {
+                    rows.add(new int[]{lineStart, lineEnd});
+                    tableFigures.addAll(coded);
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
                 Header h = Header.of(cells);
                 // 完成情况 over two columns, 11月 | 1—11月累计 on the row below: the two header rows read as one. (石桥镇 | 全县 over
                 // 全年目标 | 1—11月完成 …: a row that names no figure's column alone may still head one with the row below.)
@@ -565,6 +580,10 @@ final class ReportTables {
             Header other = header.otherMeasure();
             if (other != null && more.isEmpty()) {
                 more.add(other);
+            }
+            // 指标① | 指标②, each holding one of the task's indicators: each column reads its own
+            if (more.isEmpty()) {
+                more.addAll(header.twins());
             }
             groups = more;
             selector = header.selector();
@@ -1047,7 +1066,8 @@ final class ReportTables {
                     // 截至上月底 | 本月完成 | 累计: the total the last report gave, what the month adds to it.
                     earlier = i;
                 } else if (name < 0 && any(c, NAME_HEADERS) && !any(c, CUMULATIVE_HEADERS)
-                        && !any(BRACKETED.matcher(c).replaceAll(""), CODE_HEADERS)) {
+                // (任务序号及工作任务: a number and a name in one column is a column of names)
+                        && (!any(BRACKETED.matcher(c).replaceAll(""), CODE_HEADERS) || CODE_AND_NAME.matcher(c).find())) {
                     name = i;
                 } else if (OTHER_TALLY.matcher(c).find()) {
                     continue; // 对象公示公开情况 累计公示数: a tally of another step (the postings), not the work done
@@ -1200,6 +1220,23 @@ final class ReportTables {
                 }
             }
             return -1;
+        }
+
+        /** The columns that hold the task's other indicators beside the figure's (指标② beside 指标①), each read as the figure's. */
+        List<Header> twins() {
+            List<Header> out = new ArrayList<>();
+            if (!INDICATOR_COLUMN.matcher(headings[figure]).lookingAt()) {
+                return out;
+            }
+            String unmarked = INDICATOR_MARK.matcher(headings[figure]).replaceFirst("");
+            for (int i = 0; i < headings.length; i++) {
+                if (i != figure && i != name && INDICATOR_COLUMN.matcher(headings[i]).lookingAt()
+                        && INDICATOR_MARK.matcher(headings[i]).replaceFirst("").equals(unmarked)) {
+                    out.add(new Header(cells, name, unit, i, false, headings[i], headingUnit, -1, null, -1, null, -1, remark, headings,
+                            new int[0], -1));
+                }
+            }
+            return out;
         }
 
         Header withUnit(String unit) {
@@ -1514,6 +1551,10 @@ final class ReportTables {
             if (LABELLED_FIGURE.matcher(simple(value)).matches()) {
                 int colon = Math.max(value.indexOf('：'), value.indexOf(':'));
                 n.region(colon + 1, value.length());
+                // 指标①: 秸秆青贮饲料化利用量：3915吨 — where the column holds the task's indicators, the label names the row's
+                if (column == figure && INDICATOR_COLUMN.matcher(figureHeading).lookingAt()) {
+                    rawName = simple(value.substring(0, colon));
+                }
             }
             // 11月办结6户: the figure after the month that leads it
             boolean monthLed = MONTH_FIGURE.matcher(value.strip()).matches();
@@ -1690,6 +1731,30 @@ final class ReportTables {
     }
 
     /** Where a row's cell starts in the source: the line's start and the cells before it, each with its TAB. */
+    /** 3-2 申报备案的农村集体聚餐：1519场次（94.9%）: an indicator named by its number and name, its figure and unit, a note. */
+    private static final Pattern CODED_ITEM = Pattern.compile("(?:^|[；;])\\s*(\\d{1,2}-\\d{1,2})\\s*([^：:；;\\t]{2,40}?)[：:]\\s*"
+            + "([0-9]+(?:\\.[0-9]+)?)([\\p{IsHan}%％]{1,3}?)(?=[（(；;]|\\s*$)");
+
+    /** The coded items (任务序号-指标序号 名称：数) a row's cells list, each a figure of the indicator it names. */
+    private static List<Quantity> codedItems(String doc, String[] cells, int lineStart) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            Matcher m = CODED_ITEM.matcher(cells[i]);
+            while (m.find()) {
+                String unit = m.group(4);
+                if (MeasureUnit.of(unit).isEmpty()) {
+                    continue;
+                }
+                String indicator = m.group(2).strip();
+                int start = cellStart(cells, i, lineStart) + m.start(3);
+                int end = cellStart(cells, i, lineStart) + m.end(4);
+                out.add(new Quantity(doc, simple(cells[i]), m.group(3) + unit, new BigDecimal(m.group(3)), unit, null, unit, "actual",
+                        indicator, "=", null, false, start, end, RUNNING_TOTAL + indicator));
+            }
+        }
+        return out;
+    }
+
     private static int cellStart(String[] cells, int column, int lineStart) {
         int at = lineStart;
         for (int i = 0; i < column; i++) {

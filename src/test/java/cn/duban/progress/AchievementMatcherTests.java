@@ -1765,4 +1765,46 @@ class AchievementMatcherTests {
         assertThat(read("本月9户通过免疫效果评估，纳入先打后补的规模养殖场户由10月底的44户增加到53户。", farms).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("53"));
     }
+
+    /**
+     * A 会签单: rows grouped under the county body that co-signs them (一、县农业农村局（会签任务1、2）), each task's indicators in
+     * 指标① | 指标② cells that name them (秸秆青贮饲料化利用量：3915吨) — each cell fills the indicator it names, and the body that
+     * co-signs is no doer of the work.
+     */
+    @Test
+    void aCoSignedSheetsIndicatorCellsFillTheIndicatorsTheyName() {
+        var straw = new ReportLine.Measure(1L, 1L, "秸秆青贮饲料化利用量", new BigDecimal("4200"), "吨", ">=");
+        var base = new ReportLine.Measure(2L, 1L, "秸秆食用菌基料化利用量", new BigDecimal("1500"), "吨", ">=");
+        var lines = List.of(new ReportLine(1L, "1", "秸秆饲料化和基料化利用", null, List.of(straw, base), null, new ReportLine.Entry(1L, 1, 1L,
+                1, Map.of(1L, new BigDecimal("3100"), 2L, new BigDecimal("1000")), null, "按计划推进", "", "", false, false, false, null, false,
+                "test", null)));
+        String table = "会签部门\t任务序号及工作任务\t指标①（部门确认累计数）\t指标②（部门确认累计数）\t部门会签意见\n"
+                + "一、县农业农村局（会签任务1、2）\n"
+                + "县农业农村局\t1　秸秆饲料化和基料化利用\t秸秆青贮饲料化利用量：3915吨\t秸秆食用菌基料化利用量：1268吨\t核减干秸秆340吨\n";
+        var setting = new AchievementMatcher.Setting("石桥镇", List.of("县农业农村局", "农业农村局"), LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), Map.of(1L, LocalDate.of(2026, 10, 31), 2L, LocalDate.of(2026, 10, 31)), Map.of());
+        var r = AchievementMatcher.match(Reader.read("t", table, null, 2026), table, lines, setting);
+        assertThat(r.proposals()).extracting(p -> p.value().stripTrailingZeros().toPlainString()).containsExactlyInAnyOrder("3915", "1268");
+    }
+
+    /** 4-1 名称：838场次（93.1%）；9-1 名称：79家（92.9%） in a grid's cell: each coded item fills the indicator it names. */
+    @Test
+    void codedItemsInAGridsCellFillTheIndicatorsTheyName() {
+        var meals = ledger(1L, "农村集体聚餐", "申报备案的农村集体聚餐", "1600", "场次", "1400");
+        String table = "进度分类\t判定标准\t台账指标及11月末计入台账的累计数（括号内为占年度目标比例）\t\t\t项数\t督办要求\n"
+                + "\t\t数量类\t比率类\t资金类\t\t\n"
+                + "蓝：达到序时进度\t完成比例不低于91.7%\t3-2 申报备案的农村集体聚餐：1519场次（94.9%）；4-1 协管员现场指导并落实食品留样的集体聚餐：838场次（93.1%）\t—\t—\t2\t保持进度\n"
+                + "灰：数据待核\t暂列10月末已报数\t3-1 纳入备案管理的农村家宴厨师：10月末已报118人\t—\t—\t1\t核实后补报\n";
+        assertThat(read(table, meals).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("1519"));
+        // each coded item is a figure of the table, named by its item; the grey row's figure reported before is none
+        assertThat(ReportTables.read("t", table).figures()).extracting(q -> q.indicator() + "=" + q.value().toPlainString())
+                .containsExactly("申报备案的农村集体聚餐=1519", "协管员现场指导并落实食品留样的集体聚餐=838");
+    }
+
+    /** 超期未办结的…投诉举报 ≤ 0 is not filled by 受理…投诉举报11件: the failing the harm's name counts must be said of the figure. */
+    @Test
+    void aHarmNamedByItsFailingIsNotFilledByTheWorkItself() {
+        var overdue = comparedLedger(1L, "投诉处置", "超期未办结的小餐饮食品安全投诉举报", "<=", "0", "件", "0");
+        assertThat(read("11月受理小餐饮食品安全投诉举报11件，均在规定时限内办结。", overdue).proposals()).isEmpty();
+    }
 }

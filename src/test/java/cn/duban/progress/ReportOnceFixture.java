@@ -439,6 +439,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with 合作社和家庭农场, 高素质农民培训, 冷藏保鲜和仓储, 科技示范基地和良种 — a 11月 report, a 简报 (Traditional) and a .docx with each indicator a block of county verification batches as rows (本批核定, 滚动累计), its cells merged down the block; written blind. */
     public static final Dev LONGPING_ZX = new Dev("longping-zx", "龙坪乡", true);
 
+    /** 清河镇 with 食品安全包保督导, 农村集体聚餐和小餐饮, 药品零售和医疗器械, 农产品质量安全和合格证 — a 11月 report, a 简报 (Traditional) and a .docx grid of progress classes (绿/蓝/黄/红/灰) by indicator types (数量类/比率类/资金类/控制类), each cell holding several indicators of different tasks separated by ；, each with its share of target in brackets; written blind. */
+    public static final Dev QINGHE_ZZ = new Dev("qinghe-zz", "清河镇", true);
+
+    /** 石桥镇 with 秸秆利用和禁烧, 农药化肥减量, 河湖长制和水系连通, 大气污染和扬尘 — a 11月 report, a 镇长's speech (Traditional) and a .docx 数据会签单 grouped by the county department that co-signs, each task row with two cells naming an indicator and its figure (秸秆青贮饲料化利用量：3915吨); written blind. */
+    public static final Dev SHIQIAO_ZX = new Dev("shiqiao-zx", "石桥镇", true);
+
+    /** 龙坪乡 with 人口监测和生育支持, 托育, 计生特殊家庭扶助, 老年健康和医养结合 — a 11月 report, a 乡政府办's 通报 (Traditional) and a .docx of two tables: by 家庭医生团队 with 全乡合计, each cell two figures (累计（+11月新增）, 人数（率%）), and by 服务阵地 with 截至11月30日 | 其中：11月 | 2025年同期; written blind. */
+    public static final Dev LONGPING_ZY = new Dev("longping-zy", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
