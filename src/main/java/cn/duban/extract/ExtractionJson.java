@@ -112,12 +112,21 @@ public final class ExtractionJson {
         int from = Math.max(0, Math.min(start, text.length()));
         int to = Math.max(from, Math.min(end, text.length()));
         boolean heading = Outline.opensItem(text.substring(from, Math.min(to, from + 8)));
+        int bracketed = 0;
+        int depth = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '。' && heading && i - from <= RUN_IN_HEADING && i + 1 < to && text.charAt(i + 1) != '\n'
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            bracketed += depth > 0 ? 1 : 0;
+            if (c == '。' && heading && i - from - bracketed <= RUN_IN_HEADING && i + 1 < to
                     && SENTENCE_OPENS.indexOf(text.charAt(i + 1)) < 0) {
                 heading = false;
-                continue; // （一）抓好党员发展。9月底前，…: the heading names the item, the sentence after it its work
+                // （一）抓好党员发展。9月底前，…, or on the line below: the heading names the item, the sentence after it its work
+                // (（一）启动部署（2031年2月—3月）。: its dates in brackets are no part of its length)
+                if (text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                continue;
             }
             if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '\n') {
                 return text.substring(from, c == '\n' ? i : i + 1).strip();

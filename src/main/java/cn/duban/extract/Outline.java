@@ -387,6 +387,9 @@ final class Outline {
         return next != null && (numbered == null || next[0] < numbered[0]) ? next : numbered;
     }
 
+    /** 一要抓好汛前检查。, 第二，工业要挑大梁。: an inline-numbered item's short heading sentence, alone on its line. */
+    private static final Pattern INLINE_ALONE = Pattern
+            .compile("^([一二三四五六七八九十]{1,2}[是要]|第[一二三四五六七八九十]{1,2}[，,、])([^，,。；;：:！？]{2,20})。$");
     /** 第一，项目要早开工。: a speech numbers its points 第一，第二，… at a line's or a sentence's start. */
     private static final Pattern ORDINAL_ITEM = Pattern.compile("第[一二三四五六七八九十]{1,2}[，,、]");
 
@@ -483,6 +486,13 @@ final class Outline {
 
     private static Section lineHeading(String line, int lineStart, int lineEnd) {
         char first = line.isEmpty() ? ' ' : line.charAt(0);
+        // 一要抓好汛前检查和执法检查。 alone on its line, its work in the lines below: a heading of the items numbered inline, over
+        // those lines as (一) is over its own
+        Matcher inlineAlone = INLINE_ALONE.matcher(line.strip());
+        if (inlineAlone.matches()) {
+            String marker = inlineAlone.group(1);
+            return new Section(marker.endsWith("要") ? 5 : 6, marker, inlineAlone.group(2), lineStart, lineEnd, false);
+        }
         // Only a line starting with a numeral, a digit or a parenthesis can carry a marker.
         if (ChineseNumerals.isNumeralChar(first) || Character.isDigit(first) || first == '(' || first == '（'
                 || first >= '①' && first <= '⑳') {
