@@ -299,7 +299,11 @@ final class Outline {
     /** A run-in heading sentence: a short phrase of work (动宾, no figure, no comma) closed by 。 with the paragraph after it. */
     private static final Pattern RUN_IN = Pattern.compile("^\\s*([\\p{IsHan}、“”《》]{3,16})。(?=\\S)");
     /** 一是…, 二要…: items an office numbers inline, read as such. */
-    private static final Pattern INLINE_NUMBERED = Pattern.compile("^\\s*[一二三四五六七八九十]{1,2}[是要]");
+    /** 一是, 二要: the marker of an item numbered inline. */
+    private static final String INLINE_MARK = "[一二三四五六七八九十]{1,2}[是要]";
+    /** 第一，第二、: the marker of a speech's point. */
+    private static final String ORDINAL_MARK = "第[一二三四五六七八九十]{1,2}[，,、]";
+    private static final Pattern INLINE_NUMBERED = Pattern.compile("^\\s*" + INLINE_MARK);
     /** Run-in items sit under 一、 (一) or 1. headings and close at the next heading of any of those ranks. */
     private static final int RUN_IN_RANK = 4;
 
@@ -389,9 +393,9 @@ final class Outline {
 
     /** 一要抓好汛前检查。, 第二，工业要挑大梁。: an inline-numbered item's short heading sentence, alone on its line. */
     private static final Pattern INLINE_ALONE = Pattern
-            .compile("^([一二三四五六七八九十]{1,2}[是要]|第[一二三四五六七八九十]{1,2}[，,、])([^，,。；;：:！？]{2,20})。$");
+            .compile("^(" + INLINE_MARK + "|" + ORDINAL_MARK + ")([^，,。；;：:！？]{2,20})。$");
     /** 第一，项目要早开工。: a speech numbers its points 第一，第二，… at a line's or a sentence's start. */
-    private static final Pattern ORDINAL_ITEM = Pattern.compile("第[一二三四五六七八九十]{1,2}[，,、]");
+    private static final Pattern ORDINAL_ITEM = Pattern.compile(ORDINAL_MARK);
 
     private static int[] ordinalItem(String line, int from) {
         for (int i = line.indexOf('第', from); i >= 0; i = line.indexOf('第', i + 1)) {

@@ -3085,15 +3085,12 @@ final class AchievementMatcher {
                 }
             }
             own = own.substring(Math.min(cellStart, own.length()));
-            for (String worst : WORST_HARMS) {
-                if (n.rawName().contains(worst) && !own.contains(worst)) {
-                    return 0;
-                }
-            }
-            // 超期未办结的…投诉举报 is not filled by 受理…投诉举报11件: the failing its name counts must be said of the figure
-            for (String failing : FAILINGS) {
-                if (n.rawName().contains(failing) && !own.contains(failing)) {
-                    return 0;
+            // (超期未办结的…投诉举报 is not filled by 受理…投诉举报11件: the failing its name counts must be said of the figure too)
+            for (String[] words : new String[][]{WORST_HARMS, FAILINGS}) {
+                for (String word : words) {
+                    if (n.rawName().contains(word) && !own.contains(word)) {
+                        return 0;
+                    }
                 }
             }
         }

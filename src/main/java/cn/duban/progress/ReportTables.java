@@ -199,25 +199,30 @@ final class ReportTables {
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年|当年|年度累计");
     /** 形象进度, 进展情况, 完成情况及说明: a column telling in words how far the work has got. */
     private static final Pattern PROGRESS_HEADING = Pattern.compile("形象进度|进展情况|工作进展|完成情况|推进情况");
-    private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
-    private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]{1,16}[)）]");
+    /** A figure as a cell writes it: 3915, 84.6, 0.7436. */
+    private static final String FIGURE = "[0-9]+(?:[.．][0-9]+)?";
+    /** The unit written right after a cell's figure: 吨, 场次, %. */
+    private static final String CELL_UNIT = "[\\p{IsHan}%％]{0,3}";
     /** A note in brackets after a cell's figure and unit (（已缴费1438人，名单人数1493人）), as long as a cell's note runs. */
-    private static final Pattern NOTE_AFTER = Pattern.compile("[(（][^()（）]{1,30}[)）]");
+    private static final String CELL_NOTE = "[(（][^()（）]{1,30}[)）]";
+    private static final Pattern NUMBER = Pattern.compile(FIGURE);
+    private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]{1,16}[)）]");
+    private static final Pattern NOTE_AFTER = Pattern.compile(CELL_NOTE);
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
     /** A figure with its unit, then a bracket of a note closing the cell. */
     // (96.3%（已缴费1438人，名单人数1493人）: a rate, and the counts it comes from in its note)
-    private static final Pattern FIGURE_THEN_NOTE = Pattern.compile("^([0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3})[(（][^()（）]{1,30}[)）]$");
+    private static final Pattern FIGURE_THEN_NOTE = Pattern.compile("^(" + FIGURE + CELL_UNIT + ")" + CELL_NOTE + "$");
     /**
      * 11月新认定71人（10月末累计数已报县医疗保障局）, 本月办结6户: one month's figure, led by the month and a short verb, a note
      * perhaps after it — the month's increment, stated as one figure (the month's digits are no part of it).
      */
     private static final Pattern MONTH_FIGURE = Pattern.compile("^(?:本月|当月|(?:1[0-2]|[1-9])月份?)(?!末|底|累计)[\\p{IsHan}]{0,6}?"
-            + "([0-9]+(?:[.．][0-9]+)?)[\\p{IsHan}%％]{0,3}(?:[(（][^()（）]{1,30}[)）])?$");
+            + "(" + FIGURE + ")" + CELL_UNIT + "(?:" + CELL_NOTE + ")?$");
     /** 核验批次, 核验时间, 填报日期: a column naming the batch or the date a row's figures were given at. */
     private static final Pattern BATCH_HEADING = Pattern.compile("批次|时间|日期");
     /** 竣工验收合格：6个（+2个）, 覆盖率：84.6%: a short label of what is counted, its figure and unit, and perhaps a note. */
     private static final Pattern LABELLED_FIGURE = Pattern.compile(
-            "^[^：:，,。；;0-9][^：:，,。；;]{0,23}[：:]\\s*[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3}(?:[(（][^()（）]{1,30}[)）])?$");
+            "^[^：:，,。；;0-9][^：:，,。；;]{0,23}[：:]\\s*" + FIGURE + CELL_UNIT + "(?:" + CELL_NOTE + ")?$");
     /** 任务序号及工作任务, 序号和项目名称: a column of numbers and names together. */
     private static final Pattern CODE_AND_NAME = Pattern.compile("(?:序号|编号|代码)(?:及|和|与|、)[\\p{IsHan}]{0,6}(?:任务|名称|事项|项目|内容)$");
     /** 指标①（部门确认累计数）, 指标②: columns each holding one of a task's indicators, named in its cells (名称：数). */
