@@ -275,6 +275,11 @@ final class Meaning {
             // A firm deadline (年底前完成, 年内竣工) says by itself that the figure is still to be reached.
             return new Judgement(TARGET, "期限：" + frame.firm());
         }
+        // 剩余1.7公里承诺12月20日前完成, 剩余15.9万元年底前清收到位: in a review, what is left of the work and bound to a date is
+        // still to be done, however the part around it reports.
+        if (goal == null && done == null && frame.firm() != null && REMAINDER.matcher(pre).find()) {
+            return new Judgement(TARGET, "剩余期限：" + frame.firm());
+        }
         if (goal != null && done == null) {
             return new Judgement(TARGET, "目标：" + goal);
         }
@@ -592,6 +597,9 @@ final class Meaning {
 
     private static final Pattern CLEFT_DONE = Pattern.compile("(?<!未)(?<!没有)(?<!尚未)(?<!需)(?<!应)(?<!待)(?<!要)"
             + "(?:完成|验收|建成|挂牌|认定|评定|安装|签约|办结|达标|运行|投用|入库|到位|发放|兑付|开通|实现|完工|竣工|销号|整改)(?:到位)?的(?:是|有)$");
+
+    /** 剩余, 尚余, 余下, 其余: the part of the work not yet done. */
+    private static final Pattern REMAINDER = Pattern.compile("(?:剩余|尚余|余下|其余|剩下)$");
 
     static String doneWord(String pre, int year, boolean totals) {
         int at0 = COMPLETED.indexIn(pre);

@@ -89,6 +89,8 @@ final class Outline {
         String introducedBy = "";
         /** A 下一步： line inside an item: the work the item goes on to, whatever the item reports. */
         boolean nextStep;
+        /** A line that numbers, signs or dates a report under its title: the parts below it report unless they say otherwise. */
+        boolean underReport;
         /** Where what is to be done about a problem handed over begins (办理要求：), or -1: the lines before tell the problem. */
         int handedFrom = -1;
         /** What the lines before {@link #handedFrom} do: tell the problem, or report what was done about it so far. */
@@ -633,6 +635,7 @@ final class Outline {
     private void assign(Section parent, String prefix) {
         int n = 0;
         boolean directed = false;
+        boolean reportAbove = false; // a report's title, then only lines that number, sign or date it
         for (Section s : parent.children) {
             s.id = prefix.isEmpty() ? Integer.toString(++n) : prefix + "." + ++n;
             Matcher year = s.title.indexOf('年') >= 0 ? YEAR.matcher(s.title) : null;
@@ -688,9 +691,27 @@ final class Outline {
                 // "三、2023年工作思路" under "…2022年工作总结及2023年工作思路": a later year than the part above plans, an earlier one reviews.
                 s.role = own > parent.year ? Role.PLAN : Role.REVIEW;
             }
+            // …办理情况通报 / （2030年第11期） / 党政办公室 / 2030年12月3日 / 一、已办结事项: the lines under a report's title that
+            // number, sign or date it say nothing of their own; a part below them that its own words leave open is the
+            // report's, as under its title (三、发现的问题及整改要求 still says what it is; a title that also plans — …情况和下步
+            // 打算 — leaves its parts to their own words)
+            boolean masthead = s.marker.isEmpty() && s.rank == 0 && !s.inline
+                    && (MASTHEAD_LINE.matcher(s.title.strip()).matches() || Segment.isUnitName(s.title.strip()));
+            s.underReport = s.role == Role.UNKNOWN && reportAbove && masthead;
+            if (s.role == Role.UNKNOWN && parent.underReport && !s.inline) {
+                s.role = Role.REVIEW;
+            }
+            reportAbove = masthead && reportAbove
+                    || s.role == Role.REVIEW && REPORT_TITLE.matcher(s.title.strip()).find() && !PLAN.in(s.title);
             assign(s, s.id);
         }
     }
+
+    /** …办理情况通报, …整改情况的报告, …运行情况分析: a title that reports (a 总结 or a speech may go on to plan). */
+    private static final Pattern REPORT_TITLE = Pattern.compile("(?:通报|报告|分析)$");
+    /** （2030年第11期）, 2030年12月3日, 第5期: a line that numbers or dates the document under its title. */
+    private static final Pattern MASTHEAD_LINE = Pattern
+            .compile("^[（(]?(?:\\d{4}年(?:第\\d{1,3}期|\\d{1,2}月\\d{1,2}日)|第\\d{1,3}期)[）)]?$");
 
     /** 补齐…短板, 解决…问题, 破解…瓶颈: the problem word is what the work removes, so the heading names work, not problems. */
     private static boolean remedied(String title) {

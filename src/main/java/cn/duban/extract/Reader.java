@@ -323,8 +323,10 @@ public final class Reader {
                     && (because.startsWith("计划") || because.startsWith("目标（前文）"))) {
                 kinds[q] = new Meaning.Judgement(Meaning.ACTUAL, "往年：" + opensIn + "年");
             }
-            Matcher later = LATER_YEAR.matcher(s.substring(Math.max(0, found.get(q).start() - WINDOW), found.get(q).start()));
-            int laterYear = later.find() ? Integer.parseInt(later.group(1)) : 0;
+            String lead = s.substring(Math.max(0, found.get(q).start() - WINDOW), found.get(q).start());
+            Matcher later = LATER_YEAR.matcher(lead);
+            // 2031年度城乡居民医保已缴费21364人: a later year's season already under way (premiums paid ahead) is work done now.
+            int laterYear = later.find() && lead.indexOf('已', later.end()) < 0 ? Integer.parseInt(later.group(1)) : 0;
             if (laterYear > year && role == Role.REVIEW && Meaning.ACTUAL.equals(kinds[q].kind()) && because.startsWith("回顾")) {
                 kinds[q] = new Meaning.Judgement(Meaning.TARGET, "来年：" + laterYear + "年");
             }
@@ -1508,12 +1510,29 @@ public final class Reader {
                 && text.substring(from, headingEnd).indexOf('；') < 0) {
             from = headingEnd + 1;
         }
+        // （一）项目建设。 / 县发展和改革局牵头，一季度… / 县交通运输局要… / 县自然资源局要…: a heading alone on its line over
+        // paragraphs, each a charge to a doer of its own (a speech's 重点工作和责任分工), is read as one item's works are, and a
+        // paragraph ends a work as a full stop before another doer does.
+        boolean paragraphs = !s.marker.isEmpty() && headingEnd >= 0 && headingEnd + 1 == end && lineEnd >= 0
+                && !text.substring(lineEnd, s.end).isBlank();
+        if (paragraphs) {
+            from = lineEnd + 1;
+            end = s.end;
+        }
         // (an item's works told apart by their leads — …（牵头：镇经济发展办）。…（牵头：镇重点项目服务中心）。 — may end at a
         // full stop; a sentence after one that names no doer goes on with the work before it)
         boolean byLead = !s.besides;
         while (from < end) {
-            int stop = nextWork(text, from, end, byLead);
-            int to = stop < 0 ? end : stop + 1;
+            while (paragraphs && from < end && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            int paragraphEnd = paragraphs ? indexIn(text, '\n', from, end) : -1;
+            int workEnd = paragraphEnd >= 0 ? paragraphEnd : end;
+            int stop = nextWork(text, from, workEnd, byLead);
+            int to = stop < 0 ? workEnd : stop + 1;
+            if (to <= from) {
+                break;
+            }
             String clause = text.substring(from, to).strip();
             List<String> units = TaskUnits.of(clause);
             // (…各乡镇要在…10月底前全部投入使用。（责任单位：县住建局、各乡镇牵头）: the item's closing label names the works
@@ -1523,8 +1542,14 @@ public final class Reader {
                 List<String> own = TaskUnits.of(clause.substring(0, closing.start()));
                 units = own.isEmpty() ? units : own;
             }
-            boolean afterStop = from > 0 && text.charAt(from - 1) == '。';
-            if (units.isEmpty() && byLead && afterStop && !works.isEmpty()) {
+            char before = previousMark(text, from);
+            boolean afterStop = before == '。';
+            // (…。 / 对审批…诉求，实行台账管理: a paragraph with no figure and no date of its own after a heading's works is said
+            // of them; 各位委员，…县政府将逐条梳理、限时办理 turns to the audience to close the speech or report, no work)
+            boolean said = paragraphs && (quantitiesIn(quantityAt, from, to).isEmpty()
+                    && latestDate(clause, year, written.spokenIn(year), docMonth, false, written) == null
+                    || AUDIENCE.matcher(clause).lookingAt());
+            if ((units.isEmpty() && byLead && afterStop || said) && !works.isEmpty()) {
                 ProposedTask last = works.remove(works.size() - 1);
                 List<Integer> mine = new ArrayList<>(last.quantities());
                 mine.addAll(quantitiesIn(quantityAt, from, to));
@@ -1542,7 +1567,7 @@ public final class Reader {
             }
             LocalDate due = latestDate(clause, year, written.spokenIn(year), docMonth, false, written);
             // 春节前，由社会事务办牵头…，由派出所牵头…: a work cut at a comma is in the sentence whose opening dated the one before.
-            boolean sameSentence = from > 0 && text.charAt(from - 1) != '；' && text.charAt(from - 1) != '。';
+            boolean sameSentence = before != 0 && before != '；' && before != '。';
             due = due != null ? due : sameSentence && previousDue != null ? previousDue : undated;
             previousDue = due;
             // (a work told apart by a lead label of its own needs no date of its own: its leads differ)
@@ -1553,11 +1578,25 @@ public final class Reader {
             }
             List<Integer> mine = quantitiesIn(quantityAt, from, to);
             String body = BESIDES_OPENING.matcher(clause).replaceFirst("");
+            // (the first of a heading's paragraphs opens with the heading, which names the item its works are cut from)
+            int opens = paragraphs && works.isEmpty() ? s.start : from;
             works.add(new ProposedTask("T" + s.id + "." + ++k, s.id, title(body, body), clause, role, due == null ? null : due.toString(),
-                    mine, units, nt.toSource(from), nt.sourceEnd(to)));
+                    mine, units, nt.toSource(opens), nt.sourceEnd(to)));
             from = to;
         }
         return works;
+    }
+
+    /** 各位委员，, 同志们！: the speaker turning to the audience, as a speech or a report to a congress closes. */
+    private static final Pattern AUDIENCE = Pattern.compile("(?:各位(?:委员|代表|领导)|同志们)[，,！!：:]");
+
+    /** The mark that ends what stands before {@code at}, past the line breaks between paragraphs (0 at the text's start). */
+    private static char previousMark(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 ? 0 : text.charAt(i);
     }
 
     /** 完成时限：, 时间节点：: an item's own label of when it is due. */

@@ -126,7 +126,8 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         Matcher label = LABEL.matcher(opening);
         String unit = null;
         int restFrom = 0;
-        if (UNIT_ENDS.anyIn(opening.substring(0, Math.min(opening.length(), 17))) && label.find()) {
+        boolean labelled = UNIT_ENDS.anyIn(opening.substring(0, Math.min(opening.length(), 17))) && label.find();
+        if (labelled) {
             unit = label.group(1);
             restFrom = label.end();
         } else {
@@ -205,7 +206,11 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
             // 明年…: the paragraph speaks of the next year, and its 10月底前 is that year's.
             return new Segment(Role.PLAN, ahead.equals("明年") ? sectionYear + 1 : sectionYear, genre, "段首：" + ahead);
         }
-        if (excerpt) {
+        // 县发展和改革局牵头，一季度集中开工…, 县财政局今年继续压减… under 2031年重点工作: under a plan's heading a sentence whose
+        // subject is a unit, and that opens no look back, is the plan's charge to that unit, not the unit's own pasted text (a
+        // unit's label — 县住建局： — still opens its excerpt; 县财政局今年… is its subject and its year).
+        boolean colonLabel = labelled && (label.group().endsWith("：") || label.group().endsWith(":"));
+        if (excerpt && (colonLabel || sectionRole != Role.PLAN)) {
             return new Segment(Role.UNKNOWN, sectionYear, genre, "新摘录：" + unit);
         }
         return new Segment(sectionRole, sectionYear, genre, "");

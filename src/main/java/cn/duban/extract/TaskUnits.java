@@ -40,7 +40,7 @@ final class TaskUnits {
             + "(?:牵头|负责|组织实施|具体实施|统筹|主抓|协调|建立|制定|开展|督促|组织(?!部|服务|办|委))");
     /** 县政府督查室将会同…, 要会同: the words between a subject and its 会同. */
     private static final Pattern WILL = Pattern.compile("(?:将|要|应|须|需|应当|负责|牵头)?");
-    private static final Pattern CO_VERB = Pattern.compile("(?:配合|协助|协同|参与|共同推进|共同做好|按职责分工负责|按职责负责|分工负责)$");
+    private static final Pattern CO_VERB = Pattern.compile("(?:配合|协助|协办|协同|参与|共同推进|共同做好|按职责分工负责|按职责负责|分工负责)$");
     private static final Pattern LEAD_VERB = Pattern.compile("(?:牵头|负责|主抓)(?:[^，,。；;]*)$");
     /** Words before a clause's subject that are not part of it: a list marker, a demand's label, 请/限/责成. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]"
@@ -81,7 +81,7 @@ final class TaskUnits {
     private static final Pattern NOT_IN_NAME = Pattern.compile("[要将对在把向的了是为着从按以于等至]|督促|负责|牵头|配合|组织|开展|加强|推进|做好|抓好|确保|立即|完成|实现|"
             + "建立|落实|全面|进一步|持续|积极|坚持|结合|联合|会同|协调|加快|争取|存在|发现|未|不"
             // 由县级领导挂牌督办: 办 ending a verb of supervision is no office
-            + "|挂牌|督办|交办|承办|转办|查办|催办");
+            + "|挂牌|督办|交办|承办|转办|查办|催办|协办|主抓");
     private static final int MAX_NAME = 20;
     /**
      * A unit's name starts with its level (县住建局, 镇党建办, 局人事股) or with its place (白沙乡, 石门乡卫生院); a noun that
@@ -109,7 +109,7 @@ final class TaskUnits {
                 for (String part : content.split("[，,；;]")) {
                     String p = part.strip();
                     boolean isCo = coOnly(p);
-                    String bare = p.replaceFirst("(?:牵头|负责|主抓|配合|协助|协同|参与|按职责分工负责|按职责负责|分工负责)$", "");
+                    String bare = p.replaceFirst("(?:牵头|负责|主抓|配合|协助|协办|协同|参与|按职责分工负责|按职责负责|分工负责)$", "");
                     List<String> names = labelled(bare);
                     if (names.isEmpty() || names.size() != joinedNames(bare).size()) {
                         lead.clear();
@@ -260,7 +260,8 @@ final class TaskUnits {
             for (String clause : sentence.split("[，,]")) {
                 String c = strip(clause);
                 Subjects named = subjects(c);
-                if (!led && !named.names.isEmpty() && c.startsWith("牵头", named.end)) {
+                // (县发展和改革局、县财政局主抓，县统计局协办: 主抓 names the leads as 牵头 does)
+                if (!led && !named.names.isEmpty() && (c.startsWith("牵头", named.end) || c.startsWith("主抓", named.end))) {
                     lead.addAll(named.names);
                 } else if (CO_VERB.matcher(c).find()) {
                     co.addAll(named.names);
@@ -293,7 +294,8 @@ final class TaskUnits {
 
     private static String strip(String clause) {
         // （县发改局牵头，县财政局按职责分工负责）: the note's brackets are not part of the names it gives.
-        String c = clause.strip().replaceFirst("^[（(](?![一二三四五六七八九十\\d]{1,3}[）)])", "").strip();
+        // (——县交通运输局主抓，3月31日前办结: the dash that sets a task's fields after its text is no part of a name)
+        String c = clause.strip().replaceFirst("^(?:——|[（(](?![一二三四五六七八九十\\d]{1,3}[）)]))", "").strip();
         if (c.endsWith("）") || c.endsWith(")")) {
             long open = c.chars().filter(ch -> ch == '（' || ch == '(').count();
             long close = c.chars().filter(ch -> ch == '）' || ch == ')').count();

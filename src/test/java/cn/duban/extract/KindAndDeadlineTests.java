@@ -860,4 +860,35 @@ class KindAndDeadlineTests {
         assertThat(qs).filteredOn(q -> q.surface().equals("2个")).singleElement()
                 .satisfies(q -> assertThat(q.deadline()).isEqualTo("2028-03-31"));
     }
+
+    /**
+     * From reader-bv: in a review, what is left of a work and bound to a date (剩余…承诺12月20日前完成) is still to be done; a later
+     * year's season already paid for (2031年度…已缴费) is work done now, not next year's plan.
+     */
+    @Test
+    void aReviewsRemainderDueByADateIsATargetAndALaterSeasonAlreadyPaidIsDone() {
+        String text = "鹿鸣镇2030年工作总结\n一、主要工作完成情况\n1.村道修复。已修复村道3.2公里，剩余1.7公里承诺12月20日前完成。\n"
+                + "2.医保征缴。2031年度城乡居民医保已缴费21364人，参保率96.3%。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2030).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("1.7公里")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
+        assertThat(qs).filteredOn(q -> q.surface().equals("21364人")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
+        assertThat(qs).filteredOn(q -> q.surface().equals("96.3%")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
+    }
+
+    /**
+     * From reader-by: under a plan's heading, a sentence led by a unit (县财政局今年继续压减…) is the plan's charge to that unit, not
+     * the unit's own pasted text; only a look back it opens with (今年以来, 截至10月底) makes it report.
+     */
+    @Test
+    void aUnitsSentenceUnderAPlansHeadingIsItsCharge() {
+        String text = "在县人民政府第一次全体会议上的讲话\n二、2031年重点工作\n县财政局今年继续压减一般性支出10%。\n"
+                + "县投资促进中心全年引进亿元以上项目15个。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2031).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("10%", "target"),
+                        org.assertj.core.groups.Tuple.tuple("15个", "target"));
+    }
 }

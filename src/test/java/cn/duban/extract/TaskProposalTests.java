@@ -1043,4 +1043,34 @@ class TaskProposalTests {
         assertThat(ExtractionJson.firstSentence(speech, items.get(0).start(), items.get(0).end()))
                 .isEqualTo("一要抓好汛前检查。\n县应急管理局要在5月15日前组织8个督导组，对各乡镇逐一开展汛前检查。");
     }
+
+    /**
+     * From reader-bv: under a report's title (…办理情况通报) the lines that number, sign and date it (（2030年第11期）, the office, the
+     * date) say nothing of their own, so the parts below are the report's: matters already settled propose no task.
+     */
+    @Test
+    void aReportsMastheadLinesLeaveItsPartsReporting() {
+        String text = "鹿鸣镇督查督办事项办理情况通报\n（2030年第11期）\n鹿鸣镇党政办公室\n2030年12月3日\n各村（社区）：\n"
+                + "11月在办督办事项共26项，已办结15项。\n一、已办结事项\n1.森林防火隔离带清理。镇林业站牵头，共清理防火隔离带42公里。\n"
+                + "2.秋冬种油菜。镇农业综合服务中心牵头，完成油菜种植1.26万亩。\n";
+        List<ProposedTask> plan = Reader.read("鹿鸣镇党政办公室", text, null).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(plan).isEmpty();
+    }
+
+    /**
+     * From reader-by: a heading alone on its line over paragraphs, each a charge to a doer of its own (a speech's 重点工作和责任分工),
+     * is one task a paragraph, the first opening with the heading; a closing turn to the audience is no work.
+     */
+    @Test
+    void aHeadingsParagraphsChargingDoersOfTheirOwnAreTasksEach() {
+        String text = "在县人民政府第一次全体会议上的讲话\n三、2031年重点工作和责任分工\n（一）项目建设。\n"
+                + "县发展和改革局牵头，一季度集中开工项目30个以上，全年完成投资74亿元以上。\n"
+                + "县交通运输局要盯紧施工进度，确保溽水大桥9月底前建成通车。\n"
+                + "县自然资源局要在3月底前完成一季度开工项目用地报批1200亩。\n"
+                + "同志们，今年的任务十分繁重，县政府将逐项调度、限时办结。\n";
+        List<ProposedTask> plan = Reader.read("县人民政府", text, null, 2031).tasks().stream().filter(ProposedTask::proposed).toList();
+        assertThat(plan).extracting(t -> t.units().get(0)).containsExactly("县发展和改革局", "县交通运输局", "县自然资源局");
+        assertThat(plan).extracting(ProposedTask::deadline).containsExactly("2031-12-31", "2031-09-30", "2031-03-31");
+        assertThat(ExtractionJson.firstSentence(text, plan.get(0).start(), plan.get(0).end())).startsWith("（一）项目建设。");
+    }
 }
