@@ -211,6 +211,12 @@ final class Meaning {
         if (RANK_FIELD.matcher(after).lookingAt()) {
             return new Judgement(OTHER, "排名范围");
         }
+        // 全年0.45亿元的投资目标仍需加快, 完成3000亩的年度任务: a figure that qualifies a target or a task names it, whatever
+        // the part reports.
+        // (已全面完成430户的改厕任务: the task said done is done)
+        if (TARGET_QUALIFIED.matcher(after).lookingAt() && doneWord(pre, year, false) == null) {
+            return new Judgement(TARGET, "目标（定语）");
+        }
         // 全县现有单村供水工程212处，由县供水公司实行统一运营管理, 加强对全镇86名生态护林员的日常管理: in a plan, what the county
         // already has and only keeps running or manages is the work's scope (ANNOTATION.md: sizes of things only maintained or
         // monitored). What a plan will check or visit (对全县1860家生产经营单位开展排查) is its work, a target.
@@ -597,6 +603,9 @@ final class Meaning {
 
     private static final Pattern CLEFT_DONE = Pattern.compile("(?<!未)(?<!没有)(?<!尚未)(?<!需)(?<!应)(?<!待)(?<!要)"
             + "(?:完成|验收|建成|挂牌|认定|评定|安装|签约|办结|达标|运行|投用|入库|到位|发放|兑付|开通|实现|完工|竣工|销号|整改)(?:到位)?的(?:是|有)$");
+
+    /** 的投资目标, 的年度任务, 的目标任务: what the figure before it qualifies is a target. */
+    private static final Pattern TARGET_QUALIFIED = Pattern.compile("^的[\\p{IsHan}]{0,6}?(?:目标|任务)(?![^，,。；;]{0,4}?(?:完成|实现|达成|达到)|[0-9])");
 
     /** 剩余, 尚余, 余下, 其余: the part of the work not yet done. */
     private static final Pattern REMAINDER = Pattern.compile("(?:剩余|尚余|余下|其余|剩下)$");

@@ -247,8 +247,16 @@ final class TimeWords {
         m = clause.indexOf('季') >= 0 ? QUARTER.matcher(masked) : null;
         while (m != null && m.find()) {
             int q = "一1".indexOf(m.group(1)) >= 0 ? 1 : "二2".indexOf(m.group(1)) >= 0 ? 2 : "三3".indexOf(m.group(1)) >= 0 ? 3 : 4;
-            found.dated(masked, m.start(), m.end(), monthEnd(year, q * 3));
-            blank(masked, m.start(), m.end());
+            // 拟于2031年一季度到岗: a quarter of the year written before it, not of the year the clause speaks in
+            int from = m.start() >= 5 && masked.charAt(m.start() - 1) == '年' && allDigits(masked, m.start() - 5, m.start() - 1)
+                    && (m.start() == 5 || !Character.isDigit(masked.charAt(m.start() - 6))) ? m.start() - 5 : m.start();
+            int quarterYear = from < m.start() ? Integer.parseInt(masked.substring(from, m.start() - 1)) : year;
+            if (quarterYear < year) {
+                found.undated(from); // (2029年一季度 in a text of 2030: a past quarter dates nothing)
+            } else {
+                found.dated(masked, from, m.end(), monthEnd(quarterYear, q * 3));
+            }
+            blank(masked, from, m.end());
         }
         for (int at = hasYear ? masked.indexOf("年") : -1; at >= 0; at = masked.indexOf("年", at + 1)) {
             int from = at - 4;

@@ -125,6 +125,18 @@ final class AchievementMatcher {
 
     /** Headings of a part that plans: 下一步工作打算, 12月工作安排, 2027年工作思路. */
     private static final String[] PLAN_HEADINGS = {"下一步", "下步", "打算", "计划", "安排", "思路", "展望", "今后", "明年", "重点提示", "工作提示"};
+    /**
+     * 三、会议议定事项 in a meeting's minutes (…全体会议纪要): what the meeting decided is work still to be done, as a plan's part is
+     * (a 议定事项落实情况督办表 reports how the decisions went: its 议定事项 are no plan).
+     */
+    private static final Pattern DECIDED_HEADING = Pattern.compile("议定|决定事项|会议要求");
+    private static final Pattern MINUTES_TITLE = Pattern.compile("纪要");
+
+    /** Whether a heading heads work to be done: a plan's part, or what the meeting its minutes record decided. */
+    private static boolean plansAhead(String heading, String source) {
+        return firstIn(notPlanning(heading), PLAN_HEADINGS) != null
+                || DECIDED_HEADING.matcher(heading).find() && MINUTES_TITLE.matcher(source.substring(0, firstLineEnd(source))).find();
+    }
 
     /**
      * 计划生育 (family planning) is a field of work, not a plan: its 计划 says nothing of the future; nor does a plan's
@@ -294,7 +306,9 @@ final class AchievementMatcher {
      * word — 防范电信网络诈骗发案数, 社会治理 — leaves the harm counted.)
      */
     private static final Pattern WORK_ON_HARM = Pattern.compile(
-            "调解|办结|查处|侦破|破获|化解|处置|受理|结案|审结|执结|整改|救援|救助|追回|劝阻|拦截");
+            "调解|办结|查处|侦破|破获|化解|处置|受理|结案|审结|执结|整改|救援|救助|追回|劝阻|拦截"
+                    // 火灾自动报警改造的养老机构, 溺水预警设施: a harm named by what is built to warn of it or keep it off
+                    + "|报警|预警|防控|防治");
     /** 累计新建1300亩，完成率86.7%: a bare rate of completion after a figure is that figure's share. */
     private static final Pattern BARE_RATE = Pattern.compile("(?:完成率|完成进度|进度|完成比例)(?:为|达|达到|是)?");
 
@@ -403,6 +417,10 @@ final class AchievementMatcher {
         How how = How.CUMULATIVE;
         LocalDate incrementFrom;
         boolean part;
+        /** The ledger's own number of the figure's task and indicator, where its table's row gives one (6-1, （任务8）). */
+        LedgerCode code;
+        /** What a 其中 names of the whole it parts (…在册务工312人，其中脱贫劳动力和监测对象231人: 脱贫劳动力和监测对象), or null. */
+        String partName;
         String scale;
         String activity;
         String setAside;
@@ -916,6 +934,11 @@ final class AchievementMatcher {
                     if (belowLast(c, line, m)) {
                         s *= 0.5;
                     }
+                    // 对应台账指标（任务序号-指标序号）| 6-1: the row cites the ledger's own number, which no name outweighs
+                    // (a number no line of the ledger bears — the unit's own numbering — says nothing)
+                    if (c.code != null && s > 0 && c.code.inLedger(lines)) {
+                        s = c.code.names(line.number(), line.measures().indexOf(m) + 1) ? Math.max(s, THRESHOLD) * 2 : 0;
+                    }
                     if (s >= THRESHOLD) {
                         pairs.add(new Pair(c, line, m, s));
                     }
@@ -1099,7 +1122,7 @@ final class AchievementMatcher {
     /** Whether a position stands in a part that plans (下一步打算, 2027年工作思路), the document's own title aside. */
     private static boolean planned(Extraction e, String source, int at) {
         for (OutlineNode n : chain(e.outline(), at)) {
-            if (!ownTitle(n, source) && firstIn(notPlanning(n.title()), PLAN_HEADINGS) != null) {
+            if (!ownTitle(n, source) && plansAhead(n.title(), source)) {
                 return true;
             }
         }
@@ -1237,6 +1260,7 @@ final class AchievementMatcher {
             }
             c.cuePre = c.sentence.substring(clauseStart, c.at);
             c.entryDay = entryDay(source, q.start());
+            c.code = LedgerCode.at(source, q.start());
             int previousEnd = clauseStart;
             for (int k : sameSentence) {
                 Candidate earlier = out.get(k);
@@ -1277,7 +1301,7 @@ final class AchievementMatcher {
                 }
                 // 12月重点提示 in November's report: a heading of a month still to come heads what is to be done in it
                 planned |= !ownTitle(n, source)
-                        && (firstIn(notPlanning(n.title()), PLAN_HEADINGS) != null || monthAhead(n.title(), setting));
+                        && (plansAhead(n.title(), source) || monthAhead(n.title(), setting));
             }
             // 劳动力职业技能培训：… | 雍德彬 | 1—11月培训农村劳动力1350人: a table row's name cell heads its other cells.
             if (c.rowName != null) {
@@ -2092,6 +2116,7 @@ final class AchievementMatcher {
                 // 完成年度任务的97%，其中机械化播种1.86万亩: a part of the whole whose share was just given.
                 if (e.at < part && (e.unit != null && e.unit.dimension().equals(c.unit.dimension()) || e.shape == Shape.SHARE_OF_TARGET)) {
                     c.part = true;
+                    c.partName = c.sentence.substring(part + 2, Math.min(c.at, c.sentence.length())).strip();
                     break;
                 }
             }
@@ -2509,7 +2534,9 @@ final class AchievementMatcher {
     /** 核定为, 审核确认: what a body does to the unit's figure when it confirms it. */
     private static final Pattern VERIFIED_BY = Pattern.compile("(?:最终)?(?:核定|认定|确认|审核确认|核实|复核确认)(?:为|的)?"
             // 县市场监督管理局本月为我乡办结注销登记3户: a body that does the work for the unit does the unit's work
-            + "|(?:本月|今年|已|先后|累计)?(?:为|帮|帮助|替|协助)(?:我|本)(?:乡|镇|街道)");
+            + "|(?:本月|今年|已|先后|累计)?(?:为|帮|帮助|替|协助)(?:我|本)(?:乡|镇|街道)"
+            // 对照县住房和城乡建设局下发的隐患清单，…累计整改销号58处: the body issued the list the unit works through
+            + "|(?:下发|印发|交办|反馈|移交|提供|制定)的");
     /** 我们, 我镇, 全镇…: the unit itself, opening a sentence as its subject. */
     private static final Pattern OWN_SUBJECT = Pattern.compile("\\s*(?:我们|我镇|我乡|我街道|本镇|本乡|全镇|全乡|镇党委|镇政府|乡党委|乡政府)");
     /** Words that make the units after them partners of the work (会同县交通运输局开展…), not its doers. */
@@ -2788,6 +2815,8 @@ final class AchievementMatcher {
                     kind |= name.endsWith("强") && "镇".equals(m.group(2));
                     // (县乡联动, 市县乡三级: the levels of government named together, no place)
                     kind |= LEVEL_BEFORE.indexOf(name.charAt(name.length() - 1)) >= 0;
+                    // (铧头嘴村工业集中区和集镇汽车站旁的2个换电站点: a place in a village is where the work stands, not its doer)
+                    kind |= IN_A_PLACE.matcher(text).region(m.end(), text.length()).lookingAt();
                     if (!kind && standsAlone(text, from) && !setting.unitName().contains(name + m.group(2))) {
                         return name + m.group(2);
                     }
@@ -2796,6 +2825,9 @@ final class AchievementMatcher {
         }
         return null;
     }
+
+    /** 工业集中区, 片区, 境内: a part of a village's ground that a place named before it stands in. */
+    private static final Pattern IN_A_PLACE = Pattern.compile("(?:工业集中区|集中区|工业园|园区|片区|境内|辖区内|地块)");
 
     /** 全镇, 全乡: the figure of the whole unit. */
     private static final Pattern WHOLE_UNIT = Pattern.compile("全镇|全乡|全街道");
@@ -3043,7 +3075,9 @@ final class AchievementMatcher {
         // 保持联系率100% is not 纳入组织管理率: a rate named right before its figure is that rate, whatever its sentence's subject.
         if (c.shape == Shape.RATE && c.cuePre != null) {
             Matcher own = RATE_NAMED.matcher(c.cuePre);
-            if (own.find() && !RATE_OF_DONE.matcher(own.group(1)).find() && !n.rawName().contains(own.group(1))) {
+            // (11月末比率, a column's 比率 or 百分率, names no rate: the row does)
+            if (own.find() && !own.group(1).endsWith("比") && !own.group(1).endsWith("分") && !RATE_OF_DONE.matcher(own.group(1)).find()
+                    && !n.rawName().contains(own.group(1))) {
                 return 0;
             }
         }
@@ -3200,7 +3234,9 @@ final class AchievementMatcher {
         if (checked) {
             s *= 1.2;
         } else if (c.part) {
-            s *= 0.6;
+            // …在册务工312人，其中脱贫劳动力和监测对象231人 for 在帮扶车间务工的脱贫劳动力和监测对象: the part the indicator
+            // names is its figure, the whole is not
+            s *= namesThePart(c, n) ? 1.2 : 0.6;
         }
         if (!checked && !n.steps().isEmpty() && checkedPartFollows(c, n.steps())) {
             s *= 0.6;
@@ -3287,6 +3323,14 @@ final class AchievementMatcher {
             open.removeIf(p -> p.m().indicatorId() == indicator || p.c() == figure || p.c().totalOf == figure);
         }
         return chosen;
+    }
+
+    /**
+     * Whether the indicator counts what the figure's 其中 names — its name ends with it (…的脱贫劳动力和监测对象), three characters or
+     * more (no lone 村 or 户); a work done on it (公益林补植补造 of 其中公益林12.6万亩) counts something else.
+     */
+    private static boolean namesThePart(Candidate c, Named n) {
+        return c.partName != null && c.partName.length() >= 3 && c.partName.length() <= 16 && n.rawName().endsWith(c.partName);
     }
 
     /**

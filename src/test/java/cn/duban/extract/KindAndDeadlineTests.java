@@ -891,4 +891,28 @@ class KindAndDeadlineTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("10%", "target"),
                         org.assertj.core.groups.Tuple.tuple("15个", "target"));
     }
+
+    /**
+     * From once-y53: a figure that qualifies a target (全年0.45亿元的投资目标) is a target wherever it stands, unless the target is
+     * said done (已全面完成430户的改厕任务).
+     */
+    @Test
+    void aFigureQualifyingATargetIsOne() {
+        String text = "石桥镇2026年11月工作汇报\n一、工作进展\n护栏安装离节点还差1.25公里，全年0.45亿元的投资目标仍需加快。\n"
+                + "全镇已全面完成430户的改厕任务。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2026).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("0.45亿元")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("target"));
+        assertThat(qs).filteredOn(q -> q.surface().equals("430户")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
+    }
+
+    /** From reader-bx: 拟于2031年一季度到岗 in a review of 2030 is due at the end of 2031's first quarter, the year written before it. */
+    @Test
+    void aQuarterTakesTheYearWrittenBeforeIt() {
+        String text = "县卫生健康局2030年医共体改革工作报告\n一、主要工作\n医共体统一招聘基层卫生人员28名，另有12名拟于2031年一季度到岗。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2030).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("12名")).singleElement()
+                .satisfies(q -> assertThat(q.deadline()).isEqualTo("2031-03-31"));
+    }
 }

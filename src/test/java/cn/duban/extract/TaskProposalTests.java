@@ -211,8 +211,8 @@ class TaskProposalTests {
      */
     @Test
     void holdOnTheSetsOfTheEleventhStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-bn", "0.82", "0.87", "0.87"}, {"reader-bo", "0.72", "0.75", "0.81"},
-                {"reader-bp", "0.74", "0.74", "0.96"}, {"reader-bq", "0.86", "0.90", "0.80"}});
+        holds(new String[][]{{"reader-bn", "0.82", "0.87", "0.87"}, {"reader-bo", "0.74", "0.75", "0.81"},
+                {"reader-bp", "0.74", "0.74", "0.96"}, {"reader-bq", "0.92", "0.90", "0.80"}});
         // reader-br and reader-bs at 270d39f: 0.840/0.920/0.760 and 0.739/0.976/0.829
         holds(new String[][]{{"reader-br", "0.87", "0.90", "0.75"}, {"reader-bs", "0.75", "0.95", "0.80"}});
     }
@@ -227,7 +227,17 @@ class TaskProposalTests {
     @Test
     void holdOnTheSetsOfTheTwelfthStop() throws IOException, java.net.URISyntaxException {
         holds(new String[][]{{"reader-bt", "0.85", "0.84", "0.71"}, {"reader-bu", "0.86", "0.97", "0.63"},
-                {"reader-bv", "0.82", "0.88", "0.75"}, {"reader-bw", "0.78", "0.89", "0.89"}});
+                {"reader-bv", "0.92", "0.88", "0.75"}, {"reader-bw", "0.78", "0.89", "0.89"}});
+    }
+
+    /**
+     * The thirteenth stop's sets (ReaderAccuracyTests), task F1 / deadline / lead at first sight: reader-bx 0.932/0.976/0.902 (its
+     * lessons were of quantities), reader-by 0.794/0.852/0.463 — a speech's heading alone on its line over paragraphs each charging
+     * a department was one task, and a task list's ——X主抓，Y协办 named no lead; after those lessons by is 0.853/0.869/0.967.
+     */
+    @Test
+    void holdOnTheSetsOfTheThirteenthStop() throws IOException, java.net.URISyntaxException {
+        holds(new String[][]{{"reader-bx", "0.93", "0.97", "0.90"}, {"reader-by", "0.85", "0.86", "0.96"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, task F1, deadline, lead}. */

@@ -1807,4 +1807,65 @@ class AchievementMatcherTests {
         var overdue = comparedLedger(1L, "投诉处置", "超期未办结的小餐饮食品安全投诉举报", "<=", "0", "件", "0");
         assertThat(read("11月受理小餐饮食品安全投诉举报11件，均在规定时限内办结。", overdue).proposals()).isEmpty();
     }
+
+    /**
+     * From once-y53: a table kept by the object supervised cites the ledger's own numbers (对应台账指标（任务序号-指标序号）| 2-1), and
+     * the number says which indicator a row's figure is, where its words fit two.
+     */
+    @Test
+    void aRowCitingTheLedgersNumberFillsThatIndicator() {
+        var lines = List.of(twoIndicators(1, "沿街商铺消防培训", "完成消防安全培训考核的沿街商铺经营户", "420", "户", "300", "培训场次", "10", "场次", "8"),
+                twoIndicators(2, "“前店后宅”商铺改造", "完成防火分隔改造的“前店后宅”商铺", "96", "户", "71", "改造投资", "50", "万元", "30"));
+        String table = "石桥镇11月安全类台账统计表\n"
+                + "序号\t监管对象\t底数\t截至11月30日累计\t对应台账指标（任务序号-指标序号）\n"
+                + "1\t集镇沿街商铺\t摸底112户\t83户\t2-1\n";
+        assertThat(readTasks(table, lines).proposals()).singleElement().satisfies(p -> {
+            assertThat(p.indicatorId()).isEqualTo(21L);
+            assertThat(p.value()).isEqualByComparingTo("83");
+        });
+    }
+
+    /** From once-y54: …在册务工312人，其中脱贫劳动力和监测对象231人 — the part the indicator names is its figure, not the whole. */
+    @Test
+    void thePartAnIndicatorNamesIsItsFigure() {
+        var workshops = List.of(twoIndicators(5, "就业帮扶车间认定和吸纳就业", "新认定县级就业帮扶车间", "6", "个", "3",
+                "在帮扶车间务工的脱贫劳动力和监测对象", "260", "人", "198"));
+        String text = "5.就业帮扶车间认定和吸纳就业。11月，两家车间经县农业农村局认定，今年新认定县级就业帮扶车间6个。"
+                + "全乡帮扶车间在册务工312人，其中脱贫劳动力和监测对象231人。\n";
+        assertThat(readTasks(text, workshops).proposals()).filteredOn(p -> p.indicatorId() == 52L).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("231"));
+    }
+
+    /** From once-y54: a column headed 11月末比率 names no rate of its own; the row's name does. */
+    @Test
+    void aColumnsRatioWordNamesNoRate() {
+        var orders = ledger(1L, "消费帮扶", "保底收购订单兑现率", "95", "%", "90");
+        String table = "二、比率类指标\n序号\t台账指标\t年度目标\t分子\t分母\t11月末比率\n"
+                + "16\t保底收购订单兑现率\t95%\t已按约完成收购的订单607份\t今年到期订单657份\t92.4%\n";
+        assertThat(read(table, orders).proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("92.4"));
+    }
+
+    /**
+     * From once-y53: what a meeting decided (会议议定事项) is still to be done; a body that issued the list the unit works through
+     * (县住房和城乡建设局下发的隐患清单) is no doer of the unit's figure; a place inside a village (铧头嘴村工业集中区) is where the work
+     * stands; a harm word inside a device's name (火灾自动报警) makes no count of harm.
+     */
+    @Test
+    void decisionsIssuersPlacesAndWarningDevices() {
+        var cars = ledger(1L, "电动三轮车管理", "登记建档电动三轮车和老年代步车", "2300", "辆", "1900");
+        assertThat(read("石桥镇安委会全体会议纪要\n三、会议议定事项\n（五）由禤振邦同志牵头，电动三轮车和老年代步车登记建档达到2300辆，逢场天加密劝导。\n", cars)
+                .proposals()).isEmpty();
+        var pipes = ledger(1L, "燃气隐患整治", "整改销号燃气管道占压和穿越密闭空间隐患", "64", "处", "47");
+        var withCounty = new AchievementMatcher.Setting("石桥镇", List.of("县住房和城乡建设局"), LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), Map.of(1L, LocalDate.of(2026, 10, 31)), Map.of());
+        String listed = "对照县住房和城乡建设局下发的隐患清单，11月拆除占压棚房3处，清单内隐患累计整改销号58处。";
+        assertThat(AchievementMatcher.match(Reader.read("t", listed, null, 2026), listed, pipes, withCounty).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("58"));
+        var stations = ledger(1L, "骑手换电", "建成投用骑手电动自行车换电站点", "8", "个", "6");
+        assertThat(read("铧头嘴村工业集中区和集镇汽车站旁的2个换电站点于11月26日对外运营，11月30日前建成投用8个换电站点的节点目标已经完成。", stations)
+                .proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("8"));
+        var homes = ledger(1L, "养老机构消防改造", "完成简易喷淋和火灾自动报警改造的养老机构", "7", "个", "4");
+        assertThat(read("两家养老院11月完成喷淋和报警系统安装并检测合格，全镇完成改造的养老机构累计达到6个。", homes).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6"));
+    }
 }

@@ -448,6 +448,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with 人口监测和生育支持, 托育, 计生特殊家庭扶助, 老年健康和医养结合 — a 11月 report, a 乡政府办's 通报 (Traditional) and a .docx of two tables: by 家庭医生团队 with 全乡合计, each cell two figures (累计（+11月新增）, 人数（率%）), and by 服务阵地 with 截至11月30日 | 其中：11月 | 2025年同期; written blind. */
     public static final Dev LONGPING_ZY = new Dev("longping-zy", "龙坪乡", true);
 
+    /** 清河镇 with 高标准农田和农田水利, 耕地“非粮化”整治, 土地流转, 设施农业用地 — a 11月 报告, a 镇长's interview (Traditional) and a .docx 实绩考核自评对照表 whose rows are assessment clauses holding indicators ①/② (many to many) beside 分值 and 自评得分; written blind. */
+    public static final Dev QINGHE_ZZA = new Dev("qinghe-zza", "清河镇", true);
+
+    /** 石桥镇 with 消防和电动自行车充电, 燃气安全, 道路交通和“两客一危”, 校园周边安全 — a 11月 报告, a 安委会 全体会议纪要 (Traditional) and a .docx of a table by supervised object with indicators named only by code (6-1) under a two-row merged header, and a second table with 上年同期; written blind. */
+    public static final Dev SHIQIAO_ZY = new Dev("shiqiao-zy", "石桥镇", true);
+
+    /** 龙坪乡 with 村级集体经济和“飞地抱团”, 集体资产清查和产权交易, 就业帮扶车间和劳务协作, 消费帮扶 — a 11月 报告, a 乡长's 汇报发言 (Traditional) and a .docx of one table in four sections by indicator type (总量/比率/节点/控制), each with its own header; written blind. */
+    public static final Dev LONGPING_ZZ = new Dev("longping-zz", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
