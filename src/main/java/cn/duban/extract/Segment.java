@@ -79,7 +79,9 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
             "^\\s*(?:年度目标|目标任务|工作目标|任务目标|目标要求|年度任务|任务要求|目标值|目标|整改目标|攻坚目标|阶段目标|总体目标|主要目标|预期目标|(?:年初)?(?:向代表)?承诺(?:事项|内容)?"
                     + "|建设内容|实施内容|建设任务|建设规模及内容)\\s*[：:]");
     /** 问题表现：, 存在问题：, 具体表现：: a line that states the problem an item is about. */
-    private static final Pattern PROBLEM_LABEL = Pattern.compile("^\\s*(?:问题表现|存在问题|问题描述|具体表现|主要表现|问题情况|反馈问题)\\s*[：:]");
+    // (查实情况：, 督查发现：: what an inspection found and verified, stated under a 督办通知's item before what is to be done)
+    private static final Pattern PROBLEM_LABEL = Pattern.compile(
+            "^\\s*(?:问题表现|存在问题|问题描述|具体表现|主要表现|问题情况|反馈问题|查实情况|核查情况|督查发现|检查发现|暗访发现)\\s*[：:]");
     private static final Pattern DONE_LABEL = Pattern.compile(
             "^\\s*(?:(?:完成情况|进展情况|工作进展|推进情况|落实情况|整改成效|整改情况|整改进展|办理情况|工作成效|取得成效|目前进展|进展|成效)\\s*[：:]"
                     // 会议听取了…的汇报, 会议认为, 会议指出: what minutes record of where things stand, before what they decide

@@ -915,4 +915,14 @@ class KindAndDeadlineTests {
         assertThat(qs).filteredOn(q -> q.surface().equals("12名")).singleElement()
                 .satisfies(q -> assertThat(q.deadline()).isEqualTo("2031-03-31"));
     }
+
+    /** From reader-bz: under a 督办通知's item, 查实情况：… states what the inspection found — where things stood, not work to do. */
+    @Test
+    void whatAnInspectionFoundIsWhereThingsStood() {
+        String text = "关于抓紧整改2030年度年终督查发现问题的督办通知\n一、问题清单及整改要求\n（一）撂荒耕地复耕不到位。\n"
+                + "查实情况：督查发现全县撂荒耕地1260亩，涉及5个乡镇23个村。\n整改要求：3月31日前全部复耕复种。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2031).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("1260亩")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
+    }
 }

@@ -457,6 +457,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with 村级集体经济和“飞地抱团”, 集体资产清查和产权交易, 就业帮扶车间和劳务协作, 消费帮扶 — a 11月 报告, a 乡长's 汇报发言 (Traditional) and a .docx of one table in four sections by indicator type (总量/比率/节点/控制), each with its own header; written blind. */
     public static final Dev LONGPING_ZZ = new Dev("longping-zz", "龙坪乡", true);
 
+    /** 清河镇 with 宅基地和农房审批, 村庄规划和风貌, 集体经营性建设用地入市, 不动产登记 — a 11月 报告, a reply to a 县人大代表建议 (Traditional) and a .docx 计数凭证编号段核对表 (each indicator's serial-number range, 已出具, 剔除, 计入台账累计); written blind. */
+    public static final Dev QINGHE_ZZB = new Dev("qinghe-zzb", "清河镇", true);
+
+    /** 石桥镇 with 学校标准化建设, 营养改善和食堂, 校外培训治理, 留守儿童和控辍保学 — a 11月 报告, an open letter to parents (Traditional) and a .docx whose rows are grouped by unit of measure, tasks named only as （任务N）; written blind. */
+    public static final Dev SHIQIAO_ZZ = new Dev("shiqiao-zz", "石桥镇", true);
+
+    /** 龙坪乡 with 森林防灭火, 林下经济和中药材, 古树名木, 护林员和天然林 — a 11月 报告, a 林长 述职报告 (Traditional) and a .docx of three sub-tables by kind of number (flows, stocks, harms), rows grouped under each 乡级林长; written blind. */
+    public static final Dev LONGPING_ZZA = new Dev("longping-zza", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
