@@ -1546,13 +1546,13 @@ public final class Reader {
             boolean afterStop = before == '。';
             // (…。 / 对审批…诉求，实行台账管理: a paragraph with no figure and no date of its own after a heading's works is said
             // of them; 各位委员，…县政府将逐条梳理、限时办理 turns to the audience to close the speech or report, no work)
-            boolean said = paragraphs && (quantitiesIn(quantityAt, from, to).isEmpty()
-                    && latestDate(clause, year, written.spokenIn(year), docMonth, false, written) == null
-                    || AUDIENCE.matcher(clause).lookingAt());
+            List<Integer> here = quantitiesIn(quantityAt, from, to);
+            LocalDate own = latestDate(clause, year, written.spokenIn(year), docMonth, false, written);
+            boolean said = paragraphs && (here.isEmpty() && own == null || AUDIENCE.matcher(clause).lookingAt());
             if ((units.isEmpty() && byLead && afterStop || said) && !works.isEmpty()) {
                 ProposedTask last = works.remove(works.size() - 1);
                 List<Integer> mine = new ArrayList<>(last.quantities());
-                mine.addAll(quantitiesIn(quantityAt, from, to));
+                mine.addAll(here);
                 works.add(new ProposedTask(last.id(), last.sectionId(), last.title(), last.text() + clause, last.role(), last.deadline(),
                         mine,
                         last.units(), last.start(), nt.sourceEnd(to)));
@@ -1565,10 +1565,9 @@ public final class Reader {
                 from = to;
                 continue;
             }
-            LocalDate due = latestDate(clause, year, written.spokenIn(year), docMonth, false, written);
             // 春节前，由社会事务办牵头…，由派出所牵头…: a work cut at a comma is in the sentence whose opening dated the one before.
             boolean sameSentence = before != 0 && before != '；' && before != '。';
-            due = due != null ? due : sameSentence && previousDue != null ? previousDue : undated;
+            LocalDate due = own != null ? own : sameSentence && previousDue != null ? previousDue : undated;
             previousDue = due;
             // (a work told apart by a lead label of its own needs no date of its own: its leads differ)
             boolean labelled = byLead && LEAD_LABEL.matcher(clause).find();
@@ -1576,12 +1575,11 @@ public final class Reader {
                     && !LEADS.matcher(clause).find()) {
                 return List.of(); // a work with no date or no doer of its own: the paragraph is one task
             }
-            List<Integer> mine = quantitiesIn(quantityAt, from, to);
             String body = BESIDES_OPENING.matcher(clause).replaceFirst("");
             // (the first of a heading's paragraphs opens with the heading, which names the item its works are cut from)
             int opens = paragraphs && works.isEmpty() ? s.start : from;
             works.add(new ProposedTask("T" + s.id + "." + ++k, s.id, title(body, body), clause, role, due == null ? null : due.toString(),
-                    mine, units, nt.toSource(opens), nt.sourceEnd(to)));
+                    here, units, nt.toSource(opens), nt.sourceEnd(to)));
             from = to;
         }
         return works;

@@ -248,8 +248,7 @@ final class TimeWords {
         while (m != null && m.find()) {
             int q = "一1".indexOf(m.group(1)) >= 0 ? 1 : "二2".indexOf(m.group(1)) >= 0 ? 2 : "三3".indexOf(m.group(1)) >= 0 ? 3 : 4;
             // 拟于2031年一季度到岗: a quarter of the year written before it, not of the year the clause speaks in
-            int from = m.start() >= 5 && masked.charAt(m.start() - 1) == '年' && allDigits(masked, m.start() - 5, m.start() - 1)
-                    && (m.start() == 5 || !Character.isDigit(masked.charAt(m.start() - 6))) ? m.start() - 5 : m.start();
+            int from = m.start() > 0 && yearEndsAt(masked, m.start() - 1) ? m.start() - 5 : m.start();
             int quarterYear = from < m.start() ? Integer.parseInt(masked.substring(from, m.start() - 1)) : year;
             if (quarterYear < year) {
                 found.undated(from); // (2029年一季度 in a text of 2030: a past quarter dates nothing)
@@ -260,7 +259,7 @@ final class TimeWords {
         }
         for (int at = hasYear ? masked.indexOf("年") : -1; at >= 0; at = masked.indexOf("年", at + 1)) {
             int from = at - 4;
-            if (from < 0 || !allDigits(masked, from, at) || from > 0 && Character.isDigit(masked.charAt(from - 1))) {
+            if (!yearEndsAt(masked, at)) {
                 continue;
             }
             int y = Integer.parseInt(masked.substring(from, at));
@@ -306,6 +305,12 @@ final class TimeWords {
             found.undated(vague);
         }
         return found.best != null ? found.best : found.none;
+    }
+
+    /** Whether the 年 at {@code at} closes a year of four figures (2031年), not a longer number. */
+    private static boolean yearEndsAt(CharSequence s, int at) {
+        int from = at - 4;
+        return from >= 0 && s.charAt(at) == '年' && allDigits(s, from, at) && (from == 0 || !Character.isDigit(s.charAt(from - 1)));
     }
 
     private static boolean allDigits(CharSequence s, int from, int to) {

@@ -917,6 +917,8 @@ final class AchievementMatcher {
                 continue;
             }
             c.words();
+            // (a number no line of the ledger bears — the unit's own numbering — says nothing)
+            boolean cited = c.code != null && c.code.inLedger(lines);
             for (ReportLine line : lines) {
                 // 本月组织新输出劳务260人 under 劳务输出 (有组织劳务输出, 扶持返乡创业): the task's words fit each of its
                 // indicators alike, so among them the figure goes by their own names; one named nowhere near the figure
@@ -935,8 +937,7 @@ final class AchievementMatcher {
                         s *= 0.5;
                     }
                     // 对应台账指标（任务序号-指标序号）| 6-1: the row cites the ledger's own number, which no name outweighs
-                    // (a number no line of the ledger bears — the unit's own numbering — says nothing)
-                    if (c.code != null && s > 0 && c.code.inLedger(lines)) {
+                    if (cited && s > 0) {
                         s = c.code.names(line.number(), line.measures().indexOf(m) + 1) ? Math.max(s, THRESHOLD) * 2 : 0;
                     }
                     if (s >= THRESHOLD) {
@@ -1260,7 +1261,7 @@ final class AchievementMatcher {
             }
             c.cuePre = c.sentence.substring(clauseStart, c.at);
             c.entryDay = entryDay(source, q.start());
-            c.code = LedgerCode.at(source, q.start());
+            c.code = tab ? LedgerCode.at(source, q.start()) : null; // (only a table's row cites the ledger's numbers)
             int previousEnd = clauseStart;
             for (int k : sameSentence) {
                 Candidate earlier = out.get(k);

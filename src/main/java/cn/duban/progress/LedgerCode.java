@@ -1,5 +1,6 @@
 package cn.duban.progress;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ record LedgerCode(String task, int indicator) {
     private static final Pattern BRACKETED = Pattern.compile("[（(](?:(\\d{1,3})[-－](\\d{1,2})|任务(\\d{1,3}))[）)]\\s*$");
     /** How far above its row a table's header is looked for: a table's rows, not the document. */
     private static final int HEADER_LINES = 40;
+    /** The longest line read as a table's row: a longer one is prose (or a hostile upload), and is not walked per figure. */
+    private static final int ROW_MAX = 2000;
 
     /** Whether this code is the given line's {@code index}-th indicator (from 1). */
     boolean names(String lineNumber, int index) {
@@ -29,15 +32,21 @@ record LedgerCode(String task, int indicator) {
     }
 
     /** Whether a line of the ledger bears this code's task number, with as many indicators as the code counts to. */
-    boolean inLedger(java.util.List<ReportLine> lines) {
+    boolean inLedger(List<ReportLine> lines) {
         return lines.stream().anyMatch(l -> names(l.number(), indicator) && l.measures().size() >= indicator);
     }
 
     /** The code the row holding {@code at} cites, when its table's header announces the ledger's numbers; else null. */
     static LedgerCode at(String source, int at) {
-        int rowStart = source.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        int rowEnd = source.indexOf('\n', at);
-        String row = source.substring(rowStart, rowEnd < 0 ? source.length() : rowEnd);
+        int rowStart = lineStart(source, at);
+        int rowEnd = at;
+        while (rowEnd < source.length() && source.charAt(rowEnd) != '\n' && rowEnd - at < ROW_MAX) {
+            rowEnd++;
+        }
+        if (rowStart < 0 || rowEnd - at >= ROW_MAX) {
+            return null;
+        }
+        String row = source.substring(rowStart, rowEnd);
         if (row.indexOf('\t') < 0 || !announced(source, rowStart)) {
             return null;
         }
@@ -63,7 +72,10 @@ record LedgerCode(String task, int indicator) {
     private static boolean announced(String source, int rowStart) {
         int end = rowStart - 1;
         for (int k = 0; k < HEADER_LINES && end > 0; k++) {
-            int start = source.lastIndexOf('\n', end - 1) + 1;
+            int start = lineStart(source, end);
+            if (start < 0) {
+                return false;
+            }
             String line = source.substring(start, end);
             if (line.indexOf('\t') < 0 && !line.isBlank()) {
                 // a line with no cells between the header and the row: a section's title inside the table (一、比率类指标)
@@ -77,5 +89,17 @@ record LedgerCode(String task, int indicator) {
             end = start - 1;
         }
         return false;
+    }
+
+    /** Where the line holding {@code at} starts, or -1 when it starts more than {@link #ROW_MAX} characters back. */
+    private static int lineStart(String source, int at) {
+        int start = at;
+        while (start > 0 && source.charAt(start - 1) != '\n') {
+            if (at - start >= ROW_MAX) {
+                return -1;
+            }
+            start--;
+        }
+        return start;
     }
 }
