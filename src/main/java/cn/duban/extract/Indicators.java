@@ -28,6 +28,14 @@ final class Indicators {
             "巩固",
             // 组成8个督导检查组, 抽调12名业务骨干: what is formed or drawn in is the thing counted (选派…干部跟班 is named with its verb)
             "组成", "抽调", "派出", "招募", "聘请", "评选", "命名");
+    /**
+     * Words a clause's subject, mood or time end with, right before a figure that the words after it name: 财政局要将|2.45亿元|县级资金,
+     * 从镇级财力中安排|12万元|用于…, 尚有|7宗|项目用地, 在6月底前为|3个|已签约工业项目
+     * (not 在, 由, 从: 收入在|20万元|以下的村, 成本由|2.6元|降至 name what stands before them).
+     */
+    private static final WordSet NAMES_NOTHING = new WordSet("要将", "将", "须于", "需", "须", "应", "能", "仅能", "可", "且",
+            "尚", "尚有", "还有", "另有", "主要是", "主要", "仅", "向", "给予", "安排", "拟", "再", "又", "前为", "拟投入", "统筹",
+            "筹措", "下达");
     /** Links between a phrase and its number: 总产值|达|27.68亿元, 桥涵工程|的|40%. */
     private static final WordSet TRAILING = new WordSet("达到了", "达到", "完成了", "完成", "累计", "共计", "合计", "总计", "实现",
             // a forecast is no part of the name: 人均可支配收入|预计达到|1.6万元
@@ -39,7 +47,9 @@ final class Indicators {
             "分别为", "分别达到", "分别是", "分别",
             "低于", "高于", "不足", "未达到",
             "新增", "增长", "增加", "突破", "超过", "不低于", "不少于", "控制在", "达", "为", "至", "到", "约", "近", "超", "共", "计",
-            "有", "了", "的", "是", "占", "已", "等", "和", "及", "与", "、", " ", "仅为", "仅有", "只有", "仅", "约为");
+            "有", "了", "的", "是", "占", "已", "等", "和", "及", "与", "、", " ", "仅为", "仅有", "只有", "仅", "约为",
+            // a modal before the verb before the figure: 固定资产投资|要完成|53.8亿元
+            "要", "须", "必须", "应");
     /** Time, place and links that open a clause without naming anything: 目前,|全县|… */
     private static final WordSet LEADING = new WordSet("截至目前", "截止目前", "目前", "现已", "现在", "以上的", "以下的", "以内的",
             // the bound of the figure before (收入6000万元以上、固定资产投资3.5亿元以上): it closes that figure, it names nothing
@@ -80,8 +90,13 @@ final class Indicators {
         // 完成年度目标的102.8%, 仅完成年度计划的41%: a rate of completion is named with its 完成 and the whole plan it is of.
         if (percent) {
             Matcher completed = COMPLETED_SHARE.matcher(s.substring(Math.max(from, start - 14), start));
+            Matcher ofWhole = SHARE_OF_WHOLE.matcher(s.substring(Math.max(0, start - 24), start));
             if (completed.find()) {
                 name = completed.group(1);
+            } else if (name.isEmpty() && ofWhole.find()) {
+                // 完成年度任务4500户的91.7%, 为年度计划4.5亿元的87.1%: the whole's own figure stands between, the rate is
+                // named as the completion of that whole, as written.
+                name = ofWhole.group(1) + ofWhole.group(2);
             }
         }
         // 1.一般公共预算收入：年度目标9.6亿元，实际完成9.87亿元: a figure named only by how it stands is of the item's label.
@@ -147,11 +162,101 @@ final class Indicators {
         return name;
     }
 
+    /**
+     * How a name can say how a figure stands and leave unsaid what it is of, which the sentence said with a figure before it
+     * (the office does not write a thing twice in one sentence): a change (农林水支出7.35亿元，下降2.4%), work done on what
+     * was counted (发现隐患612个，已整改548个) or the whole a result is of (完成固定资产投资3.86亿元，…完成全年任务5亿元).
+     */
+    enum Unsaid {
+        CHANGE, DONE, WHOLE
+    }
+
+    /** A change alone: 下降, 同比增长, 比上年同期提高, 较上年减少. */
+    private static final Pattern CHANGE_ONLY = Pattern.compile(
+            "(?:与(?:去年|上年)同期相比|同比|环比|(?:比|较)(?:上年|去年|20\\d\\d年)(?:同期)?(?:的)?)?(增长|增加|下降|减少|上升|降低|提高|扩大|回落)了?");
+    /** Work done on things already counted, alone: 整改, 已开工, 办结, 拨付, 完成整改. */
+    private static final Pattern DONE_ONLY = Pattern.compile("(?:已经|已|已完成|完成|累计|共)?(整改|开工|办结|拨付|完工|竣工|建成|投产|验收|"
+            + "销号|化解|收回|追回|兑付|整治|签约|处置|查处|回复|答复|办理|治理|拆除|清理|修复|安置|救助|消除|核实|调处|落实|"
+            + "到位|归档|录入|审核|发放|清偿|偿还|交付|移交|解决|处理)(?:到位|完毕|了)?");
+    /** The whole a result is of, alone: 任务, 全年任务, 年度目标, 计划, 预算. */
+    private static final Pattern WHOLE_ONLY = Pattern.compile("(?:全年|年度|本年度|今年|县下达|市下达|上级下达)?(?:目标任务|任务|目标|计划|预算)");
+    /** How the things were first counted, before what they are: 发现|隐患, 收集|意见建议, 受理|信访事项. */
+    private static final WordSet COUNTED_BY = new WordSet("发现", "排查出", "排查", "检查", "收集", "受理", "交办", "督办", "下达",
+            "涉及", "查出", "查处", "梳理", "摸排", "摸排出", "确定", "列入", "计划", "年度计划", "共", "累计", "共有", "现有", "有");
+
+    /** Which part of a name is left unsaid, or null when the name says what the figure is of. */
+    static Unsaid unsaid(String name) {
+        if (CHANGE_ONLY.matcher(name).matches()) {
+            return Unsaid.CHANGE;
+        }
+        if (DONE_ONLY.matcher(name).matches()) {
+            return Unsaid.DONE;
+        }
+        return WHOLE_ONLY.matcher(name).matches() ? Unsaid.WHOLE : null;
+    }
+
+    /**
+     * The name completed with the thing a figure before it in the sentence was named by ({@code prior}), or null when that name
+     * gives no thing: 下降 + 农林水支出 → 农林水支出下降, 整改 + 发现隐患 → 已整改隐患, 全年任务 + 固定资产投资 → 固定资产投资全年任务.
+     */
+    static String completed(String name, Unsaid how, String prior, String said) {
+        String thing = prior;
+        Matcher moved = CHANGE_TAIL.matcher(thing);
+        if (moved.find()) {
+            thing = thing.substring(0, moved.start());
+        }
+        if (how == Unsaid.DONE) {
+            for (int guard = 0; guard < 2; guard++) {
+                String by = COUNTED_BY.at(thing, 0);
+                thing = by != null && thing.length() - by.length() >= 2 ? thing.substring(by.length()) : thing;
+            }
+            Matcher whole = WHOLE_TAIL.matcher(thing);
+            if (whole.find() && whole.start() >= 2) {
+                thing = thing.substring(0, whole.start()); // 高标准农田建设任务2.5万亩，已开工1.7万亩: what was begun is the work
+            }
+            Matcher done = DONE_ONLY.matcher(name);
+            String verb = done.matches() ? done.group(1) : name;
+            String already = said.indexOf('已') >= 0 ? "已" : "";
+            int own = thing.indexOf(verb);
+            if (own >= 0 && thing.length() - own - verb.length() >= 2) {
+                return already + verb + thing.substring(own + verb.length()); // 新开工项目15个，已开工12个: 已开工项目
+            }
+            if (own >= 0 || unsaid(thing) != null || DONE_ONLY.matcher(thing).find()) {
+                return null;
+            }
+            return thing.length() >= 2 && thing.length() <= 6 ? already + verb + thing : null;
+        }
+        if (thing.length() < 2 || thing.length() > 14 || unsaid(thing) != null || thing.startsWith("占")) {
+            return null;
+        }
+        if (how == Unsaid.CHANGE) {
+            Matcher change = CHANGE_ONLY.matcher(name);
+            String verb = change.matches() ? change.group(1) : name;
+            return thing + (name.contains("同比") || name.contains("同期") ? "同比" : "") + verb;
+        }
+        // 完成全年任务5亿元: the whole as written, its year's word kept (年度任务, 市下达目标任务).
+        // (a whole written after its figure, 确保实现全年95亿元的目标, is named as written: 全年目标)
+        Matcher written = WHOLE_WRITTEN.matcher(said);
+        return written.find() ? thing + written.group().replace("的", "") : null;
+    }
+
+    /** A whole's word at the end of a thing: 建设任务, 改造计划. */
+    private static final Pattern WHOLE_TAIL = Pattern.compile("(?:年度|全年)?(?:目标任务|任务|目标|计划)$");
+    /** The whole as written right before its figure: 全年任务, 市下达的年度任务, 年度预算. */
+    private static final Pattern WHOLE_WRITTEN = Pattern.compile(
+            "(?:(?:县|市|省|上级)(?:里)?下达的?)?(?:全年|年度|本年度)?(?:目标任务|任务|目标|计划|预算)(?:为|是)?$");
+
+    /** A change written at the end of a name, to be left off when the name is borrowed: 一般公共预算收入|同比增长. */
+    private static final Pattern CHANGE_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增加|下降|减少|上升|降低|提高)$");
+
     /** A township, a village or a department right before a score (or its bracket): 岘口镇, 漷城街道（ (QuantityFinder too). */
     static final Pattern PLACE_SCORED = Pattern.compile("(\\p{IsHan}{1,6}(?:镇|乡|街道|村|社区|局))[（(]?$");
     /** 完成年度目标的, 完成全年任务的, 完成县下达任务的, right before a rate. */
     private static final Pattern COMPLETED_SHARE = Pattern
-            .compile("(完成(?:年度|全年|本年|县下达|市下达|上级下达)?(?:投资)?(?:目标任务|目标|计划|任务))的$");
+            .compile("(完成(?:年度|全年|本年|县下达|市下达|上级下达)?(?:投资)?(?:目标任务|目标|计划|任务|预算))的$");
+    /** 完成年度任务4500户的, 为年度计划4.5亿元的: a whole with its own figure, right before a rate of it. */
+    private static final Pattern SHARE_OF_WHOLE = Pattern.compile("(完成|为|是)了?((?:年度|全年|本年|县下达|市下达|上级下达)?的?"
+            + "(?:投资)?(?:目标任务|目标|计划|任务|预算))[0-9.]+[万亿千]*\\p{IsHan}{1,4}的$");
     /** A name that says only how a figure stands (年度目标, 实际完成, 目标增长), not what it is of. */
     private static final Pattern QUALIFIER_ONLY = Pattern.compile("(?:年度|全年|实际|预计|目标|计划|完成|增长|净增|下降|减少|增加|总投资)+");
     /** A list item's label and its colon at the start of a sentence: 1.一般公共预算收入：, （三）城镇新增就业：. */
@@ -324,7 +429,7 @@ final class Indicators {
         String after = after(s, end, clauseEnd);
         // (落实全镇37处地质灾害隐患点, 在全市9个县: a scope word before the figure names nothing; the noun after it does)
         if (after.length() >= 2 && (pre.isEmpty() || ENDS_WITH_VERB.endingOf(pre) != null || pre.indexOf('、') >= 0
-                || ENDS_WITH_SCOPE.matcher(pre).find())) {
+                || ENDS_WITH_SCOPE.matcher(pre).find() || NAMES_NOTHING.endingOf(pre) != null)) {
             String bare = TRAILING.stripEnd(pre);
             if (after.length() <= 2 && !bare.isEmpty() && bare.length() <= 6) {
                 return cut(bare, 0) + after;
@@ -514,6 +619,9 @@ final class Indicators {
             }
             if (verb != null && straddles(pre, end - verb.length(), end)) {
                 continue; // 协调解决: 调解 read across 协调 and 解决 is no verb of the phrase
+            }
+            if ("的".equals(verb) && pre.length() - end <= 3 && end >= 4) {
+                continue; // 新纳入合格证管理的主体: things counted by what was done to them are named with it
             }
             if ("的".equals(verb) && SHARE_WORD.matcher(pre.substring(end)).matches()) {
                 continue; // 有效灌溉面积占耕地面积的比重: a share is named by what it is a share of

@@ -392,6 +392,25 @@ public final class Reader {
                     indicator = prior + indicator;
                 }
             }
+            Indicators.Unsaid unsaid = q > 0 ? Indicators.unsaid(indicator) : null;
+            if (unsaid != null && !(unsaid == Indicators.Unsaid.WHOLE && "%".equals(f.unit()))) {
+                // 农林水支出7.35亿元，下降2.4%; 发现隐患612个，已整改548个; 完成固定资产投资3.86亿元，…完成全年任务5亿元: what the
+                // name leaves unsaid the sentence said with the figure before it.
+                boolean rate = "%".equals(f.unit()) || f.unit().endsWith("百分点");
+                for (int back = 1; back <= q; back++) {
+                    Quantity prior = out.get(out.size() - back);
+                    String named = prior.indicator();
+                    boolean fits = unsaid == Indicators.Unsaid.CHANGE && rate
+                            ? !named.startsWith("占") && !named.endsWith("占比") && !named.endsWith("比例")
+                                    && !Meaning.TARGET.equals(prior.kind())
+                            : prior.baseUnit().equals(f.baseUnit());
+                    if (fits) {
+                        String done = Indicators.completed(indicator, unsaid, named, s.substring(from, f.start()));
+                        indicator = done != null ? done : indicator;
+                        break;
+                    }
+                }
+            }
             if (indicator.isEmpty() && q > 0) {
                 // 7户27人, 其中上半年完成1500户: the number measures what the one before it does.
                 indicator = out.get(out.size() - 1).indicator();

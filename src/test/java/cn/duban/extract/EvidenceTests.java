@@ -560,4 +560,26 @@ class EvidenceTests {
         assertThat(find(text, "6个").indicator()).isEqualTo("督导检查组");
         assertThat(find(text, "14名").indicator()).isEqualTo("业务骨干");
     }
+    /**
+     * The fourteenth stop's indicator names: what a figure's own words leave unsaid the sentence said with a figure before it (a
+     * change, work done on what was counted, the whole a result is of); a thing counted by what was done to it keeps it; a
+     * subject's modal words before a figure name nothing.
+     */
+    @Test
+    void aNameLeftUnsaidIsTakenFromTheFigureBeforeIt() {
+        String text = """
+                一、2030年工作回顾
+                文化旅游体育支出3.18亿元，下降4.3%。
+                全镇排查出燃气安全隐患216处，已整改204处，整改率94.4%。
+                上半年全镇完成造林绿化2860亩，完成年度任务4000亩的71.5%。
+                今年新接入智慧监管平台的门店318家。
+                县教体局要将1.6亿元专项资金统筹用于校舍维修。
+                """;
+        assertThat(find(text, "4.3%").indicator()).isEqualTo("文化旅游体育支出下降");
+        assertThat(find(text, "204处").indicator()).isEqualTo("已整改燃气安全隐患");
+        assertThat(find(text, "4000亩").indicator()).isEqualTo("造林绿化年度任务");
+        assertThat(find(text, "71.5%").indicator()).isEqualTo("完成年度任务");
+        assertThat(find(text, "318家").indicator()).contains("接入智慧监管平台的门店");
+        assertThat(find(text, "1.6亿元").indicator()).startsWith("专项资金");
+    }
 }
