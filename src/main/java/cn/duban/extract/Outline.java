@@ -60,6 +60,8 @@ final class Outline {
             "进度一览", "进展一览"));
     private static final WordSet PLAN = new WordSet(and(PLAN_WORDS, "目标", "重点工作", "措施", "举措", "部署", "任务", "下半年", "明年", "要点",
             "方案", "实施意见", "草案", "议定事项", "决定事项",
+            // 会议议定的事项, 会议决定的事项: what minutes record as decided is work to be done
+            "议定的事项", "决定的事项",
             // 12月重点提示, 下月工作提示: what is to be done, given as reminders
             "重点提示", "工作提示",
             // 考核指标体系, 考核办法, 实施细则: the rules an assessment sets are what units are to reach

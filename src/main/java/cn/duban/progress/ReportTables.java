@@ -268,6 +268,7 @@ final class ReportTables {
         String caption = null;
         List<CaptionUnit> captionUnits = List.of();
         Transposed transposed = null;
+        Cards cards = null;
         List<Quantity> tableFigures = new ArrayList<>();
         while (lineStart < source.length()) {
             int lineEnd = source.indexOf('\n', lineStart);
@@ -275,6 +276,10 @@ final class ReportTables {
                 lineEnd = source.length();
             }
             String line = source.substring(lineStart, lineEnd);
+            if (line.indexOf('\t') < 0 && cards != null) {
+                cards.flush(figures);
+                cards = null;
+            }
             if (line.indexOf('\t') < 0 && groupRow(line) && (table.header != null && nextRowFits(source, lineEnd, table.header.cells)
                     || targetColumn >= 0 && nextRowFits(source, lineEnd, targetCells))) {
                 // 一、葡萄产业提质增效（责任领导：…）: a row merged across the table groups the rows under it; the table goes on
@@ -299,6 +304,17 @@ final class ReportTables {
                 caption = captionUnits.size() == 1 ? captionUnits.get(0).unit() : null;
             } else {
                 String[] cells = line.split("\t", -1);
+                // 栏目 | 一、城乡居民医保征缴（任务1、2） | …, then 年度目标 | ①…；②… and 11月末累计数 | ①…；②…: a table on its side
+                // whose cells list their column's indicators by mark; read as a block, each mark's figure to its mark's name.
+                if (cards == null && Cards.starts(cells)) {
+                    cards = new Cards(lineStart > 0 ? previousLine(source, lineStart).split("\t", -1) : new String[0]);
+                }
+                if (cards != null) {
+                    cards.row(doc, source, cells, lineStart);
+                    rows.add(new int[]{lineStart, lineEnd});
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
                 // 4-1 协管员…的集体聚餐：838场次（93.1%）；9-1 …: cells listing the ledger's indicators by their numbers (任务序号-指标
                 // 序号), each with its figure — each item is read as its own row, whatever the table's columns are
                 List<Quantity> coded = codedItems(doc, cells, lineStart);
@@ -514,6 +530,9 @@ final class ReportTables {
         figures.addAll(parts(tableFigures));
         if (transposed != null) {
             transposed.flush(figures);
+        }
+        if (cards != null) {
+            cards.flush(figures);
         }
         return new Read(figures, rows, asides, monthCells, told);
     }
@@ -973,6 +992,158 @@ final class ReportTables {
                     figures.add(cumulative[i]);
                 } else if (month[i] != null) {
                     figures.add(month[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * A table laid on its side whose cells list their column's indicators by mark (①…；②…): the columns are tasks (or task
+     * cards, each beside its own column of labels), the rows what each indicator stands at — 考核指标（单位） names them, 年度目标
+     * sets them (and names them when no row does), 11月新增 is the month's, 11月末累计数 the total; 10月末已核定, 责任人, 核对说明,
+     * 未计入… tell around them and give no figure of the period. Each mark's figure is of the indicator its mark names in
+     * its column, whichever order the cells list them in (③930万元；④以县…为准 lists only two).
+     */
+    private static final class Cards {
+        private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473]");
+        /** 考核指标（单位）, 指标名称, 台账指标: the row naming each column's indicators. */
+        private static final Pattern NAMES_LABEL = Pattern.compile("^(?:考核|台账|主要|监测)?指标(?:名称)?(?:及单位|[（(]单位[)）])?$");
+        private static final Pattern TARGET_LABEL = Pattern.compile("目标|计划|任务数|应完成");
+        private static final Pattern TOTAL_LABEL = Pattern.compile("累计|截至|截止");
+        private static final Pattern MONTH_LABEL = Pattern.compile("新增|本月|当月");
+        /** Words binding a target's name to its figure: 不超过0起, 达到95%, ≤3件. */
+        private static final Pattern BOUND_BEFORE = Pattern.compile("(?:不超过|不少于|不低于|不高于|达到|控制在|以上|以下|≤|≥|<|>)+$");
+        /** 约, 近, 还差, 距…: a figure given roughly or as a distance, not the one to fill. */
+        private static final Pattern NOT_THE_FIGURE = Pattern.compile("约|近|差|距|超过|不足|预计|待");
+        /** 1300余户, 50多个, 120户左右: a rough figure. */
+        private static final Pattern ROUGHLY_AFTER = Pattern.compile("[^；;，,]{0,3}?(?:余|多|左右)");
+        private static final Pattern UNIT_BRACKET = Pattern.compile("[（(]([^（）()]{1,6})[)）]\\s*$");
+        private final String[] titles;
+        private final Map<Integer, String> names = new java.util.HashMap<>();
+        private final Map<Integer, String> units = new java.util.HashMap<>();
+        private final Map<Integer, Quantity> totals = new java.util.LinkedHashMap<>();
+        private final Map<Integer, Quantity> months = new java.util.LinkedHashMap<>();
+
+        Cards(String[] before) {
+            titles = before;
+        }
+
+        /**
+         * A row labelled, in its first cell, as what the indicators are or stand at (考核指标（单位）, 年度目标, 11月末累计数), with
+         * a cell listing two marks or more (not a task's row of an ordinary table: 1 | 施工工地扬尘管控 | ①…；②…).
+         */
+        static boolean starts(String[] cells) {
+            String label = simple(cells[0]);
+            if (marks(cells[0]) > 0 || label.length() < 2 || label.length() > 14 || !(NAMES_LABEL.matcher(label).matches()
+                    || TARGET_LABEL.matcher(label).find() || TOTAL_LABEL.matcher(label).find() || MONTH_LABEL.matcher(label).find())) {
+                return false;
+            }
+            for (int i = 1; i < cells.length; i++) {
+                if (marks(cells[i]) >= 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int marks(String cell) {
+            Matcher m = CIRCLED.matcher(cell);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        }
+
+        void row(String doc, String source, String[] cells, int lineStart) {
+            String label = "";
+            int cellStart = lineStart;
+            for (int i = 0; i < cells.length; i++) {
+                String cell = cells[i];
+                if (marks(cell) == 0) {
+                    label = cell.isBlank() ? label : simple(cell);
+                } else {
+                    read(doc, source, label, i, cell, cellStart);
+                }
+                cellStart += cell.length() + 1;
+            }
+        }
+
+        /** Each marked item of one cell, read under the row's label. */
+        private void read(String doc, String source, String label, int column, String cell, int cellStart) {
+            boolean naming = NAMES_LABEL.matcher(label).matches();
+            boolean target = !naming && TARGET_LABEL.matcher(label).find();
+            boolean total = !naming && !target && TOTAL_LABEL.matcher(label).find();
+            boolean month = !naming && !target && !total && MONTH_LABEL.matcher(label).find();
+            if (!naming && !target && !total && !month) {
+                return; // 10月末已核定, 责任人, 核对说明, 未计入…: what stood before, or what is said about the figures
+            }
+            Matcher m = CIRCLED.matcher(cell);
+            List<int[]> items = new ArrayList<>();
+            while (m.find()) {
+                items.add(new int[]{m.start(), m.group().charAt(0) - '\u2460' + 1});
+            }
+            for (int j = 0; j < items.size(); j++) {
+                int from = items.get(j)[0] + 1;
+                int to = j + 1 < items.size() ? items.get(j + 1)[0] : cell.length();
+                String item = cell.substring(from, to).replaceAll("[；;，,。\\s]+$", "");
+                int key = column * 100 + items.get(j)[1];
+                Matcher n = NUMBER.matcher(item);
+                boolean figure = n.find();
+                if (naming) {
+                    String named = simple(item);
+                    Matcher unit = UNIT_BRACKET.matcher(named);
+                    if (unit.find() && MeasureUnit.of(unit.group(1)).isPresent()) {
+                        units.put(key, unit.group(1));
+                        named = named.substring(0, unit.start());
+                    }
+                    names.put(key, named.strip());
+                } else if (target) {
+                    String named = figure ? BOUND_BEFORE.matcher(simple(item.substring(0, n.start())).strip()).replaceFirst("") : "";
+                    if (!names.containsKey(key) && named.length() >= 2) {
+                        names.put(key, named);
+                    }
+                } else if (figure && item.substring(0, n.start()).strip().length() <= 12
+                        && !NOT_THE_FIGURE.matcher(simple(item.substring(0, n.start()))).find()
+                        && !ROUGHLY_AFTER.matcher(item.substring(n.end())).lookingAt()) {
+                    // (a cell that says the figure waits — 以县医疗保障局…年终通报为准, 待县疾控中心备案 — gives none; nor one
+                    // that gives it roughly, 约1370户, or as what is still short of the target, 距年度目标还差113户)
+                    String unit = unitAfter(item, n.end());
+                    unit = unit != null ? unit : units.get(key);
+                    if (unit == null) {
+                        continue;
+                    }
+                    int start = cellStart + from + n.start();
+                    int end = cellStart + from + n.end();
+                    String name = names.getOrDefault(key, "");
+                    String title = column < titles.length && marks(titles[column]) == 0 ? simple(titles[column]) : "";
+                    Quantity q = new Quantity(doc, title + "：" + name + label + n.group(), source.substring(start, end), decimal(n), unit,
+                            null, unit, "actual", name, "=", null, false, start, end,
+                            (total ? RUNNING_TOTAL : "表格本月：") + name + label);
+                    (total ? totals : months).put(key, q);
+                }
+            }
+        }
+
+        /** The unit written right after a figure (2391户, 31800米, 91.7%), the longest a unit reads. */
+        private static String unitAfter(String item, int at) {
+            for (int len = Math.min(4, item.length() - at); len >= 1; len--) {
+                String u = item.substring(at, at + len);
+                if (MeasureUnit.of(u).isPresent()) {
+                    return u;
+                }
+            }
+            return null;
+        }
+
+        /** The figures read: each indicator's total, else its month's (the total left unreported). */
+        void flush(List<Quantity> figures) {
+            java.util.Set<Integer> keys = new java.util.TreeSet<>(totals.keySet());
+            keys.addAll(months.keySet());
+            for (int key : keys) {
+                Quantity q = totals.containsKey(key) ? totals.get(key) : months.get(key);
+                if (!q.indicator().isEmpty()) {
+                    figures.add(q);
                 }
             }
         }

@@ -67,6 +67,18 @@ class KindAndDeadlineTests {
                 """, null);
         assertThat(e.quantities()).filteredOn(q -> q.surface().equals("380亩")).extracting(Quantity::kind).containsExactly("target");
         assertThat(e.quantities()).filteredOn(q -> q.surface().equals("1.1亿元")).extracting(Quantity::kind).containsExactly("actual");
+        // From reader-cb: the masthead above the title (X县人民政府 / 专题会议纪要), and the heading written 会议议定的事项.
+        Extraction minutes = Reader.read("minutes", """
+                青川县人民政府
+                专题会议纪要
+                一、会议听取的情况
+                去年全县改造老旧小区9个。
+                二、会议议定的事项
+                （一）落实配套资金。会议同意县财政局今年安排县级配套资金1800万元。
+                """, null);
+        assertThat(minutes.quantities()).filteredOn(q -> q.surface().equals("1800万元")).extracting(Quantity::kind)
+                .containsExactly("target");
+        assertThat(minutes.quantities()).filteredOn(q -> q.surface().equals("9个")).extracting(Quantity::kind).containsExactly("actual");
     }
 
     @Test

@@ -1801,6 +1801,31 @@ class AchievementMatcherTests {
                 .containsExactly("申报备案的农村集体聚餐=1519", "协管员现场指导并落实食品留样的集体聚餐=838");
     }
 
+    /**
+     * From the hundred-and-fifty-sixth and -seventh batches: a table on its side, tasks across and what each indicator stands at
+     * down, its cells listing the column's indicators by mark. Each mark's total is its own indicator's (not the other mark's, nor
+     * the target's, nor last month's); a mark whose total waits or is given roughly gives the month's figure, which the
+     * matcher adds to the last report's.
+     */
+    @Test
+    void aTableOnItsSideReadsEachMarkOfItsCellsAsItsOwnIndicator() {
+        String table = "卡片要素\t单号任务卡\t卡片要素\t双号任务卡\n"
+                + "考核指标（单位）\t①完成改厕的农户（户）；②问题厕所整改销号率（%）\t考核指标（单位）\t①建成垃圾分拣点（个）；②清运垃圾（吨）\n"
+                + "年度目标\t①800户；②100%\t年度目标\t①12个；②900吨\n"
+                + "10月末已核定\t①702户；②88.4%\t10月末已核定\t①9个；②760吨\n"
+                + "11月新增\t①61户；②—\t11月新增\t①2个；②71吨\n"
+                + "11月末累计数\t①763户；②92.5%\t11月末累计数\t①约11个；②待环卫所过磅汇总\n"
+                + "核对说明\t①不含集镇公厕3座\t核对说明\t②含建筑垃圾40吨的不计入\n";
+        assertThat(ReportTables.read("t", table).figures()).extracting(q -> q.indicator() + "=" + q.value().toPlainString())
+                .containsExactly("完成改厕的农户=763", "问题厕所整改销号率=92.5", "建成垃圾分拣点=2", "清运垃圾=71");
+        String sideways = "栏目\t一、农村改厕（任务1、2）\t二、垃圾治理（任务3、4）\n"
+                + "年度目标\t①完成改厕800户；②整改销号率100%\t①建成分拣点12个；②清运垃圾900吨\n"
+                + "11月末累计数\t①763户；②92.5%\t①11个；②832吨\n"
+                + "未计入台账事项\t县住建局改造公厕3座\t建筑垃圾40吨\n";
+        assertThat(ReportTables.read("t", sideways).figures()).extracting(q -> q.indicator() + "=" + q.value().toPlainString())
+                .containsExactly("完成改厕=763", "整改销号率=92.5", "建成分拣点=11", "清运垃圾=832");
+    }
+
     /** 超期未办结的…投诉举报 ≤ 0 is not filled by 受理…投诉举报11件: the failing the harm's name counts must be said of the figure. */
     @Test
     void aHarmNamedByItsFailingIsNotFilledByTheWorkItself() {

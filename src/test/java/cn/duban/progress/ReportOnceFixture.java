@@ -466,6 +466,15 @@ public class ReportOnceFixture {
     /** 龙坪乡 with 森林防灭火, 林下经济和中药材, 古树名木, 护林员和天然林 — a 11月 报告, a 林长 述职报告 (Traditional) and a .docx of three sub-tables by kind of number (flows, stocks, harms), rows grouped under each 乡级林长; written blind. */
     public static final Dev LONGPING_ZZA = new Dev("longping-zza", "龙坪乡", true);
 
+    /** The hundred-and-fifty-sixth blind batch (清河镇, 人居环境整治提升): a monthly report, a 红黑榜 通报 in Traditional characters, and a .docx of paired task cards. */
+    public static final Dev QINGHE_ZZC = new Dev("qinghe-zzc", "清河镇", true);
+
+    /** The hundred-and-fifty-seventh blind batch (石桥镇, 医保征缴和健康乡村): a monthly report, a 人大主席团 视察报告 in Traditional characters, and a sideways .docx grouped by field. */
+    public static final Dev SHIQIAO_ZZA = new Dev("shiqiao-zza", "石桥镇", true);
+
+    /** The hundred-and-fifty-eighth blind batch (龙坪乡, 四好农村路和客运物流): a monthly report, a 工作简报 in Traditional characters, and a .docx by road route and bus line. */
+    public static final Dev LONGPING_ZZB = new Dev("longping-zzb", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
