@@ -152,6 +152,8 @@ public final class Reader {
         List<Integer> quantityAt = new ArrayList<>();
         int lineStart = 0;
         Segment segment = null;
+        int pastRun = 0;
+        Outline.Section pastRunSection = null;
         int segmentLine = -1;
         Outline.Section segmentSection = null;
         Table table = new Table(source);
@@ -184,6 +186,18 @@ public final class Reader {
                             .filter(f -> cells.stream().noneMatch(cell -> f.start() < cell.end() && cell.start() < f.end())).toList());
                 }
             }
+            // 2030年，全县发生生产安全事故11起…。全年先后经历自然灾害过程5次…: a plan's opening paragraphs that begin with last
+            // year's results go on telling them, sentence after sentence, until one turns to this year (同时也要清醒看到, 今年…) or
+            // a heading begins.
+            Outline.Section at = outline.at(span.start());
+            Matcher past = PAST_OPENING.matcher(sentenceTexts.get(i));
+            if (past.lookingAt() && Integer.parseInt(past.group(1)) < (at.year != null ? at.year : docYear)) {
+                pastRun = Integer.parseInt(past.group(1));
+                pastRunSection = at;
+            } else if (pastRun > 0 && (at != pastRunSection || TURNS_TO_NOW.matcher(sentenceTexts.get(i)).lookingAt()
+                    || NAMES_NOW.matcher(sentenceTexts.get(i)).find())) {
+                pastRun = 0;
+            }
             if (found.get(i).isEmpty()) {
                 continue;
             }
@@ -200,7 +214,7 @@ public final class Reader {
                 segmentSection = section;
             }
             readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), segment, docYear, docMonth, written, cellStarts, quantities,
-                    quantityAt);
+                    quantityAt, pastRun);
         }
         // A table row's cells and the figures written with their own units in it were read apart: put them in text order.
         if (table.seen()) {
@@ -220,7 +234,7 @@ public final class Reader {
 
     private static void readSentence(String doc, NormalisedText nt, Sentences.Span span, String s,
             List<QuantityFinder.Found> found, Segment segment, int docYear, int docMonth, Written written, int[] cellStarts,
-            List<Quantity> out, List<Integer> positions) {
+            List<Quantity> out, List<Integer> positions, int pastRun) {
         Role role = segment.role();
         int year = segment.year();
         // A table row's cells are clauses of their own: its 完成时限 cell dates the row's task, not the figures in the other
@@ -316,7 +330,7 @@ public final class Reader {
         // 2025年，…地区生产总值完成152.6亿元 opening a plan: last year's results, told before the plan; 初步确定2027年度…项目8项
         // in a review: next year's plan, told in the review.
         Matcher yearOpens = PAST_OPENING.matcher(s);
-        int opensIn = yearOpens.lookingAt() ? Integer.parseInt(yearOpens.group(1)) : 0;
+        int opensIn = yearOpens.lookingAt() ? Integer.parseInt(yearOpens.group(1)) : pastRun;
         for (int q = 0; q < found.size(); q++) {
             String because = kinds[q].because();
             if (opensIn > 0 && opensIn < year && (role == Role.PLAN || role == Role.UNKNOWN) && Meaning.TARGET.equals(kinds[q].kind())
@@ -618,6 +632,10 @@ public final class Reader {
 
     /** 2025年，… opening a sentence: the year it tells of, set apart by its comma. */
     private static final Pattern PAST_OPENING = Pattern.compile("^\\s*(20\\d\\d)年[，,]");
+    /** 同时也要清醒看到, 但, 当前: a sentence turning from last year's results to where things stand now. */
+    private static final Pattern TURNS_TO_NOW = Pattern.compile("^\\s*(?:同时|但|但是|然而|当前|目前|面对|展望|与此同时|总的看|总体看|客观看)");
+    /** 今年, 明年, 下一步, 2031年: a sentence that speaks of this year or a later one, or names a year of its own. */
+    private static final Pattern NAMES_NOW = Pattern.compile("今年|本年|明年|新的一年|下一步|20\\d\\d年");
     /** A year named as a period's (2027年度, 2027年的), not as a start (2027年以来) or a cut-off (2027年底). */
     private static final Pattern LATER_YEAR = Pattern.compile("(20\\d\\d)年(?:度|的|全年|内)");
 

@@ -81,6 +81,25 @@ class KindAndDeadlineTests {
         assertThat(minutes.quantities()).filteredOn(q -> q.surface().equals("9个")).extracting(Quantity::kind).containsExactly("actual");
     }
 
+    /**
+     * From reader-cb: a plan's opening paragraphs that begin with last year's results (2030年，…) go on telling them — 全年先后经历…
+     * in the next paragraph is last year's too — until one turns to now (同时也要看到…, 今年…).
+     */
+    @Test
+    void aPlansOpeningGoesOnTellingLastYearUntilItTurns() {
+        Extraction e = Reader.read("points", """
+                青川县应急管理局2031年工作要点
+                2030年，全县发生生产安全事故8起，同比下降20%。
+                全年先后处置森林火情4次，转移安置群众1300人次。
+                同时也要看到，全县仍有2个乡镇应急站未建成。
+                一、主要目标
+                全年生产安全事故起数控制在7起以内。
+                """, null);
+        assertThat(e.quantities()).filteredOn(q -> q.surface().equals("4次") || q.surface().equals("1300人次"))
+                .extracting(Quantity::kind).containsExactly("actual", "actual");
+        assertThat(e.quantities()).filteredOn(q -> q.surface().equals("7起")).extracting(Quantity::kind).containsExactly("target");
+    }
+
     @Test
     void planNumbersAreTargetsWithTheirOwnDeadlines() {
         assertThat(find("300户", 0).deadline()).isEqualTo("2024-09-30");
