@@ -1137,6 +1137,29 @@ final class AchievementMatcher {
         return false;
     }
 
+    /** Whether the figure at [start, end) is one of the terms of a sum written out in its line (a＋b＝c), not its result. */
+    static boolean addedUp(String source, int start, int end) {
+        int lineEnd = end;
+        while (lineEnd < source.length() && lineEnd - end < 30 && source.charAt(lineEnd) != '\n' && source.charAt(lineEnd) != '\t') {
+            lineEnd++;
+        }
+        int lineStart = start;
+        while (lineStart > 0 && start - lineStart < 30 && source.charAt(lineStart - 1) != '\n' && source.charAt(lineStart - 1) != '\t') {
+            lineStart--;
+        }
+        String after = source.substring(end, lineEnd);
+        String before = source.substring(lineStart, start);
+        Matcher plus = TERM_AFTER.matcher(after);
+        return (plus.lookingAt() || TERM_BEFORE.matcher(before).find()) && EQUALS.matcher(after).find();
+    }
+
+    /** ＋ right after a figure and its unit: 31块＋. */
+    private static final Pattern TERM_AFTER = Pattern.compile("[\\p{IsHan}%％]{0,3}[＋+]");
+    /** ＋ right before a figure: ＋13块. */
+    private static final Pattern TERM_BEFORE = Pattern.compile("[＋+]\\s*$");
+    /** ＝ after the figure, the sum's result still to come. */
+    private static final Pattern EQUALS = Pattern.compile("[＝=]\\s*[0-9]");
+
     /** The document's own title (…2026年工作总结及2027年工作思路): it heads both parts and plans neither. */
     private static boolean ownTitle(OutlineNode n, String source) {
         return n.level() == 0 && n.start() <= firstLineEnd(source);
@@ -1187,6 +1210,11 @@ final class AchievementMatcher {
                 if (month.start() <= q.start() && q.start() < month.end()) {
                     c.monthCellPre = source.substring(month.start(), q.start());
                 }
+            }
+            // 31块＋13块＝44块: a sum written out, as a 对账 column does — the figure is what it comes to, after ＝; the figures
+            // added up are last month's and the month's.
+            if (addedUp(source, q.start(), q.end())) {
+                c.setAside = "算式中的加数，不是结果";
             }
             // A row of a table is read as the sentence its cells make: 固定资产投资累计完成1.52.
             boolean tableRow = fromTable(q);

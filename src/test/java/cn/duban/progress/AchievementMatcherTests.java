@@ -1826,6 +1826,19 @@ class AchievementMatcherTests {
                 .containsExactly("完成改厕=763", "整改销号率=92.5", "建成分拣点=11", "清运垃圾=832");
     }
 
+    /** From the hundred-and-sixty-first batch: a 对账 column writes its sum out (31块＋13块＝44块); only the result is the total. */
+    @Test
+    void aSumWrittenOutGivesItsResultNotItsTerms() {
+        String row = "设置转移路线指示牌\t48块\t31块＋13块＝44块\t相符";
+        int first = row.indexOf("31块");
+        int second = row.indexOf("13块");
+        int result = row.indexOf("44块");
+        assertThat(AchievementMatcher.addedUp(row, first, first + 2)).isTrue();
+        assertThat(AchievementMatcher.addedUp(row, second, second + 2)).isTrue();
+        assertThat(AchievementMatcher.addedUp(row, result, result + 2)).isFalse();
+        assertThat(AchievementMatcher.addedUp("累计建成31块，本月新增13块。", 4, 6)).isFalse();
+    }
+
     /** 超期未办结的…投诉举报 ≤ 0 is not filled by 受理…投诉举报11件: the failing the harm's name counts must be said of the figure. */
     @Test
     void aHarmNamedByItsFailingIsNotFilledByTheWorkItself() {

@@ -475,6 +475,15 @@ public class ReportOnceFixture {
     /** The hundred-and-fifty-eighth blind batch (龙坪乡, 四好农村路和客运物流): a monthly report, a 工作简报 in Traditional characters, and a .docx by road route and bus line. */
     public static final Dev LONGPING_ZZB = new Dev("longping-zzb", "龙坪乡", true);
 
+    /** The hundred-and-fifty-ninth blind batch (清河镇, 农产品质量安全和农业执法): a monthly report, a 整改情况报告 in Traditional characters, and a .docx grouped by the law each duty comes from. */
+    public static final Dev QINGHE_ZZD = new Dev("qinghe-zzd", "清河镇", true);
+
+    /** The hundred-and-sixtieth blind batch (石桥镇, 文明实践和文化惠民): a monthly report, a 党委书记's speech in Traditional characters, and a .docx crossing fields with progress status. */
+    public static final Dev SHIQIAO_ZZB = new Dev("shiqiao-zzb", "石桥镇", true);
+
+    /** The hundred-and-sixty-first blind batch (龙坪乡, 防汛抗旱和水利): a monthly report, a 考核自查报告 in Traditional characters, and a .docx reconciliation table with an equation column. */
+    public static final Dev LONGPING_ZZC = new Dev("longping-zzc", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
