@@ -31,11 +31,11 @@ final class Indicators {
     /**
      * Words a clause's subject, mood or time end with, right before a figure that the words after it name: 财政局要将|2.45亿元|县级资金,
      * 从镇级财力中安排|12万元|用于…, 尚有|7宗|项目用地, 在6月底前为|3个|已签约工业项目
-     * (not 在, 由, 从: 收入在|20万元|以下的村, 成本由|2.6元|降至 name what stands before them).
+     * (not 在, 由, 从: 收入在|20万元|以下的村, 成本由|2.6元|降至 name what stands before them; nor 能, 可, 向, 应, 需, 主要,
+     * which end words: 产能, 许可, 意向, 供应, 需要).
      */
-    private static final WordSet NAMES_NOTHING = new WordSet("要将", "将", "须于", "需", "须", "应", "能", "仅能", "可", "且",
-            "尚", "尚有", "还有", "另有", "主要是", "主要", "仅", "向", "给予", "安排", "拟", "再", "又", "前为", "拟投入", "统筹",
-            "筹措", "下达");
+    private static final WordSet NAMES_NOTHING = new WordSet("要将", "将", "须于", "仅能", "且", "尚", "尚有", "还有", "另有",
+            "主要是", "仅", "给予", "安排", "拟", "再", "又", "前为", "拟投入", "统筹", "筹措", "下达");
     /** Links between a phrase and its number: 总产值|达|27.68亿元, 桥涵工程|的|40%. */
     private static final WordSet TRAILING = new WordSet("达到了", "达到", "完成了", "完成", "累计", "共计", "合计", "总计", "实现",
             // a forecast is no part of the name: 人均可支配收入|预计达到|1.6万元
@@ -48,8 +48,8 @@ final class Indicators {
             "低于", "高于", "不足", "未达到",
             "新增", "增长", "增加", "突破", "超过", "不低于", "不少于", "控制在", "达", "为", "至", "到", "约", "近", "超", "共", "计",
             "有", "了", "的", "是", "占", "已", "等", "和", "及", "与", "、", " ", "仅为", "仅有", "只有", "仅", "约为",
-            // a modal before the verb before the figure: 固定资产投资|要完成|53.8亿元
-            "要", "须", "必须", "应");
+            // a modal before the verb before the figure: 固定资产投资|要完成|53.8亿元 (not 应 or 须: 土地供应, 必须 end words)
+            "要");
     /** Time, place and links that open a clause without naming anything: 目前,|全县|… */
     private static final WordSet LEADING = new WordSet("截至目前", "截止目前", "目前", "现已", "现在", "以上的", "以下的", "以内的",
             // the bound of the figure before (收入6000万元以上、固定资产投资3.5亿元以上): it closes that figure, it names nothing

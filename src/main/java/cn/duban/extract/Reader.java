@@ -194,7 +194,7 @@ public final class Reader {
             if (past.lookingAt() && Integer.parseInt(past.group(1)) < (at.year != null ? at.year : docYear)) {
                 pastRun = Integer.parseInt(past.group(1));
                 pastRunSection = at;
-            } else if (pastRun > 0 && (at != pastRunSection || TURNS_TO_NOW.matcher(sentenceTexts.get(i)).lookingAt()
+            } else if (pastRun > 0 && (at != pastRunSection || cellStarts != null || TURNS_TO_NOW.matcher(sentenceTexts.get(i)).lookingAt()
                     || NAMES_NOW.matcher(sentenceTexts.get(i)).find())) {
                 pastRun = 0;
             }
@@ -411,7 +411,8 @@ public final class Reader {
                 // 农林水支出7.35亿元，下降2.4%; 发现隐患612个，已整改548个; 完成固定资产投资3.86亿元，…完成全年任务5亿元: what the
                 // name leaves unsaid the sentence said with the figure before it.
                 boolean rate = "%".equals(f.unit()) || f.unit().endsWith("百分点");
-                for (int back = 1; back <= q; back++) {
+                // (the figures just before only: a list of hundreds of figures is not searched back from each)
+                for (int back = 1; back <= Math.min(q, 8); back++) {
                     Quantity prior = out.get(out.size() - back);
                     String named = prior.indicator();
                     boolean fits = unsaid == Indicators.Unsaid.CHANGE && rate

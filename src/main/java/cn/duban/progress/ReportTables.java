@@ -1008,6 +1008,12 @@ final class ReportTables {
         private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473]");
         /** 考核指标（单位）, 指标名称, 台账指标: the row naming each column's indicators. */
         private static final Pattern NAMES_LABEL = Pattern.compile("^(?:考核|台账|主要|监测)?指标(?:名称)?(?:及单位|[（(]单位[)）])?$");
+        /**
+         * A whole row label of such a table (not 城镇新增就业, a task's name that holds 新增): 年度目标, 全年计划, 10月末已核定,
+         * 本月（11月）新增, 11月末累计数, 截至11月30日累计.
+         */
+        private static final Pattern ROW_LABEL = Pattern.compile("^(?:(?:年度|全年|本年)?(?:目标|计划)(?:任务|值|数)?"
+                + "|(?:1[0-2]|[1-9])月(?:末|底|份)?[\\p{IsHan}（）()]{0,10}|本月[\\p{IsHan}（）()0-9]{0,10}|截[至止][\\p{IsHan}0-9（）()]{0,12})$");
         private static final Pattern TARGET_LABEL = Pattern.compile("目标|计划|任务数|应完成");
         private static final Pattern TOTAL_LABEL = Pattern.compile("累计|截至|截止");
         private static final Pattern MONTH_LABEL = Pattern.compile("新增|本月|当月");
@@ -1034,8 +1040,7 @@ final class ReportTables {
          */
         static boolean starts(String[] cells) {
             String label = simple(cells[0]);
-            if (marks(cells[0]) > 0 || label.length() < 2 || label.length() > 14 || !(NAMES_LABEL.matcher(label).matches()
-                    || TARGET_LABEL.matcher(label).find() || TOTAL_LABEL.matcher(label).find() || MONTH_LABEL.matcher(label).find())) {
+            if (marks(cells[0]) > 0 || !(NAMES_LABEL.matcher(label).matches() || ROW_LABEL.matcher(label).matches())) {
                 return false;
             }
             for (int i = 1; i < cells.length; i++) {
@@ -1086,10 +1091,18 @@ final class ReportTables {
             for (int j = 0; j < items.size(); j++) {
                 int from = items.get(j)[0] + 1;
                 int to = j + 1 < items.size() ? items.get(j + 1)[0] : cell.length();
-                String item = cell.substring(from, to).replaceAll("[；;，,。\\s]+$", "");
+                int itemEnd = to;
+                while (itemEnd > from && "；;，,。 \t\u3000".indexOf(cell.charAt(itemEnd - 1)) >= 0) {
+                    itemEnd--; // (trimmed by hand: a run of separators is not matched back and forth)
+                }
+                String item = cell.substring(from, itemEnd);
                 int key = column * 100 + items.get(j)[1];
                 Matcher n = NUMBER.matcher(item);
                 boolean figure = n.find();
+                // (截至11月30日累计2391户: a month or a day is no figure of the item)
+                while (figure && n.end() < item.length() && DATE_AFTER.matcher(item.substring(n.end(), n.end() + 1)).matches()) {
+                    figure = n.find();
+                }
                 if (naming) {
                     String named = simple(item);
                     Matcher unit = UNIT_BRACKET.matcher(named);
@@ -1097,7 +1110,9 @@ final class ReportTables {
                         units.put(key, unit.group(1));
                         named = named.substring(0, unit.start());
                     }
-                    names.put(key, named.strip());
+                    if (!named.isBlank()) {
+                        names.put(key, named.strip());
+                    }
                 } else if (target) {
                     String named = figure ? BOUND_BEFORE.matcher(simple(item.substring(0, n.start())).strip()).replaceFirst("") : "";
                     if (!names.containsKey(key) && named.length() >= 2) {
