@@ -159,6 +159,8 @@ public final class Reader {
         Table table = new Table(source);
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Span span = sentences.get(i);
+            Outline.Section section = outline.at(span.start());
+            int sectionYear = section.year != null ? section.year : docYear;
             int[] cellStarts = null;
             // A row of a table: its cells' figures take their units and kinds from its name and its columns' headings.
             if (table.row(nt.toSource(span.start()))) {
@@ -168,7 +170,6 @@ public final class Reader {
                     // its cells still begin where the source has a tab.
                     cellStarts = tabStarts(nt, source, span.start(), sentenceTexts.get(i));
                 }
-                Outline.Section section = outline.at(span.start());
                 boolean planned = section.role == Role.PLAN || section.role == Role.UNKNOWN && genre == Meaning.Genre.PLAN;
                 List<TableRows.Cell> cells = TableRows.read(sentenceTexts.get(i), table.cells(), table.headings(), planned);
                 if (cells != null && !cells.isEmpty()) {
@@ -189,20 +190,18 @@ public final class Reader {
             // 2030年，全县发生生产安全事故11起…。全年先后经历自然灾害过程5次…: a plan's opening paragraphs that begin with last
             // year's results go on telling them, sentence after sentence, until one turns to this year (同时也要清醒看到, 今年…) or
             // a heading begins.
-            Outline.Section at = outline.at(span.start());
-            Matcher past = PAST_OPENING.matcher(sentenceTexts.get(i));
-            if (past.lookingAt() && Integer.parseInt(past.group(1)) < (at.year != null ? at.year : docYear)) {
+            String said = sentenceTexts.get(i);
+            Matcher past = PAST_OPENING.matcher(said);
+            if (past.lookingAt() && Integer.parseInt(past.group(1)) < sectionYear) {
                 pastRun = Integer.parseInt(past.group(1));
-                pastRunSection = at;
-            } else if (pastRun > 0 && (at != pastRunSection || cellStarts != null || TURNS_TO_NOW.matcher(sentenceTexts.get(i)).lookingAt()
-                    || NAMES_NOW.matcher(sentenceTexts.get(i)).find())) {
+                pastRunSection = section;
+            } else if (pastRun > 0 && (section != pastRunSection || cellStarts != null || TURNS_TO_NOW.matcher(said).lookingAt()
+                    || NAMES_NOW.matcher(said).find())) {
                 pastRun = 0;
             }
             if (found.get(i).isEmpty()) {
                 continue;
             }
-            Outline.Section section = outline.at(span.start());
-            int sectionYear = section.year != null ? section.year : docYear;
             // Sentences come in order: the line they start on is found by moving forward, not by searching back.
             for (int nl = text.indexOf('\n', lineStart); nl >= 0 && nl < span.start(); nl = text.indexOf('\n', lineStart)) {
                 lineStart = nl + 1;

@@ -455,7 +455,7 @@ final class AchievementMatcher {
         Set<String> wider;
         Set<String> topicWords;
         Set<String> phrase;
-        /** The head a relative clause qualifies (通过验收的|地块), or the phrase itself. */
+        /** The head a relative clause qualifies (通过验收的|地块), or null when the phrase has none. */
         Set<String> phraseHead;
         /** What the figure is called here, as a label to learn from: the reader's phrase, else the words before it. */
         String wording;
@@ -517,7 +517,7 @@ final class AchievementMatcher {
             // (what was done to them, as the report words it) may differ, the head they share is fitting enough.
             int of = q.indicator().lastIndexOf('的');
             String head = of >= 0 ? q.indicator().substring(of + 1) : "";
-            phraseHead = head.length() >= 2 ? OfficeTerms.bigrams(OfficeTerms.core(head)) : phrase;
+            phraseHead = head.length() >= 2 ? OfficeTerms.bigrams(OfficeTerms.core(head)) : null;
             kindText = OfficeTerms.canonical(previousClause + "|" + cuePre);
             speaksOfHarm = firstIn(said + "|" + cuePre, HARMS) != null;
             String after = sentence.substring(Math.min(sentence.length(), at + q.surface().length()));
@@ -3206,7 +3206,10 @@ final class AchievementMatcher {
                 0.7 * OfficeTerms.covered(n.name(), c.wider)));
         double byTitle = Math.max(OfficeTerms.covered(n.title(), c.near), Math.max(0.85 * OfficeTerms.covered(n.title(), c.clause),
                 0.7 * OfficeTerms.covered(n.title(), c.wider)));
-        double phraseFits = Math.max(OfficeTerms.covered(c.phrase, n.both()), OfficeTerms.covered(c.phraseHead, n.both()));
+        double phraseFits = OfficeTerms.covered(c.phrase, n.both());
+        if (c.phraseHead != null) {
+            phraseFits = Math.max(phraseFits, OfficeTerms.covered(c.phraseHead, n.both()));
+        }
         double byTopic = Math.max(OfficeTerms.covered(n.name(), c.topicWords), OfficeTerms.covered(n.title(), c.topicWords));
         // “护学港湾”截至11月30日累计建成11处 for 建成校门口“护学港湾”即停即走区: a name in quotation marks is the programme's own,
         // and the figure's words that quote it name the indicator, however long the rest of its name.

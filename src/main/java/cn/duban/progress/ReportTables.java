@@ -1052,12 +1052,7 @@ final class ReportTables {
         }
 
         private static int marks(String cell) {
-            Matcher m = CIRCLED.matcher(cell);
-            int n = 0;
-            while (m.find()) {
-                n++;
-            }
-            return n;
+            return occurrences(CIRCLED, cell);
         }
 
         void row(String doc, String source, String[] cells, int lineStart) {
@@ -1876,12 +1871,7 @@ final class ReportTables {
         }
 
         private static int count(String cell) {
-            Matcher m = MARK.matcher(cell);
-            int n = 0;
-            while (m.find()) {
-                n++;
-            }
-            return n;
+            return occurrences(MARK, cell);
         }
 
         /** The row as its k-th item reads: every listing cell blanked but for that item; the name without its target. */
@@ -1962,6 +1952,16 @@ final class ReportTables {
     /** The number a cell's matcher just found, a full-width point read as a point. */
     private static BigDecimal decimal(Matcher found) {
         return new BigDecimal(found.group().replace('．', '.'));
+    }
+
+    /** How many times {@code pattern} is found in {@code text}: the marks ①② a cell lists its items by. */
+    private static int occurrences(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean any(String text, String[] words) {
