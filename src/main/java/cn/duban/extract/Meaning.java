@@ -306,9 +306,20 @@ final class Meaning {
                 if (DRAFTING.matcher(before).find()) {
                     yield new Judgement(ACTUAL, "已完成：计划编制过程");
                 }
-                int past = PAST_IN_PLAN.indexIn(pre);
+                String stands = standing(before, rest);
+                if (stands != null) {
+                    yield new Judgement(ACTUAL, "现状：" + stands);
+                }
+                // 比上年增加150万元, 由去年的28%提高到35%: last year is what the planned change is measured from, not when it was done.
+                String own = withoutComparedYear(pre);
+                int past = PAST_IN_PLAN.indexIn(own);
                 if (past >= 0) {
-                    yield new Judgement(ACTUAL, "已完成：" + PAST_IN_PLAN.at(pre, past));
+                    yield new Judgement(ACTUAL, "已完成：" + PAST_IN_PLAN.at(own, past));
+                }
+                // 今年以来共发生火灾61起，比去年同期增加4起: a change from last year after a result told earlier is a result too.
+                String earlier = withoutComparedYear(before);
+                if (!own.equals(pre) && (PAST_IN_PLAN.in(earlier) || doneWord(earlier, year, true) != null)) {
+                    yield new Judgement(ACTUAL, "已完成（前文）：比上年");
                 }
                 yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, frame.part("计划"));
             }
@@ -316,11 +327,16 @@ final class Meaning {
                 if (goalEarlier != null) {
                     yield new Judgement(TARGET, "目标（前文）：" + goalEarlier);
                 }
-                int cue = ACTUAL_CUE.indexIn(clause);
-                if (ACTUAL_CUE.in(before) || cue >= 0) {
+                // (in a plan, 比上年增加420万元 measures the planned change from last year: no completion)
+                String cueClause = genre == Genre.PLAN && clause.startsWith(pre)
+                        ? withoutComparedYear(pre) + clause.substring(pre.length())
+                        : clause;
+                String cueBefore = genre == Genre.PLAN ? withoutComparedYear(before) : before;
+                int cue = ACTUAL_CUE.indexIn(cueClause);
+                if (ACTUAL_CUE.in(cueBefore) || cue >= 0) {
                     yield new Judgement(ACTUAL, "已完成：" + (cue >= 0
-                            ? ACTUAL_CUE.at(clause, cue)
-                            : ACTUAL_CUE.at(before, ACTUAL_CUE.indexIn(before))));
+                            ? ACTUAL_CUE.at(cueClause, cue)
+                            : ACTUAL_CUE.at(cueBefore, ACTUAL_CUE.indexIn(cueBefore))));
                 }
                 // 2024年,将抓好以下工作:一是新建…: a modal word earlier in the sentence reaches the work it heads.
                 String modal = Segment.modal(reach);
@@ -338,6 +354,9 @@ final class Meaning {
                 if (genre == Genre.SUMMARY) {
                     yield new Judgement(ACTUAL, "总结类文字");
                 }
+                if (genre == Genre.PLAN && standing(before, rest) != null) {
+                    yield new Judgement(ACTUAL, "现状：" + standing(before, rest));
+                }
                 if (genre == Genre.PLAN) {
                     yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "计划类文字");
                 }
@@ -349,6 +368,39 @@ final class Meaning {
     }
 
     private static final WordSet FORECAST = new WordSet("预计", "预期", "有望");
+    /** Words telling where things stand (辖14个村, 目前保有量, 现有, 仍有, 同比, 上一个防火期): a plan's account of the present. */
+    private static final WordSet STANDING = new WordSet("目前", "现有", "仍有", "还有", "另有", "辖", "常住人口", "户籍人口", "保有量", "同比",
+            "比前年", "比前一个", "上一个", "日均", "年均", "仅为", "只有");
+    /** Words of an aim, a demand or a date anywhere in a sentence: it is no plain account of the present. */
+    private static final Pattern AIMED = Pattern.compile(
+            "力争|确保|争取|计划|拟|预计|要|将|应|须|需|前完成|年底前|年内|底前|月底|到20\\d\\d年|目标|任务|不低于|不少于|以上|以内|控制在|达到");
+    /** Work a plan sets (对…, 实行, 开展, 新建, 约谈…): a sentence naming it is the plan's, whatever it says of the present. */
+    private static final Pattern PLANNED_WORK = Pattern.compile(
+            "^对|[，,]对|实行|开展|落实|新建|新增|改造|更新|补植|办结|配备|确定|安排|约谈|扣|取消|一律|建立|推进|组织|铺设|解决|负责|实施|完成|建成|整治|督办|通报");
+
+    /**
+     * The word by which a sentence of a plan tells where things stand (全县常住人口83.2万人, 目前城区机动车保有量约4.6万辆, 鄢桥镇辖14个
+     * 行政村), or null: such a sentence sets no aim, no demand, no date and names no work, so its figures are the present's.
+     */
+    static String standing(String before, String rest) {
+        String sentence = before + "\u0000" + rest;
+        int at = STANDING.indexIn(sentence);
+        if (at < 0 || AIMED.matcher(sentence).find() || PLANNED_WORK.matcher(sentence).find()) {
+            return null;
+        }
+        return STANDING.at(sentence, at);
+    }
+    /**
+     * 比上年, 较去年, 由去年的…: last year named as the base a change is measured from, with the change (增加, 提高到) after it and
+     * before the figure.
+     */
+    private static final Pattern COMPARED_YEAR = Pattern.compile(
+            "(?:比|较|与|同|由)(?:去年|上年)(?=(?:同期)?[^，,；;。]{0,14}?(?:增加|增长|提高|提升|下降|降低|减少|压减|压降|扩大|缩小|多|少))");
+
+    /** The words with every last year that is only a change's base blanked out, so that it reads as no completion. */
+    static String withoutComparedYear(String text) {
+        return COMPARED_YEAR.matcher(text).replaceAll("比往");
+    }
     /**
      * Whether a sentence of a plan part tells where a project stands (一期已建成投产，二期正在安装设备) and sets no goal: the sizes
      * it gives describe the project.

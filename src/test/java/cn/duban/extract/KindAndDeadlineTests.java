@@ -956,4 +956,37 @@ class KindAndDeadlineTests {
         assertThat(qs).filteredOn(q -> q.surface().equals("1260亩")).singleElement()
                 .satisfies(q -> assertThat(q.kind()).isEqualTo("actual"));
     }
+
+    /**
+     * From reader-cb, cd and ce: in a plan, last year named as the base of a change (比上年增加150万元, 由去年的28%提高到35%) tells no
+     * completion — the change is planned; the base figure itself (上年的2.8亿元) is last year's, and a change after a result told
+     * earlier in the sentence (今年以来共发生…，比去年同期增加4起) is a result.
+     */
+    @Test
+    void lastYearAsAChangesBaseIsNoCompletionInAPlan() {
+        String text = "县应急管理局2031年工作要点\n一、主要任务\n2031年县财政安排防灾减灾专项资金1500万元，比上年增加150万元。\n"
+                + "A级企业占比由去年的28%提高到35%以上。\n全年争取中央预算内投资3.5亿元，比上年的2.8亿元增加25%。\n"
+                + "今年以来全县共发生火灾事故61起，比去年同期增加4起。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2031).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(
+                org.assertj.core.groups.Tuple.tuple("150万元", "target"), org.assertj.core.groups.Tuple.tuple("28%", "actual"),
+                org.assertj.core.groups.Tuple.tuple("35%", "target"), org.assertj.core.groups.Tuple.tuple("2.8亿元", "actual"),
+                org.assertj.core.groups.Tuple.tuple("25%", "target"), org.assertj.core.groups.Tuple.tuple("4起", "actual"));
+    }
+
+    /**
+     * From reader-cd, ce, bp and bk: a plan's sentence that tells where things stand (辖, 常住人口, 目前…保有量, 同比) and sets no aim,
+     * no date and names no work reports the present; a sentence naming the plan's work keeps its figures the plan's.
+     */
+    @Test
+    void aPlansAccountOfThePresentIsWhereThingsStand() {
+        String text = "县市场监督管理局2031年食品安全工作计划\n鄢桥镇辖14个行政村、2个社区，户籍人口3.8万人。\n"
+                + "目前城区机动车保有量约4.6万辆，公共停车泊位仅8900个。\n第三方测评的群众满意度为84.6分，同比提高1.3分。\n"
+                + "对尚未签约的8户，由包村领导逐户做好政策宣传。\n全年新建停车泊位600个。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2031).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(
+                org.assertj.core.groups.Tuple.tuple("14个", "actual"), org.assertj.core.groups.Tuple.tuple("3.8万人", "actual"),
+                org.assertj.core.groups.Tuple.tuple("4.6万辆", "actual"), org.assertj.core.groups.Tuple.tuple("84.6分", "actual"),
+                org.assertj.core.groups.Tuple.tuple("8户", "target"), org.assertj.core.groups.Tuple.tuple("600个", "target"));
+    }
 }
