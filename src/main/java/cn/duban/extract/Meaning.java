@@ -211,9 +211,13 @@ final class Meaning {
         if (RANK_FIELD.matcher(after).lookingAt()) {
             return new Judgement(OTHER, "排名范围");
         }
-        // 全年0.45亿元的投资目标仍需加快, 完成3000亩的年度任务: a figure that qualifies a target or a task names it, whatever
-        // the part reports.
+        // 全年0.45亿元的投资目标仍需加快, 完成3000亩的年度任务, 距全年85万元的计划还差17万元: a figure that qualifies a target, a
+        // task or a plan names it, whatever the part reports.
         // (已全面完成430户的改厕任务: the task said done is done)
+        // 已支付部分距全年85万元的计划还差17万元: the mark a gap is measured from is the target, whatever was done before it.
+        if (GAP_FROM.matcher(pre).find() && GAP_AFTER.matcher(after).lookingAt()) {
+            return new Judgement(TARGET, "目标（差距的基准）");
+        }
         if (TARGET_QUALIFIED.matcher(after).lookingAt() && doneWord(pre, year, false) == null) {
             return new Judgement(TARGET, "目标（定语）");
         }
@@ -657,7 +661,14 @@ final class Meaning {
             + "(?:完成|验收|建成|挂牌|认定|评定|安装|签约|办结|达标|运行|投用|入库|到位|发放|兑付|开通|实现|完工|竣工|销号|整改)(?:到位)?的(?:是|有)$");
 
     /** 的投资目标, 的年度任务, 的目标任务: what the figure before it qualifies is a target. */
-    private static final Pattern TARGET_QUALIFIED = Pattern.compile("^的[\\p{IsHan}]{0,6}?(?:目标|任务)(?![^，,。；;]{0,4}?(?:完成|实现|达成|达到)|[0-9])");
+    // (达到全年85万元支付目标的80%: a figure right before its target's name and the share taken of it)
+    private static final Pattern TARGET_QUALIFIED = Pattern
+            .compile("^[\\p{IsHan}]{0,4}?(?:目标|任务)的(?=[0-9.]+%)|^的[\\p{IsHan}]{0,6}?(?:目标|任务|计划)(?![^，,。；;]{0,4}?(?:完成|实现|达成|达到)|[0-9])");
+
+    /** 距全年, 离年度: right before the mark a gap is measured from. */
+    private static final Pattern GAP_FROM = Pattern.compile("(?:距|离|距离)(?:全年|年度|今年|年初确定的|县下达的|上级下达的)?$");
+    /** …的计划还差17万元, 的目标尚差: the gap told after the mark. */
+    private static final Pattern GAP_AFTER = Pattern.compile("[^，,；;。]{0,12}?(?:还差|尚差|仍差|相差|差距)");
 
     /** 剩余, 尚余, 余下, 其余: the part of the work not yet done. */
     private static final Pattern REMAINDER = Pattern.compile("(?:剩余|尚余|余下|其余|剩下)$");

@@ -306,7 +306,8 @@ final class Outline {
     /** 一是, 二要: the marker of an item numbered inline. */
     private static final String INLINE_MARK = "[一二三四五六七八九十]{1,2}[是要]";
     /** 第一，第二、: the marker of a speech's point. */
-    private static final String ORDINAL_MARK = "第[一二三四五六七八九十]{1,2}[，,、]";
+    // (第一件，第三件事， 第二条， 第二个方面，: a speech may count its points as things, articles or aspects)
+    private static final String ORDINAL_MARK = "第[一二三四五六七八九十]{1,2}(?:件事|件|条|项|个方面|方面)?[，,、]";
     private static final Pattern INLINE_NUMBERED = Pattern.compile("^\\s*" + INLINE_MARK);
     /** Run-in items sit under 一、 (一) or 1. headings and close at the next heading of any of those ranks. */
     private static final int RUN_IN_RANK = 4;
@@ -401,7 +402,14 @@ final class Outline {
     /** 第一，项目要早开工。: a speech numbers its points 第一，第二，… at a line's or a sentence's start. */
     private static final Pattern ORDINAL_ITEM = Pattern.compile(ORDINAL_MARK);
 
+    /** ——邶沅大道东延工程。: a dash opening a line lists an item under the point above (not a subtitle, ——在…会议上的讲话, ——在县人大常委会会议上). */
+    private static final Pattern DASH_ITEM = Pattern.compile("^\\s*——(?=\\p{IsHan})(?!在[^。]{0,40}(?:会议|大会|会上|上\\s*$|讲话|发言|报告|致辞))");
+
     private static int[] ordinalItem(String line, int from) {
+        Matcher dash = DASH_ITEM.matcher(line);
+        if (from == 0 && dash.lookingAt()) {
+            return new int[]{dash.end() - 2, dash.end()};
+        }
         for (int i = line.indexOf('第', from); i >= 0; i = line.indexOf('第', i + 1)) {
             Matcher m = ORDINAL_ITEM.matcher(line).region(i, line.length());
             if (m.lookingAt() && (i == 0 || "。；;：:！!？? ".indexOf(line.charAt(i - 1)) >= 0)) {

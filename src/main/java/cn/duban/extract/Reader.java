@@ -155,6 +155,9 @@ public final class Reader {
         int pastRun = 0;
         Outline.Section pastRunSection = null;
         int segmentLine = -1;
+        int fieldAt = -1;
+        int aimList = -1;
+        String aimLead = "";
         Outline.Section segmentSection = null;
         Table table = new Table(source);
         for (int i = 0; i < sentences.size(); i++) {
@@ -199,6 +202,19 @@ public final class Reader {
                     || NAMES_NOW.matcher(said).find())) {
                 pastRun = 0;
             }
+            if (Segment.RUN_IN_FIELD.matcher(said).lookingAt()) {
+                fieldAt = span.start();
+            }
+            // 年初设定的主要目标值为：主动公开政府信息1250条；原创信息360篇；…。: the items of a list a target's label opens, one
+            // sentence each up to the 。 that closes it, restate the targets.
+            boolean listedAim = aimList > 0 && aimList <= span.start() && text.lastIndexOf('\n', span.start() - 1) < aimList;
+            Matcher lead = AIM_LIST.matcher(said);
+            if (lead.find() && LIST_GOES_ON.matcher(said).find()) {
+                aimList = span.start() + 1;
+                aimLead = lead.group().replaceAll("[：:]$", "");
+            } else if (!LIST_GOES_ON.matcher(said).find()) {
+                aimList = -1;
+            }
             if (found.get(i).isEmpty()) {
                 continue;
             }
@@ -206,14 +222,22 @@ public final class Reader {
             for (int nl = text.indexOf('\n', lineStart); nl >= 0 && nl < span.start(); nl = text.indexOf('\n', lineStart)) {
                 lineStart = nl + 1;
             }
-            if (segmentLine != lineStart || segmentSection != section) {
+            // (a labelled field inside the line, 进展：… 下步措施：…, opens a segment of its own)
+            int opensAt = fieldAt > lineStart ? fieldAt : lineStart;
+            if (segmentLine != opensAt || segmentSection != section) {
                 Role lineRole = section.handedFrom > lineStart ? section.roleBefore : section.role;
-                segment = Segment.at(text, lineStart, lineRole, sectionYear, genre, textGenre);
-                segmentLine = lineStart;
+                segment = Segment.at(text, opensAt, lineRole, sectionYear, genre, textGenre);
+                segmentLine = opensAt;
                 segmentSection = section;
             }
+            int readFrom = quantities.size();
             readSentence(doc, nt, span, sentenceTexts.get(i), found.get(i), segment, docYear, docMonth, written, cellStarts, quantities,
                     quantityAt, pastRun);
+            for (int k = readFrom; listedAim && k < quantities.size(); k++) {
+                if (!Meaning.OTHER.equals(quantities.get(k).kind())) {
+                    quantities.set(k, quantities.get(k).withKind(Meaning.TARGET, "目标（列举）：" + aimLead));
+                }
+            }
         }
         // A table row's cells and the figures written with their own units in it were read apart: put them in text order.
         if (table.seen()) {
@@ -474,6 +498,11 @@ public final class Reader {
      * cells), its cells, and the heading row of its block of rows. Sentences come in order, so a block's heading is
      * found once.
      */
+    /** 主要目标值为：, 年度目标：, 绩效目标是：: a target's label opening a list of items. */
+    private static final Pattern AIM_LIST = Pattern.compile("(?:目标值|目标|目标任务|绩效目标|预期目标|主要目标|年度目标|目标要求)(?:为|是)?[：:]");
+    /** A sentence that ends with ；: the list it belongs to goes on. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("[；;]\\s*$");
+
     private static final class Table {
         private final String source;
         private int blockStart = -1;
@@ -834,14 +863,19 @@ public final class Reader {
     /** What may stand before a time word that opens its sentence: a label (办理要求：), a list marker (一是, (二)), then 力争/确保…在. */
     private static final Pattern OPENING_BEFORE = Pattern.compile("\\s*(?:[^，,。；;：:]{0,16}[：:])?\\s*"
             + "(?:[（(]?[一二三四五六七八九十0-9]{1,3}[)）.、．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]?)?\\s*"
+            // 会议要求年底前…: what minutes say a meeting required, before the date it set
+            + "(?:会议(?:要求|强调|决定|明确|议定|责成))?"
             + "(?:力争|确保|争取|计划|预计|拟|要|务必)?(?:在|于|到)?(?:明年|今年|当年|次年|来年)?\\s*");
+    /** 会议要求，: the clause of minutes that says what follows was required; the sentence opens after it. */
+    private static final Pattern REQUIRED_LEAD = Pattern.compile("\\s*会议(?:要求|强调|决定|明确|议定|责成)\\s*[，,]\\s*");
     /** 办理要求：, 整改措施：, 重点办好以下民生实事：: a label, after which the sentence opens. */
     private static final Pattern LABEL = Pattern.compile("[^，,。；;]{0,20}[：:]\\s*");
 
     /** The clause whose time word opens the sentence (after at most a label and a list marker), or -1. */
     private static int opener(String s, List<Sentences.Span> clauses, TimeWords.Mark[] marks) {
         int k = 0;
-        while (k < clauses.size() - 1 && marks[k] == null && LABEL.matcher(clauses.get(k).of(s)).matches()) {
+        while (k < clauses.size() - 1 && marks[k] == null
+                && (LABEL.matcher(clauses.get(k).of(s)).matches() || REQUIRED_LEAD.matcher(clauses.get(k).of(s)).matches())) {
             k++;
         }
         if (k >= clauses.size() || marks[k] == null) {

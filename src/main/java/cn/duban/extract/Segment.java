@@ -76,12 +76,31 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
      * quota in a review's words).
      */
     private static final Pattern AIM_LABEL = Pattern.compile(
-            "^\\s*(?:年度目标|目标任务|工作目标|任务目标|目标要求|年度任务|任务要求|目标值|目标|整改目标|攻坚目标|阶段目标|总体目标|主要目标|预期目标|(?:年初)?(?:向代表)?承诺(?:事项|内容)?"
+            "^\\s*(?:任务|工作任务|年度目标|目标任务|工作目标|任务目标|目标要求|年度任务|任务要求|目标值|目标|整改目标|攻坚目标|阶段目标|总体目标|主要目标|预期目标|(?:年初)?(?:向代表)?承诺(?:事项|内容)?"
                     + "|建设内容|实施内容|建设任务|建设规模及内容)\\s*[：:]");
     /** 问题表现：, 存在问题：, 具体表现：: a line that states the problem an item is about. */
     // (查实情况：, 督查发现：: what an inspection found and verified, stated under a 督办通知's item before what is to be done)
     private static final Pattern PROBLEM_LABEL = Pattern.compile(
             "^\\s*(?:问题表现|存在问题|问题描述|具体表现|主要表现|问题情况|反馈问题|查实情况|核查情况|督查发现|检查发现|暗访发现)\\s*[：:]");
+    /**
+     * 下步措施：, 下一步打算：: a field telling what is to be done next, in a record written out as a line. (整改措施： is not one: a
+     * 整改情况报告 tells under it what was done.)
+     */
+    private static final Pattern NEXT_LABEL = Pattern.compile(
+            "^\\s*(?:(?:下一步|下步)(?:工作)?(?:打算|计划|措施|安排|举措)|下步工作|下一步工作)\\s*[：:]");
+    /**
+     * 【序号3】任务：…。牵头单位：…。进展：…。存在问题：…。下步措施：…: a record of a 督查通报 written out as one line of labelled
+     * fields. A field that says what its sentences are (the task, its progress, its problem, the next steps) sets their part until
+     * the next such field; 牵头单位： and 完成时限： say nothing of it.
+     */
+    static final Pattern RUN_IN_FIELD = Pattern.compile("^(?:【[^】]{1,12}】)?\\s*(?:任务|工作任务|目标任务|年度目标|目标|进展|进展情况|完成情况|工作进展"
+            + "|存在问题|问题表现|(?:下一步|下步)(?:工作)?(?:打算|计划|措施|安排|举措)|下步工作|下一步工作)\\s*[：:]"
+            // 交办事项：…。会议要求，12月5日前…: what a meeting requires, after what it was told, is work to be done
+            + "|^会议(?:要求|强调|决定|明确|议定|责成)[，,：:]?");
+    /** 会议要求，…: what minutes record a meeting required, decided or charged a unit with — work to be done. */
+    private static final Pattern MEETING_REQUIRES = Pattern.compile("\\s*会议(?:要求|强调|决定|明确|议定|责成)[，,：:]?");
+    /** 【序号3】 before a record's first field: its number in the list it comes from. */
+    private static final Pattern RECORD_NUMBER = Pattern.compile("^【[^】]{1,12}】");
     private static final Pattern DONE_LABEL = Pattern.compile(
             "^\\s*(?:(?:完成情况|进展情况|工作进展|推进情况|落实情况|整改成效|整改情况|整改进展|办理情况|工作成效|取得成效|目前进展|进展|成效)\\s*[：:]"
                     // 会议听取了…的汇报, 会议认为, 会议指出: what minutes record of where things stand, before what they decide
@@ -146,7 +165,7 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
             restFrom = 0;
         }
         boolean excerpt = unit != null;
-        String rest = opening.substring(restFrom);
+        String rest = RECORD_NUMBER.matcher(opening.substring(restFrom)).replaceFirst("");
         Matcher aim = AIM_LABEL.matcher(rest);
         if (aim.find()) {
             return new Segment(Role.PLAN, sectionYear, genre, "段首：" + aim.group().strip());
@@ -155,6 +174,14 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
         Matcher problem = PROBLEM_LABEL.matcher(rest);
         if (problem.find()) {
             return new Segment(Role.PROBLEMS, sectionYear, genre, "段首：" + problem.group().strip());
+        }
+        Matcher required = MEETING_REQUIRES.matcher(rest);
+        if (required.lookingAt()) {
+            return new Segment(Role.PLAN, sectionYear, genre, "段首：" + required.group().strip());
+        }
+        Matcher next = NEXT_LABEL.matcher(rest);
+        if (next.find()) {
+            return new Segment(Role.PLAN, sectionYear, genre, "段首：" + next.group().strip());
         }
         Matcher done = DONE_LABEL.matcher(rest);
         if (done.find()) {

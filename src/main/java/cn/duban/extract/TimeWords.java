@@ -45,6 +45,13 @@ final class TimeWords {
                 none = new Mark(start, null);
                 return;
             }
+            // 今年前8批交办单, 今年前三季度: the year's first batches or quarters counted, no date anything is due by.
+            String word = text.subSequence(start, end).toString();
+            if ((word.equals("今年") || word.equals("本年") || word.equals("当年")) && end + 1 < text.length() && text.charAt(end) == '前'
+                    && "0123456789一二三四五六七八九十两".indexOf(text.charAt(end + 1)) >= 0) {
+                none = new Mark(start, null);
+                return;
+            }
             boolean firm = FIRM_AFTER.at(text, end) != null;
             Mark m = new Mark(start, date, firm);
             if (best == null || date.isBefore(best.date())) {

@@ -989,4 +989,55 @@ class KindAndDeadlineTests {
                 org.assertj.core.groups.Tuple.tuple("4.6万辆", "actual"), org.assertj.core.groups.Tuple.tuple("84.6分", "actual"),
                 org.assertj.core.groups.Tuple.tuple("8户", "target"), org.assertj.core.groups.Tuple.tuple("600个", "target"));
     }
+
+    /**
+     * From reader-cg: a 督查通报 writes each task out as one line of labelled fields; a field that says what its sentences are
+     * (任务：, 进展：, 存在问题：, 下步措施：) sets their part until the next such field.
+     */
+    @Test
+    void aRunInFieldSetsThePartOfTheSentencesAfterIt() {
+        String text = "关于2031年县政府重点工作任务前三季度推进情况的通报\n一、滞后任务推进情况\n"
+                + "【序号3】任务：全年新增规上工业企业22家。牵头单位：县工业和信息化局。进展：1—9月新增入统11家。"
+                + "存在问题：储备的15家培育企业中，有9家产值差距较大。下步措施：11月底前再推动6家企业达规入统。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2031).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(
+                org.assertj.core.groups.Tuple.tuple("22家", "target"), org.assertj.core.groups.Tuple.tuple("11家", "actual"),
+                org.assertj.core.groups.Tuple.tuple("6家", "target"));
+        assertThat(qs).filteredOn(q -> q.surface().equals("6家")).singleElement()
+                .satisfies(q -> assertThat(q.deadline()).isEqualTo("2031-11-30"));
+    }
+
+    /**
+     * From reader-cf: in a 交办单, 会议要求，… after what the meeting was told is work to be done, dated by the time word right after
+     * it; 今年前8批 counts the year's first batches and dates nothing.
+     */
+    @Test
+    void whatAMeetingRequiresIsWorkToBeDone() {
+        String text = "督查交办单\n今年前8批交办单共交办事项96项，截至11月20日已办结81项，办结率84.4%。\n"
+                + "交办事项：城区现有换热站42座，其中7座设备老化。会议要求，12月5日前对投诉集中的9个小区完成排查整改，达标率达到98%以上。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2031).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("84.4%")).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("actual");
+            assertThat(q.deadline()).isNull();
+        });
+        assertThat(qs).filteredOn(q -> q.surface().equals("98%")).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("target");
+            assertThat(q.deadline()).isEqualTo("2031-12-05");
+        });
+    }
+
+    /**
+     * From once-y65: the items of a list a target's label opens (主要目标值为：…；…；…。), one clause each, restate the targets;
+     * the mark a gap is measured from (距全年85万元的计划还差17万元) is the target too.
+     */
+    @Test
+    void aListOfTargetsAndTheMarkOfAGapAreTargets() {
+        String text = "石桥镇2026年度政务公开项目支出绩效自评报告\n一、绩效目标完成情况\n"
+                + "年初设定的主要目标值为：主动公开政府信息1250条；原创信息360篇；关停注销账号12个。\n"
+                + "截至11月30日，已支付部分距全年85万元的计划还差17万元。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2026).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(
+                org.assertj.core.groups.Tuple.tuple("360篇", "target"), org.assertj.core.groups.Tuple.tuple("12个", "target"),
+                org.assertj.core.groups.Tuple.tuple("85万元", "target"));
+    }
 }
