@@ -165,6 +165,8 @@ final class AchievementMatcher {
             "全年应", "年度应", "今年应",
             // 原定11月30日前完成14座: what was set, not what was done
             "原定",
+            // 债务到期本息共0.32亿元: what falls due, not what was paid (到期订单兑现率, 收回到期贷款 count what was done)
+            "到期本息",
             // 离11月底必须完成的96人还差8人: what was due, not what was done
             "必须完成", "应当完成",
             // 全年要建成兑换超市18个, 完成投资要达到1200万元: what is to be done, not what was
@@ -179,6 +181,8 @@ final class AchievementMatcher {
     private static final String[] PAST_WORDS = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "以往"),
             java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
+    /** 左右, 张左右: "about", right after a figure or its unit. */
+    private static final Pattern ABOUT_AFTER = Pattern.compile("[\\p{IsHan}]{0,2}?左右");
     /** 8公里多, 3万元余: 多 or 余 after a figure's unit, closing its clause. */
     private static final Pattern ROUNDED_AFTER_UNIT = Pattern.compile("[多余](?=[，,。；;、）)]|$)");
     /** 会签, 核验, 确认: a body named with these confirms the unit's figures. */
@@ -1764,6 +1768,12 @@ final class AchievementMatcher {
         // (铺设污水管道8公里多: 多 after the unit rounds the figure as 8多公里 would)
         if (!tableRow && (ROUNDED.matcher(c.q.surface()).lookingAt() || ROUNDED_AFTER_UNIT.matcher(after).lookingAt())) {
             c.setAside = "约数，不是确切的完成数（" + c.q.surface() + "）";
+            return;
+        }
+        // 5100张左右, 80个左右: 左右 after a figure gives it roughly, in a table's cell as in prose — no count to fill.
+        if (ABOUT_AFTER.matcher(after).lookingAt() || c.q.surface().endsWith("左右")
+                || tableRow && ROUNDED_AFTER_UNIT.matcher(after).lookingAt()) {
+            c.setAside = "约数，不是确切的完成数（" + c.q.surface() + "左右）";
             return;
         }
         // 估计在3200万元: an estimate, however exact it looks, is not the count the ledger takes. (约4600亩 the writers of our

@@ -89,9 +89,14 @@ final class ReportTables {
     /** 核减数, 剔除数, 扣除: the column of what the ledger's rules take off a raw figure (not 核减后, the figure left). */
     private static final Pattern DEDUCTION_HEADING = Pattern.compile("(?:核减|剔除|扣除|扣减)(?!后)");
     /** 待核实 as a row's whole verdict (预判结论, 审核意见): the row's figure itself is not yet to be taken. */
-    private static final Pattern UNCONFIRMED_VERDICT = Pattern.compile("^(?:数据)?(?:待核实|待核定|待核对|待核准|待更正|待确认|核实中|核定中)$");
+    // (校验结果: 退回重核 — the check sent the row's figure back: it is no figure to report yet)
+    private static final Pattern UNCONFIRMED_VERDICT = Pattern
+            .compile("^(?:数据)?(?:待核实|待核定|待核对|待核准|待更正|待确认|核实中|核定中|退回重核|退回核实|退回修改|退回|不通过|未通过)$");
     /** 预判结论, 审核意见, 数据状态: a column that gives a verdict on the row's figure. */
-    private static final Pattern VERDICT_HEADING = Pattern.compile("结论|意见|状态|核实情况|审核情况");
+    private static final Pattern VERDICT_HEADING = Pattern.compile("结论|意见|状态|核实情况|审核情况|校验结果|核验结果|审核结果");
+    /** 约80个, 5100张左右, 1300余户: a figure given roughly. */
+    private static final Pattern ROUGH_CELL = Pattern
+            .compile("^(?:约|近|大约)[0-9]|[0-9][\\p{IsHan}]{0,2}?左右|[0-9](?:万|亿)?[余多](?:[\\p{IsHan}]{0,2})?$");
     /** 待…剔除后更正: a remark saying the row's figure is to be corrected, so it is not the one to take. */
     private static final Pattern TO_BE_CORRECTED = Pattern.compile("待[^，,。；;]{0,20}(?:更正|修正|订正)");
     /** 未计入, 不计入: a remark saying what it names is left out of the row's figures. */
@@ -246,7 +251,8 @@ final class ReportTables {
      */
     private static final Pattern MEASURE_UNIT_HEADER = Pattern.compile("(?:台账|指标|数量|度量)单位$");
     /** （台账计量单位）, （按台账单位）: the column is in the ledger's units. */
-    private static final Pattern LEDGER_UNITS_NOTE = Pattern.compile("[(（][^()（）]{0,6}(?:计量单位|单位)[)）]");
+    // (11月末本年累计（台账口径）: the bracket says the column counts as the ledger does — a note, no other scope)
+    private static final Pattern LEDGER_UNITS_NOTE = Pattern.compile("[(（][^()（）]{0,6}(?:计量单位|单位|台账口径|台账统计口径)[)）]");
     /** 累计公示数, 累计发现数: a running tally of another step than the work done. */
     private static final Pattern OTHER_TALLY = Pattern.compile("累计(?!完成|实现|建成|工作|数|值|量)[\\p{IsHan}]{1,4}?(?:数|次数|量)$");
     /** 折算后, 换算后, 核定后: the figure as the ledger counts it, after a raw one. */
@@ -327,6 +333,12 @@ final class ReportTables {
                 Header h = Header.of(cells);
                 // 完成情况 over two columns, 11月 | 1—11月累计 on the row below: the two header rows read as one. (石桥镇 | 全县 over
                 // 全年目标 | 1—11月完成 …: a row that names no figure's column alone may still head one with the row below.)
+                // 报送数据 over 10月末已报 | 11月末拟报 | 本月增量, the spanning heading written as one cell: spread it over its parts.
+                String[] spread = h != null || labels(cells) ? spread(cells, nextLine(source, lineEnd)) : null;
+                if (spread != null) {
+                    cells = spread;
+                    h = Header.of(cells);
+                }
                 String[] sub = h != null || labels(cells) ? subHeader(source, lineEnd, cells) : null;
                 if (sub != null) {
                     int subEnd = lineEnd + 1 + nextLine(source, lineEnd).length(); // (the end of the row of parts)
@@ -752,6 +764,35 @@ final class ReportTables {
     private static final Pattern DAY = Pattern.compile("(?:1[0-2]|[1-9])月(?:[12][0-9]|3[01]|[1-9])日");
     private static final Pattern SINGLE_MONTH = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?|本月|当月");
 
+    /**
+     * A header row whose spanning headings are written as one cell each, spread over the row of parts below it (more cells,
+     * blank under the headings that span none): each run of parts stays under one heading, a blank takes the next. Null when
+     * the row below is no such row or the runs do not fit the headings.
+     */
+    static String[] spread(String[] above, String below) {
+        if (below == null) {
+            return null;
+        }
+        String[] sub = below.split("\t", -1);
+        if (sub.length <= above.length || Arrays.stream(sub).anyMatch(c -> NUMBER.matcher(c).find() && !ONE_MONTH.matcher(c.strip()).find()
+                && !DAY.matcher(c.strip()).find())) {
+            return null;
+        }
+        String[] out = new String[sub.length];
+        int a = 0;
+        for (int i = 0; i < sub.length; i++) {
+            if (a >= above.length) {
+                return null;
+            }
+            out[i] = above[a];
+            boolean runGoesOn = !sub[i].isBlank() && i + 1 < sub.length && !sub[i + 1].isBlank();
+            if (!runGoesOn) {
+                a++;
+            }
+        }
+        return a == above.length ? out : null;
+    }
+
     /** The row under a header that names the parts of its spanning headings (11月 | 1—11月累计), or null. */
     private static String[] subHeader(String source, int lineEnd, String[] above) {
         int cells = above.length;
@@ -853,7 +894,7 @@ final class ReportTables {
     }
     /** What a header's part names: a month or a span of months, 累计, 本月, 目标, 完成… (no figure with its unit). */
     private static final Pattern SUB_HEADING = Pattern.compile(
-            "(?:今年|本年|当年)?(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|新增|本月新增|在册|发放|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送)?(?:[(（][^()（）]{1,6}[)）])?");
+            "(?:今年|本年|当年)?(?:(?:1[0-2]|[1-9])\\s*(?:[—\\-－~～至到]\\s*(?:1[0-2]|[1-9]))?\\s*月(?:份|底|末)?)?(?:当月|本月|累计|累计完成|完成|完成数|新增|本月新增|在册|发放|目标|计划|全年|年度|数量|金额|比例|进度|已报|上报|报送|拟报|应报|核定)?(?:[(（][^()（）]{1,6}[)）])?");
 
     /** Whether a table figure stands in a column headed as a running total (11月30日累计), whatever its row's name says. */
     static boolean underRunningTotalHeading(Quantity q) {
@@ -1657,6 +1698,10 @@ final class ReportTables {
             if (PENDING_CELL.matcher(simple(cells[figure])).find()) {
                 return null;
             }
+            // 5100张左右, 约80个: a cell that gives its figure roughly states no count to fill.
+            if (ROUGH_CELL.matcher(simple(cells[figure])).find()) {
+                return null;
+            }
             if (!NUMBER.matcher(cells[figure]).find() && earlier >= 0 && increment >= 0 && increment < cells.length
                     && earlier < cells.length) {
                 Matcher before = NUMBER.matcher(cells[earlier]);
@@ -1712,7 +1757,9 @@ final class ReportTables {
             // (only where the row's cell says "—", not reported here: a cell that waits, 系统核对中, or is left blank states nothing)
             if (sum == null && NOT_REPORTED_HERE.matcher(cells[column].strip()).matches()) {
                 int own = onlyFilledSibling(cells);
-                if (own >= 0) {
+                // (10月末已报 or 年度任务 beside 11月末拟报 "—": the last report's total, or the target, is no body's column and no
+                // figure of now)
+                if (own >= 0 && own != earlier && !TARGET_HEADING.matcher(headings[own]).find()) {
                     column = own;
                     heading = headings[own];
                     bodysColumn = true;

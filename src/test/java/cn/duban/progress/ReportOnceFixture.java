@@ -484,6 +484,15 @@ public class ReportOnceFixture {
     /** The hundred-and-sixty-first blind batch (龙坪乡, 防汛抗旱和水利): a monthly report, a 考核自查报告 in Traditional characters, and a .docx reconciliation table with an equation column. */
     public static final Dev LONGPING_ZZC = new Dev("longping-zzc", "龙坪乡", true);
 
+    /** The hundred-and-sixty-second blind batch (清河镇, 财政收支和税费征管: a monthly report, a 财政运行情况分析 in Traditional characters, and a .docx forecasting the year in three cases). */
+    public static final Dev QINGHE_ZZE = new Dev("qinghe-zze", "清河镇", true);
+
+    /** The hundred-and-sixty-third blind batch (石桥镇, 政务公开和档案信息化: a monthly report, a 绩效自评报告 in Traditional characters, and a .docx of the checks run on figures before they are reported). */
+    public static final Dev SHIQIAO_ZZC = new Dev("shiqiao-zzc", "石桥镇", true);
+
+    /** The hundred-and-sixty-fourth blind batch (龙坪乡, 光伏、沼气和节能: a monthly report, a 专项资金绩效自评报告 in Traditional characters, and a .docx converting each figure into coal and carbon). */
+    public static final Dev LONGPING_ZZD = new Dev("longping-zzd", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

@@ -208,7 +208,9 @@ class ReportOnceTests {
         Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_D));
         report("eighth blind batch (石桥镇 a fourth ledger)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        // (0.95 until the fifteenth stop: its .docx writes 实现旅游综合收入8120万元左右, which its writer took as the count; the
+        // office's rule, which later writers follow, leaves a figure given roughly blank — a wrong figure is worse than a blank)
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.93);
     }
 
     /**
@@ -2266,6 +2268,42 @@ class ReportOnceTests {
         report("hundred-and-sixty-first blind batch (龙坪乡)", score);
         assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(1.0);
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.73);
+    }
+
+    /**
+     * A hundred-and-sixty-second batch written blind (see {@link ReportOnceFixture#QINGHE_ZZE}).
+     * At first sight (at 076635a): 24 right, 3 wrong of 43 stated (precision 0.889, recall 0.558): its .docx forecasts the year in three cases under a heading spanning them, and 11月末本年累计（台账口径） was taken for another scope. After its lessons: precision 1.0, recall 0.85.
+     */
+    @Test
+    void aHundredAndSixtySecondBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZZE));
+        report("hundred-and-sixty-second blind batch (清河镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(1.0);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * A hundred-and-sixty-third batch written blind (see {@link ReportOnceFixture#SHIQIAO_ZZC}).
+     * At first sight (at 076635a): 21 right, 8 wrong of 43 stated (precision 0.724, recall 0.488): a 绩效自评报告 lists the year's targets after 主要目标值为：, one per clause, and its .docx of checks run before reporting heads 10月末已报 | 11月末拟报 | 本月增量 under one 报送数据. After its lessons: precision 0.96, recall 0.82.
+     */
+    @Test
+    void aHundredAndSixtyThirdBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.SHIQIAO_ZZC));
+        report("hundred-and-sixty-third blind batch (石桥镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.96);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.82);
+    }
+
+    /**
+     * A hundred-and-sixty-fourth batch written blind (see {@link ReportOnceFixture#LONGPING_ZZD}).
+     * At first sight (at 076635a): 35 right, 2 wrong of 42 stated (precision 0.946, recall 0.833): a .docx converting figures into coal and carbon, whose empty 累计 cell fell back to the 年度任务 beside it. After its lessons: precision 0.96, recall 0.82.
+     */
+    @Test
+    void aHundredAndSixtyFourthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZZD));
+        report("hundred-and-sixty-fourth blind batch (龙坪乡)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.96);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.82);
     }
 
     private static void report(String what, Score score) {
