@@ -449,6 +449,21 @@ public final class Reader {
                     }
                 }
             }
+            // 参加测试的干部累计172人，成绩合格的167人: a relative clause whose head is left unsaid (…的167人) takes the head the
+            // figure before it was named by.
+            if (q > 0 && !indicator.isEmpty() && indicator.indexOf('的') < 0 && s.substring(from, f.start()).endsWith("的")) {
+                for (int back = 1; back <= Math.min(q, 3); back++) {
+                    Quantity prior = out.get(out.size() - back);
+                    if (prior.baseUnit().equals(f.baseUnit())) {
+                        String named = prior.indicator();
+                        int de = named.lastIndexOf('的');
+                        if (de > 0 && named.length() - de - 1 >= 1 && named.length() - de - 1 <= 4) {
+                            indicator = indicator + named.substring(de);
+                        }
+                        break;
+                    }
+                }
+            }
             if (indicator.isEmpty() && q > 0) {
                 // 7户27人, 其中上半年完成1500户: the number measures what the one before it does.
                 indicator = out.get(out.size() - 1).indicator();

@@ -1040,4 +1040,13 @@ class KindAndDeadlineTests {
                 org.assertj.core.groups.Tuple.tuple("360篇", "target"), org.assertj.core.groups.Tuple.tuple("12个", "target"),
                 org.assertj.core.groups.Tuple.tuple("85万元", "target"));
     }
+
+    /** From once-y65: a relative clause whose head is left unsaid (成绩合格的167人) takes the head the figure before it was named by. */
+    @Test
+    void aHeadlessRelativeClauseTakesTheHeadBeforeIt() {
+        String text = "石桥镇2026年11月工作情况报告\n今年参加测试的干部累计172人，成绩合格的167人。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2026).quantities();
+        assertThat(qs).filteredOn(q -> q.surface().equals("167人")).singleElement()
+                .satisfies(q -> assertThat(q.indicator()).isEqualTo("成绩合格的干部"));
+    }
 }
