@@ -38,7 +38,9 @@ final class Outline {
     // 问题 does not. Each role's words are its strong ones and the weaker ones that only set a role where none is known.
     private static final String[] PROBLEM_WORDS = {"问题", "短板", "不足"};
     private static final String[] REVIEW_WORDS = {"回顾", "进展情况", "完成情况", "推进情况", "总体情况", "红黑榜", "红榜", "黑榜", "排名", "背景",
-            "形势", "现状", "基本情况", "发展基础", "工作基础", "现实基础"};
+            "形势", "现状", "基本情况", "发展基础", "工作基础", "现实基础",
+            // 一、本周工作进展 under a 周调度通报: what the week did, whatever the title's 重点工作 says
+            "工作进展", "主要进展", "调度通报"};
     private static final String[] PLAN_WORDS = {"下一步", "下步", "打算", "安排", "计划", "展望", "今后", "思路", "工作重点", "重点任务", "工作要求",
             // 五、限期办结要求, 整改要求: what a bulletin demands is work to be done
             "办结要求", "整改要求", "督办要求",

@@ -1049,4 +1049,15 @@ class KindAndDeadlineTests {
         assertThat(qs).filteredOn(q -> q.surface().equals("167人")).singleElement()
                 .satisfies(q -> assertThat(q.indicator()).isEqualTo("成绩合格的干部"));
     }
+
+    /** From reader-ci: 一、本周工作进展 under a 重点工作周调度通报 tells what the week did, whatever the title's 重点工作 says. */
+    @Test
+    void aWeeksProgressUnderADispatchBulletinIsDone() {
+        String text = "麋滩镇重点工作周调度通报（2032年第15周）\n一、本周工作进展\n1.固定资产投资。本周新增入库投资2600万元，今年累计入库2.84亿元。\n"
+                + "二、下周工作安排\n4月15日前新增入库投资3000万元。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2032).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(
+                org.assertj.core.groups.Tuple.tuple("2600万元", "actual"), org.assertj.core.groups.Tuple.tuple("2.84亿元", "actual"),
+                org.assertj.core.groups.Tuple.tuple("3000万元", "target"));
+    }
 }
