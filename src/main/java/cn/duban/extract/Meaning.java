@@ -375,6 +375,7 @@ final class Meaning {
     /** Words telling where things stand (辖14个村, 目前保有量, 现有, 仍有, 同比, 上一个防火期): a plan's account of the present. */
     private static final WordSet STANDING = new WordSet("目前", "现有", "仍有", "还有", "另有", "辖", "常住人口", "户籍人口", "保有量", "同比",
             "比前年", "比前一个", "上一个", "日均", "年均", "仅为", "只有");
+    private static final int STANDING_WINDOW = 160;
     /** Words of an aim, a demand or a date anywhere in a sentence: it is no plain account of the present. */
     private static final Pattern AIMED = Pattern.compile(
             "力争|确保|争取|计划|拟|预计|要|将|应|须|需|前完成|年底前|年内|底前|月底|到20\\d\\d年|目标|任务|不低于|不少于|以上|以内|控制在|达到");
@@ -387,7 +388,9 @@ final class Meaning {
      * 行政村), or null: such a sentence sets no aim, no demand, no date and names no work, so its figures are the present's.
      */
     static String standing(String before, String rest) {
-        String sentence = before + "\u0000" + rest;
+        // (a window each way, as the words before a figure are: a sentence of thousands of figures is not read whole for each)
+        String sentence = before.substring(Math.max(0, before.length() - STANDING_WINDOW)) + "\u0000"
+                + rest.substring(0, Math.min(rest.length(), STANDING_WINDOW));
         int at = STANDING.indexIn(sentence);
         if (at < 0 || AIMED.matcher(sentence).find() || PLANNED_WORK.matcher(sentence).find()) {
             return null;

@@ -451,7 +451,10 @@ public final class Reader {
             }
             // 参加测试的干部累计172人，成绩合格的167人: a relative clause whose head is left unsaid (…的167人) takes the head the
             // figure before it was named by.
-            if (q > 0 && !indicator.isEmpty() && indicator.indexOf('的') < 0 && s.substring(from, f.start()).endsWith("的")) {
+            // (对评为C级的3家门店: a head written after the figure is said)
+            boolean headless = f.end() >= s.length() || "，,。；;、）)".indexOf(s.charAt(f.end())) >= 0;
+            if (q > 0 && headless && !indicator.isEmpty() && indicator.indexOf('的') < 0
+                    && s.substring(from, f.start()).endsWith("的")) {
                 for (int back = 1; back <= Math.min(q, 3); back++) {
                     Quantity prior = out.get(out.size() - back);
                     if (prior.baseUnit().equals(f.baseUnit())) {

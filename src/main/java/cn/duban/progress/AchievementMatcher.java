@@ -181,6 +181,9 @@ final class AchievementMatcher {
     private static final String[] PAST_WORDS = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "以往"),
             java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
+    /** …，具体数据待…核对…后确定: the clause right after a figure says it waits to be checked. */
+    private static final Pattern TO_BE_CHECKED_AFTER = Pattern
+            .compile("[^。；;，,]{0,6}[，,][^。；;，,]{0,12}?待[^。；;]{0,24}?(?:核对|核实|核定|确认|审核)[^。；;，,]{0,10}?后(?:确定|再报|补报|更正|上报|填报)");
     /** 左右, 张左右: "about", right after a figure or its unit. */
     private static final Pattern ABOUT_AFTER = Pattern.compile("[\\p{IsHan}]{0,2}?左右");
     /** 8公里多, 3万元余: 多 or 余 after a figure's unit, closing its clause. */
@@ -1774,6 +1777,11 @@ final class AchievementMatcher {
         if (ABOUT_AFTER.matcher(after).lookingAt() || c.q.surface().endsWith("左右")
                 || tableRow && ROUNDED_AFTER_UNIT.matcher(after).lookingAt()) {
             c.setAside = "约数，不是确切的完成数（" + c.q.surface() + "左右）";
+            return;
+        }
+        // 完成投资约1200万元，具体数据待镇项目库核对后确定: a figure the next words say is still to be checked is no count to fill.
+        if (!tableRow && TO_BE_CHECKED_AFTER.matcher(after).lookingAt()) {
+            c.setAside = "待核实后确定的数（" + c.q.surface() + "）";
             return;
         }
         // 估计在3200万元: an estimate, however exact it looks, is not the count the ledger takes. (约4600亩 the writers of our

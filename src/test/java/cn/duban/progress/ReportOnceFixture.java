@@ -493,6 +493,12 @@ public class ReportOnceFixture {
     /** The hundred-and-sixty-fourth blind batch (龙坪乡, 光伏、沼气和节能: a monthly report, a 专项资金绩效自评报告 in Traditional characters, and a .docx converting each figure into coal and carbon). */
     public static final Dev LONGPING_ZZD = new Dev("longping-zzd", "龙坪乡", true);
 
+    /** The hundred-and-sixty-fifth blind batch (清河镇, 科技创新和人才: a monthly report, a press conference's 发布词及答记者问 in Traditional characters, and a .docx of a row per village with the township's total last). */
+    public static final Dev QINGHE_ZZF = new Dev("qinghe-zzf", "清河镇", true);
+
+    /** The hundred-and-sixty-seventh blind batch (龙坪乡, 党员发展和基层党建: a monthly report, a quarter's 分析研判报告 in Traditional characters, and a .docx grouping rows by deadline). */
+    public static final Dev LONGPING_ZZE = new Dev("longping-zze", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

@@ -2306,6 +2306,30 @@ class ReportOnceTests {
         assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.82);
     }
 
+    /**
+     * A hundred-and-sixty-fifth batch written blind (see {@link ReportOnceFixture#QINGHE_ZZF}).
+     * At first sight (at 0a543ce): 26 right, 4 wrong of 43 stated (precision 0.867, recall 0.605): its .docx has a row per village with the township's total last; a figure the next words say waits to be checked (约1200万元，具体数据待…核对后确定) was filled. The 9 firms helped to apply still outrank the 4 certified. After its lessons: precision 0.88, recall 0.60.
+     */
+    @Test
+    void aHundredAndSixtyFifthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZZF));
+        report("hundred-and-sixty-fifth blind batch (清河镇)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.88);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.60);
+    }
+
+    /**
+     * A hundred-and-sixty-seventh batch written blind (see {@link ReportOnceFixture#LONGPING_ZZE}).
+     * At first sight (at 0a543ce): 32 right, 1 wrong of 42 stated (precision 0.970, recall 0.762): a .docx grouping rows by deadline, and an 分析研判报告 whose figures sit beside traffic lights; no lesson taken. After its lessons: precision 0.96, recall 0.75.
+     */
+    @Test
+    void aHundredAndSixtySeventhBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
+        Score score = score(once.township(mvc, ReportOnceFixture.LONGPING_ZZE));
+        report("hundred-and-sixty-seventh blind batch (龙坪乡)", score);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.96);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.75);
+    }
+
     private static void report(String what, Score score) {
         System.out.printf("REPORT ONCE %s: precision %.3f, recall %.3f (%d right, %d wrong, %d stated)%n%s", what,
                 score.precision(), score.recall(), score.right(), score.wrong(), score.stated(), score.table());
