@@ -185,7 +185,7 @@ final class AchievementMatcher {
     private static final Pattern TO_BE_CHECKED_AFTER = Pattern
             .compile("[^。；;，,]{0,6}[，,][^。；;，,]{0,12}?待[^。；;]{0,24}?(?:核对|核实|核定|确认|审核)[^。；;，,]{0,10}?后(?:确定|再报|补报|更正|上报|填报)");
     /** 左右, 张左右: "about", right after a figure or its unit. */
-    private static final Pattern ABOUT_AFTER = Pattern.compile("[\\p{IsHan}]{0,2}?左右");
+    private static final Pattern ABOUT_AFTER = Pattern.compile("[\\p{IsHan}%％]{0,2}?左右");
     /** 8公里多, 3万元余: 多 or 余 after a figure's unit, closing its clause. */
     private static final Pattern ROUNDED_AFTER_UNIT = Pattern.compile("[多余](?=[，,。；;、）)]|$)");
     /** 会签, 核验, 确认: a body named with these confirms the unit's figures. */

@@ -96,7 +96,7 @@ final class ReportTables {
     private static final Pattern VERDICT_HEADING = Pattern.compile("结论|意见|状态|核实情况|审核情况|校验结果|核验结果|审核结果");
     /** 约80个, 5100张左右, 1300余户: a figure given roughly. */
     private static final Pattern ROUGH_CELL = Pattern
-            .compile("^(?:约|近|大约)[0-9]|[0-9][\\p{IsHan}]{0,2}?左右|[0-9](?:万|亿)?[余多](?:[\\p{IsHan}]{0,2})?$");
+            .compile("^(?:约|近|大约)[0-9]|[0-9][\\p{IsHan}%％]{0,2}?左右|[0-9](?:万|亿)?[余多](?:[\\p{IsHan}]{0,2})?$");
     /** 待…剔除后更正: a remark saying the row's figure is to be corrected, so it is not the one to take. */
     private static final Pattern TO_BE_CORRECTED = Pattern.compile("待[^，,。；;]{0,20}(?:更正|修正|订正)");
     /** 未计入, 不计入: a remark saying what it names is left out of the row's figures. */

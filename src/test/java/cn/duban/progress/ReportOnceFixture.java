@@ -499,6 +499,9 @@ public class ReportOnceFixture {
     /** The hundred-and-sixty-seventh blind batch (龙坪乡, 党员发展和基层党建: a monthly report, a quarter's 分析研判报告 in Traditional characters, and a .docx grouping rows by deadline). */
     public static final Dev LONGPING_ZZE = new Dev("longping-zze", "龙坪乡", true);
 
+    /** The hundred-and-sixty-sixth blind batch (石桥镇, 农业社会化服务和新型经营主体: a monthly report, a 调研报告 in Traditional characters, and a .docx grouping indicators by the funding project that pays for them). */
+    public static final Dev SHIQIAO_ZZD = new Dev("shiqiao-zzd", "石桥镇", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;
