@@ -511,16 +511,16 @@ public final class Reader {
         }
     }
 
-    /**
-     * The table, if any, a sentence stands in: the source line around a position, whether it is a row (tab-separated
-     * cells), its cells, and the heading row of its block of rows. Sentences come in order, so a block's heading is
-     * found once.
-     */
     /** 主要目标值为：, 年度目标：, 绩效目标是：: a target's label opening a list of items. */
     private static final Pattern AIM_LIST = Pattern.compile("(?:目标值|目标|目标任务|绩效目标|预期目标|主要目标|年度目标|目标要求)(?:为|是)?[：:]");
     /** A sentence that ends with ；: the list it belongs to goes on. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("[；;]\\s*$");
 
+    /**
+     * The table, if any, a sentence stands in: the source line around a position, whether it is a row (tab-separated
+     * cells), its cells, and the heading row of its block of rows. Sentences come in order, so a block's heading is
+     * found once.
+     */
     private static final class Table {
         private final String source;
         private int blockStart = -1;
@@ -882,10 +882,10 @@ public final class Reader {
     private static final Pattern OPENING_BEFORE = Pattern.compile("\\s*(?:[^，,。；;：:]{0,16}[：:])?\\s*"
             + "(?:[（(]?[一二三四五六七八九十0-9]{1,3}[)）.、．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]?)?\\s*"
             // 会议要求年底前…: what minutes say a meeting required, before the date it set
-            + "(?:会议(?:要求|强调|决定|明确|议定|责成))?"
+            + "(?:" + Segment.MEETING_REQUIRED + ")?"
             + "(?:力争|确保|争取|计划|预计|拟|要|务必)?(?:在|于|到)?(?:明年|今年|当年|次年|来年)?\\s*");
     /** 会议要求，: the clause of minutes that says what follows was required; the sentence opens after it. */
-    private static final Pattern REQUIRED_LEAD = Pattern.compile("\\s*会议(?:要求|强调|决定|明确|议定|责成)\\s*[，,]\\s*");
+    private static final Pattern REQUIRED_LEAD = Pattern.compile("\\s*" + Segment.MEETING_REQUIRED + "\\s*[，,]\\s*");
     /** 办理要求：, 整改措施：, 重点办好以下民生实事：: a label, after which the sentence opens. */
     private static final Pattern LABEL = Pattern.compile("[^，,。；;]{0,20}[：:]\\s*");
 

@@ -82,6 +82,8 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
     // (查实情况：, 督查发现：: what an inspection found and verified, stated under a 督办通知's item before what is to be done)
     private static final Pattern PROBLEM_LABEL = Pattern.compile(
             "^\\s*(?:问题表现|存在问题|问题描述|具体表现|主要表现|问题情况|反馈问题|查实情况|核查情况|督查发现|检查发现|暗访发现)\\s*[：:]");
+    /** 会议要求, 会议决定, 会议责成: the words by which minutes say what a meeting required (the reader dates what follows them). */
+    static final String MEETING_REQUIRED = "会议(?:要求|强调|决定|明确|议定|责成)";
     /**
      * 下步措施：, 下一步打算：: a field telling what is to be done next, in a record written out as a line. (整改措施： is not one: a
      * 整改情况报告 tells under it what was done.)
@@ -96,9 +98,9 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
     static final Pattern RUN_IN_FIELD = Pattern.compile("^(?:【[^】]{1,12}】)?\\s*(?:任务|工作任务|目标任务|年度目标|目标|进展|进展情况|完成情况|工作进展"
             + "|存在问题|问题表现|(?:下一步|下步)(?:工作)?(?:打算|计划|措施|安排|举措)|下步工作|下一步工作)\\s*[：:]"
             // 交办事项：…。会议要求，12月5日前…: what a meeting requires, after what it was told, is work to be done
-            + "|^会议(?:要求|强调|决定|明确|议定|责成)[，,：:]?");
+            + "|^" + Segment.MEETING_REQUIRED + "[，,：:]?");
     /** 会议要求，…: what minutes record a meeting required, decided or charged a unit with — work to be done. */
-    private static final Pattern MEETING_REQUIRES = Pattern.compile("\\s*会议(?:要求|强调|决定|明确|议定|责成)[，,：:]?");
+    private static final Pattern MEETING_REQUIRES = Pattern.compile("\\s*" + Segment.MEETING_REQUIRED + "[，,：:]?");
     /** 【序号3】 before a record's first field: its number in the list it comes from. */
     private static final Pattern RECORD_NUMBER = Pattern.compile("^【[^】]{1,12}】");
     private static final Pattern DONE_LABEL = Pattern.compile(
