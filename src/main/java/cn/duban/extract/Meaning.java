@@ -147,6 +147,10 @@ final class Meaning {
         Role role = frame.role();
         Genre genre = frame.genre();
         int year = frame.year();
+        // 评分标准：完成县下达任务的得满分；播种面积每少1%扣1分: an assessment's rules score the work, they set none and report none.
+        if (frame.roleBecause() != null && frame.roleBecause().startsWith(Segment.SCORING)) {
+            return new Judgement(OTHER, frame.roleBecause());
+        }
         // A forecast (预计受益…49户) is a target even where the words would otherwise describe scale.
         String forecast = FORECAST.at(clause, FORECAST.indexIn(clause));
         if (forecast != null && doneWord(pre, year, false) == null) {

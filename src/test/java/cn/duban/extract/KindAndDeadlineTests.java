@@ -1060,4 +1060,20 @@ class KindAndDeadlineTests {
                 org.assertj.core.groups.Tuple.tuple("2600万元", "actual"), org.assertj.core.groups.Tuple.tuple("2.84亿元", "actual"),
                 org.assertj.core.groups.Tuple.tuple("3000万元", "target"));
     }
+
+    /**
+     * From reader-ch: a 评分细则 writes each item's 目标值：, 评分标准： and last year's 实绩： as fields of one line; the scoring rules
+     * are neither work nor result (other), the 实绩 of an earlier year is a result, the 目标值 a target.
+     */
+    @Test
+    void anAssessmentsRulesAreOtherAndLastYearsResultIsDone() {
+        String text = "洧陂县2032年度乡村振兴实绩考核评分细则\n二、基础指标及评分标准\n"
+                + "1.粮食生产（8分）。目标值：全年粮食播种面积不低于46.8万亩。评分标准：播种面积每少1%扣1分，完成率低于95%的不得分。"
+                + "2031年实绩：全县播种面积46.52万亩。\n";
+        List<Quantity> qs = Reader.read("t", text, null, 2032).quantities();
+        assertThat(qs).extracting(Quantity::surface, Quantity::kind).contains(
+                org.assertj.core.groups.Tuple.tuple("46.8万亩", "target"), org.assertj.core.groups.Tuple.tuple("1%", "other"),
+                org.assertj.core.groups.Tuple.tuple("1分", "other"), org.assertj.core.groups.Tuple.tuple("95%", "other"),
+                org.assertj.core.groups.Tuple.tuple("46.52万亩", "actual"));
+    }
 }

@@ -385,12 +385,12 @@ class ReaderAccuracyTests {
     /**
      * The fifteenth stop's second round, at first sight at 5f4922c: reader-ch (a 乡村振兴实绩考核评分细则 with 分值, 目标值, 评分标准 and
      * last year's 实绩 on each line, a township's 防汛抗旱应急工作方案 with response levels, a 县委书记's quarter speech)
-     * 0.942/0.647/0.894/0.799, kept there; reader-ci (a kindergarten's 项目实施方案, a township's 周调度通报, a bureau's 巡察整改进展
+     * 0.942/0.647/0.894/0.799 — its 评分标准： fields read as targets; now kind 0.806; reader-ci (a kindergarten's 项目实施方案, a township's 周调度通报, a bureau's 巡察整改进展
      * report) 0.983/0.673/0.741/0.828 — its week's progress under a 重点工作 title was read as a plan; now 0.983/0.919/0.848/0.828.
      */
     @Test
     void holdsOnTheSecondRoundOfTheFifteenthStop() throws IOException, java.net.URISyntaxException {
-        holds(new String[][]{{"reader-ch", "0.94", "0.64", "0.89", "0.79"}, {"reader-ci", "0.98", "0.91", "0.84", "0.82"}});
+        holds(new String[][]{{"reader-ch", "0.94", "0.80", "0.89", "0.79"}, {"reader-ci", "0.98", "0.91", "0.84", "0.82"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, detection F1, kind, deadline F1, indicator}. */
