@@ -2308,14 +2308,14 @@ class ReportOnceTests {
 
     /**
      * A hundred-and-sixty-fifth batch written blind (see {@link ReportOnceFixture#QINGHE_ZZF}).
-     * At first sight (at 0a543ce): 26 right, 4 wrong of 43 stated (precision 0.867, recall 0.605): its .docx has a row per village with the township's total last; a figure the next words say waits to be checked (约1200万元，具体数据待…核对后确定) was filled. The 9 firms helped to apply still outrank the 4 certified. After its lessons: precision 0.88, recall 0.60.
+     * At first sight (at 0a543ce): 26 right, 4 wrong of 43 stated (precision 0.867, recall 0.605): its .docx has a row per village with the township's total last; a figure the next words say waits to be checked (约1200万元，具体数据待…核对后确定) was filled. The 9 firms helped to file (辅导9家企业递交…申报材料) outranked the 4 certified. After its lessons: precision 0.95, recall 0.62.
      */
     @Test
     void aHundredAndSixtyFifthBatchOfOrdinaryReportsIsReadAsWell() throws Exception {
         Score score = score(once.township(mvc, ReportOnceFixture.QINGHE_ZZF));
         report("hundred-and-sixty-fifth blind batch (清河镇)", score);
-        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.88);
-        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.60);
+        assertThat(score.precision()).as("precision; %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall; %s", score.misses()).isGreaterThanOrEqualTo(0.62);
     }
 
     /**
