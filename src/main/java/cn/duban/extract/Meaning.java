@@ -325,9 +325,11 @@ final class Meaning {
                     yield new Judgement(ACTUAL, "已完成：" + PAST_IN_PLAN.at(own, past));
                 }
                 // 今年以来共发生火灾61起，比去年同期增加4起: a change from last year after a result told earlier is a result too.
-                String earlier = withoutComparedYear(before);
-                if (!own.equals(pre) && (PAST_IN_PLAN.in(earlier) || doneWord(earlier, year, true) != null)) {
-                    yield new Judgement(ACTUAL, "已完成（前文）：比上年");
+                if (!own.equals(pre)) {
+                    String earlier = withoutComparedYear(before);
+                    if (PAST_IN_PLAN.in(earlier) || doneWord(earlier, year, true) != null) {
+                        yield new Judgement(ACTUAL, "已完成（前文）：比上年");
+                    }
                 }
                 yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, frame.part("计划"));
             }
@@ -362,10 +364,11 @@ final class Meaning {
                 if (genre == Genre.SUMMARY) {
                     yield new Judgement(ACTUAL, "总结类文字");
                 }
-                if (genre == Genre.PLAN && standing(before, rest) != null) {
-                    yield new Judgement(ACTUAL, "现状：" + standing(before, rest));
-                }
                 if (genre == Genre.PLAN) {
+                    String stands = standing(before, rest);
+                    if (stands != null) {
+                        yield new Judgement(ACTUAL, "现状：" + stands);
+                    }
                     yield agent(pre, after) ? new Judgement(OTHER, "主体，非目标") : new Judgement(TARGET, "计划类文字");
                 }
                 // Nothing speaks of a plan and the passage is neither: a plan states its aim in so many words

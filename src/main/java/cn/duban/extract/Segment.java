@@ -88,23 +88,25 @@ record Segment(Role role, int year, Meaning.Genre genre, String because) {
      * 下步措施：, 下一步打算：: a field telling what is to be done next, in a record written out as a line. (整改措施： is not one: a
      * 整改情况报告 tells under it what was done.)
      */
-    private static final Pattern NEXT_LABEL = Pattern.compile(
-            "^\\s*(?:(?:下一步|下步)(?:工作)?(?:打算|计划|措施|安排|举措)|下步工作|下一步工作)\\s*[：:]");
+    private static final String NEXT_STEP_FIELDS = "(?:下一步|下步)(?:工作)?(?:打算|计划|措施|安排|举措)|下步工作|下一步工作";
+    private static final Pattern NEXT_LABEL = Pattern.compile("^\\s*(?:" + NEXT_STEP_FIELDS + ")\\s*[：:]");
+    /** 评分标准, 计分办法: the field of an assessment's rules for an item. */
+    private static final String SCORING_FIELDS = "评分标准|计分办法|评分办法|计分标准|扣分标准";
     /**
      * 【序号3】任务：…。牵头单位：…。进展：…。存在问题：…。下步措施：…: a record of a 督查通报 written out as one line of labelled
      * fields. A field that says what its sentences are (the task, its progress, its problem, the next steps) sets their part until
      * the next such field; 牵头单位： and 完成时限： say nothing of it.
      */
     static final Pattern RUN_IN_FIELD = Pattern.compile("^(?:【[^】]{1,12}】)?\\s*(?:任务|工作任务|目标任务|年度目标|目标|进展|进展情况|完成情况|工作进展"
-            + "|存在问题|问题表现|(?:下一步|下步)(?:工作)?(?:打算|计划|措施|安排|举措)|下步工作|下一步工作"
+            + "|存在问题|问题表现|" + NEXT_STEP_FIELDS
             // 评分标准：…, 2031年实绩：…: an assessment's rules for an item, and what the item reached last year
-            + "|评分标准|计分办法|评分办法|计分标准|扣分标准|20\\d\\d年度?实绩|上年实绩|去年实绩)\\s*[：:]"
+            + "|" + SCORING_FIELDS + "|20\\d\\d年度?实绩|上年实绩|去年实绩)\\s*[：:]"
             // 交办事项：…。会议要求，12月5日前…: what a meeting requires, after what it was told, is work to be done
             + "|^" + Segment.MEETING_REQUIRED + "[，,：:]?");
     /** 会议要求，…: what minutes record a meeting required, decided or charged a unit with — work to be done. */
     private static final Pattern MEETING_REQUIRES = Pattern.compile("\\s*" + Segment.MEETING_REQUIRED + "[，,：:]?");
     /** 评分标准：: the rules an assessment scores an item by — no work and no result, its figures are other. */
-    private static final Pattern SCORING_LABEL = Pattern.compile("\\s*(?:评分标准|计分办法|评分办法|计分标准|扣分标准)\\s*[：:]");
+    private static final Pattern SCORING_LABEL = Pattern.compile("\\s*(?:" + SCORING_FIELDS + ")\\s*[：:]");
     /** What a segment of scoring rules says it is, for the kind's judgement. */
     static final String SCORING = "计分标准，段首：";
     /** 【序号3】 before a record's first field: its number in the list it comes from. */

@@ -1960,14 +1960,14 @@ final class AchievementMatcher {
         Matcher applied = APPLIED.matcher(c.cuePre);
         c.applied = applied.find() && !HANDLED.matcher(c.cuePre.substring(0, applied.start())).find();
         // 辅导9家企业递交高新技术企业认定申报材料: the firms counted are those that filed, told after the figure — not those granted.
-        c.applied = c.applied || FILED_AFTER.matcher(after.split("[，,；;。]", 2)[0]).find();
+        String clauseAfter = after.split("[，,；;。]", 2)[0];
+        c.applied = c.applied || FILED_AFTER.matcher(clauseAfter).find();
         // 在建3项: under way, not done.
         if (!tableRow && UNDER_WAY_BEFORE.matcher(pre).find()) {
             c.setAside = "在建的数，不是完成数";
             return;
         }
         // 6个老旧小区已全部开工: started is not done.
-        String clauseAfter = after.split("[，,；;。]", 2)[0];
         if (STARTED.matcher(clauseAfter).find() && !FINISHED.matcher(clauseAfter).find() && !tableRow) {
             c.setAside = "开工或在建的数，不是完成数";
             return;
@@ -2389,9 +2389,9 @@ final class AchievementMatcher {
     private static final Pattern TWO_PHASES = Pattern.compile("[一二三四首]期[\\s\\S]*?[一二三四]期");
     /** 一期6.2公里: the phase named right before the figure. */
     private static final Pattern PHASE = Pattern.compile("[一二三四首]期(?:工程|项目)?[^，,；;。]{0,3}$");
-    /** 提交备案申请, 申请…: what was applied for. */
     /** 递交…申报材料, 提交…申请: what the things counted filed, right after the figure. */
     private static final Pattern FILED_AFTER = Pattern.compile("(?:递交|提交|报送|上报)[^，,；;。]{0,16}?(?:申报|申请)(?:材料|书|表)?");
+    /** 提交备案申请, 申请…: what was applied for. */
     private static final Pattern APPLIED = Pattern.compile("(?<!成功)(?<!获批)(?:申请|申报)(?!成功|获批)");
     /** 审批办结, 受理, 批复 before an application: the applications dealt with. */
     // (受理 is not among them: 新受理倾斜救助申请9人 counts applications received, not yet decided)

@@ -774,8 +774,8 @@ final class ReportTables {
             return null;
         }
         String[] sub = below.split("\t", -1);
-        if (sub.length <= above.length || Arrays.stream(sub).anyMatch(c -> NUMBER.matcher(c).find() && !ONE_MONTH.matcher(c.strip()).find()
-                && !DAY.matcher(c.strip()).find())) {
+        // (a part may name a month or a day, 11月末拟报, 11月30日止累计完成; any other figure makes the row a row of figures)
+        if (sub.length <= above.length || Arrays.stream(sub).anyMatch(c -> NUMBER.matcher(c).find() && !ONE_MONTH.matcher(c).find())) {
             return null;
         }
         String[] out = new String[sub.length];
