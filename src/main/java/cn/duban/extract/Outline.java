@@ -760,6 +760,8 @@ final class Outline {
                 .replace("目标责任考核", "责任考核").replace("目标考核", "考核");
         // （五）雨露计划职业教育补助项目: a programme's name (雨露计划, 春风计划) in a project's heading is no plan
         title = NAMED_PROGRAMME.matcher(title).replaceAll("");
+        // （二）“妇女微家”和“春蕾计划”: a programme named in quotation marks is a field of work, wherever it stands
+        title = QUOTED_PROGRAMME.matcher(title).replaceAll("");
         // 聚力项目建设，夯实发展基础: a base laid or made firm is work to be done, not the 发展基础 a review describes
         title = BASE_LAID.matcher(title).replaceAll("");
         // 三、正在解决和列入计划的建议: what is already in a plan, or being put right, is told where it stands
@@ -814,6 +816,7 @@ final class Outline {
     /** 雨露计划 before the words of a project (…补助项目): a programme's name, not a plan (年度计划, 工作计划 are plans). */
     private static final Pattern NAMED_PROGRAMME = Pattern
             .compile("(?<=(?:^|[^\\p{IsHan}])[\\p{IsHan}&&[^年作步度期划]]{2})计划(?=[\\p{IsHan}]{2,12}(?:项目|工程)$)");
+    private static final Pattern QUOTED_PROGRAMME = Pattern.compile("[“\"‘「][^”\"’」]{1,12}计划[”\"’」]");
     private static final Pattern LISTED_IN_PLAN = Pattern.compile("(?:列入|纳入|编入)[\\p{IsHan}]{0,10}?计划");
 
     /** 6月底前完成, 年底前建成: a heading's date the work is due by. */

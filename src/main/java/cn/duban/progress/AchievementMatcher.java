@@ -143,8 +143,11 @@ final class AchievementMatcher {
      * execution looked back on (计划执行情况, 计划完成情况, 计划执行对照表), nor work going as planned (按计划实施).
      */
     private static String notPlanning(String text) {
-        return PLAN_LOOKED_BACK.matcher(text.replace("计划生育", "")).replaceAll("");
+        return PLAN_LOOKED_BACK.matcher(PROGRAMME.matcher(text.replace("计划生育", "")).replaceAll("")).replaceAll("");
     }
+
+    /** “春蕾计划”, “雨露计划”: a programme named in quotation marks is a field of work, not a plan. */
+    private static final Pattern PROGRAMME = Pattern.compile("[“\"‘「][^”\"’」]{1,12}计划[”\"’」]");
 
     private static final Pattern PLAN_LOOKED_BACK = Pattern.compile("计划(?=执行|完成情况|完成率|落实情况|推进情况|进度)"
             // 三是农村饮用水卫生监测按计划实施: the work went as planned
@@ -182,8 +185,10 @@ final class AchievementMatcher {
             java.util.stream.Stream.of("去年", "上年", "上一年", "前年", "往年", "同期", "上年度", "上一年度", "以往"),
             java.util.stream.Stream.of(SEVERAL_YEARS)).toArray(String[]::new);
     /** …，具体数据待…核对…后确定: the clause right after a figure says it waits to be checked. */
+    // (…约160万元，准确数字以镇财政所专户对账结果为准: the exact figure is still to come from another's count)
     private static final Pattern TO_BE_CHECKED_AFTER = Pattern
-            .compile("[^。；;，,]{0,6}[，,][^。；;，,]{0,12}?待[^。；;]{0,24}?(?:核对|核实|核定|确认|审核)[^。；;，,]{0,10}?后(?:确定|再报|补报|更正|上报|填报)");
+            .compile("[^。；;，,]{0,6}[，,](?:[^。；;，,]{0,12}?待[^。；;]{0,24}?(?:核对|核实|核定|确认|审核)[^。；;，,]{0,10}?后(?:确定|再报|补报|更正|上报|填报)"
+                    + "|(?:准确|确切|精确|具体|最终)(?:数字|数据|数额|金额|数)?以[^。；;]{1,30}?为准)");
     /** 左右, 张左右: "about", right after a figure or its unit. */
     private static final Pattern ABOUT_AFTER = Pattern.compile("[\\p{IsHan}%％]{0,2}?左右");
     /** 8公里多, 3万元余: 多 or 余 after a figure's unit, closing its clause. */
@@ -212,7 +217,8 @@ final class AchievementMatcher {
     private static final String[] WIDER_AREAS = {"全县", "全市", "全区", "全省", "全州", "全旗"};
     /** A county body opening the figure's clause (县公路事业发展中心在我镇实施…, 县水利局完成…): the doer of that work. */
     private static final Pattern COUNTY_BODY_OPENS = Pattern.compile(
-            "^\\s*(县[\\p{IsHan}]{1,12}?(?:局|中心|公司|大队|院|站|所))(?:在我镇|在我乡|在全镇|在全乡|在辖区|为我镇|为我乡)?(?:实施|完成|新建|建成|投放|开展|组织|发放|投入|修建)");
+            "^\\s*(县[\\p{IsHan}]{0,12}?(?:局|中心|公司|大队|院|站|所|妇联|总工会|团县委|科协|残联|红十字会))(?:本月|今年|(?:1[0-2]|[1-9])月份?)?"
+                    + "(?:在我镇|在我乡|在全镇|在全乡|在辖区|为我镇|为我乡|向我镇|向我乡|给我镇|给我乡)?(?:实施|完成|新建|建成|投放|开展|组织|发放|投入|修建|划拨|拨付|下拨|调拨)");
     /** 排查…隐患, 摸排出…问题, 排查登记… right before a figure: what a sweep turned up. */
     private static final Pattern SWEPT = Pattern.compile("(?:排查|摸排)(?:出|到)?[^，,；;。排整改]{0,16}(?:隐患|问题|风险点)$"
             // 排查登记散埋乱葬坟墓2460座, 摸排建档…: what a sweep put on its list, whatever it is
@@ -554,9 +560,39 @@ final class AchievementMatcher {
         return false;
     }
 
+    /**
+     * Whether what the figure's phrase counts (…的团员青年) is whom the indicator's relative clause opens with, as doing the
+     * work (团员青年结对帮扶的困难青少年), and shares nothing with the head the indicator counts (困难青少年).
+     */
+    static boolean countsTheDoers(String phrase, String before, String indicator) {
+        int of = indicator.lastIndexOf('的');
+        String counted = phrase.substring(phrase.lastIndexOf('的') + 1).strip();
+        // (the things counted stand as the subject the figure is said of — 团员青年达到92人 — not as the object of a work
+        // done, 配齐消防器材14处)
+        if (!before.endsWith(counted) && !SUBJECT_REACHES.matcher(before).find() || !before.contains(counted)) {
+            return false;
+        }
+        if (!SUBJECT_REACHES.matcher(before).find()
+                || !before.substring(0, SUBJECT_REACHES.matcher(before).results().reduce((a, b) -> b).get().start()).endsWith(counted)) {
+            return false;
+        }
+        // (通过县级规范化评估10个 for 通过县级规范化评估的…工作站 names the whole clause, the work done: only a doer opening
+        // the clause, with the work after it, is whom it counts)
+        if (counted.length() < 2 || of < 2 || of + 3 > indicator.length() || !indicator.startsWith(counted)
+                || of - counted.length() < 2) {
+            return false;
+        }
+        Set<String> head = OfficeTerms.bigrams(OfficeTerms.core(indicator.substring(of + 1)));
+        return !head.isEmpty() && OfficeTerms.covered(OfficeTerms.bigrams(OfficeTerms.core(counted)), head) == 0;
+    }
+
+    /** 达到, 为, 共有: what the subject before it reaches, closing the words before a figure. */
+    private static final Pattern SUBJECT_REACHES = Pattern.compile("(?:已|已经)?(?:达到|达|为|有|共有|共计|累计达到|累计有|总数为|总数达)$");
+
     /** An indicator's words, read once: its name's and its task's. */
     private record Named(String rawName, String rawTitle, String canonicalName, String nameCore, String titleCore, Set<String> name,
-            Set<String> title, Set<String> both, boolean countsHarm, Threshold threshold, Set<String> steps, List<String[]> uncounted) {
+            Set<String> title, Set<String> both, boolean countsHarm, Threshold threshold, Set<String> steps, List<String[]> uncounted,
+            List<String> kinds) {
         static Named of(ReportLine line, ReportLine.Measure m) {
             String nameCore = OfficeTerms.core(OfficeTerms.withoutScope(m.name()));
             String titleCore = OfficeTerms.core(line.title());
@@ -569,7 +605,8 @@ final class AchievementMatcher {
             String basis = basisOf(line.basis(), m.name());
             return new Named(m.name(), line.title(), canonical, nameCore, titleCore, name, title, both,
                     firstIn(canonical, HARMS) != null && !WORK_ON_HARM.matcher(canonical).find() || noneAllowed(m),
-                    thresholds.isEmpty() ? null : thresholds.get(0), countingSteps(basis), uncountedStates(basis));
+                    thresholds.isEmpty() ? null : thresholds.get(0), countingSteps(basis), uncountedStates(basis),
+                    kindsListed(basis, m.name()));
         }
     }
 
@@ -634,6 +671,42 @@ final class AchievementMatcher {
         return name.substring(Math.max(0, name.length() - 3));
     }
 
+    /** 新媒体从业人员（网络主播、自媒体运营者、网站和公众号编辑等）: the kinds a 备注 lists, in brackets, as what a name covers. */
+    private static final Pattern KINDS_IN_BRACKETS = Pattern
+            .compile("([\\p{IsHan}]{3,12})[（(]([\\p{IsHan}、]{2,40}?[、和及][\\p{IsHan}、]{2,40}?)等?[)）]");
+
+    /**
+     * The kinds of thing a 备注 lists as what the indicator counts (新媒体从业人员（网络主播、自媒体运营者、网站和公众号编辑等）),
+     * each two characters or more — only where the list stands right after the thing the indicator's name ends with (not
+     * 全过程（立项、招投标…）, the steps of a work, nor a list of villages); a part saying what is not counted lists none.
+     */
+    static List<String> kindsListed(String basis, String indicator) {
+        List<String> kinds = new ArrayList<>();
+        for (String part : basis.split("[；;。，,]")) {
+            if (UNCOUNTED_LIST.matcher(part).find() || part.contains("除外")) {
+                continue;
+            }
+            Matcher m = KINDS_IN_BRACKETS.matcher(part);
+            while (m.find()) {
+                String thing = m.group(1);
+                int shared = 0;
+                while (shared < thing.length() && shared < indicator.length()
+                        && thing.charAt(thing.length() - 1 - shared) == indicator.charAt(indicator.length() - 1 - shared)) {
+                    shared++;
+                }
+                if (shared < 3) {
+                    continue;
+                }
+                for (String kind : m.group(2).split("[、和及]")) {
+                    if (kind.length() >= 2) {
+                        kinds.add(kind);
+                    }
+                }
+            }
+        }
+        return kinds;
+    }
+
     /** The (reached, missing) pairs a task's 备注 says are not counted, each by two characters: (安装, 验收). */
     static List<String[]> uncountedStates(String basis) {
         List<String[]> out = new ArrayList<>();
@@ -659,6 +732,12 @@ final class AchievementMatcher {
                 if (named.length() >= 3) {
                     out.add(new String[]{HOLDS + core(named), ""});
                 }
+                // 爱心人士直接资助学生的现金不计入 — and 爱心人士直接资助学生现金1.2万元: a figure its own clause names as one of
+                // the things listed is one of them.
+                String plain = item.replace("的", "");
+                if (plain.length() >= 6) {
+                    out.add(new String[]{LISTED_OUT + plain, ""});
+                }
             }
         }
         // 湿粮入机量不作为烘干量: a look-alike measure named as not the indicator's — a figure its own clause names so is not counted
@@ -681,6 +760,8 @@ final class AchievementMatcher {
     private static final Pattern NOT_TAKEN_AS = Pattern.compile("([\\p{IsHan}]{2,10}?)不(?:作为|算作|视为|计为|当作)");
     /** The mark of a measure a figure's own clause must name (名…湿粮入机量) to be left out. */
     private static final String NAMED = "名…";
+    /** The mark of a thing a 备注 lists as not counted (项…爱心人士直接资助学生现金), which no indicator of the ledger takes. */
+    private static final String LISTED_OUT = "项…";
     /** The mark of an uncounted thing a figure must say it holds (含…福利费) within its bracket or clause. */
     private static final String HOLDS = "含…";
     /** 临时摊点不计入, 普通绿化苗木不计入: a kind of thing a 备注 leaves out, by the words right before 不计入. */
@@ -930,6 +1011,13 @@ final class AchievementMatcher {
             if (c.setAside != null) {
                 continue;
             }
+            // 爱心人士直接资助学生现金1.2万元, where a 备注 lists 爱心人士直接资助学生的现金 as not counted: the thing the ledger
+            // leaves out fills none of its indicators.
+            String listedOut = listedOut(c, named.values());
+            if (listedOut != null) {
+                c.setAside = "台账备注说明不计入的（" + listedOut + "）";
+                continue;
+            }
             c.words();
             // (a number no line of the ledger bears — the unit's own numbering — says nothing)
             boolean cited = c.code != null && c.code.inLedger(lines);
@@ -1016,6 +1104,24 @@ final class AchievementMatcher {
         }
         return new Reading(proposals, unmatched, figures);
     }
+
+    /** The thing a 备注 of the ledger lists as not counted that the figure's own clause names, or null. */
+    private static String listedOut(Candidate c, java.util.Collection<Named> named) {
+        String before = c.cuePre == null ? "" : c.cuePre; // (the words that name the figure, not a remark after it)
+        for (Named n : named) {
+            for (String[] pair : n.uncounted()) {
+                String thing = pair[0].startsWith(LISTED_OUT) ? pair[0].substring(LISTED_OUT.length()) : null;
+                int at = thing == null ? -1 : before.indexOf(thing);
+                // (不含跨统筹区转入人员: a figure that leaves the thing out is none of it)
+                if (at >= 0 && !EXCLUDING_BEFORE.matcher(before.substring(0, at)).find()) {
+                    return thing;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern EXCLUDING_BEFORE = Pattern.compile("(?:不含|不包括|未含|除|扣除|剔除)[^，,；;。]{0,6}$");
 
     /**
      * Whether a figure read as the running total falls below the total the last report gave: a total does not fall, so
@@ -3224,6 +3330,11 @@ final class AchievementMatcher {
                 }
             }
         }
+        // 报名参与结对的团员青年达到92人 for 团员青年结对帮扶的困难青少年: the figure counts those the name's clause says do the
+        // work, not what its head counts.
+        if (c.cuePre != null && countsTheDoers(c.q.indicator(), c.cuePre, n.rawName())) {
+            return 0;
+        }
         double byName = Math.max(OfficeTerms.covered(n.name(), c.near), Math.max(0.85 * OfficeTerms.covered(n.name(), c.clause),
                 0.7 * OfficeTerms.covered(n.name(), c.wider)));
         double byTitle = Math.max(OfficeTerms.covered(n.title(), c.near), Math.max(0.85 * OfficeTerms.covered(n.title(), c.clause),
@@ -3237,6 +3348,17 @@ final class AchievementMatcher {
         // and the figure's words that quote it name the indicator, however long the rest of its name.
         if (byName < 0.8 && quotedIn(n.rawName(), c.said)) {
             byName = 0.8;
+        }
+        // 已为35名网络主播、自媒体运营者和公众号编辑建立个人联系档案 for 建档联系的新媒体从业人员（备注: 新媒体从业人员（网络主播、
+        // 自媒体运营者…等））: the kinds the 备注 says the name covers name it, as the name itself would.
+        if (byName < 0.8 && c.cuePre != null) {
+            String own = c.cuePre + c.q.indicator();
+            for (String listed : n.kinds()) {
+                if (own.contains(listed)) {
+                    byName = Math.max(byName, 0.8);
+                    break;
+                }
+            }
         }
         // 豆玉带复：…累512吨 — the ledger's name written short, as offices do.
         if (byName < 0.5) {

@@ -3,6 +3,7 @@ package cn.duban.progress;
 import cn.duban.extract.Quantity;
 import cn.duban.extract.Reader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,9 +95,13 @@ final class ReportTables {
             .compile("^(?:数据)?(?:待核实|待核定|待核对|待核准|待更正|待确认|核实中|核定中|退回重核|退回核实|退回修改|退回|不通过|未通过)$");
     /** 预判结论, 审核意见, 数据状态: a column that gives a verdict on the row's figure. */
     private static final Pattern VERDICT_HEADING = Pattern.compile("结论|意见|状态|核实情况|审核情况|校验结果|核验结果|审核结果");
-    /** 约80个, 5100张左右, 1300余户: a figure given roughly. */
-    private static final Pattern ROUGH_CELL = Pattern
-            .compile("^(?:约|近|大约)[0-9]|[0-9][\\p{IsHan}%％]{0,2}?左右|[0-9](?:万|亿)?[余多](?:[\\p{IsHan}]{0,2})?$");
+    /** 约80个, 5100张左右, 1300余户, 90篇以上: a figure given roughly, or as a bound. */
+    private static final Pattern ROUGH_CELL = Pattern.compile("^(?:约|近|大约)[0-9]|[0-9][\\p{IsHan}%％]{0,2}?左右"
+            + "|[0-9](?:万|亿)?[余多](?:[\\p{IsHan}]{0,2})?$|[0-9][\\p{IsHan}%％]{0,2}?(?:以上|以下|之上|上下)$");
+    /** 21/24, 3.27/3.6万笔, 汇总中/960: a cell of the done part, a slash, then the target. */
+    private static final Pattern DONE_PAIR_CELL = Pattern.compile("^([^/／]*)[/／][0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3}$");
+    /** 21, 累计21, 已完成21户: a done part that is the plain count. */
+    private static final Pattern PLAIN_DONE = Pattern.compile("^(?:累计|已完成|完成|累计完成)?[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3}$");
     /** 待…剔除后更正: a remark saying the row's figure is to be corrected, so it is not the one to take. */
     private static final Pattern TO_BE_CORRECTED = Pattern.compile("待[^，,。；;]{0,20}(?:更正|修正|订正)");
     /** 未计入, 不计入: a remark saying what it names is left out of the row's figures. */
@@ -940,6 +945,11 @@ final class ReportTables {
      * an increment.
      */
     private static final class Transposed {
+        /** （已衔接／应衔接）, （已完成/应完成）: a column of pairs, the done over the due. */
+        private static final Pattern DONE_OF_DUE_HEADING = Pattern.compile("[（(]已[\\p{IsHan}]{1,6}[/／]应[\\p{IsHan}]{1,6}[)）]$");
+        /** 40／41（97.6%）: a pair, and perhaps the share it makes. */
+        private static final Pattern DONE_OF_DUE_CELL = Pattern
+                .compile("([0-9]+)\\s*[/／]\\s*([0-9]+)(?:\\s*[（(]([0-9]+(?:\\.[0-9]+)?)[%％][)）])?");
         private final String[] names;
         private final Quantity[] cumulative;
         private final Quantity[] month;
@@ -981,13 +991,19 @@ final class ReportTables {
                 return false;
             }
             int named = 0;
+            int remarks = 0;
             for (int i = 1; i < cells.length; i++) {
+                // (… | 备注: a column of words on the rows is no indicator's, and leaves the others one per column)
+                if (REMARK_HEADING.matcher(simple(cells[i])).matches()) {
+                    remarks++;
+                    continue;
+                }
                 Matcher u = UNIT_IN_BRACKETS.matcher(cells[i]);
                 // (秋防口蹄疫强制免疫（9月15日—11月30日）免疫数（头）, 1—11月累计: dates in a heading are no figures)
                 String undated = DATES_IN_HEADING.matcher(cells[i]).replaceAll("");
                 named += u.find() && MeasureUnit.of(u.group(1)).isPresent() && !NUMBER.matcher(undated).find() ? 1 : 0;
             }
-            return named >= Math.max(2, cells.length - 2);
+            return named >= Math.max(2, cells.length - 2 - remarks);
         }
 
         /** A row of the block: the figures of its kind, kept; false when the row is none of the block's. */
@@ -1011,7 +1027,26 @@ final class ReportTables {
                     while (u.find()) {
                         unitAt = MeasureUnit.of(u.group(1)).isPresent() ? u.start() : unitAt;
                     }
-                    if (unitAt >= 0 && u.find(unitAt) && n.find()) {
+                    Matcher share = DONE_OF_DUE_CELL.matcher(cells[i].strip());
+                    if (unitAt < 0 && DONE_OF_DUE_HEADING.matcher(names[i]).find() && share.matches()) {
+                        // 刑满释放人员信息核查衔接（已衔接／应衔接） | 40／41（97.6%）: the pair's share is the rate of what the
+                        // column names (衔接率), as the cell gives it or as the pair makes it
+                        String indicator = DONE_OF_DUE_HEADING.matcher(names[i]).replaceFirst("") + "率";
+                        boolean given = share.group(3) != null;
+                        BigDecimal due = new BigDecimal(share.group(2));
+                        if (given || due.signum() > 0) {
+                            BigDecimal rate = given
+                                    ? new BigDecimal(share.group(3))
+                                    : new BigDecimal(share.group(1)).multiply(BigDecimal.valueOf(100)).divide(due, 1, RoundingMode.HALF_UP);
+                            int lead = cellStart + cells[i].length() - cells[i].stripLeading().length();
+                            int start = lead + (given ? share.start(3) : share.start(1));
+                            int end = lead + (given ? share.end(3) + 1 : share.end(2));
+                            Quantity q = new Quantity(doc, indicator + label + rate.toPlainString(), source.substring(start, end), rate,
+                                    "%", null, "%", "actual", indicator, "=", null, false, start, end,
+                                    (total ? RUNNING_TOTAL : "表格本月：") + indicator + label);
+                            (total ? cumulative : month)[i] = q;
+                        }
+                    } else if (unitAt >= 0 && u.find(unitAt) && n.find()) {
                         String indicator = (names[i].substring(0, u.start()) + names[i].substring(u.end())).strip();
                         int start = cellStart + n.start();
                         int end = cellStart + n.end();
@@ -1700,6 +1735,12 @@ final class ReportTables {
             }
             // 5100张左右, 约80个: a cell that gives its figure roughly states no count to fill.
             if (ROUGH_CELL.matcher(simple(cells[figure])).find()) {
+                return null;
+            }
+            // 汇总中/960, 受理138/140 in a 完成/目标 column: the done part before the slash is all the row says was done — one
+            // that waits, or counts another step (受理), states nothing done, and the target after the slash is none.
+            Matcher pair = DONE_PAIR_CELL.matcher(simple(cells[figure]));
+            if (pair.matches() && !PLAIN_DONE.matcher(pair.group(1)).matches()) {
                 return null;
             }
             if (!NUMBER.matcher(cells[figure]).find() && earlier >= 0 && increment >= 0 && increment < cells.length

@@ -238,6 +238,17 @@ class KindAndDeadlineTests {
         assertThat(kinds(e, "126万元", "420人")).containsExactly("actual", "actual");
     }
 
+    /** From once-y70: （二）“妇女微家”和“春蕾计划” under a month's report — a programme named in quotation marks is no plan. */
+    @Test
+    void aProgrammeInQuotationMarksIsNoPlan() {
+        Extraction e = Reader.read("report", """
+                清河镇关于群团工作11月份进展的工作汇报
+                四、妇联工作
+                （二）“妇女微家”和“春蕾计划”。全镇经镇妇联授牌的“妇女微家”达到27个，县妇联本月向我镇划拨春蕾助学资金3.6万元。
+                """, null);
+        assertThat(kinds(e, "27个", "3.6万元")).containsExactly("actual", "actual");
+    }
+
     private static List<String> kinds(Extraction e, String... surfaces) {
         return java.util.Arrays.stream(surfaces)
                 .map(s -> e.quantities().stream().filter(q -> q.surface().equals(s)).findFirst().orElseThrow(() -> new AssertionError(s))

@@ -1906,4 +1906,51 @@ class AchievementMatcherTests {
         assertThat(read("两家养老院11月完成喷淋和报警系统安装并检测合格，全镇完成改造的养老机构累计达到6个。", homes).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6"));
     }
+
+    /**
+     * From once-y70: a programme named in quotation marks (“春蕾计划”) heads no plan; a figure the next words say is not yet exact
+     * (…约160万元，准确数字以…为准) fills nothing; a county body giving money to the town (县妇联本月向我镇划拨) is no work of the
+     * town's; a thing a 备注 lists as not counted (爱心人士直接资助学生的现金) fills none of the ledger's indicators.
+     */
+    @Test
+    void programmesInQuotesFiguresNotYetExactCountyGrantsAndThingsListedOut() {
+        var homes = ledger(1L, "“妇女微家”建设", "建成“妇女微家”", "30", "个", "24");
+        assertThat(read("（二）“妇女微家”和“春蕾计划”。全镇经镇妇联授牌的“妇女微家”达到27个，村（社区）妇女之家15个另行管理。\n", homes)
+                .proposals()).singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("27"));
+        var donations = ledger(1L, "乡贤回乡捐资", "乡贤捐赠镇村公益事业到账资金", "180", "万元", "137.5");
+        assertThat(read("乡贤捐赠方面，敬老食堂、便民桥等项目陆续收到捐款，到账资金约160万元，准确数字以镇财政所专户对账结果为准。\n", donations)
+                .proposals()).isEmpty();
+        var grants = List.of(twoIndicators(1, "“春蕾计划”助学募捐", "募集“春蕾计划”助学资金", "12", "万元", "8.4", "乡贤捐赠镇村公益事业到账资金",
+                "180", "万元", "137.5"));
+        grants = List.of(new ReportLine(grants.get(0).taskId(), grants.get(0).number(), grants.get(0).title(), null,
+                grants.get(0).measures(), null, grants.get(0).previous(), "助学资金以镇妇联募集并存入专户的金额为准，物资折价和爱心人士直接资助学生的现金不计入"));
+        assertThat(readTasks("春蕾助学方面，县妇联本月向我镇划拨春蕾助学资金3.6万元，爱心人士直接资助学生现金1.2万元。\n", grants).proposals()).isEmpty();
+    }
+
+    /**
+     * From once-y70: 报名参与结对的团员青年达到92人 counts those who do the work the indicator's clause opens with
+     * (团员青年结对帮扶的困难青少年), not the ones its head counts; the work done named before its figure (完成安全风险辨识评估…43家)
+     * still fills it.
+     */
+    @Test
+    void theDoersTheNamesClauseOpensWithAreNotWhatItCounts() {
+        var pairs = ledger(1L, "“希望小屋”和结对帮扶", "团员青年结对帮扶的困难青少年", "80", "人", "64");
+        assertThat(read("团员青年结对帮扶方面，报名参与结对的团员青年达到92人，学业辅导坚持每月至少一次。\n", pairs).proposals()).isEmpty();
+        var units = ledger(1L, "危险化学品使用单位分级管控", "完成安全风险辨识评估并实施分级管控的危险化学品使用单位", "48", "家", "40");
+        assertThat(read("全镇危险化学品使用单位累计完成安全风险辨识评估并实施分级管控43家。\n", units).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("43"));
+    }
+
+    /** From once-y70: the kinds a 备注 lists right after the thing an indicator counts (新媒体从业人员（网络主播、…等）) name it. */
+    @Test
+    void theKindsABasisListsNameTheIndicator() {
+        var media = ledger(1L, "新媒体从业人员联谊", "建档联系的新媒体从业人员", "40", "人", "31",
+                "建档联系以镇统战办建立个人联系档案并明确一名联系干部的新媒体从业人员（网络主播、自媒体运营者、网站和公众号编辑等）人数为准，仅在网上关注的账号不计入");
+        assertThat(read("镇统战办已为35名网络主播、自媒体运营者和公众号编辑建立个人联系档案，每人明确一名联系干部。\n", media).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("35"));
+        // (a list after another thing — 全过程（立项、招投标、施工） — names the steps of a work, not the indicator)
+        var villages = ledger(1L, "村务监督委员会规范化建设", "村务监督委员会规范化建设达标村", "11", "个", "8",
+                "达标村以村务监督委员会对村级小型工程全过程（立项、招投标、施工和竣工验收）监督并经镇纪委验收的村数为准");
+        assertThat(read("截至11月底，村务监督委员会已对35个项目完成从立项、招投标、施工到竣工验收的全过程监督。\n", villages).proposals()).isEmpty();
+    }
 }

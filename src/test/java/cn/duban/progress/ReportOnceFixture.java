@@ -502,6 +502,15 @@ public class ReportOnceFixture {
     /** The hundred-and-sixty-sixth blind batch (石桥镇, 农业社会化服务和新型经营主体: a monthly report, a 调研报告 in Traditional characters, and a .docx grouping indicators by the funding project that pays for them). */
     public static final Dev SHIQIAO_ZZD = new Dev("shiqiao-zzd", "石桥镇", true);
 
+    /** The hundred-and-sixty-eighth blind batch (清河镇, a 政务信息专报; a table by quarter with a 累计 column). */
+    public static final Dev QINGHE_ZZG = new Dev("qinghe-zzg", "清河镇", true);
+
+    /** The hundred-and-sixty-ninth blind batch (石桥镇, a 新闻通稿; 完成/目标 pairs in one cell and a 更正说明 table). */
+    public static final Dev SHIQIAO_ZZE = new Dev("shiqiao-zze", "石桥镇", true);
+
+    /** The hundred-and-seventieth blind batch (龙坪乡, a 政协提案办理情况答复 as 协办 unit; a table by village with the total first). */
+    public static final Dev LONGPING_ZZF = new Dev("longping-zzf", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

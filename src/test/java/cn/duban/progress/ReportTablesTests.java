@@ -34,4 +34,37 @@ class ReportTablesTests {
         ReportTables.Read read = ReportTables.read("t", text);
         assertThat(read.figures()).extracting(Quantity::surface).containsExactly("291");
     }
+
+    /**
+     * From once-y72: a table of villages with a column per indicator reads its 全乡合计 row wherever it stands, beside a 备注
+     * column and a column of pairs (已衔接／应衔接) whose share is the rate of what the column names.
+     */
+    @Test
+    void aVillageTableWithARemarkAndAColumnOfPairsReadsItsTotalRow() {
+        String text = "村（社区）\t新组建企业劳动争议调解委员会（个）\t因欠薪引发的极端讨薪事件（起）\t社区矫正对象参加集中教育学习（人次）"
+                + "\t刑满释放人员信息核查衔接（已衔接／应衔接）\t备注\n"
+                + "全乡合计\t11\t0\t444\t40／41（97.6%）\t—\n"
+                + "柿饼垭村\t1\t0\t52\t5／5\t—\n";
+        ReportTables.Read read = ReportTables.read("t", text);
+        assertThat(read.figures()).extracting(Quantity::indicator).containsExactly("新组建企业劳动争议调解委员会", "因欠薪引发的极端讨薪事件",
+                "社区矫正对象参加集中教育学习", "刑满释放人员信息核查衔接率");
+        assertThat(read.figures()).extracting(q -> q.value().toPlainString()).containsExactly("11", "0", "444", "97.6");
+    }
+
+    /**
+     * From once-y71 and once-y70: in a 完成/目标 column, a done part that waits (汇总中/960) or counts another step (受理138/140)
+     * states nothing done; a total given as a bound (90篇以上) is no count.
+     */
+    @Test
+    void aPairThatStatesNothingDoneAndATotalGivenAsABound() {
+        String pairs = "序号\t台账指标\t完成/目标\t完成率\n"
+                + "1\t完成报装接电的农业生产用电户（户）\t受理138/140\t—\n"
+                + "2\t村级应急广播自办宣传节目播出（期）\t汇总中/960\t—\n"
+                + "3\t完成转供电改直供电的通信基站（座）\t14/16\t87.5%\n";
+        assertThat(ReportTables.read("t", pairs).figures()).extracting(Quantity::surface).containsExactly("14");
+        String quarters = "台账指标\t单位\t全年目标\t一季度\t二季度\t三季度\t四季度（10—11月）\t累计（1—11月）\t备注\n"
+                + "征集入库家风家训故事\t篇\t100\t20\t24\t22\t审核中\t90篇以上\t收到投稿130余篇\n"
+                + "建成职工书屋\t个\t16\t2\t3\t4\t5\t14\t农家书屋不计\n";
+        assertThat(ReportTables.read("t", quarters).figures()).extracting(Quantity::surface).containsExactly("14");
+    }
 }
