@@ -337,6 +337,14 @@ final class Meaning {
                 if (goalEarlier != null) {
                     yield new Judgement(TARGET, "目标（前文）：" + goalEarlier);
                 }
+                // 到2033年，全县规模以上农产品加工企业达到45家: a year ahead of the one the document speaks of, reached by, is a
+                // milestone set — no goal word needed.
+                Matcher by = BY_A_YEAR.matcher(before);
+                while (by.find()) {
+                    if (Integer.parseInt(by.group(1)) > year) {
+                        yield new Judgement(TARGET, "目标：" + by.group());
+                    }
+                }
                 // (in a plan, 比上年增加420万元 measures the planned change from last year: no completion)
                 String cueClause = genre == Genre.PLAN && clause.startsWith(pre)
                         ? withoutComparedYear(pre) + clause.substring(pre.length())
@@ -682,6 +690,9 @@ final class Meaning {
 
     /** 剩余, 尚余, 余下, 其余: the part of the work not yet done. */
     private static final Pattern REMAINDER = Pattern.compile("(?:剩余|尚余|余下|其余|剩下)$");
+
+    /** 到2033年, 到2035年底: the year a state is to be reached by. */
+    private static final Pattern BY_A_YEAR = Pattern.compile("到(20\\d\\d)年(?:底|末)?");
 
     static String doneWord(String pre, int year, boolean totals) {
         int at0 = COMPLETED.indexIn(pre);

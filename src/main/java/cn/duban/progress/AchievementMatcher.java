@@ -219,6 +219,12 @@ final class AchievementMatcher {
     private static final Pattern COUNTY_BODY_OPENS = Pattern.compile(
             "^\\s*(县[\\p{IsHan}]{0,12}?(?:局|中心|公司|大队|院|站|所|妇联|总工会|团县委|科协|残联|红十字会))(?:本月|今年|(?:1[0-2]|[1-9])月份?)?"
                     + "(?:在我镇|在我乡|在全镇|在全乡|在辖区|为我镇|为我乡|向我镇|向我乡|给我镇|给我乡)?(?:实施|完成|新建|建成|投放|开展|组织|发放|投入|修建|划拨|拨付|下拨|调拨)");
+    /** 栖峪县把…, 青川县今年…: a county named as the subject opening a sentence — not 全县, 我县, nor a body (县农业农村局). */
+    private static final Pattern COUNTY_OPENS = Pattern.compile("^\\s*([\\p{IsHan}&&[^全我本该各外邻附周两三四五六七八九十]][\\p{IsHan}]县)"
+            + "(?![\\p{IsHan}]{0,10}?(?:局|委|办|中心|公司|院|站|所|队|会|政府|部|镇|乡|街道))");
+    /** 一、栖峪县的主要做法和成效: a part about another county. */
+    private static final Pattern COUNTY_HEADING = Pattern
+            .compile("(?:^|[|、.．）)])\\s*([\\p{IsHan}&&[^全我本该各外邻附周]][\\p{IsHan}]县)的(?:主要)?(?:做法|经验|成效|情况|特点)");
     /** 排查…隐患, 摸排出…问题, 排查登记… right before a figure: what a sweep turned up. */
     private static final Pattern SWEPT = Pattern.compile("(?:排查|摸排)(?:出|到)?[^，,；;。排整改]{0,16}(?:隐患|问题|风险点)$"
             // 排查登记散埋乱葬坟墓2460座, 摸排建档…: what a sweep put on its list, whatever it is
@@ -2221,6 +2227,32 @@ final class AchievementMatcher {
             c.namedUnit = body.lookingAt() ? body.group(1) : null;
             countyDid = c.namedUnit != null;
         }
+        // 栖峪县建了县级脫毒种芋繁育中心，…今年鲜芋产量12.6万吨 in a township's report of a visit: a county the sentence opens
+        // with (not a body of it), or that its part is about (一、栖峪县的主要做法和成效), is whose figures they are.
+        // (the county opening the sentence is named as the whole its 全县 speaks of: 栖峪县把中蜂…，全县中蜂存栏8.6万群)
+        if (c.namedUnit == null && township(setting.unitName())) {
+            Matcher county = COUNTY_OPENS.matcher(c.sentence);
+            Matcher about = COUNTY_HEADING.matcher(c.topic == null ? "" : c.topic);
+            c.namedUnit = county.lookingAt() && c.sentence.indexOf("全县", county.end()) >= 0
+                    ? county.group(1)
+                    : about.find() ? about.group(1) : null;
+            countyDid = c.namedUnit != null;
+        }
+        // 苎麻冲村、棕榈岙村本月通过验收命名，6个婚俗改革示范村全部验收命名: more things than the places named before it are
+        // counted, in a clause that names none — the whole's figure, not theirs.
+        if (c.namedUnit != null && !countyDid && c.unit != null && MeasureUnit.THINGS.equals(c.unit.dimension())
+                && PLACE.matcher(c.namedUnit).matches()) {
+            int clause = clauseStart(c.sentence, c.at);
+            Matcher places = PLACE.matcher(c.sentence.substring(0, clause));
+            int named = 0;
+            while (places.find()) {
+                named++;
+            }
+            if (named > 0 && c.q.value().compareTo(BigDecimal.valueOf(named)) > 0
+                    && !PLACE.matcher(c.sentence.substring(clause, Math.min(c.sentence.length(), c.at))).find()) {
+                c.namedUnit = null;
+            }
+        }
         // 坪上村通过验收，全乡示范村达到4个: the unit's own 全乡 after the village speaks of the whole; 会同县交通运输局开展…
         // names a partner of the unit's work, not its doer.
         if (c.namedUnit != null && !countyDid) {
@@ -2355,7 +2387,7 @@ final class AchievementMatcher {
     private static final Pattern TASK_AFTER = Pattern.compile("的(?:任务|目标任务|建设任务|目标)|(?:任务|目标任务|建设任务|目标)(?![完成])");
     /** 不要算进去, 未计入, 不纳入统计, 均不在统计范围: the report says the figure is not counted. */
     private static final Pattern NOT_COUNTED = Pattern.compile("不要算|不算进|不算在|(?:暂|均|都)?(?:不|未)(?:单独|另行|重复)?(?:计入|纳入|统计在内)"
-            + "|(?:均|都)?不(?:在|列入)(?:统计|计算|台账)(?:范围|口径|之列|之内)|不重复(?:计算|统计)|不(?:计算|统计)在内|不要急[着著](?:往上)?报"
+            + "|(?:均|都)?不(?:在|列入)(?:本任务|本项|本指标)?(?:统计|计算|台账)(?:范围|口径|之列|之内)|不重复(?:计算|统计)|不(?:计算|统计)在内|不要急[着著](?:往上)?报"
             // 不作为台账数据: said not to be the ledger's figure
             + "|不作为(?:台账|统计|考核|上报)?(?:数据|数字|依据)"
             // 待2027年秋季开园后计入: counted only once something still ahead has happened
@@ -2755,7 +2787,8 @@ final class AchievementMatcher {
 
     /** 个图斑全部通过, 户均已: the words right after a figure saying all it counts reached a state. */
     // (办结9件并全部录入平台: 并 joins a second step of the same 9, said of the month's work)
-    private static final Pattern ALL_OF_THEM_AFTER = Pattern.compile("^(?:(?![并且后又])[\\p{IsHan}]){0,6}?(?:全部|均已|已全部|全都)");
+    // (6个婚俗改革示范村全部验收命名: what is counted may take ten characters to name)
+    private static final Pattern ALL_OF_THEM_AFTER = Pattern.compile("^(?:(?![并且后又])[\\p{IsHan}]){0,10}?(?:全部|均已|已全部|全都)");
 
     /**
      * Cumulative unless the clause (or the sentence's opening) speaks of one month or quarter alone — or, in a table, unless

@@ -102,6 +102,12 @@ final class ReportTables {
     private static final Pattern DONE_PAIR_CELL = Pattern.compile("^([^/／]*)[/／][0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3}$");
     /** 21, 累计21, 已完成21户: a done part that is the plain count. */
     private static final Pattern PLAIN_DONE = Pattern.compile("^(?:累计|已完成|完成|累计完成)?[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3}$");
+    /** 10月底数, 10月末数据: a remark saying the row's figure is a month's end (earlier than the column's, it is last month's). */
+    private static final Pattern EARLIER_END_REMARK = Pattern
+            .compile("^(?:所填|本行|该数|此数)?(?:为|系|是)?(1[0-2]|[1-9])月(?:底|末)(?:的)?(?:数|数据|累计数)");
+    /** 牵头单位, 责任单位, 填报单位: a column of bodies, not of units of measure. */
+    private static final Pattern BODY_COLUMN = Pattern.compile("(?:牵头|责任|配合|报送|填报|实施|主管|建设|协办|主办|承办|施工|监理|设计|审核|核实|参与|业主"
+            + "|管理|用工|使用|发证|出具|数据来源|来源|验收|认定|包联|联系|挂钩|帮扶)单位$");
     /** 待…剔除后更正: a remark saying the row's figure is to be corrected, so it is not the one to take. */
     private static final Pattern TO_BE_CORRECTED = Pattern.compile("待[^，,。；;]{0,20}(?:更正|修正|订正)");
     /** 未计入, 不计入: a remark saying what it names is left out of the row's figures. */
@@ -281,6 +287,7 @@ final class ReportTables {
         Transposed transposed = null;
         Cards cards = null;
         List<Quantity> tableFigures = new ArrayList<>();
+        String formName = null;
         while (lineStart < source.length()) {
             int lineEnd = source.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -301,6 +308,7 @@ final class ReportTables {
                 continue;
             }
             if (line.indexOf('\t') < 0) {
+                formName = null;
                 table.end();
                 targetColumn = -1;
                 if (transposed != null) {
@@ -334,6 +342,26 @@ final class ReportTables {
                     tableFigures.addAll(coded);
                     lineStart = lineEnd + 1;
                     continue;
+                }
+                // 指标① | 通过星级评定的村级老年助餐点（个）, then 10月末 | 9个 | 11月新增 | 3个 | 11月末累计 | 12个: a form's rows, a
+                // label before each figure, read as a table's row of the indicator the form names.
+                if (FORM_NAME.matcher(simple(cells[0])).matches() && cells.length >= 2 && !cells[1].isBlank()
+                        && Arrays.stream(cells).skip(2).allMatch(String::isBlank)) {
+                    formName = simple(cells[1]);
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
+                if (formName != null && FormRow.labelled(cells)) {
+                    Quantity q = FormRow.figure(doc, source, cells, lineStart, formName);
+                    rows.add(new int[]{lineStart, lineEnd});
+                    if (q != null) {
+                        tableFigures.add(q);
+                    }
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
+                if (simple(cells[0]).equals("任务") || simple(cells[0]).startsWith("任务")) {
+                    formName = null; // (the next task's form begins)
                 }
                 Header h = Header.of(cells);
                 // 完成情况 over two columns, 11月 | 1—11月累计 on the row below: the two header rows read as one. (石桥镇 | 全县 over
@@ -1073,6 +1101,84 @@ final class ReportTables {
         }
     }
 
+    /** 指标①, 指标2 (alone with a name beside it): a form's row naming the indicator the rows below it give the figures of. */
+    private static final Pattern FORM_NAME = Pattern.compile("^(?:台账)?指标(?:[\u2460-\u2473]|[0-9一二三四五六七八九十]{1,2})?$");
+
+    /** A form's row of labelled figures: 10月末 | 9个 | 11月新增 | 3个 | 11月末累计 | 12个. */
+    private static final class FormRow {
+        private static final Pattern TOTAL_LABEL = Pattern.compile("累计|截至|截止|合计");
+        private static final Pattern MONTH_LABEL = Pattern.compile("新增|本月|当月|本期");
+        private static final Pattern PLAIN_FIGURE_CELL = Pattern.compile("^[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％‰]{0,4}$");
+
+        /** Whether the row is labels and figures in turn, a label naming a point or span of time (10月末, 11月新增, 11月末累计). */
+        static boolean labelled(String[] cells) {
+            if (cells.length < 4 || cells.length % 2 != 0) {
+                return false;
+            }
+            boolean total = false;
+            for (int i = 0; i < cells.length; i += 2) {
+                String label = simple(cells[i]);
+                if (label.isEmpty() || NUMBER.matcher(label.replaceAll("(?:1[0-2]|[1-9])月", "")).find()) {
+                    return false;
+                }
+                total |= TOTAL_LABEL.matcher(label).find();
+            }
+            return total;
+        }
+
+        /**
+         * The row's running total (11月末累计 | 12个), in the unit its cell or the form's name gives; where that cell is left
+         * "—", the month's figure (11月新增 | 3个); none where it waits (待…核对后填列) or is given roughly.
+         */
+        static Quantity figure(String doc, String source, String[] cells, int lineStart, String formName) {
+            int total = -1;
+            int month = -1;
+            for (int i = 0; i < cells.length; i += 2) {
+                String label = simple(cells[i]);
+                if (TOTAL_LABEL.matcher(label).find()) {
+                    total = i + 1;
+                } else if (MONTH_LABEL.matcher(label).find()) {
+                    month = i + 1;
+                }
+            }
+            String totalCell = simple(cells[total]);
+            int take = total;
+            if (totalCell.isEmpty() || NOT_REPORTED_HERE.matcher(totalCell).matches()) {
+                take = month;
+            }
+            // (only a cell that is the figure and its unit: 本年以来约30具，安葬证明待补录 tells its figure roughly and as waiting)
+            if (take < 0 || !PLAIN_FIGURE_CELL.matcher(simple(cells[take])).matches()) {
+                return null;
+            }
+            Matcher n = NUMBER.matcher(cells[take]);
+            if (!n.find()) {
+                return null;
+            }
+            String after = simple(cells[take].substring(n.end()));
+            Matcher inName = UNIT_IN_BRACKETS.matcher(formName);
+            String bracketed = null;
+            while (inName.find()) {
+                bracketed = MeasureUnit.of(inName.group(1)).isPresent() ? inName.group(1) : bracketed;
+            }
+            String unit = MeasureUnit.of(after).isPresent() ? after : bracketed;
+            if (unit == null) {
+                return null;
+            }
+            String indicator = bracketed != null
+                    ? formName.replace("（" + bracketed + "）", "").replace("(" + bracketed + ")", "").strip()
+                    : formName;
+            int at = lineStart;
+            for (int i = 0; i < take; i++) {
+                at += cells[i].length() + 1;
+            }
+            int start = at + n.start();
+            int end = at + n.end();
+            String label = simple(cells[take - 1]);
+            return new Quantity(doc, indicator + label + n.group(), source.substring(start, end), decimal(n), unit, null, unit, "actual",
+                    indicator, "=", null, false, start, end, (take == total ? RUNNING_TOTAL : "表格本月：") + indicator + label);
+        }
+    }
+
     /**
      * A table laid on its side whose cells list their column's indicators by mark (①…；②…): the columns are tasks (or task
      * cards, each beside its own column of labels), the rows what each indicator stands at — 考核指标（单位） names them, 年度目标
@@ -1350,7 +1456,9 @@ final class ReportTables {
                     month = i; // 11月完成: this month's column
                 } else if (unit < 0
                         && (c.equals("单位") || c.endsWith("计量单位") || c.equals("单 位")
-                                || MEASURE_UNIT_HEADER.matcher(c).find())) {
+                                || MEASURE_UNIT_HEADER.matcher(c).find()
+                                // (截至11月30日累计完成 over 数量 | 单位: the spanning heading's part that gives the figure's unit)
+                                || i == cumulative + 1 && c.endsWith("单位") && !BODY_COLUMN.matcher(c).find())) {
                     // (台账单位, 指标单位: the ledger's unit of measure; 牵头单位, 责任单位 name bodies; 计入台账数 over 台账单位: the
                     // sub-heading under a spanning one)
                     unit = i;
@@ -1724,6 +1832,14 @@ final class ReportTables {
             }
             if (remark >= 0 && remark < cells.length && TO_BE_CORRECTED.matcher(simple(cells[remark])).find()) {
                 return null;
+            }
+            // 截至11月30日累计完成 | … | 说明: 10月底数 — the remark says the row's figure stands at an earlier month's end.
+            if (remark >= 0 && remark < cells.length) {
+                Matcher earlierEnd = EARLIER_END_REMARK.matcher(simple(cells[remark]));
+                int headingEnd = spanEnd(figureHeading);
+                if (earlierEnd.lookingAt() && headingEnd > 0 && Integer.parseInt(earlierEnd.group(1)) < headingEnd) {
+                    return null;
+                }
             }
             int column = figure;
             String heading = figureHeading;

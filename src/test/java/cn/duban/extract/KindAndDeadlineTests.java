@@ -249,6 +249,21 @@ class KindAndDeadlineTests {
         assertThat(kinds(e, "27个", "3.6万元")).containsExactly("actual", "actual");
     }
 
+    /**
+     * From reader-cj: a 五年规划纲要 is a plan, and a year ahead of the one a document speaks of, reached by (到2033年，…达到45家),
+     * sets a milestone wherever it stands.
+     */
+    @Test
+    void aFiveYearPlanAndAMilestoneYearAhead() {
+        Extraction e = Reader.read("plan", """
+                莪川县国民经济和社会发展第十六个五年规划纲要（节选）
+                （2031年1月16日经县人大会议审议通过）
+                第四章 做强绿色食品加工
+                到2033年，全县规模以上农产品加工企业达到45家，农产品加工业产值突破180亿元。
+                """, null);
+        assertThat(kinds(e, "45家", "180亿元")).containsExactly("target", "target");
+    }
+
     private static List<String> kinds(Extraction e, String... surfaces) {
         return java.util.Arrays.stream(surfaces)
                 .map(s -> e.quantities().stream().filter(q -> q.surface().equals(s)).findFirst().orElseThrow(() -> new AssertionError(s))

@@ -1953,4 +1953,24 @@ class AchievementMatcherTests {
                 "达标村以村务监督委员会对村级小型工程全过程（立项、招投标、施工和竣工验收）监督并经镇纪委验收的村数为准");
         assertThat(read("截至11月底，村务监督委员会已对35个项目完成从立项、招投标、施工到竣工验收的全过程监督。\n", villages).proposals()).isEmpty();
     }
+
+    /**
+     * From once-y73 and once-y75: money said to be 不在本任务统计之内 fills nothing; all of a long-named kind (6个婚俗改革示范村
+     * 全部验收命名) is the whole, whatever month opens the sentence; a county the part is about (一、栖峪县的主要做法和成效), or
+     * that opens a sentence of 全县 figures, is whose figures they are.
+     */
+    @Test
+    void moneyOfAnotherTaskAllOfALongNamedKindAndAnotherCountysFigures() {
+        var subsidy = ledger(1L, "重度残疾人居家托养", "发放居家托养服务补贴", "30", "万元", "21.6");
+        assertThat(read("本月一并兑付的残疾人“两项补贴”6.35万元，属另一项政策资金，不在本任务统计之内。\n", subsidy).proposals()).isEmpty();
+        var villages = ledger(1L, "婚俗改革示范村", "创建婚俗改革示范村", "6", "个", "4");
+        assertThat(read("（八）婚俗改革示范村。苎麻冲村、棕榈岙村本月通过县民政局验收命名，6个婚俗改革示范村全部验收命名，节点前完成。\n", villages)
+                .proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("6"));
+        var konjac = ledger(1L, "魔芋脱毒种芋繁育", "收挖魔芋鲜芋", "9000", "吨", "7800");
+        assertThat(read("一、栖峪县的主要做法和成效\n（二）魔芋产业种芋先行。栖峪县建了县级脱毒种芋繁育中心，今年鲜芋产量12.6万吨。\n", konjac)
+                .proposals()).isEmpty();
+        var honey = ledger(1L, "中蜂养殖", "中蜂蜂蜜采收量", "50", "吨", "40");
+        assertThat(read("栖峪县把中蜂当作头号产业来抓，全县中蜂蜂蜜年产420吨。\n", honey).proposals()).isEmpty();
+    }
 }

@@ -511,6 +511,15 @@ public class ReportOnceFixture {
     /** The hundred-and-seventieth blind batch (龙坪乡, a 政协提案办理情况答复 as 协办 unit; a table by village with the total first). */
     public static final Dev LONGPING_ZZF = new Dev("longping-zzf", "龙坪乡", true);
 
+    /** The hundred-and-seventy-first blind batch (石桥镇, a 政务微信公众号推文; figure and unit in separate columns with a 小计 row per area). */
+    public static final Dev SHIQIAO_ZZF = new Dev("shiqiao-zzf", "石桥镇", true);
+
+    /** The hundred-and-seventy-second blind batch (清河镇, a 镇长办公会议记录; a form of label–value rows per task). */
+    public static final Dev QINGHE_ZZH = new Dev("qinghe-zzh", "清河镇", true);
+
+    /** The hundred-and-seventy-third blind batch (龙坪乡, a 考察学习报告 beside another county's figures; tables of indicators done and not done). */
+    public static final Dev LONGPING_ZZG = new Dev("longping-zzg", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

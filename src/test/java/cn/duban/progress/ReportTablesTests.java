@@ -67,4 +67,42 @@ class ReportTablesTests {
                 + "建成职工书屋\t个\t16\t2\t3\t4\t5\t14\t农家书屋不计\n";
         assertThat(ReportTables.read("t", quarters).figures()).extracting(Quantity::surface).containsExactly("14");
     }
+
+    /**
+     * From once-y74: a spanning heading over 数量 | 单位 gives each row's figure its own unit (吨 where the ledger counts 万吨, to
+     * be converted); a remark saying the row's figure is an earlier month's end (10月底数) leaves the row stating nothing.
+     */
+    @Test
+    void aUnitColumnUnderTheSpanningHeadingAndARemarkOfAnEarlierMonth() {
+        String text = "序号\t台账指标（任务序号）\t全年目标\t截至11月30日累计完成\t\t数据来源\t说明\n"
+                + "\t\t\t数量\t单位\t\t\n"
+                + "1\t经电子采运单核验出场的河道砂石（1）\t18万吨\t163000\t吨\t县河道采砂监管平台\t—\n"
+                + "19\t完成权籍补充调查的农房宗地（10）\t900宗\t722\t宗\t县不动产登记中心\t10月底数，见表注3\n";
+        ReportTables.Read read = ReportTables.read("t", text);
+        assertThat(read.figures()).singleElement().satisfies(q -> {
+            assertThat(q.surface()).isEqualTo("163000");
+            assertThat(q.unit()).isEqualTo("吨");
+        });
+    }
+
+    /**
+     * From once-y73: a form per task — 指标① | its name, then 10月末 | 9个 | 11月新增 | 3个 | 11月末累计 | 12个 — gives the
+     * running total; "—" there leaves the month's figure; a cell that waits or is rough (本年以来约30具，…待补录) gives none.
+     */
+    @Test
+    void aFormOfLabelledFiguresPerIndicator() {
+        String text = "任务\t1．老年助餐点星级评定和中央厨房配送\t责任领导／责任人\t郗明澈／逯晓帆\n"
+                + "指标①\t通过星级评定的村级老年助餐点（个）\n"
+                + "口径\t县民政局评审公布并挂牌的一星级及以上助餐点\n"
+                + "10月末\t9个\t11月新增\t3个\t11月末累计\t12个\n"
+                + "核实人\t逯晓帆\t核实方式\t查阅星级评定结果通知\n"
+                + "指标②\t中央厨房配送助餐（万份）\n"
+                + "10月末\t7.92万份\t11月新增\t0.72万份\t11月末累计\t—\n"
+                + "指标③\t以树葬花坛葬草坪葬方式安葬的骨灰（具）\n"
+                + "10月末\t24具\t11月新增\t—\t11月末累计\t本年以来约30具，安葬证明待补录\n";
+        ReportTables.Read read = ReportTables.read("t", text);
+        assertThat(read.figures()).extracting(Quantity::surface).containsExactly("12", "0.72");
+        assertThat(read.figures()).extracting(Quantity::evidence).containsExactly("表格累计：通过星级评定的村级老年助餐点11月末累计",
+                "表格本月：中央厨房配送助餐11月新增");
+    }
 }
