@@ -45,7 +45,9 @@ final class Outline {
             // 五、限期办结要求, 整改要求: what a bulletin demands is work to be done
             "办结要求", "整改要求", "督办要求",
             // 四、对策建议 closing a 调研报告 under its title's 情况: what the report proposes is work to be done
-            "对策建议", "对策措施", "几点建议", "工作建议", "意见和建议"};
+            "对策建议", "对策措施", "几点建议", "工作建议", "意见和建议",
+            // 五、二季度目标和工作措施 closing a quarter's 汇报: the next quarter's aims and how they are to be met
+            "工作措施", "季度目标"};
 
     private static final WordSet PROBLEMS = new WordSet(and(PROBLEM_WORDS, "差距", "困难", "瓶颈", "挑战", "薄弱"));
     private static final WordSet REVIEW = new WordSet(and(REVIEW_WORDS, "进展", "成效", "成绩", "工作情况", "开展情况", "总结", "以来", "取得",

@@ -264,6 +264,20 @@ class KindAndDeadlineTests {
         assertThat(kinds(e, "45家", "180亿元")).containsExactly("target", "target");
     }
 
+    /** From reader-cm: 五、二季度目标和工作措施 closing a quarter's 汇报 is the next quarter's plan, dated by its own words. */
+    @Test
+    void theNextQuartersAimsAndMeasuresArePlanned() {
+        Extraction e = Reader.read("report", """
+                蒴溪镇人民政府关于2033年第一季度招商引资项目签约台账情况的汇报
+                一、总体进展
+                一季度全镇新签约项目4个，协议投资3.2亿元。
+                五、二季度目标和工作措施
+                二季度目标：新签约项目不少于3个，新增协议投资2.8亿元以上。
+                （二）盯紧结转项目开工。4月30日前，推动2个结转项目开工。
+                """, null);
+        assertThat(kinds(e, "4个", "3个", "2.8亿元", "2个")).containsExactly("actual", "target", "target", "target");
+    }
+
     private static List<String> kinds(Extraction e, String... surfaces) {
         return java.util.Arrays.stream(surfaces)
                 .map(s -> e.quantities().stream().filter(q -> q.surface().equals(s)).findFirst().orElseThrow(() -> new AssertionError(s))
