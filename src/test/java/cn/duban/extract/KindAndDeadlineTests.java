@@ -278,6 +278,19 @@ class KindAndDeadlineTests {
         assertThat(kinds(e, "4个", "3个", "2.8亿元", "2个")).containsExactly("actual", "target", "target", "target");
     }
 
+    /** From reader-cl: a list of next year's candidate projects put out for comment (候选项目公示（征求意见稿）) proposes work. */
+    @Test
+    void candidateProjectsPutOutForCommentArePlanned() {
+        Extraction e = Reader.read("notice", """
+                珩溪县2033年县级民生实事候选项目公示
+                （征求意见稿）
+                县政府承诺的2032年10件民生实事总体进展顺利，已完工8件。
+                一、候选项目清单
+                1.县城义务教育学校扩容。建设内容：新建珩城第四小学教学楼、综合楼，新增学位1620个；改扩建珩溪二中学生宿舍，新增住宿床位480张。
+                """, null);
+        assertThat(kinds(e, "1620个", "480张")).containsExactly("target", "target");
+    }
+
     private static List<String> kinds(Extraction e, String... surfaces) {
         return java.util.Arrays.stream(surfaces)
                 .map(s -> e.quantities().stream().filter(q -> q.surface().equals(s)).findFirst().orElseThrow(() -> new AssertionError(s))
