@@ -188,7 +188,9 @@ final class AchievementMatcher {
     // (…约160万元，准确数字以镇财政所专户对账结果为准: the exact figure is still to come from another's count)
     private static final Pattern TO_BE_CHECKED_AFTER = Pattern
             .compile("[^。；;，,]{0,6}[，,](?:[^。；;，,]{0,12}?待[^。；;]{0,24}?(?:核对|核实|核定|确认|审核)[^。；;，,]{0,10}?后(?:确定|再报|补报|更正|上报|填报)"
-                    + "|(?:准确|确切|精确|具体|最终)(?:数字|数据|数额|金额|数)?以[^。；;]{1,30}?为准)");
+                    + "|(?:准确|确切|精确|具体|最终)(?:数字|数据|数额|金额|人数|数)?(?:以[^。；;]{1,30}?为准"
+                    // (…约380人，准确人数要等保险公司出具年度清单后核定)
+                    + "|(?:要|需|还要|还需|须)?等[^。；;]{1,30}?(?:后|再)(?:核定|确定|确认|更正|填报)))");
     /** 左右, 张左右: "about", right after a figure or its unit. */
     private static final Pattern ABOUT_AFTER = Pattern.compile("[\\p{IsHan}%％]{0,2}?左右");
     /** 8公里多, 3万元余: 多 or 余 after a figure's unit, closing its clause. */
@@ -279,7 +281,9 @@ final class AchievementMatcher {
     /** 全镇共有, 辖区现有: a count of all there are of a thing, before any work on them. */
     private static final Pattern ALL_THERE_ARE = Pattern.compile("(?:共有|现有|辖区内有)[^，,；;。]{0,16}$");
     /** 列入清理名单, 纳入整治清单: a count of what a list holds. */
-    private static final Pattern LISTED = Pattern.compile("(?:列入|纳入)[^，,；;。]{0,8}?(?:名单|清单)[^，,；;。]{0,4}$");
+    // (县河长办下发我镇清单项目32个: a list handed down is the work's scope, not the work done)
+    private static final Pattern LISTED = Pattern.compile("(?:列入|纳入)[^，,；;。]{0,8}?(?:名单|清单)[^，,；;。]{0,4}$"
+            + "|(?:下发|下达|交办)[^，,；;。]{0,8}?(?:名单|清单)[^，,；;。]{0,6}$");
     /** The verbs an indicator's name may open with, naming the work done on the things it counts. */
     private static final Set<String> WORK_OPENERS = Set.of("规范", "整治", "改造", "提升", "治理", "培训", "完成", "发放", "建成", "新建", "创建",
             "评选", "帮扶", "救助", "化解", "清理", "整改", "关停", "取缔", "注销");
@@ -2657,6 +2661,9 @@ final class AchievementMatcher {
     /** How far back in its paragraph a figure's time frame (截至9月底，…) is looked for. */
     private static final int FRAME_LOOKBACK = 400;
     /** The unit's whole reaching a figure (全镇…达到16个): a running total. */
+    /** 入驻标准厂房的返乡入乡创业实体达到: a clause naming the things by a relative clause, then reaching — no month's words in it. */
+    private static final Pattern REACHED_BY_NAME = Pattern.compile(
+            "^(?![^，,；;。]*(?:新增|本月|当月|本期|新建|新))[^，,；;。]{2,20}的[^，,；;。]{2,16}(?:达到|增至|增加到|发展到|总数达)$");
     private static final Pattern REACHED_TOTAL = Pattern.compile(
             "(?:全镇|全乡|全县|全街道)(?:(?:共|累计|已)?建成[^，,；;。]{0,16}|[^，,；;。]{0,20}(?:达到|增至|增加到|发展到|总数达|总数为))$");
     private static final String RANGE_MARKS = "-—－~～至到";
@@ -2818,7 +2825,9 @@ final class AchievementMatcher {
             return;
         }
         // 11月竹园村电商服务站挂牌运营，全镇村级电商服务站点达到16个: the whole reached is a total, whatever month opens the sentence.
-        if (REACHED_TOTAL.matcher(pre).find()) {
+        // (本月…签约进场，入驻标准厂房的返乡入乡创业实体达到24户: so is what a clause of its own names by what they are, reaching)
+        String own = pre.substring(clauseStart(pre, pre.length()));
+        if (REACHED_TOTAL.matcher(pre).find() || REACHED_BY_NAME.matcher(own).matches()) {
             c.how = How.CUMULATIVE;
             c.explicitCumulative = firstIn(pre, RUNNING_WORDS) != null || ALTOGETHER.matcher(pre).find(); // 全镇累计建成13个
             return;

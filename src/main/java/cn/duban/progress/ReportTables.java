@@ -978,7 +978,13 @@ final class ReportTables {
         /** 40／41（97.6%）: a pair, and perhaps the share it makes. */
         private static final Pattern DONE_OF_DUE_CELL = Pattern
                 .compile("([0-9]+)\\s*[/／]\\s*([0-9]+)(?:\\s*[（(]([0-9]+(?:\\.[0-9]+)?)[%％][)）])?");
+        /** 月份, 月度: a first column of the months the rows are of. */
+        private static final Pattern MONTH_COLUMN = Pattern.compile("^(?:月份|月度|时间|统计月份)$");
+        /** 20500, 131.6万元: a total cell that is the figure and its unit, nothing said around it. */
+        private static final Pattern PLAIN_TOTAL = Pattern.compile("^[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％‰]{0,4}$");
         private final String[] names;
+        /** Columns whose total row says something else than a figure (备案核对中, 年底前建成16个, 约775): they state nothing. */
+        private final boolean[] told;
         private final Quantity[] cumulative;
         private final Quantity[] month;
 
@@ -989,6 +995,7 @@ final class ReportTables {
             }
             cumulative = new Quantity[header.length];
             month = new Quantity[header.length];
+            told = new boolean[header.length];
         }
 
         /** A header whose names and units stand on two rows: each name read with its unit in brackets. */
@@ -1014,8 +1021,13 @@ final class ReportTables {
         }
 
         static boolean header(String[] cells) {
+            // (月份 | 为农服务中心土地托管服务面积（亩） | …, then 全年目标, 1月 … 11月, 累计（1—11月）: a row a month)
             if (cells.length < 3 || !(cells[0].isBlank() || any(simple(cells[0]), NAME_HEADERS) || any(simple(cells[0]), PLACE_HEADERS)
-                    || any(simple(cells[0]), KIND_HEADERS))) {
+                    || any(simple(cells[0]), KIND_HEADERS) || MONTH_COLUMN.matcher(simple(cells[0])).matches())) {
+                return false;
+            }
+            // (月份 | 婚前医学检查（人） | 累计婚前医学检查（人）: a row a month with columns of the running totals is an ordinary table)
+            if (MONTH_COLUMN.matcher(simple(cells[0])).matches() && Arrays.stream(cells).anyMatch(c -> c.contains("累计"))) {
                 return false;
             }
             int named = 0;
@@ -1047,6 +1059,15 @@ final class ReportTables {
             }
             int cellStart = lineStart;
             for (int i = 0; i < cells.length; i++) {
+                // (a total cell of words — 备案核对中, 年底前建成16个, 约775, 6.3左右 — states no total, and no month's figure stands in)
+                String cell = simple(cells[i]);
+                if (total && i > 0 && i < names.length && !cell.isEmpty() && !NOT_REPORTED_HERE.matcher(cell).matches()
+                        && (names[i] == null || !DONE_OF_DUE_HEADING.matcher(names[i]).find())
+                        && (!PLAIN_TOTAL.matcher(cell).matches() || ROUGH_CELL.matcher(cell).find())) {
+                    told[i] = true;
+                    cellStart += cells[i].length() + 1;
+                    continue;
+                }
                 if (i > 0 && i < names.length && names[i] != null && (total || thisMonth)) {
                     Matcher n = NUMBER.matcher(cells[i]);
                     // (配备专职帮办代办员的村（社区）（个）: the unit is the last bracket's, the others are the name's)
@@ -1094,7 +1115,7 @@ final class ReportTables {
             for (int i = 1; i < names.length; i++) {
                 if (cumulative[i] != null) {
                     figures.add(cumulative[i]);
-                } else if (month[i] != null) {
+                } else if (month[i] != null && !told[i]) {
                     figures.add(month[i]);
                 }
             }

@@ -1973,4 +1973,21 @@ class AchievementMatcherTests {
         var honey = ledger(1L, "中蜂养殖", "中蜂蜂蜜采收量", "50", "吨", "40");
         assertThat(read("栖峪县把中蜂当作头号产业来抓，全县中蜂蜂蜜年产420吨。\n", honey).proposals()).isEmpty();
     }
+
+    /**
+     * From once-y77 and once-y78: a list handed down (县河长办下发我镇清单项目32个) is the work's scope; a figure whose exact count
+     * waits (约380人，准确人数要等…后核定) fills nothing; what a clause names by what the things are, reaching a level
+     * (入驻标准厂房的返乡入乡创业实体达到24户), is the total, whatever month opens the sentence.
+     */
+    @Test
+    void aListHandedDownAWaitingCountAndALevelReached() {
+        var banks = ledger(1L, "河湖岸线保护", "清理整治违规占用岸线项目", "32", "个", "26");
+        assertThat(read("县河长办下发我镇违规占用岸线清单项目32个，到11月30日已清理整治销号29个。\n", banks).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("29"));
+        var insured = ledger(1L, "砌筑工组团输出", "为组团输出砌筑工代办团体意外伤害保险", "400", "人", "300");
+        assertThat(read("目前参保的输出砌筑工约380人，准确人数要等保险公司出具年度清单后核定。\n", insured).proposals()).isEmpty();
+        var firms = ledger(1L, "返乡入乡创业园", "入驻创业园标准厂房的返乡入乡创业实体", "26", "户", "21");
+        assertThat(read("本月两家农产品初加工作坊签约进场，入驻标准厂房的返乡入乡创业实体达到24户。\n", firms).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("24"));
+    }
 }

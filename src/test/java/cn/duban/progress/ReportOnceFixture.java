@@ -520,6 +520,15 @@ public class ReportOnceFixture {
     /** The hundred-and-seventy-third blind batch (龙坪乡, a 考察学习报告 beside another county's figures; tables of indicators done and not done). */
     public static final Dev LONGPING_ZZG = new Dev("longping-zzg", "龙坪乡", true);
 
+    /** The hundred-and-seventy-fourth blind batch (清河镇, a 专题请示 to the county; a row per month with the indicators as columns). */
+    public static final Dev QINGHE_ZZI = new Dev("qinghe-zzi", "清河镇", true);
+
+    /** The hundred-and-seventy-fifth blind batch (石桥镇, a 书记擂台比武发言; figure cells written as short sentences). */
+    public static final Dev SHIQIAO_ZZG = new Dev("shiqiao-zzg", "石桥镇", true);
+
+    /** The hundred-and-seventy-sixth blind batch (龙坪乡, a 人大代表联络站接待选民活动记录; a two-row header of 目标 and 完成). */
+    public static final Dev LONGPING_ZZH = new Dev("longping-zzh", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

@@ -105,4 +105,18 @@ class ReportTablesTests {
         assertThat(read.figures()).extracting(Quantity::evidence).containsExactly("表格累计：通过星级评定的村级老年助餐点11月末累计",
                 "表格本月：中央厨房配送助餐11月新增");
     }
+
+    /**
+     * From once-y76: a row a month under the indicators' columns (月份 | …（亩） | …（吨）), then 累计（1—11月）: the total row is each
+     * column's figure; a total of words (备案核对中, 约775) states nothing, and no month's figure stands in for it.
+     */
+    @Test
+    void aRowAMonthUnderTheIndicatorsColumns() {
+        String text = "月份\t为农服务中心土地托管服务面积（亩）\t镇供销社淡季储备化肥（吨）\t集体资产资源交易成交总额（万元）\n"
+                + "全年目标\t24000\t3200\t860\n"
+                + "10月\t2865\t327\t—\n"
+                + "11月\t1900\t265\t42\n"
+                + "累计（1—11月）\t20500\t3010\t约775\n";
+        assertThat(ReportTables.read("t", text).figures()).extracting(Quantity::surface).containsExactly("20500", "3010");
+    }
 }
