@@ -571,19 +571,17 @@ final class AchievementMatcher {
     }
 
     /**
-     * Whether what the figure's phrase counts (…的团员青年) is whom the indicator's relative clause opens with, as doing the
-     * work (团员青年结对帮扶的困难青少年), and shares nothing with the head the indicator counts (困难青少年).
+     * Whether what the figure's phrase counts, the subject it is said of (…的团员青年达到92人), is whom the indicator's relative
+     * clause opens with as doing the work (团员青年结对帮扶的困难青少年), and shares nothing with the head the indicator counts
+     * (困难青少年).
      */
     static boolean countsTheDoers(String phrase, String before, String indicator) {
         int of = indicator.lastIndexOf('的');
         String counted = phrase.substring(phrase.lastIndexOf('的') + 1).strip();
         // (the things counted stand as the subject the figure is said of — 团员青年达到92人 — not as the object of a work
         // done, 配齐消防器材14处)
-        if (!before.endsWith(counted) && !SUBJECT_REACHES.matcher(before).find() || !before.contains(counted)) {
-            return false;
-        }
-        if (!SUBJECT_REACHES.matcher(before).find()
-                || !before.substring(0, SUBJECT_REACHES.matcher(before).results().reduce((a, b) -> b).get().start()).endsWith(counted)) {
+        Matcher reaches = SUBJECT_REACHES.matcher(before);
+        if (!reaches.find() || !before.substring(0, reaches.start()).endsWith(counted)) {
             return false;
         }
         // (通过县级规范化评估10个 for 通过县级规范化评估的…工作站 names the whole clause, the work done: only a doer opening
@@ -1017,13 +1015,14 @@ final class AchievementMatcher {
                 named.put(m.indicatorId(), Named.of(line, m));
             }
         }
+        List<String> leftOut = listedOut(named.values());
         for (Candidate c : candidates) {
             if (c.setAside != null) {
                 continue;
             }
             // 爱心人士直接资助学生现金1.2万元, where a 备注 lists 爱心人士直接资助学生的现金 as not counted: the thing the ledger
             // leaves out fills none of its indicators.
-            String listedOut = listedOut(c, named.values());
+            String listedOut = namesListedOut(c, leftOut);
             if (listedOut != null) {
                 c.setAside = "台账备注说明不计入的（" + listedOut + "）";
                 continue;
@@ -1115,17 +1114,27 @@ final class AchievementMatcher {
         return new Reading(proposals, unmatched, figures);
     }
 
-    /** The thing a 备注 of the ledger lists as not counted that the figure's own clause names, or null. */
-    private static String listedOut(Candidate c, java.util.Collection<Named> named) {
-        String before = c.cuePre == null ? "" : c.cuePre; // (the words that name the figure, not a remark after it)
+    /** The things the ledger's 备注 list as not counted (爱心人士直接资助学生现金), indicator by indicator. */
+    private static List<String> listedOut(java.util.Collection<Named> named) {
+        List<String> things = new ArrayList<>();
         for (Named n : named) {
             for (String[] pair : n.uncounted()) {
-                String thing = pair[0].startsWith(LISTED_OUT) ? pair[0].substring(LISTED_OUT.length()) : null;
-                int at = thing == null ? -1 : before.indexOf(thing);
-                // (不含跨统筹区转入人员: a figure that leaves the thing out is none of it)
-                if (at >= 0 && !EXCLUDING_BEFORE.matcher(before.substring(0, at)).find()) {
-                    return thing;
+                if (pair[0].startsWith(LISTED_OUT)) {
+                    things.add(pair[0].substring(LISTED_OUT.length()));
                 }
+            }
+        }
+        return things;
+    }
+
+    /** The thing of {@code things} that the words naming the figure name, or null. */
+    private static String namesListedOut(Candidate c, List<String> things) {
+        String before = c.cuePre == null ? "" : c.cuePre; // (the words that name the figure, not a remark after it)
+        for (String thing : things) {
+            int at = before.indexOf(thing);
+            // (不含跨统筹区转入人员: a figure that leaves the thing out is none of it)
+            if (at >= 0 && !EXCLUDING_BEFORE.matcher(before.substring(0, at)).find()) {
+                return thing;
             }
         }
         return null;

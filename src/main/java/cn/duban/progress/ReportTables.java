@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,6 +99,8 @@ final class ReportTables {
     /** 约80个, 5100张左右, 1300余户, 90篇以上: a figure given roughly, or as a bound. */
     private static final Pattern ROUGH_CELL = Pattern.compile("^(?:约|近|大约)[0-9]|[0-9][\\p{IsHan}%％]{0,2}?左右"
             + "|[0-9](?:万|亿)?[余多](?:[\\p{IsHan}]{0,2})?$|[0-9][\\p{IsHan}%％]{0,2}?(?:以上|以下|之上|上下)$");
+    /** 20500, 131.6万元, 12个: a cell that is a figure and its unit, nothing said around it. */
+    private static final Pattern PLAIN_FIGURE = Pattern.compile("^[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％‰]{0,4}$");
     /** 21/24, 3.27/3.6万笔, 汇总中/960: a cell of the done part, a slash, then the target. */
     private static final Pattern DONE_PAIR_CELL = Pattern.compile("^([^/／]*)[/／][0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％]{0,3}$");
     /** 21, 累计21, 已完成21户: a done part that is the plain count. */
@@ -184,6 +187,8 @@ final class ReportTables {
     private static final String TOTAL = "表格合计：";
     /** The evidence of a figure in a table's running-total column: this label, then the row's name and the column's heading. */
     private static final String RUNNING_TOTAL = "表格累计：";
+    /** The evidence of a figure in a table's column of the month: this label, then the row's name and the column's heading. */
+    private static final String MONTH_EVIDENCE = "表格本月：";
     /** A 小计 row: the whole of a group of rows, and the table's whole only where no 合计 row follows. */
     private static final String SUBTOTAL = "表格小计：";
     private static final Pattern TOTAL_ROW = Pattern.compile("^(?:全镇|全乡|全部)?(?:合计|总计|小计|总体)$");
@@ -360,7 +365,7 @@ final class ReportTables {
                     lineStart = lineEnd + 1;
                     continue;
                 }
-                if (simple(cells[0]).equals("任务") || simple(cells[0]).startsWith("任务")) {
+                if (simple(cells[0]).startsWith("任务")) {
                     formName = null; // (the next task's form begins)
                 }
                 Header h = Header.of(cells);
@@ -980,8 +985,6 @@ final class ReportTables {
                 .compile("([0-9]+)\\s*[/／]\\s*([0-9]+)(?:\\s*[（(]([0-9]+(?:\\.[0-9]+)?)[%％][)）])?");
         /** 月份, 月度: a first column of the months the rows are of. */
         private static final Pattern MONTH_COLUMN = Pattern.compile("^(?:月份|月度|时间|统计月份)$");
-        /** 20500, 131.6万元: a total cell that is the figure and its unit, nothing said around it. */
-        private static final Pattern PLAIN_TOTAL = Pattern.compile("^[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％‰]{0,4}$");
         private final String[] names;
         /** Columns whose total row says something else than a figure (备案核对中, 年底前建成16个, 约775): they state nothing. */
         private final boolean[] told;
@@ -1022,12 +1025,13 @@ final class ReportTables {
 
         static boolean header(String[] cells) {
             // (月份 | 为农服务中心土地托管服务面积（亩） | …, then 全年目标, 1月 … 11月, 累计（1—11月）: a row a month)
+            boolean months = cells.length > 0 && MONTH_COLUMN.matcher(simple(cells[0])).matches();
             if (cells.length < 3 || !(cells[0].isBlank() || any(simple(cells[0]), NAME_HEADERS) || any(simple(cells[0]), PLACE_HEADERS)
-                    || any(simple(cells[0]), KIND_HEADERS) || MONTH_COLUMN.matcher(simple(cells[0])).matches())) {
+                    || any(simple(cells[0]), KIND_HEADERS) || months)) {
                 return false;
             }
             // (月份 | 婚前医学检查（人） | 累计婚前医学检查（人）: a row a month with columns of the running totals is an ordinary table)
-            if (MONTH_COLUMN.matcher(simple(cells[0])).matches() && Arrays.stream(cells).anyMatch(c -> c.contains("累计"))) {
+            if (months && Arrays.stream(cells).anyMatch(c -> c.contains("累计"))) {
                 return false;
             }
             int named = 0;
@@ -1063,7 +1067,7 @@ final class ReportTables {
                 String cell = simple(cells[i]);
                 if (total && i > 0 && i < names.length && !cell.isEmpty() && !NOT_REPORTED_HERE.matcher(cell).matches()
                         && (names[i] == null || !DONE_OF_DUE_HEADING.matcher(names[i]).find())
-                        && (!PLAIN_TOTAL.matcher(cell).matches() || ROUGH_CELL.matcher(cell).find())) {
+                        && (!PLAIN_FIGURE.matcher(cell).matches() || ROUGH_CELL.matcher(cell).find())) {
                     told[i] = true;
                     cellStart += cells[i].length() + 1;
                     continue;
@@ -1071,13 +1075,9 @@ final class ReportTables {
                 if (i > 0 && i < names.length && names[i] != null && (total || thisMonth)) {
                     Matcher n = NUMBER.matcher(cells[i]);
                     // (配备专职帮办代办员的村（社区）（个）: the unit is the last bracket's, the others are the name's)
-                    Matcher u = UNIT_IN_BRACKETS.matcher(names[i]);
-                    int unitAt = -1;
-                    while (u.find()) {
-                        unitAt = MeasureUnit.of(u.group(1)).isPresent() ? u.start() : unitAt;
-                    }
+                    MatchResult u = unitBracket(names[i]);
                     Matcher share = DONE_OF_DUE_CELL.matcher(cells[i].strip());
-                    if (unitAt < 0 && DONE_OF_DUE_HEADING.matcher(names[i]).find() && share.matches()) {
+                    if (u == null && DONE_OF_DUE_HEADING.matcher(names[i]).find() && share.matches()) {
                         // 刑满释放人员信息核查衔接（已衔接／应衔接） | 40／41（97.6%）: the pair's share is the rate of what the
                         // column names (衔接率), as the cell gives it or as the pair makes it
                         String indicator = DONE_OF_DUE_HEADING.matcher(names[i]).replaceFirst("") + "率";
@@ -1090,20 +1090,13 @@ final class ReportTables {
                             int lead = cellStart + cells[i].length() - cells[i].stripLeading().length();
                             int start = lead + (given ? share.start(3) : share.start(1));
                             int end = lead + (given ? share.end(3) + 1 : share.end(2));
-                            Quantity q = new Quantity(doc, indicator + label + rate.toPlainString(), source.substring(start, end), rate,
-                                    "%", null, "%", "actual", indicator, "=", null, false, start, end,
-                                    (total ? RUNNING_TOTAL : "表格本月：") + indicator + label);
-                            (total ? cumulative : month)[i] = q;
+                            (total ? cumulative : month)[i] = rowFigure(doc, source, indicator + label + rate.toPlainString(), rate, "%",
+                                    indicator, label, total, start, end);
                         }
-                    } else if (unitAt >= 0 && u.find(unitAt) && n.find()) {
+                    } else if (u != null && n.find()) {
                         String indicator = (names[i].substring(0, u.start()) + names[i].substring(u.end())).strip();
-                        int start = cellStart + n.start();
-                        int end = cellStart + n.end();
-                        Quantity q = new Quantity(doc, indicator + label + n.group(), source.substring(start, end),
-                                decimal(n), u.group(1), null, u.group(1), "actual", indicator, "=", null,
-                                false,
-                                start, end, (total ? RUNNING_TOTAL : "表格本月：") + indicator + label);
-                        (total ? cumulative : month)[i] = q;
+                        (total ? cumulative : month)[i] = rowFigure(doc, source, indicator + label + n.group(), decimal(n), u.group(1),
+                                indicator, label, total, cellStart + n.start(), cellStart + n.end());
                     }
                 }
                 cellStart += cells[i].length() + 1;
@@ -1122,6 +1115,23 @@ final class ReportTables {
         }
     }
 
+    /** A figure a table row gives for an indicator, its evidence the running total's (表格累计：) or the month's (表格本月：). */
+    private static Quantity rowFigure(String doc, String source, String key, BigDecimal value, String unit, String indicator, String label,
+            boolean total, int start, int end) {
+        return new Quantity(doc, key, source.substring(start, end), value, unit, null, unit, "actual", indicator, "=", null, false, start,
+                end, (total ? RUNNING_TOTAL : MONTH_EVIDENCE) + indicator + label);
+    }
+
+    /** The last bracket of a name that holds a unit of measure (配备专职帮办代办员的村（社区）（个） → （个）), or null. */
+    private static MatchResult unitBracket(String name) {
+        Matcher u = UNIT_IN_BRACKETS.matcher(name);
+        MatchResult last = null;
+        while (u.find()) {
+            last = MeasureUnit.of(u.group(1)).isPresent() ? u.toMatchResult() : last;
+        }
+        return last;
+    }
+
     /** 指标①, 指标2 (alone with a name beside it): a form's row naming the indicator the rows below it give the figures of. */
     private static final Pattern FORM_NAME = Pattern.compile("^(?:台账)?指标(?:[\u2460-\u2473]|[0-9一二三四五六七八九十]{1,2})?$");
 
@@ -1129,7 +1139,6 @@ final class ReportTables {
     private static final class FormRow {
         private static final Pattern TOTAL_LABEL = Pattern.compile("累计|截至|截止|合计");
         private static final Pattern MONTH_LABEL = Pattern.compile("新增|本月|当月|本期");
-        private static final Pattern PLAIN_FIGURE_CELL = Pattern.compile("^[0-9]+(?:[.．][0-9]+)?[\\p{IsHan}%％‰]{0,4}$");
 
         /** Whether the row is labels and figures in turn, a label naming a point or span of time (10月末, 11月新增, 11月末累计). */
         static boolean labelled(String[] cells) {
@@ -1168,7 +1177,7 @@ final class ReportTables {
                 take = month;
             }
             // (only a cell that is the figure and its unit: 本年以来约30具，安葬证明待补录 tells its figure roughly and as waiting)
-            if (take < 0 || !PLAIN_FIGURE_CELL.matcher(simple(cells[take])).matches()) {
+            if (take < 0 || !PLAIN_FIGURE.matcher(simple(cells[take])).matches()) {
                 return null;
             }
             Matcher n = NUMBER.matcher(cells[take]);
@@ -1176,27 +1185,18 @@ final class ReportTables {
                 return null;
             }
             String after = simple(cells[take].substring(n.end()));
-            Matcher inName = UNIT_IN_BRACKETS.matcher(formName);
-            String bracketed = null;
-            while (inName.find()) {
-                bracketed = MeasureUnit.of(inName.group(1)).isPresent() ? inName.group(1) : bracketed;
-            }
-            String unit = MeasureUnit.of(after).isPresent() ? after : bracketed;
+            MatchResult bracket = unitBracket(formName);
+            String unit = MeasureUnit.of(after).isPresent() ? after : bracket != null ? bracket.group(1) : null;
             if (unit == null) {
                 return null;
             }
-            String indicator = bracketed != null
-                    ? formName.replace("（" + bracketed + "）", "").replace("(" + bracketed + ")", "").strip()
+            String indicator = bracket != null
+                    ? (formName.substring(0, bracket.start()) + formName.substring(bracket.end())).strip()
                     : formName;
-            int at = lineStart;
-            for (int i = 0; i < take; i++) {
-                at += cells[i].length() + 1;
-            }
-            int start = at + n.start();
-            int end = at + n.end();
+            int at = cellStart(cells, take, lineStart);
             String label = simple(cells[take - 1]);
-            return new Quantity(doc, indicator + label + n.group(), source.substring(start, end), decimal(n), unit, null, unit, "actual",
-                    indicator, "=", null, false, start, end, (take == total ? RUNNING_TOTAL : "表格本月：") + indicator + label);
+            return rowFigure(doc, source, indicator + label + n.group(), decimal(n), unit, indicator, label, take == total, at + n.start(),
+                    at + n.end());
         }
     }
 
@@ -1330,9 +1330,8 @@ final class ReportTables {
                     int end = cellStart + from + n.end();
                     String name = names.getOrDefault(key, "");
                     String title = column < titles.length && marks(titles[column]) == 0 ? simple(titles[column]) : "";
-                    Quantity q = new Quantity(doc, title + "：" + name + label + n.group(), source.substring(start, end), decimal(n), unit,
-                            null, unit, "actual", name, "=", null, false, start, end,
-                            (total ? RUNNING_TOTAL : "表格本月：") + name + label);
+                    Quantity q = rowFigure(doc, source, title + "：" + name + label + n.group(), decimal(n), unit, name, label, total,
+                            start, end);
                     (total ? totals : months).put(key, q);
                 }
             }
@@ -2041,7 +2040,7 @@ final class ReportTables {
                     || ONE_MONTH_NEW.matcher(value).find() || monthLed);
             return new Quantity(doc, row, line.substring(start - lineStart, end - lineStart), number, written, null, written, "actual",
                     indicator, "=", null, false, start, end,
-                    (subtotal ? SUBTOTAL : total ? TOTAL : month || monthCell ? "表格本月：" : RUNNING_TOTAL) + indicator + heading);
+                    (subtotal ? SUBTOTAL : total ? TOTAL : month || monthCell ? MONTH_EVIDENCE : RUNNING_TOTAL) + indicator + heading);
         }
     }
 
