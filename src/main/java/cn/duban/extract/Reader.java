@@ -530,7 +530,7 @@ public final class Reader {
         private String[] cells;
         private int lineFrom = -1;
         private int lineTo = -1;
-        private boolean lineHasTab;
+        private String[] lineCells;
 
         Table(String source) {
             this.source = source;
@@ -552,32 +552,41 @@ public final class Reader {
                 if (lineTo < 0) {
                     lineTo = source.length();
                 }
-                lineHasTab = source.substring(lineFrom, lineTo).indexOf('\t') >= 0;
+                lineCells = cellsOf(source.substring(lineFrom, lineTo));
             }
             int lineStart = lineFrom;
             int lineEnd = lineTo;
-            if (!lineHasTab) {
+            if (lineCells == null) {
                 return false;
             }
-            String line = source.substring(lineStart, lineEnd);
             if (lineStart < blockStart || lineStart > blockEnd + 1) {
-                // A new block of rows: its first line heads it, if it is labels.
+                // A new block of rows: its first line heads it, if it is labels. A line of one cell between rows of as many
+                // cells as this one's (（二）市政设施建设 over its rows) is a section of the same table, not its end.
                 int first = lineStart;
                 while (first > 0) {
                     int previous = source.lastIndexOf('\n', first - 2) + 1;
-                    if (source.substring(previous, first - 1).indexOf('\t') < 0) {
+                    String[] above = cellsOf(source.substring(previous, first - 1));
+                    if (above == null && previous > 0 && SECTION_ROW.matcher(source.substring(previous, first - 1)).matches()) {
+                        int beyond = source.lastIndexOf('\n', previous - 2) + 1;
+                        String[] over = cellsOf(source.substring(beyond, previous - 1));
+                        if (over != null && over.length == lineCells.length) {
+                            first = beyond;
+                            continue;
+                        }
+                    }
+                    if (above == null) {
                         break;
                     }
                     first = previous;
                 }
                 int firstEnd = source.indexOf('\n', first);
-                String[] top = source.substring(first, firstEnd < 0 ? source.length() : firstEnd).split("\t", -1);
-                headings = TableRows.isHeading(top) ? top : null;
+                String[] top = cellsOf(source.substring(first, firstEnd < 0 ? source.length() : firstEnd));
+                headings = top != null && TableRows.isHeading(top) ? top : null;
                 simpleHeadings = headings == null ? null : TableRows.simplified(headings);
                 blockStart = first;
             }
             blockEnd = lineEnd;
-            cells = line.split("\t", -1);
+            cells = lineCells;
             // A second table right under the first: its own heading row heads the rows after it.
             if (lineStart != blockStart && TableRows.isHeading(cells)) {
                 headings = cells;
@@ -589,6 +598,27 @@ public final class Reader {
 
         String[] cells() {
             return cells;
+        }
+
+        /** Cells written apart by " / " (指标名称 / 年度目标 / 完成值 / 完成率): three or more on a line. */
+        private static final Pattern SLASHED = Pattern.compile("\\s+[/／]\\s+");
+        /** A table's section row written alone on its line: （一）市容环境卫生, 二、民生保障 — short, and no sentence. */
+        private static final Pattern SECTION_ROW = Pattern
+                .compile("^\\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^。；，,/\\t]{1,20}$");
+
+        /**
+         * A line's cells when it is a row of a table: tab-separated (a .docx's table, a pasted sheet), or typed with " / " between
+         * them as a table is written out in plain text; null when the line is prose.
+         */
+        static String[] cellsOf(String line) {
+            if (line.indexOf('\t') >= 0) {
+                return line.split("\t", -1);
+            }
+            if (line.indexOf('/') < 0 && line.indexOf('／') < 0) {
+                return null;
+            }
+            String[] parts = SLASHED.split(line.strip(), -1);
+            return parts.length >= 3 ? parts : null;
         }
 
         /** Whether any row of a table was met. */

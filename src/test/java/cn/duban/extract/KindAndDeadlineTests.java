@@ -576,6 +576,26 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void aTableTypedWithSlashesBetweenItsCellsIsReadAsATableThroughItsSectionRows() {
+        // Plain text has no tabs: a table is typed out with " / " between cells, its groups of rows under a line of their own.
+        String summary = """
+                一、2026年工作回顾
+                主要指标完成情况列示如下。
+                指标名称 / 年度目标 / 完成值 / 完成率
+                （一）市容卫生
+                1.新建改造公厕 / 12座 / 14座 / 116.7%
+                2.垃圾分类示范小区 / 20个 / 17个 / 85%
+                （二）市政设施
+                3.新建改造雨污管网 / 26公里 / 23.4公里 / 90%
+                全年道路改造总体顺利。
+                """;
+        List<Quantity> read = Reader.read("summary", summary, 2026).quantities();
+        assertThat(read).extracting(Quantity::surface, Quantity::kind).contains(Tuple.tuple("12座", "target"), Tuple.tuple("14座", "actual"),
+                Tuple.tuple("20个", "target"), Tuple.tuple("17个", "actual"), Tuple.tuple("26公里", "target"),
+                Tuple.tuple("23.4公里", "actual"));
+    }
+
+    @Test
     void nextYearsMonthsAreNextYearsAndAStartDateIsNoDeadline() {
         String plan = """
                 关于推进美丽乡村建设的工作安排
