@@ -2516,7 +2516,8 @@ final class AchievementMatcher {
     /** 实地查看基站4座, 抽查…共1.2公里, 抽测30套: what was looked at or sampled. */
     // (完成整改并经县应急管理局抽查验收19家: the work done, checked and passed — 抽查 followed by 验收, 合格, 通过 is no sample)
     // (送检种子监督抽查样品37份: the samples taken and sent are the work, counted as such)
-    private static final Pattern SAMPLED = Pattern.compile("(?:抽查|抽测|抽检|实地查看|查看|随机抽取)(?!验收|合格|通过|样品|样本)[^，,；;。]{0,12}$");
+    // (抽检不合格2批次: what the sampling found wanting is the result, a harm counted — not the sampling)
+    private static final Pattern SAMPLED = Pattern.compile("(?:抽查|抽测|抽检|实地查看|查看|随机抽取)(?!验收|合格|不合格|通过|样品|样本)[^，,；;。]{0,12}$");
     /** 应为520万元, 更正为318户: a figure set right. */
     private static final Pattern CORRECTED = Pattern.compile("(?:应为|更正为|核实为|调整为|修正为|核减为|核增为)$");
     /** 原填610万元, 原报: the figure a correction replaces. */

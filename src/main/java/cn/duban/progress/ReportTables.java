@@ -77,6 +77,10 @@ final class ReportTables {
     private static final String[] PLACE_HEADERS = {"村名", "村别", "村（社区）", "乡镇", "镇村", "社区名称", "单位名称"};
     /** 11月新增54万元 in a cell: the month's increment. */
     private static final Pattern ONE_MONTH_NEW = Pattern.compile("(?:1[0-2]|[1-9])月(?:份)?新增");
+    /** Words of another period before a cell's figure: 上年同期, 去年, 上月末, 上期. */
+    private static final Pattern EARLIER_IN_CELL = Pattern.compile("上年|去年|同期|上月|上期|上周|上季度");
+    /** Words of what is still to come before a cell's figure: 年底前完成, 预计, 力争, 计划. */
+    private static final Pattern PLANNED_IN_CELL = Pattern.compile("年底前|年内|预计|力争|争取|计划|拟|有望|确保|12月(?:底|末|中旬|下旬)");
     /** Words of the period before this one in a heading: 截至上月底, 上期累计, 上年末. */
     private static final String[] LAST_PERIOD = {"上月", "上期", "上年末", "上次", "上周"};
     /** A remark saying the figure still waits: 待县卫健局确认, 验收批复待下达, 审核中, 施工单位自报. */
@@ -229,7 +233,8 @@ final class ReportTables {
     private static final Pattern NUMBER = Pattern.compile(FIGURE);
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]{1,16}[)）]");
     private static final Pattern NOTE_AFTER = Pattern.compile(CELL_NOTE);
-    private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（]([^()（）]{1,6})[)）]");
+    // (完成改造的村（社区）: the bracket after 村 names the communities counted alike, no unit)
+    private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（](?!(?<=村[(（])(?:社区|居)[)）])([^()（）]{1,6})[)）]");
     /** A figure with its unit, then a bracket of a note closing the cell. */
     // (96.3%（已缴费1438人，名单人数1493人）: a rate, and the counts it comes from in its note)
     private static final Pattern FIGURE_THEN_NOTE = Pattern.compile("^(" + FIGURE + CELL_UNIT + ")" + CELL_NOTE + "$");
@@ -1536,6 +1541,17 @@ final class ReportTables {
                     && FIGURE_HEADING.matcher(simple[deduction + 1]).find()) {
                 cumulative = deduction + 1;
             }
+            // (完成/目标 | 完成率: a column of what was done is there, in pairs, and read as such)
+            if (name >= 0 && cumulative < 0 && month < 0 && !doneColumnBesidesShare(simple)) {
+                // 全年目标 | 完成率 | 序时进度 | 是否滞后: a table of how far each indicator is, and no column of what was done — the
+                // share of the year's target is the figure (what a cell writes out instead, 已检验合格60艘, is read as written).
+                for (int i = 0; i < cells.length; i++) {
+                    if (i != name && any(simple[i], SHARE_HEADERS) && !simple[i].contains("序时") && !simple[i].contains("时间进度")) {
+                        cumulative = i;
+                        break;
+                    }
+                }
+            }
             if (name < 0 || cumulative < 0 && month < 0) {
                 return null;
             }
@@ -1558,6 +1574,16 @@ final class ReportTables {
                     cumulative >= 0 ? since : -1, cumulative >= 0 && since >= 0 ? simple[since] : null, share,
                     share >= 0 ? simple[share] : null, earlier, remark, simple,
                     periods.stream().mapToInt(Integer::intValue).toArray(), reported);
+        }
+
+        /** Whether a heading other than a share's (完成率, 完成进度) names what was done: 完成/目标, 实际完成, 累计. */
+        private static boolean doneColumnBesidesShare(String[] simple) {
+            for (String h : simple) {
+                if (!any(h, SHARE_HEADERS) && (h.contains("完成") || h.contains("实际") || h.contains("累计") || h.contains("实绩"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1984,6 +2010,14 @@ final class ReportTables {
                 return null;
             }
             String beforeNumber = simple(value.substring(0, n.start()));
+            // 上年同期为82%, 去年底31户, 上月末为76%: a cell that writes out whose figure it gives, another period's, gives none of now.
+            if (EARLIER_IN_CELL.matcher(beforeNumber).find()) {
+                return null;
+            }
+            // 年底前完成5600, 预计12月底达到40 in a column of what was done: what is still to come, no figure of now.
+            if (PLANNED_IN_CELL.matcher(beforeNumber).find() && !beforeNumber.contains("已")) {
+                return null;
+            }
             if (column == figure && !month && simple(value.substring(n.end())).startsWith("%") && !beforeNumber.contains("率")
                     && targetNotAShare(cells) && !percentIn(cells, unit, rawName)) {
                 // 完成93% in the 累计完成 column beside a target of 2000亩: the share of the year's target done.

@@ -1990,4 +1990,13 @@ class AchievementMatcherTests {
         assertThat(read("本月两家农产品初加工作坊签约进场，入驻标准厂房的返乡入乡创业实体达到24户。\n", firms).proposals()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("24"));
     }
+
+    /** From once-y81: what sampling found wanting (抽检不合格) is the harm counted, not the sampling. */
+    @Test
+    void whatSamplingFoundWantingIsTheHarmCounted() {
+        var residues = comparedLedger(1L, "水产品质量安全", "养殖水产品药残抽检不合格", "<=", "0", "批次", "0");
+        assertThat(read("（五）质量安全。全乡养殖水产品药残抽检不合格0批次。\n", residues).proposals()).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("0"));
+    }
+
 }

@@ -529,6 +529,15 @@ public class ReportOnceFixture {
     /** The hundred-and-seventy-sixth blind batch (龙坪乡, a 人大代表联络站接待选民活动记录; a two-row header of 目标 and 完成). */
     public static final Dev LONGPING_ZZH = new Dev("longping-zzh", "龙坪乡", true);
 
+    /** The hundred-and-seventy-seventh blind batch (清河镇, a 驻村第一书记工作日志摘编, and a table whose columns carry units of their own). */
+    public static final Dev QINGHE_ZZJ = new Dev("qinghe-zzj", "清河镇", true);
+
+    /** The hundred-and-seventy-eighth blind batch (石桥镇, three issues of a 工作动态, and a table of three 片区 with the town's total at the right). */
+    public static final Dev SHIQIAO_ZZH = new Dev("shiqiao-zzh", "石桥镇", true);
+
+    /** The hundred-and-seventy-ninth blind batch (龙坪乡, a 民生实事项目进展公示, and a table of 完成率 against 序时进度). */
+    public static final Dev LONGPING_ZZI = new Dev("longping-zzi", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

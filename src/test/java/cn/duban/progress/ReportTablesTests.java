@@ -3,6 +3,7 @@ package cn.duban.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.extract.Quantity;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** How the report tables read a unit's table of figures, from the layouts our blind batches brought. */
@@ -22,6 +23,25 @@ class ReportTablesTests {
                 + "3\t发布政策解读材料（3）\t篇\t45\t36\t—\t—\tR5\t提示\t逐篇剔除后补报\n";
         ReportTables.Read read = ReportTables.read("t", text);
         assertThat(read.figures()).extracting(Quantity::surface).containsExactly("1158");
+    }
+
+    /**
+     * From once-y81 and once-y79: a table of how far each indicator is (全年目标 | 完成率 | 序时进度), with no column of what was
+     * done, gives the shares; a cell that says the figure is
+     * another period's (上年同期为82%) or still to come (年底前完成5600) gives none; 村（社区） names no unit.
+     */
+    @Test
+    void aTableOfSharesAloneGivesTheSharesAndACellOfAnotherPeriodOrOfThePlanGivesNone() {
+        String text = "序号\t台账指标\t计量单位\t全年目标\t完成率\t序时进度\t是否滞后\t备注\n"
+                + "1\t完成提档升级的稻虾共作基地\t亩\t1500\t88%\t91.7%\t是\t—\n"
+                + "3\t兑付退捕渔民养老保险缴费补贴\t万元\t64\t上年同期为82%\t91.7%\t待核定\t—\n";
+        ReportTables.Read read = ReportTables.read("t", text);
+        assertThat(read.figures()).extracting(Quantity::surface).containsExactly("88%");
+        String units = "序号\t个数类台账指标（任务序号）\t全年目标（个）\t截至11月30日完成（个）\t说明\n"
+                + "11\t完成村务公开栏标准化改造的村（社区）（4）\t21\t17\t—\n"
+                + "17\t按清单流程办理并全程留痕的小微权力事项（5）\t5600\t年底前完成5600\t—\n";
+        ReportTables.Read counted = ReportTables.read("t", units);
+        assertThat(counted.figures()).extracting(Quantity::surface, Quantity::unit).containsExactly(Tuple.tuple("17", "个"));
     }
 
     /** From once-y64: 11月末本年累计（台账口径） is the total the ledger counts — the bracket is a note, no other scope. */
