@@ -88,7 +88,13 @@ final class Meaning {
     /** The points taken or added for it, later in the sentence. */
     private static final Pattern SCORE_AFTER = Pattern.compile("^[^。；;]{0,30}?(?:扣|加)[0-9.]+分|^[^。；;]{0,30}?加该项|^[^。；;]{0,30}?扣减");
     /** 分值, 满分 right before a figure: the points an item weighs (a 权重 in %, writers read as a target or as other). */
-    private static final Pattern WEIGHT_BEFORE = Pattern.compile("(?:分值|满分)(?:为|是)?$");
+    private static final Pattern WEIGHT_BEFORE = Pattern.compile("(?:分值|满分)(?:依次|分别|各)?(?:为|是)?$");
+    /** 总分, 千分制, 分值: a scoring system named earlier in the sentence. */
+    private static final Pattern POINTS_SYSTEM = Pattern.compile("总分|千分制|百分制|分值");
+    /** 分值提高到不低于8分: points an item is to be raised to are an aim. */
+    private static final Pattern POINTS_AIMED_BEFORE = Pattern.compile("(?:提高到|提升到|调整为|达到|不低于|不少于)$");
+    /** 扣, 加, 得 right before a figure (not 增加, 参加, 追加): points given or taken. */
+    private static final Pattern POINTS_GIVEN_BEFORE = Pattern.compile("(?<![增追参添更施新外])(?:扣|加|得|扣减|加分)$");
     private static final WordSet PAST_IN_PLAN = new WordSet("已", "去年", "上年", "过去");
     /** Completion on the verb or a running total: 已建成, 累计发放, 共计, 合计. */
     private static final WordSet COMPLETED = new WordSet("已", "截至目前", "截止目前", "目前仅", "目前共", "目前累计", "至今", "以来", "仅完成",
@@ -203,8 +209,15 @@ final class Meaning {
             return new Judgement(TARGET, frame.firm() != null ? "整改期限：" + frame.firm() : "要求");
         }
         // 经济发展（分值25分）, 满分100分: the points an assessment weighs an item by, no work nor its result.
-        if (WEIGHT_BEFORE.matcher(pre).find()) {
+        // 总分1000分，其中共性指标700分、个性指标200分: the points shared out under a scoring system, likewise.
+        if (WEIGHT_BEFORE.matcher(pre).find()
+                || role == Role.PLAN && inPoints(clause, after) && POINTS_SYSTEM.matcher(before).find() && goalWord(pre) == null
+                        && !POINTS_AIMED_BEFORE.matcher(pre).find()) {
             return new Judgement(OTHER, "考核分值或权重");
+        }
+        // 得60分, 每低1个百分点扣2分, 另扣5分, 加10分 where work is planned: the points a rule gives, no work nor its result.
+        if (role == Role.PLAN && inPoints(clause, after) && POINTS_GIVEN_BEFORE.matcher(pre).find()) {
+            return new Judgement(OTHER, "计分标准");
         }
         // 每项加0.5分, 每起扣1分: a rate per item an assessment scores by, no work; 每发现1宗…扣1分, 每超1个百分点加…: the count
         // a score is added or taken for.
@@ -545,6 +558,11 @@ final class Meaning {
     }
 
     /** Goal or forecast wording: the target cues, 确保, and 争取 before an action (争取资金 is money secured). */
+    /** Whether the figure (the clause's text before {@code after}) is in points: 60分 (not 分钟, 百分点). */
+    private static boolean inPoints(String clause, String after) {
+        return clause.length() >= after.length() && clause.substring(0, clause.length() - after.length()).endsWith("分");
+    }
+
     static String goalWord(String text) {
         String cue = cueWord(text);
         if (cue != null) {

@@ -596,6 +596,22 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void theRulesOfAnAssessmentGivePointsNotTargets() {
+        // From reader-co: an assessment's measures, written as articles, share out points and give or take them by rule.
+        String measures = """
+                关于印发乡镇年度综合考核办法的通知
+                第三条 考核实行千分制，总分1000分，加分最高不超过30分。
+                第四条 共性指标分经济发展、乡村振兴、民生保障三类，分值依次为280分、240分和180分。
+                第五条 未完成年度投资任务的，完成率每低1个百分点扣2分，税收占比低于70%的另扣5分。
+                第六条 乡镇考核中安全生产工作的分值提高到不低于8分。
+                """;
+        List<Quantity> read = Reader.read("measures", measures, 2033).quantities();
+        assertThat(read).filteredOn(q -> "分".equals(q.unit())).extracting(Quantity::surface, Quantity::kind).containsExactly(
+                Tuple.tuple("1000分", "other"), Tuple.tuple("30分", "other"), Tuple.tuple("280分", "other"), Tuple.tuple("240分", "other"),
+                Tuple.tuple("180分", "other"), Tuple.tuple("2分", "other"), Tuple.tuple("5分", "other"), Tuple.tuple("8分", "target"));
+    }
+
+    @Test
     void nextYearsMonthsAreNextYearsAndAStartDateIsNoDeadline() {
         String plan = """
                 关于推进美丽乡村建设的工作安排
