@@ -166,7 +166,13 @@ public final class Reader {
             int sectionYear = section.year != null ? section.year : docYear;
             int[] cellStarts = null;
             // A row of a table: its cells' figures take their units and kinds from its name and its columns' headings.
-            if (table.row(nt.toSource(span.start()))) {
+            boolean row = table.row(nt.toSource(span.start()));
+            // 1.产业园项目 / 总投资12.5亿元 / 年度计划投资4.2亿元 / 本周完成投资2600万元: a row that names its figures in its own
+            // cells, under no heading row, is still cells — each speaks for itself (本周完成 is not read as 年度计划).
+            if (!row && table.lineCells() != null) {
+                cellStarts = cellStarts(sentenceTexts.get(i), table.lineCells());
+            }
+            if (row) {
                 cellStarts = cellStarts(sentenceTexts.get(i), table.cells());
                 if (cellStarts == null) {
                     // 累计整治销号1129处；11月入户排查…: a sentence that ends or starts inside a cell holds only part of its row;
@@ -598,6 +604,11 @@ public final class Reader {
 
         String[] cells() {
             return cells;
+        }
+
+        /** The cells of the line last asked about, when it is a row of cells (with a heading row above it or not); else null. */
+        String[] lineCells() {
+            return lineCells;
         }
 
         /** Cells written apart by " / " (指标名称 / 年度目标 / 完成值 / 完成率): three or more on a line. */

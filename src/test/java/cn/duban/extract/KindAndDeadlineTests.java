@@ -596,6 +596,21 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void aNumberedRowOfCellsNamesItsFiguresNotItsPartsRole() {
+        // From reader-cn: a weekly dispatch lists its projects one numbered line each, every cell naming its own figure; the
+        // 年度计划投资 cell makes neither the line a plan nor the week's work a target.
+        String dispatch = """
+                县重点项目建设周调度情况
+                2033年第20周（5月16日至5月20日）
+                本周，指挥部办公室对12个重点项目逐一过堂。
+                1.新能源电池结构件产业园 / 总投资12.5亿元 / 年度计划投资4.2亿元 / 本周完成投资2600万元 / 累计完成投资1.48亿元 / 责任单位：经开区管委会
+                """;
+        List<Quantity> read = Reader.read("dispatch", dispatch, 2033).quantities();
+        assertThat(read).extracting(Quantity::surface, Quantity::kind).contains(Tuple.tuple("4.2亿元", "target"),
+                Tuple.tuple("2600万元", "actual"), Tuple.tuple("1.48亿元", "actual"));
+    }
+
+    @Test
     void theRulesOfAnAssessmentGivePointsNotTargets() {
         // From reader-co: an assessment's measures, written as articles, share out points and give or take them by rule.
         String measures = """
