@@ -836,7 +836,8 @@ public final class Reader {
             + "|调研报告|调查报告|审计报告|评估报告|检查报告");
     // (…第十六个五年规划纲要, …发展规划: a plan for years ahead, not a 村庄规划编制 a summary may report)
     // (…民生实事候选项目公示（征求意见稿）: the candidates are work proposed, a draft put out for comment is a plan not yet adopted)
-    private static final Pattern PLAN_TITLE = Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动|规划纲要|五年规划|发展规划|候选项目|征求意见稿");
+    // (…目标管理责任书, …责任状: the targets a body signs up to for the year ahead)
+    private static final Pattern PLAN_TITLE = Pattern.compile("计划|方案|要点|安排|打算|实施意见|任务分解|行动|规划纲要|五年规划|发展规划|候选项目|征求意见稿|责任书|责任状");
     /** A notice or an opinion that sets work going: 关于开展…的通知, 关于做好…工作的通知, 关于加快…的意见. */
     private static final Pattern DIRECTING_WORK = Pattern.compile("关于(?:开展|做好|加强|加快|推进|进一步|实施|组织|落实|深入)[^。]{0,40}(?:通知|意见)");
     private static final Pattern REPORTED_TITLE = Pattern.compile("通报|推进情况|进展情况|完成情况|督查情况|进度情况");

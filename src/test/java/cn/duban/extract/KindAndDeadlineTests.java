@@ -611,6 +611,21 @@ class KindAndDeadlineTests {
     }
 
     @Test
+    void aResponsibilityLetterSetsTheYearsTargets() {
+        // From reader-cn: a 目标管理责任书 is signed for the year ahead — its figures are what the township undertakes to reach.
+        String letter = """
+                某县2033年度乡镇目标管理责任书
+                甲方：某县人民政府
+                乙方：某县某乡人民政府
+                第二条 经济发展目标
+                1.【招商引资】新签约产业项目3个，实际到位市外资金2.6亿元；
+                2.【就业】全年新增农村劳动力转移就业650人。
+                """;
+        assertThat(Reader.read("letter", letter, 2033).quantities()).extracting(Quantity::surface, Quantity::kind).contains(
+                Tuple.tuple("3个", "target"), Tuple.tuple("2.6亿元", "target"), Tuple.tuple("650人", "target"));
+    }
+
+    @Test
     void theRulesOfAnAssessmentGivePointsNotTargets() {
         // From reader-co: an assessment's measures, written as articles, share out points and give or take them by rule.
         String measures = """
