@@ -283,13 +283,15 @@ class TaskProposalTests {
     /**
      * The sixteenth stop's sets (ReaderAccuracyTests), task F1 / deadline / lead at first sight: reader-cj 0.755/0.825/0.900,
      * reader-ck 0.641/0.667/0.788 (its 表态发言's pledges, a bulletin's 下步要求), reader-cl 0.865/0.875/0.875, kept there;
-     * reader-cm 0.419/0.667/0.889, 0.667/0.824/0.941 once its 二季度目标和工作措施 reads as a plan.
+     * reader-cm 0.419/0.667/0.889, 0.667/0.824/0.941 once its 二季度目标和工作措施 reads as a plan. The seventeenth stop's, at
+     * first sight at 23daa98, kept there: reader-cn 0.761/0.814/0.884, reader-co 0.796/0.927/0.610.
      */
     @Test
-    void holdOnTheSetsOfTheSixteenthStop() throws IOException, java.net.URISyntaxException {
+    void holdOnTheSetsOfTheSixteenthAndSeventeenthStops() throws IOException, java.net.URISyntaxException {
         holds(new String[][]{{"reader-cj", "0.75", "0.82", "0.90"}, {"reader-ck", "0.64", "0.66", "0.78"},
                 {"reader-cl", "0.86", "0.87", "0.87"},
-                {"reader-cm", "0.66", "0.82", "0.94"}});
+                {"reader-cm", "0.66", "0.82", "0.94"},
+                {"reader-cn", "0.76", "0.81", "0.88"}, {"reader-co", "0.79", "0.92", "0.60"}});
     }
 
     /** Each blind set kept in the test resources meets its bars: {name, task F1, deadline, lead}. */
