@@ -755,9 +755,6 @@ final class Outline {
     /** (奠定了, 打下了: a base laid already is a review's) */
     private static final Pattern BASE_LAID = Pattern.compile("(?:夯实|筑牢|打牢|夯牢|厚植|巩固|奠定|打下|筑实)(?!了)[\\p{IsHan}]{0,4}?基础");
 
-    /** Three or more cells typed with " / " between them: a row of a table written out in plain text. */
-    private static final Pattern SLASHED_CELLS = Pattern.compile("\\S\\s+[/／]\\s+\\S[^\\n]*?\\s+[/／]\\s+\\S");
-
     static Role roleOf(String heading, Role inherited) {
         String title = heading.replace("计划生育", "计生"); // family planning is a field of work, not a plan
         // 目标责任制考核, 目标管理考核: the regime of assessment is named, no target set
@@ -773,7 +770,7 @@ final class Outline {
         title = LISTED_IN_PLAN.matcher(title).replaceAll("列入");
         // 1.产业园项目 / 总投资12.5亿元 / 年度计划投资4.2亿元 / 本周完成投资2600万元: a numbered row of cells names its
         // figures (计划投资 is a column's name), not the part's role.
-        if (SLASHED_CELLS.matcher(title).find()) {
+        if (TableRows.slashed(title) != null) {
             return inherited;
         }
         if (REMEDY_PART.matcher(title).find()) {

@@ -611,8 +611,6 @@ public final class Reader {
             return lineCells;
         }
 
-        /** Cells written apart by " / " (指标名称 / 年度目标 / 完成值 / 完成率): three or more on a line. */
-        private static final Pattern SLASHED = Pattern.compile("\\s+[/／]\\s+");
         /** A table's section row written alone on its line: （一）市容环境卫生, 二、民生保障 — short, and no sentence. */
         private static final Pattern SECTION_ROW = Pattern
                 .compile("^\\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^。；，,/\\t]{1,20}$");
@@ -622,14 +620,7 @@ public final class Reader {
          * them as a table is written out in plain text; null when the line is prose.
          */
         static String[] cellsOf(String line) {
-            if (line.indexOf('\t') >= 0) {
-                return line.split("\t", -1);
-            }
-            if (line.indexOf('/') < 0 && line.indexOf('／') < 0) {
-                return null;
-            }
-            String[] parts = SLASHED.split(line.strip(), -1);
-            return parts.length >= 3 ? parts : null;
+            return line.indexOf('\t') >= 0 ? line.split("\t", -1) : TableRows.slashed(line);
         }
 
         /** Whether any row of a table was met. */

@@ -44,7 +44,19 @@ final class TableRows {
     /** A heading that says only which figure of the row it is, not what else it measures. */
     private static final Pattern PLAIN = Pattern.compile("^(?:(?:20\\d\\d年)?(?:年度|全年)?目标(?:值)?|完成|累计完成|实际完成|完成数|完成值|累计)$");
 
+    /** Cells typed with " / " between them (指标名称 / 年度目标 / 完成值 / 完成率). */
+    private static final Pattern SLASHED = Pattern.compile("\\s+[/／]\\s+");
+
     private TableRows() {
+    }
+
+    /** A line's cells when it is a table's row typed out in plain text, three or more apart by " / "; else null. */
+    static String[] slashed(String line) {
+        if (line.indexOf('/') < 0 && line.indexOf('／') < 0) {
+            return null;
+        }
+        String[] parts = SLASHED.split(line.strip(), -1);
+        return parts.length >= 3 ? parts : null;
     }
 
     /**
