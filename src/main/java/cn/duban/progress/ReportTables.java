@@ -282,6 +282,50 @@ final class ReportTables {
     private ReportTables() {
     }
 
+    /** 注：② …, or ⑤ … alone on a line under a table: what a figure marked ② or ⑤ is. */
+    private static final Pattern NOTE_LINE = Pattern.compile("(?m)^\\s*(?:注[：:]\\s*)?([\u2460-\u2473])\\s*(.+)$");
+    /**
+     * A note saying its figure counts more than the ledger does (…也算了进来, 也在这个数里, 一并计入) or is not yet final (临时数,
+     * 初步数, 预估数, 推算, 尚未核定, 以…为准).
+     */
+    private static final Pattern NOTE_NOT_THE_FIGURE = Pattern.compile(
+            "算了?进来|算在了?里面|算在内|也在这个数里|一并(?:计入|算入|统计)|含在内|临时数|初步数|预估|估算|推算|尚未核定|还没核定|待核定|核定后更正|以[^，。；]{1,20}为准");
+
+    /**
+     * 127② with the note ②此数把…15本一并算了进来 under the table: a figure whose own note says it counts more than the ledger, or
+     * is not final, is no figure to report — set aside, so that the sentence reading of the same row does not take it either.
+     */
+    private static void setAsideNoted(String source, List<Quantity> figures, List<Aside> asides) {
+        if (source.chars().noneMatch(c -> isMark((char) c))) {
+            return;
+        }
+        java.util.Map<Character, String> notes = new java.util.HashMap<>();
+        Matcher note = NOTE_LINE.matcher(source);
+        while (note.find()) {
+            notes.putIfAbsent(note.group(1).charAt(0), note.group(2));
+        }
+        figures.removeIf(q -> {
+            int at = q.end();
+            while (at < source.length() && at < q.end() + 2 && !isMark(source.charAt(at)) && source.charAt(at) != '\t'
+                    && source.charAt(at) != '\n') {
+                at++;
+            }
+            if (at >= source.length() || !isMark(source.charAt(at))) {
+                return false;
+            }
+            String said = notes.get(source.charAt(at));
+            if (said == null || !NOTE_NOT_THE_FIGURE.matcher(said).find()) {
+                return false;
+            }
+            asides.add(new Aside(q.start(), at + 1, "注" + source.charAt(at) + "：口径宽于台账或尚未核定"));
+            return true;
+        });
+    }
+
+    private static boolean isMark(char c) {
+        return c >= '\u2460' && c <= '\u2473';
+    }
+
     static Read read(String doc, String source) {
         List<Quantity> figures = new ArrayList<>();
         List<int[]> rows = new ArrayList<>();
@@ -589,6 +633,7 @@ final class ReportTables {
         if (cards != null) {
             cards.flush(figures);
         }
+        setAsideNoted(source, figures, asides);
         return new Read(figures, rows, asides, monthCells, told);
     }
 
@@ -1494,7 +1539,7 @@ final class ReportTables {
                 } else if (month < 0 && !any(c, NOT_A_FIGURE) && any(c, MONTH_HEADERS) && !c.contains("累计") && !c.contains("进展")) {
                     month = i; // 本期值, 本月: this period's column, what a blank 累计值 is reckoned from
                 } else if (cumulative < 0 && (!any(c, NOT_A_FIGURE) && (any(c, CUMULATIVE_HEADERS) || SPAN_HEADER.matcher(c).matches()
-                        || MONTH_END_HEADER.matcher(c).find()) || rateAsOf(c))) {
+                        || MONTH_LAST_DAY.matcher(c).find()) || rateAsOf(c))) {
                     cumulative = i; // 累计完成, or 1-10月: a total from the year's start
                 }
             }

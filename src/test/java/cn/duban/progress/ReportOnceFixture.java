@@ -538,6 +538,15 @@ public class ReportOnceFixture {
     /** The hundred-and-seventy-ninth blind batch (龙坪乡, a 民生实事项目进展公示, and a table of 完成率 against 序时进度). */
     public static final Dev LONGPING_ZZI = new Dev("longping-zzi", "龙坪乡", true);
 
+    /** The hundred-and-eightieth blind batch (清河镇, a 镇纪委作风督查情况通报 beside the units' claims, and two tables with an indicator a column). */
+    public static final Dev QINGHE_ZZK = new Dev("qinghe-zzk", "清河镇", true);
+
+    /** The hundred-and-eighty-first blind batch (石桥镇, a 理论学习中心组研讨交流发言, and a table whose cells carry footnote marks). */
+    public static final Dev SHIQIAO_ZZI = new Dev("shiqiao-zzi", "石桥镇", true);
+
+    /** The hundred-and-eighty-second blind batch (龙坪乡, a 致外出务工人员的一封信, and a table with a 数据状态 column beside each figure). */
+    public static final Dev LONGPING_ZZJ = new Dev("longping-zzj", "龙坪乡", true);
+
     private final Organisations organisations;
     private final TransactionTemplate tx;
     private final TestUsers users;

@@ -44,6 +44,23 @@ class ReportTablesTests {
         assertThat(counted.figures()).extracting(Quantity::surface, Quantity::unit).containsExactly(Tuple.tuple("17", "个"));
     }
 
+    /**
+     * From once-y83: a column headed by the period's last day (11月30日数据) is where the work stands; a figure whose note under
+     * the table says it counts more than the ledger (…一并算了进来) or is not final (临时数, 预估数) is set aside, the others read.
+     */
+    @Test
+    void aColumnOfThePeriodsLastDayAndFiguresWhoseNotesSayTheyAreNotTheLedgers() {
+        String text = "序号\t台账指标\t单位\t年度目标\t11月30日数据（含注）\t责任人\n"
+                + "1\t选聘高标准农田村级管护员\t人\t46\t43①\t甲\n"
+                + "2\t颁发小型农田水利设施产权证书\t本\t130\t127②\t乙\n"
+                + "3\t农机订单作业服务面积\t万亩\t5.6\t5.12③\t丙\n"
+                + "注：\n①按系统中登记在册的人数填列，临时看水的人员没有算进去。\n"
+                + "②此数把还等着制证的证书15本一并算了进来。\n③平台自动汇总的初步数，属临时数，核定后更正。\n";
+        ReportTables.Read read = ReportTables.read("t", text);
+        assertThat(read.figures()).extracting(Quantity::surface).containsExactly("43");
+        assertThat(read.asides()).extracting(ReportTables.Aside::column).anyMatch(c -> c.startsWith("注②"));
+    }
+
     /** From once-y64: 11月末本年累计（台账口径） is the total the ledger counts — the bracket is a note, no other scope. */
     @Test
     void aNoteThatTheColumnCountsAsTheLedgerDoesNamesNoOtherScope() {
