@@ -279,6 +279,9 @@ final class ReportTables {
     /** 折算后, 换算后, 核定后: the figure as the ledger counts it, after a raw one. */
     private static final Pattern CONVERTED = Pattern.compile("(?:折算|换算|核定|核减)后");
 
+    /** How long a column's name is at least when it names an indicator (民宿客房入住间夜), not a figure (累计完成, 年度目标值). */
+    private static final int INDICATOR_NAME_LENGTH = 7;
+
     private ReportTables() {
     }
 
@@ -483,7 +486,9 @@ final class ReportTables {
                     asides.add(new Aside(at, at + cells[targetColumn].length(), "目标"));
                 }
                 // 项目 | 适老化改造（户） | 达标村卫生室（个）…, then rows 年度目标 / 11月完成 / 累计完成: one column per indicator.
-                if (h == null && Transposed.header(cells)) {
+                // (完成消防安全达标改造的民宿（家） | 兑付民宿提质改造补助资金（万元）: the columns' names are indicators, whatever 完成
+                // or 累计 they hold — not the 年度目标（亿元） | 累计完成（亿元） of an ordinary table)
+                if ((h == null || Transposed.namesIndicators(cells)) && Transposed.header(cells)) {
                     table.end();
                     transposed = new Transposed(cells);
                     lineStart = lineEnd + 1;
@@ -1073,6 +1078,17 @@ final class ReportTables {
             return units >= Math.max(2, cells.length - 3);
         }
 
+        /** Whether every column but the first is named as an indicator is (a long name, its unit in brackets), not as a figure. */
+        static boolean namesIndicators(String[] cells) {
+            for (int i = 1; i < cells.length; i++) {
+                String name = withoutUnit(simple(cells[i]));
+                if (!REMARK_HEADING.matcher(simple(cells[i])).matches() && name.length() < INDICATOR_NAME_LENGTH) {
+                    return false;
+                }
+            }
+            return cells.length >= 3;
+        }
+
         static boolean header(String[] cells) {
             // (月份 | 为农服务中心土地托管服务面积（亩） | …, then 全年目标, 1月 … 11月, 累计（1—11月）: a row a month)
             boolean months = cells.length > 0 && MONTH_COLUMN.matcher(simple(cells[0])).matches();
@@ -1119,6 +1135,8 @@ final class ReportTables {
                         && (names[i] == null || !DONE_OF_DUE_HEADING.matcher(names[i]).find())
                         && (!PLAIN_FIGURE.matcher(cell).matches() || ROUGH_CELL.matcher(cell).find())) {
                     told[i] = true;
+                    // (10月末累计 | 198.4 above 11月末累计 | 待汇总: the later total waits, and the earlier one is the last report's)
+                    cumulative[i] = null;
                     cellStart += cells[i].length() + 1;
                     continue;
                 }

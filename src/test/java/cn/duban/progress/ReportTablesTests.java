@@ -61,6 +61,23 @@ class ReportTablesTests {
         assertThat(read.asides()).extracting(ReportTables.Aside::column).anyMatch(c -> c.startsWith("注②"));
     }
 
+    /**
+     * From once-y82: a table with an indicator a column is read on its side even where the indicators' names hold 完成 or 累计;
+     * where the latest total waits (待汇总), the earlier month's total above it is the last report's, no figure of now.
+     */
+    @Test
+    void aTableOfAnIndicatorAColumnWhoseNamesHoldDoneWordsAndWhoseLatestTotalWaits() {
+        String text = "台账指标（计量单位）\t完成消防安全达标改造的民宿（家）\t兑付民宿提质改造补助资金（万元）\t手工艺工坊发放计件工资（万元）\n"
+                + "10月末累计\t38\t132.5\t198.4\n"
+                + "11月新增\t5\t26.1\t待汇总\n"
+                + "11月末累计\t43\t158.6\t待汇总\n"
+                + "全年目标\t46\t180\t260\n";
+        ReportTables.Read read = ReportTables.read("t", text);
+        assertThat(read.figures()).extracting(Quantity::indicator, Quantity::surface).contains(Tuple.tuple("完成消防安全达标改造的民宿", "43"),
+                Tuple.tuple("兑付民宿提质改造补助资金", "158.6"));
+        assertThat(read.figures()).extracting(Quantity::surface).doesNotContain("198.4");
+    }
+
     /** From once-y64: 11月末本年累计（台账口径） is the total the ledger counts — the bracket is a note, no other scope. */
     @Test
     void aNoteThatTheColumnCountsAsTheLedgerDoesNamesNoOtherScope() {
