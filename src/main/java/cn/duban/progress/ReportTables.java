@@ -80,7 +80,7 @@ final class ReportTables {
     /** Words of another period before a cell's figure: 上年同期, 去年, 上月末, 上期. */
     private static final Pattern EARLIER_IN_CELL = Pattern.compile("上年|去年|同期|上月|上期|上周|上季度");
     /** Words of what is still to come before a cell's figure: 年底前完成, 预计, 力争, 计划. */
-    private static final Pattern PLANNED_IN_CELL = Pattern.compile("年底前|年内|预计|力争|争取|计划|拟|有望|确保|12月(?:底|末|中旬|下旬)");
+    private static final Pattern PLANNED_IN_CELL = Pattern.compile("年底前|年内|预计|力争|争取|计划|拟于|拟在|拟将|有望|确保|12月(?:底|末|中旬|下旬)");
     /** Words of the period before this one in a heading: 截至上月底, 上期累计, 上年末. */
     private static final String[] LAST_PERIOD = {"上月", "上期", "上年末", "上次", "上周"};
     /** A remark saying the figure still waits: 待县卫健局确认, 验收批复待下达, 审核中, 施工单位自报. */
@@ -289,10 +289,10 @@ final class ReportTables {
     private static final Pattern NOTE_LINE = Pattern.compile("(?m)^\\s*(?:注[：:]\\s*)?([\u2460-\u2473])\\s*(.+)$");
     /**
      * A note saying its figure counts more than the ledger does (…也算了进来, 也在这个数里, 一并计入) or is not yet final (临时数,
-     * 初步数, 预估数, 推算, 尚未核定, 以…为准).
+     * 初步数, 预估数, 推算, 尚未核定, 最终以…为准 — not a plain 以县系统数据为准, which only names the source).
      */
     private static final Pattern NOTE_NOT_THE_FIGURE = Pattern.compile(
-            "算了?进来|算在了?里面|算在内|也在这个数里|一并(?:计入|算入|统计)|含在内|临时数|初步数|预估|估算|推算|尚未核定|还没核定|待核定|核定后更正|以[^，。；]{1,20}为准");
+            "算了?进来|算在了?里面|算在内|也在这个数里|一并(?:计入|算入|统计)|含在内|临时数|初步数|预估|估算|推算|尚未核定|还没核定|待核定|核定后更正|最终以[^，。；]{1,20}为准");
 
     /**
      * 127② with the note ②此数把…15本一并算了进来 under the table: a figure whose own note says it counts more than the ledger, or

@@ -54,7 +54,7 @@ class ReportTablesTests {
                 + "1\t选聘高标准农田村级管护员\t人\t46\t43①\t甲\n"
                 + "2\t颁发小型农田水利设施产权证书\t本\t130\t127②\t乙\n"
                 + "3\t农机订单作业服务面积\t万亩\t5.6\t5.12③\t丙\n"
-                + "注：\n①按系统中登记在册的人数填列，临时看水的人员没有算进去。\n"
+                + "注：\n①以县管护信息系统登记在册的人数为准，临时看水的人员没有算进去。\n"
                 + "②此数把还等着制证的证书15本一并算了进来。\n③平台自动汇总的初步数，属临时数，核定后更正。\n";
         ReportTables.Read read = ReportTables.read("t", text);
         assertThat(read.figures()).extracting(Quantity::surface).containsExactly("43");
