@@ -208,15 +208,16 @@ final class Meaning {
         if (role == Role.PROBLEMS && (frame.firm() != null && doneWord(pre, year, false) == null || pre.endsWith("要求的"))) {
             return new Judgement(TARGET, frame.firm() != null ? "整改期限：" + frame.firm() : "要求");
         }
+        boolean plannedPoints = role == Role.PLAN && inPoints(clause, after);
         // 经济发展（分值25分）, 满分100分: the points an assessment weighs an item by, no work nor its result.
         // 总分1000分，其中共性指标700分、个性指标200分: the points shared out under a scoring system, likewise.
         if (WEIGHT_BEFORE.matcher(pre).find()
-                || role == Role.PLAN && inPoints(clause, after) && POINTS_SYSTEM.matcher(before).find() && goalWord(pre) == null
+                || plannedPoints && POINTS_SYSTEM.matcher(before).find() && goalWord(pre) == null
                         && !POINTS_AIMED_BEFORE.matcher(pre).find()) {
             return new Judgement(OTHER, "考核分值或权重");
         }
         // 得60分, 每低1个百分点扣2分, 另扣5分, 加10分 where work is planned: the points a rule gives, no work nor its result.
-        if (role == Role.PLAN && inPoints(clause, after) && POINTS_GIVEN_BEFORE.matcher(pre).find()) {
+        if (plannedPoints && POINTS_GIVEN_BEFORE.matcher(pre).find()) {
             return new Judgement(OTHER, "计分标准");
         }
         // 每项加0.5分, 每起扣1分: a rate per item an assessment scores by, no work; 每发现1宗…扣1分, 每超1个百分点加…: the count

@@ -166,13 +166,7 @@ public final class Reader {
             int sectionYear = section.year != null ? section.year : docYear;
             int[] cellStarts = null;
             // A row of a table: its cells' figures take their units and kinds from its name and its columns' headings.
-            boolean row = table.row(nt.toSource(span.start()));
-            // 1.产业园项目 / 总投资12.5亿元 / 年度计划投资4.2亿元 / 本周完成投资2600万元: a row that names its figures in its own
-            // cells, under no heading row, is still cells — each speaks for itself (本周完成 is not read as 年度计划).
-            if (!row && table.lineCells() != null) {
-                cellStarts = cellStarts(sentenceTexts.get(i), table.lineCells());
-            }
-            if (row) {
+            if (table.row(nt.toSource(span.start()))) {
                 cellStarts = cellStarts(sentenceTexts.get(i), table.cells());
                 if (cellStarts == null) {
                     // 累计整治销号1129处；11月入户排查…: a sentence that ends or starts inside a cell holds only part of its row;
@@ -195,6 +189,10 @@ public final class Reader {
                     found.set(i, found.get(i).stream()
                             .filter(f -> cells.stream().noneMatch(cell -> f.start() < cell.end() && cell.start() < f.end())).toList());
                 }
+            } else if (table.lineCells() != null) {
+                // 1.产业园项目 / 总投资12.5亿元 / 年度计划投资4.2亿元 / 本周完成投资2600万元: a row that names its figures in its own
+                // cells, under no heading row, is still cells — each speaks for itself (本周完成 is not read as 年度计划).
+                cellStarts = cellStarts(sentenceTexts.get(i), table.lineCells());
             }
             // 2030年，全县发生生产安全事故11起…。全年先后经历自然灾害过程5次…: a plan's opening paragraphs that begin with last
             // year's results go on telling them, sentence after sentence, until one turns to this year (同时也要清醒看到, 今年…) or

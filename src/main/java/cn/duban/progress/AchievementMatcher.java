@@ -2670,10 +2670,10 @@ final class AchievementMatcher {
     private static final String MONTH_DIGITS = "0123456789一二三四五六七八九十";
     /** How far back in its paragraph a figure's time frame (截至9月底，…) is looked for. */
     private static final int FRAME_LOOKBACK = 400;
-    /** The unit's whole reaching a figure (全镇…达到16个): a running total. */
     /** 入驻标准厂房的返乡入乡创业实体达到: a clause naming the things by a relative clause, then reaching — no month's words in it. */
     private static final Pattern REACHED_BY_NAME = Pattern.compile(
             "^(?![^，,；;。]*(?:新增|本月|当月|本期|新建|新))[^，,；;。]{2,20}的[^，,；;。]{2,16}(?:达到|增至|增加到|发展到|总数达)$");
+    /** The unit's whole reaching a figure (全镇…达到16个): a running total. */
     private static final Pattern REACHED_TOTAL = Pattern.compile(
             "(?:全镇|全乡|全县|全街道)(?:(?:共|累计|已)?建成[^，,；;。]{0,16}|[^，,；;。]{0,20}(?:达到|增至|增加到|发展到|总数达|总数为))$");
     private static final String RANGE_MARKS = "-—－~～至到";

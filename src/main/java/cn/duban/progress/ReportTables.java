@@ -1609,7 +1609,7 @@ final class ReportTables {
                 // 全年目标 | 完成率 | 序时进度 | 是否滞后: a table of how far each indicator is, and no column of what was done — the
                 // share of the year's target is the figure (what a cell writes out instead, 已检验合格60艘, is read as written).
                 for (int i = 0; i < cells.length; i++) {
-                    if (i != name && any(simple[i], SHARE_HEADERS) && !simple[i].contains("序时") && !simple[i].contains("时间进度")) {
+                    if (i != name && shareOfWork(simple[i])) {
                         cumulative = i;
                         break;
                     }
@@ -1627,8 +1627,7 @@ final class ReportTables {
             int since = increment >= 0 ? increment : month;
             int share = -1;
             for (int i = 0; i < cells.length; i++) {
-                // (序时进度 is the share of the year gone by — 11/12 at November's end — not of the work done: 实际进度 is)
-                if (any(simple[i], SHARE_HEADERS) && !simple[i].contains("序时") && !simple[i].contains("时间进度")) {
+                if (shareOfWork(simple[i])) {
                     share = i;
                     break;
                 }
@@ -1637,6 +1636,14 @@ final class ReportTables {
                     cumulative >= 0 ? since : -1, cumulative >= 0 && since >= 0 ? simple[since] : null, share,
                     share >= 0 ? simple[share] : null, earlier, remark, simple,
                     periods.stream().mapToInt(Integer::intValue).toArray(), reported);
+        }
+
+        /**
+         * 完成率, 完成进度: a column of the share of the target done (序时进度 is the share of the year gone by — 11/12 at November's
+         * end — not of the work done: 实际进度 is).
+         */
+        private static boolean shareOfWork(String heading) {
+            return any(heading, SHARE_HEADERS) && !heading.contains("序时") && !heading.contains("时间进度");
         }
 
         /** Whether a heading other than a share's (完成率, 完成进度) names what was done: 完成/目标, 实际完成, 累计. */
